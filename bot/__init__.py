@@ -1,0 +1,1 @@
+"""aduan: complaint and FAQ chatbot for Indonesian local governments."""

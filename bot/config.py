@@ -1,0 +1,112 @@
+"""Settings from ``ADUAN_*`` environment variables and ``.env``.
+
+Every setting has a default that runs the demo, except the Telegram token, which only
+``aduan run`` needs. Errors name the environment variable at fault.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def sample_agencies_path() -> Path:
+    return Path(str(files("bot") / "sample" / "agencies.yaml"))
+
+
+def sample_kb_path() -> Path:
+    return Path(str(files("knowledge_base") / "sample"))
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message names it."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ADUAN_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    database_url: str = Field(
+        default="sqlite+aiosqlite:///aduan.db",
+        description="SQLAlchemy async URL: sqlite+aiosqlite:///file.db or "
+        "postgresql+asyncpg://user@host/db",
+    )
+    telegram_token: str | None = Field(default=None, description="Bot token from @BotFather")
+    telegram_api_base: str | None = Field(
+        default=None, description="Base URL of a local Bot API server, e.g. http://127.0.0.1:8081"
+    )
+    agencies: Path = Field(default_factory=sample_agencies_path, description="Agencies file")
+    kb: Path = Field(default_factory=sample_kb_path, description="Knowledge-base folder")
+    timezone: str = Field(default="Asia/Jakarta", description="The regency's IANA time zone")
+    default_language: str = Field(default="id", description="id or en")
+    log_level: str = Field(default="INFO")
+    poll_timeout: int = Field(default=25, ge=0, le=50, description="getUpdates long-poll seconds")
+    delivery_interval: float = Field(
+        default=0.5, gt=0, description="Seconds between outbox scans when idle"
+    )
+    kb_reload_interval: float = Field(
+        default=10.0, gt=0, description="Seconds between checks for a changed knowledge base"
+    )
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        if value.startswith("sqlite:///"):
+            return "sqlite+aiosqlite:///" + value.removeprefix("sqlite:///")
+        if value.startswith(("postgresql://", "postgres://")):
+            return "postgresql+asyncpg://" + value.split("://", 1)[1]
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("must be a sqlite:/// or postgresql:// URL")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @field_validator("default_language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in ("id", "en"):
+            raise ValueError("must be 'id' or 'en'")
+        return value
+
+    @field_validator("telegram_api_base")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/") if value else value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def require_telegram_token(self) -> str:
+        if not self.telegram_token:
+            raise ConfigError(
+                "ADUAN_TELEGRAM_TOKEN is not set: get a token from @BotFather and set it "
+                "(or run `aduan demo` to try aduan without Telegram)"
+            )
+        return self.telegram_token
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings, turning pydantic's errors into one :class:`ConfigError`."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            name = "ADUAN_" + "_".join(str(p) for p in error["loc"]).upper()
+            problems.append(f"{name}: {error['msg']}")
+        raise ConfigError("invalid settings:\n  " + "\n  ".join(problems)) from exc

@@ -1,0 +1,167 @@
+"""Channel-neutral messages: what adapters produce from platform updates and what
+handlers produce for adapters to send.
+
+No aiogram, HTTP or database type crosses this boundary. Outgoing text is a small,
+safe subset of HTML (``<b>``, ``<i>``, ``<u>``, ``<s>``, ``<code>``, ``<pre>``,
+``<a href>``): every piece of user text inside it must be escaped with
+:func:`html.escape` by whoever builds the text. Channels that cannot render HTML
+convert it (WhatsApp) or strip it (console).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Channel(StrEnum):
+    TELEGRAM = "telegram"
+    WHATSAPP = "whatsapp"
+    CONSOLE = "console"
+
+
+class ChatKind(StrEnum):
+    PRIVATE = "private"
+    GROUP = "group"
+
+
+class Attachment(StrEnum):
+    """Kinds of non-text content a resident may send."""
+
+    PHOTO = "photo"
+    STICKER = "sticker"
+    VOICE = "voice"
+    AUDIO = "audio"
+    VIDEO = "video"
+    DOCUMENT = "document"
+    CONTACT = "contact"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Location:
+    latitude: float
+    longitude: float
+
+    def map_url(self) -> str:
+        return f"https://maps.google.com/?q={self.latitude:.6f},{self.longitude:.6f}"
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who wrote a message, as the platform identifies them."""
+
+    user_id: str
+    display_name: str = ""
+    username: str | None = None
+    language_code: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    """One thing a person did: a message, a button press, a shared location or photo.
+
+    ``chat_id`` is the platform's chat (a private chat, a group); ``thread_id`` is a
+    forum topic. ``callback_data`` is set when a button was pressed, ``callback_id`` is
+    the platform's handle for acknowledging the press. ``reply_to_message_id`` is the
+    platform id of the bot message that this one replies to, if any.
+    """
+
+    channel: Channel
+    chat_id: str
+    chat_kind: ChatKind
+    sender: Sender
+    message_id: str | None = None
+    text: str | None = None
+    callback_data: str | None = None
+    callback_id: str | None = None
+    location: Location | None = None
+    photo_file_id: str | None = None
+    attachment: Attachment | None = None
+    reply_to_message_id: str | None = None
+    thread_id: str | None = None
+    chat_title: str | None = None
+    edited: bool = False
+
+    @property
+    def is_private(self) -> bool:
+        return self.chat_kind is ChatKind.PRIVATE
+
+    @property
+    def command(self) -> tuple[str, str] | None:
+        """``("/lapor", "rest of text")`` for a command message, else ``None``.
+
+        Telegram's ``/cmd@botname`` form is accepted; the command is lower-cased.
+        """
+        if not self.text or not self.text.startswith("/"):
+            return None
+        head, _, rest = self.text.strip().partition(" ")
+        name = head.split("@", 1)[0].lower()
+        if len(name) < 2:
+            return None
+        return name, rest.strip()
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button: ``data`` comes back as :attr:`IncomingMessage.callback_data`.
+
+    ``data`` must fit Telegram's 64-byte limit; carry ids, never user text.
+    """
+
+    label: str
+    data: str
+
+    def __post_init__(self) -> None:
+        if not 1 <= len(self.data.encode()) <= 64:
+            raise ValueError(f"button data must be 1-64 bytes: {self.data!r}")
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    """One message to deliver. Serialisable, so it can wait in the outbox.
+
+    ``text`` is safe HTML (see the module docstring). ``photos`` are platform file
+    references (Telegram ``file_id``s) sent before the text; ``location`` is sent
+    after it as a map pin. ``reply_to_message_id`` and ``thread_id`` are platform ids.
+    """
+
+    channel: Channel
+    chat_id: str
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    photos: tuple[str, ...] = ()
+    location: Location | None = None
+    reply_to_message_id: str | None = None
+    thread_id: str | None = None
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, raw: str) -> OutgoingMessage:
+        data: dict[str, Any] = json.loads(raw)
+        location = data.get("location")
+        return cls(
+            channel=Channel(data["channel"]),
+            chat_id=data["chat_id"],
+            text=data["text"],
+            buttons=tuple(
+                tuple(Button(label=b["label"], data=b["data"]) for b in row)
+                for row in data.get("buttons", ())
+            ),
+            photos=tuple(data.get("photos", ())),
+            location=Location(**location) if location else None,
+            reply_to_message_id=data.get("reply_to_message_id"),
+            thread_id=data.get("thread_id"),
+        )
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """What a channel reports after sending: the platform ids of the messages it made."""
+
+    message_ids: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,1 @@
+"""Knowledge base: loading, Indonesian text normalisation and question matching."""
