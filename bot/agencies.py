@@ -105,7 +105,9 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
             raise AgenciesFileError(f"{where}: expected a mapping")
         code = str(raw.get("code", "")).strip()
         if not CODE_PATTERN.match(code):
-            raise AgenciesFileError(f"{where}: 'code' must be lowercase letters/digits, got {code!r}")
+            raise AgenciesFileError(
+                f"{where}: 'code' must be lowercase letters/digits, got {code!r}"
+            )
         if code in seen:
             raise AgenciesFileError(f"{where}: duplicate code {code!r}")
         seen.add(code)
@@ -134,7 +136,9 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
         regency=str(data.get("regency") or "").strip() or "Pemerintah Daerah",
         agencies=tuple(agencies),
         default_code=default_code,
-        supervisors_chat_id=_chat_id(data.get("supervisors_chat_id"), f"{source}: supervisors_chat_id"),
+        supervisors_chat_id=_chat_id(
+            data.get("supervisors_chat_id"), f"{source}: supervisors_chat_id"
+        ),
     )
 
 

@@ -1,0 +1,150 @@
+"""Tables. The database is the source of truth for conversations, tickets, timers and
+every message received or owed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.types import UtcDateTime
+
+
+def _utc(**kwargs: Any) -> Any:
+    return Field(sa_type=UtcDateTime, **kwargs)
+
+
+class Contact(SQLModel, table=True):
+    """A resident or staff member as one channel knows them."""
+
+    __tablename__ = "contact"
+    __table_args__ = (UniqueConstraint("channel", "external_id", name="uq_contact_channel_user"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    external_id: str = Field(max_length=64)
+    chat_id: str = Field(max_length=64)
+    display_name: str = Field(default="", max_length=256)
+    username: str | None = Field(default=None, max_length=64)
+    phone: str | None = Field(default=None, max_length=32)
+    language: str | None = Field(default=None, max_length=8)
+    created_at: datetime = _utc()
+    unreachable_at: datetime | None = _utc(default=None)
+
+
+class Conversation(SQLModel, table=True):
+    """Where a contact is in a multi-step dialog; survives restarts."""
+
+    __tablename__ = "conversation"
+
+    contact_id: int = Field(foreign_key="contact.id", primary_key=True)
+    flow: str | None = Field(default=None, max_length=32)
+    step: str | None = Field(default=None, max_length=32)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_at: datetime = _utc()
+
+
+class InboxEntry(SQLModel, table=True):
+    """A received update, stored before it is acknowledged and processed."""
+
+    __tablename__ = "inbox"
+    __table_args__ = (Index("ix_inbox_pending", "status", "chat_key", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=128, unique=True)
+    channel: str = Field(max_length=16)
+    chat_key: str = Field(max_length=96)
+    payload: str = Field(sa_column=Column(Text, nullable=False))
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    received_at: datetime = _utc()
+    processed_at: datetime | None = _utc(default=None)
+    error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class OutboxEntry(SQLModel, table=True):
+    """A message owed to someone, written in the transaction that caused it."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "available_at"),
+        Index("ix_outbox_chat", "channel", "chat_id", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    chat_id: str = Field(max_length=64)
+    payload: str = Field(sa_column=Column(Text, nullable=False))
+    purpose: str = Field(default="", max_length=32)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    available_at: datetime = _utc()
+    created_at: datetime = _utc()
+    sent_at: datetime | None = _utc(default=None)
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    message_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class Ticket(SQLModel, table=True):
+    """A complaint or a public-information request."""
+
+    __tablename__ = "ticket"
+    __table_args__ = (Index("ix_ticket_agency_status", "agency_code", "status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=32, unique=True)
+    kind: str = Field(max_length=16)
+    status: str = Field(max_length=16, index=True)
+    agency_code: str = Field(max_length=32)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+    description: str = Field(sa_column=Column(Text, nullable=False))
+    privacy: str = Field(default="public", max_length=16)
+    location_text: str | None = Field(default=None, sa_column=Column(Text))
+    latitude: float | None = None
+    longitude: float | None = None
+    photos: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    language: str = Field(default="id", max_length=8)
+    created_at: datetime = _utc()
+    updated_at: datetime = _utc()
+    first_response_at: datetime | None = _utc(default=None)
+    resolved_at: datetime | None = _utc(default=None)
+    closed_at: datetime | None = _utc(default=None)
+
+
+class TicketEvent(SQLModel, table=True):
+    """Audit trail: who did what to a ticket, and when."""
+
+    __tablename__ = "ticket_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    at: datetime = _utc()
+    actor: str = Field(max_length=128)
+    action: str = Field(max_length=32)
+    detail: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class TicketSequence(SQLModel, table=True):
+    """Last number handed out per code prefix (``ADU-2611``)."""
+
+    __tablename__ = "ticket_sequence"
+
+    prefix: str = Field(primary_key=True, max_length=16)
+    last_value: int = 0
+
+
+class KbQuestionLog(SQLModel, table=True):
+    """Questions the knowledge base did not answer well, for KB authors (masked)."""
+
+    __tablename__ = "kb_question_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _utc(index=True)
+    outcome: str = Field(max_length=16)  # unanswered | unhelpful | helpful
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    normalised: str = Field(sa_column=Column(Text, nullable=False))
+    entry_id: str | None = Field(default=None, max_length=96)
