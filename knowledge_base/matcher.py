@@ -1,24 +1,27 @@
 """Question matching: from a resident's message to a decision.
 
-(Initial simple version; the knowledge-base issue replaces the internals and keeps
-this interface.)
+``Matcher(kb).match(text)`` normalises the message (see :mod:`normaliser`), detects
+chatter, scores entries (see :mod:`scorer`), weighs complaint cues and decides
+(see :mod:`decision`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from rapidfuzz import fuzz, process
-
+from knowledge_base.complaint import complaint_signal
+from knowledge_base.decision import Decision, Intent, Thresholds, decide
 from knowledge_base.entries import KnowledgeBase
+from knowledge_base.index import build_index
+from knowledge_base.lexicon import Lexicon, default_lexicon
+from knowledge_base.normaliser import Analysis
+from knowledge_base.scorer import Candidate, ScoringWeights, rank
+from knowledge_base.smalltalk import smalltalk_kind, strip_leading_chatter
 
+__all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Smalltalk"]
 
-class Intent(StrEnum):
-    FAQ = "faq"
-    COMPLAINT = "complaint"
-    SMALLTALK = "smalltalk"
-    NONE = "none"
+MAX_QUERY_CHARS = 1000
 
 
 class Smalltalk(StrEnum):
@@ -47,30 +50,48 @@ class MatchResult:
         }
 
 
+@dataclass(frozen=True)
+class MatcherConfig:
+    weights: ScoringWeights = field(default_factory=ScoringWeights)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    stemming: bool = True
+
+
 class Matcher:
     """Matches messages against one loaded knowledge base. Build once, query often."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        config: MatcherConfig | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.kb = kb
-        self._choices: list[str] = []
-        self._owners: list[str] = []
-        for entry in kb.entries:
-            for question in entry.questions:
-                self._choices.append(question.lower())
-                self._owners.append(entry.id)
+        self.config = config or MatcherConfig()
+        self.lexicon = lexicon or default_lexicon()
+        self.index = build_index(kb, self.lexicon, stemming=self.config.stemming)
+
+    def normalise(self, text: str) -> str:
+        """The normalised form of a message, e.g. to group unanswered questions."""
+        return self.index.normaliser.normalise(text[:MAX_QUERY_CHARS])
+
+    def analyse(self, text: str) -> Analysis:
+        return self.index.normaliser.analyse(text[:MAX_QUERY_CHARS])
+
+    def candidates(self, analysis: Analysis) -> list[Candidate]:
+        core = strip_leading_chatter(analysis.tokens, self.lexicon)
+        focused = Analysis(core, analysis.terms, analysis.question_mark)
+        return rank(self.index, focused, self.config.weights)
 
     def match(self, text: str) -> MatchResult:
-        query = text.strip().lower()
-        if not query or not self._choices:
+        analysis = self.analyse(text)
+        if not analysis.tokens:
             return MatchResult(text, Intent.NONE, None, 0.0)
-        hits = process.extract(query, self._choices, scorer=fuzz.token_set_ratio, limit=10)
-        ranked: list[tuple[str, float]] = []
-        for _, score, index in hits:
-            owner = self._owners[index]
-            if owner not in (o for o, _ in ranked):
-                ranked.append((owner, float(score)))
-        best_id, best = ranked[0]
-        suggestions = tuple(o for o, s in ranked[:3] if s >= 50)
-        if best >= 85:
-            return MatchResult(text, Intent.FAQ, best_id, best, suggestions)
-        return MatchResult(text, Intent.NONE, None, best, suggestions)
+        kind = smalltalk_kind(analysis.tokens, self.lexicon)
+        if kind is not None:
+            return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
+        signal = complaint_signal(analysis.tokens, analysis.question_mark, self.lexicon)
+        decision: Decision = decide(self.candidates(analysis), signal, self.config.thresholds)
+        return MatchResult(
+            text, decision.intent, decision.entry_id, round(decision.score, 1), decision.suggestions
+        )

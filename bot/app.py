@@ -1,0 +1,92 @@
+"""The composition root: the one place where aduan's parts are built and wired."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from knowledge_base.reloader import KnowledgeBaseReloader
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.agencies import AgencyDirectory, load_agencies
+from bot.channels.base import MessageSender
+from bot.config import Settings
+from bot.delivery import DeliveryWorker
+from bot.processor import Acknowledger, InboxProcessor, Parser, utc_now
+from handlers.context import Services
+from storage.engine import create_engine, session_factory
+from storage.inbox import Inbox
+from storage.migrate import upgrade
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    agencies: AgencyDirectory
+    knowledge: KnowledgeBaseReloader
+    inbox: Inbox
+    processor: InboxProcessor
+    delivery: DeliveryWorker
+    clock: Callable[[], datetime] = utc_now
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    async def reload_knowledge_forever(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=self.settings.kb_reload_interval)
+            if not stop.is_set() and self.knowledge.reload_if_changed():
+                log.info("knowledge base reloaded: %d entries", len(self.knowledge.kb))
+
+    def start_workers(self, stop: asyncio.Event) -> None:
+        self.tasks += [
+            asyncio.create_task(self.processor.run(stop), name="inbox-processor"),
+            asyncio.create_task(
+                self.delivery.run(stop, self.settings.delivery_interval), name="delivery"
+            ),
+            asyncio.create_task(self.reload_knowledge_forever(stop), name="kb-reload"),
+        ]
+
+    async def close(self) -> None:
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        self.tasks.clear()
+        await self.engine.dispose()
+
+
+async def build_app(
+    settings: Settings,
+    senders: dict[str, MessageSender],
+    parsers: dict[str, Parser],
+    acknowledgers: dict[str, Acknowledger] | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    migrate: bool = True,
+) -> App:
+    """Load configuration files, migrate the database and wire the workers."""
+    agencies = load_agencies(settings.agencies)
+    knowledge = KnowledgeBaseReloader(settings.kb)
+    engine = create_engine(settings.database_url)
+    if migrate:
+        await upgrade(engine)
+    sessions = session_factory(engine)
+    services = Services(
+        agencies=agencies,
+        knowledge=knowledge,
+        zone=settings.zone,
+        default_language=settings.default_language,
+        staff_language=settings.default_language,
+    )
+    delivery = DeliveryWorker(sessions, senders, clock)
+    processor = InboxProcessor(
+        sessions, services, parsers, acknowledgers, clock, on_committed=delivery.wakeup.set
+    )
+    return App(settings, engine, sessions, agencies, knowledge, Inbox(sessions), processor,
+               delivery, clock)

@@ -1,0 +1,168 @@
+"""The demo's console channel: you type as a resident (or, with ``:admin``, as an agency
+admin); everything the bot sends is printed, labelled by who receives it.
+
+Lines you can type:
+  any text            a message from you, the resident
+  #N                  press button N of the last message you received
+  :loc LAT LON        share a location pin
+  :photo [caption]    send a photo
+  :sticker            send a sticker (to see how unsupported content is answered)
+  :admin CODE TEXT    write TEXT in the staff group of agency CODE
+  :admin CODE #N      press button N of the last message in that staff group
+  :quit               leave
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import uuid
+from dataclasses import asdict, replace
+from typing import TextIO
+
+from bot.agencies import AgencyDirectory
+from bot.channels.base import InboundItem
+from bot.messages import (
+    Attachment,
+    Button,
+    Channel,
+    ChatKind,
+    IncomingMessage,
+    Location,
+    OutgoingMessage,
+    Sender,
+    SendResult,
+)
+
+RESIDENT_CHAT = "resident"
+RESIDENT = Sender(user_id="resident", display_name="Warga Demo", username="warga_demo")
+ADMIN = Sender(user_id="admin", display_name="Admin Demo", username="admin_demo")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def to_plain(text: str) -> str:
+    """Safe HTML to terminal text: links keep their address, tags go, entities unescape."""
+    text = re.sub(r'<a href="([^"]*)">([^<]*)</a>', r"\2 (\1)", text)
+    return html.unescape(_TAG.sub("", text))
+
+
+def encode_incoming(message: IncomingMessage) -> str:
+    return json.dumps(asdict(message), ensure_ascii=False)
+
+
+def decode_incoming(payload: str) -> IncomingMessage | None:
+    data = json.loads(payload)
+    location = data.pop("location", None)
+    attachment = data.pop("attachment", None)
+    return IncomingMessage(
+        **{
+            **data,
+            "channel": Channel(data["channel"]),
+            "chat_kind": ChatKind(data["chat_kind"]),
+            "sender": Sender(**data["sender"]),
+            "location": Location(**location) if location else None,
+            "attachment": Attachment(attachment) if attachment else None,
+        }
+    )
+
+
+class ConsoleSender:
+    """Prints outgoing messages and remembers each chat's last buttons for ``#N``."""
+
+    def __init__(self, out: TextIO, agencies: AgencyDirectory) -> None:
+        self._out = out
+        self._agencies = agencies
+        self._counter = 0
+        self.last_buttons: dict[str, list[Button]] = {}
+
+    def _label(self, chat_id: str) -> str:
+        if chat_id == RESIDENT_CHAT:
+            return "🤖 Bot → Anda"
+        if chat_id == self._agencies.supervisors_chat_id:
+            return "🛡  [Grup supervisor]"
+        agency = self._agencies.by_staff_chat(chat_id)
+        if agency is not None:
+            return f"📋 [Grup staf {agency.short_name}]"
+        return f"💬 [chat {chat_id}]"
+
+    async def send(self, message: OutgoingMessage) -> SendResult:
+        self._counter += 1
+        lines = [f"{self._label(message.chat_id)}:"]
+        lines += [f"   [foto {n + 1}]" for n, _ in enumerate(message.photos)]
+        lines += ["   " + line for line in to_plain(message.text).splitlines()]
+        if message.location:
+            lines.append(f"   📍 {message.location.map_url()}")
+        buttons = [b for row in message.buttons for b in row]
+        if buttons:
+            self.last_buttons[message.chat_id] = buttons
+            lines.append("   " + "  ".join(f"[#{i + 1} {b.label}]" for i, b in enumerate(buttons)))
+        print("\n".join(lines) + "\n", file=self._out, flush=True)
+        return SendResult(message_ids=(str(self._counter),))
+
+
+class ConsoleInput:
+    """Turns a typed line into an inbox item (or an error text for a bad command)."""
+
+    def __init__(self, agencies: AgencyDirectory, sender: ConsoleSender) -> None:
+        self._agencies = agencies
+        self._sender = sender
+
+    def parse(self, line: str) -> IncomingMessage | str | None:
+        line = line.rstrip("\n")
+        if not line.strip():
+            return None
+        if line.startswith(":admin"):
+            return self._admin(line)
+        return self._as(RESIDENT, RESIDENT_CHAT, ChatKind.PRIVATE, line)
+
+    def _admin(self, line: str) -> IncomingMessage | str:
+        parts = line.split(maxsplit=2)
+        if len(parts) < 3:
+            return "usage: :admin CODE TEXT"
+        agency = self._agencies.get(parts[1])
+        if agency is None or agency.staff_chat_id is None:
+            return f"unknown agency {parts[1]!r}; codes: {', '.join(self._agencies.codes())}"
+        return self._as(ADMIN, agency.staff_chat_id, ChatKind.GROUP, parts[2])
+
+    def _as(self, sender: Sender, chat_id: str, kind: ChatKind, line: str) -> IncomingMessage | str:
+        base = IncomingMessage(
+            channel=Channel.CONSOLE,
+            chat_id=chat_id,
+            chat_kind=kind,
+            sender=sender,
+            message_id=uuid.uuid4().hex[:12],
+        )
+        stripped = line.strip()
+        if re.fullmatch(r"#\d+", stripped):
+            buttons = self._sender.last_buttons.get(chat_id, [])
+            index = int(stripped[1:]) - 1
+            if not 0 <= index < len(buttons):
+                return f"there is no button {stripped}"
+            return replace(base, callback_data=buttons[index].data, callback_id=uuid.uuid4().hex)
+        if stripped.startswith(":loc"):
+            try:
+                _, lat, lon = stripped.split()
+                return replace(base, location=Location(float(lat), float(lon)))
+            except ValueError:
+                return "usage: :loc LATITUDE LONGITUDE"
+        if stripped.startswith(":photo"):
+            caption = stripped.removeprefix(":photo").strip() or None
+            return replace(
+                base,
+                photo_file_id=f"demo-photo-{uuid.uuid4().hex[:8]}",
+                attachment=Attachment.PHOTO,
+                text=caption,
+            )
+        if stripped == ":sticker":
+            return replace(base, attachment=Attachment.STICKER)
+        return replace(base, text=line)
+
+
+def inbound_item(message: IncomingMessage) -> InboundItem:
+    return InboundItem(
+        key=f"console:{uuid.uuid4().hex}",
+        channel=Channel.CONSOLE.value,
+        chat_key=f"console:{message.chat_id}",
+        payload=encode_incoming(message),
+    )

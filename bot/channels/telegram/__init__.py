@@ -1,0 +1,1 @@
+"""Telegram channel adapter (aiogram 3): inbound parsing, sending, long polling."""

@@ -1,0 +1,191 @@
+"""Long polling: fetch updates from Telegram and store them in the inbox.
+
+Telegram keeps an update until a later ``getUpdates`` call passes an ``offset`` above
+its id. The poller therefore advances the offset only after the inbox has stored the
+batch durably: if the process dies in between, the next poller fetches the same
+updates again and the inbox ignores the ones it already has (same key). Nothing is
+persisted here; a fresh poller starts with no offset and gets every unconfirmed update.
+
+Only one poller per token may run (a second one gets 409 Conflict); several processes
+must use a webhook instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramConflictError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.types import Update
+
+from bot.channels.base import InboxSink
+from bot.channels.telegram.inbound import to_inbound_item
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+BACKOFF_START = 1.0
+BACKOFF_CAP = 30.0
+# The HTTP request must outlive the long poll it asks the server to hold.
+REQUEST_TIMEOUT_MARGIN = 10
+
+_T = TypeVar("_T")
+
+_RETRYABLE = (TelegramNetworkError, TelegramServerError, ClientDecodeError, TimeoutError)
+
+
+class _Stopped(Exception):
+    """The stop event was set while waiting."""
+
+
+class Backoff:
+    """Exponential backoff with full jitter, capped."""
+
+    def __init__(self, start: float = BACKOFF_START, cap: float = BACKOFF_CAP) -> None:
+        self._start = start
+        self._cap = cap
+        self._attempt = 0
+
+    def reset(self) -> None:
+        self._attempt = 0
+
+    def next_delay(self) -> float:
+        ceiling = min(self._cap, self._start * 2**self._attempt)
+        self._attempt += 1
+        return random.uniform(ceiling / 2, ceiling)
+
+
+class TelegramPoller:
+    """Runs ``getUpdates`` in a loop until ``stop`` is set.
+
+    ``on_stored`` is called after every batch that was stored, e.g. to wake the inbox
+    worker without waiting for its next tick.
+    """
+
+    def __init__(
+        self,
+        bot: Bot,
+        inbox: InboxSink,
+        timeout: int = 25,
+        on_stored: Callable[[], None] | None = None,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self._bot = bot
+        self._inbox = inbox
+        self._timeout = timeout
+        self._on_stored = on_stored
+        self._backoff = backoff or Backoff()
+        self._offset: int | None = None
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Poll until ``stop`` is set; returns promptly once it is (the poll in flight
+        is cancelled). A rejected token (401) is raised: it never heals by itself."""
+        with contextlib.suppress(_Stopped):
+            await self._until_done(stop, "deleteWebhook", self._delete_webhook)
+            while not stop.is_set():
+                updates = await self._until_done(stop, "getUpdates", self._get_updates)
+                if updates:
+                    # Not cancelled on stop: a half-done store would only be redone, but
+                    # letting a short transaction finish is cleaner.
+                    await self._until_done(
+                        stop,
+                        "inbox store",
+                        functools.partial(self._store, updates),
+                        on_stop_cancel=False,
+                    )
+
+    async def _delete_webhook(self) -> bool:
+        return await self._bot.delete_webhook(drop_pending_updates=False)
+
+    async def _get_updates(self) -> list[Update]:
+        return await self._bot.get_updates(
+            offset=self._offset,
+            timeout=self._timeout,
+            allowed_updates=ALLOWED_UPDATES,
+            request_timeout=self._timeout + REQUEST_TIMEOUT_MARGIN,
+        )
+
+    async def _store(self, updates: list[Update]) -> None:
+        stored = await self._inbox.store([to_inbound_item(update) for update in updates])
+        # Only now may Telegram forget these updates: the next call confirms them.
+        self._offset = max(update.update_id for update in updates) + 1
+        log.debug("stored %d of %d updates, next offset %d", stored, len(updates), self._offset)
+        if self._on_stored is not None:
+            self._on_stored()
+
+    async def _until_done(
+        self,
+        stop: asyncio.Event,
+        what: str,
+        step: Callable[[], Awaitable[_T]],
+        *,
+        on_stop_cancel: bool = True,
+    ) -> _T:
+        """Run ``step`` until it succeeds, backing off after failures; abort on stop.
+
+        Telegram faults are retried; with ``on_stop_cancel=False`` (the inbox store)
+        any exception is, since the database may come back.
+        """
+        while True:
+            try:
+                result = await (_unless_stopped(stop, step()) if on_stop_cancel else step())
+            except TelegramRetryAfter as error:
+                log.warning("%s: flood control, waiting %s s", what, error.retry_after)
+                await _sleep(stop, float(error.retry_after))
+                continue
+            except TelegramConflictError as error:
+                log.error(
+                    "%s: another process polls this bot token (%s); only one may run",
+                    what,
+                    error.message,
+                )
+            except _RETRYABLE as error:
+                log.warning("%s failed: %s", what, error)
+            except _Stopped:
+                raise
+            except Exception:
+                if on_stop_cancel:
+                    raise
+                log.exception("%s failed; the updates will be fetched again", what)
+            else:
+                self._backoff.reset()
+                return result
+            await _sleep(stop, self._backoff.next_delay())
+
+
+async def _unless_stopped(stop: asyncio.Event, work: Awaitable[_T]) -> _T:
+    """Await ``work``; if ``stop`` is set first, cancel it and raise :class:`_Stopped`."""
+    task = asyncio.ensure_future(work)
+    stopper = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+    if task.cancelled():
+        raise _Stopped
+    return task.result()
+
+
+async def _sleep(stop: asyncio.Event, seconds: float) -> None:
+    """Sleep, waking early (with :class:`_Stopped`) when ``stop`` is set."""
+    try:
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+    except TimeoutError:
+        return
+    raise _Stopped

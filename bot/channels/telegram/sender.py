@@ -1,0 +1,173 @@
+"""Sends channel-neutral :class:`OutgoingMessage` s through the Telegram Bot API.
+
+One outgoing message may become several Telegram messages, in this order: the photos
+(one photo, or albums of up to ten), the text split into chunks of at most 4096
+visible characters, then the location pin. The reply target goes on the first of
+them, the buttons on the last text chunk. A short text without buttons becomes the
+photo caption instead of a separate message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aiogram import Bot
+from aiogram.enums import ParseMode
+from aiogram.types import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputMediaPhoto,
+    LinkPreviewOptions,
+    Message,
+    ReplyParameters,
+)
+
+from bot.channels.base import PermanentSendError, SendError
+from bot.channels.telegram.errors import to_send_error
+from bot.html_split import split_html, visible_length
+from bot.messages import Button, OutgoingMessage, SendResult
+
+log = logging.getLogger(__name__)
+
+CAPTION_LIMIT = 1024
+ALBUM_LIMIT = 10
+CALLBACK_ANSWER_LIMIT = 200
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def _chat_ref(chat_id: str) -> int | str:
+    """Numeric chat ids as ints; ``@channelname`` stays a string."""
+    return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
+
+
+def _keyboard(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [InlineKeyboardButton(text=b.label, callback_data=b.data) for b in row]
+            for row in buttons
+        ]
+    )
+
+
+@dataclass
+class _Delivery:
+    """Where the parts of one outgoing message go; the reply target is used once."""
+
+    chat_id: int | str
+    thread_id: int | None
+    reply_to: int | None
+
+    def take_reply(self) -> ReplyParameters | None:
+        if self.reply_to is None:
+            return None
+        reply = ReplyParameters(message_id=self.reply_to, allow_sending_without_reply=True)
+        self.reply_to = None
+        return reply
+
+
+class TelegramSender:
+    """:class:`bot.channels.base.MessageSender` for Telegram."""
+
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+
+    async def send(self, message: OutgoingMessage) -> SendResult:
+        try:
+            ids = await self._send(message)
+        except SendError:
+            raise
+        except Exception as error:
+            mapped = to_send_error(error)
+            if mapped is None:
+                raise
+            raise mapped from error
+        return SendResult(message_ids=tuple(str(i) for i in ids))
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        """Acknowledge a button press so the client stops its spinner. Never raises:
+        the press is handled either way, and an acknowledgement that comes too late
+        (Telegram allows about 15 s) fails harmlessly."""
+        if text is not None:
+            text = text[:CALLBACK_ANSWER_LIMIT]
+        try:
+            await self._bot.answer_callback_query(callback_id, text=text)
+        except Exception as error:
+            log.warning("answerCallbackQuery %s failed: %s", callback_id, error)
+
+    async def _send(self, message: OutgoingMessage) -> list[int]:
+        to = _Delivery(
+            chat_id=_chat_ref(message.chat_id),
+            thread_id=int(message.thread_id) if message.thread_id else None,
+            reply_to=int(message.reply_to_message_id) if message.reply_to_message_id else None,
+        )
+        chunks = split_html(message.text)
+        if message.buttons and not chunks:
+            raise PermanentSendError("a message with buttons needs text")
+        caption = None
+        if (
+            message.photos
+            and not message.buttons
+            and len(chunks) == 1
+            and visible_length(chunks[0]) <= CAPTION_LIMIT
+        ):
+            caption, chunks = chunks[0], []
+        ids: list[int] = []
+        for start in range(0, len(message.photos), ALBUM_LIMIT):
+            batch = message.photos[start : start + ALBUM_LIMIT]
+            ids += await self._send_photos(to, batch, caption if start == 0 else None)
+        keyboard = _keyboard(message.buttons)
+        for index, chunk in enumerate(chunks):
+            last = index == len(chunks) - 1
+            sent = await self._bot.send_message(
+                chat_id=to.chat_id,
+                text=chunk,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+                message_thread_id=to.thread_id,
+                reply_parameters=to.take_reply(),
+                reply_markup=keyboard if last else None,
+            )
+            ids.append(sent.message_id)
+        if message.location is not None:
+            sent = await self._bot.send_location(
+                chat_id=to.chat_id,
+                latitude=message.location.latitude,
+                longitude=message.location.longitude,
+                message_thread_id=to.thread_id,
+                reply_parameters=to.take_reply(),
+            )
+            ids.append(sent.message_id)
+        return ids
+
+    async def _send_photos(
+        self, to: _Delivery, photos: Sequence[str], caption: str | None
+    ) -> list[int]:
+        if len(photos) == 1:
+            sent = await self._bot.send_photo(
+                chat_id=to.chat_id,
+                photo=photos[0],
+                caption=caption,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=to.thread_id,
+                reply_parameters=to.take_reply(),
+            )
+            return [sent.message_id]
+        media = [
+            InputMediaPhoto(
+                media=photo,
+                caption=caption if index == 0 else None,
+                parse_mode=ParseMode.HTML,
+            )
+            for index, photo in enumerate(photos)
+        ]
+        album: list[Message] = await self._bot.send_media_group(
+            chat_id=to.chat_id,
+            media=list(media),
+            message_thread_id=to.thread_id,
+            reply_parameters=to.take_reply(),
+        )
+        return [sent.message_id for sent in album]

@@ -1,0 +1,66 @@
+"""User-facing text from one Fluent catalog per language (``bot/locales/<lang>.ftl``).
+
+Handlers produce safe HTML, so every string argument is HTML-escaped before it is
+placed into a message; catalog text itself may hold tags. Arguments wrapped in
+:class:`Markup` are inserted as they are (already safe HTML).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from functools import cache
+from importlib.resources import files
+
+from fluent.runtime import FluentBundle, FluentResource
+
+LANGUAGES = ("id", "en")
+log = logging.getLogger(__name__)
+
+
+class Markup(str):
+    """A string that is already safe HTML and must not be escaped again."""
+
+
+@cache
+def _bundle(language: str) -> FluentBundle:
+    source = (files("bot") / "locales" / f"{language}.ftl").read_text(encoding="utf-8")
+    bundle = FluentBundle([language], use_isolating=False)
+    bundle.add_resource(FluentResource(source))
+    return bundle
+
+
+def _safe(value: object) -> object:
+    if isinstance(value, Markup):
+        return str(value)
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    return value
+
+
+class Translator:
+    """Formats catalog messages; falls back to Indonesian, then to the key itself."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in LANGUAGES else "id"
+
+    def __call__(self, key: str, **params: object) -> str:
+        for language in (self.language, "id"):
+            bundle = _bundle(language)
+            if bundle.has_message(key):
+                message = bundle.get_message(key)
+                if message.value is None:
+                    break
+                text, errors = bundle.format_pattern(
+                    message.value, {k: _safe(v) for k, v in params.items()}
+                )
+                for error in errors:
+                    log.warning("catalog %s message %s: %s", language, key, error)
+                return str(text)
+        log.error("missing catalog message %s", key)
+        return key
+
+
+def message_keys(language: str) -> set[str]:
+    """Every message id in a catalog (used to check that the catalogs agree)."""
+    return set(_bundle(language)._messages)

@@ -1,0 +1,199 @@
+# aduan — English catalog (second language).
+# Text may hold simple HTML (<b>, <i>, <code>, <a href>); { $... } values are already escaped.
+
+## Greeting and menu
+greeting-hello = Hello! 👋
+greeting-hello-named = Hello, { $name }! 👋
+greeting =
+    I am the complaints and information assistant of { $regency }.
+    Ask anything about public services, or report a problem. Choose from the menu below, or just type your question.
+draft-pending = ✏️ You have an unfinished report. Continue by answering the last question, or type /cancel to discard it.
+menu-title = How can I help?
+menu-ask = ❓ Ask
+menu-complaint = 📢 Report a problem
+menu-info = 📄 Request public information
+menu-status = 🔎 Check status
+menu-help = ℹ️ Help
+menu-language = 🌐 Language
+ask-prompt = Type your question, for example: <i>requirements for an ID card</i> or <i>health centre opening hours</i>.
+help =
+    <b>How to use this service</b>
+    • Type a question to get an answer.
+    • /lapor or /report — file a complaint (or directly: <code>/lapor the road near the market has potholes</code>)
+    • /informasi or /info — request public information (Law 14/2008)
+    • /status — your reports; <code>/status ADU-2611-0042</code> for details
+    • /batal or /cancel — discard what you are filling in
+    • /bahasa — change language (Indonesia/English)
+    Emergencies (fire, accident, crime): call <b>112</b>.
+language-choose = Pilih bahasa / Choose a language:
+language-set = OK, I will use English.
+unknown-command = I don't know that command. Type /help for the list of commands.
+nothing-to-cancel = There is nothing to cancel.
+cancelled = Cancelled. Nothing was sent.
+button-expired = This button is no longer valid. Please start again from the menu.
+use-buttons = Please choose with the buttons above.
+edited-ignored = I don't process edits to messages already sent. Please send a new message.
+empty-message = Your message is empty. Type a question or choose from the menu.
+unsupported-content = Sorry, I can only read text, photos and locations. Stickers, voice messages, videos and documents can't be processed yet — please write it as text.
+media-outside-flow = I wasn't expecting a photo or location. To report with a photo or location, start with /lapor.
+processing-failed = Sorry, we could not process your message because of a system fault. It has been saved; please try again in a moment.
+chat-id = This chat's id: <code>{ $chat_id }</code>
+chat-id-group = This group's id: <code>{ $chat_id }</code>
+    Put it as an agency's <code>staff_chat_id</code> in the agencies file, then restart the bot.
+chat-id-staff = This group's id: <code>{ $chat_id }</code> — registered as the staff group of { $agency }.
+skip = Skip ⏭
+
+## Questions (knowledge base)
+faq-answer =
+    <b>{ $question }</b>
+
+    { $answer }
+faq-helpful = 👍 Helpful
+faq-not-helpful = 👎 Not helpful
+feedback-thanks = Thank you for your feedback! 🙏
+feedback-sorry = Sorry the answer did not help. We have noted your question to improve our answers. If this is a problem that needs action, you can file a report.
+did-you-mean = I'm not sure what you mean. Did you mean one of these?
+fallback = Sorry, I don't have an answer for that yet. Try other words, choose from the menu below, or file a report if there is a problem that needs action.
+complaint-offer = It sounds like you want to report a problem. Shall I help you file an official report? Your message will be used as its description.
+complaint-offer-yes = 📢 Yes, file a report
+complaint-offer-no = No, I'm just asking
+smalltalk-greeting = Hello! 👋 How can I help?
+smalltalk-thanks = You're welcome! Glad to help. 🙏
+smalltalk-bye = Thank you, goodbye! 👋
+smalltalk-ack = OK. Anything else I can help with?
+emergency =
+    🚨 <b>If this is an emergency, call 112 now</b> (free, 24 hours) — for fire, accidents, crime in progress or a medical emergency.
+    This service is not an emergency service and is not watched at all times.
+emergency-still-report = Not an emergency, file a report
+emergency-in-complaint = 🚨 If this is an emergency, call <b>112</b> now. I am still recording your report.
+
+## Complaints
+complaint-ask-description = 📝 Describe the problem: what happened, where, and since when. The clearer it is, the faster it is handled. (Type /cancel to stop.)
+complaint-more-detail = That is too short to act on. Please add details: what the problem is, where it is, and since when.
+complaint-text-expected = Please describe the problem in text.
+complaint-photo-kept-need-text = Photo received. Now describe the problem in text.
+complaint-description-truncated = The description was cut to { $limit } characters.
+complaint-agency-suggest = This looks like a matter for <b>{ $agency }</b>. Is that right?
+complaint-agency-pick = Choose the agency you think handles this, or "Don't know" — our staff will forward it.
+agency-confirm = ✅ Yes, that's right
+agency-other = Choose another agency
+agency-unknown = 🤷 Don't know
+agency-unknown-routed = Not decided (forwarded by { $agency })
+complaint-ask-location =
+    📍 Where is it? Share a location (📎 → Location) or type the address (street, RT/RW, village, district).
+complaint-location-invalid = That address is too short. Type a fuller address, share a location, or skip.
+complaint-ask-photos = 📷 Send supporting photos (up to { $max }), or skip.
+complaint-photo-received = Photo { $count } of { $max } received. Send another or press Continue.
+complaint-photos-full = That's { $max } photos — enough.
+complaint-photos-expected = Send a photo (up to { $max }), or press Skip.
+photos-done = Continue ➡️
+complaint-ask-privacy =
+    🔒 How should your identity be shown?
+    • <b>Public</b>: staff see your name.
+    • <b>Anonymous</b>: staff do not see who reported.
+    • <b>Confidential</b>: anonymous, and never published.
+privacy-public = Public
+privacy-anonymous = Anonymous
+privacy-confidential = Confidential
+summary-location-pin = location pin attached
+summary-none = —
+complaint-summary =
+    <b>Check your report</b>
+
+    <b>Description:</b> { $description }
+    <b>Agency:</b> { $agency }
+    <b>Location:</b> { $location }
+    <b>Photos:</b> { $photos }
+    <b>Identity:</b> { $privacy }
+
+    Send it now?
+confirm-send = ✅ Send
+confirm-edit = ✏️ Edit
+confirm-cancel = ❌ Cancel
+confirm-restart = 🔄 Start over
+edit-which = Which part do you want to change?
+edit-description = Description
+edit-agency = Agency
+edit-location = Location
+edit-photos = Photos
+edit-privacy = Identity
+edit-back = Back
+ticket-created =
+    ✅ Your report has been received as <b>{ $code }</b>.
+    It has been forwarded to <b>{ $agency }</b>. You will hear from us here whenever there is a response.
+    Check its progress at any time with <code>/status { $code }</code>.
+ticket-created-info =
+    ✅ Your information request has been received as <b>{ $code }</b> and forwarded to the PPID of <b>{ $agency }</b>.
+    Under Law 14/2008 it must be answered within 10 working days (extendable by 7 working days with written notice).
+    Check its progress with <code>/status { $code }</code>.
+
+## Public-information requests
+info-intro = 📄 <b>Public information request</b> (Law 14/2008). I will ask 5 short questions. Type /cancel to stop.
+info-ask-name = 1/5 — What is your full name (as on your ID card)?
+info-ask-contact = 2/5 — A phone number or e-mail address where you can be reached?
+info-ask-information = 3/5 — What information do you request? Be as specific as you can (documents, period, activity).
+info-ask-purpose = 4/5 — What will the information be used for?
+info-ask-delivery = 5/5 — How do you want to receive it?
+info-invalid-name = Please type your full name.
+info-invalid-contact = Please type a phone number or e-mail address where you can be reached.
+info-invalid-information = Please describe the information you request in more detail.
+info-invalid-purpose = Please describe what the information will be used for.
+info-agency-suggest = This information seems to be held by <b>{ $agency }</b>. Is that right?
+info-agency-pick = Which agency holds this information? Choose "Don't know" if unsure — the main PPID will forward it.
+delivery-chat = Through this chat
+delivery-email = E-mail (electronic copy)
+delivery-pickup = Pick up in person (printed copy)
+delivery-post = By post
+info-summary =
+    <b>Check your request</b>
+
+    <b>Name:</b> { $name }
+    <b>Contact:</b> { $contact }
+    <b>Information requested:</b> { $information }
+    <b>Purpose:</b> { $purpose }
+    <b>Delivery:</b> { $delivery }
+    <b>Addressed to:</b> PPID of { $agency }
+
+    Send it now?
+
+## Status
+status-none = You have no reports yet. File one with /lapor.
+status-list-title = <b>Your reports</b> (newest first):
+status-list-line = • <code>{ $code }</code> — { $status } · { $age }
+status-unknown = Number <code>{ $code }</code> was not found among your reports. Check the number, or type /status to list your reports.
+status-detail =
+    <b>{ $code }</b> — { $kind }
+    Status: <b>{ $status }</b>
+    Agency: { $agency }
+    Received: { $created } ({ $age })
+
+    { $description }
+status-open = Waiting for action
+status-in_progress = Being handled
+status-answered = Answered
+status-resolved = Resolved
+status-rejected = Rejected / not their authority
+status-closed = Closed
+kind-complaint = Complaint
+kind-info = Information request
+age-minutes = { $count } min ago
+age-hours = { $count } h ago
+age-days = { $count } days ago
+
+## Ticket card for staff groups
+card-title-complaint = 🆕 <b>New complaint { $code }</b>
+card-title-info = 🆕 <b>Information request { $code }</b>
+card-agency = Agency: <b>{ $agency }</b>
+card-agency-unknown = ⚠️ The resident did not know the agency — please forward it to the one in charge.
+card-received = Received: { $time }
+card-privacy = Identity: { $privacy }
+card-reporter = Reported by: { $name }
+card-reporter-hidden = Reported by: (hidden at the resident's request)
+card-info-name = Requester: { $name }
+card-info-contact = Contact: { $contact }
+card-info-purpose = Purpose: { $purpose }
+card-info-delivery = Delivery: { $delivery }
+card-location = Location: { $location }
+card-location-map = Location: <a href="{ $url }">open map</a>
+card-photos = Photos: { $count }
+card-description-heading = <b>Description:</b>

@@ -1,0 +1,199 @@
+# aduan — katalog Bahasa Indonesia (bahasa bawaan).
+# Teks boleh memuat HTML sederhana (<b>, <i>, <code>, <a href>); nilai { $... } sudah di-escape.
+
+## Sapaan dan menu
+greeting-hello = Halo! 👋
+greeting-hello-named = Halo, { $name }! 👋
+greeting =
+    Saya asisten layanan pengaduan dan informasi { $regency }.
+    Tanyakan apa saja tentang layanan publik, atau sampaikan laporan Anda. Pilih menu di bawah, atau langsung ketik pertanyaan Anda.
+draft-pending = ✏️ Anda masih punya laporan yang belum selesai. Lanjutkan dengan menjawab pertanyaan terakhir, atau ketik /batal untuk membatalkan.
+menu-title = Apa yang bisa saya bantu?
+menu-ask = ❓ Tanya
+menu-complaint = 📢 Buat laporan
+menu-info = 📄 Minta informasi publik
+menu-status = 🔎 Cek status
+menu-help = ℹ️ Bantuan
+menu-language = 🌐 Bahasa
+ask-prompt = Silakan ketik pertanyaan Anda, misalnya: <i>syarat membuat KTP</i> atau <i>jam buka puskesmas</i>.
+help =
+    <b>Cara memakai layanan ini</b>
+    • Ketik pertanyaan biasa untuk mendapat jawaban.
+    • /lapor — sampaikan pengaduan (bisa langsung: <code>/lapor jalan di depan pasar berlubang</code>)
+    • /informasi — ajukan permohonan informasi publik (UU 14/2008)
+    • /status — lihat laporan Anda; <code>/status ADU-2611-0042</code> untuk detail
+    • /batal — batalkan isian yang sedang berjalan
+    • /bahasa — ganti bahasa (Indonesia/English)
+    Keadaan darurat (kebakaran, kecelakaan, kejahatan): hubungi <b>112</b>.
+language-choose = Pilih bahasa / Choose a language:
+language-set = Baik, saya akan memakai Bahasa Indonesia.
+unknown-command = Perintah itu tidak saya kenal. Ketik /bantuan untuk daftar perintah.
+nothing-to-cancel = Tidak ada isian yang sedang berjalan.
+cancelled = Dibatalkan. Isian Anda tidak dikirim.
+button-expired = Tombol ini sudah tidak berlaku. Silakan mulai lagi dari menu.
+use-buttons = Silakan pilih dengan tombol di atas.
+edited-ignored = Perubahan pada pesan yang sudah terkirim tidak saya proses. Silakan kirim pesan baru.
+empty-message = Pesan Anda kosong. Silakan ketik pertanyaan atau pilih menu.
+unsupported-content = Maaf, saya hanya bisa membaca teks, foto, dan lokasi. Stiker, pesan suara, video, dan dokumen belum bisa diproses — silakan tuliskan dalam bentuk teks.
+media-outside-flow = Foto atau lokasi ini tidak sedang diminta. Untuk melapor dengan foto atau lokasi, mulai dengan /lapor.
+processing-failed = Maaf, pesan Anda belum berhasil kami proses karena gangguan sistem. Pesan Anda tersimpan; silakan coba lagi beberapa saat lagi.
+chat-id = ID chat ini: <code>{ $chat_id }</code>
+chat-id-group = ID grup ini: <code>{ $chat_id }</code>
+    Masukkan sebagai <code>staff_chat_id</code> instansi di berkas agencies, lalu jalankan ulang bot.
+chat-id-staff = ID grup ini: <code>{ $chat_id }</code> — terdaftar sebagai grup staf { $agency }.
+skip = Lewati ⏭
+
+## Pertanyaan (basis pengetahuan)
+faq-answer =
+    <b>{ $question }</b>
+
+    { $answer }
+faq-helpful = 👍 Membantu
+faq-not-helpful = 👎 Belum membantu
+feedback-thanks = Terima kasih atas masukannya! 🙏
+feedback-sorry = Maaf jawabannya belum membantu. Pertanyaan Anda kami catat untuk perbaikan. Jika ini sebuah masalah yang perlu ditindaklanjuti, Anda bisa membuat laporan.
+did-you-mean = Saya belum yakin maksud Anda. Apakah maksud Anda salah satu dari ini?
+fallback = Maaf, saya belum punya jawaban untuk itu. Coba tulis dengan kata lain, pilih menu di bawah, atau buat laporan jika ada masalah yang perlu ditindaklanjuti.
+complaint-offer = Sepertinya Anda ingin menyampaikan keluhan. Mau saya bantu buatkan laporan resmi? Isi pesan Anda akan langsung dipakai sebagai uraian.
+complaint-offer-yes = 📢 Ya, buat laporan
+complaint-offer-no = Tidak, saya hanya bertanya
+smalltalk-greeting = Halo! 👋 Ada yang bisa saya bantu?
+smalltalk-thanks = Sama-sama! Senang bisa membantu. 🙏
+smalltalk-bye = Terima kasih, sampai jumpa! 👋
+smalltalk-ack = Baik. Ada lagi yang bisa saya bantu?
+emergency =
+    🚨 <b>Jika ini keadaan darurat, segera hubungi 112</b> (gratis, 24 jam) — untuk kebakaran, kecelakaan, kejahatan yang sedang terjadi, atau kondisi medis gawat.
+    Layanan ini bukan layanan darurat dan tidak dipantau setiap saat.
+emergency-still-report = Bukan darurat, buat laporan
+emergency-in-complaint = 🚨 Jika ini keadaan darurat, segera hubungi <b>112</b>. Laporan Anda tetap saya catat.
+
+## Pengaduan
+complaint-ask-description = 📝 Ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan. Semakin jelas, semakin cepat ditindaklanjuti. (Ketik /batal untuk membatalkan.)
+complaint-more-detail = Uraiannya masih terlalu singkat untuk ditindaklanjuti. Mohon tambahkan keterangan: apa masalahnya, di mana lokasinya, dan sejak kapan.
+complaint-text-expected = Mohon tuliskan uraian masalahnya dalam bentuk teks.
+complaint-photo-kept-need-text = Foto diterima. Sekarang tuliskan uraian masalahnya.
+complaint-description-truncated = Uraian dipotong menjadi { $limit } karakter.
+complaint-agency-suggest = Laporan ini sepertinya ditangani oleh <b>{ $agency }</b>. Benar?
+complaint-agency-pick = Pilih instansi yang menurut Anda menangani masalah ini, atau pilih "Tidak tahu" — petugas kami yang akan meneruskannya.
+agency-confirm = ✅ Ya, benar
+agency-other = Pilih instansi lain
+agency-unknown = 🤷 Tidak tahu
+agency-unknown-routed = Belum ditentukan (diteruskan oleh { $agency })
+complaint-ask-location =
+    📍 Di mana lokasinya? Kirim lokasi (📎 → Lokasi) atau ketik alamatnya (jalan, RT/RW, desa/kelurahan, kecamatan).
+complaint-location-invalid = Alamat terlalu singkat. Ketik alamat yang lebih lengkap, kirim lokasi, atau lewati.
+complaint-ask-photos = 📷 Kirim foto pendukung (maksimal { $max }), atau lewati.
+complaint-photo-received = Foto { $count } dari { $max } diterima. Kirim foto lagi atau tekan Lanjut.
+complaint-photos-full = Sudah { $max } foto — cukup.
+complaint-photos-expected = Kirim foto (maksimal { $max }), atau tekan Lewati.
+photos-done = Lanjut ➡️
+complaint-ask-privacy =
+    🔒 Bagaimana identitas Anda ditampilkan?
+    • <b>Publik</b>: petugas melihat nama Anda.
+    • <b>Anonim</b>: petugas tidak melihat siapa pelapornya.
+    • <b>Rahasia</b>: anonim, dan laporan tidak pernah dipublikasikan.
+privacy-public = Publik
+privacy-anonymous = Anonim
+privacy-confidential = Rahasia
+summary-location-pin = titik lokasi terlampir
+summary-none = —
+complaint-summary =
+    <b>Periksa laporan Anda</b>
+
+    <b>Uraian:</b> { $description }
+    <b>Instansi:</b> { $agency }
+    <b>Lokasi:</b> { $location }
+    <b>Foto:</b> { $photos }
+    <b>Identitas:</b> { $privacy }
+
+    Kirim sekarang?
+confirm-send = ✅ Kirim
+confirm-edit = ✏️ Ubah
+confirm-cancel = ❌ Batal
+confirm-restart = 🔄 Ulangi
+edit-which = Bagian mana yang ingin diubah?
+edit-description = Uraian
+edit-agency = Instansi
+edit-location = Lokasi
+edit-photos = Foto
+edit-privacy = Identitas
+edit-back = Kembali
+ticket-created =
+    ✅ Laporan Anda diterima dengan nomor <b>{ $code }</b>.
+    Laporan sudah diteruskan ke <b>{ $agency }</b>. Anda akan mendapat kabar di sini setiap ada tanggapan.
+    Cek perkembangannya kapan saja dengan <code>/status { $code }</code>.
+ticket-created-info =
+    ✅ Permohonan informasi Anda diterima dengan nomor <b>{ $code }</b> dan diteruskan ke PPID <b>{ $agency }</b>.
+    Sesuai UU 14/2008, permohonan dijawab paling lambat 10 hari kerja (dapat diperpanjang 7 hari kerja dengan pemberitahuan tertulis).
+    Cek perkembangannya dengan <code>/status { $code }</code>.
+
+## Permohonan informasi publik
+info-intro = 📄 <b>Permohonan informasi publik</b> (UU 14/2008). Saya akan menanyakan 5 hal singkat. Ketik /batal untuk membatalkan.
+info-ask-name = 1/5 — Siapa nama lengkap Anda (sesuai KTP)?
+info-ask-contact = 2/5 — Nomor HP atau alamat e-mail yang bisa dihubungi?
+info-ask-information = 3/5 — Informasi apa yang Anda minta? Jelaskan serinci mungkin (dokumen, periode, kegiatan).
+info-ask-purpose = 4/5 — Untuk apa informasi tersebut akan digunakan?
+info-ask-delivery = 5/5 — Bagaimana Anda ingin menerima informasinya?
+info-invalid-name = Mohon tuliskan nama lengkap Anda.
+info-invalid-contact = Mohon tuliskan nomor HP atau alamat e-mail yang bisa dihubungi.
+info-invalid-information = Mohon jelaskan informasi yang diminta dengan lebih rinci.
+info-invalid-purpose = Mohon jelaskan tujuan penggunaan informasi.
+info-agency-suggest = Informasi ini sepertinya dikuasai oleh <b>{ $agency }</b>. Benar?
+info-agency-pick = Instansi mana yang menguasai informasi ini? Pilih "Tidak tahu" bila ragu — PPID Utama akan meneruskannya.
+delivery-chat = Lewat chat ini
+delivery-email = E-mail (salinan elektronik)
+delivery-pickup = Ambil langsung (salinan cetak)
+delivery-post = Dikirim lewat pos
+info-summary =
+    <b>Periksa permohonan Anda</b>
+
+    <b>Nama:</b> { $name }
+    <b>Kontak:</b> { $contact }
+    <b>Informasi yang diminta:</b> { $information }
+    <b>Tujuan:</b> { $purpose }
+    <b>Cara menerima:</b> { $delivery }
+    <b>Ditujukan ke:</b> PPID { $agency }
+
+    Kirim sekarang?
+
+## Status
+status-none = Anda belum punya laporan. Buat laporan dengan /lapor.
+status-list-title = <b>Laporan Anda</b> (terbaru di atas):
+status-list-line = • <code>{ $code }</code> — { $status } · { $age }
+status-unknown = Nomor <code>{ $code }</code> tidak ditemukan di antara laporan Anda. Periksa kembali nomornya, atau ketik /status untuk melihat daftar laporan Anda.
+status-detail =
+    <b>{ $code }</b> — { $kind }
+    Status: <b>{ $status }</b>
+    Instansi: { $agency }
+    Diterima: { $created } ({ $age })
+
+    { $description }
+status-open = Menunggu tindak lanjut
+status-in_progress = Sedang ditangani
+status-answered = Sudah ditanggapi
+status-resolved = Selesai
+status-rejected = Ditolak / bukan kewenangan
+status-closed = Ditutup
+kind-complaint = Pengaduan
+kind-info = Permohonan informasi
+age-minutes = { $count } menit lalu
+age-hours = { $count } jam lalu
+age-days = { $count } hari lalu
+
+## Kartu tiket untuk grup staf
+card-title-complaint = 🆕 <b>Pengaduan baru { $code }</b>
+card-title-info = 🆕 <b>Permohonan informasi { $code }</b>
+card-agency = Instansi: <b>{ $agency }</b>
+card-agency-unknown = ⚠️ Pelapor tidak tahu instansinya — mohon teruskan ke instansi yang berwenang.
+card-received = Diterima: { $time }
+card-privacy = Identitas: { $privacy }
+card-reporter = Pelapor: { $name }
+card-reporter-hidden = Pelapor: (disembunyikan atas permintaan pelapor)
+card-info-name = Nama pemohon: { $name }
+card-info-contact = Kontak: { $contact }
+card-info-purpose = Tujuan: { $purpose }
+card-info-delivery = Cara menerima: { $delivery }
+card-location = Lokasi: { $location }
+card-location-map = Lokasi: <a href="{ $url }">lihat di peta</a>
+card-photos = Foto: { $count }
+card-description-heading = <b>Uraian:</b>

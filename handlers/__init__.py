@@ -1,0 +1,1 @@
+"""Channel-neutral conversations, per actor: resident, staff group, other groups."""

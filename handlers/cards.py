@@ -1,0 +1,79 @@
+"""The ticket card that staff read in their group: complete, escaped, one glance."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.agencies import Agency
+from bot.i18n import Markup, Translator
+from bot.tickets import Privacy, TicketKind
+from storage.models import Contact, Ticket
+
+ZONE_ABBREVIATIONS = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+
+
+def local_time(moment: datetime, zone: ZoneInfo) -> str:
+    label = ZONE_ABBREVIATIONS.get(zone.key, zone.key)
+    return f"{moment.astimezone(zone):%d-%m-%Y %H:%M} {label}"
+
+
+def reporter_line(t: Translator, ticket: Ticket, contact: Contact) -> str:
+    if Privacy(ticket.privacy).hides_identity:
+        return t("card-reporter-hidden")
+    name = contact.display_name or "-"
+    if contact.username:
+        name += f" (@{contact.username})"
+    if contact.phone:
+        name += f" · {contact.phone}"
+    return t("card-reporter", name=name)
+
+
+def ticket_card(
+    t: Translator,
+    ticket: Ticket,
+    agency: Agency,
+    contact: Contact,
+    zone: ZoneInfo,
+    agency_known: bool = True,
+) -> str:
+    kind = TicketKind(ticket.kind)
+    lines = [
+        t(
+            "card-title-complaint" if kind is TicketKind.COMPLAINT else "card-title-info",
+            code=ticket.code,
+        ),
+        t("card-agency", agency=agency.name),
+    ]
+    if not agency_known:
+        lines.append(t("card-agency-unknown"))
+    lines += [
+        t("card-received", time=local_time(ticket.created_at, zone)),
+        t("card-privacy", privacy=t(f"privacy-{ticket.privacy}")),
+        reporter_line(t, ticket, contact),
+    ]
+    if kind is TicketKind.INFO_REQUEST:
+        details = ticket.details
+        lines += [
+            t("card-info-name", name=str(details.get("name", "-"))),
+            t("card-info-contact", contact=str(details.get("contact", "-"))),
+            t("card-info-purpose", purpose=str(details.get("purpose", "-"))),
+            t("card-info-delivery", delivery=t(f"delivery-{details.get('delivery', 'chat')}")),
+        ]
+    if ticket.latitude is not None and ticket.longitude is not None:
+        url = f"https://maps.google.com/?q={ticket.latitude:.6f},{ticket.longitude:.6f}"
+        lines.append(t("card-location-map", url=Markup(html.escape(url, quote=True))))
+    elif ticket.location_text:
+        lines.append(t("card-location", location=ticket.location_text))
+    if ticket.photos:
+        lines.append(t("card-photos", count=len(ticket.photos)))
+    lines.append("")
+    lines.append(t("card-description-heading"))
+    lines.append(html.escape(ticket.description, quote=False))
+    return "\n".join(lines)

@@ -1,0 +1,167 @@
+"""What a handler gets for one incoming message: the message, the sender's contact and
+conversation state, a database session, services, and ways to send.
+
+Everything a handler sends is written to the outbox in the same transaction as the
+state change it causes; nothing leaves until that transaction commits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.agencies import AgencyDirectory
+from bot.i18n import LANGUAGES, Translator
+from bot.messages import Button, Channel, IncomingMessage, Location, OutgoingMessage
+from knowledge_base.entries import KnowledgeBase
+from knowledge_base.matcher import Matcher
+from storage import outbox
+from storage.models import Contact, Conversation
+
+
+class KnowledgeSource(Protocol):
+    """The current knowledge base and its matcher (reloaded when the files change)."""
+
+    @property
+    def kb(self) -> KnowledgeBase: ...
+
+    @property
+    def matcher(self) -> Matcher: ...
+
+
+@dataclass(frozen=True)
+class Services:
+    """Long-lived collaborators, wired once in the composition root."""
+
+    agencies: AgencyDirectory
+    knowledge: KnowledgeSource
+    zone: ZoneInfo
+    default_language: str = "id"
+    staff_language: str = "id"
+
+
+Buttons = tuple[tuple[Button, ...], ...]
+
+
+class Turn:
+    """One incoming message being handled."""
+
+    def __init__(
+        self,
+        services: Services,
+        session: AsyncSession,
+        message: IncomingMessage,
+        contact: Contact,
+        conversation: Conversation,
+        now: datetime,
+        is_new_contact: bool = False,
+    ) -> None:
+        self.services = services
+        self.session = session
+        self.message = message
+        self.contact = contact
+        self.conversation = conversation
+        self.now = now
+        self.is_new_contact = is_new_contact
+        self.sent: list[OutgoingMessage] = []
+
+    # -- language -------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        if self.contact.language in LANGUAGES:
+            return self.contact.language or "id"
+        code = (self.message.sender.language_code or "").lower()
+        if code.startswith("en"):
+            return "en"
+        if code.startswith(("id", "in")):
+            return "id"
+        return self.services.default_language
+
+    @property
+    def t(self) -> Translator:
+        return Translator(self.language)
+
+    @property
+    def staff_t(self) -> Translator:
+        return Translator(self.services.staff_language)
+
+    # -- conversation state ---------------------------------------------------------
+    @property
+    def flow(self) -> str | None:
+        return self.conversation.flow
+
+    @property
+    def step(self) -> str | None:
+        return self.conversation.step
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return dict(self.conversation.data or {})
+
+    def go(self, flow: str | None, step: str | None, **changes: Any) -> None:
+        """Move the conversation to ``flow``/``step`` and merge ``changes`` into its data."""
+        data = self.data if flow == self.conversation.flow else {}
+        data.update(changes)
+        self.conversation.flow = flow
+        self.conversation.step = step
+        self.conversation.data = data  # reassign so the JSON column is marked dirty
+        self.conversation.updated_at = self.now
+
+    def update_data(self, **changes: Any) -> None:
+        self.go(self.conversation.flow, self.conversation.step, **changes)
+
+    def reset(self, **keep: Any) -> None:
+        self.go(None, None)
+        if keep:
+            self.conversation.data = dict(keep)
+
+    # -- sending --------------------------------------------------------------------
+    def reply(
+        self,
+        text: str,
+        buttons: Buttons = (),
+        photos: tuple[str, ...] = (),
+        location: Location | None = None,
+    ) -> None:
+        """Send to the chat the message came from (and its forum topic)."""
+        self.send(
+            self.message.channel,
+            self.message.chat_id,
+            text,
+            buttons=buttons,
+            photos=photos,
+            location=location,
+            thread_id=self.message.thread_id,
+        )
+
+    def send(
+        self,
+        channel: Channel,
+        chat_id: str,
+        text: str,
+        buttons: Buttons = (),
+        photos: tuple[str, ...] = (),
+        location: Location | None = None,
+        thread_id: str | None = None,
+        purpose: str = "",
+        ticket_id: int | None = None,
+    ) -> None:
+        message = OutgoingMessage(
+            channel=channel,
+            chat_id=chat_id,
+            text=text,
+            buttons=buttons,
+            photos=photos,
+            location=location,
+            thread_id=thread_id,
+        )
+        self.sent.append(message)
+        outbox.enqueue(self.session, message, self.now, purpose=purpose, ticket_id=ticket_id)
+
+    def staff_channel(self) -> Channel:
+        """Staff groups are always on Telegram, whatever channel the resident uses."""
+        return Channel.CONSOLE if self.message.channel is Channel.CONSOLE else Channel.TELEGRAM

@@ -1,0 +1,2 @@
+"""The resident's conversations: menu, questions, complaints, information requests,
+status. Written once for every channel."""

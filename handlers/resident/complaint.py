@@ -1,0 +1,308 @@
+"""Filing a complaint: description, agency, location, photos, privacy, confirm.
+
+Each step's answer is saved in the conversation row, so a half-finished complaint
+resumes where it stopped after a restart.
+"""
+
+from __future__ import annotations
+
+from bot.messages import Button, Location
+from bot.routing import suggest_agency
+from bot.tickets import Privacy, TicketKind
+from handlers.callbacks import Callback, pack
+from handlers.context import Buttons, Turn
+from handlers.emergency import looks_like_emergency
+from handlers.resident.agency_choice import agency_pick_buttons
+from handlers.resident.menu import menu_buttons
+from handlers.submission import TicketDraft, submit_ticket
+from knowledge_base.matcher import Intent
+
+FLOW = "complaint"
+MIN_DESCRIPTION_CHARS = 20
+MIN_DESCRIPTION_WORDS = 4
+MAX_DESCRIPTION_CHARS = 3500
+MAX_PHOTOS = 3
+MIN_ADDRESS_CHARS = 5
+
+
+def _enough(description: str) -> bool:
+    return (
+        len(description) >= MIN_DESCRIPTION_CHARS
+        and len(description.split()) >= MIN_DESCRIPTION_WORDS
+    )
+
+
+async def start(turn: Turn, text: str = "") -> None:
+    turn.go(FLOW, "describe", description="", photos=[], privacy=None, agency=None)
+    text = text.strip()
+    if text:
+        await _take_description(turn, text)
+    else:
+        turn.reply(turn.t("complaint-ask-description"))
+
+
+async def _take_description(turn: Turn, text: str) -> None:
+    if looks_like_emergency(text):
+        turn.reply(turn.t("emergency-in-complaint"))
+    description = (str(turn.data.get("description") or "") + "\n" + text).strip()
+    if len(description) > MAX_DESCRIPTION_CHARS:
+        turn.update_data(description=description[:MAX_DESCRIPTION_CHARS])
+        turn.reply(turn.t("complaint-description-truncated", limit=MAX_DESCRIPTION_CHARS))
+        description = description[:MAX_DESCRIPTION_CHARS]
+    turn.update_data(description=description)
+    if not _enough(description):
+        turn.reply(turn.t("complaint-more-detail"))
+        return
+    if turn.data.get("editing"):
+        await show_summary(turn)
+        return
+    ask_agency(turn)
+
+
+def ask_agency(turn: Turn) -> None:
+    description = str(turn.data.get("description") or "")
+    hint = None
+    result = turn.services.knowledge.matcher.match(description[:1000])
+    if result.intent is Intent.FAQ and result.entry_id:
+        entry = turn.services.knowledge.kb.get(result.entry_id)
+        hint = entry.agency if entry else None
+    agency = suggest_agency(description, turn.services.agencies, hint=hint)
+    turn.go(FLOW, "agency", agency=None, suggested=agency.code if agency else None)
+    if agency is None:
+        turn.reply(turn.t("complaint-agency-pick"), agency_pick_buttons(turn, "cx"))
+        return
+    turn.reply(
+        turn.t("complaint-agency-suggest", agency=agency.name),
+        (
+            (Button(turn.t("agency-confirm"), pack("cx", "ag", agency.code)),),
+            (Button(turn.t("agency-other"), pack("cx", "agpick")),),
+            (Button(turn.t("agency-unknown"), pack("cx", "ag", "-")),),
+        ),
+    )
+
+
+def ask_location(turn: Turn) -> None:
+    turn.go(FLOW, "location")
+    turn.reply(
+        turn.t("complaint-ask-location"),
+        ((Button(turn.t("skip"), pack("cx", "noloc")),),),
+    )
+
+
+def ask_photos(turn: Turn) -> None:
+    turn.go(FLOW, "photos")
+    turn.reply(
+        turn.t("complaint-ask-photos", max=MAX_PHOTOS),
+        ((Button(turn.t("skip"), pack("cx", "photos")),),),
+    )
+
+
+def ask_privacy(turn: Turn) -> None:
+    turn.go(FLOW, "privacy")
+    turn.reply(
+        turn.t("complaint-ask-privacy"),
+        (
+            (Button(turn.t("privacy-public"), pack("cx", "pv", Privacy.PUBLIC.value)),),
+            (Button(turn.t("privacy-anonymous"), pack("cx", "pv", Privacy.ANONYMOUS.value)),),
+            (Button(turn.t("privacy-confidential"), pack("cx", "pv", Privacy.CONFIDENTIAL.value)),),
+        ),
+    )
+
+
+def _next_after(turn: Turn, step: str) -> None:
+    """Go on to the step after ``step``, or back to the summary when editing."""
+    if turn.data.get("editing"):
+        turn.go(FLOW, "confirm")
+        _summary(turn)
+        return
+    {"agency": ask_location, "location": ask_photos, "photos": ask_privacy}[step](turn)
+
+
+def _summary(turn: Turn) -> None:
+    data = turn.data
+    agencies = turn.services.agencies
+    agency = agencies.get(data.get("agency")) or agencies.default
+    if data.get("latitude") is not None:
+        location = turn.t("summary-location-pin")
+    elif data.get("location_text"):
+        location = str(data["location_text"])
+    else:
+        location = turn.t("summary-none")
+    text = turn.t(
+        "complaint-summary",
+        description=str(data.get("description") or ""),
+        agency=agency.name
+        if data.get("agency")
+        else turn.t("agency-unknown-routed", agency=agency.short_name),
+        location=location,
+        photos=len(data.get("photos") or []),
+        privacy=turn.t(f"privacy-{data.get('privacy') or 'public'}"),
+    )
+    turn.reply(
+        text,
+        (
+            (Button(turn.t("confirm-send"), pack("cx", "send")),),
+            (
+                Button(turn.t("confirm-edit"), pack("cx", "edit")),
+                Button(turn.t("confirm-cancel"), pack("cx", "cancel")),
+            ),
+        ),
+    )
+
+
+async def show_summary(turn: Turn) -> None:
+    turn.go(FLOW, "confirm")
+    _summary(turn)
+
+
+def _edit_menu(turn: Turn) -> Buttons:
+    return (
+        (
+            Button(turn.t("edit-description"), pack("cx", "ed", "describe")),
+            Button(turn.t("edit-agency"), pack("cx", "ed", "agency")),
+        ),
+        (
+            Button(turn.t("edit-location"), pack("cx", "ed", "location")),
+            Button(turn.t("edit-photos"), pack("cx", "ed", "photos")),
+        ),
+        (
+            Button(turn.t("edit-privacy"), pack("cx", "ed", "privacy")),
+            Button(turn.t("edit-back"), pack("cx", "ed", "back")),
+        ),
+    )
+
+
+async def on_message(turn: Turn) -> None:
+    """A message (not a button) while a complaint is being written."""
+    message = turn.message
+    step = turn.step
+    text = (message.text or "").strip()
+    if step == "describe":
+        if message.photo_file_id:
+            photos = list(turn.data.get("photos") or [])
+            if len(photos) < MAX_PHOTOS:
+                photos.append(message.photo_file_id)
+                turn.update_data(photos=photos)
+            if not text:
+                turn.reply(turn.t("complaint-photo-kept-need-text"))
+                return
+        if not text:
+            turn.reply(turn.t("complaint-text-expected"))
+            return
+        await _take_description(turn, text)
+    elif step == "location":
+        if message.location:
+            turn.update_data(
+                latitude=message.location.latitude,
+                longitude=message.location.longitude,
+                location_text=None,
+            )
+            _next_after(turn, "location")
+        elif len(text) >= MIN_ADDRESS_CHARS:
+            turn.update_data(location_text=text[:500], latitude=None, longitude=None)
+            _next_after(turn, "location")
+        else:
+            turn.reply(
+                turn.t("complaint-location-invalid"),
+                ((Button(turn.t("skip"), pack("cx", "noloc")),),),
+            )
+    elif step == "photos":
+        if message.photo_file_id:
+            photos = list(turn.data.get("photos") or [])
+            photos.append(message.photo_file_id)
+            turn.update_data(photos=photos[:MAX_PHOTOS])
+            if len(photos) >= MAX_PHOTOS:
+                turn.reply(turn.t("complaint-photos-full", max=MAX_PHOTOS))
+                _next_after(turn, "photos")
+            else:
+                turn.reply(
+                    turn.t("complaint-photo-received", count=len(photos), max=MAX_PHOTOS),
+                    ((Button(turn.t("photos-done"), pack("cx", "photos")),),),
+                )
+        else:
+            turn.reply(
+                turn.t("complaint-photos-expected", max=MAX_PHOTOS),
+                ((Button(turn.t("skip"), pack("cx", "photos")),),),
+            )
+    elif step in ("agency", "privacy", "confirm", "edit"):
+        turn.reply(turn.t("use-buttons"))
+        if step == "confirm":
+            _summary(turn)
+    else:
+        turn.reset()
+        turn.reply(turn.t("fallback"), menu_buttons(turn))
+
+
+async def on_button(turn: Turn, callback: Callback) -> None:
+    """A complaint-flow button; a button from a finished or other step is refused."""
+    step = turn.step if turn.flow == FLOW else None
+    action = callback.arg(0)
+    if step is None:
+        turn.reply(turn.t("button-expired"), menu_buttons(turn))
+        return
+    if action == "ag" and step == "agency":
+        code = callback.arg(1)
+        if code != "-" and turn.services.agencies.get(code) is None:
+            turn.reply(turn.t("button-expired"))
+            return
+        turn.update_data(agency=None if code == "-" else code)
+        _next_after(turn, "agency")
+    elif action == "agpick" and step == "agency":
+        turn.reply(turn.t("complaint-agency-pick"), agency_pick_buttons(turn, "cx"))
+    elif action == "noloc" and step == "location":
+        turn.update_data(location_text=None, latitude=None, longitude=None)
+        _next_after(turn, "location")
+    elif action == "photos" and step == "photos":
+        _next_after(turn, "photos")
+    elif action == "pv" and step == "privacy":
+        try:
+            privacy = Privacy(callback.arg(1))
+        except ValueError:
+            turn.reply(turn.t("button-expired"))
+            return
+        turn.update_data(privacy=privacy.value)
+        await show_summary(turn)
+    elif action == "send" and step == "confirm":
+        await _send(turn)
+    elif action == "edit" and step == "confirm":
+        turn.go(FLOW, "edit", editing=True)
+        turn.reply(turn.t("edit-which"), _edit_menu(turn))
+    elif action == "ed" and step == "edit":
+        target = callback.arg(1)
+        if target == "describe":
+            turn.go(FLOW, "describe", description="")
+            turn.reply(turn.t("complaint-ask-description"))
+        elif target == "agency":
+            ask_agency(turn)
+        elif target == "location":
+            ask_location(turn)
+        elif target == "photos":
+            turn.update_data(photos=[])
+            ask_photos(turn)
+        elif target == "privacy":
+            ask_privacy(turn)
+        else:
+            await show_summary(turn)
+    elif action == "cancel" and step == "confirm":
+        turn.reset()
+        turn.reply(turn.t("cancelled"), menu_buttons(turn))
+    else:
+        turn.reply(turn.t("button-expired"))
+
+
+async def _send(turn: Turn) -> None:
+    data = turn.data
+    latitude, longitude = data.get("latitude"), data.get("longitude")
+    draft = TicketDraft(
+        kind=TicketKind.COMPLAINT,
+        agency_code=data.get("agency") or turn.services.agencies.default_code,
+        agency_known=bool(data.get("agency")),
+        description=str(data.get("description") or ""),
+        privacy=Privacy(data.get("privacy") or Privacy.PUBLIC.value),
+        location_text=data.get("location_text"),
+        location=Location(float(latitude), float(longitude))
+        if latitude is not None and longitude is not None
+        else None,
+        photos=tuple(data.get("photos") or ()),
+    )
+    await submit_ticket(turn, draft)

@@ -1,0 +1,121 @@
+"""Free text outside a dialog: answer from the knowledge base, or say what we can do."""
+
+from __future__ import annotations
+
+from knowledge_base.privacy import mask_personal_data
+
+from bot.messages import Button
+from handlers.callbacks import pack
+from handlers.context import Turn
+from handlers.emergency import looks_like_emergency
+from handlers.resident.menu import menu_buttons
+from knowledge_base.matcher import Intent, MatchResult
+from storage import kb_log
+
+MAX_QUERY_CHARS = 1000
+MAX_CARRIED_CHARS = 3500
+
+
+def send_emergency(turn: Turn) -> None:
+    turn.reply(
+        turn.t("emergency"),
+        ((Button(turn.t("emergency-still-report"), pack("lapor", "carry")),),),
+    )
+
+
+def _suggestion_buttons(turn: Turn, entry_ids: tuple[str, ...]) -> list[tuple[Button, ...]]:
+    rows: list[tuple[Button, ...]] = []
+    kb = turn.services.knowledge.kb
+    for entry_id in entry_ids[:3]:
+        entry = kb.get(entry_id)
+        data = f"v1|kb|{entry_id}"
+        if entry is None or len(data.encode()) > 64:
+            continue
+        label = entry.title if len(entry.title) <= 60 else entry.title[:57] + "…"
+        rows.append((Button(label, data),))
+    return rows
+
+
+def _log(turn: Turn, outcome: str, text: str, entry_id: str | None) -> None:
+    normalised = turn.services.knowledge.matcher.normalise(text)
+    kb_log.record(turn.session, outcome, mask_personal_data(text), normalised, entry_id, turn.now)
+
+
+def send_answer(turn: Turn, entry_id: str, query: str | None = None) -> bool:
+    entry = turn.services.knowledge.kb.get(entry_id)
+    if entry is None:
+        return False
+    agency = turn.services.agencies.get(entry.agency)
+    text = turn.t(
+        "faq-answer",
+        question=entry.title,
+        answer=entry.answer_in(turn.language),
+        agency=agency.short_name if agency else "",
+    )
+    turn.update_data(last_query=(query or entry.title)[:500])
+    turn.reply(
+        text,
+        (
+            (
+                Button(turn.t("faq-helpful"), pack("fb", "y", entry_id))
+                if len(pack("fb", "y", "")) + len(entry_id) <= 64
+                else Button(turn.t("menu-title"), pack("m", "menu")),
+                Button(turn.t("faq-not-helpful"), pack("fb", "n", entry_id))
+                if len(pack("fb", "n", "")) + len(entry_id) <= 64
+                else Button(turn.t("menu-complaint"), pack("m", "lapor")),
+            ),
+        ),
+    )
+    return True
+
+
+async def answer_free_text(turn: Turn, text: str) -> None:
+    if looks_like_emergency(text):
+        turn.update_data(carry=text[:MAX_CARRIED_CHARS])
+        send_emergency(turn)
+        return
+    result: MatchResult = turn.services.knowledge.matcher.match(text[:MAX_QUERY_CHARS])
+    if result.intent is Intent.FAQ and result.entry_id and send_answer(turn, result.entry_id, text):
+        return
+    if result.intent is Intent.COMPLAINT:
+        turn.update_data(carry=text[:MAX_CARRIED_CHARS])
+        turn.reply(
+            turn.t("complaint-offer"),
+            (
+                (Button(turn.t("complaint-offer-yes"), pack("lapor", "carry")),),
+                (Button(turn.t("complaint-offer-no"), pack("m", "ask")),),
+            ),
+        )
+        return
+    if result.intent is Intent.SMALLTALK:
+        kind = result.smalltalk.value if result.smalltalk else "greeting"
+        buttons = menu_buttons(turn) if kind in ("greeting", "ack") else ()
+        turn.reply(turn.t(f"smalltalk-{kind}"), buttons)
+        return
+    _log(turn, "unanswered", text, None)
+    turn.update_data(carry=text[:MAX_CARRIED_CHARS])
+    rows = _suggestion_buttons(turn, result.suggestions)
+    if rows:
+        rows.append((Button(turn.t("menu-complaint"), pack("lapor", "carry")),))
+        turn.reply(turn.t("did-you-mean"), tuple(rows))
+        return
+    turn.reply(turn.t("fallback"), menu_buttons(turn))
+
+
+def record_feedback(turn: Turn, helpful: bool, entry_id: str) -> None:
+    if turn.services.knowledge.kb.get(entry_id) is None:
+        turn.reply(turn.t("button-expired"))
+        return
+    query = str(turn.data.get("last_query") or entry_id)
+    _log(turn, "helpful" if helpful else "unhelpful", query, entry_id)
+    if helpful:
+        turn.reply(turn.t("feedback-thanks"))
+    else:
+        turn.update_data(carry=query[:MAX_CARRIED_CHARS])
+        turn.reply(
+            turn.t("feedback-sorry"),
+            (
+                (Button(turn.t("menu-complaint"), pack("lapor", "carry")),),
+                (Button(turn.t("menu-title"), pack("m", "menu")),),
+            ),
+        )

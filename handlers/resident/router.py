@@ -1,0 +1,154 @@
+"""Everything a resident sends in a private chat comes through :func:`handle_resident`."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from handlers.callbacks import Callback, unpack
+from handlers.context import Turn
+from handlers.resident import complaint, faq, info_request, menu, status
+
+FLOWS = {complaint.FLOW: complaint, info_request.FLOW: info_request}
+
+
+async def _start(turn: Turn, _arg: str) -> None:
+    menu.send_greeting(turn)
+
+
+async def _help(turn: Turn, _arg: str) -> None:
+    menu.send_help(turn)
+
+
+async def _language(turn: Turn, arg: str) -> None:
+    if arg.lower() in ("id", "en"):
+        menu.set_language(turn, arg.lower())
+    else:
+        menu.ask_language(turn)
+
+
+async def _complaint(turn: Turn, arg: str) -> None:
+    await complaint.start(turn, arg)
+
+
+async def _info(turn: Turn, arg: str) -> None:
+    await info_request.start(turn, arg)
+
+
+async def _status(turn: Turn, arg: str) -> None:
+    if arg:
+        await status.show_ticket(turn, arg.split()[0])
+    else:
+        await status.list_tickets(turn)
+
+
+async def _cancel(turn: Turn, _arg: str) -> None:
+    if turn.flow:
+        turn.reset()
+        turn.reply(turn.t("cancelled"), menu.menu_buttons(turn))
+    else:
+        turn.reply(turn.t("nothing-to-cancel"), menu.menu_buttons(turn))
+
+
+async def _chat_id(turn: Turn, _arg: str) -> None:
+    turn.reply(turn.t("chat-id", chat_id=turn.message.chat_id))
+
+
+COMMANDS: dict[str, Callable[[Turn, str], Awaitable[None]]] = {
+    "/start": _start,
+    "/menu": _start,
+    "/bantuan": _help,
+    "/help": _help,
+    "/bahasa": _language,
+    "/language": _language,
+    "/lapor": _complaint,
+    "/report": _complaint,
+    "/informasi": _info,
+    "/info": _info,
+    "/status": _status,
+    "/batal": _cancel,
+    "/cancel": _cancel,
+    "/chatid": _chat_id,
+}
+
+
+async def _menu_item(turn: Turn, item: str) -> None:
+    if item == "ask":
+        turn.reply(turn.t("ask-prompt"))
+    elif item == "lapor":
+        await complaint.start(turn)
+    elif item == "info":
+        await info_request.start(turn)
+    elif item == "status":
+        await status.list_tickets(turn)
+    elif item == "help":
+        menu.send_help(turn)
+    elif item == "lang":
+        menu.ask_language(turn)
+    else:
+        menu.send_menu(turn)
+
+
+async def _on_button(turn: Turn, callback: Callback) -> None:
+    action = callback.action
+    if action == "m":
+        await _menu_item(turn, callback.arg(0))
+    elif action == "lang":
+        menu.set_language(turn, callback.arg(0))
+    elif action == "kb":
+        if not faq.send_answer(turn, callback.arg(0)):
+            turn.reply(turn.t("button-expired"), menu.menu_buttons(turn))
+    elif action == "fb" and callback.arg(0) in ("y", "n"):
+        faq.record_feedback(turn, callback.arg(0) == "y", callback.arg(1))
+    elif action == "lapor":
+        carried = str(turn.data.get("carry") or "") if not turn.flow else ""
+        await complaint.start(turn, carried)
+    elif action == "cx":
+        await complaint.on_button(turn, callback)
+    elif action == "ix":
+        await info_request.on_button(turn, callback)
+    elif action == "st":
+        await status.show_ticket(turn, callback.arg(0))
+    else:
+        turn.reply(turn.t("button-expired"), menu.menu_buttons(turn))
+
+
+async def handle_resident(turn: Turn) -> None:
+    message = turn.message
+    if message.callback_data is not None:
+        callback = unpack(message.callback_data)
+        if callback is None:
+            turn.reply(turn.t("button-expired"), menu.menu_buttons(turn))
+        else:
+            await _on_button(turn, callback)
+        return
+    if message.edited:
+        turn.reply(turn.t("edited-ignored"))
+        return
+    command = message.command
+    if command is not None:
+        name, arg = command
+        handler = COMMANDS.get(name)
+        if handler is None:
+            turn.reply(turn.t("unknown-command"), menu.menu_buttons(turn))
+        else:
+            await handler(turn, arg)
+        return
+    flow = FLOWS.get(turn.flow or "")
+    if flow is not None:
+        if message.attachment is not None and message.attachment.value != "photo":
+            turn.reply(turn.t("unsupported-content"))
+            return
+        await flow.on_message(turn)
+        return
+    text = (message.text or "").strip()
+    if not text:
+        if message.location or message.photo_file_id:
+            turn.reply(turn.t("media-outside-flow"), menu.menu_buttons(turn))
+        elif message.attachment is not None:
+            turn.reply(turn.t("unsupported-content"), menu.menu_buttons(turn))
+        else:
+            turn.reply(turn.t("empty-message"), menu.menu_buttons(turn))
+        return
+    if turn.is_new_contact:
+        menu.send_greeting(turn)
+    await faq.answer_free_text(turn, text)

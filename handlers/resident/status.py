@@ -1,0 +1,68 @@
+"""``/status``: the resident's own tickets; ``/status CODE``: one of them in detail.
+
+Someone else's code gets exactly the answer an unknown code gets.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.messages import Button
+from bot.tickets import looks_like_code
+from handlers.callbacks import pack
+from handlers.cards import local_time
+from handlers.context import Turn
+from storage import tickets
+from storage.models import Ticket
+
+
+def age(turn: Turn, since: datetime) -> str:
+    minutes = max(int((turn.now - since).total_seconds() // 60), 0)
+    if minutes < 60:
+        return turn.t("age-minutes", count=minutes)
+    if minutes < 60 * 48:
+        return turn.t("age-hours", count=minutes // 60)
+    return turn.t("age-days", count=minutes // (60 * 24))
+
+
+async def list_tickets(turn: Turn) -> None:
+    own = await tickets.of_contact(turn.session, turn.contact.id or 0, limit=10)
+    if not own:
+        turn.reply(turn.t("status-none"))
+        return
+    lines = [turn.t("status-list-title")]
+    buttons = []
+    for ticket in own:
+        lines.append(
+            turn.t(
+                "status-list-line",
+                code=ticket.code,
+                status=turn.t(f"status-{ticket.status}"),
+                age=age(turn, ticket.created_at),
+            )
+        )
+        buttons.append((Button(ticket.code, pack("st", ticket.code)),))
+    turn.reply("\n".join(lines), tuple(buttons[:10]))
+
+
+async def show_ticket(turn: Turn, code: str) -> None:
+    code = code.strip().upper()
+    ticket: Ticket | None = None
+    if looks_like_code(code):
+        ticket = await tickets.by_code(turn.session, code)
+    if ticket is None or ticket.contact_id != turn.contact.id:
+        turn.reply(turn.t("status-unknown", code=code[:40]))
+        return
+    agency = turn.services.agencies.get(ticket.agency_code)
+    turn.reply(
+        turn.t(
+            "status-detail",
+            code=ticket.code,
+            kind=turn.t(f"kind-{ticket.kind}"),
+            status=turn.t(f"status-{ticket.status}"),
+            agency=agency.name if agency else ticket.agency_code,
+            created=local_time(ticket.created_at, turn.services.zone),
+            age=age(turn, ticket.created_at),
+            description=ticket.description[:600],
+        )
+    )

@@ -1,0 +1,82 @@
+"""Turning a finished draft into a ticket: number it, store it, put its card in the
+agency's staff group and tell the resident what happens next, in one transaction."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.messages import Location
+from bot.tickets import Privacy, TicketKind, TicketStatus, code_prefix
+from handlers.cards import ticket_card
+from handlers.context import Turn
+from storage import tickets
+from storage.models import Ticket
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TicketDraft:
+    kind: TicketKind
+    agency_code: str
+    description: str
+    privacy: Privacy = Privacy.PUBLIC
+    agency_known: bool = True
+    location_text: str | None = None
+    location: Location | None = None
+    photos: tuple[str, ...] = ()
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
+    services = turn.services
+    agency = services.agencies.get(draft.agency_code) or services.agencies.default
+    prefix = code_prefix(draft.kind, turn.now, services.zone)
+    code = await tickets.next_code(turn.session, prefix)
+    ticket = Ticket(
+        code=code,
+        kind=draft.kind.value,
+        status=TicketStatus.OPEN.value,
+        agency_code=agency.code,
+        contact_id=turn.contact.id or 0,
+        description=draft.description,
+        privacy=draft.privacy.value,
+        location_text=draft.location_text,
+        latitude=draft.location.latitude if draft.location else None,
+        longitude=draft.location.longitude if draft.location else None,
+        photos=list(draft.photos),
+        details={
+            **draft.details,
+            "agency_known": draft.agency_known,
+            "channel": turn.message.channel.value,
+        },
+        language=turn.language,
+        created_at=turn.now,
+        updated_at=turn.now,
+    )
+    await tickets.add_ticket(turn.session, ticket, f"resident:{turn.contact.id}", turn.now)
+
+    chat_id = agency.info_chat_id if draft.kind is TicketKind.INFO_REQUEST else agency.staff_chat_id
+    chat_id = chat_id or services.agencies.default.staff_chat_id
+    card = ticket_card(
+        turn.staff_t, ticket, agency, turn.contact, services.zone, agency_known=draft.agency_known
+    )
+    if chat_id:
+        turn.send(
+            turn.staff_channel(),
+            chat_id,
+            card,
+            photos=draft.photos if turn.message.channel.value != "whatsapp" else (),
+            location=draft.location,
+            purpose="ticket_card",
+            ticket_id=ticket.id,
+        )
+    else:
+        log.error("ticket %s: agency %s has no staff chat configured", code, agency.code)
+
+    key = "ticket-created-info" if draft.kind is TicketKind.INFO_REQUEST else "ticket-created"
+    turn.reply(turn.t(key, code=code, agency=agency.name))
+    turn.reset()
+    return ticket

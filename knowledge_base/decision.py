@@ -1,0 +1,70 @@
+"""From scored candidates and cues to a decision: faq, complaint, smalltalk or none.
+
+A wrong answer is worse than "did you mean": an entry is answered only when both the
+combined score and the IDF-weighted coverage clear their thresholds; otherwise close
+entries become suggestions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge_base.complaint import ComplaintSignal
+from knowledge_base.scorer import Candidate
+
+
+class Intent(StrEnum):
+    FAQ = "faq"
+    COMPLAINT = "complaint"
+    SMALLTALK = "smalltalk"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    answer_score: float = 60.0
+    min_coverage: float = 0.6
+    suggest_score: float = 40.0
+    complaint_cues: float = 1.2
+    interrogative_discount: float = 0.5
+    confident_answer: float = 80.0
+    max_suggestions: int = 3
+
+
+@dataclass(frozen=True)
+class Decision:
+    intent: Intent
+    entry_id: str | None
+    score: float
+    suggestions: tuple[str, ...]
+
+
+def _suggestions(candidates: Sequence[Candidate], skip: str | None, t: Thresholds) -> tuple[str, ...]:
+    close = [c.entry_id for c in candidates if c.score >= t.suggest_score and c.entry_id != skip]
+    return tuple(close[: t.max_suggestions])
+
+
+def is_answerable(candidate: Candidate, t: Thresholds) -> bool:
+    return candidate.score >= t.answer_score and candidate.coverage >= t.min_coverage
+
+
+def is_complaint(signal: ComplaintSignal, best: Candidate | None, t: Thresholds) -> bool:
+    net = signal.cues - t.interrogative_discount * signal.interrogatives
+    if net < t.complaint_cues:
+        return False
+    # a confident FAQ match phrased as a question stays a question
+    confident = best is not None and best.score >= t.confident_answer and best.coverage >= 0.8
+    return not (confident and signal.interrogatives > 0)
+
+
+def decide(candidates: Sequence[Candidate], signal: ComplaintSignal, t: Thresholds) -> Decision:
+    best = candidates[0] if candidates else None
+    if is_complaint(signal, best, t):
+        score = min(100.0, 40.0 + 20.0 * signal.cues)
+        return Decision(Intent.COMPLAINT, None, score, _suggestions(candidates, None, t))
+    if best is not None and is_answerable(best, t):
+        return Decision(Intent.FAQ, best.entry_id, best.score, _suggestions(candidates, best.entry_id, t))
+    score = best.score if best else 0.0
+    return Decision(Intent.NONE, None, score, _suggestions(candidates, None, t))

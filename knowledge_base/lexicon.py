@@ -1,0 +1,87 @@
+"""Lexicon data: the TSV/text files in ``knowledge_base/data``, loaded lazily once.
+
+Nothing is read at import time; :func:`default_lexicon` reads and caches the files on
+first use. Replacement sources may be phrases; the merged table gives the domain
+lexicon priority over the slang lexicon, and both over the English map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from types import MappingProxyType
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    replacements: Mapping[Phrase, Phrase]
+    max_phrase: int
+    service_terms: frozenset[str]
+    known_words: frozenset[str]
+    function_words: frozenset[str]
+    smalltalk: Mapping[str, str]
+    complaint_cues: Mapping[Phrase, float]
+
+
+def _lines(name: str) -> list[str]:
+    text = (files("knowledge_base") / "data" / name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _pairs(name: str) -> list[tuple[str, str]]:
+    pairs = []
+    for line in _lines(name):
+        source, _, target = line.partition("\t")
+        pairs.append((source.strip(), target.strip()))
+    return pairs
+
+
+def _phrase(text: str) -> Phrase:
+    return tuple(text.split())
+
+
+def build_lexicon(
+    domain: list[tuple[str, str]],
+    slang: list[tuple[str, str]],
+    english: list[tuple[str, str]],
+    function_words: list[str],
+    smalltalk: list[tuple[str, str]],
+    complaint_cues: list[tuple[str, str]],
+) -> Lexicon:
+    """Merge raw lexicon rows into a :class:`Lexicon` (earlier tables win)."""
+    replacements: dict[Phrase, Phrase] = {}
+    for table in (english, slang, domain):  # later updates win: domain has priority
+        replacements.update({_phrase(s): _phrase(t) for s, t in table})
+    service_terms = frozenset(w for _, t in domain for w in t.split())
+    targets = {w for phrase in replacements.values() for w in phrase}
+    function = frozenset(function_words)
+    chatter = {w: kind for w, kind in smalltalk}
+    cues = {_phrase(c): float(weight) for c, weight in complaint_cues}
+    cue_words = {w for phrase in cues for w in phrase}
+    known = frozenset(targets | function | set(chatter) | cue_words | service_terms)
+    return Lexicon(
+        replacements=MappingProxyType(replacements),
+        max_phrase=max((len(k) for k in replacements), default=1),
+        service_terms=service_terms,
+        known_words=known,
+        function_words=function,
+        smalltalk=MappingProxyType(chatter),
+        complaint_cues=MappingProxyType(cues),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with aduan, read on first use."""
+    return build_lexicon(
+        domain=_pairs("domain.tsv"),
+        slang=_pairs("slang.tsv"),
+        english=_pairs("english.tsv"),
+        function_words=_lines("function_words.txt"),
+        smalltalk=_pairs("smalltalk.tsv"),
+        complaint_cues=_pairs("complaint_cues.tsv"),
+    )

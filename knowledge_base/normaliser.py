@@ -1,0 +1,160 @@
+"""One normalisation for knowledge-base text and residents' messages.
+
+Order: clean (Unicode, case, invisible marks) -> tokens -> repeated letters and
+reduplication (``jadi2``) -> lexicon phrases (domain first, then slang, then English)
+-> unknown words: doubled letters, typo correction and splitting of run-together words
+against the known vocabulary (KB words plus lexicon words) -> content terms (function
+words carry no weight; optional light stemming).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from knowledge_base.lexicon import Lexicon, Phrase
+from knowledge_base.segmenter import segment
+from knowledge_base.spelling import SpellingCorrector
+from knowledge_base.stemmer import stem
+from knowledge_base.tokens import (
+    clean,
+    collapse_repeated_words,
+    has_question_mark,
+    raw_tokens,
+    split_letters_digits,
+    squeeze_doubles,
+    squeeze_repeats,
+    strip_reduplication,
+)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A message after normalisation."""
+
+    tokens: tuple[str, ...]
+    terms: tuple[str, ...]
+    question_mark: bool
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def apply_replacements(
+    tokens: list[str], replacements: Mapping[Phrase, Phrase], max_phrase: int
+) -> list[str]:
+    """Replace lexicon phrases, longest match first, left to right, in one pass."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(max_phrase, len(tokens) - i), 0, -1):
+            target = replacements.get(tuple(tokens[i : i + size]))
+            if target is not None:
+                out.extend(target)
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+class Normaliser:
+    """Normalises text against a lexicon and the vocabulary of one knowledge base."""
+
+    def __init__(self, lexicon: Lexicon, kb_words: Iterable[str] = (), stemming: bool = True):
+        self.lexicon = lexicon
+        self.stemming = stemming
+        counts = Counter({w: 1 for w in lexicon.known_words})
+        for word in kb_words:
+            counts[word] += 10
+        self.vocabulary = frozenset(counts)
+        self._single_keys = frozenset(k[0] for k in lexicon.replacements if len(k) == 1)
+        self._stems = frozenset(stem(w) for w in self.vocabulary)
+        pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - set(lexicon.smalltalk)
+        self._pieces = frozenset(pieces)
+        self._short_terms = frozenset(w for w in pieces if len(w) == 2 and w.isalpha())
+        # chatter words are not correction targets: "hah" must not become "haha"
+        targets = {w: c for w, c in counts.items() if w not in lexicon.smalltalk}
+        self._speller = SpellingCorrector(frequency=targets)
+
+    # -- token pipeline -------------------------------------------------------------
+    def _is_known(self, token: str) -> bool:
+        return (
+            token in self.vocabulary
+            or token in self._single_keys
+            or not token.isalpha()
+            or len(token) < 3
+            or stem(token) in self._stems  # an affixed form of a known word
+        )
+
+    def _prepare(self, text: str) -> list[str]:
+        tokens: list[str] = []
+        for raw in raw_tokens(clean(text)):
+            token = strip_reduplication(squeeze_repeats(raw))
+            if token in self._single_keys or token.isalpha() or token.isdigit():
+                tokens.append(token)
+            else:
+                tokens.extend(split_letters_digits(token))
+        return collapse_repeated_words(tokens)
+
+    def _resolve(self, token: str) -> list[str]:
+        if self._is_known(token):
+            return [token]
+        squeezed = squeeze_doubles(token)
+        if squeezed != token and self._is_known(squeezed):
+            return [squeezed]
+        corrected = self._speller.correct(token, max_distance=1)
+        if corrected:
+            return [corrected]
+        pieces = segment(token, self._pieces, self._short_terms)
+        if pieces:
+            return pieces
+        corrected = self._speller.correct(token)
+        return [corrected] if corrected else [token]
+
+    def tokens(self, text: str) -> list[str]:
+        lexicon = self.lexicon
+        tokens = apply_replacements(self._prepare(text), lexicon.replacements, lexicon.max_phrase)
+        resolved: list[str] = []
+        for token in tokens:
+            pieces = self._resolve(token)
+            if pieces != [token]:
+                pieces = apply_replacements(pieces, lexicon.replacements, lexicon.max_phrase)
+            resolved.extend(pieces)
+        # a corrected or split word may complete a lexicon phrase ("kartu keluraga")
+        resolved = apply_replacements(resolved, lexicon.replacements, lexicon.max_phrase)
+        return collapse_repeated_words(resolved)
+
+    def tokens_without_correction(self, text: str) -> list[str]:
+        """Lexicon steps only: used to collect a knowledge base's own vocabulary."""
+        lexicon = self.lexicon
+        return apply_replacements(self._prepare(text), lexicon.replacements, lexicon.max_phrase)
+
+    # -- public -----------------------------------------------------------------------
+    def normalise(self, text: str) -> str:
+        return " ".join(self.tokens(text))
+
+    def is_content(self, token: str) -> bool:
+        lexicon = self.lexicon
+        if token in lexicon.service_terms:
+            return True
+        return (
+            token.isalnum()
+            and not token.isdigit()
+            and len(token) >= 2
+            and token not in lexicon.function_words
+            and token not in lexicon.smalltalk
+        )
+
+    def term(self, token: str) -> str:
+        return stem(token) if self.stemming else token
+
+    def terms(self, tokens: Iterable[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.term(t) for t in tokens if self.is_content(t)))
+
+    def analyse(self, text: str) -> Analysis:
+        tokens = tuple(self.tokens(text))
+        return Analysis(tokens, self.terms(tokens), has_question_mark(text))

@@ -1,0 +1,38 @@
+"""Split run-together words (``rekamktp``, ``cekbansos``) into known words."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+MIN_PIECE = 3
+MAX_PIECES = 3
+MAX_LENGTH = 40
+MIN_WORD = 7
+
+
+def segment(word: str, vocabulary: Set[str], short_words: Set[str] = frozenset()) -> list[str] | None:
+    """The split of ``word`` into the fewest known pieces, or None.
+
+    Pieces come from ``vocabulary`` and are at least three letters long, except
+    ``short_words`` (known two-letter terms such as ``kk``)."""
+    if len(word) < MIN_WORD or len(word) > MAX_LENGTH or not word.isalpha():
+        return None
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            previous = best[start]
+            if previous is None or len(previous) >= MAX_PIECES:
+                continue
+            piece = word[start:end]
+            if piece not in vocabulary:
+                continue
+            if len(piece) < MIN_PIECE and piece not in short_words:
+                continue
+            candidate = [*previous, piece]
+            current = best[end]
+            if current is None or len(candidate) < len(current):
+                best[end] = candidate
+    result = best[n]
+    return result if result is not None and len(result) > 1 else None

@@ -1,0 +1,72 @@
+"""A light, rule-based Indonesian stemmer (particles, possessive, common suffixes,
+standard and colloquial prefixes with nasal assimilation).
+
+It is conservative: stems keep at least four letters (three when vowel-initial) and only
+one prefix is removed, so short words are left alone. Used on both the knowledge base and the query, so
+consistent over-stemming does no harm to matching.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_VOWELS = frozenset("aeiou")
+_PARTICLES = ("nya", "lah", "kah", "pun")
+_SUFFIXES = ("kan", "an", "in", "i")
+# (prefix, replacement when a vowel follows, replacement otherwise)
+_PREFIXES: tuple[tuple[str, str, str], ...] = (
+    ("meny", "s", "meny"),
+    ("peny", "s", "peny"),
+    ("meng", "", ""),
+    ("peng", "", ""),
+    ("mem", "p", ""),
+    ("pem", "p", ""),
+    ("men", "t", ""),
+    ("pen", "t", ""),
+    ("nge", "", ""),
+    ("ber", "", ""),
+    ("ter", "", ""),
+    ("per", "", ""),
+    ("me", "", ""),
+    ("pe", "", ""),
+    ("be", "", ""),
+    ("di", "", ""),
+    ("ke", "", ""),
+    ("ng", "", "ng"),
+    ("ny", "c", "ny"),
+)
+
+
+def _acceptable(stem: str) -> bool:
+    return len(stem) >= 4 or (len(stem) == 3 and stem[0] in _VOWELS)
+
+
+def _strip_prefix(word: str) -> str:
+    for prefix, before_vowel, otherwise in _PREFIXES:
+        if not word.startswith(prefix) or len(word) <= len(prefix):
+            continue
+        rest = word[len(prefix) :]
+        head = before_vowel if rest[0] in _VOWELS else otherwise
+        if head == prefix:
+            continue
+        stem = head + rest
+        if _acceptable(stem):
+            return stem
+    return word
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    if len(word) < 5 or not word.isalpha():
+        return word
+    current = word
+    for particle in _PARTICLES:
+        if current.endswith(particle) and _acceptable(current[: -len(particle)]):
+            current = current[: -len(particle)]
+            break
+    if len(current) >= 6:
+        for suffix in _SUFFIXES:
+            if current.endswith(suffix) and _acceptable(current[: -len(suffix)]):
+                current = current[: -len(suffix)]
+                break
+    return _strip_prefix(current)

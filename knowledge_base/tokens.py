@@ -1,0 +1,70 @@
+"""Low-level text cleaning: Unicode, case, invisible marks, tokens, repeated letters
+and reduplication. Pure functions, no lexicon knowledge."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# zero-width characters, bidi controls, soft hyphen, BOM, variation selectors
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff]")
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_REPEATS = re.compile(r"(.)\1{2,}")
+_REDUP = re.compile(r"^([^\W\d_]{2,})2$")
+_LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
+
+
+def clean(text: str) -> str:
+    """NFKC, drop invisible marks, case-fold."""
+    text = unicodedata.normalize("NFKC", text)
+    return _INVISIBLE.sub("", text).casefold()
+
+
+def _is_symbol(char: str) -> bool:
+    return unicodedata.category(char) in ("So", "Sk")
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Word tokens (letters/digits of any script) and standalone symbols such as emoji."""
+    tokens: list[str] = []
+    position = 0
+    for match in _TOKEN.finditer(text):
+        tokens.extend(c for c in text[position : match.start()] if _is_symbol(c))
+        tokens.append(match.group())
+        position = match.end()
+    tokens.extend(c for c in text[position:] if _is_symbol(c))
+    return tokens
+
+
+def squeeze_repeats(token: str) -> str:
+    """Letters repeated three or more times become one: ``bgttt`` -> ``bgt``."""
+    return _REPEATS.sub(r"\1", token)
+
+
+def squeeze_doubles(token: str) -> str:
+    """Every doubled letter becomes one: ``okee`` -> ``oke`` (used only for unknown words)."""
+    return re.sub(r"(.)\1+", r"\1", token)
+
+
+def strip_reduplication(token: str) -> str:
+    """``jadi2`` -> ``jadi``: the digit 2 marks a repeated word in chat Indonesian."""
+    match = _REDUP.match(token)
+    return match.group(1) if match else token
+
+
+def split_letters_digits(token: str) -> list[str]:
+    """``24jam`` -> ``24 jam``; ``3x`` -> ``3 x``."""
+    return _LETTERS_DIGITS.findall(token) or [token]
+
+
+def collapse_repeated_words(tokens: list[str]) -> list[str]:
+    """``alun alun`` -> ``alun``: a hyphenated reduplication counts once."""
+    out: list[str] = []
+    for token in tokens:
+        if not out or out[-1] != token:
+            out.append(token)
+    return out
+
+
+def has_question_mark(text: str) -> bool:
+    return "?" in text or "？" in text

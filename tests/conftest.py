@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.databases import database_url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated-nothing, empty database URL, once per supported database."""
+    return await database_url(request.param, tmp_path)
+
+
+@pytest.fixture
+async def sqlite_url(tmp_path: Path) -> str:
+    return await database_url("sqlite", tmp_path)

@@ -1,0 +1,174 @@
+"""Drive the real core (inbox → handlers → outbox → delivery) with neutral messages.
+
+A :class:`ChatHarness` plays a resident (and staff) on the console channel and records
+what the delivery worker sends, so conversation tests assert what people would see.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from types import TracebackType
+
+from bot.app import App, build_app
+from bot.channels.base import InboundItem
+from bot.channels.console import decode_incoming, encode_incoming
+from bot.config import Settings
+from bot.messages import (
+    Attachment,
+    Button,
+    Channel,
+    ChatKind,
+    IncomingMessage,
+    Location,
+    OutgoingMessage,
+    Sender,
+    SendResult,
+)
+
+START = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
+
+
+class RecordingSender:
+    def __init__(self) -> None:
+        self.sent: list[OutgoingMessage] = []
+
+    async def send(self, message: OutgoingMessage) -> SendResult:
+        self.sent.append(message)
+        return SendResult(message_ids=(str(len(self.sent)),))
+
+
+class Clock:
+    def __init__(self, start: datetime = START) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+class ChatHarness:
+    def __init__(
+        self,
+        database_url: str,
+        user_id: str = "1001",
+        name: str = "Siti Aminah",
+        language_code: str | None = "id",
+        **settings: object,
+    ) -> None:
+        self.settings = Settings(database_url=database_url, **settings)  # type: ignore[arg-type]
+        self.sender = RecordingSender()
+        self.clock = Clock()
+        self.resident = Sender(
+            user_id=user_id, display_name=name, username="siti", language_code=language_code
+        )
+        self.chat_id = f"chat-{user_id}"
+        self.app: App | None = None
+        self._seen = 0
+
+    async def __aenter__(self) -> ChatHarness:
+        self.app = await build_app(
+            self.settings,
+            senders={Channel.CONSOLE.value: self.sender},
+            parsers={Channel.CONSOLE.value: decode_incoming},
+            clock=self.clock,
+        )
+        return self
+
+    async def __aexit__(self, *exc: object | TracebackType) -> None:
+        if self.app is not None:
+            await self.app.close()
+
+    # -- acting ------------------------------------------------------------------
+    def message(self, **fields: object) -> IncomingMessage:
+        base = IncomingMessage(
+            channel=Channel.CONSOLE,
+            chat_id=self.chat_id,
+            chat_kind=ChatKind.PRIVATE,
+            sender=self.resident,
+            message_id=uuid.uuid4().hex[:10],
+        )
+        return replace(base, **fields)  # type: ignore[arg-type]
+
+    async def deliver(self, message: IncomingMessage) -> list[OutgoingMessage]:
+        """Store ``message`` in the inbox, process and deliver; return what was sent."""
+        assert self.app is not None
+        await self.app.inbox.store(
+            [
+                InboundItem(
+                    f"test:{uuid.uuid4().hex}",
+                    Channel.CONSOLE.value,
+                    f"console:{message.chat_id}",
+                    encode_incoming(message),
+                )
+            ]
+        )
+        await self.settle()
+        new = self.sender.sent[self._seen :]
+        self._seen = len(self.sender.sent)
+        return new
+
+    async def settle(self) -> None:
+        assert self.app is not None
+        for _ in range(20):
+            handled = await self.app.processor.process_pending()
+            sent = await self.app.delivery.deliver_due()
+            if not handled and not sent:
+                return
+
+    async def say(self, text: str) -> list[OutgoingMessage]:
+        return await self.deliver(self.message(text=text))
+
+    async def press(
+        self, label: str, in_messages: list[OutgoingMessage] | None = None
+    ) -> list[OutgoingMessage]:
+        button = self.find_button(label, in_messages)
+        return await self.deliver(
+            self.message(callback_data=button.data, callback_id=uuid.uuid4().hex)
+        )
+
+    async def press_data(self, data: str) -> list[OutgoingMessage]:
+        return await self.deliver(self.message(callback_data=data, callback_id="cb"))
+
+    async def share_location(self, latitude: float, longitude: float) -> list[OutgoingMessage]:
+        return await self.deliver(self.message(location=Location(latitude, longitude)))
+
+    async def send_photo(self, file_id: str, caption: str | None = None) -> list[OutgoingMessage]:
+        return await self.deliver(
+            self.message(photo_file_id=file_id, text=caption, attachment=Attachment.PHOTO)
+        )
+
+    async def in_group(self, chat_id: str, text: str) -> list[OutgoingMessage]:
+        return await self.deliver(
+            IncomingMessage(
+                channel=Channel.CONSOLE,
+                chat_id=chat_id,
+                chat_kind=ChatKind.GROUP,
+                sender=Sender("9001", "Admin"),
+                text=text,
+                message_id="g1",
+            )
+        )
+
+    # -- looking -----------------------------------------------------------------
+    def to_resident(self, messages: list[OutgoingMessage]) -> list[OutgoingMessage]:
+        return [m for m in messages if m.chat_id == self.chat_id]
+
+    def to_chat(self, chat_id: str) -> list[OutgoingMessage]:
+        return [m for m in self.sender.sent if m.chat_id == chat_id]
+
+    def find_button(self, label: str, in_messages: list[OutgoingMessage] | None = None) -> Button:
+        pool = in_messages if in_messages is not None else self.to_resident(self.sender.sent)
+        for message in reversed(pool):
+            for row in message.buttons:
+                for button in row:
+                    if label.lower() in button.label.lower():
+                        return button
+        raise AssertionError(f"no button labelled {label!r} in {[m.text for m in pool][-3:]}")
+
+
+def text_of(messages: list[OutgoingMessage]) -> str:
+    return "\n".join(m.text for m in messages)

@@ -1,0 +1,3 @@
+from tests.fakes.fixtures import fake_bot_api, fake_telegram_bot
+
+__all__ = ["fake_bot_api", "fake_telegram_bot"]
