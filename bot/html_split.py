@@ -22,14 +22,12 @@ from enum import Enum
 
 TELEGRAM_TEXT_LIMIT = 4096
 
+_TAG_PATTERN = r"<(?P<close>/)?(?P<name>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>(?:\s[^<>]*)?)>"
+_ENTITY_PATTERN = r"(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)"
+_TAG_OR_ENTITY = re.compile(f"{_TAG_PATTERN}|{_ENTITY_PATTERN}")
 # A tag, an entity, or one code point. Anything that looks like neither a tag nor an
 # entity (a stray "<" or "&") is one visible character, as in plain text.
-_TOKEN = re.compile(
-    r"<(?P<close>/)?(?P<name>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>(?:\s[^<>]*)?)>"
-    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)"
-    r"|(?P<char>.)",
-    re.DOTALL,
-)
+_TOKEN = re.compile(f"{_TAG_PATTERN}|{_ENTITY_PATTERN}|(?P<char>.)", re.DOTALL)
 
 # A break is taken only if the chunk before it is at least this full, else a finer
 # kind of break is tried: it keeps a far-away paragraph break from making tiny chunks.
@@ -48,24 +46,26 @@ class _Atom:
     raw: str
     name: str = ""
     visible: str = ""
+    width: int = 0
+    is_space: bool = False
 
-    @property
-    def width(self) -> int:
-        return utf16_len(self.visible)
 
-    @property
-    def is_space(self) -> bool:
-        return self.kind is _Kind.TEXT and self.visible.isspace()
+def _text_atom(raw: str, visible: str) -> _Atom:
+    return _Atom(_Kind.TEXT, raw, "", visible, utf16_len(visible), visible.isspace())
 
 
 def utf16_len(text: str) -> int:
     """Length as Telegram counts it: UTF-16 code units."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def visible_text(text: str) -> str:
     """The text a reader sees: tags removed, entities decoded."""
-    return "".join(atom.visible for atom in _atoms(text))
+    return _TAG_OR_ENTITY.sub(_visible_part, text)
+
+
+def _visible_part(match: re.Match[str]) -> str:
+    return html.unescape(match.group(0)) if match.group("entity") else ""
 
 
 def visible_length(text: str) -> int:
@@ -81,9 +81,9 @@ def _atoms(text: str) -> list[_Atom]:
             kind = _Kind.CLOSE if match.group("close") else _Kind.OPEN
             atoms.append(_Atom(kind, raw, name=match.group("name").lower()))
         elif match.group("entity"):
-            atoms.append(_Atom(_Kind.TEXT, raw, visible=html.unescape(raw)))
+            atoms.append(_text_atom(raw, html.unescape(raw)))
         else:
-            atoms.append(_Atom(_Kind.TEXT, raw, visible=raw))
+            atoms.append(_text_atom(raw, raw))
     return atoms
 
 

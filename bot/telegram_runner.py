@@ -18,13 +18,17 @@ from bot.messages import Channel, IncomingMessage
 log = logging.getLogger(__name__)
 
 
-async def run_polling(settings: Settings, stop: asyncio.Event | None = None) -> None:
+async def run_polling(
+    settings: Settings, stop: asyncio.Event | None = None, install_signals: bool = True
+) -> None:
+    """Run until ``stop`` is set (or SIGINT/SIGTERM when ``install_signals``)."""
     token = settings.require_telegram_token()
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(signum, stop.set)
+    if install_signals:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(signum, stop.set)
     bot = make_bot(token, settings.telegram_api_base)
     sender = TelegramSender(bot)
 

@@ -24,8 +24,8 @@ class Intent(StrEnum):
 
 @dataclass(frozen=True)
 class Thresholds:
-    answer_score: float = 60.0
-    min_coverage: float = 0.6
+    answer_score: float = 55.0
+    min_coverage: float = 0.4
     suggest_score: float = 40.0
     complaint_cues: float = 1.2
     interrogative_discount: float = 0.5
@@ -47,7 +47,11 @@ def _suggestions(candidates: Sequence[Candidate], skip: str | None, t: Threshold
 
 
 def is_answerable(candidate: Candidate, t: Thresholds) -> bool:
-    return candidate.score >= t.answer_score and candidate.coverage >= t.min_coverage
+    return (
+        candidate.score >= t.answer_score
+        and candidate.coverage >= t.min_coverage
+        and not candidate.missing_salient
+    )
 
 
 def is_complaint(signal: ComplaintSignal, best: Candidate | None, t: Thresholds) -> bool:

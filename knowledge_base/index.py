@@ -28,6 +28,7 @@ class KbIndex:
     unknown_idf: float
     postings: Mapping[str, tuple[int, ...]]
     normaliser: Normaliser
+    salient_terms: frozenset[str]
 
     @property
     def variant_count(self) -> int:
@@ -72,4 +73,5 @@ def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> K
         unknown_idf=math.log((n + 1) / 0.5),
         postings=MappingProxyType({t: tuple(p) for t, p in postings.items()}),
         normaliser=normaliser,
+        salient_terms=frozenset(normaliser.term(w) for w in lexicon.salient_terms),
     )

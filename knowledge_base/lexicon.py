@@ -21,6 +21,7 @@ class Lexicon:
     replacements: Mapping[Phrase, Phrase]
     max_phrase: int
     service_terms: frozenset[str]
+    salient_terms: frozenset[str]
     known_words: frozenset[str]
     function_words: frozenset[str]
     smalltalk: Mapping[str, str]
@@ -32,12 +33,12 @@ def _lines(name: str) -> list[str]:
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
+def _rows(name: str) -> list[list[str]]:
+    return [[cell.strip() for cell in line.split("\t")] for line in _lines(name)]
+
+
 def _pairs(name: str) -> list[tuple[str, str]]:
-    pairs = []
-    for line in _lines(name):
-        source, _, target = line.partition("\t")
-        pairs.append((source.strip(), target.strip()))
-    return pairs
+    return [(row[0], row[1] if len(row) > 1 else "") for row in _rows(name)]
 
 
 def _phrase(text: str) -> Phrase:
@@ -46,6 +47,7 @@ def _phrase(text: str) -> Phrase:
 
 def build_lexicon(
     domain: list[tuple[str, str]],
+    generic: set[str],
     slang: list[tuple[str, str]],
     english: list[tuple[str, str]],
     function_words: list[str],
@@ -57,6 +59,7 @@ def build_lexicon(
     for table in (english, slang, domain):  # later updates win: domain has priority
         replacements.update({_phrase(s): _phrase(t) for s, t in table})
     service_terms = frozenset(w for _, t in domain for w in t.split())
+    salient_terms = frozenset(w for _, t in domain for w in t.split() if t not in generic)
     targets = {w for phrase in replacements.values() for w in phrase}
     function = frozenset(function_words)
     chatter = {w: kind for w, kind in smalltalk}
@@ -67,6 +70,7 @@ def build_lexicon(
         replacements=MappingProxyType(replacements),
         max_phrase=max((len(k) for k in replacements), default=1),
         service_terms=service_terms,
+        salient_terms=salient_terms,
         known_words=known,
         function_words=function,
         smalltalk=MappingProxyType(chatter),
@@ -77,8 +81,10 @@ def build_lexicon(
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The lexicon shipped with aduan, read on first use."""
+    domain = _rows("domain.tsv")
     return build_lexicon(
-        domain=_pairs("domain.tsv"),
+        domain=[(row[0], row[1]) for row in domain],
+        generic={row[1] for row in domain if len(row) > 2 and row[2] == "generic"},
         slang=_pairs("slang.tsv"),
         english=_pairs("english.tsv"),
         function_words=_lines("function_words.txt"),

@@ -43,13 +43,13 @@ class Analysis:
 
 
 def apply_replacements(
-    tokens: list[str], replacements: Mapping[Phrase, Phrase], max_phrase: int
+    tokens: list[str], replacements: Mapping[Phrase, Phrase], max_phrase: int, min_phrase: int = 1
 ) -> list[str]:
     """Replace lexicon phrases, longest match first, left to right, in one pass."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        for size in range(min(max_phrase, len(tokens) - i), 0, -1):
+        for size in range(min(max_phrase, len(tokens) - i), min_phrase - 1, -1):
             target = replacements.get(tuple(tokens[i : i + size]))
             if target is not None:
                 out.extend(target)
@@ -125,7 +125,7 @@ class Normaliser:
                 pieces = apply_replacements(pieces, lexicon.replacements, lexicon.max_phrase)
             resolved.extend(pieces)
         # a corrected or split word may complete a lexicon phrase ("kartu keluraga")
-        resolved = apply_replacements(resolved, lexicon.replacements, lexicon.max_phrase)
+        resolved = apply_replacements(resolved, lexicon.replacements, lexicon.max_phrase, 2)
         return collapse_repeated_words(resolved)
 
     def tokens_without_correction(self, text: str) -> list[str]:

@@ -9,6 +9,7 @@ pulls coverage down however well the rest of the sentence matches.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,12 +31,13 @@ SCORERS: dict[str, Scorer] = {
 
 @dataclass(frozen=True)
 class ScoringWeights:
-    scorer: str = "token_set_ratio"
-    fuzzy_weight: float = 0.35
-    answer_credit: float = 0.4
+    scorer: str = "WRatio"
+    fuzzy_weight: float = 0.5
+    answer_credit: float = 0.7
     service_term_boost: float = 1.5
-    unknown_weight: float = 0.4
+    unknown_weight: float = 0.7
     max_candidates: int = 40
+    fuzzy_candidates: int = 12
 
 
 @dataclass(frozen=True)
@@ -45,15 +47,33 @@ class Candidate:
     fuzzy: float
     coverage: float
     score: float
+    missing_salient: bool = False
 
 
 def term_weight(index: KbIndex, term: str, weights: ScoringWeights) -> float:
     weight = index.idf.get(term)
     if weight is not None:
         return weight
-    if term in index.normaliser.lexicon.service_terms:
+    if term in index.salient_terms:
         return index.unknown_idf * weights.service_term_boost
     return index.unknown_idf * weights.unknown_weight
+
+
+def _looks_like_acronym(term: str) -> bool:
+    """Short, (nearly) vowel-less words such as ``sktm``, ``bpnt``, ``pppk``."""
+    return 2 <= len(term) <= 5 and sum(c in "aeiou" for c in term) <= (len(term) > 3)
+
+
+def salient_unknowns(index: KbIndex, terms: tuple[str, ...]) -> frozenset[str]:
+    """Query terms naming a service: from the service lexicon, or acronym-like words
+    that neither the KB nor the lexicons know."""
+    known = index.normaliser.vocabulary
+    return frozenset(
+        t
+        for t in terms
+        if t in index.salient_terms
+        or (t not in index.idf and t not in known and t.isalpha() and _looks_like_acronym(t))
+    )
 
 
 def _candidates(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
@@ -62,8 +82,8 @@ def _candidates(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]
         weight = index.idf.get(term, 0.0)
         for position in index.postings.get(term, ()):
             overlap[position] = overlap.get(position, 0.0) + weight
-    ranked = sorted(overlap.items(), key=lambda item: (-item[1], item[0]))
-    return [position for position, _ in ranked[:limit]]
+    best = heapq.nsmallest(limit, overlap.items(), key=lambda item: (-item[1], item[0]))
+    return [position for position, _ in best]
 
 
 def coverage(index: KbIndex, position: int, term_weights: dict[str, float], credit: float) -> float:
@@ -81,11 +101,17 @@ def coverage(index: KbIndex, position: int, term_weights: dict[str, float], cred
 
 
 def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Candidate]:
-    """Candidates sharing at least one term with the message, best first."""
+    """Candidates sharing at least one term with the message, best first.
+
+    Two stages keep it fast on large KBs: the inverted index proposes entries by
+    shared IDF weight, coverage ranks them, and rapidfuzz scores only the best few."""
     positions = _candidates(index, analysis.terms, weights.max_candidates)
     if not positions:
         return []
     term_weights = {t: term_weight(index, t, weights) for t in analysis.terms}
+    covered = {p: coverage(index, p, term_weights, weights.answer_credit) for p in positions}
+    positions = heapq.nsmallest(weights.fuzzy_candidates, positions, key=lambda p: (-covered[p], p))
+    salient = salient_unknowns(index, analysis.terms)
     choices: list[str] = []
     owners: list[int] = []
     for position in positions:
@@ -98,9 +124,11 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
         best[owner] = max(best.get(owner, 0.0), float(value))
     results = []
     for position in positions:
-        cover = coverage(index, position, term_weights, weights.answer_credit)
+        cover = covered[position]
         fuzzy = best[position]
         score = weights.fuzzy_weight * fuzzy + (1 - weights.fuzzy_weight) * 100 * cover
-        results.append(Candidate(position, index.entries[position].entry.id, fuzzy, cover, score))
+        item = index.entries[position]
+        missing = any(t not in item.terms and t not in item.answer_terms for t in salient)
+        results.append(Candidate(position, item.entry.id, fuzzy, cover, score, missing))
     results.sort(key=lambda c: (-c.score, c.position))
     return results

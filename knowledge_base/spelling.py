@@ -52,7 +52,9 @@ class SpellingCorrector:
 
     def correct(self, word: str, max_distance: int | None = None) -> str | None:
         """The best vocabulary word within the allowed distance, or None."""
-        limit = allowed_distance(word) if max_distance is None else max_distance
+        limit = allowed_distance(word)
+        if max_distance is not None:
+            limit = min(limit, max_distance)
         if limit == 0 or not word.isalpha():
             return None
         candidates: set[str] = set()

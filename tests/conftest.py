@@ -16,3 +16,6 @@ async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 async def sqlite_url(tmp_path: Path) -> str:
     return await database_url("sqlite", tmp_path)
+
+
+from tests.fakes.fixtures import fake_bot_api, fake_telegram_bot  # noqa: E402, F401

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from handlers.callbacks import Callback, unpack
 from handlers.context import Turn
+from handlers.emergency import looks_like_emergency
 from handlers.resident import complaint, faq, info_request, menu, status
 
 FLOWS = {complaint.FLOW: complaint, info_request.FLOW: info_request}
@@ -149,6 +150,6 @@ async def handle_resident(turn: Turn) -> None:
         else:
             turn.reply(turn.t("empty-message"), menu.menu_buttons(turn))
         return
-    if turn.is_new_contact:
+    if turn.is_new_contact and not looks_like_emergency(text):
         menu.send_greeting(turn)
     await faq.answer_free_text(turn, text)

@@ -63,6 +63,7 @@ def chat_full_info(chat_obj: dict[str, Any]) -> dict[str, Any]:
             "limited_gifts": False,
             "unique_gifts": False,
             "premium_subscription": False,
+            "gifts_from_channels": False,
         },
     }
 

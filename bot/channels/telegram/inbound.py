@@ -9,9 +9,15 @@ yields ``None`` and is simply marked done.
 
 from __future__ import annotations
 
+import json
+import logging
+from collections.abc import Mapping
+from typing import Any
+
 from aiogram.types import CallbackQuery, Chat, Message, Update
 from aiogram.types import Location as TgLocation
 from aiogram.types.update import UpdateTypeLookupError
+from pydantic import ValidationError
 
 from bot.channels.base import InboundItem
 from bot.messages import (
@@ -22,6 +28,8 @@ from bot.messages import (
     Location,
     Sender,
 )
+
+log = logging.getLogger(__name__)
 
 CHANNEL = Channel.TELEGRAM.value
 
@@ -80,9 +88,38 @@ def to_inbound_item(update: Update) -> InboundItem:
     )
 
 
+def raw_inbound_item(raw: Mapping[str, Any]) -> InboundItem:
+    """An inbox item for an update this aiogram version cannot read.
+
+    Storing it lets the poller confirm it, instead of fetching it forever;
+    :func:`parse_update` then yields ``None`` for it.
+    """
+    update_id = raw["update_id"]
+    group = f"{CHANNEL}:update:{update_id}"
+    for value in raw.values():
+        if not isinstance(value, Mapping):
+            continue
+        chat = value.get("chat") or (value.get("message") or {}).get("chat")
+        user = value.get("from") or value.get("user")
+        if isinstance(chat, Mapping) and "id" in chat:
+            group = f"{CHANNEL}:{chat['id']}"
+        elif isinstance(user, Mapping) and "id" in user:
+            group = f"{CHANNEL}:user:{user['id']}"
+    return InboundItem(
+        key=f"{CHANNEL}:{update_id}",
+        channel=CHANNEL,
+        chat_key=group,
+        payload=json.dumps(raw, ensure_ascii=False),
+    )
+
+
 def parse_update(payload: str) -> IncomingMessage | None:
     """Parse an inbox payload; ``None`` for anything the handlers do not act on."""
-    update = Update.model_validate_json(payload)
+    try:
+        update = Update.model_validate_json(payload)
+    except ValidationError as error:
+        log.warning("unreadable Telegram update ignored: %s", error)
+        return None
     if update.message is not None:
         return _from_message(update.message, edited=False)
     if update.edited_message is not None:

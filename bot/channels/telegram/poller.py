@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -29,9 +28,10 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.types import Update
+from pydantic import ValidationError
 
-from bot.channels.base import InboxSink
-from bot.channels.telegram.inbound import to_inbound_item
+from bot.channels.base import InboundItem, InboxSink
+from bot.channels.telegram.inbound import raw_inbound_item, to_inbound_item
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,10 @@ class Backoff:
     def reset(self) -> None:
         self._attempt = 0
 
+    def fresh(self) -> Backoff:
+        """A new backoff with the same settings, to count another kind of failure."""
+        return Backoff(self._start, self._cap)
+
     def next_delay(self) -> float:
         ceiling = min(self._cap, self._start * 2**self._attempt)
         self._attempt += 1
@@ -87,6 +91,8 @@ class TelegramPoller:
         self._timeout = timeout
         self._on_stored = on_stored
         self._backoff = backoff or Backoff()
+        # Separate, so that a database outage backs off even though polls succeed.
+        self._store_backoff = self._backoff.fresh()
         self._offset: int | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -95,33 +101,67 @@ class TelegramPoller:
         with contextlib.suppress(_Stopped):
             await self._until_done(stop, "deleteWebhook", self._delete_webhook)
             while not stop.is_set():
-                updates = await self._until_done(stop, "getUpdates", self._get_updates)
-                if updates:
-                    # Not cancelled on stop: a half-done store would only be redone, but
-                    # letting a short transaction finish is cleaner.
-                    await self._until_done(
-                        stop,
-                        "inbox store",
-                        functools.partial(self._store, updates),
-                        on_stop_cancel=False,
-                    )
+                batch = await self._until_done(stop, "getUpdates", self._get_updates)
+                if batch:
+                    await self._store(stop, batch)
 
     async def _delete_webhook(self) -> bool:
         return await self._bot.delete_webhook(drop_pending_updates=False)
 
-    async def _get_updates(self) -> list[Update]:
-        return await self._bot.get_updates(
-            offset=self._offset,
-            timeout=self._timeout,
-            allowed_updates=ALLOWED_UPDATES,
-            request_timeout=self._timeout + REQUEST_TIMEOUT_MARGIN,
-        )
+    async def _get_updates(self) -> list[tuple[int, InboundItem]]:
+        try:
+            updates = await self._bot.get_updates(
+                offset=self._offset,
+                timeout=self._timeout,
+                allowed_updates=ALLOWED_UPDATES,
+                request_timeout=self._timeout + REQUEST_TIMEOUT_MARGIN,
+            )
+        except ClientDecodeError as error:
+            batch = self._salvage(error.data)
+            if batch is None:
+                raise
+            return batch
+        return [(update.update_id, to_inbound_item(update)) for update in updates]
 
-    async def _store(self, updates: list[Update]) -> None:
-        stored = await self._inbox.store([to_inbound_item(update) for update in updates])
-        # Only now may Telegram forget these updates: the next call confirms them.
-        self._offset = max(update.update_id for update in updates) + 1
-        log.debug("stored %d of %d updates, next offset %d", stored, len(updates), self._offset)
+    def _salvage(self, data: Any) -> list[tuple[int, InboundItem]] | None:
+        """Items from a batch aiogram could not read as a whole.
+
+        One update of a shape this aiogram does not know would otherwise fail every
+        poll forever: the readable ones are stored normally, the others raw.
+        """
+        if not isinstance(data, dict) or data.get("ok") is not True:
+            return None
+        raw_updates = data.get("result")
+        if not isinstance(raw_updates, list) or not all(
+            isinstance(raw, dict) and isinstance(raw.get("update_id"), int) for raw in raw_updates
+        ):
+            return None
+        batch = []
+        for raw in raw_updates:
+            try:
+                update = Update.model_validate(raw, context={"bot": self._bot})
+            except ValidationError:
+                log.warning("update %s is unreadable; stored raw", raw["update_id"])
+                batch.append((raw["update_id"], raw_inbound_item(raw)))
+            else:
+                batch.append((update.update_id, to_inbound_item(update)))
+        return batch
+
+    async def _store(self, stop: asyncio.Event, batch: list[tuple[int, InboundItem]]) -> None:
+        """Store the batch, then move the offset past it so the next poll confirms it.
+
+        On failure the offset stays: the next poll fetches the same updates again.
+        The store is not cancelled on stop; a short transaction had better finish.
+        """
+        try:
+            stored = await self._inbox.store([item for _, item in batch])
+        except Exception:
+            log.exception("inbox store failed; the updates will be fetched again")
+            await _sleep(stop, self._store_backoff.next_delay())
+            return
+        self._store_backoff.reset()
+        self._offset = max(update_id for update_id, _ in batch) + 1
+        log.debug("stored %d new of %d updates, next offset %d", stored, len(batch), self._offset)
         if self._on_stored is not None:
             self._on_stored()
 
@@ -130,17 +170,12 @@ class TelegramPoller:
         stop: asyncio.Event,
         what: str,
         step: Callable[[], Awaitable[_T]],
-        *,
-        on_stop_cancel: bool = True,
     ) -> _T:
-        """Run ``step`` until it succeeds, backing off after failures; abort on stop.
-
-        Telegram faults are retried; with ``on_stop_cancel=False`` (the inbox store)
-        any exception is, since the database may come back.
-        """
+        """Run a Bot API call until it succeeds, backing off after transient failures;
+        raise :class:`_Stopped` (cancelling the call) when ``stop`` is set."""
         while True:
             try:
-                result = await (_unless_stopped(stop, step()) if on_stop_cancel else step())
+                result = await _unless_stopped(stop, step())
             except TelegramRetryAfter as error:
                 log.warning("%s: flood control, waiting %s s", what, error.retry_after)
                 await _sleep(stop, float(error.retry_after))
@@ -153,12 +188,6 @@ class TelegramPoller:
                 )
             except _RETRYABLE as error:
                 log.warning("%s failed: %s", what, error)
-            except _Stopped:
-                raise
-            except Exception:
-                if on_stop_cancel:
-                    raise
-                log.exception("%s failed; the updates will be fetched again", what)
             else:
                 self._backoff.reset()
                 return result

@@ -1,0 +1,129 @@
+"""Knowledge-base matching speed: index build time and memory, per-query latency.
+
+    python bench/kb_speed.py [--data DIR] [--sizes 100 1000 10000] [--rounds 3]
+
+Larger knowledge bases are synthesised from the development KB: every entry is cloned
+with its questions and keywords, and each clone gets its own made-up place and topic
+words (seeded, pronounceable pseudo-words) so the vocabulary and the postings grow as
+they would in a real, larger KB. Sizes count question variants (questions + keywords).
+Queries are the development queries, run ``--rounds`` times; latency is wall time of
+``Matcher.match`` on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import statistics
+import time
+import tracemalloc
+from collections.abc import Sequence
+from pathlib import Path
+
+from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.loader import load_kb
+from knowledge_base.matcher import Matcher
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "faq-dev"
+SYLLABLES = [c + v for c in "bcdghjklmnprstw" for v in "aiueo"]
+
+
+def pseudo_word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def variants(entry: KbEntry) -> int:
+    return len(entry.questions) + len(entry.keywords)
+
+
+def synthesise(kb: KnowledgeBase, target: int, seed: int = 7) -> KnowledgeBase:
+    """A KB with about ``target`` variants cloned from ``kb``."""
+    rng = random.Random(seed)
+    entries: list[KbEntry] = []
+    total = 0
+    clone = 0
+    while total < target:
+        for entry in kb.entries:
+            if total >= target:
+                break
+            place, topic = pseudo_word(rng), pseudo_word(rng)
+            budget = target - total
+            questions = tuple(f"{q} di {place} {topic}" for q in entry.questions)[:budget]
+            keywords = tuple(f"{k} {topic}" for k in entry.keywords)[: budget - len(questions)]
+            entries.append(
+                KbEntry(
+                    id=f"{entry.id}-{clone}",
+                    agency=entry.agency,
+                    questions=questions,
+                    answer=f"{entry.answer} Layanan {place}.",
+                    keywords=keywords,
+                )
+            )
+            total += len(questions) + len(keywords)
+        clone += 1
+    return KnowledgeBase(entries=tuple(entries))
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def measure(kb: KnowledgeBase, queries: Sequence[str], rounds: int) -> dict[str, float]:
+    gc.collect()
+    tracemalloc.start()
+    started = time.perf_counter()
+    matcher = Matcher(kb)
+    build = time.perf_counter() - started
+    current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    for query in queries[:20]:  # warm caches once
+        matcher.match(query)
+    latencies: list[float] = []
+    for _ in range(rounds):
+        for query in queries:
+            started = time.perf_counter()
+            matcher.match(query)
+            latencies.append(time.perf_counter() - started)
+    return {
+        "variants": float(sum(variants(e) for e in kb.entries)),
+        "entries": float(len(kb)),
+        "build_s": build,
+        "memory_mb": current / 2**20,
+        "peak_mb": peak / 2**20,
+        "p50_ms": 1000 * statistics.median(latencies),
+        "p99_ms": 1000 * percentile(latencies, 0.99),
+        "max_ms": 1000 * max(latencies),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    import json
+
+    base = load_kb(args.data / "kb")
+    queries = [
+        json.loads(line)["q"]
+        for line in (args.data / "queries.jsonl").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    print(f"{len(queries)} queries x {args.rounds} rounds per size\n")
+    print("| variants | entries | build (s) | index memory (MB) | build peak (MB) "
+          "| p50 (ms) | p99 (ms) | max (ms) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size in args.sizes:
+        row = measure(synthesise(base, size), queries, args.rounds)
+        print(
+            f"| {row['variants']:.0f} | {row['entries']:.0f} | {row['build_s']:.2f} "
+            f"| {row['memory_mb']:.1f} | {row['peak_mb']:.1f} | {row['p50_ms']:.3f} "
+            f"| {row['p99_ms']:.3f} | {row['max_ms']:.2f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+"""``aduan kb check``: every problem in a knowledge-base folder, with file and line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from knowledge_base.loader import KnowledgeBaseError, kb_files
+
+KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+REQUIRED = ("id", "agency", "questions", "answer")
+OPTIONAL = ("keywords", "answer_en")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _scalar_text(node: yaml.Node) -> str | None:
+    """The value of a plain string scalar, or None for any other node."""
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str":
+        return str(node.value)
+    return None
+
+
+def _check_string(path: str, name: str, node: yaml.Node, out: list[Problem]) -> str | None:
+    text = _scalar_text(node)
+    if text is None:
+        out.append(Problem(path, _line(node), f"'{name}' must be a string"))
+        return None
+    if not text.strip():
+        out.append(Problem(path, _line(node), f"'{name}' is empty"))
+    return text.strip()
+
+
+def _check_list(path: str, name: str, node: yaml.Node, out: list[Problem], required: bool) -> None:
+    if not isinstance(node, yaml.SequenceNode):
+        out.append(Problem(path, _line(node), f"'{name}' must be a list of strings"))
+        return
+    if required and not node.value:
+        out.append(Problem(path, _line(node), f"'{name}' is empty"))
+    singular = name.rstrip("s")
+    for item in node.value:
+        text = _scalar_text(item)
+        if text is None:
+            out.append(Problem(path, _line(item), f"each {singular} must be a string"))
+        elif not text.strip():
+            out.append(Problem(path, _line(item), f"empty {singular}"))
+
+
+def _check_entry(
+    path: str,
+    node: yaml.Node,
+    agencies: frozenset[str] | None,
+    seen: dict[str, str],
+    out: list[Problem],
+) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        out.append(Problem(path, _line(node), "an entry must be a mapping"))
+        return
+    fields: dict[str, yaml.Node] = {}
+    for key, value in node.value:
+        name = str(key.value)
+        if name not in REQUIRED and name not in OPTIONAL:
+            out.append(Problem(path, _line(key), f"unknown field '{name}'"))
+        fields[name] = value
+    for name in REQUIRED:
+        if name not in fields:
+            out.append(Problem(path, _line(node), f"missing '{name}'"))
+    if "id" in fields:
+        entry_id = _check_string(path, "id", fields["id"], out)
+        if entry_id:
+            where = f"{path}:{_line(fields['id'])}"
+            if not KEBAB.match(entry_id):
+                out.append(Problem(path, _line(fields["id"]), f"id '{entry_id}' is not kebab-case"))
+            if entry_id in seen:
+                message = f"duplicate id '{entry_id}' (first at {seen[entry_id]})"
+                out.append(Problem(path, _line(fields["id"]), message))
+            else:
+                seen[entry_id] = where
+    if "agency" in fields:
+        agency = _check_string(path, "agency", fields["agency"], out)
+        if agency and agencies is not None and agency not in agencies:
+            out.append(Problem(path, _line(fields["agency"]), f"unknown agency '{agency}'"))
+    if "questions" in fields:
+        _check_list(path, "questions", fields["questions"], out, required=True)
+    if "keywords" in fields and not _is_null(fields["keywords"]):
+        _check_list(path, "keywords", fields["keywords"], out, required=False)
+    if "answer" in fields:
+        _check_string(path, "answer", fields["answer"], out)
+    if "answer_en" in fields and not _is_null(fields["answer_en"]):
+        _check_string(path, "answer_en", fields["answer_en"], out)
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+
+def check_files(files: Iterable[Path], agencies: frozenset[str] | None) -> list[Problem]:
+    """All problems found in ``files``; ``agencies`` None skips the agency check."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for file in files:
+        path = str(file)
+        try:
+            root = yaml.compose(file.read_text(encoding="utf-8"))
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else 1
+            problems.append(Problem(path, line, f"invalid YAML: {exc.problem or exc}"))
+            continue
+        except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+            problems.append(Problem(path, 1, f"cannot read: {exc}"))
+            continue
+        if root is None:
+            continue
+        if not isinstance(root, yaml.SequenceNode):
+            problems.append(Problem(path, _line(root), "expected a list of entries"))
+            continue
+        for node in root.value:
+            _check_entry(path, node, agencies, seen, problems)
+    return problems
+
+
+def check_kb(folder: Path, agencies: frozenset[str] | None) -> list[Problem]:
+    try:
+        files = kb_files(folder)
+    except KnowledgeBaseError as exc:
+        return [Problem(str(folder), 0, str(exc))]
+    if not files:
+        return [Problem(str(folder), 0, "no .yaml files found")]
+    return check_files(files, agencies)

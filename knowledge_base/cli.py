@@ -1,0 +1,89 @@
+"""``aduan kb``: check a knowledge base, match messages against it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, BinaryIO
+
+import typer
+
+from knowledge_base.checker import check_kb
+from knowledge_base.loader import KnowledgeBaseError, load_kb
+from knowledge_base.matcher import Matcher
+
+kb_app = typer.Typer(
+    help="Knowledge base: check YAML files, match residents' messages.", no_args_is_help=True
+)
+
+KbOption = Annotated[
+    Path | None, typer.Option("--kb", help="Knowledge-base folder (default: the sample KB)")
+]
+
+
+def _default_kb() -> Path:
+    from bot.config import sample_kb_path
+
+    return sample_kb_path()
+
+
+def _agency_codes(path: Path | None) -> frozenset[str]:
+    from bot.agencies import AgenciesFileError, load_agencies
+    from bot.config import sample_agencies_path
+
+    source = path or sample_agencies_path()
+    try:
+        return frozenset(load_agencies(source).codes())
+    except AgenciesFileError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+@kb_app.command()
+def check(
+    kb: KbOption = None,
+    agencies: Annotated[
+        Path | None, typer.Option("--agencies", help="Agencies file (default: the sample one)")
+    ] = None,
+) -> None:
+    """Validate a knowledge base; print every problem as path:line: message."""
+    problems = check_kb(kb or _default_kb(), _agency_codes(agencies))
+    for problem in problems:
+        typer.echo(str(problem))
+    if problems:
+        typer.echo(f"{len(problems)} problem(s)", err=True)
+        raise typer.Exit(1)
+    typer.echo("ok", err=True)
+
+
+def _lines(stream: BinaryIO) -> Iterator[str]:
+    for raw in stream:
+        yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+def _binary(stream: object) -> BinaryIO | None:
+    buffer = getattr(stream, "buffer", None)
+    return buffer if buffer is not None and hasattr(buffer, "write") else None
+
+
+@kb_app.command()
+def match(kb: KbOption = None) -> None:
+    """Read one message per line on stdin; write one JSON object per line."""
+    try:
+        matcher = Matcher(load_kb(kb or _default_kb()))
+    except KnowledgeBaseError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    stdin = _binary(sys.stdin)
+    lines = _lines(stdin) if stdin is not None else (l.rstrip("\r\n") for l in sys.stdin)
+    stdout = _binary(sys.stdout)
+    for line in lines:
+        record = json.dumps(matcher.match(line).as_json_dict(), ensure_ascii=False)
+        if stdout is not None:
+            stdout.write(record.encode("utf-8", errors="replace") + b"\n")
+            stdout.flush()
+        else:
+            sys.stdout.write(record + "\n")
+            sys.stdout.flush()

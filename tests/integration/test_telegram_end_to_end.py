@@ -1,0 +1,126 @@
+"""`aduan run` end to end: aiogram's real HTTP session against a fake Bot API server on
+127.0.0.1, the real database, the sample agencies and knowledge base."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.config import Settings
+from bot.telegram_runner import run_polling
+from bot.tickets import TicketKind, code_prefix, format_code
+from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
+from tests.fakes.fixtures import TEST_TOKEN
+
+RESIDENT = 5550001
+FIRST_COMPLAINT = format_code(
+    code_prefix(TicketKind.COMPLAINT, datetime.now(UTC), ZoneInfo("Asia/Jakarta")), 1
+)
+PUPR_CHAT = "-1001000000005"
+
+
+@asynccontextmanager
+async def running_bot(api: FakeBotApi, db_url: str) -> AsyncIterator[None]:
+    settings = Settings(
+        database_url=db_url,
+        telegram_token=TEST_TOKEN,
+        telegram_api_base=api.base_url,
+        poll_timeout=1,
+        delivery_interval=0.05,
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_polling(settings, stop, install_signals=False))
+    try:
+        yield
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, timeout=15)
+
+
+def to_resident(record: SentRecord) -> bool:
+    return record.method == "sendMessage" and record.chat_id == str(RESIDENT)
+
+
+async def next_reply(api: FakeBotApi, containing: str, timeout: float = 10) -> SentRecord:
+    return await api.wait_for(
+        lambda r: to_resident(r) and containing in (r.text or ""), timeout=timeout
+    )
+
+
+def button_data(record: SentRecord, label: str) -> str:
+    for row in record.buttons:
+        for text, data in row:
+            if label.lower() in text.lower():
+                return data
+    raise AssertionError(f"no button {label!r} in {record.buttons}")
+
+
+async def test_run_answers_start_a_question_and_files_a_complaint_to_the_right_group(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    api = fake_bot_api
+    async with running_bot(api, db_url):
+        api.user_message(RESIDENT, "/start", first_name="Siti")
+        greeting = await next_reply(api, "Halo, Siti")
+        assert greeting.buttons
+
+        api.user_message(RESIDENT, "apa saja syarat membuat akta kelahiran?")
+        answer = await next_reply(api, "Akta", timeout=10)
+        assert any("Membantu" in label for row in answer.buttons for label, _ in row)
+
+        api.user_message(
+            RESIDENT, "/lapor Jalan <Raya> & jembatan di Desa Sukamaju berlubang sejak 2 minggu"
+        )
+        suggestion = await next_reply(api, "Benar?")
+        api.user_callback(RESIDENT, button_data(suggestion, "Ya, benar"))
+        await next_reply(api, "Di mana lokasinya")
+        api.user_location(RESIDENT, -6.91, 107.61)
+        photos = await next_reply(api, "foto")
+        api.user_callback(RESIDENT, button_data(photos, "Lewati"))
+        privacy = await next_reply(api, "identitas")
+        api.user_callback(RESIDENT, button_data(privacy, "Publik"))
+        summary = await next_reply(api, "Periksa laporan")
+        api.user_callback(RESIDENT, button_data(summary, "Kirim"))
+        await next_reply(api, FIRST_COMPLAINT)
+
+        card = await api.wait_for(
+            lambda r: r.chat_id == PUPR_CHAT and "ADU-" in (r.text or ""), timeout=10
+        )
+        assert "Jalan &lt;Raya&gt; &amp; jembatan" in str(card.params.get("text"))
+        pin = await api.wait_for(lambda r: r.chat_id == PUPR_CHAT and r.method == "sendLocation")
+        assert pin is not None
+        answered = [c for c in api.calls if c[0].lower() == "answercallbackquery"]
+        assert len(answered) >= 4
+
+
+async def test_a_restart_in_the_middle_of_a_complaint_loses_nothing(
+    fake_bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    api = fake_bot_api
+    db_url = f"sqlite+aiosqlite:///{tmp_path}/restart.db"
+    async with running_bot(api, db_url):
+        api.user_message(RESIDENT, "/lapor Lampu penerangan jalan di Jalan Melati mati total")
+        await api.wait_for(
+            lambda r: to_resident(r) and any("Tidak tahu" in t for row in r.buttons for t, _ in row)
+        )
+    # the bot is down while the resident keeps typing
+    suggestion = next(r for r in reversed(api.sent) if to_resident(r) and r.buttons)
+    api.user_callback(RESIDENT, button_data(suggestion, "Tidak tahu"))
+    api.user_message(RESIDENT, "Jalan Melati RT 01 RW 02, Kelurahan Sukamaju")
+    async with running_bot(api, db_url):
+        photos = await next_reply(api, "foto")
+        api.user_callback(RESIDENT, button_data(photos, "Lewati"))
+        privacy = await next_reply(api, "identitas")
+        api.user_callback(RESIDENT, button_data(privacy, "Anonim"))
+        summary = await next_reply(api, "Periksa laporan")
+        assert "Jalan Melati RT 01 RW 02" in (summary.text or "")
+        api.user_callback(RESIDENT, button_data(summary, "Kirim"))
+        await next_reply(api, FIRST_COMPLAINT)
+        card = await api.wait_for(
+            lambda r: FIRST_COMPLAINT in (r.text or "") and r.chat_id != str(RESIDENT)
+        )
+    assert "Budi" not in (card.text or "")

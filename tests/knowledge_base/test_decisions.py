@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.matcher import Intent, Matcher, Smalltalk
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("syarat ktp pemula apa aja", "ktp-pemula"),
+        ("umur brp boleh rekamktp", "ktp-pemula"),
+        ("syarat akte lahir apa aja", "akta-lahir"),
+        ("bayar pbb online dmn aja", "pbb-bayar"),
+        ("gmn cara ngusulin aspal jalan lingkungan", "usulan-jalan"),
+    ],
+)
+def test_a_covered_question_is_answered_with_its_entry(
+    matcher: Matcher, message: str, entry_id: str
+) -> None:
+    result = matcher.match(message)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+    assert 0 <= result.score <= 100
+    assert entry_id not in result.suggestions
+
+
+def test_a_greeting_before_the_question_still_gets_the_answer(matcher: Matcher) -> None:
+    result = matcher.match("selamat pagi min, mau tanya syarat kk baru gimana")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "kk-baru")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "syarat bikin SIM apa aja",
+        "perpanjang paspor bisa online gak",
+        "daftarcpns kapan",
+        "akta kematian ngurusnya ke mana",
+    ],
+)
+def test_a_near_domain_question_the_kb_does_not_cover_is_not_answered(
+    matcher: Matcher, message: str
+) -> None:
+    result = matcher.match(message)
+    assert result.intent == Intent.NONE
+    assert result.entry_id is None
+
+
+def test_an_unrelated_question_is_not_answered_and_gets_no_suggestions(matcher: Matcher) -> None:
+    result = matcher.match("resep sambal matah")
+    assert (result.intent, result.entry_id, result.suggestions) == (Intent.NONE, None, ())
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jalan depan rumah rusak parah udah 3 bulan gak diperbaiki",
+        "petugas kecamatan minta uang lelah 100rb pas ngurus ktp",
+        "lampu jalan di gang kami mati sudah seminggu",
+        "sampah numpuk gak pernah diangkut, bau banget",
+    ],
+)
+def test_a_reported_problem_is_a_complaint(matcher: Matcher, message: str) -> None:
+    result = matcher.match(message)
+    assert result.intent == Intent.COMPLAINT
+    assert result.entry_id is None
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("P", Smalltalk.GREETING),
+        ("selamat pagi min", Smalltalk.GREETING),
+        ("makasih ya kak", Smalltalk.THANKS),
+        ("oke", Smalltalk.ACK),
+        ("👍", Smalltalk.ACK),
+        ("dadah", Smalltalk.BYE),
+    ],
+)
+def test_a_message_that_is_only_chatter_is_smalltalk(
+    matcher: Matcher, message: str, kind: Smalltalk
+) -> None:
+    result = matcher.match(message)
+    assert (result.intent, result.smalltalk, result.entry_id) == (Intent.SMALLTALK, kind, None)
+
+
+def test_a_blank_message_is_none(matcher: Matcher) -> None:
+    assert matcher.match("   ").intent == Intent.NONE
+
+
+def test_suggestions_list_close_entries_best_first_and_at_most_three(matcher: Matcher) -> None:
+    result = matcher.match("syarat ktp")
+    assert len(result.suggestions) <= 3
+    assert result.entry_id == "ktp-pemula" or "ktp-pemula" in result.suggestions
+
+
+def test_a_very_long_message_with_odd_unicode_is_handled(matcher: Matcher) -> None:
+    result = matcher.match("\u202e\u200b" + "ktp " * 5000 + "\ufeff")
+    assert result.intent in set(Intent)
+
+
+def test_an_empty_knowledge_base_answers_nothing() -> None:
+    result = Matcher(KnowledgeBase(entries=())).match("syarat ktp")
+    assert (result.intent, result.entry_id) == (Intent.NONE, None)
+
+
+def test_keywords_count_as_variants_of_the_entry() -> None:
+    entry = KbEntry(
+        id="psc",
+        agency="dinkes",
+        questions=("Nomor darurat ambulans?",),
+        answer="112",
+        keywords=("psc 119",),
+    )
+    result = Matcher(KnowledgeBase(entries=(entry,))).match("psc 119")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "psc")
+
+
+def test_the_json_form_has_the_cli_fields(matcher: Matcher) -> None:
+    record = matcher.match("syarat ktp pemula").as_json_dict()
+    assert set(record) == {"query", "intent", "entry", "score", "suggestions"}

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.lexicon import default_lexicon
+from knowledge_base.matcher import Matcher
+from knowledge_base.normaliser import Normaliser, apply_replacements
+from knowledge_base.segmenter import segment
+from knowledge_base.spelling import SpellingCorrector
+from knowledge_base.stemmer import stem
+from knowledge_base.tokens import clean, raw_tokens, squeeze_repeats, strip_reduplication
+
+
+@pytest.fixture
+def normaliser() -> Normaliser:
+    return Normaliser(default_lexicon(), ["rekam", "ktp", "bansos", "cek", "syarat", "pertama"])
+
+
+def test_case_and_invisible_marks_are_removed() -> None:
+    assert clean("KTP\u200b Hilang\u200f") == "ktp hilang"
+
+
+def test_letters_repeated_three_times_collapse_to_one() -> None:
+    assert squeeze_repeats("bgttt") == "bgt"
+    assert squeeze_repeats("pagiii") == "pagi"
+
+
+def test_doubled_letters_of_an_unknown_word_collapse_when_that_makes_a_known_word(
+    normaliser: Normaliser,
+) -> None:
+    assert normaliser.normalise("okee") == "oke"
+
+
+def test_reduplication_with_a_2_counts_the_word_once(normaliser: Normaliser) -> None:
+    assert strip_reduplication("jadi2") == "jadi"
+    assert normaliser.normalise("tahun2 sebelumnya") == "tahun sebelumnya"
+    assert normaliser.normalise("alun-alun") == "alun"
+
+
+def test_the_domain_lexicon_wins_over_slang_so_kk_is_kartu_keluarga(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("kk") == normaliser.normalise("kartu keluarga") == "kk"
+    assert "kakak" not in normaliser.normalise("kk sy hilang")
+
+
+def test_domain_abbreviations_are_expanded(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("akte") == "akta"
+    assert normaliser.normalise("kel") == "kelurahan"
+    assert normaliser.normalise("e-ktp") == normaliser.normalise("KTP-el") == "ktp"
+
+
+def test_general_slang_becomes_standard_indonesian(normaliser: Normaliser) -> None:
+    assert (
+        normaliser.normalise("gmn cara bikin ktp yg ilang") == "bagaimana cara buat ktp yang hilang"
+    )
+
+
+def test_english_words_are_mapped_to_indonesian(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("how to activate digital id") == "cara aktivasi ikd"
+
+
+def test_run_together_words_are_split_against_the_vocabulary(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("rekamktp") == "rekam ktp"
+    assert normaliser.normalise("cekbansos") == "cek bansos"
+
+
+def test_letters_and_digits_are_separated() -> None:
+    assert raw_tokens("24jam") == ["24jam"]
+    assert Normaliser(default_lexicon()).normalise("ambulans 24jam") == "ambulans 24 jam"
+
+
+def test_typos_are_corrected_to_the_closest_known_word(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("syrat ktp pertma") == "syarat ktp pertama"
+
+
+def test_question_words_are_kept(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("apa syarat ktp, kapan jadi, berapa biaya?").split()[0] == "apa"
+    assert {"kapan", "berapa"} <= set(normaliser.normalise("kapan jadi berapa biaya").split())
+
+
+def test_function_words_carry_no_weight_but_content_words_do(normaliser: Normaliser) -> None:
+    assert normaliser.analyse("apa syarat ktp").terms == ("syarat", "ktp")
+
+
+def test_emoji_are_tokens_and_other_symbols_are_dropped() -> None:
+    assert raw_tokens("ok 👍!!") == ["ok", "👍"]
+
+
+def test_lexicon_phrases_are_replaced_longest_first() -> None:
+    table = {("kartu", "keluarga"): ("kk",), ("kartu",): ("card",)}
+    assert apply_replacements(["kartu", "keluarga", "kartu"], table, 2) == ["kk", "card"]
+
+
+def test_segmentation_returns_none_when_a_piece_is_unknown() -> None:
+    assert segment("rekamxyzq", frozenset({"rekam"})) is None
+    assert segment("rekamktpku", frozenset({"rekam", "ktp"})) is None
+
+
+def test_spelling_prefers_the_candidate_missing_a_letter() -> None:
+    corrector = SpellingCorrector.from_words(["surat", "surat", "syarat"])
+    assert corrector.correct("syrat") == "syarat"
+    assert corrector.correct("ktp") is None
+
+
+def test_stemming_strips_affixes_the_same_way_on_both_sides() -> None:
+    assert stem("pendaftaran") == stem("mendaftar") == "daftar"
+    assert stem("dibayarkan") == "bayar"
+    assert stem("kk") == "kk"
+
+
+def test_the_matcher_normalises_messages_for_grouping(matcher: Matcher) -> None:
+    assert matcher.normalise("Gmn  cara bikin KTP?") == matcher.normalise("gimana cara bikin ktp")
