@@ -118,8 +118,11 @@ class Report:
 
     def objective(self) -> float:
         return (
-            self.top1 + 0.5 * self.top3 - 3 * self.oos_answered
-            + self.complaint_recall - 3 * self.misread_as_complaint
+            self.top1
+            + 0.5 * self.top3
+            - 3 * self.oos_answered
+            + self.complaint_recall
+            - 3 * self.misread_as_complaint
         )
 
 
@@ -141,7 +144,9 @@ def evaluate(system: System, queries: Sequence[Query]) -> Report:
         top3=share(sum(q.expect in o.top3 for q, o in scope), len(scope)),
         oos_answered=share(sum(o.intent == "faq" for _, o in oos), len(oos)),
         oos_by_tag=by_tag,
-        complaint_recall=share(sum(o.intent == "complaint" for _, o in complaints), len(complaints)),
+        complaint_recall=share(
+            sum(o.intent == "complaint" for _, o in complaints), len(complaints)
+        ),
         misread_as_complaint=share(sum(o.intent == "complaint" for _, o in scope), len(scope)),
         counts={"in-scope": len(scope), "out-of-scope": len(oos), "complaint": len(complaints)},
     )

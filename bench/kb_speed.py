@@ -113,8 +113,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         if line
     ]
     print(f"{len(queries)} queries x {args.rounds} rounds per size\n")
-    print("| variants | entries | build (s) | index memory (MB) | build peak (MB) "
-          "| p50 (ms) | p99 (ms) | max (ms) |")
+    print(
+        "| variants | entries | build (s) | index memory (MB) | build peak (MB) "
+        "| p50 (ms) | p99 (ms) | max (ms) |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in args.sizes:
         row = measure(synthesise(base, size), queries, args.rounds)

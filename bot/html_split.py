@@ -230,7 +230,8 @@ def split_html(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
     """Split safe HTML into chunks of at most ``limit`` visible UTF-16 code units.
 
     Returns ``[]`` when there is nothing visible to send. Plain text without tags is
-    handled the same way.
+    handled the same way. With ``limit`` 1, a character outside the Basic Multilingual
+    Plane (2 units) still makes a chunk of its own; real limits are far above that.
     """
     if limit < 1:
         raise ValueError("limit must be positive")

@@ -77,7 +77,7 @@ def match(kb: KbOption = None) -> None:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     stdin = _binary(sys.stdin)
-    lines = _lines(stdin) if stdin is not None else (l.rstrip("\r\n") for l in sys.stdin)
+    lines = _lines(stdin) if stdin is not None else (line.rstrip("\r\n") for line in sys.stdin)
     stdout = _binary(sys.stdout)
     for line in lines:
         record = json.dumps(matcher.match(line).as_json_dict(), ensure_ascii=False)

@@ -16,13 +16,30 @@ from knowledge_base.lexicon import Lexicon
 
 INTERROGATIVES = frozenset(
     {
-        "apa", "bagaimana", "berapa", "kapan", "mana", "siapa", "kenapa", "mengapa",
-        "syarat", "persyaratan", "cara", "prosedur", "boleh", "tanya", "bisa", "bisakah",
+        "apa",
+        "bagaimana",
+        "berapa",
+        "kapan",
+        "mana",
+        "siapa",
+        "kenapa",
+        "mengapa",
+        "syarat",
+        "persyaratan",
+        "cara",
+        "prosedur",
+        "boleh",
+        "tanya",
+        "bisa",
+        "bisakah",
     }
 )
 _COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|beberapa|berhari|berminggu|berbulan)"
 _UNIT = r"(?:hari|minggu|bulan|tahun|jam)"
-_ELAPSED = re.compile(rf"\b(?:sudah|dari|selama|sejak)\s+{_COUNT}\s+{_UNIT}\b|\b{_COUNT}\s+{_UNIT}\s+(?:lalu|yang lalu)\b")
+_ELAPSED = re.compile(
+    rf"\b(?:sudah|dari|selama|sejak)\s+{_COUNT}\s+{_UNIT}\b"
+    rf"|\b{_COUNT}\s+{_UNIT}\s+(?:lalu|yang lalu)\b"
+)
 _CONTRAST = re.compile(r"\b(?:tapi|padahal|namun)\b(?:\s+\S+){0,4}?\s+(?:tidak|belum|malah)\b")
 
 
@@ -55,6 +72,8 @@ def cue_score(tokens: Sequence[str], lexicon: Lexicon) -> float:
     return score
 
 
-def complaint_signal(tokens: Sequence[str], question_mark: bool, lexicon: Lexicon) -> ComplaintSignal:
+def complaint_signal(
+    tokens: Sequence[str], question_mark: bool, lexicon: Lexicon
+) -> ComplaintSignal:
     asks = sum(1 for t in set(tokens) if t in INTERROGATIVES) + (1 if question_mark else 0)
     return ComplaintSignal(cue_score(tokens, lexicon), float(asks))

@@ -25,11 +25,14 @@ class Intent(StrEnum):
 @dataclass(frozen=True)
 class Thresholds:
     answer_score: float = 55.0
-    min_coverage: float = 0.4
+    min_coverage: float = 0.35
     suggest_score: float = 40.0
     complaint_cues: float = 1.2
     interrogative_discount: float = 0.5
     confident_answer: float = 80.0
+    clear_lead_coverage: float = 0.3
+    clear_lead_score: float = 50.0
+    clear_lead_ratio: float = 2.0
     max_suggestions: int = 3
 
 
@@ -41,16 +44,24 @@ class Decision:
     suggestions: tuple[str, ...]
 
 
-def _suggestions(candidates: Sequence[Candidate], skip: str | None, t: Thresholds) -> tuple[str, ...]:
+def _suggestions(
+    candidates: Sequence[Candidate], skip: str | None, t: Thresholds
+) -> tuple[str, ...]:
     close = [c.entry_id for c in candidates if c.score >= t.suggest_score and c.entry_id != skip]
     return tuple(close[: t.max_suggestions])
 
 
-def is_answerable(candidate: Candidate, t: Thresholds) -> bool:
+def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
+    """The best candidate clears both thresholds, or leads the runner-up clearly
+    (long messages dilute coverage), and names no service the entry lacks."""
+    best = candidates[0]
+    if best.missing_salient:
+        return False
+    if best.score >= t.answer_score and best.coverage >= t.min_coverage:
+        return True
+    runner_up = candidates[1].coverage if len(candidates) > 1 else 0.0
     return (
-        candidate.score >= t.answer_score
-        and candidate.coverage >= t.min_coverage
-        and not candidate.missing_salient
+        best.coverage >= t.clear_lead_coverage and best.coverage >= t.clear_lead_ratio * runner_up
     )
 
 
@@ -68,7 +79,9 @@ def decide(candidates: Sequence[Candidate], signal: ComplaintSignal, t: Threshol
     if is_complaint(signal, best, t):
         score = min(100.0, 40.0 + 20.0 * signal.cues)
         return Decision(Intent.COMPLAINT, None, score, _suggestions(candidates, None, t))
-    if best is not None and is_answerable(best, t):
-        return Decision(Intent.FAQ, best.entry_id, best.score, _suggestions(candidates, best.entry_id, t))
+    if best is not None and is_answerable(candidates, t):
+        return Decision(
+            Intent.FAQ, best.entry_id, best.score, _suggestions(candidates, best.entry_id, t)
+        )
     score = best.score if best else 0.0
     return Decision(Intent.NONE, None, score, _suggestions(candidates, None, t))

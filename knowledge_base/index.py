@@ -58,7 +58,9 @@ def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> K
                 variants.append(" ".join(tokens))
                 terms.update(normaliser.terms(tokens))
         answer_terms = frozenset(normaliser.terms(normaliser.tokens(entry.answer))) - terms
-        indexed.append(IndexedEntry(entry, tuple(dict.fromkeys(variants)), frozenset(terms), answer_terms))
+        indexed.append(
+            IndexedEntry(entry, tuple(dict.fromkeys(variants)), frozenset(terms), answer_terms)
+        )
         for term in terms:
             document_frequency[term] = document_frequency.get(term, 0) + 1
     n = max(len(indexed), 1)

@@ -67,17 +67,24 @@ class Normaliser:
     def __init__(self, lexicon: Lexicon, kb_words: Iterable[str] = (), stemming: bool = True):
         self.lexicon = lexicon
         self.stemming = stemming
+        kb_counts = Counter(kb_words)
         counts = Counter({w: 1 for w in lexicon.known_words})
-        for word in kb_words:
-            counts[word] += 10
+        for word, count in kb_counts.items():
+            counts[word] += 10 * count
         self.vocabulary = frozenset(counts)
         self._single_keys = frozenset(k[0] for k in lexicon.replacements if len(k) == 1)
         self._stems = frozenset(stem(w) for w in self.vocabulary)
-        pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - set(lexicon.smalltalk)
+        pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - set(
+            lexicon.smalltalk
+        )
         self._pieces = frozenset(pieces)
         self._short_terms = frozenset(w for w in pieces if len(w) == 2 and w.isalpha())
-        # chatter words are not correction targets: "hah" must not become "haha"
-        targets = {w: c for w, c in counts.items() if w not in lexicon.smalltalk}
+        # correction targets: KB words, service terms and standard forms from the
+        # lexicons; not chatter ("hah" is no "haha") nor complaint cues ("matah" is
+        # no "malah"), which would invent intents
+        standard = {w for phrase in lexicon.replacements.values() for w in phrase}
+        allowed = set(kb_counts) | lexicon.service_terms | standard
+        targets = {w: c for w, c in counts.items() if w in allowed and w not in lexicon.smalltalk}
         self._speller = SpellingCorrector(frequency=targets)
 
     # -- token pipeline -------------------------------------------------------------
@@ -150,7 +157,9 @@ class Normaliser:
         )
 
     def term(self, token: str) -> str:
-        return stem(token) if self.stemming else token
+        if not self.stemming or token in self.lexicon.service_terms:
+            return token
+        return stem(token)
 
     def terms(self, tokens: Iterable[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.term(t) for t in tokens if self.is_content(t)))

@@ -52,7 +52,9 @@ class KnowledgeBaseReloader:
             kb = load_kb(self.path)
             matcher = self._build(kb)
         except (KnowledgeBaseError, OSError, UnicodeDecodeError) as exc:
-            log.warning("knowledge base %s not reloaded, keeping the previous one: %s", self.path, exc)
+            log.warning(
+                "knowledge base %s not reloaded, keeping the previous one: %s", self.path, exc
+            )
             return False
         self.kb, self.matcher = kb, matcher
         log.info("knowledge base %s reloaded: %d entries", self.path, len(kb))

@@ -10,7 +10,9 @@ MAX_LENGTH = 40
 MIN_WORD = 7
 
 
-def segment(word: str, vocabulary: Set[str], short_words: Set[str] = frozenset()) -> list[str] | None:
+def segment(
+    word: str, vocabulary: Set[str], short_words: Set[str] = frozenset()
+) -> list[str] | None:
     """The split of ``word`` into the fewest known pieces, or None.
 
     Pieces come from ``vocabulary`` and are at least three letters long, except

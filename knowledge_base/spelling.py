@@ -64,6 +64,8 @@ class SpellingCorrector:
         for candidate in candidates:
             if candidate == word or candidate[0] != word[0]:
                 continue
+            if len(candidate) < len(word) and len(word) < 7:
+                continue  # short words: only omissions, substitutions, swaps
             distance = OSA.distance(word, candidate)
             if distance > limit:
                 continue

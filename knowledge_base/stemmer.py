@@ -2,8 +2,8 @@
 standard and colloquial prefixes with nasal assimilation).
 
 It is conservative: stems keep at least four letters (three when vowel-initial) and only
-one prefix is removed, so short words are left alone. Used on both the knowledge base and the query, so
-consistent over-stemming does no harm to matching.
+one prefix is removed, so short words are left alone. Used on both the knowledge
+base and the query, so consistent over-stemming does no harm to matching.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 _VOWELS = frozenset("aeiou")
-_PARTICLES = ("nya", "lah", "kah", "pun")
+_PARTICLES = ("nya", "kah", "pun")  # not "lah": sekolah, masalah
 _SUFFIXES = ("kan", "an", "in", "i")
 # (prefix, replacement when a vowel follows, replacement otherwise)
 _PREFIXES: tuple[tuple[str, str, str], ...] = (

@@ -7,7 +7,9 @@ import re
 import unicodedata
 
 # zero-width characters, bidi controls, soft hyphen, BOM, variation selectors, U+FFFD
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff\ufffd]")
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff\ufffd]"
+)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _REPEATS = re.compile(r"(.)\1{2,}")
 _REDUP = re.compile(r"^([^\W\d_]{2,})2$")

@@ -181,6 +181,11 @@ async def test_a_message_with_buttons_but_no_text_is_refused(sender: TelegramSen
         await sender.send(outgoing("", buttons=((Button("a", "b"),),)))
 
 
+async def test_an_id_that_is_not_a_number_is_a_permanent_error(sender: TelegramSender) -> None:
+    with pytest.raises(PermanentSendError, match="thread id"):
+        await sender.send(outgoing(thread_id="topic-7"))
+
+
 async def test_flood_control_maps_to_a_transient_error_with_retry_after(
     sender: TelegramSender, fake_bot_api: FakeBotApi
 ) -> None:

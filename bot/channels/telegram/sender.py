@@ -42,6 +42,15 @@ def _chat_ref(chat_id: str) -> int | str:
     return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
 
 
+def _optional_int(value: str | None, what: str) -> int | None:
+    if not value:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise PermanentSendError(f"invalid Telegram {what}: {value!r}") from None
+
+
 def _keyboard(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
     if not buttons:
         return None
@@ -101,8 +110,8 @@ class TelegramSender:
     async def _send(self, message: OutgoingMessage) -> list[int]:
         to = _Delivery(
             chat_id=_chat_ref(message.chat_id),
-            thread_id=int(message.thread_id) if message.thread_id else None,
-            reply_to=int(message.reply_to_message_id) if message.reply_to_message_id else None,
+            thread_id=_optional_int(message.thread_id, "thread id"),
+            reply_to=_optional_int(message.reply_to_message_id, "message id"),
         )
         chunks = split_html(message.text)
         if message.buttons and not chunks:
