@@ -6,7 +6,8 @@ DIR holds ``kb/`` (YAML entries) and ``queries.jsonl`` (``{"q", "expect", "tags"
 expect = an entry id, ``complaint`` or ``none``); default ../shared/faq-dev.
 
 Systems:
-- ours: ``knowledge_base.matcher.Matcher`` with its shipped configuration.
+- ours: ``knowledge_base.matcher.Matcher`` with its shipped configuration, and the
+  same without the light stemmer (to show whether stemming earns its place).
 - A: ``rapidfuzz.process.extractOne(query, questions)`` with its defaults (WRatio, no
   processor, no score_cutoff) on raw text. With no cutoff it always returns a match,
   so baseline A always answers; top-3 is ``process.extract`` deduplicated by entry.
@@ -206,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     queries = load_queries(args.data / "queries.jsonl")
     systems: dict[str, System] = {
         "ours": ours(Matcher(kb)),
+        "ours, no stemming": ours(Matcher(kb, replace(MatcherConfig(), stemming=False))),
         "A: rapidfuzz extractOne": baseline_rapidfuzz(kb),
         f"B: TF-IDF cosine>={TFIDF_THRESHOLD}": baseline_tfidf(kb),
     }

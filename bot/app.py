@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from knowledge_base.reloader import KnowledgeBaseReloader
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.agencies import AgencyDirectory, load_agencies
@@ -18,6 +17,7 @@ from bot.config import Settings
 from bot.delivery import DeliveryWorker
 from bot.processor import Acknowledger, InboxProcessor, Parser, utc_now
 from handlers.context import Services
+from knowledge_base.reloader import KnowledgeBaseReloader
 from storage.engine import create_engine, session_factory
 from storage.inbox import Inbox
 from storage.migrate import upgrade
@@ -88,5 +88,6 @@ async def build_app(
     processor = InboxProcessor(
         sessions, services, parsers, acknowledgers, clock, on_committed=delivery.wakeup.set
     )
-    return App(settings, engine, sessions, agencies, knowledge, Inbox(sessions), processor,
-               delivery, clock)
+    return App(
+        settings, engine, sessions, agencies, knowledge, Inbox(sessions), processor, delivery, clock
+    )

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from knowledge_base.cli import kb_app
 
 from bot.agencies import AgenciesFileError, load_agencies
 from bot.config import ConfigError, Settings, load_settings
+from knowledge_base.cli import kb_app
 from knowledge_base.loader import KnowledgeBaseError
 
 app = typer.Typer(

@@ -24,7 +24,7 @@ from bot.channels.base import (
     TransientSendError,
 )
 from bot.messages import OutgoingMessage
-from storage import outbox
+from storage import outbox, tickets
 from storage.models import Contact
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,15 @@ class DeliveryWorker:
                 await self._retry(session, item, now, repr(exc), None)
             else:
                 await outbox.mark_sent(session, item.id, now, list(result.message_ids))
+                if item.ticket_id is not None:
+                    tickets.remember_messages(
+                        session,
+                        item.ticket_id,
+                        item.channel,
+                        message.chat_id,
+                        result.message_ids,
+                        now,
+                    )
 
     async def _retry(
         self,

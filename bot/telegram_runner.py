@@ -47,8 +47,12 @@ async def run_polling(
     )
     try:
         me = await bot.get_me()
-        log.info("aduan is running as @%s (%d agencies, %d KB entries)",
-                 me.username, len(app.agencies.agencies), len(app.knowledge.kb))
+        log.info(
+            "aduan is running as @%s (%d agencies, %d KB entries)",
+            me.username,
+            len(app.agencies.agencies),
+            len(app.knowledge.kb),
+        )
         app.start_workers(stop)
         await poller.run(stop)
     finally:

@@ -33,6 +33,8 @@ class TicketDraft:
 async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
     services = turn.services
     agency = services.agencies.get(draft.agency_code) or services.agencies.default
+    chat_id = agency.info_chat_id if draft.kind is TicketKind.INFO_REQUEST else agency.staff_chat_id
+    chat_id = chat_id or services.agencies.default.staff_chat_id
     prefix = code_prefix(draft.kind, turn.now, services.zone)
     code = await tickets.next_code(turn.session, prefix)
     ticket = Ticket(
@@ -53,13 +55,12 @@ async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
             "channel": turn.message.channel.value,
         },
         language=turn.language,
+        staff_chat_id=chat_id,
         created_at=turn.now,
         updated_at=turn.now,
     )
     await tickets.add_ticket(turn.session, ticket, f"resident:{turn.contact.id}", turn.now)
 
-    chat_id = agency.info_chat_id if draft.kind is TicketKind.INFO_REQUEST else agency.staff_chat_id
-    chat_id = chat_id or services.agencies.default.staff_chat_id
     card = ticket_card(
         turn.staff_t, ticket, agency, turn.contact, services.zone, agency_known=draft.agency_known
     )

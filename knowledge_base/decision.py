@@ -33,6 +33,7 @@ class Thresholds:
     clear_lead_coverage: float = 0.3
     clear_lead_score: float = 50.0
     clear_lead_ratio: float = 2.0
+    tie_margin: float = 1.0
     max_suggestions: int = 3
 
 
@@ -57,6 +58,8 @@ def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
     best = candidates[0]
     if best.missing_salient:
         return False
+    if len(candidates) > 1 and candidates[1].score > best.score - t.tie_margin:
+        return False  # two entries fit equally well: ask "did you mean" instead
     if best.score >= t.answer_score and best.coverage >= t.min_coverage:
         return True
     runner_up = candidates[1].coverage if len(candidates) > 1 else 0.0

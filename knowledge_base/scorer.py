@@ -128,11 +128,13 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
         fuzzy = best[position]
         score = weights.fuzzy_weight * fuzzy + (1 - weights.fuzzy_weight) * 100 * cover
         item = index.entries[position]
-        missing = any(t not in item.terms and t not in item.answer_terms for t in salient)
+        # a service the message names must be in the entry's questions or keywords:
+        # a mention in the answer ("bawa KTP dan SIM") does not make it the topic
+        missing = any(t not in item.terms for t in salient)
         # the message names one service, the entry's questions another (KTP vs KK)
         entry_services = item.terms & index.salient_terms
         asked = frozenset(analysis.terms) & index.salient_terms
         missing = missing or bool(asked and entry_services and not asked & entry_services)
         results.append(Candidate(position, item.entry.id, fuzzy, cover, score, missing))
-    results.sort(key=lambda c: (-c.score, c.position))
+    results.sort(key=lambda c: (c.missing_salient, -c.score, c.position))
     return results

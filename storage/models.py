@@ -108,6 +108,9 @@ class Ticket(SQLModel, table=True):
     photos: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     language: str = Field(default="id", max_length=8)
+    staff_chat_id: str | None = Field(default=None, max_length=64)  # where its card went
+    staff_thread_id: str | None = Field(default=None, max_length=32)  # its forum topic
+    assignee: str | None = Field(default=None, max_length=128)  # the admin handling it
     created_at: datetime = _utc()
     updated_at: datetime = _utc()
     first_response_at: datetime | None = _utc(default=None)
@@ -148,3 +151,20 @@ class KbQuestionLog(SQLModel, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     normalised: str = Field(sa_column=Column(Text, nullable=False))
     entry_id: str | None = Field(default=None, max_length=96)
+
+
+class TicketMessage(SQLModel, table=True):
+    """A platform message that belongs to a ticket (its card, a relayed reply, a
+    reminder), so a reply to that message can be tied back to the ticket."""
+
+    __tablename__ = "ticket_message"
+    __table_args__ = (
+        UniqueConstraint("channel", "chat_id", "message_id", name="uq_ticket_message"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    channel: str = Field(max_length=16)
+    chat_id: str = Field(max_length=64)
+    message_id: str = Field(max_length=32)
+    created_at: datetime = _utc()

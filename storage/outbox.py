@@ -40,6 +40,7 @@ class DueMessage:
     chat_id: str
     payload: str
     attempts: int
+    ticket_id: int | None = None
 
 
 async def due_messages(session: AsyncSession, now: datetime, limit: int = 100) -> list[DueMessage]:
@@ -59,7 +60,8 @@ async def due_messages(session: AsyncSession, now: datetime, limit: int = 100) -
         .limit(limit)
     )
     return [
-        DueMessage(r.id or 0, r.channel, r.chat_id, r.payload, r.attempts) for r in result.scalars()
+        DueMessage(r.id or 0, r.channel, r.chat_id, r.payload, r.attempts, r.ticket_id)
+        for r in result.scalars()
     ]
 
 

@@ -10,7 +10,7 @@ from sqlmodel import col, select
 
 from bot.tickets import TicketStatus, format_code
 from storage.dialect import upsert_insert
-from storage.models import Ticket, TicketEvent, TicketSequence
+from storage.models import Ticket, TicketEvent, TicketMessage, TicketSequence
 
 sequence_table = TicketSequence.__table__  # type: ignore[attr-defined]
 
@@ -74,3 +74,40 @@ async def events_of(session: AsyncSession, ticket_id: int) -> Sequence[TicketEve
 
 def is_open(ticket: Ticket) -> bool:
     return TicketStatus(ticket.status).is_open
+
+
+def remember_messages(
+    session: AsyncSession,
+    ticket_id: int,
+    channel: str,
+    chat_id: str,
+    message_ids: Sequence[str],
+    now: datetime,
+) -> None:
+    """Tie platform messages to a ticket, so replies to them find it."""
+    for message_id in message_ids:
+        session.add(
+            TicketMessage(
+                ticket_id=ticket_id,
+                channel=channel,
+                chat_id=chat_id,
+                message_id=message_id,
+                created_at=now,
+            )
+        )
+
+
+async def by_message(
+    session: AsyncSession, channel: str, chat_id: str, message_id: str
+) -> Ticket | None:
+    """The ticket a platform message belongs to, if any."""
+    result = await session.execute(
+        select(Ticket)
+        .join(TicketMessage, col(TicketMessage.ticket_id) == col(Ticket.id))
+        .where(
+            TicketMessage.channel == channel,
+            TicketMessage.chat_id == chat_id,
+            TicketMessage.message_id == message_id,
+        )
+    )
+    return result.scalar_one_or_none()

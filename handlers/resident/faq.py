@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from knowledge_base.privacy import mask_personal_data
-
 from bot.messages import Button
 from handlers.callbacks import pack
 from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
 from handlers.resident.menu import menu_buttons
 from knowledge_base.matcher import Intent, MatchResult
+from knowledge_base.privacy import mask_personal_data
 from storage import kb_log
 
 MAX_QUERY_CHARS = 1000

@@ -45,9 +45,9 @@ def to_resident(record: SentRecord) -> bool:
     return record.method == "sendMessage" and record.chat_id == str(RESIDENT)
 
 
-async def next_reply(api: FakeBotApi, containing: str, timeout: float = 10) -> SentRecord:
+async def next_reply(api: FakeBotApi, containing: str, wait: float = 10) -> SentRecord:
     return await api.wait_for(
-        lambda r: to_resident(r) and containing in (r.text or ""), timeout=timeout
+        lambda r: to_resident(r) and containing in (r.text or ""), timeout=wait
     )
 
 
@@ -69,7 +69,7 @@ async def test_run_answers_start_a_question_and_files_a_complaint_to_the_right_g
         assert greeting.buttons
 
         api.user_message(RESIDENT, "apa saja syarat membuat akta kelahiran?")
-        answer = await next_reply(api, "Akta", timeout=10)
+        answer = await next_reply(api, "Akta")
         assert any("Membantu" in label for row in answer.buttons for label, _ in row)
 
         api.user_message(

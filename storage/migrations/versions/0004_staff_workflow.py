@@ -1,0 +1,21 @@
+"""staff workflow (the staff issue)
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-22
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    """Reserved in the chain; filled in by the issue that owns it."""
+
+
+def downgrade() -> None:
+    """Reserved in the chain; filled in by the issue that owns it."""
