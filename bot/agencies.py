@@ -11,6 +11,12 @@ agencies:
     staff_chat_id: "-1001000000001"
     ppid_chat_id: "-1001000000101"  # optional: where its PPID reads info requests
     keywords: [ktp, kartu keluarga, akta]
+    mode: plain                     # plain (reply to the card) | forum (a topic per ticket)
+    admins: [123456789]             # optional allowlist of Telegram user ids
+    show_admin_name: false          # sign replies to residents with the admin's name
+    templates:                      # optional: /t NAME sends the text to the resident
+      terima: Laporan Anda sudah kami terima dan sedang kami tindak lanjuti.
+shared_forum_chat_id: "-1001000000200"  # optional: one forum for agencies without a group
 ```
 """
 
@@ -39,11 +45,34 @@ class Agency:
     staff_chat_id: str | None
     keywords: tuple[str, ...] = ()
     ppid_chat_id: str | None = None
+    mode: str = "plain"  # plain | forum
+    admins: frozenset[str] = frozenset()  # Telegram user ids; empty: every group member
+    show_admin_name: bool = False
+    templates: tuple[tuple[str, str], ...] = ()  # (name, text)
 
     @property
     def info_chat_id(self) -> str | None:
         """Where public-information requests go: the PPID's chat, else the staff group."""
         return self.ppid_chat_id or self.staff_chat_id
+
+    def allows(self, user_id: str) -> bool:
+        """Whether this person may act on the agency's tickets (the optional allowlist)."""
+        return not self.admins or user_id in self.admins
+
+    def template(self, name: str) -> str | None:
+        return dict(self.templates).get(name.strip().lower())
+
+
+MODES = ("plain", "forum")
+
+
+@dataclass(frozen=True)
+class StaffPlace:
+    """Where an agency's tickets of one kind are worked: a chat, and whether each
+    ticket gets its own forum topic there."""
+
+    chat_id: str | None
+    forum: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +81,7 @@ class AgencyDirectory:
     agencies: tuple[Agency, ...]
     default_code: str
     supervisors_chat_id: str | None = None
+    shared_forum_chat_id: str | None = None
     _by_code: dict[str, Agency] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -76,7 +106,25 @@ class AgencyDirectory:
 
     def staff_chat_ids(self) -> set[str]:
         ids = {a.staff_chat_id for a in self.agencies} | {a.ppid_chat_id for a in self.agencies}
+        ids.add(self.shared_forum_chat_id)
         return {i for i in ids if i}
+
+    def is_shared_forum(self, chat_id: str) -> bool:
+        return self.shared_forum_chat_id is not None and chat_id == self.shared_forum_chat_id
+
+    def place_for(self, agency: Agency, info_request: bool = False) -> StaffPlace:
+        """Where a ticket of ``agency`` goes: its PPID chat (information requests), its
+        own staff group (plain or forum), else the shared forum, else the default
+        agency's place."""
+        if info_request and agency.ppid_chat_id:
+            return StaffPlace(agency.ppid_chat_id, forum=False)
+        if agency.staff_chat_id:
+            return StaffPlace(agency.staff_chat_id, forum=agency.mode == "forum")
+        if self.shared_forum_chat_id:
+            return StaffPlace(self.shared_forum_chat_id, forum=True)
+        if agency.code != self.default_code:
+            return self.place_for(self.default, info_request)
+        return StaffPlace(None)
 
     def codes(self) -> Iterable[str]:
         return self._by_code.keys()
@@ -117,6 +165,22 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
         keywords = raw.get("keywords") or []
         if not isinstance(keywords, list):
             raise AgenciesFileError(f"{where}: 'keywords' must be a list")
+        mode = str(raw.get("mode") or "plain").strip().lower()
+        if mode not in MODES:
+            raise AgenciesFileError(f"{where}: 'mode' must be plain or forum, got {mode!r}")
+        admins = raw.get("admins") or []
+        if not isinstance(admins, list) or not all(
+            re.fullmatch(r"\d{1,20}", str(a).strip()) for a in admins
+        ):
+            raise AgenciesFileError(f"{where}: 'admins' must be a list of Telegram user ids")
+        templates = raw.get("templates") or {}
+        if not isinstance(templates, dict) or not all(
+            re.fullmatch(r"[a-z0-9_-]{1,32}", str(k)) and str(v or "").strip()
+            for k, v in templates.items()
+        ):
+            raise AgenciesFileError(
+                f"{where}: 'templates' must map short lowercase names to texts"
+            )
         agencies.append(
             Agency(
                 code=code,
@@ -125,6 +189,10 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
                 staff_chat_id=_chat_id(raw.get("staff_chat_id"), f"{where}.staff_chat_id"),
                 ppid_chat_id=_chat_id(raw.get("ppid_chat_id"), f"{where}.ppid_chat_id"),
                 keywords=tuple(str(k).lower().strip() for k in keywords if str(k).strip()),
+                mode=mode,
+                admins=frozenset(str(a).strip() for a in admins),
+                show_admin_name=bool(raw.get("show_admin_name", False)),
+                templates=tuple((str(k), str(v).strip()) for k, v in templates.items()),
             )
         )
     default_code = str(data.get("default_agency", "")).strip()
@@ -138,6 +206,9 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
         default_code=default_code,
         supervisors_chat_id=_chat_id(
             data.get("supervisors_chat_id"), f"{source}: supervisors_chat_id"
+        ),
+        shared_forum_chat_id=_chat_id(
+            data.get("shared_forum_chat_id"), f"{source}: shared_forum_chat_id"
         ),
     )
 

@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.sla.durations import parse_duration
+
 
 def sample_agencies_path() -> Path:
     return Path(str(files("bot") / "sample" / "agencies.yaml"))
@@ -52,6 +54,36 @@ class Settings(BaseSettings):
     kb_reload_interval: float = Field(
         default=10.0, gt=0, description="Seconds between checks for a changed knowledge base"
     )
+    sla_calendar: str | None = Field(
+        default=None, description="working or always: the default SLA calendar"
+    )
+    sla_first_response: str | None = Field(
+        default=None, description="Default first-response time for complaints, e.g. 3d"
+    )
+    sla_resolution: str | None = Field(
+        default=None, description="Default follow-up time after the first response, e.g. 5d"
+    )
+    sweep_interval: str = Field(
+        default="30s", description="How often the scheduler looks for due deadlines, e.g. 30s"
+    )
+
+    @field_validator("sla_calendar")
+    @classmethod
+    def _known_calendar(cls, value: str | None) -> str | None:
+        if value is not None and value.strip().lower() not in ("working", "always"):
+            raise ValueError("must be 'working' or 'always'")
+        return value.strip().lower() if value else None
+
+    @field_validator("sla_first_response", "sla_resolution", "sweep_interval")
+    @classmethod
+    def _duration(cls, value: str | None) -> str | None:
+        if value:
+            parse_duration(value)
+        return value
+
+    @property
+    def sweep_seconds(self) -> float:
+        return parse_duration(self.sweep_interval).as_timedelta().total_seconds()
 
     @field_validator("database_url")
     @classmethod

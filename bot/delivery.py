@@ -24,7 +24,7 @@ from bot.channels.base import (
     TransientSendError,
 )
 from bot.messages import OutgoingMessage
-from storage import outbox, tickets
+from storage import outbox, staff, tickets
 from storage.models import Contact
 
 log = logging.getLogger(__name__)
@@ -121,6 +121,7 @@ class DeliveryWorker:
                         result.message_ids,
                         now,
                     )
+                    await staff.after_delivery(session, item.ticket_id, item.purpose, result)
 
     async def _retry(
         self,

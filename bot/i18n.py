@@ -51,12 +51,24 @@ class Translator:
                 message = bundle.get_message(key)
                 if message.value is None:
                     break
+                # Fluent refuses placeables over 2,500 characters (a guard against
+                # expansion attacks), but a resident's description may be 4,000. String
+                # arguments go in as short tokens and are substituted afterwards.
+                values = {k: _safe(v) for k, v in params.items()}
+                tokens = {
+                    k: f"\ue000{i}\ue001"
+                    for i, (k, v) in enumerate(values.items())
+                    if isinstance(v, str)
+                }
                 text, errors = bundle.format_pattern(
-                    message.value, {k: _safe(v) for k, v in params.items()}
+                    message.value, {k: tokens.get(k, v) for k, v in values.items()}
                 )
                 for error in errors:
                     log.warning("catalog %s message %s: %s", language, key, error)
-                return str(text)
+                result = str(text)
+                for name, token in tokens.items():
+                    result = result.replace(token, str(values[name]))
+                return result
         log.error("missing catalog message %s", key)
         return key
 

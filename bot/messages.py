@@ -80,6 +80,7 @@ class IncomingMessage:
     callback_id: str | None = None
     location: Location | None = None
     photo_file_id: str | None = None
+    document_file_id: str | None = None
     attachment: Attachment | None = None
     reply_to_message_id: str | None = None
     thread_id: str | None = None
@@ -125,8 +126,16 @@ class OutgoingMessage:
     """One message to deliver. Serialisable, so it can wait in the outbox.
 
     ``text`` is safe HTML (see the module docstring). ``photos`` are platform file
-    references (Telegram ``file_id``s) sent before the text; ``location`` is sent
-    after it as a map pin. ``reply_to_message_id`` and ``thread_id`` are platform ids.
+    references (Telegram ``file_id``s) sent before the text, ``documents`` likewise
+    (files); ``location`` is sent after it as a map pin. ``reply_to_message_id`` and
+    ``thread_id`` are platform ids.
+
+    Two variants:
+
+    - ``edit_message_id`` set: instead of sending, replace the text and buttons of that
+      earlier message of the bot in ``chat_id`` (a ticket card showing its new status).
+    - ``new_topic`` set: first open a new forum topic with this name in ``chat_id``, then
+      send into it; the channel reports the topic's id in :attr:`SendResult.thread_id`.
     """
 
     channel: Channel
@@ -137,6 +146,9 @@ class OutgoingMessage:
     location: Location | None = None
     reply_to_message_id: str | None = None
     thread_id: str | None = None
+    documents: tuple[str, ...] = ()
+    edit_message_id: str | None = None
+    new_topic: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -157,11 +169,18 @@ class OutgoingMessage:
             location=Location(**location) if location else None,
             reply_to_message_id=data.get("reply_to_message_id"),
             thread_id=data.get("thread_id"),
+            documents=tuple(data.get("documents", ())),
+            edit_message_id=data.get("edit_message_id"),
+            new_topic=data.get("new_topic"),
         )
 
 
 @dataclass(frozen=True)
 class SendResult:
-    """What a channel reports after sending: the platform ids of the messages it made."""
+    """What a channel reports after sending: the platform ids of the messages it made,
+    which of them carries the buttons (``buttons_message_id``), and the forum topic it
+    opened for an :attr:`OutgoingMessage.new_topic` (``thread_id``)."""
 
     message_ids: tuple[str, ...] = field(default_factory=tuple)
+    buttons_message_id: str | None = None
+    thread_id: str | None = None

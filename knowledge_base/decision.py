@@ -1,8 +1,9 @@
 """From scored candidates and cues to a decision: faq, complaint, smalltalk or none.
 
-A wrong answer is worse than "did you mean": an entry is answered only when both the
-combined score and the IDF-weighted coverage clear their thresholds; otherwise close
-entries become suggestions.
+A wrong answer is worse than "did you mean": an entry is answered only when the
+combined score and both coverages (message side and entry side) clear their
+thresholds, or when it clearly leads the runner-up; ties go to the entry whose
+canonical question or keywords cover the message, else become "did you mean".
 """
 
 from __future__ import annotations
@@ -25,14 +26,15 @@ class Intent(StrEnum):
 @dataclass(frozen=True)
 class Thresholds:
     answer_score: float = 55.0
-    min_coverage: float = 0.35
-    suggest_score: float = 40.0
+    min_coverage: float = 0.45
+    min_entry_coverage: float = 0.5
+    suggest_score: float = 35.0
     complaint_cues: float = 1.2
     interrogative_discount: float = 0.5
     confident_answer: float = 80.0
     clear_lead_coverage: float = 0.3
-    clear_lead_score: float = 50.0
-    clear_lead_ratio: float = 2.0
+    clear_lead_entry_coverage: float = 0.5
+    clear_lead_margin: float = 10.0
     tie_margin: float = 1.0
     max_suggestions: int = 3
 
@@ -52,19 +54,48 @@ def _suggestions(
     return tuple(close[: t.max_suggestions])
 
 
+def break_ties(candidates: Sequence[Candidate], t: Thresholds) -> list[Candidate]:
+    """Among entries within ``tie_margin`` of the best score, the one whose canonical
+    question or keywords cover more of the message goes first."""
+    ranked = list(candidates)
+    if len(ranked) < 2 or ranked[0].missing_salient:
+        return ranked
+    top = ranked[0].score
+    tied = [c for c in ranked if not c.missing_salient and c.score > top - t.tie_margin]
+    if len(tied) < 2:
+        return ranked
+    leader = max(tied, key=lambda c: (c.prime_coverage, c.score, -c.position))
+    ranked.remove(leader)
+    return [leader, *ranked]
+
+
+def _runner_up(candidates: Sequence[Candidate]) -> Candidate | None:
+    """The best other entry that is a real contender (names no missing service)."""
+    return next((c for c in candidates[1:] if not c.missing_salient), None)
+
+
 def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
-    """The best candidate clears both thresholds, or leads the runner-up clearly
-    (long messages dilute coverage), and names no service the entry lacks."""
+    """The best candidate names no service it lacks, is not tied with another, and
+    either clears the score and both coverage thresholds or clearly leads the
+    runner-up with moderate coverage (long messages dilute coverage)."""
     best = candidates[0]
     if best.missing_salient:
         return False
-    if len(candidates) > 1 and candidates[1].score > best.score - t.tie_margin:
-        return False  # two entries fit equally well: ask "did you mean" instead
-    if best.score >= t.answer_score and best.coverage >= t.min_coverage:
+    runner_up = _runner_up(candidates)
+    if runner_up is not None and runner_up.score > best.score - t.tie_margin:
+        if runner_up.prime_coverage >= best.prime_coverage:
+            return False  # two entries fit equally well: ask "did you mean" instead
+    if (
+        best.score >= t.answer_score
+        and best.coverage >= t.min_coverage
+        and best.entry_coverage >= t.min_entry_coverage
+    ):
         return True
-    runner_up = candidates[1].coverage if len(candidates) > 1 else 0.0
+    lead = best.score - (runner_up.score if runner_up else 0.0)
     return (
-        best.coverage >= t.clear_lead_coverage and best.coverage >= t.clear_lead_ratio * runner_up
+        best.coverage >= t.clear_lead_coverage
+        and best.entry_coverage >= t.clear_lead_entry_coverage
+        and lead >= t.clear_lead_margin
     )
 
 
@@ -78,6 +109,7 @@ def is_complaint(signal: ComplaintSignal, best: Candidate | None, t: Thresholds)
 
 
 def decide(candidates: Sequence[Candidate], signal: ComplaintSignal, t: Thresholds) -> Decision:
+    candidates = break_ties(candidates, t)
     best = candidates[0] if candidates else None
     if is_complaint(signal, best, t):
         score = min(100.0, 40.0 + 20.0 * signal.cues)

@@ -19,6 +19,8 @@ class IndexedEntry:
     variants: tuple[str, ...]
     terms: frozenset[str]
     answer_terms: frozenset[str]
+    variant_terms: tuple[frozenset[str], ...] = ()  # per question or keyword phrase
+    prime_terms: frozenset[str] = frozenset()  # canonical question and keywords
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class KbIndex:
     postings: Mapping[str, tuple[int, ...]]
     normaliser: Normaliser
     salient_terms: frozenset[str]
+    answer_vocabulary: frozenset[str] = frozenset()
 
     @property
     def variant_count(self) -> int:
@@ -52,14 +55,29 @@ def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> K
     for entry in kb.entries:
         variants: list[str] = []
         terms: set[str] = set()
-        for text in (*entry.questions, *entry.keywords):
+        variant_terms: list[frozenset[str]] = []
+        prime: set[str] = set()
+        texts = (*entry.questions, *entry.keywords)
+        for number, text in enumerate(texts):
             tokens = normaliser.tokens(text)
             if tokens:
                 variants.append(" ".join(tokens))
-                terms.update(normaliser.terms(tokens))
+                these = frozenset(normaliser.terms(tokens))
+                terms.update(these)
+                if these:
+                    variant_terms.append(these)
+                if number == 0 or number >= len(entry.questions):
+                    prime.update(these)
         answer_terms = frozenset(normaliser.terms(normaliser.tokens(entry.answer))) - terms
         indexed.append(
-            IndexedEntry(entry, tuple(dict.fromkeys(variants)), frozenset(terms), answer_terms)
+            IndexedEntry(
+                entry,
+                tuple(dict.fromkeys(variants)),
+                frozenset(terms),
+                answer_terms,
+                tuple(dict.fromkeys(variant_terms)),
+                frozenset(prime),
+            )
         )
         for term in terms:
             document_frequency[term] = document_frequency.get(term, 0) + 1
@@ -76,4 +94,5 @@ def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> K
         postings=MappingProxyType({t: tuple(p) for t, p in postings.items()}),
         normaliser=normaliser,
         salient_terms=frozenset(normaliser.term(w) for w in lexicon.salient_terms),
+        answer_vocabulary=frozenset(t for item in indexed for t in item.answer_terms),
     )

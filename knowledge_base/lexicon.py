@@ -15,6 +15,12 @@ from types import MappingProxyType
 
 Phrase = tuple[str, ...]
 
+# words that ask: never filler, whatever a filler list says
+QUESTION_WORDS = frozenset(
+    "apa bagaimana berapa kapan mana dimana siapa kenapa mengapa syarat persyaratan "
+    "cara biaya tarif prosedur".split()
+)
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -26,6 +32,8 @@ class Lexicon:
     function_words: frozenset[str]
     smalltalk: Mapping[str, str]
     complaint_cues: Mapping[Phrase, float]
+    filler: frozenset[Phrase] = frozenset()
+    max_filler: int = 1
 
 
 def _lines(name: str) -> list[str]:
@@ -53,6 +61,7 @@ def build_lexicon(
     function_words: list[str],
     smalltalk: list[tuple[str, str]],
     complaint_cues: list[tuple[str, str]],
+    filler: list[str] | None = None,
 ) -> Lexicon:
     """Merge raw lexicon rows into a :class:`Lexicon` (earlier tables win)."""
     replacements: dict[Phrase, Phrase] = {}
@@ -66,6 +75,9 @@ def build_lexicon(
     cues = {_phrase(c): float(weight) for c, weight in complaint_cues}
     cue_words = {w for phrase in cues for w in phrase}
     known = frozenset(targets | function | set(chatter) | cue_words | service_terms)
+    discourse = frozenset(
+        p for p in map(_phrase, filler or ()) if p and not set(p) & QUESTION_WORDS
+    )
     return Lexicon(
         replacements=MappingProxyType(replacements),
         max_phrase=max((len(k) for k in replacements), default=1),
@@ -75,6 +87,8 @@ def build_lexicon(
         function_words=function,
         smalltalk=MappingProxyType(chatter),
         complaint_cues=MappingProxyType(cues),
+        filler=discourse,
+        max_filler=max((len(p) for p in discourse), default=1),
     )
 
 
@@ -90,4 +104,5 @@ def default_lexicon() -> Lexicon:
         function_words=_lines("function_words.txt"),
         smalltalk=_pairs("smalltalk.tsv"),
         complaint_cues=_pairs("complaint_cues.tsv"),
+        filler=_lines("filler.txt"),
     )

@@ -13,6 +13,7 @@ from enum import StrEnum
 from knowledge_base.complaint import complaint_signal
 from knowledge_base.decision import Decision, Intent, Thresholds, decide
 from knowledge_base.entries import KnowledgeBase
+from knowledge_base.filler import strip_filler
 from knowledge_base.index import build_index
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.normaliser import Analysis
@@ -79,8 +80,10 @@ class Matcher:
         return self.index.normaliser.analyse(text[:MAX_QUERY_CHARS])
 
     def candidates(self, analysis: Analysis) -> list[Candidate]:
-        core = strip_leading_chatter(analysis.tokens, self.lexicon)
-        focused = Analysis(core, analysis.terms, analysis.question_mark)
+        core = strip_filler(strip_leading_chatter(analysis.tokens, self.lexicon), self.lexicon)
+        normaliser = self.index.normaliser
+        terms = normaliser.terms(core) or analysis.terms
+        focused = Analysis(core, terms, analysis.question_mark)
         return rank(self.index, focused, self.config.weights)
 
     def match(self, text: str) -> MatchResult:

@@ -1,21 +1,33 @@
 """Score knowledge-base entries against one analysed message.
 
-Two signals per entry: a rapidfuzz similarity between the normalised message and the
-entry's best variant (questions and keywords), and IDF-weighted coverage: the share of
-the message's content terms that the entry knows. Terms the KB has never seen weigh
-as much as the rarest KB term, so an uncovered distinctive word ("sim", "paspor")
-pulls coverage down however well the rest of the sentence matches.
+Three signals per entry:
+
+- *fuzzy*: a rapidfuzz similarity between the message and the entry's best variant
+  (questions and keywords);
+- *coverage* (message side): the IDF-weighted share of the message's content terms the
+  entry knows, words in the answer counting at a lower weight. A service the message
+  names (from the service lexicon, or an unknown acronym-like word such as ``sktm``)
+  weighs more than the rarest KB term, so an uncovered one ("sim", "paspor") pulls
+  coverage down however well the rest fits; other words the KB has never seen weigh
+  less than its distinctive words, so the narrative of a long message does not drown
+  the question;
+- *entry coverage* (entry side): the IDF-weighted share of the entry's best-fitting
+  question or keyword phrase that the message contains, like a BM25 match normalised
+  by the phrase. A message that shares one word with a long question ("kartu sim")
+  covers little of it.
+
+The combined score mixes the three; :mod:`decision` decides from it.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge_base.index import KbIndex
+from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.normaliser import Analysis
 
 Scorer = Callable[..., float]
@@ -31,11 +43,13 @@ SCORERS: dict[str, Scorer] = {
 
 @dataclass(frozen=True)
 class ScoringWeights:
-    scorer: str = "WRatio"
-    fuzzy_weight: float = 0.5
-    answer_credit: float = 0.7
+    scorer: str = "token_set_ratio"
+    fuzzy_weight: float = 0.3
+    entry_weight: float = 0.3  # entry-side coverage; the rest goes to message coverage
+    answer_credit: float = 0.5
     service_term_boost: float = 1.5
-    unknown_weight: float = 0.7
+    unknown_weight: float = 0.35
+    answer_word_weight: float = 0.5
     max_candidates: int = 40
     fuzzy_candidates: int = 12
 
@@ -48,6 +62,8 @@ class Candidate:
     coverage: float
     score: float
     missing_salient: bool = False
+    entry_coverage: float = 0.0
+    prime_coverage: float = 0.0
 
 
 def term_weight(index: KbIndex, term: str, weights: ScoringWeights) -> float:
@@ -56,24 +72,37 @@ def term_weight(index: KbIndex, term: str, weights: ScoringWeights) -> float:
         return weight
     if term in index.salient_terms:
         return index.unknown_idf * weights.service_term_boost
+    if term in index.answer_vocabulary:
+        return index.unknown_idf * weights.answer_word_weight
     return index.unknown_idf * weights.unknown_weight
 
 
-def _looks_like_acronym(term: str) -> bool:
+def looks_like_acronym(word: str) -> bool:
     """Short, (nearly) vowel-less words such as ``sktm``, ``bpnt``, ``pppk``."""
-    return 2 <= len(term) <= 5 and sum(c in "aeiou" for c in term) <= (len(term) > 3)
+    return 2 <= len(word) <= 5 and sum(c in "aeiou" for c in word) <= (len(word) > 3)
 
 
-def salient_unknowns(index: KbIndex, terms: tuple[str, ...]) -> frozenset[str]:
-    """Query terms naming a service: from the service lexicon, or acronym-like words
-    that neither the KB nor the lexicons know."""
-    known = index.normaliser.vocabulary
-    return frozenset(
-        t
-        for t in terms
-        if t in index.salient_terms
-        or (t not in index.idf and t not in known and t.isalpha() and _looks_like_acronym(t))
-    )
+def salient_terms(index: KbIndex, tokens: Iterable[str]) -> frozenset[str]:
+    """Terms of the message that name a service: from the service lexicon, or
+    acronym-like words (judged on the word as written, not its stem) that neither the
+    KB nor the lexicons know."""
+    normaliser = index.normaliser
+    known = normaliser.vocabulary
+    found: set[str] = set()
+    for token in tokens:
+        if not normaliser.is_content(token):
+            continue
+        term = normaliser.term(token)
+        if term in index.salient_terms:
+            found.add(term)
+        elif (
+            term not in index.idf
+            and token not in known
+            and token.isalpha()
+            and looks_like_acronym(token)
+        ):
+            found.add(term)
+    return frozenset(found)
 
 
 def _candidates(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
@@ -86,18 +115,61 @@ def _candidates(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]
     return [position for position, _ in best]
 
 
-def coverage(index: KbIndex, position: int, term_weights: dict[str, float], credit: float) -> float:
+def coverage(
+    index: KbIndex,
+    position: int,
+    term_weights: dict[str, float],
+    credit: float,
+    terms: frozenset[str] | None = None,
+) -> float:
+    """Share of the message's term weight found in the entry (``terms``: only these
+    entry terms count as the entry's own; answer words earn ``credit``)."""
     total = sum(term_weights.values())
     if total <= 0:
         return 0.0
     item = index.entries[position]
+    own = item.terms if terms is None else terms
     covered = 0.0
     for term, weight in term_weights.items():
-        if term in item.terms:
+        if term in own:
             covered += weight
         elif term in item.answer_terms:
             covered += weight * credit
     return covered / total
+
+
+def entry_coverage(index: KbIndex, item: IndexedEntry, terms: frozenset[str]) -> float:
+    """The best share of one question or keyword phrase's IDF weight that the message
+    contains."""
+    idf = index.idf
+    best = 0.0
+    for variant in item.variant_terms:
+        total = sum(idf.get(t, 0.0) for t in variant)
+        if total <= 0:
+            continue
+        share = sum(idf.get(t, 0.0) for t in variant if t in terms) / total
+        best = max(best, share)
+    return best
+
+
+def names_missing_service(
+    item: IndexedEntry, salient: frozenset[str], services: frozenset[str], full_phrase: bool
+) -> bool:
+    """The message names a service this entry is not about.
+
+    A service must be in the entry's questions or keywords. One mentioned only in the
+    answer ("bawa KTP dan KK") is tolerated when the entry's questions name another
+    service of the message or no service at all, or when the message contains one of
+    the entry's phrases whole; a service the entry never mentions is never tolerated.
+    ``services`` are the lexicon's service terms."""
+    absent = salient - item.terms
+    if not absent:
+        return False
+    if any(term not in item.answer_terms for term in absent):
+        return True
+    if salient & item.terms or full_phrase:
+        return False
+    return bool(item.terms & services)
 
 
 def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Candidate]:
@@ -109,9 +181,13 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     if not positions:
         return []
     term_weights = {t: term_weight(index, t, weights) for t in analysis.terms}
+    salient = salient_terms(index, analysis.tokens)
+    for term in salient:
+        term_weights[term] = max(
+            term_weights.get(term, 0.0), index.unknown_idf * weights.service_term_boost
+        )
     covered = {p: coverage(index, p, term_weights, weights.answer_credit) for p in positions}
     positions = heapq.nsmallest(weights.fuzzy_candidates, positions, key=lambda p: (-covered[p], p))
-    salient = salient_unknowns(index, analysis.terms)
     choices: list[str] = []
     owners: list[int] = []
     for position in positions:
@@ -122,19 +198,27 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     best: dict[int, float] = {}
     for owner, value in zip(owners, matrix[0], strict=True):
         best[owner] = max(best.get(owner, 0.0), float(value))
+    query_terms = frozenset(analysis.terms)
+    message_weight = 1 - weights.fuzzy_weight - weights.entry_weight
     results = []
     for position in positions:
+        item = index.entries[position]
         cover = covered[position]
         fuzzy = best[position]
-        score = weights.fuzzy_weight * fuzzy + (1 - weights.fuzzy_weight) * 100 * cover
-        item = index.entries[position]
-        # a service the message names must be in the entry's questions or keywords:
-        # a mention in the answer ("bawa KTP dan SIM") does not make it the topic
-        missing = any(t not in item.terms for t in salient)
-        # the message names one service, the entry's questions another (KTP vs KK)
-        entry_services = item.terms & index.salient_terms
-        asked = frozenset(analysis.terms) & index.salient_terms
-        missing = missing or bool(asked and entry_services and not asked & entry_services)
-        results.append(Candidate(position, item.entry.id, fuzzy, cover, score, missing))
-    results.sort(key=lambda c: (c.missing_salient, -c.score, c.position))
+        entry_cover = entry_coverage(index, item, query_terms)
+        score = (
+            weights.fuzzy_weight * fuzzy
+            + message_weight * 100 * cover
+            + weights.entry_weight * 100 * entry_cover
+        )
+        prime = coverage(index, position, term_weights, 0.0, item.prime_terms)
+        missing = names_missing_service(
+            item, salient, index.salient_terms, entry_cover >= 0.99
+        )
+        results.append(
+            Candidate(
+                position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime
+            )
+        )
+    results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
     return results

@@ -37,8 +37,19 @@ _PREFIXES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# consonant pairs that may open an Indonesian word (loans included); a stem opening with
+# another pair ("berkas" -> "rkas") means the prefix was part of the root
+_ONSETS = frozenset(
+    "bl br dr dw fl fr gl gr kh kl kr kw ng ny pl pr ps sk sl sm sn sp st sw sy tr ts".split()
+)
+
+
 def _acceptable(stem: str) -> bool:
     return len(stem) >= 4 or (len(stem) == 3 and stem[0] in _VOWELS)
+
+
+def _plausible_onset(stem: str) -> bool:
+    return stem[0] in _VOWELS or stem[1] in _VOWELS or stem[:2] in _ONSETS
 
 
 def _strip_prefix(word: str) -> str:
@@ -50,7 +61,7 @@ def _strip_prefix(word: str) -> str:
         if head == prefix:
             continue
         stem = head + rest
-        if _acceptable(stem):
+        if _acceptable(stem) and _plausible_onset(stem):
             return stem
     return word
 

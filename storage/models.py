@@ -92,7 +92,10 @@ class Ticket(SQLModel, table=True):
     """A complaint or a public-information request."""
 
     __tablename__ = "ticket"
-    __table_args__ = (Index("ix_ticket_agency_status", "agency_code", "status"),)
+    __table_args__ = (
+        Index("ix_ticket_agency_status", "agency_code", "status"),
+        Index("ix_ticket_staff_thread", "staff_chat_id", "staff_thread_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=32, unique=True)
@@ -111,11 +114,26 @@ class Ticket(SQLModel, table=True):
     staff_chat_id: str | None = Field(default=None, max_length=64)  # where its card went
     staff_thread_id: str | None = Field(default=None, max_length=32)  # its forum topic
     assignee: str | None = Field(default=None, max_length=128)  # the admin handling it
+    # staff workflow (migration 0004)
+    assignee_id: str | None = Field(default=None, max_length=64)  # their platform user id
+    card_message_id: str | None = Field(default=None, max_length=32)  # to edit the card
+    awaiting_details_at: datetime | None = _utc(default=None)  # staff asked the resident
+    reopened_count: int = Field(default=0)
+    rating: int | None = None  # 1-5, from the resident after resolution
+    rating_comment: str | None = Field(default=None, sa_column=Column(Text))
+    rated_at: datetime | None = _utc(default=None)
     created_at: datetime = _utc()
     updated_at: datetime = _utc()
     first_response_at: datetime | None = _utc(default=None)
     resolved_at: datetime | None = _utc(default=None)
     closed_at: datetime | None = _utc(default=None)
+    # deadlines (SLA): the running stage, the last step done, and when to look again
+    sla_stage: str | None = Field(default=None, max_length=16)
+    sla_level: int = 0
+    sla_started_at: datetime | None = _utc(default=None)
+    sla_due_at: datetime | None = _utc(default=None)
+    next_due_at: datetime | None = _utc(default=None, index=True)
+    sla_extended_at: datetime | None = _utc(default=None)
 
 
 class TicketEvent(SQLModel, table=True):
@@ -168,3 +186,12 @@ class TicketMessage(SQLModel, table=True):
     chat_id: str = Field(max_length=64)
     message_id: str = Field(max_length=32)
     created_at: datetime = _utc()
+
+
+class SlaJobRun(SQLModel, table=True):
+    """A scheduled job that ran for a period (``daily:2026-11-23``): digests go out once."""
+
+    __tablename__ = "sla_job_run"
+
+    key: str = Field(primary_key=True, max_length=64)
+    ran_at: datetime = _utc()

@@ -41,6 +41,7 @@ class DueMessage:
     payload: str
     attempts: int
     ticket_id: int | None = None
+    purpose: str = ""
 
 
 async def due_messages(session: AsyncSession, now: datetime, limit: int = 100) -> list[DueMessage]:
@@ -60,7 +61,7 @@ async def due_messages(session: AsyncSession, now: datetime, limit: int = 100) -
         .limit(limit)
     )
     return [
-        DueMessage(r.id or 0, r.channel, r.chat_id, r.payload, r.attempts, r.ticket_id)
+        DueMessage(r.id or 0, r.channel, r.chat_id, r.payload, r.attempts, r.ticket_id, r.purpose)
         for r in result.scalars()
     ]
 

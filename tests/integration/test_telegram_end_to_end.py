@@ -11,6 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
+from bot.html_split import visible_length
 from bot.telegram_runner import run_polling
 from bot.tickets import TicketKind, code_prefix, format_code
 from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
@@ -124,3 +125,75 @@ async def test_a_restart_in_the_middle_of_a_complaint_loses_nothing(
             lambda r: FIRST_COMPLAINT in (r.text or "") and r.chat_id != str(RESIDENT)
         )
     assert "Budi" not in (card.text or "")
+
+
+async def test_two_quick_messages_from_one_resident_are_answered_in_order(
+    fake_bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    api = fake_bot_api
+    async with running_bot(api, f"sqlite+aiosqlite:///{tmp_path}/order.db"):
+        api.user_message(RESIDENT, "/lapor")
+        api.user_message(RESIDENT, "/batal")
+        await next_reply(api, "Dibatalkan")
+    replies = [r.text or "" for r in api.sent if to_resident(r)]
+    first = next(i for i, t in enumerate(replies) if "Ceritakan masalahnya" in t)
+    assert "Dibatalkan" in replies[first + 1]
+
+
+async def test_unknown_update_types_are_skipped_and_the_next_message_is_answered(
+    fake_bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    api = fake_bot_api
+    api.push_update(
+        {
+            "poll": {
+                "id": "1",
+                "question": "?",
+                "options": [],
+                "total_voter_count": 0,
+                "is_closed": False,
+                "is_anonymous": True,
+                "type": "regular",
+                "allows_multiple_answers": False,
+            }
+        }
+    )
+    api.push_update({"something_new_from_telegram": {"x": 1}})
+    api.user_message(RESIDENT, "/start")
+    async with running_bot(api, f"sqlite+aiosqlite:///{tmp_path}/unknown.db"):
+        await next_reply(api, "Halo")
+    assert api.pending_updates == []
+
+
+async def test_a_description_at_telegrams_limit_reaches_staff_split_into_valid_parts(
+    fake_bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    api = fake_bot_api
+    long_text = ("Jalan <rusak> & berlubang di Desa Sukamaju. " * 100)[:4000]
+    async with running_bot(api, f"sqlite+aiosqlite:///{tmp_path}/long.db"):
+        api.user_message(RESIDENT, "/lapor " + long_text)
+        suggestion = await next_reply(api, "Benar?")
+        api.user_callback(RESIDENT, button_data(suggestion, "Ya, benar"))
+        location = await next_reply(api, "Di mana lokasinya")
+        api.user_callback(RESIDENT, button_data(location, "Lewati"))
+        photos = await next_reply(api, "foto")
+        api.user_callback(RESIDENT, button_data(photos, "Lewati"))
+        privacy = await next_reply(api, "identitas")
+        api.user_callback(RESIDENT, button_data(privacy, "Publik"))
+        await next_reply(api, "Periksa laporan")
+        summary = await api.wait_for(
+            lambda r: to_resident(r) and any("Kirim" in t for row in r.buttons for t, _ in row)
+        )
+        api.user_callback(RESIDENT, button_data(summary, "Kirim"))
+        await next_reply(api, FIRST_COMPLAINT)
+        await api.wait_for(
+            lambda r: (
+                r.chat_id == PUPR_CHAT
+                and "Desa Sukamaju. Jalan" in (r.text or "")
+                and FIRST_COMPLAINT not in (r.text or "")
+            )
+        )
+    parts = [r for r in api.sent if r.chat_id == PUPR_CHAT and r.method == "sendMessage"]
+    assert len(parts) >= 2
+    assert all(visible_length(p.text or "") <= 4096 for p in parts)
+    assert sum((p.text or "").count("&") for p in parts) >= 90

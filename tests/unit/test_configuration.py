@@ -76,3 +76,9 @@ def test_catalog_arguments_are_html_escaped() -> None:
 
 def test_an_unknown_language_falls_back_to_indonesian() -> None:
     assert Translator("fr")("skip") == Translator("id")("skip")
+
+
+def test_long_arguments_are_not_cut_by_the_catalog() -> None:
+    description = "Jalan <rusak> & berlubang. " * 200
+    text = Translator("id")("card-location", location=description)
+    assert text.count("&lt;rusak&gt;") == 200

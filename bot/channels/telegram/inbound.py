@@ -210,6 +210,7 @@ def _from_message(message: Message, *, edited: bool) -> IncomingMessage | None:
         text=text,
         location=location,
         photo_file_id=message.photo[-1].file_id if message.photo else None,
+        document_file_id=message.document.file_id if message.document else None,
         attachment=attachment,
         reply_to_message_id=_reply_to(message),
         thread_id=_thread_id(message),

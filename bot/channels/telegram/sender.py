@@ -4,17 +4,24 @@ One outgoing message may become several Telegram messages, in this order: the ph
 (one photo, or albums of up to ten), the text split into chunks of at most 4096
 visible characters, then the location pin. The reply target goes on the first of
 them, the buttons on the last text chunk. A short text without buttons becomes the
-photo caption instead of a separate message.
+caption of the first photo (or, without photos, of the first document) instead of a
+separate message; documents follow the photos.
+
+Two variants of an outgoing message: an edit (``edit_message_id``) replaces the text
+and buttons of an earlier bot message and sends nothing new ("message is not modified"
+counts as done); a new topic (``new_topic``) first creates the forum topic, then sends
+everything into it and reports the topic id in ``SendResult.thread_id``.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aiogram import Bot
 from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -34,6 +41,7 @@ log = logging.getLogger(__name__)
 CAPTION_LIMIT = 1024
 ALBUM_LIMIT = 10
 CALLBACK_ANSWER_LIMIT = 200
+TOPIC_NAME_LIMIT = 128
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -86,7 +94,16 @@ class TelegramSender:
 
     async def send(self, message: OutgoingMessage) -> SendResult:
         try:
-            ids = await self._send(message)
+            if message.edit_message_id:
+                return await self._edit(message)
+            thread_id = None
+            if message.new_topic:
+                topic = await self._bot.create_forum_topic(
+                    chat_id=_chat_ref(message.chat_id), name=message.new_topic[:TOPIC_NAME_LIMIT]
+                )
+                thread_id = str(topic.message_thread_id)
+                message = replace(message, thread_id=thread_id, new_topic=None)
+            ids, with_buttons = await self._send(message)
         except SendError:
             raise
         except Exception as error:
@@ -94,7 +111,31 @@ class TelegramSender:
             if mapped is None:
                 raise
             raise mapped from error
-        return SendResult(message_ids=tuple(str(i) for i in ids))
+        return SendResult(
+            message_ids=tuple(str(i) for i in ids),
+            buttons_message_id=str(with_buttons) if with_buttons is not None else None,
+            thread_id=thread_id,
+        )
+
+    async def _edit(self, message: OutgoingMessage) -> SendResult:
+        message_id = _optional_int(message.edit_message_id, "message id")
+        assert message_id is not None
+        chunks = split_html(message.text)
+        if len(chunks) != 1:
+            raise PermanentSendError("an edited message must fit in one message")
+        try:
+            await self._bot.edit_message_text(
+                chat_id=_chat_ref(message.chat_id),
+                message_id=message_id,
+                text=chunks[0],
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+                reply_markup=_keyboard(message.buttons),
+            )
+        except TelegramBadRequest as error:
+            if "not modified" not in error.message:
+                raise
+        return SendResult(message_ids=(str(message_id),))
 
     async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
         """Acknowledge a button press so the client stops its spinner. Never raises:
@@ -107,7 +148,7 @@ class TelegramSender:
         except Exception as error:
             log.warning("answerCallbackQuery %s failed: %s", callback_id, error)
 
-    async def _send(self, message: OutgoingMessage) -> list[int]:
+    async def _send(self, message: OutgoingMessage) -> tuple[list[int], int | None]:
         to = _Delivery(
             chat_id=_chat_ref(message.chat_id),
             thread_id=_optional_int(message.thread_id, "thread id"),
@@ -118,7 +159,7 @@ class TelegramSender:
             raise PermanentSendError("a message with buttons needs text")
         caption = None
         if (
-            message.photos
+            (message.photos or message.documents)
             and not message.buttons
             and len(chunks) == 1
             and visible_length(chunks[0]) <= CAPTION_LIMIT
@@ -128,7 +169,21 @@ class TelegramSender:
         for start in range(0, len(message.photos), ALBUM_LIMIT):
             batch = message.photos[start : start + ALBUM_LIMIT]
             ids += await self._send_photos(to, batch, caption if start == 0 else None)
+        if message.photos:
+            caption = None
+        for document in message.documents:
+            sent = await self._bot.send_document(
+                chat_id=to.chat_id,
+                document=document,
+                caption=caption,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=to.thread_id,
+                reply_parameters=to.take_reply(),
+            )
+            caption = None
+            ids.append(sent.message_id)
         keyboard = _keyboard(message.buttons)
+        with_buttons: int | None = None
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
             sent = await self._bot.send_message(
@@ -141,6 +196,8 @@ class TelegramSender:
                 reply_markup=keyboard if last else None,
             )
             ids.append(sent.message_id)
+            if last and keyboard is not None:
+                with_buttons = sent.message_id
         if message.location is not None:
             sent = await self._bot.send_location(
                 chat_id=to.chat_id,
@@ -150,7 +207,7 @@ class TelegramSender:
                 reply_parameters=to.take_reply(),
             )
             ids.append(sent.message_id)
-        return ids
+        return ids, with_buttons
 
     async def _send_photos(
         self, to: _Delivery, photos: Sequence[str], caption: str | None
