@@ -20,6 +20,7 @@ app = typer.Typer(
     help="aduan: complaint and FAQ chatbot for Indonesian local governments.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -169,6 +170,8 @@ def kb_gaps(
     from storage.migrate import upgrade
 
     since = datetime.now(UTC) - timedelta(days=days) if days > 0 else None
+
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
     async def go() -> list[kb_log.Gap]:
         engine = create_engine(_settings().database_url)

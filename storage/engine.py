@@ -19,7 +19,7 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def _prepare_sqlite(engine: AsyncEngine) -> None:
+def _prepare_sqlite(engine: AsyncEngine, foreign_keys: bool = True) -> None:
     """WAL, foreign keys, a busy timeout, and ``BEGIN IMMEDIATE`` for every transaction.
 
     pysqlite's own transaction handling starts transactions lazily as DEFERRED, and two
@@ -33,7 +33,7 @@ def _prepare_sqlite(engine: AsyncEngine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
 
@@ -42,13 +42,16 @@ def _prepare_sqlite(engine: AsyncEngine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
+def create_engine(url: str, foreign_keys: bool = True, **kwargs: Any) -> AsyncEngine:
+    """An engine for ``url``. ``foreign_keys=False`` is for SQLite migrations only: a
+    batch migration rebuilds a table by copy-and-drop, which enforced foreign keys
+    forbid while other tables point at it."""
     if is_sqlite(url):
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(url, **kwargs)
-        _prepare_sqlite(engine)
+        _prepare_sqlite(engine, foreign_keys)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_async_engine(url, **kwargs)

@@ -8,6 +8,9 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.pool import NullPool
+
+from storage.engine import create_engine
 
 
 def alembic_config() -> Config:
@@ -25,14 +28,26 @@ def _run(connection: Connection, action: str, revision: str) -> None:
         command.downgrade(config, revision)
 
 
-async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+async def _migrate(engine: AsyncEngine, action: str, revision: str) -> None:
+    if engine.dialect.name == "sqlite":
+        url = engine.url.render_as_string(hide_password=False)
+        migration_engine = create_engine(url, foreign_keys=False, poolclass=NullPool)
+        try:
+            async with migration_engine.begin() as connection:
+                await connection.run_sync(_run, action, revision)
+        finally:
+            await migration_engine.dispose()
+        return
     async with engine.begin() as connection:
-        await connection.run_sync(_run, "upgrade", revision)
+        await connection.run_sync(_run, action, revision)
+
+
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    await _migrate(engine, "upgrade", revision)
 
 
 async def downgrade(engine: AsyncEngine, revision: str) -> None:
-    async with engine.begin() as connection:
-        await connection.run_sync(_run, "downgrade", revision)
+    await _migrate(engine, "downgrade", revision)
 
 
 async def current_revision(engine: AsyncEngine) -> str | None:
