@@ -25,16 +25,17 @@ class Intent(StrEnum):
 
 @dataclass(frozen=True)
 class Thresholds:
-    answer_score: float = 55.0
-    min_coverage: float = 0.45
-    min_entry_coverage: float = 0.5
+    answer_score: float = 50.0
+    min_coverage: float = 0.5
+    min_entry_coverage: float = 0.4
     suggest_score: float = 35.0
     complaint_cues: float = 1.2
     interrogative_discount: float = 0.5
     confident_answer: float = 80.0
     clear_lead_coverage: float = 0.3
-    clear_lead_entry_coverage: float = 0.5
+    clear_lead_entry_coverage: float = 0.8
     clear_lead_margin: float = 10.0
+    clear_lead_ratio: float = 1.0  # best coverage against the runner-up's
     tie_margin: float = 1.0
     max_suggestions: int = 3
 
@@ -82,9 +83,12 @@ def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
     if best.missing_salient:
         return False
     runner_up = _runner_up(candidates)
-    if runner_up is not None and runner_up.score > best.score - t.tie_margin:
-        if runner_up.prime_coverage >= best.prime_coverage:
-            return False  # two entries fit equally well: ask "did you mean" instead
+    if (
+        runner_up is not None
+        and runner_up.score > best.score - t.tie_margin
+        and runner_up.prime_coverage >= best.prime_coverage
+    ):
+        return False  # two entries fit equally well: ask "did you mean" instead
     if (
         best.score >= t.answer_score
         and best.coverage >= t.min_coverage
@@ -92,10 +96,12 @@ def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
     ):
         return True
     lead = best.score - (runner_up.score if runner_up else 0.0)
+    runner_coverage = runner_up.coverage if runner_up else 0.0
     return (
         best.coverage >= t.clear_lead_coverage
         and best.entry_coverage >= t.clear_lead_entry_coverage
         and lead >= t.clear_lead_margin
+        and best.coverage >= t.clear_lead_ratio * runner_coverage
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from knowledge_base.entries import KbEntry, KnowledgeBase
@@ -32,6 +32,14 @@ class KbIndex:
     normaliser: Normaliser
     salient_terms: frozenset[str]
     answer_vocabulary: frozenset[str] = frozenset()
+    generic_terms: frozenset[str] = frozenset()  # offices and places: say where, not what
+    # derived per-scoring-configuration tables (see scorer.variant_weights)
+    cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def specific_idf(self) -> float:
+        """The weight of a term found in exactly one entry."""
+        return math.log((len(self.entries) + 1) / 1.5)
 
     @property
     def variant_count(self) -> int:
@@ -95,4 +103,7 @@ def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> K
         normaliser=normaliser,
         salient_terms=frozenset(normaliser.term(w) for w in lexicon.salient_terms),
         answer_vocabulary=frozenset(t for item in indexed for t in item.answer_terms),
+        generic_terms=frozenset(
+            normaliser.term(w) for w in lexicon.service_terms - lexicon.salient_terms
+        ),
     )

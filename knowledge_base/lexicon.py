@@ -17,8 +17,23 @@ Phrase = tuple[str, ...]
 
 # words that ask: never filler, whatever a filler list says
 QUESTION_WORDS = frozenset(
-    "apa bagaimana berapa kapan mana dimana siapa kenapa mengapa syarat persyaratan "
-    "cara biaya tarif prosedur".split()
+    [
+        "apa",
+        "bagaimana",
+        "berapa",
+        "kapan",
+        "mana",
+        "dimana",
+        "siapa",
+        "kenapa",
+        "mengapa",
+        "syarat",
+        "persyaratan",
+        "cara",
+        "biaya",
+        "tarif",
+        "prosedur",
+    ]
 )
 
 
@@ -34,6 +49,7 @@ class Lexicon:
     complaint_cues: Mapping[Phrase, float]
     filler: frozenset[Phrase] = frozenset()
     max_filler: int = 1
+    salient_phrases: frozenset[Phrase] = frozenset()  # several words naming one service
 
 
 def _lines(name: str) -> list[str]:
@@ -68,7 +84,12 @@ def build_lexicon(
     for table in (english, slang, domain):  # later updates win: domain has priority
         replacements.update({_phrase(s): _phrase(t) for s, t in table})
     service_terms = frozenset(w for _, t in domain for w in t.split())
-    salient_terms = frozenset(w for _, t in domain for w in t.split() if t not in generic)
+    # a one-word service is salient wherever it appears; the words of a longer one
+    # ("sertifikat tanah") only together, since "tanah" alone names no service
+    salient_terms = frozenset(t for _, t in domain if t not in generic and " " not in t)
+    salient_phrases = frozenset(
+        _phrase(t) for _, t in domain if t not in generic and " " in t.strip()
+    )
     targets = {w for phrase in replacements.values() for w in phrase}
     function = frozenset(function_words)
     chatter = {w: kind for w, kind in smalltalk}
@@ -88,6 +109,7 @@ def build_lexicon(
         smalltalk=MappingProxyType(chatter),
         complaint_cues=MappingProxyType(cues),
         filler=discourse,
+        salient_phrases=salient_phrases,
         max_filler=max((len(p) for p in discourse), default=1),
     )
 

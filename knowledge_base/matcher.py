@@ -17,7 +17,7 @@ from knowledge_base.filler import strip_filler
 from knowledge_base.index import build_index
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.normaliser import Analysis
-from knowledge_base.scorer import Candidate, ScoringWeights, rank
+from knowledge_base.scorer import Candidate, ScoringWeights, rank, variant_weights
 from knowledge_base.smalltalk import smalltalk_kind, strip_leading_chatter
 
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Smalltalk"]
@@ -71,6 +71,7 @@ class Matcher:
         self.config = config or MatcherConfig()
         self.lexicon = lexicon or default_lexicon()
         self.index = build_index(kb, self.lexicon, stemming=self.config.stemming)
+        variant_weights(self.index, self.config.weights)  # build the table now, not on use
 
     def normalise(self, text: str) -> str:
         """The normalised form of a message, e.g. to group unanswered questions."""

@@ -48,8 +48,12 @@ class ScoringWeights:
     entry_weight: float = 0.3  # entry-side coverage; the rest goes to message coverage
     answer_credit: float = 0.5
     service_term_boost: float = 1.5
-    unknown_weight: float = 0.35
+    known_service_boost: float = 1.25
+    unknown_weight: float = 0.7  # short messages: an unknown word is likely the topic
+    unknown_weight_long: float = 0.35  # long messages: more often narrative
     answer_word_weight: float = 0.5
+    generic_term_weight: float = 0.5
+    short_message_terms: int = 6
     max_candidates: int = 40
     fuzzy_candidates: int = 12
 
@@ -66,15 +70,20 @@ class Candidate:
     prime_coverage: float = 0.0
 
 
-def term_weight(index: KbIndex, term: str, weights: ScoringWeights) -> float:
+def term_weight(
+    index: KbIndex, term: str, weights: ScoringWeights, long_message: bool = False
+) -> float:
     weight = index.idf.get(term)
     if weight is not None:
+        if term in index.generic_terms:
+            return weight * weights.generic_term_weight
         return weight
     if term in index.salient_terms:
         return index.unknown_idf * weights.service_term_boost
     if term in index.answer_vocabulary:
         return index.unknown_idf * weights.answer_word_weight
-    return index.unknown_idf * weights.unknown_weight
+    unknown = weights.unknown_weight_long if long_message else weights.unknown_weight
+    return index.unknown_idf * unknown
 
 
 def looks_like_acronym(word: str) -> bool:
@@ -82,21 +91,26 @@ def looks_like_acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and sum(c in "aeiou" for c in word) <= (len(word) > 3)
 
 
-def salient_terms(index: KbIndex, tokens: Iterable[str]) -> frozenset[str]:
-    """Terms of the message that name a service: from the service lexicon, or
-    acronym-like words (judged on the word as written, not its stem) that neither the
-    KB nor the lexicons know."""
+def salient_terms(index: KbIndex, tokens: Iterable[str], acronyms: bool = True) -> frozenset[str]:
+    """Terms of the message that name a service: from the service lexicon, or (when
+    ``acronyms``) acronym-like words of three letters or more, judged as written, not
+    as stemmed, that neither the KB nor the lexicons know."""
     normaliser = index.normaliser
     known = normaliser.vocabulary
     found: set[str] = set()
+    tokens = tuple(tokens)
+    for phrase in normaliser.lexicon.salient_phrases:
+        size = len(phrase)
+        if any(tokens[i : i + size] == phrase for i in range(len(tokens) - size + 1)):
+            found.update(normaliser.term(w) for w in phrase)
     for token in tokens:
         if not normaliser.is_content(token):
             continue
         term = normaliser.term(token)
-        if term in index.salient_terms:
-            found.add(term)
-        elif (
-            term not in index.idf
+        if term in index.salient_terms or (
+            acronyms
+            and len(token) >= 3
+            and term not in index.idf
             and token not in known
             and token.isalpha()
             and looks_like_acronym(token)
@@ -138,17 +152,36 @@ def coverage(
     return covered / total
 
 
-def entry_coverage(index: KbIndex, item: IndexedEntry, terms: frozenset[str]) -> float:
-    """The best share of one question or keyword phrase's IDF weight that the message
-    contains."""
-    idf = index.idf
+VariantWeights = tuple[tuple[tuple[tuple[str, float], ...], float], ...]
+
+
+def variant_weights(index: KbIndex, weights: ScoringWeights) -> dict[int, VariantWeights]:
+    """Per entry position, each phrase's (term, weight) pairs and total weight; a phrase
+    lighter than one entry-specific term counts as that heavy. Computed once per index
+    and configuration."""
+    key = ("variant_weights", weights)
+    cached = index.cache.get(key)
+    if cached is None:
+        reference = index.specific_idf
+        table: dict[int, VariantWeights] = {}
+        for position, item in enumerate(index.entries):
+            rows = []
+            for variant in item.variant_terms:
+                pairs = tuple((t, term_weight(index, t, weights)) for t in sorted(variant))
+                rows.append((pairs, max(sum(w for _, w in pairs), reference)))
+            table[position] = tuple(rows)
+        index.cache[key] = cached = table
+    return cached  # type: ignore[return-value]
+
+
+def entry_coverage(table: VariantWeights, terms: frozenset[str]) -> float:
+    """The best share of one question or keyword phrase's weight that the message
+    contains, so a keyword made of one common word ("ktp") is weak evidence alone."""
     best = 0.0
-    for variant in item.variant_terms:
-        total = sum(idf.get(t, 0.0) for t in variant)
-        if total <= 0:
-            continue
-        share = sum(idf.get(t, 0.0) for t in variant if t in terms) / total
-        best = max(best, share)
+    for pairs, total in table:
+        share = sum(w for t, w in pairs if t in terms) / total
+        if share > best:
+            best = share
     return best
 
 
@@ -180,11 +213,14 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     positions = _candidates(index, analysis.terms, weights.max_candidates)
     if not positions:
         return []
-    term_weights = {t: term_weight(index, t, weights) for t in analysis.terms}
-    salient = salient_terms(index, analysis.tokens)
-    for term in salient:
-        term_weights[term] = max(
-            term_weights.get(term, 0.0), index.unknown_idf * weights.service_term_boost
+    # in a long message an unknown word or acronym is more often context ("kami dari
+    # LSM", "dompet jatuh di pasar") than the service asked about
+    short = len(analysis.terms) <= weights.short_message_terms
+    term_weights = {t: term_weight(index, t, weights, not short) for t in analysis.terms}
+    salient = salient_terms(index, analysis.tokens, acronyms=short)
+    for term in salient:  # a named service weighs more than any other word
+        term_weights[term] = index.unknown_idf * (
+            weights.known_service_boost if term in index.idf else weights.service_term_boost
         )
     covered = {p: coverage(index, p, term_weights, weights.answer_credit) for p in positions}
     positions = heapq.nsmallest(weights.fuzzy_candidates, positions, key=lambda p: (-covered[p], p))
@@ -199,26 +235,23 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     for owner, value in zip(owners, matrix[0], strict=True):
         best[owner] = max(best.get(owner, 0.0), float(value))
     query_terms = frozenset(analysis.terms)
+    phrases = variant_weights(index, weights)
     message_weight = 1 - weights.fuzzy_weight - weights.entry_weight
     results = []
     for position in positions:
         item = index.entries[position]
         cover = covered[position]
         fuzzy = best[position]
-        entry_cover = entry_coverage(index, item, query_terms)
+        entry_cover = entry_coverage(phrases[position], query_terms)
         score = (
             weights.fuzzy_weight * fuzzy
             + message_weight * 100 * cover
             + weights.entry_weight * 100 * entry_cover
         )
         prime = coverage(index, position, term_weights, 0.0, item.prime_terms)
-        missing = names_missing_service(
-            item, salient, index.salient_terms, entry_cover >= 0.99
-        )
+        missing = names_missing_service(item, salient, index.salient_terms, entry_cover >= 0.99)
         results.append(
-            Candidate(
-                position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime
-            )
+            Candidate(position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime)
         )
     results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
     return results

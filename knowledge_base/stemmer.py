@@ -40,7 +40,35 @@ _PREFIXES: tuple[tuple[str, str, str], ...] = (
 # consonant pairs that may open an Indonesian word (loans included); a stem opening with
 # another pair ("berkas" -> "rkas") means the prefix was part of the root
 _ONSETS = frozenset(
-    "bl br dr dw fl fr gl gr kh kl kr kw ng ny pl pr ps sk sl sm sn sp st sw sy tr ts".split()
+    [
+        "bl",
+        "br",
+        "dr",
+        "dw",
+        "fl",
+        "fr",
+        "gl",
+        "gr",
+        "kh",
+        "kl",
+        "kr",
+        "kw",
+        "ng",
+        "ny",
+        "pl",
+        "pr",
+        "ps",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "sp",
+        "st",
+        "sw",
+        "sy",
+        "tr",
+        "ts",
+    ]
 )
 
 
