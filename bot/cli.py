@@ -125,38 +125,31 @@ def health(
         raise typer.Exit(1)
 
 
-@db_app.command("upgrade")
-def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
-    """Apply migrations up to REVISION (default: the newest)."""
+def _migrate(action: str, revision: str) -> None:
+    from storage import migrate
     from storage.engine import create_engine
-    from storage.migrate import current_revision, upgrade
 
     async def go() -> str | None:
         engine = create_engine(_settings().database_url)
         try:
-            await upgrade(engine, revision)
-            return await current_revision(engine)
+            await getattr(migrate, action)(engine, revision)
+            return await migrate.current_revision(engine)
         finally:
             await engine.dispose()
 
     typer.echo(f"database at revision {asyncio.run(go())}")
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Apply migrations up to REVISION (default: the newest)."""
+    _migrate("upgrade", revision)
 
 
 @db_app.command("downgrade")
 def db_downgrade(revision: str) -> None:
     """Undo migrations down to REVISION ('base' removes every table)."""
-    from storage.engine import create_engine
-    from storage.migrate import current_revision, downgrade
-
-    async def go() -> str | None:
-        engine = create_engine(_settings().database_url)
-        try:
-            await downgrade(engine, revision)
-            return await current_revision(engine)
-        finally:
-            await engine.dispose()
-
-    typer.echo(f"database at revision {asyncio.run(go())}")
+    _migrate("downgrade", revision)
 
 
 @kb_app.command("gaps")

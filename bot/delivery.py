@@ -24,6 +24,7 @@ from bot.channels.base import (
     TransientSendError,
 )
 from bot.messages import OutgoingMessage
+from bot.worker_loop import run_passes
 from storage import outbox, staff, tickets
 from storage.models import Contact
 
@@ -54,22 +55,7 @@ class DeliveryWorker:
         self.wakeup = asyncio.Event()
 
     async def run(self, stop: asyncio.Event, idle_interval: float = 0.5) -> None:
-        while not stop.is_set():
-            try:
-                sent = await self.deliver_due()
-            except Exception:
-                log.exception("delivery pass failed; retrying")
-                sent = 0
-            if sent:
-                continue
-            self.wakeup.clear()
-            waiter = asyncio.create_task(self.wakeup.wait())
-            stopper = asyncio.create_task(stop.wait())
-            await asyncio.wait(
-                {waiter, stopper}, timeout=idle_interval, return_when=asyncio.FIRST_COMPLETED
-            )
-            waiter.cancel()
-            stopper.cancel()
+        await run_passes(self.deliver_due, stop, self.wakeup, idle_interval, "delivery")
 
     async def deliver_due(self) -> int:
         """Try every message due now (the head of each chat's queue); return attempts."""

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import Translator
 from bot.messages import IncomingMessage, OutgoingMessage
+from bot.worker_loop import run_passes
 from handlers.context import Services, Turn
 from handlers.dispatch import dispatch
 from storage import inbox as inbox_store
@@ -55,22 +56,7 @@ class InboxProcessor:
         self.wakeup = asyncio.Event()
 
     async def run(self, stop: asyncio.Event, idle_interval: float = 1.0) -> None:
-        while not stop.is_set():
-            try:
-                handled = await self.process_pending()
-            except Exception:
-                log.exception("inbox processing failed; retrying")
-                handled = 0
-            if handled:
-                continue
-            self.wakeup.clear()
-            waiter = asyncio.create_task(self.wakeup.wait())
-            stopper = asyncio.create_task(stop.wait())
-            await asyncio.wait(
-                {waiter, stopper}, timeout=idle_interval, return_when=asyncio.FIRST_COMPLETED
-            )
-            waiter.cancel()
-            stopper.cancel()
+        await run_passes(self.process_pending, stop, self.wakeup, idle_interval, "inbox")
 
     async def process_pending(self) -> int:
         """Handle what is pending now; return how many updates were handled."""
