@@ -52,10 +52,12 @@ class ComplaintSignal:
 def cue_score(tokens: Sequence[str], lexicon: Lexicon) -> float:
     """Sum of cue weights, longest phrase first, without overlaps."""
     cues = lexicon.complaint_cues
-    longest = max((len(k) for k in cues), default=1)
+    starts = lexicon.cue_starts
+    most = max((len(k) for k in cues), default=1) if starts is None else 0
     score = 0.0
     i = 0
     while i < len(tokens):
+        longest = most if starts is None else starts.get(tokens[i], 0)
         for size in range(min(longest, len(tokens) - i), 0, -1):
             weight = cues.get(tuple(tokens[i : i + size]))
             if weight is not None:

@@ -2,7 +2,8 @@
 
 A wrong answer is worse than "did you mean": an entry is answered only when the
 combined score and both coverages (message side and entry side) clear their
-thresholds, or when it clearly leads the runner-up; ties go to the entry whose
+thresholds, or when it clearly leads the runner-up (see :func:`has_wide_lead` for a
+paraphrase far ahead of every other entry); ties go to the entry whose
 canonical question or keywords cover the message, else become "did you mean".
 """
 
@@ -36,6 +37,12 @@ class Thresholds:
     clear_lead_entry_coverage: float = 0.8
     clear_lead_margin: float = 10.0
     clear_lead_ratio: float = 1.0  # best coverage against the runner-up's
+    # a wide lead: the only plausible entry, backed by two of its own words
+    wide_lead_margin: float = 20.0
+    wide_lead_score: float = 45.0
+    wide_lead_coverage: float = 0.4
+    wide_lead_entry_coverage: float = 0.35
+    wide_lead_shared_terms: int = 2
     tie_margin: float = 1.0
     max_suggestions: int = 3
 
@@ -97,11 +104,27 @@ def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
         return True
     lead = best.score - (runner_up.score if runner_up else 0.0)
     runner_coverage = runner_up.coverage if runner_up else 0.0
-    return (
+    if (
         best.coverage >= t.clear_lead_coverage
         and best.entry_coverage >= t.clear_lead_entry_coverage
         and lead >= t.clear_lead_margin
         and best.coverage >= t.clear_lead_ratio * runner_coverage
+    ):
+        return True
+    return has_wide_lead(best, lead, t)
+
+
+def has_wide_lead(best: Candidate, lead: float, t: Thresholds) -> bool:
+    """A paraphrase that shares few words with its entry ("did you mean" with one
+    suggestion far ahead): answered when no other entry comes close, the message names
+    at least two specific words of the entry's own questions or keywords, and both
+    coverages are moderate."""
+    return (
+        lead >= t.wide_lead_margin
+        and best.score >= t.wide_lead_score
+        and best.coverage >= t.wide_lead_coverage
+        and best.entry_coverage >= t.wide_lead_entry_coverage
+        and best.shared_terms >= t.wide_lead_shared_terms
     )
 
 

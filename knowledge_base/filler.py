@@ -17,10 +17,12 @@ def strip_filler(tokens: Sequence[str], lexicon: Lexicon) -> tuple[str, ...]:
     phrases = lexicon.filler
     if not phrases:
         return tuple(tokens)
+    starts = lexicon.filler_starts
     kept: list[str] = []
     i = 0
     while i < len(tokens):
-        for size in range(min(lexicon.max_filler, len(tokens) - i), 0, -1):
+        longest = lexicon.max_filler if starts is None else starts.get(tokens[i], 0)
+        for size in range(min(longest, len(tokens) - i), 0, -1):
             if tuple(tokens[i : i + size]) in phrases:
                 i += size
                 break

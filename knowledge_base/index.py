@@ -4,13 +4,14 @@ IDF weights over entries and an inverted index from terms to entries."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.normaliser import Normaliser
+from knowledge_base.stemmer import is_ke_an, strip_particle
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class KbIndex:
     salient_terms: frozenset[str]
     answer_vocabulary: frozenset[str] = frozenset()
     generic_terms: frozenset[str] = frozenset()  # offices and places: say where, not what
+    # postings as sets, for the common terms that only add weight to candidates
+    posting_sets: Mapping[str, frozenset[int]] = field(default_factory=dict)
     # derived per-scoring-configuration tables (see scorer.variant_weights)
     cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -56,18 +59,46 @@ def _kb_words(kb: KnowledgeBase, lexicon: Lexicon) -> list[str]:
     return words
 
 
+def stem_collisions(
+    surface: Mapping[str, set[int]], stem_of: Callable[[str], str]
+) -> frozenset[str]:
+    """Derived words of the KB to keep whole: a ``ke-...-an`` word whose stem is itself
+    a word of the KB's questions or keywords and the two never share an entry
+    ("keberatan" about information requests, "berat" in heavy-equipment rental), so
+    stemming would merge two unrelated entries. ``surface`` maps each question or
+    keyword word to the positions of the entries that use it."""
+    kept: set[str] = set()
+    for word, owners in surface.items():
+        if not is_ke_an(word):
+            continue
+        root = stem_of(word)
+        others = surface.get(root)
+        if root != strip_particle(word) and others and not others & owners:
+            kept.add(strip_particle(word))
+    return frozenset(kept)
+
+
 def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> KbIndex:
     normaliser = Normaliser(lexicon, _kb_words(kb, lexicon), stemming=stemming)
+    tokenised: list[list[list[str]]] = []
+    surface: dict[str, set[int]] = {}
+    for position, entry in enumerate(kb.entries):
+        texts = [normaliser.tokens(text) for text in (*entry.questions, *entry.keywords)]
+        tokenised.append(texts)
+        for tokens in texts:
+            for token in tokens:
+                if normaliser.is_content(token):
+                    surface.setdefault(token, set()).add(position)
+    if stemming:
+        normaliser.guard(stem_collisions(surface, normaliser.term))
     indexed: list[IndexedEntry] = []
     document_frequency: dict[str, int] = {}
-    for entry in kb.entries:
+    for entry, texts in zip(kb.entries, tokenised, strict=True):
         variants: list[str] = []
         terms: set[str] = set()
         variant_terms: list[frozenset[str]] = []
         prime: set[str] = set()
-        texts = (*entry.questions, *entry.keywords)
-        for number, text in enumerate(texts):
-            tokens = normaliser.tokens(text)
+        for number, tokens in enumerate(texts):
             if tokens:
                 variants.append(" ".join(tokens))
                 these = frozenset(normaliser.terms(tokens))
@@ -100,6 +131,7 @@ def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> K
         idf=MappingProxyType(idf),
         unknown_idf=math.log((n + 1) / 0.5),
         postings=MappingProxyType({t: tuple(p) for t, p in postings.items()}),
+        posting_sets=MappingProxyType({t: frozenset(p) for t, p in postings.items()}),
         normaliser=normaliser,
         salient_terms=frozenset(normaliser.term(w) for w in lexicon.salient_terms),
         answer_vocabulary=frozenset(t for item in indexed for t in item.answer_terms),

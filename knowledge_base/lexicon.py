@@ -2,12 +2,13 @@
 
 Nothing is read at import time; :func:`default_lexicon` reads and caches the files on
 first use. Replacement sources may be phrases; the merged table gives the domain
-lexicon priority over the slang lexicon, and both over the English map.
+lexicon priority over the synonyms, those over the slang lexicon, and all over the
+English map.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -50,6 +51,20 @@ class Lexicon:
     filler: frozenset[Phrase] = frozenset()
     max_filler: int = 1
     salient_phrases: frozenset[Phrase] = frozenset()  # several words naming one service
+    # per first word, the longest phrase it opens: lets phrase matching skip the many
+    # words that open no phrase instead of slicing every length at every position
+    replacement_starts: Mapping[str, int] | None = None
+    filler_starts: Mapping[str, int] | None = None
+    cue_starts: Mapping[str, int] | None = None
+
+
+def phrase_starts(phrases: Iterable[Phrase]) -> Mapping[str, int]:
+    """First word -> length of the longest phrase opening with it."""
+    starts: dict[str, int] = {}
+    for phrase in phrases:
+        if phrase:
+            starts[phrase[0]] = max(starts.get(phrase[0], 0), len(phrase))
+    return MappingProxyType(starts)
 
 
 def _lines(name: str) -> list[str]:
@@ -78,10 +93,12 @@ def build_lexicon(
     smalltalk: list[tuple[str, str]],
     complaint_cues: list[tuple[str, str]],
     filler: list[str] | None = None,
+    synonyms: list[tuple[str, str]] | None = None,
 ) -> Lexicon:
     """Merge raw lexicon rows into a :class:`Lexicon` (earlier tables win)."""
     replacements: dict[Phrase, Phrase] = {}
-    for table in (english, slang, domain):  # later updates win: domain has priority
+    # later updates win: domain has priority, then synonyms, slang, English
+    for table in (english, slang, synonyms or [], domain):
         replacements.update({_phrase(s): _phrase(t) for s, t in table})
     service_terms = frozenset(w for _, t in domain for w in t.split())
     # a one-word service is salient wherever it appears; the words of a longer one
@@ -111,6 +128,9 @@ def build_lexicon(
         filler=discourse,
         salient_phrases=salient_phrases,
         max_filler=max((len(p) for p in discourse), default=1),
+        replacement_starts=phrase_starts(replacements),
+        filler_starts=phrase_starts(discourse),
+        cue_starts=phrase_starts(cues),
     )
 
 
@@ -127,4 +147,5 @@ def default_lexicon() -> Lexicon:
         smalltalk=_pairs("smalltalk.tsv"),
         complaint_cues=_pairs("complaint_cues.tsv"),
         filler=_lines("filler.txt"),
+        synonyms=_pairs("synonyms.tsv"),
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from knowledge_base.lexicon import Lexicon, Phrase
 from knowledge_base.segmenter import segment
 from knowledge_base.spelling import SpellingCorrector
-from knowledge_base.stemmer import stem
+from knowledge_base.stemmer import stem, strip_particle
 from knowledge_base.tokens import (
     clean,
     collapse_repeated_words,
@@ -43,13 +43,20 @@ class Analysis:
 
 
 def apply_replacements(
-    tokens: list[str], replacements: Mapping[Phrase, Phrase], max_phrase: int, min_phrase: int = 1
+    tokens: list[str],
+    replacements: Mapping[Phrase, Phrase],
+    max_phrase: int,
+    min_phrase: int = 1,
+    starts: Mapping[str, int] | None = None,
 ) -> list[str]:
-    """Replace lexicon phrases, longest match first, left to right, in one pass."""
+    """Replace lexicon phrases, longest match first, left to right, in one pass.
+    ``starts`` (first word -> longest phrase it opens) only makes it faster."""
     out: list[str] = []
     i = 0
-    while i < len(tokens):
-        for size in range(min(max_phrase, len(tokens) - i), min_phrase - 1, -1):
+    n = len(tokens)
+    while i < n:
+        longest = max_phrase if starts is None else starts.get(tokens[i], 0)
+        for size in range(min(longest, n - i), min_phrase - 1, -1):
             target = replacements.get(tuple(tokens[i : i + size]))
             if target is not None:
                 out.extend(target)
@@ -67,6 +74,8 @@ class Normaliser:
     def __init__(self, lexicon: Lexicon, kb_words: Iterable[str] = (), stemming: bool = True):
         self.lexicon = lexicon
         self.stemming = stemming
+        # derived words kept whole by the stemming guard (see :meth:`guard`)
+        self.guarded: frozenset[str] = frozenset()
         kb_counts = Counter(kb_words)
         counts = Counter({w: 1 for w in lexicon.known_words})
         for word, count in kb_counts.items():
@@ -122,23 +131,27 @@ class Normaliser:
         corrected = self._speller.correct(token)
         return [corrected] if corrected else [token]
 
-    def tokens(self, text: str) -> list[str]:
+    def _replace(self, tokens: list[str], min_phrase: int = 1) -> list[str]:
         lexicon = self.lexicon
-        tokens = apply_replacements(self._prepare(text), lexicon.replacements, lexicon.max_phrase)
+        return apply_replacements(
+            tokens, lexicon.replacements, lexicon.max_phrase, min_phrase, lexicon.replacement_starts
+        )
+
+    def tokens(self, text: str) -> list[str]:
+        tokens = self._replace(self._prepare(text))
         resolved: list[str] = []
         for token in tokens:
             pieces = self._resolve(token)
             if pieces != [token]:
-                pieces = apply_replacements(pieces, lexicon.replacements, lexicon.max_phrase)
+                pieces = self._replace(pieces)
             resolved.extend(pieces)
         # a corrected or split word may complete a lexicon phrase ("kartu keluraga")
-        resolved = apply_replacements(resolved, lexicon.replacements, lexicon.max_phrase, 2)
+        resolved = self._replace(resolved, 2)
         return collapse_repeated_words(resolved)
 
     def tokens_without_correction(self, text: str) -> list[str]:
         """Lexicon steps only: used to collect a knowledge base's own vocabulary."""
-        lexicon = self.lexicon
-        return apply_replacements(self._prepare(text), lexicon.replacements, lexicon.max_phrase)
+        return self._replace(self._prepare(text))
 
     # -- public -----------------------------------------------------------------------
     def normalise(self, text: str) -> str:
@@ -156,9 +169,18 @@ class Normaliser:
             and token not in lexicon.smalltalk
         )
 
+    def guard(self, words: Iterable[str]) -> None:
+        """Keep these derived words whole (only a particle is stripped) instead of
+        stemming them; set once when the index is built, before any term is taken."""
+        self.guarded = frozenset(words)
+
     def term(self, token: str) -> str:
         if not self.stemming or token in self.lexicon.service_terms:
             return token
+        if self.guarded:
+            base = strip_particle(token)
+            if base in self.guarded:
+                return base
         return stem(token)
 
     def terms(self, tokens: Iterable[str]) -> tuple[str, ...]:

@@ -68,6 +68,7 @@ class Candidate:
     missing_salient: bool = False
     entry_coverage: float = 0.0
     prime_coverage: float = 0.0
+    shared_terms: int = 0  # distinct specific message terms in the entry's own phrasing
 
 
 def term_weight(
@@ -120,11 +121,28 @@ def salient_terms(index: KbIndex, tokens: Iterable[str], acronyms: bool = True) 
 
 
 def _candidates(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
+    """The ``limit`` entries sharing the most IDF weight with the message (ties: KB
+    order). Rare terms go first; once they have proposed ``limit`` entries, a term
+    found in many entries only adds weight to those already proposed instead of
+    proposing hundreds more that could never outrank them on its weight alone."""
+    postings = index.postings
+    idf = index.idf
+    found = sorted((t for t in terms if t in postings), key=lambda t: len(postings[t]))
     overlap: dict[int, float] = {}
-    for term in terms:
-        weight = index.idf.get(term, 0.0)
-        for position in index.postings.get(term, ()):
-            overlap[position] = overlap.get(position, 0.0) + weight
+    for term in found:
+        weight = idf[term]
+        posting = postings[term]
+        if len(overlap) >= limit and len(posting) > len(overlap):
+            members = index.posting_sets[term]
+            for position in overlap:
+                if position in members:
+                    overlap[position] += weight
+            continue
+        get = overlap.get
+        for position in posting:
+            overlap[position] = get(position, 0.0) + weight
+    if len(overlap) <= limit:
+        return sorted(overlap, key=lambda p: (-overlap[p], p))
     best = heapq.nsmallest(limit, overlap.items(), key=lambda item: (-item[1], item[0]))
     return [position for position, _ in best]
 
@@ -143,11 +161,12 @@ def coverage(
         return 0.0
     item = index.entries[position]
     own = item.terms if terms is None else terms
+    answer = item.answer_terms
     covered = 0.0
     for term, weight in term_weights.items():
         if term in own:
             covered += weight
-        elif term in item.answer_terms:
+        elif credit and term in answer:
             covered += weight * credit
     return covered / total
 
@@ -250,8 +269,11 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
         )
         prime = coverage(index, position, term_weights, 0.0, item.prime_terms)
         missing = names_missing_service(item, salient, index.salient_terms, entry_cover >= 0.99)
+        shared = sum(1 for t in query_terms if t in item.terms and t not in index.generic_terms)
         results.append(
-            Candidate(position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime)
+            Candidate(
+                position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime, shared
+            )
         )
     results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
     return results

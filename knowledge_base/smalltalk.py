@@ -25,9 +25,14 @@ def smalltalk_kind(tokens: Sequence[str], lexicon: Lexicon) -> str | None:
 
 
 def strip_leading_chatter(tokens: Sequence[str], lexicon: Lexicon) -> tuple[str, ...]:
-    """Drop a greeting or form of address that opens a message ("pagi min, ...")."""
+    """Drop a greeting or form of address that opens a message ("pagi min, ..."); a
+    word that also names a service ("sip" = surat izin praktik) is not chatter here."""
     start = 0
-    while start < len(tokens) and tokens[start] in lexicon.smalltalk:
+    while (
+        start < len(tokens)
+        and tokens[start] in lexicon.smalltalk
+        and tokens[start] not in lexicon.service_terms
+    ):
         start += 1
     rest = tuple(tokens[start:])
     return rest or tuple(tokens)

@@ -94,18 +94,38 @@ def _strip_prefix(word: str) -> str:
     return word
 
 
+def strip_particle(word: str) -> str:
+    """The word without a clitic particle or possessive (``keberatannya`` ->
+    ``keberatan``); the word itself when it has none or is too short."""
+    if len(word) < 5 or not word.isalpha():
+        return word
+    for particle in _PARTICLES:
+        if word.endswith(particle) and _acceptable(word[: -len(particle)]):
+            return word[: -len(particle)]
+    return word
+
+
+def is_ke_an(word: str) -> bool:
+    """A ``ke-...-an`` derivation (``keberatan``, ``kesehatan``, ``keterangan``): the
+    confix most often makes a noun with its own meaning, far from the root's."""
+    base = strip_particle(word)
+    return len(base) >= 7 and base.startswith("ke") and base.endswith("an")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     if len(word) < 5 or not word.isalpha():
         return word
-    current = word
-    for particle in _PARTICLES:
-        if current.endswith(particle) and _acceptable(current[: -len(particle)]):
-            current = current[: -len(particle)]
-            break
+    current = strip_particle(word)
     if len(current) >= 6:
         for suffix in _SUFFIXES:
             if current.endswith(suffix) and _acceptable(current[: -len(suffix)]):
-                current = current[: -len(suffix)]
-                break
+                unsuffixed = current[: -len(suffix)]
+                stemmed = _strip_prefix(unsuffixed)
+                if stemmed != unsuffixed:
+                    return stemmed
+                # no prefix left a plausible stem without the suffix: the "suffix" may
+                # be part of the root ("dibagi" -> "bagi", not "dibag")
+                prefixed = _strip_prefix(current)
+                return prefixed if prefixed != current else unsuffixed
     return _strip_prefix(current)
