@@ -178,9 +178,7 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
             re.fullmatch(r"[a-z0-9_-]{1,32}", str(k)) and str(v or "").strip()
             for k, v in templates.items()
         ):
-            raise AgenciesFileError(
-                f"{where}: 'templates' must map short lowercase names to texts"
-            )
+            raise AgenciesFileError(f"{where}: 'templates' must map short lowercase names to texts")
         agencies.append(
             Agency(
                 code=code,

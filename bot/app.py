@@ -15,12 +15,16 @@ from bot.agencies import AgencyDirectory, load_agencies
 from bot.channels.base import MessageSender
 from bot.config import Settings
 from bot.delivery import DeliveryWorker
+from bot.messages import Channel
 from bot.processor import Acknowledger, InboxProcessor, Parser, utc_now
+from bot.scheduler import SlaScheduler
+from bot.sla.rules import environment_overrides, load_sla
 from handlers.context import Services
 from knowledge_base.reloader import KnowledgeBaseReloader
 from storage.engine import create_engine, session_factory
 from storage.inbox import Inbox
 from storage.migrate import upgrade
+from storage.sla import RULES_KEY
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +41,7 @@ class App:
     delivery: DeliveryWorker
     clock: Callable[[], datetime] = utc_now
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    scheduler: SlaScheduler | None = None  # deadlines: sweep, digests
 
     async def reload_knowledge_forever(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
@@ -53,8 +58,12 @@ class App:
             ),
             asyncio.create_task(self.reload_knowledge_forever(stop), name="kb-reload"),
         ]
+        if self.scheduler is not None:
+            self.scheduler.start()
 
     async def close(self) -> None:
+        if self.scheduler is not None:
+            await self.scheduler.stop()
         for task in self.tasks:
             task.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)
@@ -77,17 +86,46 @@ async def build_app(
     if migrate:
         await upgrade(engine)
     sessions = session_factory(engine)
+    sla_rules = load_sla(
+        settings.agencies,
+        settings.zone,
+        environment_overrides(
+            settings.sla_calendar, settings.sla_first_response, settings.sla_resolution
+        ),
+    )
+    sessions.configure(info={RULES_KEY: sla_rules})  # storage.sla.reschedule finds them
     services = Services(
         agencies=agencies,
         knowledge=knowledge,
         zone=settings.zone,
         default_language=settings.default_language,
         staff_language=settings.default_language,
+        sla=sla_rules,
     )
     delivery = DeliveryWorker(sessions, senders, clock)
     processor = InboxProcessor(
         sessions, services, parsers, acknowledgers, clock, on_committed=delivery.wakeup.set
     )
+    scheduler = SlaScheduler(
+        engine,
+        sessions,
+        sla_rules,
+        agencies,
+        clock,
+        sweep_seconds=settings.sweep_seconds,
+        staff_language=settings.default_language,
+        channel=Channel.TELEGRAM if Channel.TELEGRAM.value in senders else Channel.CONSOLE,
+        on_committed=delivery.wakeup.set,
+    )
     return App(
-        settings, engine, sessions, agencies, knowledge, Inbox(sessions), processor, delivery, clock
+        settings,
+        engine,
+        sessions,
+        agencies,
+        knowledge,
+        Inbox(sessions),
+        processor,
+        delivery,
+        clock,
+        scheduler=scheduler,
     )

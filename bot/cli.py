@@ -77,8 +77,16 @@ def check_config() -> None:
     settings = _settings()
     try:
         agencies = load_agencies(settings.agencies)
+        from bot.sla.rules import environment_overrides, load_sla
         from knowledge_base.loader import load_kb
 
+        load_sla(
+            settings.agencies,
+            settings.zone,
+            environment_overrides(
+                settings.sla_calendar, settings.sla_first_response, settings.sla_resolution
+            ),
+        )
         kb = load_kb(settings.kb)
     except (AgenciesFileError, KnowledgeBaseError) as exc:
         raise _fail(exc) from exc

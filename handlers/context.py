@@ -7,7 +7,7 @@ state change it causes; nothing leaves until that transaction commits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.agencies import AgencyDirectory
 from bot.i18n import LANGUAGES, Translator
 from bot.messages import Button, Channel, IncomingMessage, Location, OutgoingMessage
+from bot.sla.rules import SlaRules
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.matcher import Matcher
 from storage import outbox
@@ -42,6 +43,7 @@ class Services:
     zone: ZoneInfo
     default_language: str = "id"
     staff_language: str = "id"
+    sla: SlaRules = field(default_factory=SlaRules.defaults)  # deadlines (bot/sla)
 
 
 Buttons = tuple[tuple[Button, ...], ...]

@@ -9,9 +9,10 @@ from typing import Any
 
 from bot.messages import Location
 from bot.tickets import Privacy, TicketKind, TicketStatus, code_prefix
-from handlers.cards import ticket_card
+from handlers.cards import local_time
 from handlers.context import Turn
-from storage import tickets
+from handlers.staff.card import send_card
+from storage import sla, tickets
 from storage.models import Ticket
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,8 @@ class TicketDraft:
 async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
     services = turn.services
     agency = services.agencies.get(draft.agency_code) or services.agencies.default
-    chat_id = agency.info_chat_id if draft.kind is TicketKind.INFO_REQUEST else agency.staff_chat_id
-    chat_id = chat_id or services.agencies.default.staff_chat_id
+    place = services.agencies.place_for(agency, info_request=draft.kind is TicketKind.INFO_REQUEST)
+    chat_id = place.chat_id
     prefix = code_prefix(draft.kind, turn.now, services.zone)
     code = await tickets.next_code(turn.session, prefix)
     ticket = Ticket(
@@ -59,25 +60,27 @@ async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
         created_at=turn.now,
         updated_at=turn.now,
     )
+    sla.reschedule(turn.session, ticket, turn.now, services.sla)  # deadline and reminders
     await tickets.add_ticket(turn.session, ticket, f"resident:{turn.contact.id}", turn.now)
 
-    card = ticket_card(
-        turn.staff_t, ticket, agency, turn.contact, services.zone, agency_known=draft.agency_known
-    )
     if chat_id:
-        turn.send(
-            turn.staff_channel(),
-            chat_id,
-            card,
-            photos=draft.photos if turn.message.channel.value != "whatsapp" else (),
-            location=draft.location,
-            purpose="ticket_card",
-            ticket_id=ticket.id,
-        )
+        photos = draft.photos if turn.message.channel.value != "whatsapp" else ()
+        send_card(turn, ticket, agency, turn.contact, place, photos)
     else:
         log.error("ticket %s: agency %s has no staff chat configured", code, agency.code)
 
     key = "ticket-created-info" if draft.kind is TicketKind.INFO_REQUEST else "ticket-created"
-    turn.reply(turn.t(key, code=code, agency=agency.name))
+    text = turn.t(key, code=code, agency=agency.name)
+    if ticket.sla_due_at is not None:
+        due = local_time(ticket.sla_due_at, services.zone)
+        text += "\n" + turn.t("sla-expected-response", due=due)
+    # sent with the ticket id, so that replying to it adds information to the ticket
+    turn.send(
+        turn.message.channel,
+        turn.message.chat_id,
+        text,
+        thread_id=turn.message.thread_id,
+        ticket_id=ticket.id,
+    )
     turn.reset()
     return ticket

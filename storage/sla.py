@@ -14,18 +14,23 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, tuple_, update
+from sqlalchemy import and_, bindparam, case, func, insert, literal, or_, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from bot.messages import OutgoingMessage
 from bot.sla.policy import Stage, TicketClock, steps_for, timer_for
 from bot.sla.rules import SlaRules
 from bot.tickets import OPEN_STATUSES, TicketStatus
 from storage.dialect import upsert_insert
-from storage.models import SlaJobRun, Ticket
+from storage.models import OutboxEntry, SlaJobRun, Ticket, TicketEvent
+from storage.types import UtcDateTime
 
 RUNNING = (Stage.RESPONSE.value, Stage.RESOLUTION.value)
+RULES_KEY = "sla_rules"
+_DEFAULT_RULES: SlaRules | None = None
 
 
 def clock_of(ticket: Ticket) -> TicketClock:
@@ -40,11 +45,26 @@ def clock_of(ticket: Ticket) -> TicketClock:
     )
 
 
-def reschedule(ticket: Ticket, now: datetime, rules: SlaRules) -> None:
+def rules_of(session: AsyncSession) -> SlaRules:
+    """The rules the application configured on its sessions (``build_app`` puts them in
+    ``session.info``), else the built-in defaults."""
+    rules = session.info.get(RULES_KEY)
+    if isinstance(rules, SlaRules):
+        return rules
+    global _DEFAULT_RULES
+    if _DEFAULT_RULES is None:
+        _DEFAULT_RULES = SlaRules.defaults()
+    return _DEFAULT_RULES
+
+
+def reschedule(
+    session: AsyncSession, ticket: Ticket, now: datetime, rules: SlaRules | None = None
+) -> None:
     """Recompute ``ticket``'s running deadline after a change (creation, a status
     transition, a first response, an extension). Steps already done are kept while the
-    same deadline runs; a new deadline starts its steps afresh."""
-    policy = rules.policy_for(ticket.agency_code)
+    same deadline runs; a new deadline starts its steps afresh. Only assigns columns;
+    the caller's transaction writes them."""
+    policy = (rules or rules_of(session)).policy_for(ticket.agency_code)
     timer = timer_for(policy, clock_of(ticket), now)
     if timer is None:
         if ticket.sla_stage is not None or ticket.next_due_at is not None:
@@ -81,13 +101,88 @@ async def due_batch(
     return (await session.execute(statement)).scalars().all()
 
 
-def _same_step(ticket: Ticket) -> list[object]:
-    return [
-        col(Ticket.id) == ticket.id,
-        col(Ticket.sla_stage) == ticket.sla_stage,
-        col(Ticket.sla_level) == ticket.sla_level,
-        col(Ticket.sla_due_at) == ticket.sla_due_at,
-    ]
+ticket_table = Ticket.__table__  # type: ignore[attr-defined]
+outbox_table = OutboxEntry.__table__  # type: ignore[attr-defined]
+event_table = TicketEvent.__table__  # type: ignore[attr-defined]
+
+
+@dataclass
+class Writes:
+    """Outbox rows and audit events of one sweep batch, inserted together (one
+    multi-row INSERT each, in the batch's transaction) instead of object by object."""
+
+    outbox: list[dict[str, object]] = field(default_factory=list)
+    events: list[dict[str, object]] = field(default_factory=list)
+
+    def send(
+        self, message: OutgoingMessage, now: datetime, purpose: str, ticket_id: int | None
+    ) -> None:
+        self.outbox.append(
+            {
+                "channel": message.channel.value, "chat_id": message.chat_id,
+                "payload": message.to_json(), "purpose": purpose, "ticket_id": ticket_id,
+                "status": "pending", "attempts": 0, "available_at": now, "created_at": now,
+                "sent_at": None, "last_error": None, "message_ids": [],
+            }
+        )  # fmt: skip
+
+    def event(
+        self, ticket_id: int, actor: str, action: str, detail: str | None, now: datetime
+    ) -> None:
+        self.events.append(
+            {"ticket_id": ticket_id, "at": now, "actor": actor, "action": action,
+             "detail": detail}
+        )  # fmt: skip
+
+    async def flush(self, session: AsyncSession) -> None:
+        if self.outbox:
+            await session.execute(insert(outbox_table), self.outbox)
+        if self.events:
+            await session.execute(insert(event_table), self.events)
+        self.outbox, self.events = [], []
+
+
+_c = ticket_table.c
+_SAME_STEP = (
+    _c.id == bindparam("t_id"),
+    _c.sla_stage == bindparam("t_stage"),
+    _c.sla_level == bindparam("t_level"),
+    _c.sla_due_at == bindparam("t_due", type_=UtcDateTime()),
+)
+_CLAIM_STEPS = (
+    update(ticket_table)
+    .where(*_SAME_STEP)
+    .values(
+        sla_level=bindparam("new_level"),
+        next_due_at=bindparam("new_next", type_=UtcDateTime()),
+    )
+)
+_CLAIM_CLOSE = (
+    update(ticket_table)
+    .where(
+        *_SAME_STEP,
+        _c.status.in_((TicketStatus.ANSWERED.value, TicketStatus.RESOLVED.value)),
+    )
+    .values(
+        status=TicketStatus.CLOSED.value,
+        closed_at=bindparam("now", type_=UtcDateTime()),
+        updated_at=bindparam("now", type_=UtcDateTime()),
+        sla_stage=None,
+        sla_level=0,
+        sla_started_at=None,
+        sla_due_at=None,
+        next_due_at=None,
+    )
+)
+
+
+def _as_read(ticket: Ticket) -> dict[str, Any]:
+    return {
+        "t_id": ticket.id,
+        "t_stage": ticket.sla_stage,
+        "t_level": ticket.sla_level,
+        "t_due": ticket.sla_due_at,
+    }
 
 
 async def claim_steps(
@@ -95,22 +190,58 @@ async def claim_steps(
 ) -> bool:
     """Compare-and-set: move ``ticket`` from the level it was read at to ``level``.
     ``False`` when someone else moved it first (another sweep, a staff action)."""
-    result = await session.execute(
-        update(Ticket)
-        .where(*_same_step(ticket))  # type: ignore[arg-type]
-        .values(sla_level=level, next_due_at=next_at)
-        .execution_options(synchronize_session=False)
-    )
+    params = {**_as_read(ticket), "new_level": level, "new_next": next_at}
+    result = await session.execute(_CLAIM_STEPS, params)
     return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
 async def claim_close(session: AsyncSession, ticket: Ticket, now: datetime) -> bool:
     """Compare-and-set close of an answered/resolved ticket nobody replied to."""
-    result = await session.execute(
-        update(Ticket)
+    result = await session.execute(_CLAIM_CLOSE, {**_as_read(ticket), "now": now})
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def _read_as(ticket: Ticket) -> Any:
+    return and_(
+        _c.id == ticket.id,
+        _c.sla_stage == ticket.sla_stage,
+        _c.sla_level == ticket.sla_level,
+        _c.sla_due_at == ticket.sla_due_at,
+    )
+
+
+async def claim_many(
+    session: AsyncSession, claims: Sequence[tuple[Ticket, int, datetime | None]]
+) -> set[int]:
+    """:func:`claim_steps` for a whole batch in one UPDATE … RETURNING: each ticket
+    moves only if it is still as it was read. Returns the ids that moved."""
+    if not claims:
+        return set()
+    statement = (
+        update(ticket_table)
         .where(
-            *_same_step(ticket),  # type: ignore[arg-type]
-            col(Ticket.status).in_((TicketStatus.ANSWERED.value, TicketStatus.RESOLVED.value)),
+            _c.id.in_([ticket.id for ticket, _, _ in claims]),  # the primary key narrows first
+            or_(*(_read_as(ticket) for ticket, _, _ in claims)),
+        )
+        .values(
+            sla_level=case(*((_c.id == t.id, literal(level)) for t, level, _ in claims)),
+            next_due_at=case(*((_c.id == t.id, literal(at, UtcDateTime())) for t, _, at in claims)),
+        )
+        .returning(_c.id)
+    )
+    return set((await session.execute(statement)).scalars())
+
+
+async def close_many(session: AsyncSession, batch: Sequence[Ticket], now: datetime) -> set[int]:
+    """:func:`claim_close` for a whole batch; returns the ids closed."""
+    if not batch:
+        return set()
+    statement = (
+        update(ticket_table)
+        .where(
+            _c.id.in_([ticket.id for ticket in batch]),
+            or_(*(_read_as(ticket) for ticket in batch)),
+            _c.status.in_((TicketStatus.ANSWERED.value, TicketStatus.RESOLVED.value)),
         )
         .values(
             status=TicketStatus.CLOSED.value,
@@ -122,9 +253,9 @@ async def claim_close(session: AsyncSession, ticket: Ticket, now: datetime) -> b
             sla_due_at=None,
             next_due_at=None,
         )
-        .execution_options(synchronize_session=False)
+        .returning(_c.id)
     )
-    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+    return set((await session.execute(statement)).scalars())
 
 
 async def untimed_open(session: AsyncSession, after_id: int, limit: int) -> Sequence[Ticket]:

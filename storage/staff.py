@@ -64,9 +64,7 @@ async def search(
             or_(
                 func.lower(col(Ticket.code)).like(pattern, escape="\\"),
                 func.lower(col(Ticket.description)).like(pattern, escape="\\"),
-                func.lower(func.coalesce(col(Ticket.location_text), "")).like(
-                    pattern, escape="\\"
-                ),
+                func.lower(func.coalesce(col(Ticket.location_text), "")).like(pattern, escape="\\"),
             ),
         )
         .order_by(col(Ticket.created_at).desc(), col(Ticket.id).desc())

@@ -9,6 +9,7 @@ Lines you can type:
   :sticker            send a sticker (to see how unsupported content is answered)
   :admin CODE TEXT    write TEXT in the staff group of agency CODE
   :admin CODE #N      press button N of the last message in that staff group
+  :admin CODE >N TEXT reply TEXT to staff-group message N (the number shown as "pesan N")
   :quit               leave
 """
 
@@ -88,8 +89,17 @@ class ConsoleSender:
 
     async def send(self, message: OutgoingMessage) -> SendResult:
         self._counter += 1
-        lines = [f"{self._label(message.chat_id)}:"]
+        label = self._label(message.chat_id)
+        staff = message.chat_id != RESIDENT_CHAT
+        if message.edit_message_id:
+            label += f" (pesan {message.edit_message_id} diperbarui)"
+        elif staff:
+            label += f" (pesan {self._counter})"
+        if message.new_topic:
+            label += f" [topik baru: {message.new_topic}]"
+        lines = [f"{label}:"]
         lines += [f"   [foto {n + 1}]" for n, _ in enumerate(message.photos)]
+        lines += [f"   [dokumen {n + 1}]" for n, _ in enumerate(message.documents)]
         lines += ["   " + line for line in to_plain(message.text).splitlines()]
         if message.location:
             lines.append(f"   📍 {message.location.map_url()}")
@@ -98,7 +108,14 @@ class ConsoleSender:
             self.last_buttons[message.chat_id] = buttons
             lines.append("   " + "  ".join(f"[#{i + 1} {b.label}]" for i, b in enumerate(buttons)))
         print("\n".join(lines) + "\n", file=self._out, flush=True)
-        return SendResult(message_ids=(str(self._counter),))
+        if message.edit_message_id:
+            return SendResult(message_ids=(message.edit_message_id,))
+        own = str(self._counter)
+        return SendResult(
+            message_ids=(own,),
+            buttons_message_id=own if buttons else None,
+            thread_id=own if message.new_topic else None,
+        )
 
 
 class ConsoleInput:
@@ -123,7 +140,14 @@ class ConsoleInput:
         agency = self._agencies.get(parts[1])
         if agency is None or agency.staff_chat_id is None:
             return f"unknown agency {parts[1]!r}; codes: {', '.join(self._agencies.codes())}"
-        return self._as(ADMIN, agency.staff_chat_id, ChatKind.GROUP, parts[2])
+        rest = parts[2]
+        reply = re.match(r">(\d+)\s+(.+)", rest.strip(), re.DOTALL)
+        if rest.strip().startswith(">") and reply is None:
+            return "usage: :admin CODE >N TEXT (N: the staff-group message to reply to)"
+        message = self._as(ADMIN, agency.staff_chat_id, ChatKind.GROUP, reply[2] if reply else rest)
+        if reply and isinstance(message, IncomingMessage):
+            message = replace(message, reply_to_message_id=reply[1])
+        return message
 
     def _as(self, sender: Sender, chat_id: str, kind: ChatKind, line: str) -> IncomingMessage | str:
         base = IncomingMessage(

@@ -197,3 +197,194 @@ card-location = Location: { $location }
 card-location-map = Location: <a href="{ $url }">open map</a>
 card-photos = Photos: { $count }
 card-description-heading = <b>Description:</b>
+
+## SLA
+sla-expected-response = Expected response by: <b>{ $due }</b>.
+sla-resident-escalated =
+    ⚠️ Report <b>{ $code }</b> was not answered by { $agency } by its deadline ({ $due }).
+    It has been escalated to the supervisors for prompt action. We apologise for the delay.
+sla-resident-extended =
+    📄 <b>Written notice of extension</b>
+    The deadline for information request <b>{ $code }</b> has been extended by { $extension } (Law 14/2008 art. 22(8)) until <b>{ $due }</b>.
+    Reason: { $reason }
+sla-resident-closed =
+    Report <b>{ $code }</b> has been closed because we heard nothing more from you for { $after }.
+    If the problem is not solved, file a new report with /lapor and mention this number.
+sla-stage-response = Waiting for a first response.
+sla-stage-resolution = Waiting for the follow-up after the first response.
+sla-reminder =
+    ⏰ <b>Deadline reminder { $code }</b> ({ $kind })
+    { $stage }
+    Time left: <b>{ $left }</b> — due { $due }.
+sla-escalation-title-1 = 🚨 <b>Deadline missed: { $code }</b>
+sla-escalation-title-2 = 🚨🚨 <b>Second-level escalation: { $code }</b>
+sla-escalation =
+    { $title } ({ $kind })
+    Agency: <b>{ $agency }</b>
+    { $stage }
+    Due: { $due } — overdue by <b>{ $overdue }</b>
+
+    { $summary }
+sla-button-nudge = 📣 Nudge the agency
+sla-button-history = 📜 History
+sla-nudge =
+    📣 <b>The supervisors ask for { $code } to be handled now.</b>
+    Deadline: { $due }.
+sla-nudge-sent = A reminder about { $code } was sent to { $agency }.
+sla-ticket-unknown = Ticket not found.
+sla-history-title = <b>History of { $code }</b> ({ $status })
+sla-history-line = • { $time } — { $action } · { $actor }
+sla-history-detail = { $line }: { $detail }
+sla-left-working = { $span } of working time
+sla-span-d = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+sla-span-h = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+sla-span-m = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+sla-span-s = { $count ->
+    [one] 1 second
+   *[other] { $count } seconds
+}
+sla-duration-working-days = { $count ->
+    [one] 1 working day
+   *[other] { $count } working days
+}
+sla-extend-usage = Usage: <code>/perpanjang CODE reason</code> — for information requests (INF-…), once, with a written reason.
+sla-extend-unknown = Ticket <code>{ $code }</code> was not found in this group.
+sla-extend-not-info = Only information requests (INF-…) can be extended.
+sla-extend-twice = { $code } was already extended on { $when }; it can be extended only once.
+sla-extend-inactive = { $code } is not waiting for an answer (status: { $status }).
+sla-extend-no-reason = Please give the reason: <code>/perpanjang { $code } reason…</code>
+sla-extend-done = ✅ Extension of { $code } recorded. New deadline: <b>{ $due }</b>. The requester has been notified in writing.
+sla-digest-title = 📊 <b>Daily digest { $date }</b>
+sla-digest-line = <b>{ $agency }</b>: open { $open } · overdue { $overdue } · answered yesterday { $answered } · median first response { $median }
+sla-digest-empty = No open tickets and no answers yesterday.
+sla-digest-footnote = Median: time from a report's arrival to its first response, last 30 days.
+sla-median-none = –
+sla-weekly =
+    📅 <b>Weekly summary { $agency }</b> ({ $start } – { $end })
+    Received: { $received }
+    Answered: { $answered }
+    Still open: { $open }
+    Overdue: { $overdue }
+    Median first response (30 days): { $median }
+
+## Staff
+staff-span-minutes = { $count } min
+staff-span-hours = { $count } h
+staff-span-days = { $count } days
+staff-card-compact-title = 📋 <b>{ $code }</b> (full description above; /tiket { $code })
+staff-card-status = Status: <b>{ $status }</b>
+staff-card-assignee = Handled by: { $name }
+staff-card-unassigned = Handled by: nobody yet
+staff-card-due = ⏳ Time left: { $left }
+staff-card-overdue = ⏰ <b>Overdue by { $late }</b>
+staff-card-reopened = 🔄 Reopened { $count } time(s)
+staff-card-moved = ↪️ <b>Reassigned to { $agency }</b>
+staff-card-rating = ⭐ Resident's rating: { $score }/5
+staff-btn-take = 🙋 Take
+staff-btn-resolve = ✅ Resolve
+staff-btn-reassign = ↪️ Reassign
+staff-btn-reject = ❌ Reject
+staff-btn-ask = ❓ Ask for details
+staff-already-yours = You are already handling { $code }.
+staff-resolved = ✅ { $code } marked resolved. The resident is asked whether the problem is really solved.
+staff-rejected = ❌ { $code } rejected; the reason was sent to the resident.
+staff-reject-ask = Write the reason for rejecting { $code } as your next message — the resident will see it. Type /batal to cancel.
+staff-reject-cancelled = Rejection cancelled; the ticket is unchanged.
+staff-reassign-choose = Reassign { $code } to which agency?
+staff-reassigned = ↪️ { $code } reassigned to { $agency }. The resident was told.
+staff-details-asked = ❓ A request for more details about { $code } was sent to the resident. Their answer will appear here.
+staff-reply-sent = ✅ Sent to the resident ({ $code }).
+staff-note-saved = 📝 Note saved on { $code } (not sent to the resident).
+staff-note-empty = The note is empty. Write: <code>#catatan your note</code>
+staff-ticket-where = Reply to one of the bot's messages about that ticket (or write in its topic), then try again.
+staff-templates-none = This agency has no reply templates yet (see <code>templates</code> in the agencies file).
+staff-templates-title = <b>Reply templates</b> — reply to a ticket message with <code>/t NAME</code>:
+staff-template-line = • <code>{ $name }</code> — { $text }
+staff-template-unknown = There is no template <code>{ $name }</code>. Available: { $names }
+staff-followup = 📨 <b>More information from the resident</b> for <code>{ $code }</code>:
+
+    { $text }
+staff-followup-attachment = 📨 <b>An attachment from the resident</b> for <code>{ $code }</code>.
+staff-reopened = 🔄 <b>{ $code } reopened by the resident</b> — the problem is not solved.
+    Reason: { $reason }
+staff-rated = ⭐ The resident rated the handling of { $code }: <b>{ $score }/5</b>
+staff-rated-comment = 💬 The resident's comment on { $code }: { $comment }
+staff-rating-comment = Resident's comment: { $comment }
+staff-not-yours = ⛔ This ticket does not belong to this group (or was reassigned). Nothing was changed.
+staff-not-allowed = ⛔ You are not listed as an admin allowed to handle this ticket. Nothing was changed.
+staff-bad-transition = Ticket { $code } is "{ $status }"; that action is not possible.
+staff-closed = Ticket { $code } is closed; the message was not sent to the resident.
+staff-unsupported = Only text, photos and documents can be relayed to the resident.
+staff-button-expired = This button is no longer valid.
+staff-list-title = <b>Open tickets — { $agency }</b> ({ $count }, oldest first):
+staff-list-line = • <code>{ $code }</code> — { $status } · { $age } · { $assignee } { $left }
+staff-list-none = No open tickets for { $agency }. 👍
+staff-detail-title = <b>{ $kind } { $code }</b>
+staff-history-title = <b>History:</b>
+staff-history-line = • { $time } — { $action } — { $actor } { $detail }
+staff-actor-resident = resident
+staff-action-created = created
+staff-action-taken = taken
+staff-action-replied = replied
+staff-action-template = replied (template)
+staff-action-resolved = resolved
+staff-action-rejected = rejected
+staff-action-reassigned = reassigned
+staff-action-details_asked = details requested
+staff-action-note = 📝 note
+staff-action-followup = more information
+staff-action-reopened = reopened
+staff-action-rated = rated
+staff-action-confirmed = confirmed solved
+staff-unknown-ticket = Ticket <code>{ $code }</code> was not found in this agency.
+staff-search-usage = Write: <code>/cari word</code> (at least 2 letters), e.g. <code>/cari market</code>.
+staff-search-none = No ticket matches "{ $text }".
+staff-search-title = <b>Search results for "{ $text }"</b>:
+staff-help =
+    <b>How to handle tickets</b>
+    • Card buttons: 🙋 Take · ✅ Resolve · ↪️ Reassign · ❌ Reject (with a reason) · ❓ Ask for details.
+    • Reply to the card (or any bot message about that ticket) to answer the resident; in a forum group just write in the ticket's topic. Text, photos and documents are relayed in the agency's name.
+    • <code>#catatan text</code> or <code>/catatan text</code> — an internal note, never sent to the resident.
+    • <code>/t NAME</code> — send a reply template; <code>/templat</code> — list templates.
+    • /tiket — open tickets; <code>/tiket CODE</code> — details and history; <code>/cari word</code> — search tickets.
+resident-taken = 🙋 Your report <code>{ $code }</code> is being handled by { $agency }.
+resident-reply =
+    💬 <b>Reply from { $agency }</b> about your report <code>{ $code }</code>:
+
+    { $text }
+resident-reply-signed =
+    💬 <b>Reply from { $agency }</b> about your report <code>{ $code }</code>:
+
+    { $text }
+    — { $admin }
+resident-reply-attachment = 💬 <b>Reply from { $agency }</b> about your report <code>{ $code }</code> (attachment).
+resident-reply-attachment-signed = 💬 <b>Reply from { $agency }</b> about your report <code>{ $code }</code> (attachment) — { $admin }
+resident-reassigned = ↪️ Your report <code>{ $code }</code> was passed to <b>{ $agency }</b>, the agency responsible for it.
+resident-rejected =
+    ❌ { $agency } cannot follow up your report <code>{ $code }</code>.
+    Reason: { $reason }
+resident-resolved =
+    ✅ { $agency } says your report <code>{ $code }</code> has been resolved.
+    Is your problem really solved?
+resident-solved-yes = 👍 Yes, solved
+resident-solved-no = 👎 Not yet
+resident-rate = Glad to hear it! How satisfied are you with how <code>{ $code }</code> was handled? (1 = very unsatisfied, 5 = very satisfied)
+resident-rate-comment = Thank you for your rating ({ $score }/5). Any comment or suggestion? Just write it, or press Skip.
+resident-rate-thanks = Thank you for your feedback. 🙏 Report <code>{ $code }</code> is closed.
+resident-reopen-ask = Sorry it is not solved yet. What is still wrong? Write briefly; report <code>{ $code }</code> will be reopened and sent back to the agency.
+resident-reopened = 🔄 Report <code>{ $code }</code> was reopened and sent back to { $agency }.
+resident-rating-expired = This question about your report is no longer valid.
+resident-details-asked = ❓ { $agency } asks for more details about your report <code>{ $code }</code>. Please send them (text or a photo) as your next message; it will be passed on to the staff.
+resident-followup-button = ➕ Add information
+resident-followup-ask = Please write the additional information for report <code>{ $code }</code> (text or a photo). Type /cancel to cancel.
+resident-followup-sent = 📨 Your information was passed on to { $agency } (report <code>{ $code }</code>).
+resident-followup-closed = Report <code>{ $code }</code> is no longer open, so information cannot be added. File a new report with /report.

@@ -197,3 +197,179 @@ card-location = Lokasi: { $location }
 card-location-map = Lokasi: <a href="{ $url }">lihat di peta</a>
 card-photos = Foto: { $count }
 card-description-heading = <b>Uraian:</b>
+
+## SLA
+sla-expected-response = Perkiraan tanggapan paling lambat: <b>{ $due }</b>.
+sla-resident-escalated =
+    ⚠️ Laporan <b>{ $code }</b> belum ditanggapi oleh { $agency } sampai batas waktunya ({ $due }).
+    Laporan Anda sudah diteruskan ke pimpinan agar segera ditindaklanjuti. Mohon maaf atas keterlambatannya.
+sla-resident-extended =
+    📄 <b>Pemberitahuan tertulis perpanjangan waktu</b>
+    Jangka waktu permohonan informasi <b>{ $code }</b> diperpanjang { $extension } (UU 14/2008 pasal 22 ayat 8) sampai <b>{ $due }</b>.
+    Alasan: { $reason }
+sla-resident-closed =
+    Laporan <b>{ $code }</b> ditutup karena tidak ada tanggapan lanjutan dari Anda selama { $after }.
+    Jika masalahnya belum selesai, buat laporan baru dengan /lapor dan sebutkan nomor ini.
+sla-stage-response = Menunggu tanggapan pertama.
+sla-stage-resolution = Menunggu tindak lanjut setelah tanggapan pertama.
+sla-reminder =
+    ⏰ <b>Pengingat batas waktu { $code }</b> ({ $kind })
+    { $stage }
+    Sisa waktu: <b>{ $left }</b> — batas { $due }.
+sla-escalation-title-1 = 🚨 <b>Lewat batas waktu: { $code }</b>
+sla-escalation-title-2 = 🚨🚨 <b>Eskalasi tingkat 2: { $code }</b>
+sla-escalation =
+    { $title } ({ $kind })
+    Instansi: <b>{ $agency }</b>
+    { $stage }
+    Batas: { $due } — terlambat <b>{ $overdue }</b>
+
+    { $summary }
+sla-button-nudge = 📣 Ingatkan instansi
+sla-button-history = 📜 Riwayat
+sla-nudge =
+    📣 <b>Pimpinan meminta { $code } segera ditindaklanjuti.</b>
+    Batas waktu: { $due }.
+sla-nudge-sent = Pengingat tentang { $code } sudah dikirim ke { $agency }.
+sla-ticket-unknown = Tiket tidak ditemukan.
+sla-history-title = <b>Riwayat { $code }</b> ({ $status })
+sla-history-line = • { $time } — { $action } · { $actor }
+sla-history-detail = { $line }: { $detail }
+sla-left-working = { $span } waktu kerja
+sla-span-d = { $count } hari
+sla-span-h = { $count } jam
+sla-span-m = { $count } menit
+sla-span-s = { $count } detik
+sla-duration-working-days = { $count } hari kerja
+sla-extend-usage = Cara: <code>/perpanjang KODE alasan</code> — untuk permohonan informasi (INF-…), sekali, dengan alasan tertulis.
+sla-extend-unknown = Tiket <code>{ $code }</code> tidak ditemukan di grup ini.
+sla-extend-not-info = Hanya permohonan informasi (INF-…) yang dapat diperpanjang.
+sla-extend-twice = { $code } sudah diperpanjang pada { $when }; perpanjangan hanya boleh sekali.
+sla-extend-inactive = { $code } tidak sedang menunggu jawaban (status: { $status }).
+sla-extend-no-reason = Tuliskan alasannya: <code>/perpanjang { $code } alasan…</code>
+sla-extend-done = ✅ Perpanjangan { $code } dicatat. Batas baru: <b>{ $due }</b>. Pemohon sudah diberi tahu secara tertulis.
+sla-digest-title = 📊 <b>Ringkasan harian { $date }</b>
+sla-digest-line = <b>{ $agency }</b>: terbuka { $open } · lewat batas { $overdue } · ditanggapi kemarin { $answered } · median tanggapan pertama { $median }
+sla-digest-empty = Tidak ada tiket terbuka dan tidak ada tanggapan kemarin.
+sla-digest-footnote = Median: waktu dari laporan masuk sampai tanggapan pertama, 30 hari terakhir.
+sla-median-none = –
+sla-weekly =
+    📅 <b>Ringkasan mingguan { $agency }</b> ({ $start } – { $end })
+    Masuk: { $received }
+    Ditanggapi: { $answered }
+    Masih terbuka: { $open }
+    Lewat batas: { $overdue }
+    Median tanggapan pertama (30 hari): { $median }
+
+## Staff
+staff-span-minutes = { $count } menit
+staff-span-hours = { $count } jam
+staff-span-days = { $count } hari
+staff-card-compact-title = 📋 <b>{ $code }</b> (uraian lengkap di atas; /tiket { $code })
+staff-card-status = Status: <b>{ $status }</b>
+staff-card-assignee = Ditangani: { $name }
+staff-card-unassigned = Ditangani: belum ada
+staff-card-due = ⏳ Sisa waktu: { $left }
+staff-card-overdue = ⏰ <b>Terlambat { $late }</b>
+staff-card-reopened = 🔄 Dibuka kembali { $count } kali
+staff-card-moved = ↪️ <b>Dialihkan ke { $agency }</b>
+staff-card-rating = ⭐ Penilaian pelapor: { $score }/5
+staff-btn-take = 🙋 Ambil
+staff-btn-resolve = ✅ Selesai
+staff-btn-reassign = ↪️ Alihkan
+staff-btn-reject = ❌ Tolak
+staff-btn-ask = ❓ Minta keterangan
+staff-already-yours = { $code } sudah Anda tangani.
+staff-resolved = ✅ { $code } ditandai selesai. Pelapor ditanya apakah masalahnya benar-benar selesai.
+staff-rejected = ❌ { $code } ditolak; alasannya sudah dikirim ke pelapor.
+staff-reject-ask = Tulis alasan penolakan { $code } sebagai pesan berikutnya — alasan ini dikirim ke pelapor. Ketik /batal untuk membatalkan.
+staff-reject-cancelled = Penolakan dibatalkan; tiket tidak berubah.
+staff-reassign-choose = Alihkan { $code } ke instansi mana?
+staff-reassigned = ↪️ { $code } dialihkan ke { $agency }. Pelapor sudah diberi tahu.
+staff-details-asked = ❓ Permintaan keterangan tambahan untuk { $code } dikirim ke pelapor. Balasannya akan muncul di sini.
+staff-reply-sent = ✅ Terkirim ke pelapor ({ $code }).
+staff-note-saved = 📝 Catatan disimpan di { $code } (tidak dikirim ke pelapor).
+staff-note-empty = Catatan kosong. Tulis: <code>#catatan isi catatan</code>
+staff-ticket-where = Balas salah satu pesan bot tentang tiket itu (atau tulis di topik tiketnya), lalu ulangi.
+staff-templates-none = Instansi ini belum punya templat balasan (lihat <code>templates</code> di berkas agencies).
+staff-templates-title = <b>Templat balasan</b> — balas pesan tiket dengan <code>/t NAMA</code>:
+staff-template-line = • <code>{ $name }</code> — { $text }
+staff-template-unknown = Templat <code>{ $name }</code> tidak ada. Templat yang tersedia: { $names }
+staff-followup = 📨 <b>Keterangan tambahan dari pelapor</b> untuk <code>{ $code }</code>:
+
+    { $text }
+staff-followup-attachment = 📨 <b>Lampiran tambahan dari pelapor</b> untuk <code>{ $code }</code>.
+staff-reopened = 🔄 <b>{ $code } dibuka kembali oleh pelapor</b> — masalahnya belum selesai.
+    Alasan: { $reason }
+staff-rated = ⭐ Pelapor menilai penanganan { $code }: <b>{ $score }/5</b>
+staff-rated-comment = 💬 Komentar pelapor untuk { $code }: { $comment }
+staff-rating-comment = Komentar pelapor: { $comment }
+staff-not-yours = ⛔ Tiket ini bukan milik grup ini (atau sudah dialihkan). Tidak ada yang diubah.
+staff-not-allowed = ⛔ Anda tidak terdaftar sebagai admin yang boleh menangani tiket ini. Tidak ada yang diubah.
+staff-bad-transition = Tiket { $code } berstatus "{ $status }"; tindakan itu tidak bisa dilakukan.
+staff-closed = Tiket { $code } sudah ditutup; pesan tidak dikirim ke pelapor.
+staff-unsupported = Hanya teks, foto, dan dokumen yang bisa diteruskan ke pelapor.
+staff-button-expired = Tombol ini tidak berlaku lagi.
+staff-list-title = <b>Tiket terbuka — { $agency }</b> ({ $count }, terlama di atas):
+staff-list-line = • <code>{ $code }</code> — { $status } · { $age } · { $assignee } { $left }
+staff-list-none = Tidak ada tiket terbuka untuk { $agency }. 👍
+staff-detail-title = <b>{ $kind } { $code }</b>
+staff-history-title = <b>Riwayat:</b>
+staff-history-line = • { $time } — { $action } — { $actor } { $detail }
+staff-actor-resident = pelapor
+staff-action-created = dibuat
+staff-action-taken = diambil
+staff-action-replied = dibalas
+staff-action-template = dibalas (templat)
+staff-action-resolved = diselesaikan
+staff-action-rejected = ditolak
+staff-action-reassigned = dialihkan
+staff-action-details_asked = minta keterangan
+staff-action-note = 📝 catatan
+staff-action-followup = keterangan tambahan
+staff-action-reopened = dibuka kembali
+staff-action-rated = dinilai
+staff-action-confirmed = dikonfirmasi selesai
+staff-unknown-ticket = Tiket <code>{ $code }</code> tidak ditemukan di instansi ini.
+staff-search-usage = Tulis: <code>/cari kata</code> (minimal 2 huruf), misalnya <code>/cari pasar</code>.
+staff-search-none = Tidak ada tiket yang cocok dengan "{ $text }".
+staff-search-title = <b>Hasil pencarian "{ $text }"</b>:
+staff-help =
+    <b>Cara menangani tiket</b>
+    • Tombol di kartu: 🙋 Ambil · ✅ Selesai · ↪️ Alihkan · ❌ Tolak (dengan alasan) · ❓ Minta keterangan.
+    • Balas kartu (atau pesan bot lain tentang tiket itu) untuk menjawab pelapor; di grup forum, tulis saja di topik tiketnya. Teks, foto, dan dokumen diteruskan atas nama instansi.
+    • <code>#catatan isi</code> atau <code>/catatan isi</code> — catatan internal, tidak dikirim ke pelapor.
+    • <code>/t NAMA</code> — kirim templat balasan; <code>/templat</code> — daftar templat.
+    • /tiket — tiket terbuka; <code>/tiket KODE</code> — detail dan riwayat; <code>/cari kata</code> — cari tiket.
+resident-taken = 🙋 Laporan <code>{ $code }</code> sedang ditangani oleh { $agency }.
+resident-reply =
+    💬 <b>Tanggapan { $agency }</b> untuk laporan <code>{ $code }</code>:
+
+    { $text }
+resident-reply-signed =
+    💬 <b>Tanggapan { $agency }</b> untuk laporan <code>{ $code }</code>:
+
+    { $text }
+    — { $admin }
+resident-reply-attachment = 💬 <b>Tanggapan { $agency }</b> untuk laporan <code>{ $code }</code> (lampiran).
+resident-reply-attachment-signed = 💬 <b>Tanggapan { $agency }</b> untuk laporan <code>{ $code }</code> (lampiran) — { $admin }
+resident-reassigned = ↪️ Laporan <code>{ $code }</code> dialihkan ke <b>{ $agency }</b>, instansi yang berwenang menanganinya.
+resident-rejected =
+    ❌ Laporan <code>{ $code }</code> tidak dapat ditindaklanjuti oleh { $agency }.
+    Alasan: { $reason }
+resident-resolved =
+    ✅ { $agency } menyatakan laporan <code>{ $code }</code> sudah selesai ditangani.
+    Apakah masalah Anda benar-benar sudah selesai?
+resident-solved-yes = 👍 Ya, sudah selesai
+resident-solved-no = 👎 Belum selesai
+resident-rate = Syukurlah! Seberapa puas Anda dengan penanganan laporan <code>{ $code }</code>? (1 = sangat tidak puas, 5 = sangat puas)
+resident-rate-comment = Terima kasih atas nilainya ({ $score }/5). Ada komentar atau saran? Tulis saja, atau tekan Lewati.
+resident-rate-thanks = Terima kasih atas penilaian Anda. 🙏 Laporan <code>{ $code }</code> ditutup.
+resident-reopen-ask = Maaf masalahnya belum selesai. Apa yang masih belum beres? Tulis singkat; laporan <code>{ $code }</code> akan dibuka kembali dan dikembalikan ke petugas.
+resident-reopened = 🔄 Laporan <code>{ $code }</code> dibuka kembali dan dikembalikan ke { $agency }.
+resident-rating-expired = Pertanyaan untuk laporan ini sudah tidak berlaku.
+resident-details-asked = ❓ { $agency } meminta keterangan tambahan untuk laporan <code>{ $code }</code>. Silakan kirim keterangan (teks atau foto) sebagai pesan berikutnya; pesan itu akan diteruskan ke petugas.
+resident-followup-button = ➕ Tambah keterangan
+resident-followup-ask = Silakan tulis keterangan tambahan untuk laporan <code>{ $code }</code> (teks atau foto). Ketik /batal untuk membatalkan.
+resident-followup-sent = 📨 Keterangan Anda sudah diteruskan ke { $agency } (laporan <code>{ $code }</code>).
+resident-followup-closed = Laporan <code>{ $code }</code> sudah tidak terbuka, jadi keterangan tidak dapat ditambahkan. Buat laporan baru dengan /lapor.

@@ -23,7 +23,11 @@ MAX_SCAN_DAYS = 3660  # a calendar without a working day in ten years is a mista
 
 
 class Calendar(Protocol):
-    zone: ZoneInfo
+    @property
+    def zone(self) -> ZoneInfo: ...
+
+    @property
+    def always_open(self) -> bool: ...
 
     def add(self, start: datetime, duration: Duration) -> datetime:
         """``start`` plus ``duration`` counted on this calendar."""

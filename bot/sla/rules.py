@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -83,7 +83,7 @@ class SlaRules:
     @classmethod
     def defaults(cls, zone: ZoneInfo | None = None) -> SlaRules:
         zone = zone or ZoneInfo("Asia/Jakarta")
-        return cls(default=build_policy(DEFAULTS, zone, "sla"), zone=zone)
+        return parse_sla({}, zone)
 
 
 def _merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
@@ -226,6 +226,9 @@ def parse_sla(
     weekly = str(top.get("weekly_summary_day", "mon")).lower()[:3]
     if weekly not in WEEKDAYS:
         raise SlaConfigError(f"{source}: sla.weekly_summary_day: a day like mon")
+    if chat is None:  # no higher chat: no second escalation level
+        default = replace(default, second_escalation=None)
+        by_agency = {k: replace(v, second_escalation=None) for k, v in by_agency.items()}
     return SlaRules(
         default=default,
         by_agency=by_agency,

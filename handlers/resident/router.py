@@ -7,9 +7,14 @@ from collections.abc import Awaitable, Callable
 from handlers.callbacks import Callback, unpack
 from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
-from handlers.resident import complaint, faq, info_request, menu, status
+from handlers.resident import complaint, faq, followup, info_request, menu, rating, status
 
-FLOWS = {complaint.FLOW: complaint, info_request.FLOW: info_request}
+FLOWS = {
+    complaint.FLOW: complaint,
+    info_request.FLOW: info_request,
+    rating.FLOW: rating,
+    followup.FLOW: followup,
+}
 
 
 async def _start(turn: Turn, _arg: str) -> None:
@@ -109,6 +114,10 @@ async def _on_button(turn: Turn, callback: Callback) -> None:
         await info_request.on_button(turn, callback)
     elif action == "st":
         await status.show_ticket(turn, callback.arg(0))
+    elif action == "rt":
+        await rating.on_button(turn, callback)
+    elif action == "fu":
+        await followup.start(turn, callback.arg(0))
     else:
         turn.reply(turn.t("button-expired"), menu.menu_buttons(turn))
 
@@ -140,6 +149,8 @@ async def handle_resident(turn: Turn) -> None:
             turn.reply(turn.t("unsupported-content"))
             return
         await flow.on_message(turn)
+        return
+    if await followup.maybe_followup(turn):
         return
     text = (message.text or "").strip()
     if not text:

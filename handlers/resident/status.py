@@ -64,5 +64,13 @@ async def show_ticket(turn: Turn, code: str) -> None:
             created=local_time(ticket.created_at, turn.services.zone),
             age=age(turn, ticket.created_at),
             description=ticket.description[:600],
-        )
+        ),
+        _followup_button(turn, ticket),
     )
+
+
+def _followup_button(turn: Turn, ticket: Ticket) -> tuple[tuple[Button, ...], ...]:
+    """"Add information" for an open ticket (see :mod:`handlers.resident.followup`)."""
+    if not tickets.is_open(ticket):
+        return ()
+    return ((Button(turn.t("resident-followup-button"), pack("fu", ticket.id or 0)),),)

@@ -36,9 +36,7 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("rated_at", storage.types.UtcDateTime(timezone=True), nullable=True)
         )
-    op.create_index(
-        "ix_ticket_staff_thread", "ticket", ["staff_chat_id", "staff_thread_id"]
-    )
+    op.create_index("ix_ticket_staff_thread", "ticket", ["staff_chat_id", "staff_thread_id"])
 
 
 def downgrade() -> None:

@@ -1,0 +1,118 @@
+"""Figures for people who watch deadlines: a daily digest for the supervisors (working
+days) and a weekly summary for each agency's group. Each goes out once per period,
+whichever process runs it and however often (a key per period in ``sla_job_run``)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.agencies import AgencyDirectory
+from bot.i18n import Translator
+from bot.messages import Channel, OutgoingMessage
+from bot.sla.notices import span_text
+from bot.sla.rules import SlaRules
+from storage import outbox, sla
+from storage.sla import AgencyFigures
+
+log = logging.getLogger(__name__)
+MEDIAN_WINDOW = timedelta(days=30)
+
+
+class Digests:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        rules: SlaRules,
+        agencies: AgencyDirectory,
+        staff_language: str = "id",
+        channel: Channel = Channel.TELEGRAM,
+        on_committed: Callable[[], None] | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._rules = rules
+        self._agencies = agencies
+        self._t = Translator(staff_language)
+        self._channel = channel
+        self._on_committed = on_committed
+
+    def _midnight(self, day: date) -> datetime:
+        return datetime.combine(day, time(0), tzinfo=self._rules.zone).astimezone(UTC)
+
+    def _median(self, figures: AgencyFigures) -> str:
+        median = figures.median_response
+        return span_text(self._t, median) if median is not None else self._t("sla-median-none")
+
+    async def daily(self, now: datetime) -> bool:
+        """The supervisors' digest for today; ``False`` when not sent (not a working
+        day, no supervisors' chat, or already sent today)."""
+        today = now.astimezone(self._rules.zone).date()
+        chat_id = self._agencies.supervisors_chat_id
+        if chat_id is None or not self._rules.calendar.is_working_day(today):
+            return False
+        start, end = self._midnight(today - timedelta(days=1)), self._midnight(today)
+        async with self._sessions.begin() as session:
+            if not await sla.claim_job(session, f"daily:{today.isoformat()}", now):
+                return False
+            per_agency = await sla.figures(session, now, start, end, end - MEDIAN_WINDOW)
+            t = self._t
+            lines = [t("sla-digest-title", date=today.strftime("%d-%m-%Y"))]
+            shown = [
+                (agency, per_agency[agency.code])
+                for agency in self._agencies.agencies
+                if agency.code in per_agency
+                and (per_agency[agency.code].open or per_agency[agency.code].answered)
+            ]
+            shown.sort(key=lambda pair: (-pair[1].overdue, -pair[1].open))
+            for agency, figures in shown:
+                lines.append(
+                    t(
+                        "sla-digest-line",
+                        agency=agency.short_name,
+                        open=figures.open,
+                        overdue=figures.overdue,
+                        answered=figures.answered,
+                        median=self._median(figures),
+                    )
+                )
+            lines.append(t("sla-digest-footnote") if shown else t("sla-digest-empty"))
+            message = OutgoingMessage(self._channel, chat_id, "\n".join(lines))
+            outbox.enqueue(session, message, now, purpose="sla_digest")
+        if self._on_committed:
+            self._on_committed()
+        return True
+
+    async def weekly(self, now: datetime) -> int:
+        """Each agency's summary of the last seven days; returns how many were queued."""
+        today = now.astimezone(self._rules.zone).date()
+        year, week, _ = today.isocalendar()
+        start, end = self._midnight(today - timedelta(days=7)), self._midnight(today)
+        sent = 0
+        async with self._sessions.begin() as session:
+            if not await sla.claim_job(session, f"weekly:{year}-W{week:02d}", now):
+                return 0
+            per_agency = await sla.figures(session, now, start, end, end - MEDIAN_WINDOW)
+            for agency in self._agencies.agencies:
+                if not agency.staff_chat_id:
+                    continue
+                figures = per_agency.get(agency.code, AgencyFigures())
+                text = self._t(
+                    "sla-weekly",
+                    agency=agency.short_name,
+                    start=(today - timedelta(days=7)).strftime("%d-%m-%Y"),
+                    end=(today - timedelta(days=1)).strftime("%d-%m-%Y"),
+                    received=figures.received,
+                    answered=figures.answered,
+                    open=figures.open,
+                    overdue=figures.overdue,
+                    median=self._median(figures),
+                )
+                message = OutgoingMessage(self._channel, agency.staff_chat_id, text)
+                outbox.enqueue(session, message, now, purpose="sla_weekly")
+                sent += 1
+        if sent and self._on_committed:
+            self._on_committed()
+        return sent

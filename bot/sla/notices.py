@@ -1,0 +1,99 @@
+"""The words of deadlines: reminders, escalations, notices to residents, durations.
+
+Text only; the sweep and the handlers decide where it goes. Catalog arguments are
+escaped by :class:`Translator`, so ticket text is passed as it is.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.i18n import Markup, Translator
+from bot.messages import Button
+from bot.sla.calendar import Calendar
+from bot.sla.durations import Duration
+from handlers.callbacks import pack
+from handlers.cards import local_time
+
+SUMMARY_LIMIT = 300
+NUDGE = "sn"  # callback actions of the supervisors' buttons
+HISTORY = "sh"
+
+
+def span_text(t: Translator, delta: timedelta) -> str:
+    """``2 hari 3 jam``, ``45 menit``: the two largest units, rounded down."""
+    seconds = max(int(delta.total_seconds()), 0)
+    parts = [
+        ("sla-span-d", seconds // 86400),
+        ("sla-span-h", seconds % 86400 // 3600),
+        ("sla-span-m", seconds % 3600 // 60),
+        ("sla-span-s", seconds % 60),
+    ]
+    while len(parts) > 1 and parts[0][1] == 0:
+        parts.pop(0)
+    shown = [(key, count) for key, count in parts[:2] if count]
+    return " ".join(t(key, count=count) for key, count in shown) or t("sla-span-s", count=0)
+
+
+def time_left(t: Translator, calendar: Calendar, now: datetime, due: datetime) -> str:
+    if calendar.always_open:
+        return span_text(t, due - now)
+    return t("sla-left-working", span=span_text(t, calendar.between(now, due)))
+
+
+def duration_text(t: Translator, duration: Duration, calendar: Calendar) -> str:
+    if duration.is_days and not calendar.always_open:
+        return t("sla-duration-working-days", count=duration.amount)
+    return span_text(t, duration.as_timedelta())
+
+
+def summary(description: str) -> str:
+    text = " ".join(description.split())
+    return text if len(text) <= SUMMARY_LIMIT else text[: SUMMARY_LIMIT - 1] + "…"
+
+
+def reminder_text(
+    t: Translator, code: str, kind: str, stage: str, left: str, due: datetime, zone: ZoneInfo
+) -> str:
+    return t(
+        "sla-reminder",
+        code=code,
+        kind=t(f"kind-{kind}"),
+        stage=t(f"sla-stage-{stage}"),
+        left=left,
+        due=local_time(due, zone),
+    )
+
+
+def escalation_text(
+    t: Translator,
+    level: int,
+    code: str,
+    kind: str,
+    agency: str,
+    stage: str,
+    due: datetime,
+    now: datetime,
+    description: str,
+    zone: ZoneInfo,
+) -> str:
+    return t(
+        "sla-escalation",
+        title=Markup(t(f"sla-escalation-title-{min(level, 2)}", code=code)),
+        kind=t(f"kind-{kind}"),
+        agency=agency,
+        stage=t(f"sla-stage-{stage}"),
+        due=local_time(due, zone),
+        overdue=span_text(t, now - due),
+        summary=summary(description),
+    )
+
+
+def escalation_buttons(t: Translator, ticket_id: int) -> tuple[tuple[Button, ...], ...]:
+    return (
+        (
+            Button(t("sla-button-nudge"), pack(NUDGE, ticket_id)),
+            Button(t("sla-button-history"), pack(HISTORY, ticket_id)),
+        ),
+    )

@@ -1,0 +1,232 @@
+"""The sweep: performs every deadline step that is due — reminders to the agency,
+escalations to the supervisors (and a higher chat), telling the resident, closing
+answered tickets nobody replied to.
+
+Due tickets are read in bounded batches in ``next_due_at`` order; each step is claimed
+with a compare-and-set UPDATE in the same transaction as the outbox rows it causes, so
+a step happens once per ticket and level however many sweeps run or restart.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col, select
+
+from bot.agencies import AgencyDirectory
+from bot.i18n import Translator
+from bot.messages import Channel, OutgoingMessage
+from bot.sla import notices
+from bot.sla.policy import Advance, Stage, Step, StepKind, Timer, advance, steps_for
+from bot.sla.rules import SlaRules
+from bot.tickets import TicketKind
+from handlers.cards import local_time
+from storage import sla
+from storage.models import Contact, Ticket
+
+log = logging.getLogger(__name__)
+BATCH_SIZE = 200
+ACTOR = "sla"
+
+
+@dataclass
+class SweepReport:
+    reminders: int = 0
+    escalations: int = 0
+    closed: int = 0
+    conflicts: int = 0  # steps another sweep or a staff action took first
+
+    @property
+    def messages(self) -> int:
+        return self.reminders + self.escalations + self.closed
+
+
+def staff_channel(ticket: Ticket) -> Channel:
+    """Staff chats are on Telegram, except in the console demo."""
+    return Channel.CONSOLE if ticket.details.get("channel") == "console" else Channel.TELEGRAM
+
+
+def staff_target(ticket: Ticket, agencies: AgencyDirectory) -> tuple[str | None, str | None]:
+    """Where a ticket's staff read it: its own chat and topic, else its agency's chat."""
+    if ticket.staff_chat_id:
+        return ticket.staff_chat_id, ticket.staff_thread_id
+    agency = agencies.get(ticket.agency_code) or agencies.default
+    chat = agency.info_chat_id if ticket.kind == TicketKind.INFO_REQUEST.value else None
+    return chat or agency.staff_chat_id or agencies.default.staff_chat_id, None
+
+
+class Sweeper:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        rules: SlaRules,
+        agencies: AgencyDirectory,
+        staff_language: str = "id",
+        batch_size: int = BATCH_SIZE,
+        on_committed: Callable[[], None] | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._rules = rules
+        self._agencies = agencies
+        self._staff_t = Translator(staff_language)
+        self._batch_size = batch_size
+        self._on_committed = on_committed
+
+    async def sweep(self, now: datetime) -> SweepReport:
+        """Perform every step due by ``now``, one bounded batch per transaction."""
+        report = SweepReport()
+        after: tuple[datetime, int] | None = None
+        while True:
+            async with self._sessions.begin() as session:
+                batch = await sla.due_batch(session, now, after, self._batch_size)
+                if not batch:
+                    break
+                contacts = await self._contacts(session, batch)
+                writes = sla.Writes()
+                await self._advance(session, writes, batch, contacts, now, report)
+                await writes.flush(session)
+                last = batch[-1]
+                assert last.next_due_at is not None and last.id is not None
+                after = (last.next_due_at, last.id)
+            if report.messages and self._on_committed:
+                self._on_committed()
+            if len(batch) < self._batch_size:
+                break
+        return report
+
+    async def adopt_untimed(self, now: datetime) -> int:
+        """Give a deadline to open tickets that have none (made before SLAs existed)."""
+        adopted, after_id = 0, 0
+        while True:
+            async with self._sessions.begin() as session:
+                batch = await sla.untimed_open(session, after_id, self._batch_size)
+                for ticket in batch:
+                    sla.reschedule(session, ticket, now, self._rules)
+                    adopted += ticket.sla_stage is not None
+            if len(batch) < self._batch_size:
+                return adopted
+            after_id = batch[-1].id or 0
+
+    @staticmethod
+    async def _contacts(session: AsyncSession, batch: Sequence[Ticket]) -> dict[int, Contact]:
+        ids = {t.contact_id for t in batch}
+        rows = await session.execute(select(Contact).where(col(Contact.id).in_(ids)))
+        return {c.id or 0: c for c in rows.scalars()}
+
+    async def _advance(
+        self,
+        session: AsyncSession,
+        writes: sla.Writes,
+        batch: Sequence[Ticket],
+        contacts: dict[int, Contact],
+        now: datetime,
+        report: SweepReport,
+    ) -> None:
+        """Plan every ticket of the batch, claim them all with one compare-and-set
+        UPDATE, then write the messages of those that were claimed."""
+        claims: list[tuple[Ticket, int, datetime | None]] = []
+        closes: list[Ticket] = []
+        plans: list[tuple[Ticket, Timer, Advance]] = []
+        for ticket in batch:
+            if ticket.sla_stage is None or ticket.sla_started_at is None or not ticket.sla_due_at:
+                claims.append((ticket, ticket.sla_level, None))  # a stray timer: stop it
+                continue
+            policy = self._rules.policy_for(ticket.agency_code)
+            timer = Timer(Stage(ticket.sla_stage), ticket.sla_started_at, ticket.sla_due_at)
+            plan = advance(steps_for(policy, timer), ticket.sla_level, now)
+            if any(step.kind is StepKind.CLOSE for step in plan.perform):
+                closes.append(ticket)
+            else:
+                claims.append((ticket, plan.level, plan.next_at))
+            plans.append((ticket, timer, plan))
+        claimed = await sla.claim_many(session, claims)
+        closed = await sla.close_many(session, closes, now)
+        report.conflicts += len(claims) + len(closes) - len(claimed) - len(closed)
+        for ticket, timer, plan in plans:
+            contact = contacts.get(ticket.contact_id)
+            if ticket.id in closed:
+                self._close(writes, ticket, contact, now)
+                report.closed += 1
+            elif ticket.id in claimed:
+                for step in plan.perform:
+                    if step.kind is StepKind.REMIND:
+                        self._remind(writes, ticket, timer, now)
+                        report.reminders += 1
+                    else:
+                        self._escalate(writes, ticket, timer, step, contact, now)
+                        report.escalations += 1
+
+    def _close(
+        self, writes: sla.Writes, ticket: Ticket, contact: Contact | None, now: datetime
+    ) -> None:
+        writes.event(ticket.id or 0, ACTOR, "auto_closed", None, now)
+        policy = self._rules.policy_for(ticket.agency_code)
+        if contact is not None and policy.auto_close is not None:
+            t = Translator(ticket.language)
+            after = notices.duration_text(t, policy.auto_close, policy.calendar)
+            text = t("sla-resident-closed", code=ticket.code, after=after)
+            self._to_resident(writes, ticket, contact, now, text)
+
+    def _remind(self, writes: sla.Writes, ticket: Ticket, timer: Timer, now: datetime) -> None:
+        chat_id, thread_id = staff_target(ticket, self._agencies)
+        policy = self._rules.policy_for(ticket.agency_code)
+        t = self._staff_t
+        left = notices.time_left(t, policy.calendar, now, timer.due_at)
+        writes.event(ticket.id or 0, ACTOR, "sla_reminder", left, now)
+        if chat_id is None:
+            log.error("ticket %s: no staff chat for its reminder", ticket.code)
+            return
+        text = notices.reminder_text(
+            t, ticket.code, ticket.kind, timer.stage.value, left, timer.due_at, self._rules.zone
+        )
+        message = OutgoingMessage(staff_channel(ticket), chat_id, text, thread_id=thread_id)
+        writes.send(message, now, "sla_reminder", ticket.id)
+
+    def _escalate(
+        self,
+        writes: sla.Writes,
+        ticket: Ticket,
+        timer: Timer,
+        step: Step,
+        contact: Contact | None,
+        now: datetime,
+    ) -> None:
+        level = step.escalation
+        writes.event(ticket.id or 0, ACTOR, f"sla_escalated_{level}", None, now)
+        chat_id = (
+            self._agencies.supervisors_chat_id if level == 1 else self._rules.escalation_chat_id
+        )
+        agency = self._agencies.get(ticket.agency_code) or self._agencies.default
+        t = self._staff_t
+        if chat_id is None:
+            log.error("ticket %s overdue but no chat for escalation level %d", ticket.code, level)
+        else:
+            text = notices.escalation_text(
+                t, level, ticket.code, ticket.kind, agency.name, timer.stage.value,
+                timer.due_at, now, ticket.description, self._rules.zone,
+            )  # fmt: skip
+            message = OutgoingMessage(
+                staff_channel(ticket), chat_id, text,
+                buttons=notices.escalation_buttons(t, ticket.id or 0),
+            )  # fmt: skip
+            writes.send(message, now, "sla_escalation", ticket.id)
+        if level == 1 and contact is not None:
+            rt = Translator(ticket.language)
+            text = rt(
+                "sla-resident-escalated",
+                code=ticket.code,
+                agency=agency.name,
+                due=local_time(timer.due_at, self._rules.zone),
+            )
+            self._to_resident(writes, ticket, contact, now, text)
+
+    @staticmethod
+    def _to_resident(
+        writes: sla.Writes, ticket: Ticket, contact: Contact, now: datetime, text: str
+    ) -> None:
+        message = OutgoingMessage(Channel(contact.channel), contact.chat_id, text)
+        writes.send(message, now, "sla_resident", ticket.id)

@@ -1,0 +1,106 @@
+"""A resident adds information to an open ticket: by replying to a bot message about
+it, by choosing it ("Add information" under ``/status CODE``), or because the agency
+asked for details (the next message goes to that ticket). It is forwarded to the
+ticket's staff chat or topic; staff never see who sent it on an anonymous ticket
+(the forwarded text carries no name)."""
+
+from __future__ import annotations
+
+from bot.messages import Attachment, Channel
+from bot.tickets import TicketStatus
+from handlers.context import Turn
+from handlers.staff import card, lifecycle, notify
+from storage import staff, tickets
+from storage.models import Ticket
+
+FLOW = "followup"
+FOLLOWUP_LIMIT = 3500
+
+
+def _own_open(turn: Turn, ticket: Ticket | None) -> bool:
+    return (
+        ticket is not None
+        and ticket.contact_id == turn.contact.id
+        and TicketStatus(ticket.status).is_open
+    )
+
+
+async def start(turn: Turn, raw_id: str) -> None:
+    ticket = await staff.ticket_by_id(turn.session, int(raw_id)) if raw_id.isdigit() else None
+    if ticket is None or ticket.contact_id != turn.contact.id:
+        turn.reply(turn.t("button-expired"))
+        return
+    if not TicketStatus(ticket.status).is_open:
+        turn.reply(turn.t("resident-followup-closed", code=ticket.code))
+        return
+    turn.go(FLOW, "text", ticket_id=ticket.id)
+    turn.reply(turn.t("resident-followup-ask", code=ticket.code))
+
+
+async def on_message(turn: Turn) -> None:
+    ticket = await staff.ticket_by_id(turn.session, int(turn.data.get("ticket_id") or 0))
+    if not (turn.message.text or "").strip() and not turn.message.photo_file_id:
+        turn.reply(turn.t("resident-followup-ask", code=ticket.code if ticket else ""))
+        return
+    turn.reset()
+    if ticket is None or not _own_open(turn, ticket):
+        turn.reply(turn.t("resident-followup-closed", code=ticket.code if ticket else "-"))
+        return
+    await forward(turn, ticket)
+
+
+async def maybe_followup(turn: Turn) -> bool:
+    """Outside any flow: is this message more information for one of the resident's
+    open tickets? If so, forward it and return ``True``."""
+    message = turn.message
+    if message.attachment not in (None, Attachment.PHOTO):
+        return False
+    if not (message.text or "").strip() and not message.photo_file_id:
+        return False
+    ticket: Ticket | None = None
+    if message.reply_to_message_id:
+        ticket = await tickets.by_message(
+            turn.session, message.channel.value, message.chat_id, message.reply_to_message_id
+        )
+        if ticket is not None and not _own_open(turn, ticket):
+            if ticket.contact_id == turn.contact.id:
+                turn.reply(turn.t("resident-followup-closed", code=ticket.code))
+                return True
+            ticket = None
+    if ticket is None:
+        ticket = await staff.awaiting_details(turn.session, turn.contact.id or 0)
+    if ticket is None:
+        return False
+    await forward(turn, ticket)
+    return True
+
+
+async def forward(turn: Turn, ticket: Ticket) -> None:
+    message = turn.message
+    text = (message.text or "").strip()[:FOLLOWUP_LIMIT]
+    same_platform = message.channel in (Channel.TELEGRAM, Channel.CONSOLE)
+    photos = (message.photo_file_id,) if message.photo_file_id and same_platform else ()
+    t = turn.staff_t
+    staff_text = (
+        t("staff-followup", code=ticket.code, text=text)
+        if text
+        else t("staff-followup-attachment", code=ticket.code)
+    )
+    notify.to_staff(turn, ticket, staff_text, photos=photos)
+    ticket.awaiting_details_at = None
+    actor = f"resident:{turn.contact.id}"
+    detail = text[:1000] or "[foto]"
+    if ticket.status == TicketStatus.ANSWERED:
+        back = TicketStatus.IN_PROGRESS if ticket.assignee_id else TicketStatus.OPEN
+        await lifecycle.move(turn, ticket, back, actor, "followup", detail)
+        await card.refresh_card(turn, ticket)
+    else:
+        await lifecycle.note_event(turn, ticket, actor, "followup", detail)
+    agency = turn.services.agencies.get(ticket.agency_code)
+    turn.reply(
+        turn.t(
+            "resident-followup-sent",
+            code=ticket.code,
+            agency=agency.name if agency else ticket.agency_code,
+        )
+    )
