@@ -12,7 +12,7 @@ from bot.tickets import Privacy, TicketKind
 from handlers.callbacks import Callback, pack
 from handlers.context import Buttons, Turn
 from handlers.emergency import looks_like_emergency
-from handlers.resident.agency_choice import agency_pick_buttons
+from handlers.resident.agency_choice import agency_pick_buttons, agency_suggestion_buttons
 from handlers.resident.menu import menu_buttons
 from handlers.submission import TicketDraft, submit_ticket
 from knowledge_base.matcher import Intent
@@ -73,11 +73,7 @@ def ask_agency(turn: Turn) -> None:
         return
     turn.reply(
         turn.t("complaint-agency-suggest", agency=agency.name),
-        (
-            (Button(turn.t("agency-confirm"), pack("cx", "ag", agency.code)),),
-            (Button(turn.t("agency-other"), pack("cx", "agpick")),),
-            (Button(turn.t("agency-unknown"), pack("cx", "ag", "-")),),
-        ),
+        agency_suggestion_buttons(turn, "cx", agency.code),
     )
 
 

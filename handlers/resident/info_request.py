@@ -8,7 +8,7 @@ from bot.routing import suggest_agency
 from bot.tickets import Privacy, TicketKind
 from handlers.callbacks import Callback, pack
 from handlers.context import Turn
-from handlers.resident.agency_choice import agency_pick_buttons
+from handlers.resident.agency_choice import agency_pick_buttons, agency_suggestion_buttons
 from handlers.resident.menu import menu_buttons
 from handlers.submission import TicketDraft, submit_ticket
 
@@ -41,11 +41,7 @@ def _ask(turn: Turn, step: str) -> None:
             return
         turn.reply(
             turn.t("info-agency-suggest", agency=agency.name),
-            (
-                (Button(turn.t("agency-confirm"), pack("ix", "ag", agency.code)),),
-                (Button(turn.t("agency-other"), pack("ix", "agpick")),),
-                (Button(turn.t("agency-unknown"), pack("ix", "ag", "-")),),
-            ),
+            agency_suggestion_buttons(turn, "ix", agency.code),
         )
     else:
         turn.reply(turn.t(f"info-ask-{step}"))

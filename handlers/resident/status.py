@@ -70,7 +70,7 @@ async def show_ticket(turn: Turn, code: str) -> None:
 
 
 def _followup_button(turn: Turn, ticket: Ticket) -> tuple[tuple[Button, ...], ...]:
-    """"Add information" for an open ticket (see :mod:`handlers.resident.followup`)."""
+    """ "Add information" for an open ticket (see :mod:`handlers.resident.followup`)."""
     if not tickets.is_open(ticket):
         return ()
     return ((Button(turn.t("resident-followup-button"), pack("fu", ticket.id or 0)),),)

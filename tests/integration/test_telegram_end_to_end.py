@@ -3,43 +3,20 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.config import Settings
 from bot.html_split import visible_length
-from bot.telegram_runner import run_polling
 from bot.tickets import TicketKind, code_prefix, format_code
 from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
-from tests.fakes.fixtures import TEST_TOKEN
+from tests.fakes.running_bot import button_data, running_bot
 
 RESIDENT = 5550001
 FIRST_COMPLAINT = format_code(
     code_prefix(TicketKind.COMPLAINT, datetime.now(UTC), ZoneInfo("Asia/Jakarta")), 1
 )
 PUPR_CHAT = "-1001000000005"
-
-
-@asynccontextmanager
-async def running_bot(api: FakeBotApi, db_url: str) -> AsyncIterator[None]:
-    settings = Settings(
-        database_url=db_url,
-        telegram_token=TEST_TOKEN,
-        telegram_api_base=api.base_url,
-        poll_timeout=1,
-        delivery_interval=0.05,
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_polling(settings, stop, install_signals=False))
-    try:
-        yield
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, timeout=15)
 
 
 def to_resident(record: SentRecord) -> bool:
@@ -50,14 +27,6 @@ async def next_reply(api: FakeBotApi, containing: str, wait: float = 10) -> Sent
     return await api.wait_for(
         lambda r: to_resident(r) and containing in (r.text or ""), timeout=wait
     )
-
-
-def button_data(record: SentRecord, label: str) -> str:
-    for row in record.buttons:
-        for text, data in row:
-            if label.lower() in text.lower():
-                return data
-    raise AssertionError(f"no button {label!r} in {record.buttons}")
 
 
 async def test_run_answers_start_a_question_and_files_a_complaint_to_the_right_group(

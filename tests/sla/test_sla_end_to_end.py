@@ -6,50 +6,25 @@ aiogram against the fake Bot API server."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 import pytest
 
-from bot.config import Settings
-from bot.telegram_runner import run_polling
 from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
-from tests.fakes.fixtures import TEST_TOKEN
+from tests.fakes.running_bot import button_data
+from tests.fakes.running_bot import running_bot as shared_running_bot
 
 RESIDENT = 5550002
 PUPR_CHAT = "-1001000000005"
 SUPERVISORS = "-1001000000099"
 
 
-@asynccontextmanager
-async def running_bot(
-    api: FakeBotApi, db_url: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[None]:
+def running_bot(api: FakeBotApi, db_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The bot with the settings the issue names: a 24/7 calendar, a 20 s first-response
+    deadline and a sweep every second, given as environment variables."""
     monkeypatch.setenv("ADUAN_SLA_CALENDAR", "always")
     monkeypatch.setenv("ADUAN_SLA_FIRST_RESPONSE", "20s")
     monkeypatch.setenv("ADUAN_SWEEP_INTERVAL", "1s")
-    settings = Settings(
-        database_url=db_url,
-        telegram_token=TEST_TOKEN,
-        telegram_api_base=api.base_url,
-        poll_timeout=1,
-        delivery_interval=0.05,
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_polling(settings, stop, install_signals=False))
-    try:
-        yield
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, timeout=15)
-
-
-def button_data(record: SentRecord, label: str) -> str:
-    for row in record.buttons:
-        for text, data in row:
-            if label.lower() in text.lower():
-                return data
-    raise AssertionError(f"no button {label!r} in {record.buttons}")
+    return shared_running_bot(api, db_url)
 
 
 async def reply(api: FakeBotApi, containing: str, wait: float = 10) -> SentRecord:

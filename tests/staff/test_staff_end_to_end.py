@@ -3,16 +3,12 @@ against the fake Bot API server on 127.0.0.1, the real database, SQLite and Post
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
-from bot.config import Settings
-from bot.telegram_runner import run_polling
 from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
-from tests.fakes.fixtures import TEST_TOKEN
-from tests.integration.test_telegram_end_to_end import FIRST_COMPLAINT, button_data
+from tests.fakes.running_bot import button_data
+from tests.fakes.running_bot import running_bot as shared_running_bot
+from tests.integration.test_telegram_end_to_end import FIRST_COMPLAINT
 from tests.staff.helpers import DINKES_CHAT, PUPR_CHAT, agencies_file
 
 RESIDENT = 5550002
@@ -22,26 +18,8 @@ HOSTILE = "<b>Tim</b> & <script>x</script> datang"
 HOSTILE_SEEN = "&lt;b&gt;Tim&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt; datang"
 
 
-@asynccontextmanager
-async def running_bot(
-    api: FakeBotApi, db_url: str, agencies: Path | None = None
-) -> AsyncIterator[None]:
-    extra = {"agencies": agencies} if agencies else {}
-    settings = Settings(
-        database_url=db_url,
-        telegram_token=TEST_TOKEN,
-        telegram_api_base=api.base_url,
-        poll_timeout=1,
-        delivery_interval=0.05,
-        **extra,  # type: ignore[arg-type]
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_polling(settings, stop, install_signals=False))
-    try:
-        yield
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, timeout=15)
+def running_bot(api: FakeBotApi, db_url: str, agencies: Path | None = None):  # type: ignore[no-untyped-def]
+    return shared_running_bot(api, db_url, **({"agencies": agencies} if agencies else {}))
 
 
 def to_resident(record: SentRecord) -> bool:
