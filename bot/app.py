@@ -14,9 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.agencies import AgencyDirectory, load_agencies
 from bot.channels.base import MessageSender
 from bot.config import Settings
+from bot.db_serial import writer_lock_for
 from bot.delivery import DeliveryWorker
 from bot.messages import Channel
-from bot.processor import Acknowledger, InboxProcessor, Parser, utc_now
+from bot.pacing import RateLimits, pacers_for
+from bot.processor import Acknowledger, InboxProcessor, Parser, Preparer, utc_now
 from bot.scheduler import SlaScheduler
 from bot.sla.rules import environment_overrides, load_sla
 from handlers.context import Services
@@ -71,6 +73,14 @@ class App:
         await self.engine.dispose()
 
 
+def telegram_limits(settings: Settings) -> RateLimits:
+    return RateLimits(
+        overall=settings.delivery_rate,
+        per_chat=settings.delivery_chat_rate,
+        per_group=settings.delivery_group_rate / 60.0,
+    )
+
+
 async def build_app(
     settings: Settings,
     senders: dict[str, MessageSender],
@@ -78,6 +88,7 @@ async def build_app(
     acknowledgers: dict[str, Acknowledger] | None = None,
     clock: Callable[[], datetime] = utc_now,
     migrate: bool = True,
+    preparers: dict[str, Preparer] | None = None,
 ) -> App:
     """Load configuration files, migrate the database and wire the workers."""
     agencies = load_agencies(settings.agencies)
@@ -86,6 +97,7 @@ async def build_app(
     if migrate:
         await upgrade(engine)
     sessions = session_factory(engine)
+    writer_lock = writer_lock_for(engine)  # SQLite: one writer at a time, without sleeping
     sla_rules = load_sla(
         settings.agencies,
         settings.zone,
@@ -102,9 +114,26 @@ async def build_app(
         staff_language=settings.default_language,
         sla=sla_rules,
     )
-    delivery = DeliveryWorker(sessions, senders, clock)
+    delivery = DeliveryWorker(
+        sessions,
+        senders,
+        clock,
+        pacers=pacers_for({Channel.TELEGRAM.value: telegram_limits(settings)}),
+        max_attempts=settings.delivery_max_attempts,
+        agencies=agencies,
+        staff_language=settings.default_language,
+        engine=engine,
+        writer_lock=writer_lock,
+    )
     processor = InboxProcessor(
-        sessions, services, parsers, acknowledgers, clock, on_committed=delivery.wakeup.set
+        sessions,
+        services,
+        parsers,
+        acknowledgers,
+        clock,
+        on_committed=delivery.wakeup.set,
+        preparers=preparers,
+        writer_lock=writer_lock,
     )
     scheduler = SlaScheduler(
         engine,
@@ -123,7 +152,7 @@ async def build_app(
         sessions,
         agencies,
         knowledge,
-        Inbox(sessions),
+        Inbox(sessions, writer_lock),
         processor,
         delivery,
         clock,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -15,6 +16,11 @@ from bot.agencies import AgenciesFileError, load_agencies
 from bot.config import ConfigError, Settings, load_settings
 from knowledge_base.cli import kb_app
 from knowledge_base.loader import KnowledgeBaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+_T = TypeVar("_T")
 
 app = typer.Typer(
     help="aduan: complaint and FAQ chatbot for Indonesian local governments.",
@@ -25,6 +31,8 @@ app = typer.Typer(
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(kb_app, name="kb")
+outbox_app = typer.Typer(help="Messages that could not be delivered.", no_args_is_help=True)
+app.add_typer(outbox_app, name="outbox")
 
 
 def _settings() -> Settings:
@@ -47,12 +55,17 @@ def _fail(exc: Exception) -> typer.Exit:
 
 @app.command()
 def run() -> None:
-    """Run the bot on Telegram (long polling)."""
+    """Run the bot on Telegram (long polling), and on WhatsApp when it is configured."""
     settings = _settings()
     from bot.telegram_runner import run_polling
 
     try:
-        asyncio.run(run_polling(settings))
+        if settings.whatsapp_access_token:
+            from bot.whatsapp_runner import run_with_whatsapp
+
+            asyncio.run(run_with_whatsapp(settings))
+        else:
+            asyncio.run(run_polling(settings))
     except (ConfigError, AgenciesFileError, KnowledgeBaseError, ValueError) as exc:
         raise _fail(exc) from exc
 
@@ -192,6 +205,66 @@ def kb_gaps(
         typer.echo(
             f"{gap.count:>5}  {gap.last_seen:%Y-%m-%d %H:%M}  {gap.outcomes:27}  {gap.example}"
         )
+
+
+def _outbox(work: Callable[[AsyncSession], Awaitable[_T]]) -> _T:
+    """Run ``work`` in one transaction on the configured database."""
+    from storage.engine import create_engine, session_factory
+    from storage.migrate import upgrade
+
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+
+    async def go() -> _T:
+        engine = create_engine(_settings().database_url)
+        try:
+            await upgrade(engine)
+            async with session_factory(engine).begin() as session:
+                return await work(session)
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(go())
+
+
+@outbox_app.command("list")
+def outbox_list(
+    limit: Annotated[int, typer.Option(help="How many to list, newest first")] = 50,
+) -> None:
+    """List dead letters: messages given up on, with the reason."""
+    from storage import outbox
+
+    rows = _outbox(lambda session: outbox.dead_letters(session, limit))
+    if not rows:
+        typer.echo("no dead letters")
+        return
+    typer.echo(f"{'id':>6}  {'channel':8}  {'chat':16}  {'tries':>5}  {'created':16}  error")
+    for row in rows:
+        error = (row.last_error or "").replace("\n", " ")[:80]
+        typer.echo(
+            f"{row.id:>6}  {row.channel:8}  {row.chat_id:16}  {row.attempts:>5}  "
+            f"{row.created_at:%Y-%m-%d %H:%M}  {error}"
+        )
+
+
+@outbox_app.command("retry")
+def outbox_retry(message_id: int) -> None:
+    """Send dead letter MESSAGE_ID again (with fresh attempts)."""
+    from storage import outbox
+
+    count = _outbox(lambda session: outbox.retry_dead(session, datetime.now(UTC), message_id))
+    if not count:
+        typer.echo(f"error: no dead letter {message_id}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"dead letter {message_id} queued again")
+
+
+@outbox_app.command("retry-all")
+def outbox_retry_all() -> None:
+    """Send every dead letter again (with fresh attempts)."""
+    from storage import outbox
+
+    count = _outbox(lambda session: outbox.retry_dead(session, datetime.now(UTC)))
+    typer.echo(f"{count} dead letters queued again")
 
 
 def main() -> None:

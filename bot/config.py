@@ -66,6 +66,45 @@ class Settings(BaseSettings):
     sweep_interval: str = Field(
         default="30s", description="How often the scheduler looks for due deadlines, e.g. 30s"
     )
+    # -- delivery and web (the delivery issue) --
+    delivery_rate: float = Field(
+        default=30.0, gt=0, description="Messages per second to Telegram, the bot as a whole"
+    )
+    delivery_chat_rate: float = Field(
+        default=1.0, gt=0, description="Messages per second to one private chat"
+    )
+    delivery_group_rate: float = Field(
+        default=20.0, gt=0, description="Messages per minute to one group"
+    )
+    delivery_max_attempts: int = Field(
+        default=8, ge=1, description="Attempts before a message is dead-lettered"
+    )
+    webhook_url: str | None = Field(
+        default=None, description="Public HTTPS URL of the Telegram webhook; unset: long polling"
+    )
+    webhook_secret: str | None = Field(
+        default=None, description="Secret token Telegram sends with every webhook request"
+    )
+    web_host: str = Field(default="127.0.0.1", description="Address the web server listens on")
+    web_port: int | None = Field(
+        default=None, ge=0, le=65535, description="Port of /healthz, /metrics and the webhook"
+    )
+    # WhatsApp Cloud API (the WhatsApp channel is on when the access token is set)
+    whatsapp_access_token: str | None = Field(default=None, description="Cloud API token")
+    whatsapp_phone_number_id: str | None = Field(default=None, description="Sender number id")
+    whatsapp_app_secret: str | None = Field(default=None, description="Signs webhook posts")
+    whatsapp_verify_token: str | None = Field(default=None, description="Webhook verify token")
+    whatsapp_api_version: str = Field(default="v21.0", description="Graph API version")
+    whatsapp_api_base: str = Field(
+        default="https://graph.facebook.com", description="Graph API base URL (or a provider's)"
+    )
+    whatsapp_reply_template: str = Field(
+        default="aduan_ada_tanggapan",
+        description="Approved template sent outside the 24-hour window ({{1}} = ticket code)",
+    )
+    whatsapp_template_language: str = Field(default="id", description="The template's language")
+    whatsapp_webhook_host: str = Field(default="0.0.0.0", description="Webhook listen address")
+    whatsapp_webhook_port: int = Field(default=8080, description="Webhook listen port")
 
     @field_validator("sla_calendar")
     @classmethod
@@ -112,7 +151,7 @@ class Settings(BaseSettings):
             raise ValueError("must be 'id' or 'en'")
         return value
 
-    @field_validator("telegram_api_base")
+    @field_validator("telegram_api_base", "whatsapp_api_base")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value and not value.startswith(("http://", "https://")):

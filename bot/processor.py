@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.db_serial import transaction
 from bot.i18n import Translator
 from bot.messages import IncomingMessage, OutgoingMessage
 from bot.worker_loop import run_passes
@@ -26,6 +27,9 @@ log = logging.getLogger(__name__)
 
 Parser = Callable[[str], IncomingMessage | None]
 Acknowledger = Callable[[IncomingMessage], Awaitable[None]]
+# A channel's own step before the handlers, in the turn's transaction (WhatsApp: open
+# the 24-hour window, resolve a typed choice number, download a photo).
+Preparer = Callable[[AsyncSession, IncomingMessage, datetime], Awaitable[IncomingMessage]]
 Clock = Callable[[], datetime]
 MAX_ATTEMPTS = 5
 
@@ -44,12 +48,16 @@ class InboxProcessor:
         clock: Clock = utc_now,
         on_committed: Callable[[], None] | None = None,
         concurrency: int = 16,
+        preparers: dict[str, Preparer] | None = None,
+        writer_lock: asyncio.Lock | None = None,
     ) -> None:
         self._sessions = sessions
-        self._inbox = Inbox(sessions)
+        self._lock = writer_lock
+        self._inbox = Inbox(sessions, writer_lock)
         self._services = services
         self._parsers = parsers
         self._acknowledgers = acknowledgers or {}
+        self._preparers = preparers or {}
         self._clock = clock
         self._on_committed = on_committed
         self._limit = asyncio.Semaphore(concurrency)
@@ -81,14 +89,16 @@ class InboxProcessor:
         now = self._clock()
         try:
             message = parser(update.payload) if parser else None
-            async with self._sessions.begin() as session:
+            async with transaction(self._sessions, self._lock) as session:
+                if not await inbox_store.claim(session, update.id, update.chat_key):
+                    return False  # another process has this chat now, or did this one
                 if message is not None:
                     await self._handle(session, message, now)
                 await inbox_store.mark_done(session, update.id, now)
         except Exception as exc:
             give_up = update.attempts + 1 >= MAX_ATTEMPTS
             log.exception("update %s failed (attempt %d)", update.key, update.attempts + 1)
-            async with self._sessions.begin() as session:
+            async with transaction(self._sessions, self._lock) as session:
                 await inbox_store.mark_failed(session, update.id, now, repr(exc), give_up)
                 if give_up and message is not None:
                     self._apologise(session, message, now)
@@ -104,6 +114,9 @@ class InboxProcessor:
         return True
 
     async def _handle(self, session: AsyncSession, message: IncomingMessage, now: datetime) -> None:
+        prepare = self._preparers.get(message.channel.value)
+        if prepare is not None:
+            message = await prepare(session, message, now)
         contact, is_new = await contact_for(session, message, now)
         conversation = await conversation_for(session, contact, now)
         turn = Turn(self._services, session, message, contact, conversation, now, is_new)

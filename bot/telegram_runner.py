@@ -1,4 +1,10 @@
-"""``aduan run``: the bot on Telegram by long polling."""
+"""``aduan run``: the bot on Telegram, by long polling or behind a webhook.
+
+Long polling (the default) allows one process per bot token (a second ``getUpdates``
+gets 409 Conflict). With ``ADUAN_WEBHOOK_URL`` set, the process serves the webhook
+instead, so several processes (behind one reverse proxy) can serve one bot on one
+PostgreSQL database. Either way ``ADUAN_WEB_PORT`` serves ``/healthz`` and ``/metrics``.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +12,72 @@ import asyncio
 import contextlib
 import logging
 import signal
+from collections.abc import Sequence
+from datetime import UTC, datetime
 
-from bot.app import build_app
+from aiohttp import web
+
+from bot import metrics
+from bot.app import App, build_app
+from bot.channels.base import InboundItem, InboxSink
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.inbound import parse_update
-from bot.channels.telegram.poller import TelegramPoller
+from bot.channels.telegram.poller import ALLOWED_UPDATES, TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.messages import Channel, IncomingMessage
+from bot.web import WEBHOOK_PATH, WebServer, build_web_app
+from bot.web.server import Liveness
+from bot.web.webhook import telegram_webhook
 
 log = logging.getLogger(__name__)
 
+DEFAULT_WEB_PORT = 8080
+
+
+class CountingInbox:
+    """The inbox as the poller sees it: counts what was new for ``/metrics``."""
+
+    def __init__(self, inner: InboxSink, source: str) -> None:
+        self._inner = inner
+        self._source = source
+
+    async def store(self, items: list[InboundItem]) -> int:
+        new = await self._inner.store(items)
+        if new:
+            metrics.UPDATES_RECEIVED.labels(Channel.TELEGRAM.value, self._source).inc(new)
+        return new
+
+
+def liveness(app: App) -> Liveness:
+    def sweep_last() -> datetime | None:
+        """The sweep is alive while its job is scheduled and not overdue."""
+        scheduler = getattr(app.scheduler, "_scheduler", None)
+        job = scheduler.get_job("sla-sweep") if scheduler is not None else None
+        if job is None or job.next_run_time is None:
+            return None
+        now = datetime.now(UTC)
+        return now if job.next_run_time >= now else job.next_run_time
+
+    return Liveness(sweep_last=sweep_last, delivery_last=lambda: app.delivery.last_pass)
+
 
 async def run_polling(
-    settings: Settings, stop: asyncio.Event | None = None, install_signals: bool = True
+    settings: Settings,
+    stop: asyncio.Event | None = None,
+    install_signals: bool = True,
+    extra_routes: Sequence[web.RouteDef] = (),
 ) -> None:
-    """Run until ``stop`` is set (or SIGINT/SIGTERM when ``install_signals``)."""
+    """Run until ``stop`` is set (or SIGINT/SIGTERM when ``install_signals``): by long
+    polling, or serving the webhook when ``ADUAN_WEBHOOK_URL`` is set. ``extra_routes``
+    are served by the same web server (other channels' webhooks)."""
     token = settings.require_telegram_token()
+    webhook_mode = bool(settings.webhook_url)
+    if webhook_mode and not settings.webhook_secret:
+        raise ConfigError(
+            "ADUAN_WEBHOOK_SECRET is not set: a webhook needs a secret token "
+            "(1-256 characters A-Z, a-z, 0-9, _ and -)"
+        )
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     if install_signals:
@@ -42,9 +97,16 @@ async def run_polling(
         parsers={Channel.TELEGRAM.value: parse_update},
         acknowledgers={Channel.TELEGRAM.value: acknowledge},
     )
-    poller = TelegramPoller(
-        bot, app.inbox, timeout=settings.poll_timeout, on_stored=app.processor.wakeup.set
-    )
+    web_server: WebServer | None = None
+    if webhook_mode or settings.web_port is not None or extra_routes:
+        handler = (
+            telegram_webhook(app.inbox, settings.webhook_secret or "", app.processor.wakeup.set)
+            if webhook_mode
+            else None
+        )
+        web_app = build_web_app(app.sessions, liveness(app), handler, extra_routes)
+        port = settings.web_port if settings.web_port is not None else DEFAULT_WEB_PORT
+        web_server = WebServer(web_app, settings.web_host, port)
     try:
         me = await bot.get_me()
         log.info(
@@ -54,8 +116,31 @@ async def run_polling(
             len(app.knowledge.kb),
         )
         app.start_workers(stop)
-        await poller.run(stop)
+        if web_server is not None:
+            await web_server.start()
+        if webhook_mode:
+            url = str(settings.webhook_url).rstrip("/")
+            if not url.endswith(WEBHOOK_PATH):
+                url += WEBHOOK_PATH
+            await bot.set_webhook(
+                url=url,
+                secret_token=settings.webhook_secret,
+                allowed_updates=ALLOWED_UPDATES,
+                drop_pending_updates=False,
+            )
+            log.info("webhook mode: Telegram posts updates to %s", url)
+            await stop.wait()
+        else:
+            poller = TelegramPoller(
+                bot,
+                CountingInbox(app.inbox, "polling"),
+                timeout=settings.poll_timeout,
+                on_stored=app.processor.wakeup.set,
+            )
+            await poller.run(stop)
     finally:
         stop.set()
+        if web_server is not None:
+            await web_server.stop()
         await app.close()
         await bot.session.close()

@@ -20,6 +20,7 @@ async def run_passes(
     """Call ``one_pass`` until ``stop`` is set. A pass that raises is logged and retried
     after the idle interval, so one bad pass never ends the worker."""
     while not stop.is_set():
+        wakeup.clear()  # before the pass: a wake-up that comes during it is kept
         try:
             done = await one_pass()
         except Exception:
@@ -27,7 +28,6 @@ async def run_passes(
             done = 0
         if done:
             continue
-        wakeup.clear()
         waiter = asyncio.create_task(wakeup.wait())
         stopper = asyncio.create_task(stop.wait())
         await asyncio.wait(

@@ -64,8 +64,8 @@ async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
     await tickets.add_ticket(turn.session, ticket, f"resident:{turn.contact.id}", turn.now)
 
     if chat_id:
-        photos = draft.photos if turn.message.channel.value != "whatsapp" else ()
-        send_card(turn, ticket, agency, turn.contact, place, photos)
+        # WhatsApp photos arrive downloaded (``upload:<id>``); the staff sender uploads them
+        send_card(turn, ticket, agency, turn.contact, place, draft.photos)
     else:
         log.error("ticket %s: agency %s has no staff chat configured", code, agency.code)
 

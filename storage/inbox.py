@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, update
+from sqlalchemy import func, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
 from bot.channels.base import InboundItem
+from bot.db_serial import transaction
 from storage.dialect import upsert_insert
 from storage.models import InboxEntry
 
@@ -27,8 +29,11 @@ class PendingUpdate:
 class Inbox:
     """Implements :class:`bot.channels.base.InboxSink` and hands out pending work."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], writer_lock: asyncio.Lock | None = None
+    ) -> None:
         self._sessions = sessions
+        self._lock = writer_lock
 
     async def store(self, items: list[InboundItem]) -> int:
         if not items:
@@ -46,7 +51,7 @@ class Inbox:
             }
             for i in items
         ]
-        async with self._sessions.begin() as session:
+        async with transaction(self._sessions, self._lock) as session:
             statement = (
                 upsert_insert(session, InboxEntry)
                 .values(rows)
@@ -57,7 +62,7 @@ class Inbox:
 
     async def pending(self, limit: int = 200) -> list[PendingUpdate]:
         """Oldest pending updates, at most one chat's backlog order preserved by id."""
-        async with self._sessions() as session:
+        async with transaction(self._sessions, self._lock) as session:
             result = await session.execute(
                 select(InboxEntry)
                 .where(InboxEntry.status == "pending")
@@ -75,6 +80,45 @@ class Inbox:
                 select(func.count()).select_from(InboxEntry).where(InboxEntry.status == "pending")
             )
             return int(count or 0)
+
+
+CLAIM_NAMESPACE = 0x6164  # first key of the per-chat advisory locks ("ad")
+
+
+async def claim(session: AsyncSession, update_id: int, chat_key: str) -> bool:
+    """Take update ``update_id`` for processing in this session's transaction.
+
+    SQLite has one process: always yes. On PostgreSQL several processes share the
+    inbox: the chat's advisory lock (held until the transaction ends) lets only one of
+    them work on a chat at a time, the row is locked ``FOR UPDATE SKIP LOCKED`` and
+    must still be pending, and no earlier update of the chat may be pending, so each
+    chat's updates are handled once and in order while other chats run elsewhere.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    locked = await session.scalar(
+        text("SELECT pg_try_advisory_xact_lock(:ns, hashtext(:chat))"),
+        {"ns": CLAIM_NAMESPACE, "chat": chat_key},
+    )
+    if not locked:
+        return False
+    row = await session.scalar(
+        select(InboxEntry.id)
+        .where(col(InboxEntry.id) == update_id, col(InboxEntry.status) == "pending")
+        .with_for_update(skip_locked=True)
+    )
+    if row is None:
+        return False
+    earlier = await session.scalar(
+        select(func.count())
+        .select_from(InboxEntry)
+        .where(
+            col(InboxEntry.chat_key) == chat_key,
+            col(InboxEntry.status) == "pending",
+            col(InboxEntry.id) < update_id,
+        )
+    )
+    return not earlier
 
 
 async def mark_done(session: AsyncSession, update_id: int, now: datetime) -> None:

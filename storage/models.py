@@ -71,6 +71,7 @@ class OutboxEntry(SQLModel, table=True):
     __table_args__ = (
         Index("ix_outbox_due", "status", "available_at"),
         Index("ix_outbox_chat", "channel", "chat_id", "id"),
+        Index("ix_outbox_head", "status", "channel", "chat_id", "id"),  # head of each chat
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -86,6 +87,9 @@ class OutboxEntry(SQLModel, table=True):
     sent_at: datetime | None = _utc(default=None)
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     message_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # what the platform reported after sending (WhatsApp: sent, delivered, read, failed)
+    platform_status: str | None = Field(default=None, max_length=16)
+    platform_status_at: datetime | None = _utc(default=None)
 
 
 class Ticket(SQLModel, table=True):

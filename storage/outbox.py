@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -42,11 +43,18 @@ class DueMessage:
     attempts: int
     ticket_id: int | None = None
     purpose: str = ""
+    created_at: datetime | None = None
 
 
-async def due_messages(session: AsyncSession, now: datetime, limit: int = 100) -> list[DueMessage]:
+async def due_messages(
+    session: AsyncSession,
+    now: datetime,
+    limit: int = 100,
+    busy: Collection[tuple[str, str]] = (),
+) -> list[DueMessage]:
     """Pending messages that may be sent now; only the oldest pending per chat, so a
-    message waiting for a retry holds back the later ones to the same chat."""
+    message waiting for a retry holds back the later ones to the same chat. Chats in
+    ``busy`` (channel, chat id) have a send in flight and are left out."""
     head = (
         select(func.min(OutboxEntry.id).label("id"))
         .where(OutboxEntry.status == "pending")
@@ -58,11 +66,21 @@ async def due_messages(session: AsyncSession, now: datetime, limit: int = 100) -
         .join(head, head.c.id == OutboxEntry.id)
         .where(OutboxEntry.available_at <= now)
         .order_by(col(OutboxEntry.id))
-        .limit(limit)
+        .limit(limit + len(busy))
     )
+    rows = [r for r in result.scalars() if (r.channel, r.chat_id) not in busy][:limit]
     return [
-        DueMessage(r.id or 0, r.channel, r.chat_id, r.payload, r.attempts, r.ticket_id, r.purpose)
-        for r in result.scalars()
+        DueMessage(
+            r.id or 0,
+            r.channel,
+            r.chat_id,
+            r.payload,
+            r.attempts,
+            r.ticket_id,
+            r.purpose,
+            r.created_at,
+        )
+        for r in rows
     ]
 
 
@@ -130,3 +148,27 @@ async def backlog(session: AsyncSession) -> int:
         select(func.count()).select_from(OutboxEntry).where(OutboxEntry.status == "pending")
     )
     return int(count or 0)
+
+
+async def dead_letters(session: AsyncSession, limit: int = 100) -> Sequence[OutboxEntry]:
+    """Messages given up on, newest first (``aduan outbox list``)."""
+    result = await session.execute(
+        select(OutboxEntry)
+        .where(OutboxEntry.status == "dead")
+        .order_by(col(OutboxEntry.id).desc())
+        .limit(limit)
+    )
+    return result.scalars().all()
+
+
+async def retry_dead(session: AsyncSession, now: datetime, message_id: int | None = None) -> int:
+    """Put dead letters (one, or all when ``message_id`` is None) back in the queue with
+    fresh attempts; return how many. Their chats are no longer marked unreachable by
+    this: the next failure will say so again."""
+    statement = update(OutboxEntry).where(col(OutboxEntry.status) == "dead")
+    if message_id is not None:
+        statement = statement.where(col(OutboxEntry.id) == message_id)
+    result = await session.execute(
+        statement.values(status="pending", attempts=0, available_at=now, last_error=None)
+    )
+    return max(int(getattr(result, "rowcount", 0) or 0), 0)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 
 from bot.app import App, build_app
-from bot.channels.base import InboundItem
+from bot.channels.base import InboundItem, MessageSender
 from bot.channels.console import decode_incoming, encode_incoming
 from bot.config import Settings
 from bot.messages import (
@@ -25,6 +25,14 @@ from bot.messages import (
     OutgoingMessage,
     Sender,
     SendResult,
+)
+from bot.processor import Parser, Preparer
+from tests.whatsapp.fake_graph_api import media_bytes
+from tests.whatsapp.resident import (
+    ForwardingSender,
+    WhatsAppResident,
+    interactive_reply,
+    wa_id_for,
 )
 
 START = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
@@ -57,9 +65,11 @@ class ChatHarness:
         user_id: str = "1001",
         name: str = "Siti Aminah",
         language_code: str | None = "id",
+        channel: str = "console",
         **settings: object,
     ) -> None:
         self.settings = Settings(database_url=database_url, **settings)  # type: ignore[arg-type]
+        self.channel = Channel(channel)
         self.sender = RecordingSender()
         self.clock = Clock()
         self.resident = Sender(
@@ -68,24 +78,41 @@ class ChatHarness:
         self.chat_id = f"chat-{user_id}"
         self.app: App | None = None
         self._seen = 0
+        self.whatsapp: WhatsAppResident | None = None
+        if self.channel is Channel.WHATSAPP:  # the resident writes on WhatsApp
+            self.whatsapp = WhatsAppResident(self.settings, self.clock)
+            self.chat_id = wa_id_for(user_id)
+            self.resident = Sender(user_id=self.chat_id, display_name=name)
 
     async def __aenter__(self) -> ChatHarness:
+        senders: dict[str, MessageSender] = {Channel.CONSOLE.value: self.sender}
+        parsers: dict[str, Parser] = {Channel.CONSOLE.value: decode_incoming}
+        preparers: dict[str, Preparer] = {}
+        if self.whatsapp is not None:
+            self.settings = await self.whatsapp.start()
+            assert self.whatsapp.channel is not None
+            wa = Channel.WHATSAPP.value
+            senders[Channel.TELEGRAM.value] = self.sender  # staff stay on Telegram
+            senders[wa] = ForwardingSender(self.whatsapp.channel, self.sender.sent)
+            parsers[wa] = self.whatsapp.channel.parse
+            preparers[wa] = self.whatsapp.channel.preparer
         self.app = await build_app(
-            self.settings,
-            senders={Channel.CONSOLE.value: self.sender},
-            parsers={Channel.CONSOLE.value: decode_incoming},
-            clock=self.clock,
+            self.settings, senders=senders, parsers=parsers, clock=self.clock, preparers=preparers
         )
+        if self.whatsapp is not None and self.whatsapp.channel is not None:
+            self.whatsapp.channel.bind(self.app.sessions)
         return self
 
     async def __aexit__(self, *exc: object | TracebackType) -> None:
         if self.app is not None:
             await self.app.close()
+        if self.whatsapp is not None:
+            await self.whatsapp.stop()
 
     # -- acting ------------------------------------------------------------------
     def message(self, **fields: object) -> IncomingMessage:
         base = IncomingMessage(
-            channel=Channel.CONSOLE,
+            channel=self.channel,
             chat_id=self.chat_id,
             chat_kind=ChatKind.PRIVATE,
             sender=self.resident,
@@ -93,11 +120,15 @@ class ChatHarness:
         )
         return replace(base, **fields)  # type: ignore[arg-type]
 
-    async def deliver(self, message: IncomingMessage) -> list[OutgoingMessage]:
+    async def deliver(
+        self, message: IncomingMessage, whatsapp_press: object = None
+    ) -> list[OutgoingMessage]:
         """Store ``message`` in the inbox, process and deliver; return what was sent."""
         assert self.app is not None
-        await self.app.inbox.store(
-            [
+        if message.channel is Channel.WHATSAPP and self.whatsapp is not None:
+            items = self.whatsapp.items(self.chat_id, message, whatsapp_press)
+        else:
+            items = [
                 InboundItem(
                     f"test:{uuid.uuid4().hex}",
                     Channel.CONSOLE.value,
@@ -105,7 +136,7 @@ class ChatHarness:
                     encode_incoming(message),
                 )
             ]
-        )
+        await self.app.inbox.store(items)
         await self.settle()
         new = self.sender.sent[self._seen :]
         self._seen = len(self.sender.sent)
@@ -126,9 +157,11 @@ class ChatHarness:
         self, label: str, in_messages: list[OutgoingMessage] | None = None
     ) -> list[OutgoingMessage]:
         button = self.find_button(label, in_messages)
-        return await self.deliver(
-            self.message(callback_data=button.data, callback_id=uuid.uuid4().hex)
-        )
+        pressed = self.message(callback_data=button.data, callback_id=uuid.uuid4().hex)
+        if self.whatsapp is not None:
+            shown = self._showing(button, in_messages)
+            return await self.deliver(pressed, interactive_reply(shown, button))
+        return await self.deliver(pressed)
 
     async def press_data(self, data: str) -> list[OutgoingMessage]:
         return await self.deliver(self.message(callback_data=data, callback_id="cb"))
@@ -144,7 +177,7 @@ class ChatHarness:
     async def in_group(self, chat_id: str, text: str) -> list[OutgoingMessage]:
         return await self.deliver(
             IncomingMessage(
-                channel=Channel.CONSOLE,
+                channel=Channel.TELEGRAM if self.whatsapp else Channel.CONSOLE,
                 chat_id=chat_id,
                 chat_kind=ChatKind.GROUP,
                 sender=Sender("9001", "Admin"),
@@ -159,6 +192,24 @@ class ChatHarness:
 
     def to_chat(self, chat_id: str) -> list[OutgoingMessage]:
         return [m for m in self.sender.sent if m.chat_id == chat_id]
+
+    def _showing(
+        self, button: Button, in_messages: list[OutgoingMessage] | None
+    ) -> OutgoingMessage:
+        pool = in_messages if in_messages is not None else self.to_resident(self.sender.sent)
+        return next(m for m in reversed(pool) if any(button in row for row in m.buttons))
+
+    async def photo_content(self, ref: str) -> bytes:
+        """What a photo reference on a card shows: a WhatsApp photo's downloaded bytes."""
+        if self.whatsapp is not None and self.whatsapp.channel is not None:
+            found = await self.whatsapp.channel.state.photo(ref)
+            assert found is not None, ref
+            return found[0]
+        return ref.encode()
+
+    def sent_photo(self, file_id: str) -> bytes:
+        """What :meth:`photo_content` returns for a photo the resident sent."""
+        return media_bytes(file_id) if self.whatsapp is not None else file_id.encode()
 
     def find_button(self, label: str, in_messages: list[OutgoingMessage] | None = None) -> Button:
         pool = in_messages if in_messages is not None else self.to_resident(self.sender.sent)

@@ -388,3 +388,16 @@ resident-followup-button = ➕ Add information
 resident-followup-ask = Please write the additional information for report <code>{ $code }</code> (text or a photo). Type /cancel to cancel.
 resident-followup-sent = 📨 Your information was passed on to { $agency } (report <code>{ $code }</code>).
 resident-followup-closed = Report <code>{ $code }</code> is no longer open, so information cannot be added. File a new report with /report.
+
+## Delivery
+delivery-dead-letter =
+    ⚠️ A message to chat <code>{ $chat }</code> could not be delivered after { $attempts } attempts and was kept as a dead letter (#{ $id }).
+    Reason: { $reason }
+    An operator can resend it with <code>aduan outbox retry { $id }</code>.
+delivery-staff-unreachable =
+    🚫 The bot cannot send to the staff group <code>{ $chat }</code> ({ $agency }): it was blocked or removed from the group.
+    Reports for this agency are not arriving. Add the bot back to the group, then run <code>aduan outbox retry-all</code>.
+
+## WhatsApp
+whatsapp-list-button = Choose
+whatsapp-numbered-hint = Reply with the number of your choice.

@@ -373,3 +373,16 @@ resident-followup-button = ➕ Tambah keterangan
 resident-followup-ask = Silakan tulis keterangan tambahan untuk laporan <code>{ $code }</code> (teks atau foto). Ketik /batal untuk membatalkan.
 resident-followup-sent = 📨 Keterangan Anda sudah diteruskan ke { $agency } (laporan <code>{ $code }</code>).
 resident-followup-closed = Laporan <code>{ $code }</code> sudah tidak terbuka, jadi keterangan tidak dapat ditambahkan. Buat laporan baru dengan /lapor.
+
+## Delivery
+delivery-dead-letter =
+    ⚠️ Pesan ke chat <code>{ $chat }</code> gagal terkirim setelah { $attempts } percobaan dan disimpan sebagai pesan gagal (#{ $id }).
+    Alasan: { $reason }
+    Operator dapat mengirim ulang dengan <code>aduan outbox retry { $id }</code>.
+delivery-staff-unreachable =
+    🚫 Bot tidak dapat mengirim ke grup staf <code>{ $chat }</code> ({ $agency }): bot diblokir atau dikeluarkan dari grup.
+    Laporan untuk instansi ini tidak sampai. Tambahkan kembali bot ke grup, lalu jalankan <code>aduan outbox retry-all</code>.
+
+## WhatsApp
+whatsapp-list-button = Pilih
+whatsapp-numbered-hint = Balas dengan angka pilihan Anda.

@@ -78,7 +78,9 @@ async def maybe_followup(turn: Turn) -> bool:
 async def forward(turn: Turn, ticket: Ticket) -> None:
     message = turn.message
     text = (message.text or "").strip()[:FOLLOWUP_LIMIT]
-    same_platform = message.channel in (Channel.TELEGRAM, Channel.CONSOLE)
+    same_platform = message.channel in (Channel.TELEGRAM, Channel.CONSOLE) or (
+        message.photo_file_id or ""
+    ).startswith("upload:")  # a WhatsApp photo, downloaded: the staff sender uploads it
     photos = (message.photo_file_id,) if message.photo_file_id and same_platform else ()
     t = turn.staff_t
     staff_text = (

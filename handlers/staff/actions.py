@@ -99,8 +99,8 @@ async def reassign(turn: Turn, ticket: Ticket, code: str) -> None:
     ticket.assignee_id = None
     contact = await staff.contact_of(turn.session, ticket)
     if contact is not None:
-        photos = tuple(ticket.photos) if contact.channel != "whatsapp" else ()
-        card.send_card(turn, ticket, target, contact, place, photos)
+        # WhatsApp photos are stored (``upload:<id>``), so they follow the ticket too
+        card.send_card(turn, ticket, target, contact, place, tuple(ticket.photos))
     notify.here(turn, turn.staff_t("staff-reassigned", code=ticket.code, agency=target.name), None)
     await notify.to_resident(
         turn, ticket, "resident-reassigned", agency=target.name, old_agency=old_name

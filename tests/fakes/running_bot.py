@@ -22,6 +22,8 @@ async def running_bot(api: FakeBotApi, db_url: str, **settings: Any) -> AsyncIte
         "telegram_api_base": api.base_url,
         "poll_timeout": 1,
         "delivery_interval": 0.05,
+        "delivery_chat_rate": 1000.0,  # flood control is tested in tests/delivery
+        "delivery_group_rate": 60_000.0,
         **settings,
     }
     stop = asyncio.Event()

@@ -1,5 +1,6 @@
 """The resident's conversations, through the real inbox, handlers, outbox and delivery,
-on SQLite and PostgreSQL."""
+on SQLite and PostgreSQL, with the resident on the neutral (Telegram-like) channel and
+on WhatsApp (real webhook parser and sender against the fake Graph API)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ DISKOMINFO_CHAT = "-1001000000007"
 DISDUKCAPIL_PPID_CHAT = "-1001000000101"
 
 
+@pytest.fixture(params=["console", "whatsapp"])
+def channel(request: pytest.FixtureRequest) -> str:
+    """The resident's channel; staff are always on the console (Telegram-like) one."""
+    return str(request.param)
+
+
 async def file_complaint(chat: ChatHarness, description: str, privacy: str = "Publik") -> str:
     await chat.say(f"/lapor {description}")
     await chat.press("Ya, benar")
@@ -24,8 +31,8 @@ async def file_complaint(chat: ChatHarness, description: str, privacy: str = "Pu
     return text_of(done)
 
 
-async def test_start_greets_by_name_and_offers_the_menu(db_url: str) -> None:
-    async with ChatHarness(db_url) as chat:
+async def test_start_greets_by_name_and_offers_the_menu(db_url: str, channel: str) -> None:
+    async with ChatHarness(db_url, channel=channel) as chat:
         sent = await chat.say("/start")
     assert len(sent) == 1
     assert "Siti Aminah" in sent[0].text and "Kabupaten Sukamaju" in sent[0].text
@@ -37,8 +44,10 @@ async def test_start_greets_by_name_and_offers_the_menu(db_url: str) -> None:
     assert any("Bantuan" in label for label in labels)
 
 
-async def test_a_complaint_becomes_a_ticket_whose_card_reaches_the_agency(db_url: str) -> None:
-    async with ChatHarness(db_url) as chat:
+async def test_a_complaint_becomes_a_ticket_whose_card_reaches_the_agency(
+    db_url: str, channel: str
+) -> None:
+    async with ChatHarness(db_url, channel=channel) as chat:
         await chat.say("/lapor")
         asked = await chat.say("Jalan di depan pasar Desa Sukamaju berlubang besar sudah 2 minggu")
         assert "Dinas Pekerjaan Umum" in text_of(asked)
@@ -56,13 +65,15 @@ async def test_a_complaint_becomes_a_ticket_whose_card_reaches_the_agency(db_url
         card = cards[0]
         assert "ADU-2611-0001" in card.text and "berlubang besar" in card.text
         assert "Siti Aminah" in card.text
-        assert card.photos == ("photo-1",)
+        assert [await chat.photo_content(p) for p in card.photos] == [chat.sent_photo("photo-1")]
         assert card.location is not None and card.location.latitude == -6.9
         assert "maps.google.com" in card.text
 
 
-async def test_an_anonymous_complaint_hides_the_resident_from_staff(db_url: str) -> None:
-    async with ChatHarness(db_url) as chat:
+async def test_an_anonymous_complaint_hides_the_resident_from_staff(
+    db_url: str, channel: str
+) -> None:
+    async with ChatHarness(db_url, channel=channel) as chat:
         await file_complaint(chat, "Jalan desa rusak parah dan berlubang di RT 02", "Anonim")
         card = chat.to_chat(PUPR_CHAT)[-1].text
     assert "Siti" not in card and "@siti" not in card
@@ -70,9 +81,9 @@ async def test_an_anonymous_complaint_hides_the_resident_from_staff(db_url: str)
 
 
 async def test_a_too_short_description_asks_for_more_and_keeps_what_was_said(
-    sqlite_url: str,
+    sqlite_url: str, channel: str
 ) -> None:
-    async with ChatHarness(sqlite_url) as chat:
+    async with ChatHarness(sqlite_url, channel=channel) as chat:
         reply = await chat.say("/lapor jalan rusak")
         assert "terlalu singkat" in text_of(reply)
         reply = await chat.say("di depan SD Negeri 1 Sukamaju, lubangnya dalam sekali")
@@ -81,8 +92,8 @@ async def test_a_too_short_description_asks_for_more_and_keeps_what_was_said(
         assert "Lokasi" in summary_text or "lokasi" in summary_text
 
 
-async def test_cancel_discards_the_draft_at_any_step(sqlite_url: str) -> None:
-    async with ChatHarness(sqlite_url) as chat:
+async def test_cancel_discards_the_draft_at_any_step(sqlite_url: str, channel: str) -> None:
+    async with ChatHarness(sqlite_url, channel=channel) as chat:
         await chat.say("/lapor lampu jalan mati di seluruh Jalan Melati sejak seminggu")
         reply = await chat.say("/batal")
         assert "Dibatalkan" in text_of(reply)
@@ -91,11 +102,11 @@ async def test_cancel_discards_the_draft_at_any_step(sqlite_url: str) -> None:
         assert chat.to_chat(PUPR_CHAT) == []
 
 
-async def test_a_half_finished_complaint_resumes_after_a_restart(db_url: str) -> None:
-    async with ChatHarness(db_url) as chat:
+async def test_a_half_finished_complaint_resumes_after_a_restart(db_url: str, channel: str) -> None:
+    async with ChatHarness(db_url, channel=channel) as chat:
         await chat.say("/lapor sampah menumpuk di TPS Pasar Baru sudah lima hari tidak diangkut")
         await chat.press("Ya, benar")
-    async with ChatHarness(db_url) as chat:
+    async with ChatHarness(db_url, channel=channel) as chat:
         await chat.say("Pasar Baru, Kecamatan Sukamaju Kota")
         await chat.press("Lewati")
         await chat.press("Publik")
@@ -103,8 +114,10 @@ async def test_a_half_finished_complaint_resumes_after_a_restart(db_url: str) ->
     assert "ADU-2611-0001" in text_of(done)
 
 
-async def test_a_public_information_request_goes_to_the_agency_ppid(db_url: str) -> None:
-    async with ChatHarness(db_url) as chat:
+async def test_a_public_information_request_goes_to_the_agency_ppid(
+    db_url: str, channel: str
+) -> None:
+    async with ChatHarness(db_url, channel=channel) as chat:
         await chat.say("/informasi")
         await chat.say("Budi Santoso")
         await chat.say("budi@example.org")
@@ -123,28 +136,28 @@ async def test_a_public_information_request_goes_to_the_agency_ppid(db_url: str)
     assert "INF-2611-0001" in card and "Budi Santoso" in card and "skripsi" in card
 
 
-async def test_status_lists_own_tickets_and_hides_everyone_elses(db_url: str) -> None:
-    async with ChatHarness(db_url) as chat:
+async def test_status_lists_own_tickets_and_hides_everyone_elses(db_url: str, channel: str) -> None:
+    async with ChatHarness(db_url, channel=channel) as chat:
         await file_complaint(chat, "Drainase tersumbat di Jalan Kenanga menyebabkan banjir")
         listing = text_of(await chat.say("/status"))
         assert "ADU-2611-0001" in listing
         detail = text_of(await chat.say("/status adu-2611-0001"))
         assert "Menunggu tindak lanjut" in detail and "Drainase" in detail
-    async with ChatHarness(db_url, user_id="2002", name="Orang Lain") as other:
+    async with ChatHarness(db_url, channel=channel, user_id="2002", name="Orang Lain") as other:
         theirs = text_of(await other.say("/status ADU-2611-0001"))
         unknown = text_of(await other.say("/status ADU-2611-0999"))
     assert theirs == unknown.replace("0999", "0001")
     assert "Drainase" not in theirs
 
 
-async def test_emergency_words_point_to_112_first(sqlite_url: str) -> None:
-    async with ChatHarness(sqlite_url) as chat:
+async def test_emergency_words_point_to_112_first(sqlite_url: str, channel: str) -> None:
+    async with ChatHarness(sqlite_url, channel=channel) as chat:
         reply = await chat.say("tolong ada kebakaran rumah di gang mawar")
     assert "112" in reply[0].text
 
 
-async def test_language_can_be_switched_to_english(sqlite_url: str) -> None:
-    async with ChatHarness(sqlite_url) as chat:
+async def test_language_can_be_switched_to_english(sqlite_url: str, channel: str) -> None:
+    async with ChatHarness(sqlite_url, channel=channel) as chat:
         await chat.say("/bahasa")
         reply = await chat.press("English")
         assert "English" in reply[0].text
@@ -158,8 +171,8 @@ async def test_telegram_language_code_sets_the_first_language(sqlite_url: str) -
     assert "Hello" in reply[0].text
 
 
-async def test_every_update_is_stored_and_marked_done(db_url: str) -> None:
-    async with ChatHarness(db_url) as chat:
+async def test_every_update_is_stored_and_marked_done(db_url: str, channel: str) -> None:
+    async with ChatHarness(db_url, channel=channel) as chat:
         await chat.say("/start")
         await chat.say("halo")
         assert chat.app is not None

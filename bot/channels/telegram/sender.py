@@ -16,13 +16,14 @@ everything into it and reports the topic id in ``SendResult.thread_id``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 
 from aiogram import Bot
 from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import (
+    BufferedInputFile,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputMediaPhoto,
@@ -86,11 +87,27 @@ class _Delivery:
         return reply
 
 
+# Photos a channel downloaded itself (WhatsApp), as ``upload:<id>`` references:
+# ``uploads(ref)`` returns the bytes and MIME type, or ``None`` for other references.
+PhotoSource = Callable[[str], Awaitable[tuple[bytes, str] | None]]
+
+
 class TelegramSender:
     """:class:`bot.channels.base.MessageSender` for Telegram."""
 
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: Bot, uploads: PhotoSource | None = None) -> None:
         self._bot = bot
+        self._uploads = uploads
+
+    async def _photo(self, ref: str) -> str | BufferedInputFile:
+        if self._uploads is None or not ref.startswith("upload:"):
+            return ref
+        found = await self._uploads(ref)
+        if found is None:
+            raise PermanentSendError(f"photo {ref} is not stored")
+        data, mime_type = found
+        extension = "png" if mime_type == "image/png" else "jpg"
+        return BufferedInputFile(data, filename=f"{ref.replace(':', '-')}.{extension}")
 
     async def send(self, message: OutgoingMessage) -> SendResult:
         try:
@@ -212,10 +229,11 @@ class TelegramSender:
     async def _send_photos(
         self, to: _Delivery, photos: Sequence[str], caption: str | None
     ) -> list[int]:
+        files = [await self._photo(photo) for photo in photos]
         if len(photos) == 1:
             sent = await self._bot.send_photo(
                 chat_id=to.chat_id,
-                photo=photos[0],
+                photo=files[0],
                 caption=caption,
                 parse_mode=ParseMode.HTML,
                 message_thread_id=to.thread_id,
@@ -228,7 +246,7 @@ class TelegramSender:
                 caption=caption if index == 0 else None,
                 parse_mode=ParseMode.HTML,
             )
-            for index, photo in enumerate(photos)
+            for index, photo in enumerate(files)
         ]
         album: list[Message] = await self._bot.send_media_group(
             chat_id=to.chat_id,

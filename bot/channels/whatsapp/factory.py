@@ -1,0 +1,73 @@
+"""Build the WhatsApp channel's parts from settings, for a runner or a test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.channels.whatsapp.client import GraphClient
+from bot.channels.whatsapp.inbound import parse_message
+from bot.channels.whatsapp.prepare import WhatsAppPreparer
+from bot.channels.whatsapp.sender import WhatsAppSender
+from bot.config import ConfigError, Settings
+from bot.i18n import Translator
+from storage.whatsapp import WhatsAppState
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class WhatsAppChannel:
+    client: GraphClient
+    state: WhatsAppState
+    sender: WhatsAppSender
+    preparer: WhatsAppPreparer
+    parse = staticmethod(parse_message)
+
+    def bind(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self.state.bind(sessions)
+
+    async def close(self) -> None:
+        await self.client.close()
+
+
+def whatsapp_enabled(settings: Settings) -> bool:
+    return bool(settings.whatsapp_access_token)
+
+
+def build_whatsapp(settings: Settings, clock: Callable[[], datetime] = _now) -> WhatsAppChannel:
+    missing = [
+        name
+        for name, value in (
+            ("ADUAN_WHATSAPP_ACCESS_TOKEN", settings.whatsapp_access_token),
+            ("ADUAN_WHATSAPP_PHONE_NUMBER_ID", settings.whatsapp_phone_number_id),
+            ("ADUAN_WHATSAPP_APP_SECRET", settings.whatsapp_app_secret),
+            ("ADUAN_WHATSAPP_VERIFY_TOKEN", settings.whatsapp_verify_token),
+        )
+        if not value
+    ]
+    if missing:
+        raise ConfigError("WhatsApp needs " + ", ".join(missing))
+    client = GraphClient(
+        settings.whatsapp_access_token or "",
+        settings.whatsapp_phone_number_id or "",
+        settings.whatsapp_api_base,
+        settings.whatsapp_api_version,
+    )
+    state = WhatsAppState()
+    t = Translator(settings.default_language)
+    sender = WhatsAppSender(
+        client,
+        state,
+        settings.whatsapp_reply_template,
+        settings.whatsapp_template_language,
+        menu_label=t("whatsapp-list-button"),
+        numbered_hint=t("whatsapp-numbered-hint"),
+        clock=clock,
+    )
+    return WhatsAppChannel(client, state, sender, WhatsAppPreparer(client))

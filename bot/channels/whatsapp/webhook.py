@@ -1,0 +1,107 @@
+"""The WhatsApp webhook as aiohttp routes, for whichever web server runs them.
+
+``GET`` answers Meta's verification; every ``POST`` is checked against
+``X-Hub-Signature-256`` on the raw body before it is parsed or stored, then each
+message goes into the inbox as ``whatsapp:<message id>`` (a redelivery is a no-op)
+and each delivery status is put on the outbox row that sent it. The answer is 200
+only once the messages are stored, so WhatsApp redelivers anything not stored.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.channels.base import InboxSink
+from bot.channels.whatsapp.client import OUTSIDE_WINDOW, RATE_LIMITS
+from bot.channels.whatsapp.inbound import DeliveryStatus, split_webhook
+from bot.channels.whatsapp.signature import signature_valid
+from storage import whatsapp
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/whatsapp/webhook"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def record_statuses(
+    sessions: async_sessionmaker[AsyncSession],
+    statuses: list[DeliveryStatus],
+    now: datetime,
+) -> None:
+    if not statuses:
+        return
+    async with sessions.begin() as session:
+        for status in statuses:
+            failed = await whatsapp.record_status(
+                session, status.recipient, status.message_id, status.status, status.at
+            )
+            if status.status != "failed":
+                continue
+            log.warning(
+                "WhatsApp message %s to %s failed (code %s)",
+                status.message_id,
+                status.recipient,
+                status.error_code,
+            )
+            if status.error_code == OUTSIDE_WINDOW or status.error_code in RATE_LIMITS:
+                for row in failed:  # never dropped: sent again, or held for the window
+                    await whatsapp.resend_failed(
+                        session, row, status.error_code == OUTSIDE_WINDOW, now
+                    )
+
+
+def whatsapp_routes(
+    inbox: InboxSink,
+    sessions: async_sessionmaker[AsyncSession],
+    app_secret: str,
+    verify_token: str,
+    on_stored: Callable[[], None] | None = None,
+    path: str = WEBHOOK_PATH,
+    clock: Callable[[], datetime] = _utc_now,
+) -> list[web.RouteDef]:
+    if not app_secret:
+        raise ValueError("the WhatsApp app secret is required to check webhook signatures")
+
+    async def verify(request: web.Request) -> web.Response:
+        query = request.query
+        if (
+            query.get("hub.mode") == "subscribe"
+            and verify_token
+            and signature_safe_equal(query.get("hub.verify_token", ""), verify_token)
+        ):
+            return web.Response(text=query.get("hub.challenge", ""))
+        return web.Response(status=403, text="verification failed")
+
+    async def receive(request: web.Request) -> web.Response:
+        body = await request.read()
+        if not signature_valid(body, request.headers.get("X-Hub-Signature-256"), app_secret):
+            return web.Response(status=401, text="bad signature")
+        try:
+            data = json.loads(body)
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+            items, statuses = split_webhook(data)
+        except (ValueError, TypeError, KeyError):
+            return web.Response(status=400, text="bad body")
+        if items:
+            await inbox.store(items)
+            if on_stored is not None:
+                on_stored()
+        await record_statuses(sessions, statuses, clock())
+        return web.Response(text="ok")
+
+    return [web.get(path, verify), web.post(path, receive)]
+
+
+def signature_safe_equal(given: str, expected: str) -> bool:
+    return hmac.compare_digest(given.encode(), expected.encode())

@@ -1,0 +1,89 @@
+"""A resident's WhatsApp photo: downloaded through the media endpoint, kept with the
+ticket, and uploaded to the agency's Telegram group as a photo."""
+
+from __future__ import annotations
+
+from aiogram import Bot
+from sqlalchemy import select
+
+from bot.channels.telegram.sender import TelegramSender
+from bot.messages import Attachment, Channel, OutgoingMessage
+from storage.models import OutboxEntry, Ticket
+from storage.whatsapp import WhatsAppMedia
+from tests.fakes.fake_bot_api import FakeBotApi, FileUpload
+from tests.harness import ChatHarness
+from tests.whatsapp.fake_graph_api import media_bytes
+from tests.whatsapp.support import api_of, card_in, file_complaint
+
+
+async def test_a_whatsapp_photo_is_kept_with_the_ticket_and_uploaded_to_the_staff_group(
+    sqlite_url: str, fake_telegram_bot: Bot, fake_bot_api: FakeBotApi
+) -> None:
+    async with ChatHarness(sqlite_url, channel="whatsapp") as chat:
+        await chat.say("/lapor Jalan di depan pasar Desa Sukamaju berlubang besar sudah 2 minggu")
+        await chat.press("Ya, benar")
+        await chat.share_location(-6.9, 107.6)
+        await chat.send_photo("media-771", caption="lubangnya di sini")
+        await chat.press("Lanjut")
+        await chat.press("Publik")
+        await chat.press("Kirim")
+        assert chat.app is not None and chat.whatsapp is not None
+        async with chat.app.sessions() as session:
+            ticket = (await session.execute(select(Ticket))).scalar_one()
+            stored = (await session.execute(select(WhatsAppMedia))).scalars().all()
+        assert [m.data for m in stored] == [media_bytes("media-771")]
+        assert ticket.photos[0].startswith("upload:")
+        card = card_in(chat)
+        assert card.photos and card.photos[0] == ticket.photos[0]
+
+        assert chat.whatsapp.channel is not None
+        telegram = TelegramSender(fake_telegram_bot, uploads=chat.whatsapp.channel.state.photo)
+        await telegram.send(
+            OutgoingMessage(Channel.TELEGRAM, "-100777", "Kartu", photos=card.photos)
+        )
+    [record] = fake_bot_api.sent
+    assert record.method == "sendPhoto"
+    upload = record.params["photo"]
+    if isinstance(upload, str) and upload.startswith("attach://"):
+        upload = record.params[upload.removeprefix("attach://")]
+    assert isinstance(upload, FileUpload) and upload.content == media_bytes("media-771")
+
+
+async def test_an_album_mixes_uploaded_photos_and_telegram_file_ids(
+    fake_telegram_bot: Bot, fake_bot_api: FakeBotApi
+) -> None:
+    async def uploads(ref: str) -> tuple[bytes, str] | None:
+        return (b"bytes-of-" + ref.encode(), "image/jpeg") if ref.startswith("upload:") else None
+
+    sender = TelegramSender(fake_telegram_bot, uploads=uploads)
+    result = await sender.send(
+        OutgoingMessage(Channel.TELEGRAM, "-100777", "Dua foto", photos=("upload:1", "AgAC1"))
+    )
+    [record] = fake_bot_api.sent
+    assert record.method == "sendMediaGroup"
+    assert len(result.message_ids) == 2
+
+
+async def test_a_photo_sent_later_in_reply_to_the_ticket_reaches_the_staff_group(
+    sqlite_url: str,
+) -> None:
+    async with ChatHarness(sqlite_url, channel="whatsapp") as chat:
+        await file_complaint(chat)
+        api = api_of(chat)
+        confirmation = next(s for s in api.to(chat.chat_id) if "ADU-2611-0001" in s.text)
+        await chat.deliver(
+            chat.message(
+                photo_file_id="media-900",
+                attachment=Attachment.PHOTO,
+                reply_to_message_id=confirmation.id,
+            )
+        )
+        assert chat.app is not None
+        async with chat.app.sessions() as session:
+            rows = (await session.execute(select(OutboxEntry))).scalars().all()
+        to_staff = [
+            OutgoingMessage.from_json(r.payload) for r in rows if r.chat_id == "-1001000000005"
+        ]
+        followup = [m for m in to_staff if m.photos and "ADU-2611-0001" in m.text]
+        assert len(followup) == 1
+        assert await chat.photo_content(followup[0].photos[0]) == media_bytes("media-900")
