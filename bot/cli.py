@@ -114,36 +114,78 @@ def health(
     max_wait: Annotated[
         int, typer.Option(help="Seconds a pending update or message may wait")
     ] = 300,
+    web: Annotated[
+        bool,
+        typer.Option(
+            help="Ask the running bot's /healthz (which also checks its workers) when "
+            "it serves one (webhook mode or ADUAN_WEB_PORT); --no-web checks the "
+            "database only"
+        ),
+    ] = True,
 ) -> None:
-    """Exit 0 when the database answers and nothing has waited too long (Docker health)."""
-    from storage.engine import create_engine, session_factory
-    from storage.health import backlog
+    """Exit 0 when healthy, 1 when not (Docker's HEALTHCHECK); the reasons on stderr."""
+    settings = _settings()
+    if web and (settings.webhook_url or settings.web_port is not None):
+        problems = _web_health(settings)
+    else:
+        problems = _database_health(settings, timedelta(seconds=max_wait))
+    if problems:
+        for problem in problems:
+            typer.echo(f"unhealthy: {problem}", err=True)
+        raise typer.Exit(1)
 
-    async def go() -> str | None:
-        engine = create_engine(_settings().database_url)
+
+def _database_health(settings: Settings, max_wait: timedelta) -> list[str]:
+    from storage.engine import create_engine, session_factory
+    from storage.health import Backlog, backlog, backlog_problems
+
+    async def go() -> Backlog:
+        engine = create_engine(settings.database_url)
         try:
-            async with session_factory(engine)() as session:
-                state = await backlog(session, datetime.now(UTC))
+            async with asyncio.timeout(10), session_factory(engine)() as session:
+                return await backlog(session, datetime.now(UTC))
         finally:
             await engine.dispose()
-        limit = timedelta(seconds=max_wait)
-        typer.echo(
-            f"inbox pending {state.inbox_pending}, outbox pending {state.outbox_pending}, "
-            f"outbox dead {state.outbox_dead}"
-        )
-        if state.oldest_inbox_wait and state.oldest_inbox_wait > limit:
-            return f"an update has waited {state.oldest_inbox_wait} to be processed"
-        if state.oldest_outbox_wait and state.oldest_outbox_wait > limit:
-            return f"a message has waited {state.oldest_outbox_wait} to be delivered"
-        return None
 
     try:
-        problem = asyncio.run(go())
+        state = asyncio.run(go())
     except Exception as exc:
-        raise _fail(exc) from exc
-    if problem:
-        typer.echo(f"unhealthy: {problem}", err=True)
-        raise typer.Exit(1)
+        reason = (str(exc).strip().splitlines() or [""])[0][:300]
+        return [f"database unreachable: {type(exc).__name__}: {reason}"]
+    typer.echo(
+        f"inbox pending {state.inbox_pending}, outbox pending {state.outbox_pending}, "
+        f"outbox dead {state.outbox_dead}"
+    )
+    return backlog_problems(state, max_wait)
+
+
+def _web_health(settings: Settings) -> list[str]:
+    import json
+    import urllib.error
+    import urllib.request
+
+    from bot.telegram_runner import DEFAULT_WEB_PORT
+
+    host = settings.web_host if settings.web_host not in ("0.0.0.0", "::", "") else "127.0.0.1"
+    port = settings.web_port if settings.web_port is not None else DEFAULT_WEB_PORT
+    url = f"http://{host}:{port}/healthz"
+    try:
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            body = json.loads(answer.read())
+    except urllib.error.HTTPError as exc:
+        try:
+            body = json.loads(exc.read())
+        except ValueError:
+            return [f"{url} answered {exc.code}"]
+    except (OSError, ValueError) as exc:
+        return [f"no answer from {url}: {exc}"]
+    typer.echo(
+        f"inbox pending {body.get('inbox_pending')}, outbox pending "
+        f"{body.get('outbox_pending')}, outbox dead {body.get('outbox_dead')}"
+    )
+    return [str(p) for p in body.get("problems", [])] or (
+        [] if body.get("ok") else [f"{url} reports not ok"]
+    )
 
 
 def _migrate(action: str, revision: str) -> None:
@@ -209,13 +251,16 @@ def kb_gaps(
 
 def _outbox(work: Callable[[AsyncSession], Awaitable[_T]]) -> _T:
     """Run ``work`` in one transaction on the configured database."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from storage.engine import create_engine, session_factory
     from storage.migrate import upgrade
 
+    settings = _settings()
     logging.getLogger("alembic").setLevel(logging.WARNING)
 
     async def go() -> _T:
-        engine = create_engine(_settings().database_url)
+        engine = create_engine(settings.database_url)
         try:
             await upgrade(engine)
             async with session_factory(engine).begin() as session:
@@ -223,48 +268,141 @@ def _outbox(work: Callable[[AsyncSession], Awaitable[_T]]) -> _T:
         finally:
             await engine.dispose()
 
-    return asyncio.run(go())
+    try:
+        return asyncio.run(go())
+    except (OSError, SQLAlchemyError) as exc:
+        typer.echo(f"error: database {settings.database_url.split('@')[-1]}: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+def _local(moment: datetime) -> str:
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(_settings().timezone)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
+
+
+ChatOption = Annotated[str | None, typer.Option("--chat", help="Only dead letters to this chat id")]
+ChannelOption = Annotated[
+    str | None, typer.Option("--channel", help="Only this channel (telegram, whatsapp)")
+]
 
 
 @outbox_app.command("list")
 def outbox_list(
-    limit: Annotated[int, typer.Option(help="How many to list, newest first")] = 50,
+    limit: Annotated[int, typer.Option(min=1, help="How many to list, newest first")] = 50,
+    chat: ChatOption = None,
+    channel: ChannelOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per line, full text and error")
+    ] = False,
 ) -> None:
-    """List dead letters: messages given up on, with the reason."""
-    from storage import outbox
+    """List dead letters (messages given up on): to whom, the text, and why."""
+    import json
 
-    rows = _outbox(lambda session: outbox.dead_letters(session, limit))
-    if not rows:
-        typer.echo("no dead letters")
-        return
-    typer.echo(f"{'id':>6}  {'channel':8}  {'chat':16}  {'tries':>5}  {'created':16}  error")
-    for row in rows:
-        error = (row.last_error or "").replace("\n", " ")[:80]
-        typer.echo(
-            f"{row.id:>6}  {row.channel:8}  {row.chat_id:16}  {row.attempts:>5}  "
-            f"{row.created_at:%Y-%m-%d %H:%M}  {error}"
+    from storage import dead_letters
+
+    filters = dead_letters.Filters(chat_id=chat, channel=channel)
+
+    async def work(session: AsyncSession) -> tuple[list[dead_letters.DeadLetter], int]:
+        return (
+            await dead_letters.listing(session, filters, limit),
+            await dead_letters.count(session, filters),
         )
+
+    rows, total = _outbox(work)
+    if as_json:
+        for row in rows:
+            record = {
+                **{k: v for k, v in row.__dict__.items() if not isinstance(v, datetime)},
+                "created_at": row.created_at.isoformat(),
+                "failed_at": row.failed_at.isoformat(),
+            }
+            typer.echo(json.dumps(record))
+        return
+    if not rows:
+        where = f" to chat {dead_letters.one_line(chat, 64)}" if chat is not None else ""
+        typer.echo(f"no dead letters{where}")
+        return
+    typer.echo(
+        f"{'id':>7}  {'channel':8}  {'chat':16}  {'name':20}  {'tries':>5}  "
+        f"{'failed at':16}  ticket"
+    )
+    for row in rows:
+        typer.echo(
+            f"{row.id:>7}  {dead_letters.one_line(row.channel, 8):8}  "
+            f"{dead_letters.one_line(row.chat_id, 16):16}  "
+            f"{dead_letters.one_line(row.chat_name, 20):20}  {row.attempts:>5}  "
+            f"{_local(row.failed_at):16}  {row.ticket_code or '-'}"
+        )
+        typer.echo(f"{'':7}  text:  {dead_letters.one_line(row.text, 70)}")
+        typer.echo(f"{'':7}  error: {dead_letters.one_line(row.error, 70)}")
+    if total > len(rows):
+        typer.echo(f"showing the newest {len(rows)} of {total} dead letters (--limit for more)")
+    else:
+        typer.echo(f"{total} dead letter{'s' if total != 1 else ''}")
 
 
 @outbox_app.command("retry")
-def outbox_retry(message_id: int) -> None:
-    """Send dead letter MESSAGE_ID again (with fresh attempts)."""
-    from storage import outbox
+def outbox_retry(
+    message_ids: Annotated[
+        list[int] | None, typer.Argument(help="Ids shown by 'aduan outbox list'")
+    ] = None,
+    every: Annotated[
+        bool, typer.Option("--all", help="Every dead letter (matching --chat/--channel)")
+    ] = False,
+    chat: ChatOption = None,
+    channel: ChannelOption = None,
+) -> None:
+    """Queue dead letters again with fresh attempts; the running bot sends them.
 
-    count = _outbox(lambda session: outbox.retry_dead(session, datetime.now(UTC), message_id))
-    if not count:
-        typer.echo(f"error: no dead letter {message_id}", err=True)
+    Exit status: 0 when everything asked for was queued (or there was nothing to
+    queue with --all/--chat), 1 when an id is not a dead letter, 2 on a usage error.
+    """
+    from storage import dead_letters
+
+    ids = list(dict.fromkeys(message_ids or []))
+    if ids and every:
+        typer.echo("error: give ids or --all, not both", err=True)
+        raise typer.Exit(2)
+    if not ids and not every and chat is None:
+        typer.echo("error: name dead letters by id, or use --all or --chat CHAT", err=True)
+        raise typer.Exit(2)
+    filters = dead_letters.Filters(chat_id=chat, channel=channel)
+
+    async def work(session: AsyncSession) -> tuple[list[int], dict[int, str]]:
+        queued = await dead_letters.retry(session, datetime.now(UTC), ids if ids else None, filters)
+        missed = [i for i in ids if i not in set(queued)]
+        return queued, await dead_letters.statuses(session, missed)
+
+    queued, others = _outbox(work)
+    if queued:
+        shown = ", ".join(str(i) for i in queued[:20]) + (" …" if len(queued) > 20 else "")
+        plural = "s" if len(queued) != 1 else ""
+        typer.echo(f"queued again: {len(queued)} dead letter{plural} ({shown})")
+    missed = [i for i in ids if i not in set(queued)]
+    for message_id in missed:
+        status = others.get(message_id)
+        if status is None:
+            reason = "no such message"
+        elif status == "dead":
+            reason = "not to the chat/channel given"
+        else:
+            reason = f"it is {status}, not a dead letter"
+        typer.echo(f"error: message {message_id} not queued: {reason}", err=True)
+    if missed:
         raise typer.Exit(1)
-    typer.echo(f"dead letter {message_id} queued again")
+    if not queued:
+        where = f" to chat {dead_letters.one_line(chat, 64)}" if chat is not None else ""
+        typer.echo(f"nothing to retry: no dead letters{where}")
 
 
-@outbox_app.command("retry-all")
+@outbox_app.command("retry-all", hidden=True)
 def outbox_retry_all() -> None:
-    """Send every dead letter again (with fresh attempts)."""
-    from storage import outbox
-
-    count = _outbox(lambda session: outbox.retry_dead(session, datetime.now(UTC)))
-    typer.echo(f"{count} dead letters queued again")
+    """Same as 'retry --all'."""
+    outbox_retry(None, every=True, chat=None, channel=None)
 
 
 def main() -> None:
