@@ -51,3 +51,8 @@ TICKETS = Gauge(
     ["agency", "kind"],
     registry=REGISTRY,
 )
+DATABASE_UP = Gauge(
+    "aduan_database_up",
+    "1 when the database answered the last scrape's queries, 0 when it did not",
+    registry=REGISTRY,
+)

@@ -1,4 +1,8 @@
-"""How far behind the bot is: oldest unprocessed update and oldest overdue message."""
+"""How far behind the bot is: oldest unprocessed update and oldest overdue message.
+
+Used by ``/healthz``, ``/metrics`` and ``aduan health``. The outbox wait counts only
+the message at the head of each chat: a message held back behind an earlier one that
+waits for its retry (per-chat order) is not late, the one it waits for is."""
 
 from __future__ import annotations
 
@@ -29,13 +33,18 @@ async def backlog(session: AsyncSession, now: datetime) -> Backlog:
             )
         )
     ).one()
-    outbox_count, outbox_oldest = (
-        await session.execute(
-            select(func.count(), func.min(OutboxEntry.available_at)).where(
-                col(OutboxEntry.status) == "pending"
-            )
-        )
-    ).one()
+    outbox_count = await session.scalar(
+        select(func.count()).select_from(OutboxEntry).where(col(OutboxEntry.status) == "pending")
+    )
+    heads = (
+        select(func.min(OutboxEntry.id).label("id"))
+        .where(col(OutboxEntry.status) == "pending")
+        .group_by(col(OutboxEntry.channel), col(OutboxEntry.chat_id))
+        .subquery()
+    )
+    outbox_oldest = await session.scalar(
+        select(func.min(OutboxEntry.available_at)).join(heads, heads.c.id == OutboxEntry.id)
+    )
     dead = await session.scalar(
         select(func.count()).select_from(OutboxEntry).where(col(OutboxEntry.status) == "dead")
     )
@@ -48,5 +57,29 @@ async def backlog(session: AsyncSession, now: datetime) -> Backlog:
         return max(now - oldest, timedelta(0))
 
     return Backlog(
-        int(inbox_count), int(outbox_count), int(dead or 0), wait(inbox_oldest), wait(outbox_oldest)
+        int(inbox_count),
+        int(outbox_count or 0),
+        int(dead or 0),
+        wait(inbox_oldest),
+        wait(outbox_oldest),
     )
+
+
+def backlog_problems(state: Backlog, max_wait: timedelta) -> list[str]:
+    """What an operator should hear about the backlog: anything waiting too long."""
+    problems = []
+    if state.oldest_inbox_wait is not None and state.oldest_inbox_wait > max_wait:
+        problems.append(
+            f"inbox: an update has waited {_seconds(state.oldest_inbox_wait)} to be processed "
+            f"(limit {_seconds(max_wait)}; {state.inbox_pending} pending)"
+        )
+    if state.oldest_outbox_wait is not None and state.oldest_outbox_wait > max_wait:
+        problems.append(
+            f"outbox: a message has waited {_seconds(state.oldest_outbox_wait)} to be "
+            f"delivered (limit {_seconds(max_wait)}; {state.outbox_pending} pending)"
+        )
+    return problems
+
+
+def _seconds(span: timedelta) -> str:
+    return f"{int(span.total_seconds())} s"
