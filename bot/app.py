@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -81,6 +82,17 @@ def telegram_limits(settings: Settings) -> RateLimits:
     )
 
 
+def whatsapp_limits(settings: Settings) -> RateLimits:
+    """The Cloud API's throughput per number, and the pair rate to one resident with the
+    bursts WhatsApp allows (a conversation's answers go at once; a flood is spread)."""
+    return RateLimits(
+        overall=settings.whatsapp_rate,
+        per_chat=settings.whatsapp_chat_rate / 60.0,
+        per_group=settings.whatsapp_chat_rate / 60.0,
+        chat_burst=settings.whatsapp_chat_burst,
+    )
+
+
 async def build_app(
     settings: Settings,
     senders: dict[str, MessageSender],
@@ -89,8 +101,10 @@ async def build_app(
     clock: Callable[[], datetime] = utc_now,
     migrate: bool = True,
     preparers: dict[str, Preparer] | None = None,
+    monotonic: Callable[[], float] = time.monotonic,
 ) -> App:
-    """Load configuration files, migrate the database and wire the workers."""
+    """Load configuration files, migrate the database and wire the workers.
+    ``monotonic`` is the pacers' clock (tests move it along with ``clock``)."""
     agencies = load_agencies(settings.agencies)
     knowledge = KnowledgeBaseReloader(settings.kb)
     engine = create_engine(settings.database_url)
@@ -118,11 +132,17 @@ async def build_app(
         sessions,
         senders,
         clock,
-        pacers=pacers_for({Channel.TELEGRAM.value: telegram_limits(settings)}),
+        pacers=pacers_for(
+            {
+                Channel.TELEGRAM.value: telegram_limits(settings),
+                Channel.WHATSAPP.value: whatsapp_limits(settings),
+            }
+        ),
         max_attempts=settings.delivery_max_attempts,
         agencies=agencies,
         staff_language=settings.default_language,
         engine=engine,
+        monotonic=monotonic,
         writer_lock=writer_lock,
     )
     processor = InboxProcessor(

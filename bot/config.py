@@ -105,6 +105,15 @@ class Settings(BaseSettings):
     whatsapp_template_language: str = Field(default="id", description="The template's language")
     whatsapp_webhook_host: str = Field(default="0.0.0.0", description="Webhook listen address")
     whatsapp_webhook_port: int = Field(default=8080, description="Webhook listen port")
+    whatsapp_rate: float = Field(
+        default=80.0, gt=0, description="Messages per second to WhatsApp, the number as a whole"
+    )
+    whatsapp_chat_rate: float = Field(
+        default=10.0, gt=0, description="Messages per minute to one resident (pair rate)"
+    )
+    whatsapp_chat_burst: int = Field(
+        default=20, ge=1, description="Messages one resident may get at once before the rate"
+    )
 
     @field_validator("sla_calendar")
     @classmethod

@@ -1,11 +1,19 @@
 """Drive the real core (inbox → handlers → outbox → delivery) with neutral messages.
 
-A :class:`ChatHarness` plays a resident (and staff) on the console channel and records
-what the delivery worker sends, so conversation tests assert what people would see.
+A :class:`ChatHarness` plays a resident (and staff) and records what the delivery
+worker sends, so conversation tests assert what people would see. The resident's
+channel is one of:
+
+- ``console``: neutral messages straight into the inbox, a recording sender;
+- ``telegram``: Telegram update JSON through the real parser, and the real Telegram
+  sender against the fake Bot API (staff in their Telegram groups the same way);
+- ``whatsapp``: signed-webhook-shaped bodies through the real parser and preparer,
+  the real WhatsApp sender against the fake Graph API (staff on a recording sender).
 """
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -14,6 +22,8 @@ from types import TracebackType
 from bot.app import App, build_app
 from bot.channels.base import InboundItem, MessageSender
 from bot.channels.console import decode_incoming, encode_incoming
+from bot.channels.telegram.inbound import parse_update
+from bot.channels.telegram.sender import TelegramSender
 from bot.config import Settings
 from bot.messages import (
     Attachment,
@@ -26,7 +36,8 @@ from bot.messages import (
     Sender,
     SendResult,
 )
-from bot.processor import Parser, Preparer
+from bot.processor import Acknowledger, Parser, Preparer
+from tests.telegram_resident import TelegramForwardingSender, TelegramResident
 from tests.whatsapp.fake_graph_api import media_bytes
 from tests.whatsapp.resident import (
     ForwardingSender,
@@ -50,12 +61,30 @@ class RecordingSender:
 class Clock:
     def __init__(self, start: datetime = START) -> None:
         self.now = start
+        self._start = start
+        self._real_start = time.monotonic()
 
     def __call__(self) -> datetime:
         return self.now
 
     def advance(self, **kwargs: float) -> None:
         self.now += timedelta(**kwargs)
+
+    def monotonic(self) -> float:
+        """The pacers' clock: real time plus however far the test moved the clock, so
+        a platform's "wait 5 s" is over once the test advances past it."""
+        return time.monotonic() - self._real_start + (self.now - self._start).total_seconds()
+
+
+# Conversation tests are about what people see, not about flood control (tests of
+# their own cover that): limits far above what a test sends.
+UNPACED: dict[str, object] = {
+    "delivery_rate": 10_000.0,
+    "delivery_chat_rate": 10_000.0,
+    "delivery_group_rate": 600_000.0,
+    "whatsapp_rate": 10_000.0,
+    "whatsapp_chat_rate": 600_000.0,
+}
 
 
 class ChatHarness:
@@ -68,6 +97,7 @@ class ChatHarness:
         channel: str = "console",
         **settings: object,
     ) -> None:
+        settings = {**UNPACED, **settings}
         self.settings = Settings(database_url=database_url, **settings)  # type: ignore[arg-type]
         self.channel = Channel(channel)
         self.sender = RecordingSender()
@@ -79,6 +109,11 @@ class ChatHarness:
         self.app: App | None = None
         self._seen = 0
         self.whatsapp: WhatsAppResident | None = None
+        self.telegram: TelegramResident | None = None
+        self._telegram_sender: TelegramForwardingSender | None = None
+        if self.channel is Channel.TELEGRAM:
+            self.telegram = TelegramResident()
+            self.chat_id = user_id
         if self.channel is Channel.WHATSAPP:  # the resident writes on WhatsApp
             self.whatsapp = WhatsAppResident(self.settings, self.clock)
             self.chat_id = wa_id_for(user_id)
@@ -88,6 +123,14 @@ class ChatHarness:
         senders: dict[str, MessageSender] = {Channel.CONSOLE.value: self.sender}
         parsers: dict[str, Parser] = {Channel.CONSOLE.value: decode_incoming}
         preparers: dict[str, Preparer] = {}
+        if self.telegram is not None:
+            self.settings = await self.telegram.start(self.settings)
+            assert self.telegram.bot is not None
+            self._telegram_sender = TelegramForwardingSender(
+                TelegramSender(self.telegram.bot), self.sender.sent
+            )
+            senders[Channel.TELEGRAM.value] = self._telegram_sender
+            parsers[Channel.TELEGRAM.value] = parse_update
         if self.whatsapp is not None:
             self.settings = await self.whatsapp.start()
             assert self.whatsapp.channel is not None
@@ -96,8 +139,17 @@ class ChatHarness:
             senders[wa] = ForwardingSender(self.whatsapp.channel, self.sender.sent)
             parsers[wa] = self.whatsapp.channel.parse
             preparers[wa] = self.whatsapp.channel.preparer
+        acknowledgers: dict[str, Acknowledger] = {}
+        if self._telegram_sender is not None:
+            acknowledgers[Channel.TELEGRAM.value] = self._telegram_sender.acknowledge
         self.app = await build_app(
-            self.settings, senders=senders, parsers=parsers, clock=self.clock, preparers=preparers
+            self.settings,
+            senders=senders,
+            parsers=parsers,
+            acknowledgers=acknowledgers,
+            clock=self.clock,
+            preparers=preparers,
+            monotonic=self.clock.monotonic,
         )
         if self.whatsapp is not None and self.whatsapp.channel is not None:
             self.whatsapp.channel.bind(self.app.sessions)
@@ -108,6 +160,8 @@ class ChatHarness:
             await self.app.close()
         if self.whatsapp is not None:
             await self.whatsapp.stop()
+        if self.telegram is not None:
+            await self.telegram.stop()
 
     # -- acting ------------------------------------------------------------------
     def message(self, **fields: object) -> IncomingMessage:
@@ -121,12 +175,19 @@ class ChatHarness:
         return replace(base, **fields)  # type: ignore[arg-type]
 
     async def deliver(
-        self, message: IncomingMessage, whatsapp_press: object = None
+        self,
+        message: IncomingMessage,
+        whatsapp_press: object = None,
+        shown: OutgoingMessage | None = None,
     ) -> list[OutgoingMessage]:
-        """Store ``message`` in the inbox, process and deliver; return what was sent."""
+        """Store ``message`` in the inbox, process and deliver; return what was sent.
+        ``shown``: the message whose button a press is on."""
         assert self.app is not None
         if message.channel is Channel.WHATSAPP and self.whatsapp is not None:
             items = self.whatsapp.items(self.chat_id, message, whatsapp_press)
+        elif message.channel is Channel.TELEGRAM and self.telegram is not None:
+            on = self._telegram_sender.buttons_on.get(id(shown)) if self._telegram_sender else None
+            items = self.telegram.items(message, on)
         else:
             items = [
                 InboundItem(
@@ -158,10 +219,10 @@ class ChatHarness:
     ) -> list[OutgoingMessage]:
         button = self.find_button(label, in_messages)
         pressed = self.message(callback_data=button.data, callback_id=uuid.uuid4().hex)
+        shown = self._showing(button, in_messages)
         if self.whatsapp is not None:
-            shown = self._showing(button, in_messages)
             return await self.deliver(pressed, interactive_reply(shown, button))
-        return await self.deliver(pressed)
+        return await self.deliver(pressed, shown=shown)
 
     async def press_data(self, data: str) -> list[OutgoingMessage]:
         return await self.deliver(self.message(callback_data=data, callback_id="cb"))
@@ -177,7 +238,7 @@ class ChatHarness:
     async def in_group(self, chat_id: str, text: str) -> list[OutgoingMessage]:
         return await self.deliver(
             IncomingMessage(
-                channel=Channel.TELEGRAM if self.whatsapp else Channel.CONSOLE,
+                channel=self.staff_channel,
                 chat_id=chat_id,
                 chat_kind=ChatKind.GROUP,
                 sender=Sender("9001", "Admin"),
@@ -186,12 +247,43 @@ class ChatHarness:
             )
         )
 
+    @property
+    def staff_channel(self) -> Channel:
+        """Staff are on Telegram, or on the console in the console variant."""
+        return Channel.CONSOLE if self.channel is Channel.CONSOLE else Channel.TELEGRAM
+
     # -- looking -----------------------------------------------------------------
     def to_resident(self, messages: list[OutgoingMessage]) -> list[OutgoingMessage]:
         return [m for m in messages if m.chat_id == self.chat_id]
 
     def to_chat(self, chat_id: str) -> list[OutgoingMessage]:
         return [m for m in self.sender.sent if m.chat_id == chat_id]
+
+    def platform_texts(self) -> list[str]:
+        """The resident's messages as the platform received them (after conversion,
+        splitting and captions): the fake Bot API's or Graph API's records."""
+        if self.telegram is not None:
+            return [r.text for r in self.telegram.api.sent if r.chat_id == self.chat_id and r.text]
+        if self.whatsapp is not None:
+            return [s.text for s in self.whatsapp.api.to(self.chat_id) if s.text]
+        return [m.text for m in self.to_resident(self.sender.sent)]
+
+    def platform_choices(self) -> list[str]:
+        """The labels of the last choices the platform showed the resident."""
+        if self.telegram is not None:
+            for record in reversed(self.telegram.api.sent):
+                if record.chat_id == self.chat_id and record.buttons:
+                    return [label for row in record.buttons for label, _ in row]
+            return []
+        if self.whatsapp is not None:
+            for sent in reversed(self.whatsapp.api.to(self.chat_id)):
+                if sent.choices:
+                    return [str(c["title"]) for c in sent.choices]
+            return []
+        for message in reversed(self.to_resident(self.sender.sent)):
+            if message.buttons:
+                return [b.label for row in message.buttons for b in row]
+        return []
 
     def _showing(
         self, button: Button, in_messages: list[OutgoingMessage] | None

@@ -1,6 +1,10 @@
 """The resident's conversations, through the real inbox, handlers, outbox and delivery,
-on SQLite and PostgreSQL, with the resident on the neutral (Telegram-like) channel and
-on WhatsApp (real webhook parser and sender against the fake Graph API)."""
+on SQLite and PostgreSQL, with the resident on each channel: Telegram (update JSON
+through the real parser, the real sender against the fake Bot API, which checks HTML,
+lengths and buttons), WhatsApp (webhook bodies through the real parser and preparer,
+the real sender against the fake Graph API, which checks its button and list limits),
+and the console of the demo. The assertions are about what people see, whatever the
+channel."""
 
 from __future__ import annotations
 
@@ -15,9 +19,9 @@ DISKOMINFO_CHAT = "-1001000000007"
 DISDUKCAPIL_PPID_CHAT = "-1001000000101"
 
 
-@pytest.fixture(params=["console", "whatsapp"])
+@pytest.fixture(params=["telegram", "whatsapp", "console"])
 def channel(request: pytest.FixtureRequest) -> str:
-    """The resident's channel; staff are always on the console (Telegram-like) one."""
+    """The resident's channel; staff are in Telegram groups (the console in the demo)."""
     return str(request.param)
 
 
@@ -42,6 +46,9 @@ async def test_start_greets_by_name_and_offers_the_menu(db_url: str, channel: st
     assert any("informasi" in label for label in labels)
     assert any("status" in label for label in labels)
     assert any("Bantuan" in label for label in labels)
+    shown = chat.platform_choices()  # as Telegram's keyboard, or WhatsApp's list, shows them
+    assert len(shown) == len(labels) and any("Bantuan" in label for label in shown)
+    assert "Siti Aminah" in chat.platform_texts()[-1]
 
 
 async def test_a_complaint_becomes_a_ticket_whose_card_reaches_the_agency(
@@ -60,6 +67,7 @@ async def test_a_complaint_becomes_a_ticket_whose_card_reaches_the_agency(
         done = await chat.press("Kirim")
 
         assert "ADU-2611-0001" in text_of(done)
+        assert any("ADU-2611-0001" in text for text in chat.platform_texts())
         cards = chat.to_chat(PUPR_CHAT)
         assert len(cards) == 1
         card = cards[0]
@@ -166,7 +174,7 @@ async def test_language_can_be_switched_to_english(sqlite_url: str, channel: str
 
 
 async def test_telegram_language_code_sets_the_first_language(sqlite_url: str) -> None:
-    async with ChatHarness(sqlite_url, language_code="en-GB") as chat:
+    async with ChatHarness(sqlite_url, channel="telegram", language_code="en-GB") as chat:
         reply = await chat.say("/start")
     assert "Hello" in reply[0].text
 
