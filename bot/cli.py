@@ -151,7 +151,7 @@ def _database_health(settings: Settings, max_wait: timedelta) -> list[str]:
         state = asyncio.run(go())
     except Exception as exc:
         reason = (str(exc).strip().splitlines() or [""])[0][:300]
-        return [f"database unreachable: {type(exc).__name__}: {reason}"]
+        return [f"database error: {type(exc).__name__}: {reason}"]
     typer.echo(
         f"inbox pending {state.inbox_pending}, outbox pending {state.outbox_pending}, "
         f"outbox dead {state.outbox_dead}"

@@ -57,7 +57,7 @@ async def health_report(
         return 503, body
     except Exception as exc:
         reason = (str(exc).strip().splitlines() or [""])[0][:300]
-        problems.insert(0, f"database unreachable: {type(exc).__name__}: {reason}")
+        problems.insert(0, f"database error: {type(exc).__name__}: {reason}")
         return 503, body
     problems.extend(backlog_problems(state, live.max_wait))
     body.update(
