@@ -326,9 +326,11 @@ def outbox_list(
         where = f" to chat {dead_letters.one_line(chat, 64)}" if chat is not None else ""
         typer.echo(f"no dead letters{where}")
         return
+    from zoneinfo import ZoneInfo
+
+    failed_at = f"failed at {datetime.now(ZoneInfo(_settings().timezone)).tzname()}"
     typer.echo(
-        f"{'id':>7}  {'channel':8}  {'chat':16}  {'name':20}  {'tries':>5}  "
-        f"{'failed at':16}  ticket"
+        f"{'id':>7}  {'channel':8}  {'chat':16}  {'name':20}  {'tries':>5}  {failed_at:16}  ticket"
     )
     for row in rows:
         typer.echo(

@@ -102,7 +102,9 @@ async def test_the_listing_shows_who_what_which_ticket_and_why_for_each_dead_let
 
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["id", "channel", "chat", "name", "tries", "failed", "at", "ticket"]
+    assert lines[0].split() == [
+        *("id", "channel", "chat", "name", "tries", "failed", "at", "UTC", "ticket")
+    ]
     # newest first, each with its text and its reason on the lines below it
     assert lines[1].split()[:5] == [str(second), "telegram", "-1001000000005", "1", _today()]
     assert lines[2].split() == ["text:", "Kartu", "tiket", "baru"]
