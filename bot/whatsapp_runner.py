@@ -1,11 +1,15 @@
 """``aduan run`` with WhatsApp: residents on WhatsApp and Telegram, staff on Telegram.
 
-One process long-polls Telegram (as :mod:`bot.telegram_runner` does) and serves the
-WhatsApp webhook (``GET``/``POST /whatsapp/webhook``) on its own small aiohttp site
-at ``ADUAN_WHATSAPP_WEBHOOK_HOST``:``ADUAN_WHATSAPP_WEBHOOK_PORT``. Both channels feed
-one inbox and one outbox. (When the shared web server of ``bot.web`` takes extra
-routes with access to the app, :func:`bot.channels.whatsapp.webhook.whatsapp_routes`
-can be mounted there instead; this module is the stand-alone way until then.)
+One process, one inbox, one outbox, and one web server (``bot.web``) on one port:
+
+- Telegram by webhook (``ADUAN_WEBHOOK_URL`` set): ``POST /telegram/webhook`` and
+  ``GET``/``POST /whatsapp/webhook`` side by side, with ``/healthz`` and ``/metrics``;
+- Telegram by long polling: the same server without the Telegram route.
+
+The port is ``ADUAN_WEB_HOST``:``ADUAN_WEB_PORT``; when ``ADUAN_WEB_PORT`` is unset,
+``ADUAN_WHATSAPP_WEBHOOK_HOST``:``ADUAN_WHATSAPP_WEBHOOK_PORT`` (``0.0.0.0:8080``).
+Every WhatsApp ``POST`` is checked against its signature before anything is read or
+stored (:mod:`bot.channels.whatsapp.webhook`).
 """
 
 from __future__ import annotations
@@ -15,28 +19,76 @@ import contextlib
 import logging
 import signal
 
-from aiohttp import web
+from aiogram import Bot
 
-from bot.app import build_app
+from bot.app import App, build_app
 from bot.channels.base import MessageSender
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.inbound import parse_update
-from bot.channels.telegram.poller import TelegramPoller
+from bot.channels.telegram.poller import ALLOWED_UPDATES, TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
 from bot.channels.whatsapp.factory import build_whatsapp
-from bot.channels.whatsapp.webhook import WEBHOOK_PATH, whatsapp_routes
-from bot.config import Settings
+from bot.channels.whatsapp.telegram_files import TelegramFiles
+from bot.channels.whatsapp.webhook import WEBHOOK_PATH as WHATSAPP_PATH
+from bot.channels.whatsapp.webhook import whatsapp_routes
+from bot.config import ConfigError, Settings
 from bot.messages import Channel, IncomingMessage
 from bot.processor import Parser
+from bot.telegram_runner import CountingInbox, liveness
+from bot.web import WEBHOOK_PATH, WebServer, build_web_app
+from bot.web.webhook import telegram_webhook
 
 log = logging.getLogger(__name__)
+
+
+def listen_address(settings: Settings) -> tuple[str, int]:
+    """The shared web server's address (see the module docstring)."""
+    if settings.web_port is not None:
+        return settings.web_host, settings.web_port
+    return settings.whatsapp_webhook_host, settings.whatsapp_webhook_port
+
+
+def web_server(settings: Settings, app: App) -> WebServer:
+    """One aiohttp application: /healthz, /metrics, the WhatsApp webhook, and the
+    Telegram webhook when Telegram is in webhook mode."""
+    telegram = (
+        telegram_webhook(app.inbox, settings.webhook_secret or "", app.processor.wakeup.set)
+        if settings.webhook_url
+        else None
+    )
+    routes = whatsapp_routes(
+        app.inbox,
+        app.sessions,
+        settings.whatsapp_app_secret or "",
+        settings.whatsapp_verify_token or "",
+        app.processor.wakeup.set,
+    )
+    host, port = listen_address(settings)
+    return WebServer(build_web_app(app.sessions, liveness(app), telegram, routes), host, port)
+
+
+async def _set_telegram_webhook(bot: Bot, settings: Settings) -> None:
+    url = str(settings.webhook_url).rstrip("/")
+    if not url.endswith(WEBHOOK_PATH):
+        url += WEBHOOK_PATH
+    await bot.set_webhook(
+        url=url,
+        secret_token=settings.webhook_secret,
+        allowed_updates=ALLOWED_UPDATES,
+        drop_pending_updates=False,
+    )
+    log.info("webhook mode: Telegram posts updates to %s", url)
 
 
 async def run_with_whatsapp(
     settings: Settings, stop: asyncio.Event | None = None, install_signals: bool = True
 ) -> None:
     token = settings.require_telegram_token()  # staff work in Telegram
-    whatsapp = build_whatsapp(settings)
+    if settings.webhook_url and not settings.webhook_secret:
+        raise ConfigError(
+            "ADUAN_WEBHOOK_SECRET is not set: a webhook needs a secret token "
+            "(1-256 characters A-Z, a-z, 0-9, _ and -)"
+        )
     stop = stop or asyncio.Event()
     if install_signals:
         loop = asyncio.get_running_loop()
@@ -44,6 +96,7 @@ async def run_with_whatsapp(
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(signum, stop.set)
     bot = make_bot(token, settings.telegram_api_base)
+    whatsapp = build_whatsapp(settings, file_sources=[TelegramFiles(bot)])
     telegram = TelegramSender(bot, uploads=whatsapp.state.photo)
 
     async def acknowledge(message: IncomingMessage) -> None:
@@ -66,37 +119,31 @@ async def run_with_whatsapp(
         preparers={Channel.WHATSAPP.value: whatsapp.preparer},
     )
     whatsapp.bind(app.sessions)
-    site_app = web.Application(client_max_size=4 * 1024 * 1024)
-    site_app.add_routes(
-        whatsapp_routes(
-            app.inbox,
-            app.sessions,
-            settings.whatsapp_app_secret or "",
-            settings.whatsapp_verify_token or "",
-            app.processor.wakeup.set,
-        )
-    )
-    runner = web.AppRunner(site_app, access_log=None)
-    await runner.setup()
+    server = web_server(settings, app)
     try:
-        site = web.TCPSite(runner, settings.whatsapp_webhook_host, settings.whatsapp_webhook_port)
-        await site.start()
-        log.info(
-            "WhatsApp webhook on http://%s:%d%s",
-            settings.whatsapp_webhook_host,
-            settings.whatsapp_webhook_port,
-            WEBHOOK_PATH,
-        )
         me = await bot.get_me()
-        log.info("aduan is running as @%s and on WhatsApp", me.username)
         app.start_workers(stop)
-        poller = TelegramPoller(
-            bot, app.inbox, timeout=settings.poll_timeout, on_stored=app.processor.wakeup.set
+        await server.start()
+        log.info(
+            "aduan is running as @%s and on WhatsApp (webhook %s on port %d)",
+            me.username,
+            WHATSAPP_PATH,
+            server.port,
         )
-        await poller.run(stop)
+        if settings.webhook_url:
+            await _set_telegram_webhook(bot, settings)
+            await stop.wait()
+        else:
+            poller = TelegramPoller(
+                bot,
+                CountingInbox(app.inbox, "polling"),
+                timeout=settings.poll_timeout,
+                on_stored=app.processor.wakeup.set,
+            )
+            await poller.run(stop)
     finally:
         stop.set()
-        await runner.cleanup()
+        await server.stop()
         await app.close()
         await whatsapp.close()
         await bot.session.close()

@@ -401,3 +401,4 @@ delivery-staff-unreachable =
 ## WhatsApp
 whatsapp-list-button = Choose
 whatsapp-numbered-hint = Reply with the number of your choice.
+whatsapp-attachment-unavailable = (An attachment from the agency could not be sent over WhatsApp.)

@@ -386,3 +386,4 @@ delivery-staff-unreachable =
 ## WhatsApp
 whatsapp-list-button = Pilih
 whatsapp-numbered-hint = Balas dengan angka pilihan Anda.
+whatsapp-attachment-unavailable = (Ada lampiran dari petugas yang tidak dapat dikirim lewat WhatsApp.)

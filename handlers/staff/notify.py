@@ -42,9 +42,7 @@ async def to_resident(
     if contact is None:
         return
     t = resident_translator(ticket, contact)
-    channel = Channel(contact.channel)
-    if channel is Channel.WHATSAPP:  # Telegram file ids mean nothing there
-        photos, documents = (), ()
+    channel = Channel(contact.channel)  # WhatsApp's sender fetches Telegram's files
     enqueue(
         turn,
         OutgoingMessage(

@@ -162,13 +162,16 @@ class FakeBotApi:
             "createforumtopic": self._create_forum_topic,
             "getchat": self._get_chat,
             "getfile": self._get_file,
+            "setwebhook": self._true,
         }
+        self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
 
     # -- lifecycle -------------------------------------------------------------------
 
     async def __aenter__(self) -> FakeBotApi:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self._host, self._port)
@@ -743,9 +746,31 @@ class FakeBotApi:
         file_id = str(params.get("file_id") or "")
         if not file_id:
             raise ApiError(400, "Bad Request: invalid file_id")
+        path, content = self.files.get(file_id, (f"photos/{file_id}.jpg", b""))
         return {
             "file_id": file_id,
             "file_unique_id": f"u{file_id}",
-            "file_size": 12345,
-            "file_path": f"photos/{file_id}.jpg",
+            "file_size": len(content) or 12345,
+            "file_path": path,
         }
+
+    # -- file downloads (``/file/bot<token>/<file_path>``) ---------------------------
+
+    def add_file(self, file_id: str, file_path: str, content: bytes) -> None:
+        """Make ``getFile`` and the download serve ``content`` for ``file_id``."""
+        self.files[file_id] = (file_path, content)
+
+    @staticmethod
+    def file_content(file_path: str) -> bytes:
+        """What the download of a file nobody registered returns."""
+        return b"\xff\xd8\xff\xe0TG:" + file_path.encode()
+
+    async def _download(self, request: web.Request) -> web.Response:
+        path = request.match_info["path"]
+        self.calls.append(("download", {"file_path": path}))
+        for file_path, content in self.files.values():
+            if file_path == path:
+                return web.Response(body=content)
+        if path.startswith("photos/"):
+            return web.Response(body=self.file_content(path), content_type="image/jpeg")
+        return web.Response(status=404, text="Not Found")

@@ -1,7 +1,9 @@
 """A fake WhatsApp Cloud (Graph) API on 127.0.0.1, strict about the limits that
 matter: reply buttons (at most 3, titles up to 20), lists (at most 10 rows, titles up
-to 24), text up to 4096 and interactive bodies up to 1024 characters. It records
-every message, serves media, and can be told to fail the next sends with a code.
+to 24), text up to 4096 and interactive bodies up to 1024 characters, media messages
+only by the id of a file uploaded to it (captions up to 1024). It records every
+message and upload, serves media, and can be told to fail the next sends or uploads
+with a code.
 """
 
 from __future__ import annotations
@@ -38,7 +40,14 @@ class Sent:
             return str(self.body["text"]["body"])
         if self.type == "interactive":
             return str(self.body["interactive"]["body"]["text"])
+        if self.type in ("image", "document"):
+            return str(self.body[self.type].get("caption") or "")
         return ""
+
+    @property
+    def media_id(self) -> str | None:
+        media = self.body.get(self.type)
+        return str(media["id"]) if self.type in ("image", "document") and media else None
 
     @property
     def choices(self) -> list[dict[str, Any]]:
@@ -50,10 +59,27 @@ class Sent:
         return [row for section in action["sections"] for row in section["rows"]]
 
 
-def _limit_problem(body: dict[str, Any]) -> str | None:
+@dataclass(frozen=True)
+class Upload:
+    id: str
+    content: bytes
+    mime_type: str
+    filename: str
+
+
+def _limit_problem(body: dict[str, Any], uploads: dict[str, Upload]) -> str | None:
     kind = body.get("type")
     if kind == "text" and not 1 <= len(body["text"]["body"]) <= 4096:
         return "text body must be 1-4096 characters"
+    if kind in ("image", "document"):
+        media = body[kind]
+        if media.get("id") not in uploads:
+            return f"{kind} id is not an uploaded media id"
+        if len(media.get("caption") or "") > 1024:
+            return "caption over 1024 characters"
+        if kind == "image" and uploads[media["id"]].mime_type not in ("image/jpeg", "image/png"):
+            return "images must be JPEG or PNG"
+        return None
     if kind != "interactive":
         return None
     interactive = body["interactive"]
@@ -86,6 +112,8 @@ class FakeGraphApi:
     sent: list[Sent] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     failures: list[tuple[int, int]] = field(default_factory=list)  # (http status, code)
+    uploads: dict[str, Upload] = field(default_factory=dict)
+    upload_failures: list[tuple[int, int]] = field(default_factory=list)
     on_sent: Callable[[Sent], None] | None = None  # a benchmark's stopwatch
     url: str = ""
     _runner: web.AppRunner | None = None
@@ -106,7 +134,7 @@ class FakeGraphApi:
         if self.failures:
             status, code = self.failures.pop(0)
             return _error(status, code, f"failure {code} as asked")
-        problem = _limit_problem(body)
+        problem = _limit_problem(body, self.uploads)
         if problem is not None:
             self.rejected.append(problem)
             return _error(400, 131009, f"Parameter value is not valid: {problem}")
@@ -122,6 +150,26 @@ class FakeGraphApi:
                 "messages": [{"id": message_id}],
             }
         )
+
+    def fail_next_upload(self, code: int, status: int = 400, times: int = 1) -> None:
+        self.upload_failures += [(status, code)] * times
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        if request.headers.get("Authorization") != f"Bearer {TOKEN}":
+            return _error(401, 190, "Invalid OAuth access token")
+        if request.match_info["phone"] != PHONE_NUMBER_ID:
+            return _error(400, 100, "Unknown phone number id")
+        form = await request.post()
+        upload = form.get("file")
+        if form.get("messaging_product") != "whatsapp" or not isinstance(upload, web.FileField):
+            return _error(400, 100, "messaging_product and file are required")
+        if self.upload_failures:
+            status, code = self.upload_failures.pop(0)
+            return _error(status, code, f"upload failure {code} as asked")
+        media_id = f"upload-{next(self._ids)}"
+        mime_type = str(form.get("type") or upload.content_type)
+        self.uploads[media_id] = Upload(media_id, upload.file.read(), mime_type, upload.filename)
+        return web.json_response({"id": media_id})
 
     async def _media(self, request: web.Request) -> web.Response:
         if request.headers.get("Authorization") != f"Bearer {TOKEN}":
@@ -146,6 +194,7 @@ class FakeGraphApi:
     async def start(self) -> FakeGraphApi:
         app = web.Application()
         app.router.add_post(f"/{VERSION}/{{phone}}/messages", self._messages)
+        app.router.add_post(f"/{VERSION}/{{phone}}/media", self._upload)
         app.router.add_get(f"/{VERSION}/{{media}}", self._media)
         app.router.add_get("/download/{media}", self._download)
         self._runner = web.AppRunner(app, access_log=None)

@@ -1,122 +1,48 @@
-"""`aduan run` with WhatsApp configured: Telegram long polling and the WhatsApp webhook
-in one process; a resident's complaint with a photo, filed on WhatsApp, reaches the
-agency's Telegram group with the photo uploaded."""
+"""`aduan run` with WhatsApp configured: one process, one web server on one port for
+the WhatsApp webhook, /healthz and /metrics (and the Telegram webhook in webhook
+mode); a resident's complaint with a photo, filed on WhatsApp, reaches the agency's
+Telegram group with the photo uploaded."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import socket
-import uuid
-from typing import Any
-
-import aiohttp
 
 from bot.channels.whatsapp.signature import sign
-from bot.channels.whatsapp.webhook import WEBHOOK_PATH
-from bot.config import Settings
-from bot.whatsapp_runner import run_with_whatsapp
+from bot.web import WEBHOOK_PATH as TELEGRAM_PATH
+from bot.web.webhook import SECRET_HEADER
 from tests.fakes.fake_bot_api import FakeBotApi, FileUpload
-from tests.fakes.fixtures import TEST_TOKEN
-from tests.whatsapp.fake_graph_api import FakeGraphApi, media_bytes, settings_for, webhook_body
+from tests.whatsapp.fake_graph_api import FakeGraphApi, media_bytes, webhook_body
+from tests.whatsapp.running import (
+    PUPR_CHAT,
+    WA_ID,
+    Resident,
+    free_port,
+    run_settings,
+    running,
+    wait_until,
+    webhook_url,
+)
 
-WA_ID = "6281299990001"
-PUPR_CHAT = "-1001000000005"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Resident:
-    def __init__(self, http: aiohttp.ClientSession, url: str, api: FakeGraphApi) -> None:
-        self._http, self._url, self._api = http, url, api
-
-    async def _post(self, message: dict[str, Any]) -> list[str]:
-        before = len(self._api.to(WA_ID))
-        body = webhook_body(
-            [{"from": WA_ID, "id": f"wamid.{uuid.uuid4().hex}", "_name": "Budi", **message}]
-        )
-        raw = json.dumps(body).encode()
-        async with self._http.post(
-            self._url, data=raw, headers={"X-Hub-Signature-256": sign(raw, "test-app-secret")}
-        ) as response:
-            assert response.status == 200
-        for _ in range(200):
-            if len(self._api.to(WA_ID)) > before:
-                await asyncio.sleep(0.05)
-                return [s.text for s in self._api.to(WA_ID)[before:]]
-            await asyncio.sleep(0.02)
-        raise AssertionError("no reply on WhatsApp")
-
-    async def say(self, text: str) -> list[str]:
-        return await self._post({"type": "text", "text": {"body": text}})
-
-    async def press(self, label: str) -> list[str]:
-        for sent in reversed(self._api.to(WA_ID)):
-            for choice in sent.choices:
-                if label in choice["title"]:
-                    kind = (
-                        "button_reply"
-                        if "buttons" in sent.body["interactive"]["action"]
-                        else ("list_reply")
-                    )
-                    return await self._post(
-                        {"type": "interactive", "interactive": {"type": kind, kind: choice}}
-                    )
-        raise AssertionError(f"no choice {label!r}")
+WEBHOOK_SECRET = "telegram-secret_for-tests"
 
 
 async def test_a_whatsapp_complaint_with_a_photo_reaches_the_telegram_staff_group(
     sqlite_url: str, fake_bot_api: FakeBotApi
 ) -> None:
     graph = await FakeGraphApi().start()
-    port = _free_port()
-    settings = Settings(
-        database_url=sqlite_url,
-        telegram_token=TEST_TOKEN,
-        telegram_api_base=fake_bot_api.base_url,
-        poll_timeout=1,
-        delivery_interval=0.05,
-        whatsapp_webhook_host="127.0.0.1",
-        whatsapp_webhook_port=port,
-        **settings_for(graph),  # type: ignore[arg-type]
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_with_whatsapp(settings, stop, install_signals=False))
+    settings = run_settings(sqlite_url, fake_bot_api, graph)
+    port = settings.whatsapp_webhook_port
     try:
-        async with aiohttp.ClientSession() as http:
-            url = f"http://127.0.0.1:{port}{WEBHOOK_PATH}"
-            for _ in range(100):  # wait for the site
-                try:
-                    async with http.get(url, params={"hub.mode": "subscribe"}) as response:
-                        if response.status == 403:
-                            break
-                except aiohttp.ClientConnectionError:
-                    await asyncio.sleep(0.05)
-            resident = Resident(http, url, graph)
+        async with running(settings, port) as http:
+            resident = Resident(http, webhook_url(port), graph)
             greeting = await resident.say("/start")
             assert "Budi" in greeting[0]
-            await resident.say("/lapor Jalan di depan pasar Desa Sukamaju berlubang besar sekali")
-            await resident.press("Ya, benar")
-            await resident._post(
-                {"type": "location", "location": {"latitude": -6.9, "longitude": 107.6}}
-            )
-            await resident._post({"type": "image", "image": {"id": "m-42", "caption": "ini"}})
-            await resident.press("Lanjut")
-            await resident.press("Publik")
-            done = await resident.press("Kirim")
+            done = await resident.file_complaint(with_photo=True)
             assert any("ADU-" in text for text in done)
-            for _ in range(200):
-                photos = [r for r in fake_bot_api.sent if r.method == "sendPhoto"]
-                if photos:
-                    break
-                await asyncio.sleep(0.05)
+            photos = await wait_until(
+                lambda: [r for r in fake_bot_api.sent if r.method == "sendPhoto"], "the card"
+            )
     finally:
-        stop.set()
-        await asyncio.wait_for(task, timeout=15)
         await graph.stop()
     [photo] = photos
     assert photo.chat_id == PUPR_CHAT
@@ -124,3 +50,74 @@ async def test_a_whatsapp_complaint_with_a_photo_reaches_the_telegram_staff_grou
     if isinstance(upload, str) and upload.startswith("attach://"):
         upload = photo.params[upload.removeprefix("attach://")]
     assert isinstance(upload, FileUpload) and upload.content == media_bytes("m-42")
+
+
+async def test_with_telegram_by_webhook_both_webhooks_and_healthz_share_one_port(
+    sqlite_url: str, fake_bot_api: FakeBotApi
+) -> None:
+    graph = await FakeGraphApi().start()
+    port = free_port()
+    settings = run_settings(
+        sqlite_url,
+        fake_bot_api,
+        graph,
+        web_host="127.0.0.1",
+        web_port=port,
+        webhook_url="https://aduan.example.go.id",
+        webhook_secret=WEBHOOK_SECRET,
+    )
+    try:
+        async with running(settings, port) as http:
+            base = f"http://127.0.0.1:{port}"
+            async with http.get(f"{base}/healthz") as health:
+                assert health.status in (200, 503)  # answered: the body says how it is
+                assert "problems" in await health.json()
+            async with http.get(f"{base}/metrics") as metrics:
+                assert metrics.status == 200
+            verify = {"hub.mode": "subscribe", "hub.verify_token": "test-verify-token",
+                      "hub.challenge": "1234"}  # fmt: skip
+            async with http.get(webhook_url(port), params=verify) as answer:
+                assert (answer.status, await answer.text()) == (200, "1234")
+            raw = json.dumps(webhook_body([])).encode()
+            async with http.post(webhook_url(port), data=raw) as unsigned:
+                assert unsigned.status == 401
+            async with http.post(f"{base}{TELEGRAM_PATH}", json={"update_id": 1}) as forged:
+                assert forged.status == 401
+            # a resident on WhatsApp and one on Telegram, through the same port
+            resident = Resident(http, webhook_url(port), graph)
+            assert "Budi" in (await resident.say("/start"))[0]
+            update = fake_bot_api.user_message(4242, "/start", first_name="Ani")
+            headers = {SECRET_HEADER: WEBHOOK_SECRET}
+            async with http.post(f"{base}{TELEGRAM_PATH}", json=update, headers=headers) as ok:
+                assert ok.status == 200
+            greeting = await wait_until(
+                lambda: [r for r in fake_bot_api.sent if r.chat_id == "4242"], "a Telegram reply"
+            )
+            assert "Ani" in (greeting[0].text or "")
+        set_webhook = [params for method, params in fake_bot_api.calls if method == "setWebhook"]
+        assert set_webhook and set_webhook[0]["url"].endswith(TELEGRAM_PATH)
+    finally:
+        await graph.stop()
+    assert graph.to(WA_ID)
+
+
+async def test_with_telegram_long_polling_the_whatsapp_webhook_and_healthz_share_one_port(
+    sqlite_url: str, fake_bot_api: FakeBotApi
+) -> None:
+    graph = await FakeGraphApi().start()
+    settings = run_settings(sqlite_url, fake_bot_api, graph)
+    port = settings.whatsapp_webhook_port  # ADUAN_WEB_PORT unset: the WhatsApp port
+    try:
+        async with running(settings, port) as http:
+            async with http.get(f"http://127.0.0.1:{port}/healthz") as health:
+                assert "problems" in await health.json()
+            async with http.post(f"http://127.0.0.1:{port}{TELEGRAM_PATH}", json={}) as none:
+                assert none.status in (404, 405)  # polling: no Telegram webhook route
+            body = json.dumps(webhook_body([])).encode()
+            wrong = {"X-Hub-Signature-256": sign(body, "not-the-secret")}
+            async with http.post(webhook_url(port), data=body, headers=wrong) as refused:
+                assert refused.status == 401
+            resident = Resident(http, webhook_url(port), graph)
+            assert "Budi" in (await resident.say("/start"))[0]
+    finally:
+        await graph.stop()

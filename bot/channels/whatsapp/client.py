@@ -1,7 +1,7 @@
 """A small Graph API client for the WhatsApp Cloud API on httpx.
 
 pywa was considered; a direct client was chosen because aduan needs five calls
-(send a message, a template, a location; look up and download media), its own
+(send a message, a template, a location; upload, look up and download media), its own
 webhook server (signature check on the raw body, inbox first), and its own error
 mapping onto the delivery worker's :mod:`bot.channels.base` errors; pywa brings a
 framework (handlers, filters, its own server integration and update types) around
@@ -19,7 +19,7 @@ from bot.channels.base import ChatUnreachableError, PermanentSendError, Transien
 OUTSIDE_WINDOW = 131047
 RATE_LIMITS = {130429, 131056, 4, 80007}
 # requests that never succeed as they are
-PERMANENT = {100, 131008, 131009, 131051, 131021, 132000, 132001, 132005, 132012}
+PERMANENT = {100, 131008, 131009, 131051, 131021, 131053, 132000, 132001, 132005, 132012}
 UNREACHABLE = {131026, 131030}
 RATE_LIMIT_WAIT = 5.0
 
@@ -84,6 +84,19 @@ class GraphClient:
         )
         messages = response.json().get("messages") or [{}]
         return str(messages[0].get("id") or "")
+
+    async def upload_media(self, data: bytes, mime_type: str, filename: str) -> str:
+        """``POST /{phone-number-id}/media`` (multipart); return the new media id."""
+        response = await self._request(
+            "POST",
+            f"{self._prefix}/{self._phone_number_id}/media",
+            data={"messaging_product": "whatsapp", "type": mime_type},
+            files={"file": (filename, data, mime_type)},
+        )
+        media_id = response.json().get("id")
+        if not media_id:
+            raise TransientSendError("WhatsApp media upload answered without an id")
+        return str(media_id)
 
     async def download_media(self, media_id: str) -> tuple[bytes, str]:
         """The bytes and MIME type of an inbound image (``GET /{media-id}``, then its url)."""

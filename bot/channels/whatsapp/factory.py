@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels.whatsapp.client import GraphClient
 from bot.channels.whatsapp.inbound import parse_message
+from bot.channels.whatsapp.media import FileSource, MediaFile, MediaUploader
 from bot.channels.whatsapp.prepare import WhatsAppPreparer
 from bot.channels.whatsapp.sender import WhatsAppSender
 from bot.config import ConfigError, Settings
@@ -27,6 +28,7 @@ class WhatsAppChannel:
     state: WhatsAppState
     sender: WhatsAppSender
     preparer: WhatsAppPreparer
+    media: MediaUploader
     parse = staticmethod(parse_message)
 
     def bind(self, sessions: async_sessionmaker[AsyncSession]) -> None:
@@ -40,7 +42,26 @@ def whatsapp_enabled(settings: Settings) -> bool:
     return bool(settings.whatsapp_access_token)
 
 
-def build_whatsapp(settings: Settings, clock: Callable[[], datetime] = _now) -> WhatsAppChannel:
+def stored_photos(state: WhatsAppState) -> FileSource:
+    """Photos kept in the database (``upload:<id>``) as a file source."""
+
+    async def read(ref: str) -> MediaFile | None:
+        found = await state.photo(ref)
+        if found is None:
+            return None
+        data, mime_type = found
+        extension = "png" if mime_type == "image/png" else "jpg"
+        return MediaFile(data, mime_type, f"{ref.replace(':', '-')}.{extension}")
+
+    return read
+
+
+def build_whatsapp(
+    settings: Settings,
+    clock: Callable[[], datetime] = _now,
+    file_sources: Sequence[FileSource] = (),
+) -> WhatsAppChannel:
+    """``file_sources``: where the files of staff answers are read (Telegram's)."""
     missing = [
         name
         for name, value in (
@@ -60,6 +81,7 @@ def build_whatsapp(settings: Settings, clock: Callable[[], datetime] = _now) -> 
         settings.whatsapp_api_version,
     )
     state = WhatsAppState()
+    media = MediaUploader(client, [stored_photos(state), *file_sources])
     t = Translator(settings.default_language)
     sender = WhatsAppSender(
         client,
@@ -69,5 +91,7 @@ def build_whatsapp(settings: Settings, clock: Callable[[], datetime] = _now) -> 
         menu_label=t("whatsapp-list-button"),
         numbered_hint=t("whatsapp-numbered-hint"),
         clock=clock,
+        media=media,
+        attachment_note=t("whatsapp-attachment-unavailable"),
     )
-    return WhatsAppChannel(client, state, sender, WhatsAppPreparer(client))
+    return WhatsAppChannel(client, state, sender, WhatsAppPreparer(client), media)

@@ -7,8 +7,12 @@
 - The 24-hour rule: outside the window since the resident's last message (or when
   WhatsApp answers 131047) the message is kept, owed, and one approved template tells
   the resident there is a reply; everything owed goes out when they write again.
-- An edit (Telegram's ticket cards) is sent as a new message; photos are Telegram or
-  upload references WhatsApp cannot send, so they are skipped (residents get text).
+- Photos and documents (an agency's answer with a file) are fetched from where the
+  reference points (Telegram, or the database), uploaded to WhatsApp and sent before
+  the text, a short text being their caption (see :mod:`bot.channels.whatsapp.media`).
+  A file that can never be read is replaced by a note in the text, never dropped
+  silently; one that cannot be read now makes the whole message wait and retry.
+- An edit (Telegram's ticket cards) is sent as a new message.
 """
 
 from __future__ import annotations
@@ -19,8 +23,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.channels.base import PermanentSendError
 from bot.channels.whatsapp.client import GraphClient, OutsideWindowError
+from bot.channels.whatsapp.media import MediaUploader, Prepared
 from bot.channels.whatsapp.text import INTERACTIVE_BODY_LIMIT, split_text, to_whatsapp
+from bot.i18n import Translator
 from bot.messages import Button, OutgoingMessage, SendResult
 from storage.whatsapp import WhatsAppState
 
@@ -31,6 +38,7 @@ REPLY_TITLE_LIMIT = 20
 MAX_LIST_ROWS = 10
 ROW_TITLE_LIMIT = 24
 ROW_DESCRIPTION_LIMIT = 72
+CAPTION_LIMIT = 1024
 TICKET_CODE = re.compile(r"\b[A-Z]{3}-\d{4}-\d{4}\b")
 
 
@@ -94,8 +102,14 @@ class WhatsAppSender:
         menu_label: str = "Pilih",
         numbered_hint: str = "Balas dengan angka pilihan Anda.",
         clock: Callable[[], datetime] = _now,
+        media: MediaUploader | None = None,
+        attachment_note: str | None = None,
     ) -> None:
         self._client = client
+        self._media = media or MediaUploader(client)
+        self._attachment_note = attachment_note or Translator(template_language)(
+            "whatsapp-attachment-unavailable"
+        )
         self._state = state
         self._template = template
         self._template_language = template_language
@@ -137,16 +151,36 @@ class WhatsAppSender:
             },
         }
 
+    async def _attachments(self, message: OutgoingMessage) -> tuple[list[Prepared], bool]:
+        """Upload every file first, so a file that cannot be read now sends nothing yet
+        (the row is retried whole); report whether one can never be read."""
+        prepared: list[Prepared] = []
+        missing = False
+        refs = [(ref, True) for ref in message.photos] + [(ref, False) for ref in message.documents]
+        for ref, as_photo in refs:
+            try:
+                prepared.append(await self._media.prepare(ref, as_photo))
+            except PermanentSendError as exc:
+                log.warning("file %s for %s cannot be sent: %s", ref, message.chat_id, exc)
+                missing = True
+        return prepared, missing
+
     async def _send(self, message: OutgoingMessage) -> SendResult:
         to = message.chat_id
+        files, missing = await self._attachments(message)
         buttons = [b for row in message.buttons for b in row]
         text = to_whatsapp(message.text)
+        if missing:
+            text = f"{text}\n\n{self._attachment_note}".strip()
         body: dict[str, Any] | None = None
         choices: list[str] = []
         if buttons and len(buttons) > MAX_LIST_ROWS:
             text = numbered(text, buttons, self._hint)
             choices = [b.data for b in buttons]
         chunks = split_text(text)
+        caption = None
+        if files and not buttons and len(chunks) == 1 and len(chunks[0]) <= CAPTION_LIMIT:
+            caption = chunks.pop()
         ids: list[str] = []
         with_buttons: str | None = None
         if buttons and not choices:
@@ -165,15 +199,24 @@ class WhatsAppSender:
             )
         if message.buttons:
             await self._state.remember_choices(to, choices)
-        context = {"context": {"message_id": message.reply_to_message_id}}
+
+        async def post(payload: dict[str, Any]) -> str:
+            if message.reply_to_message_id and not ids:  # the first part answers
+                payload = {**payload, "context": {"message_id": message.reply_to_message_id}}
+            ids.append(await self._client.send(to, payload))
+            return ids[-1]
+
+        for index, file in enumerate(files):
+            media: dict[str, Any] = {"id": file.media_id}
+            if file.kind == "document":
+                media["filename"] = file.filename
+            if index == 0 and caption:
+                media["caption"] = caption
+            await post({"type": file.kind, file.kind: media})
         for chunk in chunks:
-            extra = context if message.reply_to_message_id and not ids else {}
-            ids.append(
-                await self._client.send(to, {"type": "text", "text": {"body": chunk}, **extra})
-            )
+            await post({"type": "text", "text": {"body": chunk}})
         if body is not None:
-            ids.append(await self._client.send(to, body))
-            with_buttons = ids[-1]
+            with_buttons = await post(body)
         elif choices:
             with_buttons = ids[-1] if ids else None
         if message.location is not None:
@@ -181,5 +224,5 @@ class WhatsAppSender:
                 "latitude": message.location.latitude,
                 "longitude": message.location.longitude,
             }
-            ids.append(await self._client.send(to, {"type": "location", "location": location}))
+            await post({"type": "location", "location": location})
         return SendResult(message_ids=tuple(ids), buttons_message_id=with_buttons)

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.channels.base import InboxSink
 from bot.channels.whatsapp.client import OUTSIDE_WINDOW, RATE_LIMITS
 from bot.channels.whatsapp.inbound import DeliveryStatus, split_webhook
@@ -94,7 +95,9 @@ def whatsapp_routes(
         except (ValueError, TypeError, KeyError):
             return web.Response(status=400, text="bad body")
         if items:
-            await inbox.store(items)
+            new = await inbox.store(items)
+            if new:
+                metrics.UPDATES_RECEIVED.labels("whatsapp", "webhook").inc(new)
             if on_stored is not None:
                 on_stored()
         await record_statuses(sessions, statuses, clock())
