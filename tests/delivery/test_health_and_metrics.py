@@ -9,12 +9,15 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 from typer.testing import CliRunner, Result
 
 from bot import delivery
@@ -28,7 +31,15 @@ from storage import outbox
 from storage.engine import create_engine, session_factory
 from storage.inbox import Inbox
 from storage.migrate import upgrade
-from storage.models import Contact, InboxEntry, Ticket
+from storage.models import Contact, InboxEntry, OutboxEntry, Ticket
+from tests.delivery.processes import (
+    button,
+    free_port,
+    post_update,
+    said_to,
+    start_bot,
+    wait_healthy,
+)
 from tests.delivery.rig import PUPR_GROUP, SUPERVISORS, delivery_rig
 from tests.delivery.test_webhook import SECRET, update
 from tests.fakes.fake_bot_api import ApiError, FakeBotApi
@@ -437,3 +448,68 @@ async def test_the_health_command_asks_the_running_bots_healthz_when_it_serves_o
     assert answer.stderr.startswith("unhealthy: delivery: the delivery worker has not run for")
     assert nobody.exit_code == 1
     assert nobody.stderr.startswith(f"unhealthy: no answer from http://127.0.0.1:{port}/healthz")
+
+
+# -- the real `aduan run` in webhook mode ----------------------------------------------
+
+
+async def test_aduan_run_in_webhook_mode_counts_a_complaint_from_update_to_ticket(
+    db_url: str, tmp_path: Path
+) -> None:
+    port = free_port()
+    async with FakeBotApi() as api, aiohttp.ClientSession() as client:
+        api._handlers["setwebhook"] = api._true  # the fake lacks setWebhook
+        bot = await start_bot(api, db_url, tmp_path, port)
+        try:
+            await wait_healthy(client, port)
+            resident = 7500001
+            posted = [api.user_message(resident, "/lapor Jalan di gang kami berlubang besar")]
+            assert await post_update(client, port, posted[-1]) == 200
+            shown = await api.wait_for(said_to(resident, "Benar?"), timeout=30)
+            for press, answer_to, expect in [
+                (True, "Ya, benar", "Di mana lokasinya"),
+                (False, "Gang Mawar nomor 3, Desa Sukamaju", "foto pendukung"),
+                (True, "Lewati", "identitas"),
+                (True, "Publik", "Periksa laporan"),
+                (True, "Kirim", "ADU-"),
+            ]:
+                if press:
+                    posted.append(api.user_callback(resident, button(shown, answer_to)))
+                else:
+                    posted.append(api.user_message(resident, answer_to))
+                assert await post_update(client, port, posted[-1]) == 200
+                shown = await api.wait_for(said_to(resident, expect), timeout=30)
+            assert await post_update(client, port, posted[0]) == 200  # Telegram redelivers
+            await asyncio.sleep(0.3)
+            async with client.get(f"http://127.0.0.1:{port}/metrics") as answer:
+                scraped = samples(await answer.text())
+            async with client.get(f"http://127.0.0.1:{port}/healthz") as answer:
+                health = (answer.status, await answer.json())
+        finally:
+            bot.terminate()
+            await bot.wait()
+    delivered = await sent_by_chat(db_url)
+    webhook = ("channel", "telegram"), ("source", "webhook")
+    assert scraped[("aduan_updates_received_total", frozenset(webhook))] == len(posted) == 6
+    answers = ("aduan_answers_given_total", frozenset({("channel", "telegram")}))
+    assert scraped[answers] == delivered[str(resident)] >= 6
+    sent = ("aduan_sends_total", frozenset({("channel", "telegram"), ("outcome", "sent")}))
+    assert scraped[sent] == sum(delivered.values()) > delivered[str(resident)]  # and the card
+    ticket = ("aduan_tickets_created", frozenset({("agency", "pupr"), ("kind", "complaint")}))
+    assert scraped[ticket] == 1
+    assert health[0] == 200 and health[1]["problems"] == []
+
+
+async def sent_by_chat(db_url: str) -> dict[str, int]:
+    """Outbox messages recorded as sent, by chat."""
+    engine = create_engine(db_url)
+    try:
+        async with session_factory(engine)() as session:
+            rows = await session.execute(
+                select(col(OutboxEntry.chat_id), func.count())
+                .where(col(OutboxEntry.status) == "sent")
+                .group_by(col(OutboxEntry.chat_id))
+            )
+            return {str(chat): int(n) for chat, n in rows}
+    finally:
+        await engine.dispose()
