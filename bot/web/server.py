@@ -43,8 +43,11 @@ async def health_report(
     have run lately and nothing has waited too long; else 503. The body says which
     check failed and why, in words an operator can act on."""
     problems: list[str] = []
-    for name, last in (("sweep", live.sweep_last()), ("delivery", live.delivery_last())):
-        problem = _silence(name, last, now, live)
+    for name, report in (("sweep", live.sweep_last), ("delivery", live.delivery_last)):
+        try:
+            problem = _silence(name, report(), now, live)
+        except Exception as exc:  # a broken probe is a problem to report, not a 500
+            problem = f"{name}: cannot tell whether it runs: {type(exc).__name__}: {exc}"
         if problem:
             problems.append(problem)
     body: dict[str, object] = {"ok": False, "problems": problems}

@@ -173,6 +173,10 @@ async def test_a_delivery_worker_that_stopped_running_makes_healthz_503(db_url: 
     assert problem.startswith("delivery: the delivery worker has not run for 1 s (limit 1 s)")
 
 
+def shut_down() -> datetime | None:
+    raise RuntimeError("scheduler shut down")
+
+
 @pytest.mark.parametrize(
     ("sweep_last", "expected"),
     [
@@ -184,8 +188,9 @@ async def test_a_delivery_worker_that_stopped_running_makes_healthz_503(db_url: 
             lambda: None,
             r"sweep: the SLA sweep has not run since the process started 60\d s ago",
         ),
+        (shut_down, r"sweep: cannot tell whether it runs: RuntimeError: scheduler shut down"),
     ],
-    ids=["stale", "never"],
+    ids=["stale", "never", "broken"],
 )
 async def test_a_sweep_that_is_silent_for_too_long_makes_healthz_503(
     sqlite_url: str, sweep_last: Callable[[], datetime | None], expected: str
