@@ -12,10 +12,12 @@
   403 marks the chat unreachable; 400 is permanent; a migrated group is followed.
   Every dead letter is reported to the supervisors' chat (unless that chat is the
   one failing), and an unreachable staff group gets its own alert.
-- **Crash window**: the send happens outside any transaction and is recorded in its
-  own short transaction right after the platform answers. A crash between the two
-  (kill -9) resends that one message after the restart: at-least-once, with at most
-  the in-flight messages doubled. Telegram has no idempotency key to do better.
+- **Crash window**: the send happens outside any transaction and is recorded right
+  after the platform answers, in a short transaction shared with the other sends that
+  finished meanwhile (group commit); the chat counts as in flight until then. A crash
+  between the two (kill -9) resends those messages after the restart: at-least-once,
+  with at most the in-flight messages doubled. Telegram has no idempotency key to do
+  better.
 - **Several processes**: on PostgreSQL only the holder of an advisory lock delivers
   (see :class:`bot.scheduler.Leadership`), so the limits hold for the bot as a whole.
 """
@@ -46,7 +48,7 @@ from bot.channels.base import (
 from bot.db_serial import transaction
 from bot.html_split import split_html
 from bot.i18n import Translator
-from bot.messages import Channel, OutgoingMessage
+from bot.messages import Channel, OutgoingMessage, SendResult
 from bot.pacing import Pacer
 from storage import outbox, staff, tickets
 from storage.models import Contact, Ticket
@@ -62,6 +64,19 @@ MAX_IN_FLIGHT = 64
 LEADERSHIP_RETRY = 3.0  # seconds between a standby process's attempts to take over delivery
 DEAD_LETTER_PURPOSE = "dead_letter"
 UNREACHABLE_PURPOSE = "staff_unreachable"
+
+
+class _Sent:
+    """A send the platform accepted, waiting to be recorded."""
+
+    __slots__ = ("at", "chat_id", "item", "recorded", "result")
+
+    def __init__(self, item: outbox.DueMessage, chat_id: str, result: SendResult, at: datetime):
+        self.item = item
+        self.chat_id = chat_id  # the message's chat (a long text's parts share it)
+        self.result = result
+        self.at = at
+        self.recorded: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 
 
 def backoff_seconds(attempt: int, retry_after: float | None = None) -> float:
@@ -100,6 +115,8 @@ class DeliveryWorker:
         self._next_slot: float | None = None
         self.wakeup = asyncio.Event()
         self.last_pass: datetime | None = None  # for /healthz: the worker is alive
+        self._unrecorded: list[_Sent] = []
+        self._recorder: asyncio.Task[None] | None = None
         self.leadership = None
         if engine is not None and engine.dialect.name == "postgresql":
             from bot.scheduler import Leadership
@@ -130,6 +147,8 @@ class DeliveryWorker:
         for task in list(self._in_flight.values()):
             task.cancel()
         await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
+        if self._recorder is not None:  # sends already made are recorded, not resent
+            await asyncio.gather(self._recorder, return_exceptions=True)
         if self.leadership is not None:
             await self.leadership.release()
 
@@ -270,14 +289,9 @@ class DeliveryWorker:
             await self._retry(item, repr(exc), None)
             return
         now = self._clock()
-        # a short transaction of its own, right after the platform answered
-        async with transaction(self._sessions, self._lock) as session:
-            await outbox.mark_sent(session, item.id, now, list(result.message_ids))
-            if item.ticket_id is not None:
-                tickets.remember_messages(
-                    session, item.ticket_id, item.channel, message.chat_id, result.message_ids, now
-                )
-                await staff.after_delivery(session, item.ticket_id, item.purpose, result)
+        # recorded right after the platform answered, in a short transaction shared with
+        # the sends that finished meanwhile; the chat stays busy until it is recorded
+        await self._record_sent(_Sent(item, message.chat_id, result, now))
         metrics.SENDS.labels(item.channel, "sent").inc()
         if not item.chat_id.startswith("-"):
             metrics.ANSWERS_GIVEN.labels(item.channel).inc()
@@ -287,6 +301,47 @@ class DeliveryWorker:
                 created = created.replace(tzinfo=UTC)
             latency = (now - created).total_seconds()
             metrics.DELIVERY_LATENCY.labels(item.channel).observe(max(latency, 0.0))
+
+    async def _record_sent(self, sent: _Sent) -> None:
+        """Queue ``sent`` for the recorder and wait until it is committed (group commit:
+        one transaction records every send that finished while the previous one ran)."""
+        self._unrecorded.append(sent)
+        if self._recorder is None or self._recorder.done():
+            self._recorder = asyncio.create_task(self._record_queued(), name="record-sends")
+        await sent.recorded
+
+    async def _record_queued(self) -> None:
+        while self._unrecorded:
+            batch, self._unrecorded = self._unrecorded, []
+            try:
+                async with transaction(self._sessions, self._lock) as session:
+                    await outbox.mark_all_sent(
+                        session,
+                        [
+                            outbox.SentRecord(s.item.id, s.at, list(s.result.message_ids))
+                            for s in batch
+                        ],
+                    )
+                    for s in batch:
+                        await self._after_send(session, s)
+            except Exception as error:
+                for s in batch:
+                    if not s.recorded.done():
+                        s.recorded.set_exception(error)
+                continue
+            for s in batch:
+                if not s.recorded.done():
+                    s.recorded.set_result(None)
+
+    @staticmethod
+    async def _after_send(session: AsyncSession, sent: _Sent) -> None:
+        item = sent.item
+        if item.ticket_id is None:
+            return
+        tickets.remember_messages(
+            session, item.ticket_id, item.channel, sent.chat_id, sent.result.message_ids, sent.at
+        )
+        await staff.after_delivery(session, item.ticket_id, item.purpose, sent.result)
 
     async def _retry(self, item: outbox.DueMessage, error: str, retry_after: float | None) -> None:
         now = self._clock()

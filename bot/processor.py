@@ -1,12 +1,12 @@
 """Processes the inbox: each stored update becomes one handler turn, committed with
 everything it changed and everything it sends. Updates of one chat are handled in the
-order received; different chats run concurrently."""
+order received. Several turns (of any chats) share one transaction, each in its own
+savepoint: a transaction costs far more than a savepoint, and a turn is short."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
@@ -32,6 +32,9 @@ Acknowledger = Callable[[IncomingMessage], Awaitable[None]]
 Preparer = Callable[[AsyncSession, IncomingMessage, datetime], Awaitable[IncomingMessage]]
 Clock = Callable[[], datetime]
 MAX_ATTEMPTS = 5
+# Updates handled per transaction. Larger batches share more of the cost of a
+# transaction; on SQLite a batch also holds the write lock for its whole duration.
+BATCH_SIZE = 50
 
 
 def utc_now() -> datetime:
@@ -47,7 +50,7 @@ class InboxProcessor:
         acknowledgers: dict[str, Acknowledger] | None = None,
         clock: Clock = utc_now,
         on_committed: Callable[[], None] | None = None,
-        concurrency: int = 16,
+        batch_size: int = BATCH_SIZE,
         preparers: dict[str, Preparer] | None = None,
         writer_lock: asyncio.Lock | None = None,
     ) -> None:
@@ -60,35 +63,110 @@ class InboxProcessor:
         self._preparers = preparers or {}
         self._clock = clock
         self._on_committed = on_committed
-        self._limit = asyncio.Semaphore(concurrency)
+        self._batch_size = max(1, batch_size)
         self.wakeup = asyncio.Event()
 
     async def run(self, stop: asyncio.Event, idle_interval: float = 1.0) -> None:
         await run_passes(self.process_pending, stop, self.wakeup, idle_interval, "inbox")
 
     async def process_pending(self) -> int:
-        """Handle what is pending now; return how many updates were handled."""
-        pending = await self._inbox.pending()
-        by_chat: OrderedDict[str, list[PendingUpdate]] = OrderedDict()
-        for update in pending:
-            by_chat.setdefault(update.chat_key, []).append(update)
-        results = await asyncio.gather(*(self._process_chat(u) for u in by_chat.values()))
-        return sum(results)
+        """Handle what is pending now; return how many updates were handled.
 
-    async def _process_chat(self, updates: list[PendingUpdate]) -> int:
-        async with self._limit:
-            done = 0
-            for update in updates:
-                if not await self._process_one(update):
-                    break  # keep this chat's order: later updates wait for this one
+        The pending updates are handled in batches of up to ``batch_size``, each batch
+        in one transaction with a savepoint per update: one update that fails rolls back
+        only its own changes. A batch that fails as a whole (the database went away
+        mid-batch) is retried one update per transaction, so a bad update is counted
+        and given up on as before.
+        """
+        pending = await self._inbox.pending()
+        handled = 0
+        for batch in _batches(pending, self._batch_size):
+            try:
+                handled += await self._process_batch(batch)
+            except Exception:
+                log.exception("a batch of %d updates failed; retrying one by one", len(batch))
+                handled += await self._process_singly(batch)
+        return handled
+
+    async def _process_batch(self, updates: list[PendingUpdate]) -> int:
+        now = self._clock()
+        done: list[int] = []
+        answered: list[IncomingMessage] = []
+        stopped: set[str] = set()  # chats whose next update must wait for a failed one
+        async with transaction(self._sessions, self._lock) as session:
+            for update in await inbox_store.claim_batch(session, updates):
+                if update.chat_key in stopped:
+                    continue
+                message: IncomingMessage | None = None
+                try:
+                    async with session.begin_nested():
+                        message = self._parse(update)
+                        if message is not None:
+                            await self._handle(session, message, now)
+                except Exception as exc:
+                    if not await self._record_failure(session, update, message, now, exc):
+                        stopped.add(update.chat_key)
+                        continue
+                else:
+                    if message is not None and message.callback_id:
+                        answered.append(message)
+                done.append(update.id)
+                await asyncio.sleep(0)  # let sends and polls run between turns
+            await inbox_store.mark_all_done(session, done, now)
+        if done and self._on_committed:
+            self._on_committed()
+        await self._acknowledge(answered)
+        return len(done)
+
+    async def _record_failure(
+        self,
+        session: AsyncSession,
+        update: PendingUpdate,
+        message: IncomingMessage | None,
+        now: datetime,
+        exc: Exception,
+    ) -> bool:
+        """Count a failed attempt in the batch's transaction; ``True`` when it was the
+        last one (the update is then settled: failed, with an apology sent)."""
+        give_up = update.attempts + 1 >= MAX_ATTEMPTS
+        log.exception("update %s failed (attempt %d)", update.key, update.attempts + 1)
+        await inbox_store.mark_failed(session, update.id, now, repr(exc), give_up)
+        if give_up and message is not None:
+            self._apologise(session, message, now)
+        return give_up
+
+    async def _process_singly(self, updates: list[PendingUpdate]) -> int:
+        done = 0
+        stopped: set[str] = set()
+        for update in updates:
+            if update.chat_key in stopped:
+                continue
+            if await self._process_one(update):
                 done += 1
-            return done
+            else:
+                stopped.add(update.chat_key)  # keep this chat's order
+        return done
+
+    def _parse(self, update: PendingUpdate) -> IncomingMessage | None:
+        parser = self._parsers.get(update.channel)
+        return parser(update.payload) if parser else None
+
+    async def _acknowledge(self, messages: list[IncomingMessage]) -> None:
+        """Answer button presses once their turns are committed."""
+        for message in messages:
+            acknowledge = self._acknowledgers.get(message.channel.value)
+            if acknowledge is not None:
+                try:
+                    await acknowledge(message)
+                except Exception:
+                    log.exception("acknowledging button press %s failed", message.callback_id)
 
     async def _process_one(self, update: PendingUpdate) -> bool:
-        parser = self._parsers.get(update.channel)
+        """One update in its own transaction (the fallback when a batch fails)."""
         now = self._clock()
+        message: IncomingMessage | None = None
         try:
-            message = parser(update.payload) if parser else None
+            message = self._parse(update)
             async with transaction(self._sessions, self._lock) as session:
                 if not await inbox_store.claim(session, update.id, update.chat_key):
                     return False  # another process has this chat now, or did this one
@@ -96,21 +174,15 @@ class InboxProcessor:
                     await self._handle(session, message, now)
                 await inbox_store.mark_done(session, update.id, now)
         except Exception as exc:
-            give_up = update.attempts + 1 >= MAX_ATTEMPTS
-            log.exception("update %s failed (attempt %d)", update.key, update.attempts + 1)
             async with transaction(self._sessions, self._lock) as session:
-                await inbox_store.mark_failed(session, update.id, now, repr(exc), give_up)
-                if give_up and message is not None:
-                    self._apologise(session, message, now)
+                give_up = await self._record_failure(session, update, message, now, exc)
             if self._on_committed:
                 self._on_committed()
             return give_up
         if self._on_committed:
             self._on_committed()
         if message is not None and message.callback_id:
-            acknowledge = self._acknowledgers.get(message.channel.value)
-            if acknowledge is not None:
-                await acknowledge(message)
+            await self._acknowledge([message])
         return True
 
     async def _handle(self, session: AsyncSession, message: IncomingMessage, now: datetime) -> None:
@@ -136,3 +208,21 @@ class InboxProcessor:
             now,
             purpose="error",
         )
+
+
+def _batches(pending: list[PendingUpdate], size: int) -> list[list[PendingUpdate]]:
+    """Split ``pending`` into batches of about ``size`` updates, never splitting a chat's
+    updates across batches (a chat's later update must not commit before its earlier)."""
+    by_chat: dict[str, list[PendingUpdate]] = {}
+    for update in pending:
+        by_chat.setdefault(update.chat_key, []).append(update)
+    batches: list[list[PendingUpdate]] = []
+    current: list[PendingUpdate] = []
+    for updates in by_chat.values():
+        if current and len(current) + len(updates) > size:
+            batches.append(current)
+            current = []
+        current.extend(updates)
+    if current:
+        batches.append(current)
+    return batches

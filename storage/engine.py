@@ -14,17 +14,21 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage.inline_sqlite import inline_creator
+
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
 def _prepare_sqlite(engine: AsyncEngine, foreign_keys: bool = True) -> None:
-    """WAL, foreign keys, a busy timeout, and ``BEGIN IMMEDIATE`` for every transaction.
+    """WAL, foreign keys, no busy timeout, and ``BEGIN IMMEDIATE`` for every transaction.
 
     pysqlite's own transaction handling starts transactions lazily as DEFERRED, and two
     deferred transactions that both read then write can deadlock with SQLITE_BUSY that
     no busy timeout resolves. Taking the write lock at BEGIN serialises writers cleanly.
+    Statements run on the event loop's thread (:mod:`storage.inline_sqlite`), so a busy
+    database is waited for there, with the loop free, not in SQLite's busy handler.
     """
 
     @event.listens_for(engine.sync_engine, "connect")
@@ -34,7 +38,7 @@ def _prepare_sqlite(engine: AsyncEngine, foreign_keys: bool = True) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA busy_timeout=0")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")
@@ -50,6 +54,7 @@ def create_engine(url: str, foreign_keys: bool = True, **kwargs: Any) -> AsyncEn
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        kwargs.setdefault("async_creator", inline_creator(database or ":memory:"))
         engine = create_async_engine(url, **kwargs)
         _prepare_sqlite(engine, foreign_keys)
         return engine

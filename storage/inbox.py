@@ -6,7 +6,8 @@ import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, text, update
+from sqlalchemy import bindparam, exists, func, text, update
+from sqlalchemy import select as core_select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
@@ -61,18 +62,11 @@ class Inbox:
         return max(int(getattr(result, "rowcount", 0) or 0), 0)
 
     async def pending(self, limit: int = 200) -> list[PendingUpdate]:
-        """Oldest pending updates, at most one chat's backlog order preserved by id."""
+        """Oldest pending updates in id order: for each chat in the list, every pending
+        update of that chat older than the last one listed is listed too."""
         async with transaction(self._sessions, self._lock) as session:
-            result = await session.execute(
-                select(InboxEntry)
-                .where(InboxEntry.status == "pending")
-                .order_by(col(InboxEntry.id))
-                .limit(limit)
-            )
-            return [
-                PendingUpdate(r.id or 0, r.key, r.channel, r.chat_key, r.payload, r.attempts)
-                for r in result.scalars()
-            ]
+            result = await session.execute(_PENDING, {"limit": limit})
+            return [PendingUpdate(*row) for row in result]
 
     async def backlog(self) -> int:
         async with self._sessions() as session:
@@ -81,6 +75,21 @@ class Inbox:
             )
             return int(count or 0)
 
+
+_INBOX = InboxEntry.__table__  # type: ignore[attr-defined]
+_PENDING = (
+    core_select(
+        _INBOX.c.id,
+        _INBOX.c.key,
+        _INBOX.c.channel,
+        _INBOX.c.chat_key,
+        _INBOX.c.payload,
+        _INBOX.c.attempts,
+    )
+    .where(_INBOX.c.status == "pending")
+    .order_by(_INBOX.c.id)
+    .limit(bindparam("limit"))
+)
 
 CLAIM_NAMESPACE = 0x6164  # first key of the per-chat advisory locks ("ad")
 
@@ -119,6 +128,75 @@ async def claim(session: AsyncSession, update_id: int, chat_key: str) -> bool:
         )
     )
     return not earlier
+
+
+async def claim_batch(session: AsyncSession, updates: list[PendingUpdate]) -> list[PendingUpdate]:
+    """Take several pending updates, of one or more chats, in this session's transaction;
+    return those taken, in the order given (oldest first within each chat).
+
+    ``updates`` must list, for each of its chats, that chat's pending updates oldest
+    first, as :meth:`Inbox.pending` does. SQLite has one process: all are taken. On
+    PostgreSQL, as :func:`claim` does for one update: the chats' advisory locks (one
+    statement), then the rows ``FOR UPDATE SKIP LOCKED`` that are still pending and have
+    no older pending update outside the batch (one statement). A chat's updates are taken
+    only as an unbroken run from its oldest, so its order holds.
+    """
+    if not updates or session.get_bind().dialect.name != "postgresql":
+        return list(updates)
+    chats = list(dict.fromkeys(u.chat_key for u in updates))
+    locked = set(
+        (
+            await session.execute(
+                text(
+                    "SELECT chat FROM unnest(CAST(:chats AS text[])) AS chat "
+                    "WHERE pg_try_advisory_xact_lock(:ns, hashtext(chat))"
+                ),
+                {"ns": CLAIM_NAMESPACE, "chats": chats},
+            )
+        ).scalars()
+    )
+    wanted = [u.id for u in updates if u.chat_key in locked]
+    if not wanted:
+        return []
+    earlier = _INBOX.alias("earlier")
+    taken = set(
+        (
+            await session.execute(
+                core_select(_INBOX.c.id)
+                .where(
+                    _INBOX.c.id.in_(wanted),
+                    _INBOX.c.status == "pending",
+                    ~exists().where(
+                        earlier.c.chat_key == _INBOX.c.chat_key,
+                        earlier.c.status == "pending",
+                        earlier.c.id < _INBOX.c.id,
+                        earlier.c.id.not_in(wanted),
+                    ),
+                )
+                .with_for_update(skip_locked=True, of=_INBOX)
+            )
+        ).scalars()
+    )
+    claimed: list[PendingUpdate] = []
+    broken: set[str] = set()
+    for update_ in updates:
+        if update_.chat_key in broken:
+            continue
+        if update_.id in taken:
+            claimed.append(update_)
+        else:
+            broken.add(update_.chat_key)
+    return claimed
+
+
+async def mark_all_done(session: AsyncSession, update_ids: list[int], now: datetime) -> None:
+    """Mark several updates done with one statement."""
+    if update_ids:
+        await session.execute(
+            update(_INBOX)
+            .where(_INBOX.c.id.in_(update_ids))
+            .values(status="done", processed_at=now, attempts=_INBOX.c.attempts + 1)
+        )
 
 
 async def mark_done(session: AsyncSession, update_id: int, now: datetime) -> None:

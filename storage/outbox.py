@@ -6,7 +6,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, func, update
+from sqlalchemy import select as core_select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -21,17 +22,62 @@ def enqueue(
     purpose: str = "",
     ticket_id: int | None = None,
 ) -> OutboxEntry:
+    # every field given: a default factory (message_ids) costs SQLModel a signature
+    # inspection per row, which made this the most expensive line of a turn
     row = OutboxEntry(
         channel=message.channel.value,
         chat_id=message.chat_id,
         payload=message.to_json(),
         purpose=purpose,
         ticket_id=ticket_id,
+        status="pending",
+        attempts=0,
         available_at=now,
         created_at=now,
+        sent_at=None,
+        last_error=None,
+        message_ids=[],
+        platform_status=None,
+        platform_status_at=None,
     )
     session.add(row)
     return row
+
+
+_OUTBOX = OutboxEntry.__table__  # type: ignore[attr-defined]
+_HEADS = (
+    core_select(func.min(_OUTBOX.c.id).label("id"))
+    .where(_OUTBOX.c.status == "pending")
+    .group_by(_OUTBOX.c.channel, _OUTBOX.c.chat_id)
+    .subquery()
+)
+_DUE = (
+    core_select(
+        _OUTBOX.c.id,
+        _OUTBOX.c.channel,
+        _OUTBOX.c.chat_id,
+        _OUTBOX.c.payload,
+        _OUTBOX.c.attempts,
+        _OUTBOX.c.ticket_id,
+        _OUTBOX.c.purpose,
+        _OUTBOX.c.created_at,
+    )
+    .join(_HEADS, _HEADS.c.id == _OUTBOX.c.id)
+    .where(_OUTBOX.c.available_at <= bindparam("now"))
+    .order_by(_OUTBOX.c.id)
+    .limit(bindparam("limit"))
+)
+_MARK_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("b_id"))
+    .values(
+        status="sent",
+        sent_at=bindparam("b_at"),
+        attempts=_OUTBOX.c.attempts + 1,
+        message_ids=bindparam("b_ids"),
+        last_error=None,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -55,33 +101,27 @@ async def due_messages(
     """Pending messages that may be sent now; only the oldest pending per chat, so a
     message waiting for a retry holds back the later ones to the same chat. Chats in
     ``busy`` (channel, chat id) have a send in flight and are left out."""
-    head = (
-        select(func.min(OutboxEntry.id).label("id"))
-        .where(OutboxEntry.status == "pending")
-        .group_by(OutboxEntry.channel, OutboxEntry.chat_id)
-        .subquery()
-    )
-    result = await session.execute(
-        select(OutboxEntry)
-        .join(head, head.c.id == OutboxEntry.id)
-        .where(OutboxEntry.available_at <= now)
-        .order_by(col(OutboxEntry.id))
-        .limit(limit + len(busy))
-    )
-    rows = [r for r in result.scalars() if (r.channel, r.chat_id) not in busy][:limit]
-    return [
-        DueMessage(
-            r.id or 0,
-            r.channel,
-            r.chat_id,
-            r.payload,
-            r.attempts,
-            r.ticket_id,
-            r.purpose,
-            r.created_at,
+    result = await session.execute(_DUE, {"now": now, "limit": limit + len(busy)})
+    rows = [DueMessage(*row) for row in result]
+    return [r for r in rows if (r.channel, r.chat_id) not in busy][:limit]
+
+
+@dataclass(frozen=True)
+class SentRecord:
+    """A send the platform accepted, to record in :func:`mark_all_sent`."""
+
+    id: int
+    at: datetime
+    platform_ids: list[str]
+
+
+async def mark_all_sent(session: AsyncSession, sent: Sequence[SentRecord]) -> None:
+    """Record several sends with one (executemany) statement."""
+    if sent:
+        await session.execute(
+            _MARK_SENT,
+            [{"b_id": s.id, "b_at": s.at, "b_ids": list(s.platform_ids)} for s in sent],
         )
-        for r in rows
-    ]
 
 
 async def mark_sent(
