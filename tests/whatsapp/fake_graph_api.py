@@ -114,6 +114,7 @@ class FakeGraphApi:
     failures: list[tuple[int, int]] = field(default_factory=list)  # (http status, code)
     uploads: dict[str, Upload] = field(default_factory=dict)
     upload_failures: list[tuple[int, int]] = field(default_factory=list)
+    media_failures: int = 0  # the next media look-ups answer 500
     on_sent: Callable[[Sent], None] | None = None  # a benchmark's stopwatch
     url: str = ""
     _runner: web.AppRunner | None = None
@@ -175,6 +176,9 @@ class FakeGraphApi:
         if request.headers.get("Authorization") != f"Bearer {TOKEN}":
             return _error(401, 190, "Invalid OAuth access token")
         media_id = request.match_info["media"]
+        if self.media_failures:
+            self.media_failures -= 1
+            return _error(500, 2, "Service temporarily unavailable")
         return web.json_response(
             {
                 "messaging_product": "whatsapp",

@@ -87,3 +87,27 @@ async def test_a_photo_sent_later_in_reply_to_the_ticket_reaches_the_staff_group
         followup = [m for m in to_staff if m.photos and "ADU-2611-0001" in m.text]
         assert len(followup) == 1
         assert await chat.photo_content(followup[0].photos[0]) == media_bytes("media-900")
+
+
+async def test_a_photo_whose_download_fails_for_now_is_fetched_on_a_later_attempt(
+    db_url: str,
+) -> None:
+    async with ChatHarness(db_url, channel="whatsapp") as chat:
+        await chat.say("/lapor Jalan di depan pasar Desa Sukamaju berlubang besar sudah 2 minggu")
+        await chat.press("Ya, benar")
+        await chat.share_location(-6.9, 107.6)
+        api = api_of(chat)
+        api.media_failures = 1
+        before = len(api.to(chat.chat_id))
+        await chat.send_photo("media-772")
+        assert len(api.to(chat.chat_id)) == before  # not answered yet, and not lost
+        chat.clock.advance(minutes=5)
+        await chat.settle()
+        assert len(api.to(chat.chat_id)) > before
+        await chat.press("Lanjut")
+        await chat.press("Publik")
+        await chat.press("Kirim")
+        assert chat.app is not None
+        async with chat.app.sessions() as session:
+            ticket = (await session.execute(select(Ticket))).scalar_one()
+        assert [await chat.photo_content(p) for p in ticket.photos] == [media_bytes("media-772")]

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bot.channels.whatsapp.signature import sign, signature_valid
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH
+from storage import outbox
 from storage.models import InboxEntry, OutboxEntry
 from tests.harness import ChatHarness
 from tests.whatsapp.fake_graph_api import webhook_body
@@ -174,5 +175,30 @@ async def test_a_message_that_fails_later_with_a_rate_limit_is_sent_again(
         await chat.settle()
         assert len(api.to(chat.chat_id)) == 1
         chat.clock.advance(minutes=1)
+        await chat.settle()
+    assert [s.text for s in api.to(chat.chat_id)] == [greeting.text, greeting.text]
+
+
+async def test_a_message_that_fails_later_for_another_reason_becomes_a_dead_letter_to_retry(
+    db_url: str,
+) -> None:
+    async with ChatHarness(db_url, channel="whatsapp") as chat, webhook_client(chat) as web:
+        await chat.say("/start")
+        api = api_of(chat)
+        [greeting] = api.to(chat.chat_id)
+        failed = {
+            "id": greeting.id,
+            "status": "failed",
+            "timestamp": "1795000100",
+            "recipient_id": chat.chat_id,
+            "errors": [{"code": 131026, "title": "Message undeliverable"}],
+        }
+        assert await post_signed(web, webhook_body([], [failed])) == 200
+        assert chat.app is not None
+        async with chat.app.sessions() as session:
+            [row] = (await session.execute(select(OutboxEntry))).scalars().all()
+            assert row.status == "dead" and "131026" in (row.last_error or "")
+        async with chat.app.sessions.begin() as session:  # `aduan outbox retry`
+            assert await outbox.retry_dead(session, chat.clock(), row.id) == 1
         await chat.settle()
     assert [s.text for s in api.to(chat.chat_id)] == [greeting.text, greeting.text]

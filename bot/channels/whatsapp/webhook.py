@@ -3,8 +3,10 @@
 ``GET`` answers Meta's verification; every ``POST`` is checked against
 ``X-Hub-Signature-256`` on the raw body before it is parsed or stored, then each
 message goes into the inbox as ``whatsapp:<message id>`` (a redelivery is a no-op)
-and each delivery status is put on the outbox row that sent it. The answer is 200
-only once the messages are stored, so WhatsApp redelivers anything not stored.
+and each delivery status is put on the outbox row that sent it (a failure after
+acceptance is sent again, held for the 24-hour window, or made a dead letter for the
+operator: never lost without a trace). The answer is 200 only once the messages are
+stored, so WhatsApp redelivers anything not stored.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from bot.channels.base import InboxSink
 from bot.channels.whatsapp.client import OUTSIDE_WINDOW, RATE_LIMITS
 from bot.channels.whatsapp.inbound import DeliveryStatus, split_webhook
 from bot.channels.whatsapp.signature import signature_valid
-from storage import whatsapp
+from storage import outbox, whatsapp
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +56,19 @@ async def record_statuses(
                 status.recipient,
                 status.error_code,
             )
-            if status.error_code == OUTSIDE_WINDOW or status.error_code in RATE_LIMITS:
-                for row in failed:  # never dropped: sent again, or held for the window
+            for row in failed:
+                if status.error_code == OUTSIDE_WINDOW or status.error_code in RATE_LIMITS:
+                    # never dropped: sent again, or held for the window
                     await whatsapp.resend_failed(
                         session, row, status.error_code == OUTSIDE_WINDOW, now
                     )
+                elif row.id is not None:
+                    # WhatsApp accepted it, then could not deliver it (e.g. 131026, not on
+                    # WhatsApp): a dead letter the operator sees and can send again
+                    reason = (
+                        f"WhatsApp could not deliver it (status failed, code {status.error_code})"
+                    )
+                    await outbox.mark_dead(session, row.id, now, reason)
 
 
 def whatsapp_routes(
