@@ -6,7 +6,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
@@ -275,10 +275,7 @@ def _outbox(work: Callable[[AsyncSession], Awaitable[_T]]) -> _T:
         raise typer.Exit(2) from exc
 
 
-def _local(moment: datetime) -> str:
-    from zoneinfo import ZoneInfo
-
-    zone = ZoneInfo(_settings().timezone)
+def _local(moment: datetime, zone: tzinfo) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
@@ -328,7 +325,8 @@ def outbox_list(
         return
     from zoneinfo import ZoneInfo
 
-    failed_at = f"failed at {datetime.now(ZoneInfo(_settings().timezone)).tzname()}"
+    zone = ZoneInfo(_settings().timezone)
+    failed_at = f"failed at {datetime.now(zone).tzname()}"
     typer.echo(
         f"{'id':>7}  {'channel':8}  {'chat':16}  {'name':20}  {'tries':>5}  {failed_at:16}  ticket"
     )
@@ -337,7 +335,7 @@ def outbox_list(
             f"{row.id:>7}  {dead_letters.one_line(row.channel, 8):8}  "
             f"{dead_letters.one_line(row.chat_id, 16):16}  "
             f"{dead_letters.one_line(row.chat_name, 20):20}  {row.attempts:>5}  "
-            f"{_local(row.failed_at):16}  {row.ticket_code or '-'}"
+            f"{_local(row.failed_at, zone):16}  {row.ticket_code or '-'}"
         )
         typer.echo(f"{'':7}  text:  {dead_letters.one_line(row.text, 70)}")
         typer.echo(f"{'':7}  error: {dead_letters.one_line(row.error, 70)}")
