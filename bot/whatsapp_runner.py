@@ -27,6 +27,7 @@ from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.inbound import parse_update
 from bot.channels.telegram.poller import ALLOWED_UPDATES, TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
+from bot.channels.whatsapp.client import GraphClient
 from bot.channels.whatsapp.factory import build_whatsapp
 from bot.channels.whatsapp.telegram_files import TelegramFiles
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH as WHATSAPP_PATH
@@ -48,7 +49,7 @@ def listen_address(settings: Settings) -> tuple[str, int]:
     return settings.whatsapp_webhook_host, settings.whatsapp_webhook_port
 
 
-def web_server(settings: Settings, app: App) -> WebServer:
+def web_server(settings: Settings, app: App, client: GraphClient) -> WebServer:
     """One aiohttp application: /healthz, /metrics, the WhatsApp webhook, and the
     Telegram webhook when Telegram is in webhook mode."""
     telegram = (
@@ -62,6 +63,7 @@ def web_server(settings: Settings, app: App) -> WebServer:
         settings.whatsapp_app_secret or "",
         settings.whatsapp_verify_token or "",
         app.processor.wakeup.set,
+        client=client,
     )
     host, port = listen_address(settings)
     return WebServer(build_web_app(app.sessions, liveness(app), telegram, routes), host, port)
@@ -119,7 +121,7 @@ async def run_with_whatsapp(
         preparers={Channel.WHATSAPP.value: whatsapp.preparer},
     )
     whatsapp.bind(app.sessions)
-    server = web_server(settings, app)
+    server = web_server(settings, app, whatsapp.client)
     try:
         me = await bot.get_me()
         app.start_workers(stop)

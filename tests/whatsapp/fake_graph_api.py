@@ -115,6 +115,7 @@ class FakeGraphApi:
     uploads: dict[str, Upload] = field(default_factory=dict)
     upload_failures: list[tuple[int, int]] = field(default_factory=list)
     media_failures: int = 0  # the next media look-ups answer 500
+    media_lookups: list[str] = field(default_factory=list)
     on_sent: Callable[[Sent], None] | None = None  # a benchmark's stopwatch
     url: str = ""
     _runner: web.AppRunner | None = None
@@ -176,6 +177,7 @@ class FakeGraphApi:
         if request.headers.get("Authorization") != f"Bearer {TOKEN}":
             return _error(401, 190, "Invalid OAuth access token")
         media_id = request.match_info["media"]
+        self.media_lookups.append(media_id)
         if self.media_failures:
             self.media_failures -= 1
             return _error(500, 2, "Service temporarily unavailable")

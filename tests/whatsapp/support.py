@@ -33,10 +33,18 @@ def api_of(chat: ChatHarness) -> FakeGraphApi:
 
 @asynccontextmanager
 async def webhook_client(chat: ChatHarness) -> AsyncIterator[TestClient[Any, Any]]:
-    assert chat.app is not None
+    assert chat.app is not None and chat.whatsapp is not None
+    assert chat.whatsapp.channel is not None
     app = web.Application()
     app.add_routes(
-        whatsapp_routes(chat.app.inbox, chat.app.sessions, SECRET, VERIFY, clock=chat.clock)
+        whatsapp_routes(
+            chat.app.inbox,
+            chat.app.sessions,
+            SECRET,
+            VERIFY,
+            clock=chat.clock,
+            client=chat.whatsapp.channel.client,
+        )
     )
     client: TestClient[Any, Any] = TestClient(TestServer(app, host="127.0.0.1"))
     await client.start_server()

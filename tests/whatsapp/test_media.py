@@ -12,8 +12,9 @@ from storage.models import OutboxEntry, Ticket
 from storage.whatsapp import WhatsAppMedia
 from tests.fakes.fake_bot_api import FakeBotApi, FileUpload
 from tests.harness import ChatHarness
-from tests.whatsapp.fake_graph_api import media_bytes
-from tests.whatsapp.support import api_of, card_in, file_complaint
+from tests.whatsapp.fake_graph_api import media_bytes, webhook_body
+from tests.whatsapp.resident import to_webhook_message
+from tests.whatsapp.support import api_of, card_in, file_complaint, post_signed, webhook_client
 
 
 async def test_a_whatsapp_photo_is_kept_with_the_ticket_and_uploaded_to_the_staff_group(
@@ -111,3 +112,29 @@ async def test_a_photo_whose_download_fails_for_now_is_fetched_on_a_later_attemp
         async with chat.app.sessions() as session:
             ticket = (await session.execute(select(Ticket))).scalar_one()
         assert [await chat.photo_content(p) for p in ticket.photos] == [media_bytes("media-772")]
+
+
+async def test_a_photo_posted_to_the_webhook_is_fetched_before_the_turn_runs(
+    db_url: str,
+) -> None:
+    async with ChatHarness(db_url, channel="whatsapp") as chat, webhook_client(chat) as web:
+        await chat.say("/lapor Jalan di depan pasar Desa Sukamaju berlubang besar sudah 2 minggu")
+        await chat.press("Ya, benar")
+        await chat.share_location(-6.9, 107.6)
+        photo = to_webhook_message(
+            chat.chat_id, chat.message(photo_file_id="media-773", attachment=Attachment.PHOTO)
+        )
+        for _ in range(2):  # redelivered: fetched once
+            assert await post_signed(web, webhook_body([dict(photo)])) == 200
+        assert chat.app is not None
+        async with chat.app.sessions() as session:
+            stored = (await session.execute(select(WhatsAppMedia))).scalars().all()
+        assert [m.data for m in stored] == [media_bytes("media-773")]  # before any turn
+        await chat.settle()
+        assert api_of(chat).media_lookups == ["media-773"]  # the turn did not download again
+        await chat.press("Lanjut")
+        await chat.press("Publik")
+        await chat.press("Kirim")
+        async with chat.app.sessions() as session:
+            ticket = (await session.execute(select(Ticket))).scalar_one()
+        assert [await chat.photo_content(p) for p in ticket.photos] == [media_bytes("media-773")]

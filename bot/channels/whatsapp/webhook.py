@@ -22,8 +22,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.channels.base import InboxSink
-from bot.channels.whatsapp.client import OUTSIDE_WINDOW, RATE_LIMITS
+from bot.channels.whatsapp.client import OUTSIDE_WINDOW, RATE_LIMITS, GraphClient
 from bot.channels.whatsapp.inbound import DeliveryStatus, split_webhook
+from bot.channels.whatsapp.prefetch import prefetch_images
 from bot.channels.whatsapp.signature import signature_valid
 from storage import outbox, whatsapp
 
@@ -79,7 +80,10 @@ def whatsapp_routes(
     on_stored: Callable[[], None] | None = None,
     path: str = WEBHOOK_PATH,
     clock: Callable[[], datetime] = _utc_now,
+    client: GraphClient | None = None,
 ) -> list[web.RouteDef]:
+    """``client``: fetch residents' photos before their messages are stored (see
+    :mod:`bot.channels.whatsapp.prefetch`)."""
     if not app_secret:
         raise ValueError("the WhatsApp app secret is required to check webhook signatures")
 
@@ -105,6 +109,8 @@ def whatsapp_routes(
         except (ValueError, TypeError, KeyError):
             return web.Response(status=400, text="bad body")
         if items:
+            if client is not None:
+                await prefetch_images(client, sessions, items, clock())
             new = await inbox.store(items)
             if new:
                 metrics.UPDATES_RECEIVED.labels("whatsapp", "webhook").inc(new)

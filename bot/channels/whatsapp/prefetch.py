@@ -1,0 +1,62 @@
+"""Residents' photos downloaded while the webhook request is answered, before the
+message is stored in the inbox.
+
+The preparer (:mod:`bot.channels.whatsapp.prepare`) runs inside the transaction of
+the resident's turn; downloading there would hold that transaction (and on SQLite the
+one writer's lock) open for the length of a download from WhatsApp. So the webhook
+fetches each new image first, in a short transaction of its own, and the preparer
+finds it stored. A download that fails or takes too long is left to the preparer,
+which downloads inline and retries with the turn: slower, never lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.channels.base import InboundItem
+from bot.channels.whatsapp.client import GraphClient
+from storage import whatsapp
+
+log = logging.getLogger(__name__)
+
+PREFETCH_TIMEOUT = 10.0  # seconds; WhatsApp waits longer for the webhook's answer
+
+
+def image_ids(items: list[InboundItem]) -> list[str]:
+    ids = []
+    for item in items:
+        message = json.loads(item.payload).get("message") or {}
+        media_id = (
+            (message.get("image") or {}).get("id") if message.get("type") == "image" else None
+        )
+        if media_id:
+            ids.append(str(media_id))
+    return ids
+
+
+async def prefetch_images(
+    client: GraphClient,
+    sessions: async_sessionmaker[AsyncSession],
+    items: list[InboundItem],
+    now: datetime,
+) -> None:
+    for media_id in image_ids(items):
+        try:
+            async with sessions() as session:
+                if await whatsapp.media_known(session, media_id) is not None:
+                    continue  # a redelivered webhook
+            data, mime_type = await asyncio.wait_for(
+                client.download_media(media_id), PREFETCH_TIMEOUT
+            )
+            async with sessions.begin() as session:
+                await whatsapp.store_media(session, media_id, data, mime_type, now)
+        except IntegrityError:
+            pass  # stored meanwhile by the turn itself
+        except Exception as exc:
+            log.warning("WhatsApp media %s not fetched ahead (the turn will): %r", media_id, exc)
