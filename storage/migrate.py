@@ -6,11 +6,16 @@ from importlib.resources import files
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import NullPool
 
 from storage.engine import create_engine
+
+# Held while PostgreSQL migrates, so several processes starting at once on one database
+# upgrade it one after another (the later ones find it at head) instead of colliding.
+MIGRATION_LOCK_KEY = 0x6164756D67  # "adumg"; the sweep and delivery locks use others
 
 
 def alembic_config() -> Config:
@@ -39,6 +44,9 @@ async def _migrate(engine: AsyncEngine, action: str, revision: str) -> None:
             await migration_engine.dispose()
         return
     async with engine.begin() as connection:
+        await connection.execute(
+            text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+        )
         await connection.run_sync(_run, action, revision)
 
 

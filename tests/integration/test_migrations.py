@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
@@ -32,3 +34,18 @@ async def test_every_migration_goes_up_and_down(db_url: str) -> None:
         assert await current_revision(engine) == revisions[-1]
     finally:
         await engine.dispose()
+
+
+async def test_processes_starting_together_on_an_empty_database_all_start(db_url: str) -> None:
+    """Several ``aduan run`` processes started at once each migrate at start-up; they
+    must queue (PostgreSQL advisory lock, SQLite's write lock), not fail on tables the
+    other one has just created."""
+    engines = [create_engine(db_url) for _ in range(3)]
+    try:
+        await asyncio.gather(*(upgrade(engine) for engine in engines))
+        script = ScriptDirectory.from_config(alembic_config())
+        for engine in engines:
+            assert await current_revision(engine) == script.get_current_head()
+    finally:
+        for engine in engines:
+            await engine.dispose()
