@@ -83,7 +83,12 @@ class Settings(BaseSettings):
         default=None, description="Public HTTPS URL of the Telegram webhook; unset: long polling"
     )
     webhook_secret: str | None = Field(
-        default=None, description="Secret token Telegram sends with every webhook request"
+        default=None,
+        # Telegram's own rule for secret_token; checked here so a bad one fails at start
+        # with the setting's name, not later inside setWebhook.
+        pattern=r"^[A-Za-z0-9_-]{1,256}$",
+        description="Secret token Telegram sends with every webhook request "
+        "(1-256 characters: letters, digits, _ and -)",
     )
     web_host: str = Field(default="127.0.0.1", description="Address the web server listens on")
     web_port: int | None = Field(

@@ -30,6 +30,8 @@ def test_plain_database_urls_get_an_async_driver(monkeypatch: pytest.MonkeyPatch
         ("ADUAN_DEFAULT_LANGUAGE", "fr"),
         ("ADUAN_TELEGRAM_API_BASE", "ftp://x"),
         ("ADUAN_POLL_TIMEOUT", "abc"),
+        ("ADUAN_WEBHOOK_SECRET", "has spaces and ü"),
+        ("ADUAN_WEBHOOK_SECRET", "x" * 257),
     ],
 )
 def test_a_malformed_setting_is_named_in_the_error(
