@@ -190,7 +190,7 @@ class InboxProcessor:
         if prepare is not None:
             message = await prepare(session, message, now)
         contact, is_new = await contact_for(session, message, now)
-        conversation = await conversation_for(session, contact, now)
+        conversation = await conversation_for(session, contact, now, new_contact=is_new)
         turn = Turn(self._services, session, message, contact, conversation, now, is_new)
         await dispatch(turn)
 

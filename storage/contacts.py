@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import select
@@ -19,43 +18,56 @@ async def contact_for(
     """The sender's contact row, created on first sight; ``True`` when it is new.
 
     The name and username are refreshed from each message (people rename themselves).
+    Most messages come from known contacts: one SELECT finds them. A new one is
+    inserted with ``RETURNING`` (``ON CONFLICT DO NOTHING``: another process may insert
+    the same contact at the same moment, and then it is read back).
     """
-    statement = (
-        upsert_insert(session, Contact)
-        .values(
-            channel=message.channel.value,
-            external_id=message.sender.user_id,
-            chat_id=message.chat_id if message.is_private else message.sender.user_id,
-            display_name=message.sender.display_name[:256],
-            username=(message.sender.username or None),
-            phone=message.sender.phone,
-            created_at=now,
-        )
-        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-    )
-    result: Any = await session.execute(statement)
-    inserted = result.rowcount == 1
-    contact = (
-        await session.execute(
-            select(Contact).where(
-                Contact.channel == message.channel.value,
-                Contact.external_id == message.sender.user_id,
+    sender = message.sender
+    channel = message.channel.value
+    contact = await _find(session, channel, sender.user_id)
+    if contact is None:
+        statement = (
+            upsert_insert(session, Contact)
+            .values(
+                channel=channel,
+                external_id=sender.user_id,
+                chat_id=message.chat_id if message.is_private else sender.user_id,
+                display_name=sender.display_name[:256],
+                username=(sender.username or None),
+                phone=sender.phone,
+                created_at=now,
             )
+            .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+            .returning(Contact)
         )
-    ).scalar_one()
-    if not inserted:
-        contact.display_name = message.sender.display_name[:256] or contact.display_name
-        contact.username = message.sender.username or contact.username
-        if message.sender.phone:
-            contact.phone = message.sender.phone
-        if message.is_private:
-            contact.chat_id = message.chat_id
-            contact.unreachable_at = None
-    return contact, inserted
+        contact = (await session.execute(statement)).scalar_one_or_none()
+        if contact is not None:
+            return contact, True
+        contact = await _find(session, channel, sender.user_id)
+        if contact is None:  # pragma: no cover - the conflicting row is committed
+            raise LookupError(f"contact {channel}:{sender.user_id} vanished")
+    contact.display_name = sender.display_name[:256] or contact.display_name
+    contact.username = sender.username or contact.username
+    if sender.phone:
+        contact.phone = sender.phone
+    if message.is_private:
+        contact.chat_id = message.chat_id
+        contact.unreachable_at = None
+    return contact, False
 
 
-async def conversation_for(session: AsyncSession, contact: Contact, now: datetime) -> Conversation:
-    conversation = await session.get(Conversation, contact.id)
+async def _find(session: AsyncSession, channel: str, external_id: str) -> Contact | None:
+    result = await session.execute(
+        select(Contact).where(Contact.channel == channel, Contact.external_id == external_id)
+    )
+    return result.scalar_one_or_none()
+
+
+async def conversation_for(
+    session: AsyncSession, contact: Contact, now: datetime, new_contact: bool = False
+) -> Conversation:
+    """The contact's conversation state; a new contact has none yet (no query then)."""
+    conversation = None if new_contact else await session.get(Conversation, contact.id)
     if conversation is None:
         conversation = Conversation(contact_id=contact.id or 0, data={}, updated_at=now)
         session.add(conversation)
