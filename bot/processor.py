@@ -94,16 +94,19 @@ class InboxProcessor:
         answered: list[IncomingMessage] = []
         stopped: set[str] = set()  # chats whose next update must wait for a failed one
         async with transaction(self._sessions, self._lock) as session:
+            queued = outbox.queue_writes(session)  # one INSERT for the batch's messages
             for update in await inbox_store.claim_batch(session, updates):
                 if update.chat_key in stopped:
                     continue
                 message: IncomingMessage | None = None
+                sent_before = len(queued)
                 try:
                     async with session.begin_nested():
                         message = self._parse(update)
                         if message is not None:
                             await self._handle(session, message, now)
                 except Exception as exc:
+                    del queued[sent_before:]  # rolled back with the savepoint
                     if not await self._record_failure(session, update, message, now, exc):
                         stopped.add(update.chat_key)
                         continue
@@ -112,6 +115,7 @@ class InboxProcessor:
                         answered.append(message)
                 done.append(update.id)
                 await asyncio.sleep(0)  # let sends and polls run between turns
+            await outbox.write_queued(session)
             await inbox_store.mark_all_done(session, done, now)
         if done and self._on_committed:
             self._on_committed()

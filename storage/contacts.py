@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import select
 
@@ -26,21 +28,17 @@ async def contact_for(
     channel = message.channel.value
     contact = await _find(session, channel, sender.user_id)
     if contact is None:
-        statement = (
-            upsert_insert(session, Contact)
-            .values(
-                channel=channel,
-                external_id=sender.user_id,
-                chat_id=message.chat_id if message.is_private else sender.user_id,
-                display_name=sender.display_name[:256],
-                username=(sender.username or None),
-                phone=sender.phone,
-                created_at=now,
-            )
-            .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-            .returning(Contact)
-        )
-        contact = (await session.execute(statement)).scalar_one_or_none()
+        values = {
+            "channel": channel,
+            "external_id": sender.user_id,
+            "chat_id": message.chat_id if message.is_private else sender.user_id,
+            "display_name": sender.display_name[:256],
+            "username": sender.username or None,
+            "phone": sender.phone,
+            "created_at": now,
+        }
+        result = await session.execute(_insert_for(session), values)
+        contact = result.scalar_one_or_none()
         if contact is not None:
             return contact, True
         contact = await _find(session, channel, sender.user_id)
@@ -56,11 +54,32 @@ async def contact_for(
     return contact, False
 
 
+# Built once: building and hashing a statement costs more than running it on SQLite.
+_FIND = select(Contact).where(
+    Contact.channel == bindparam("f_channel"), Contact.external_id == bindparam("f_external")
+)
+_INSERTS: dict[str, Any] = {}
+
+
 async def _find(session: AsyncSession, channel: str, external_id: str) -> Contact | None:
-    result = await session.execute(
-        select(Contact).where(Contact.channel == channel, Contact.external_id == external_id)
-    )
+    result = await session.execute(_FIND, {"f_channel": channel, "f_external": external_id})
     return result.scalar_one_or_none()
+
+
+def _insert_for(session: AsyncSession) -> Any:
+    """``INSERT .. ON CONFLICT DO NOTHING RETURNING contact``, per dialect."""
+    dialect = session.get_bind().dialect.name
+    statement = _INSERTS.get(dialect)
+    if statement is None:
+        columns = ("channel", "external_id", "chat_id", "display_name", "username", "phone")
+        statement = (
+            upsert_insert(session, Contact)
+            .values({name: bindparam(name) for name in (*columns, "created_at")})
+            .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+            .returning(Contact)
+        )
+        _INSERTS[dialect] = statement
+    return statement
 
 
 async def conversation_for(

@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, update
+from sqlalchemy import bindparam, func, insert, update
 from sqlalchemy import select as core_select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
@@ -40,8 +40,53 @@ def enqueue(
         platform_status=None,
         platform_status_at=None,
     )
-    session.add(row)
+    queued = session.info.get(_QUEUE)
+    if queued is None:
+        session.add(row)
+    else:
+        queued.append(row)
     return row
+
+
+_QUEUE = "aduan.outbox.queue"
+
+
+def queue_writes(session: AsyncSession) -> list[OutboxEntry]:
+    """From now on, :func:`enqueue` in ``session`` collects its rows in the list returned
+    instead of adding them to the session; :func:`write_queued` inserts them, in order,
+    with one statement. Dropping rows from the end of the list un-sends them (a turn
+    rolled back to its savepoint). For the inbox processor: a turn's rows then cost no
+    ORM flush, and a batch's rows one INSERT. Their ``id`` stays unset."""
+    queued: list[OutboxEntry] = []
+    session.info[_QUEUE] = queued
+    return queued
+
+
+async def write_queued(session: AsyncSession) -> None:
+    queued: list[OutboxEntry] = session.info.pop(_QUEUE, None) or []
+    if queued:
+        await session.execute(
+            insert(_OUTBOX),
+            [
+                {
+                    "channel": r.channel,
+                    "chat_id": r.chat_id,
+                    "payload": r.payload,
+                    "purpose": r.purpose,
+                    "ticket_id": r.ticket_id,
+                    "status": r.status,
+                    "attempts": r.attempts,
+                    "available_at": r.available_at,
+                    "created_at": r.created_at,
+                    "sent_at": None,
+                    "last_error": None,
+                    "message_ids": [],
+                    "platform_status": None,
+                    "platform_status_at": None,
+                }
+                for r in queued
+            ],
+        )
 
 
 _OUTBOX = OutboxEntry.__table__  # type: ignore[attr-defined]
