@@ -108,8 +108,12 @@ class Settings(BaseSettings):
         description="Approved template sent outside the 24-hour window ({{1}} = ticket code)",
     )
     whatsapp_template_language: str = Field(default="id", description="The template's language")
-    whatsapp_webhook_host: str = Field(default="0.0.0.0", description="Webhook listen address")
-    whatsapp_webhook_port: int = Field(default=8080, description="Webhook listen port")
+    whatsapp_webhook_host: str = Field(
+        default="0.0.0.0", description="Web server address with WhatsApp when web_port is unset"
+    )
+    whatsapp_webhook_port: int = Field(
+        default=8080, description="Web server port with WhatsApp when web_port is unset"
+    )
     whatsapp_rate: float = Field(
         default=80.0, gt=0, description="Messages per second to WhatsApp, the number as a whole"
     )
