@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import bindparam
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import select
 
 from bot.messages import IncomingMessage
@@ -28,19 +29,21 @@ async def contact_for(
     channel = message.channel.value
     contact = await _find(session, channel, sender.user_id)
     if contact is None:
-        values = {
-            "channel": channel,
-            "external_id": sender.user_id,
-            "chat_id": message.chat_id if message.is_private else sender.user_id,
-            "display_name": sender.display_name[:256],
-            "username": sender.username or None,
-            "phone": sender.phone,
-            "created_at": now,
-        }
-        result = await session.execute(_insert_for(session), values)
-        contact = result.scalar_one_or_none()
-        if contact is not None:
-            return contact, True
+        fresh = Contact(
+            channel=channel,
+            external_id=sender.user_id,
+            chat_id=message.chat_id if message.is_private else sender.user_id,
+            display_name=sender.display_name[:256],
+            username=sender.username or None,
+            phone=sender.phone,
+            language=None,
+            created_at=now,
+            unreachable_at=None,
+        )
+        values = {name: getattr(fresh, name) for name in _INSERTED}
+        fresh.id = (await session.execute(_insert_for(session), values)).scalar_one_or_none()
+        if fresh.id is not None:
+            return _attach(session, fresh), True
         contact = await _find(session, channel, sender.user_id)
         if contact is None:  # pragma: no cover - the conflicting row is committed
             raise LookupError(f"contact {channel}:{sender.user_id} vanished")
@@ -59,6 +62,10 @@ _FIND = select(Contact).where(
     Contact.channel == bindparam("f_channel"), Contact.external_id == bindparam("f_external")
 )
 _INSERTS: dict[str, Any] = {}
+_CONTACT = Contact.__table__  # type: ignore[attr-defined]
+_INSERTED = (
+    "channel", "external_id", "chat_id", "display_name", "username", "phone", "created_at",
+)  # fmt: skip
 
 
 async def _find(session: AsyncSession, channel: str, external_id: str) -> Contact | None:
@@ -66,17 +73,24 @@ async def _find(session: AsyncSession, channel: str, external_id: str) -> Contac
     return result.scalar_one_or_none()
 
 
+def _attach(session: AsyncSession, contact: Contact) -> Contact:
+    """Put a row just inserted by a Core statement in the session, as if loaded (the
+    ORM's own INSERT .. RETURNING of an entity costs about a millisecond more)."""
+    make_transient_to_detached(contact)
+    session.add(contact)
+    return contact
+
+
 def _insert_for(session: AsyncSession) -> Any:
-    """``INSERT .. ON CONFLICT DO NOTHING RETURNING contact``, per dialect."""
+    """``INSERT .. ON CONFLICT DO NOTHING RETURNING id``, per dialect."""
     dialect = session.get_bind().dialect.name
     statement = _INSERTS.get(dialect)
     if statement is None:
-        columns = ("channel", "external_id", "chat_id", "display_name", "username", "phone")
         statement = (
-            upsert_insert(session, Contact)
-            .values({name: bindparam(name) for name in (*columns, "created_at")})
+            upsert_insert(session, _CONTACT)
+            .values({name: bindparam(name) for name in _INSERTED})
             .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-            .returning(Contact)
+            .returning(_CONTACT.c.id)
         )
         _INSERTS[dialect] = statement
     return statement
