@@ -121,7 +121,7 @@ class DeliveryWorker:
         if engine is not None and engine.dialect.name == "postgresql":
             from bot.scheduler import Leadership
 
-            self.leadership = Leadership(engine, DELIVERY_LOCK_KEY)
+            self.leadership = Leadership(engine, DELIVERY_LOCK_KEY, "delivery")
 
     async def run(self, stop: asyncio.Event, idle_interval: float = 0.5) -> None:
         """Deliver until ``stop``; sends run as tasks so one slow chat never holds up
