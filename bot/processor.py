@@ -91,6 +91,7 @@ class InboxProcessor:
     async def _process_batch(self, updates: list[PendingUpdate]) -> int:
         now = self._clock()
         done: list[int] = []
+        given_up = 0
         answered: list[IncomingMessage] = []
         stopped: set[str] = set()  # chats whose next update must wait for a failed one
         async with transaction(self._sessions, self._lock) as session:
@@ -107,20 +108,21 @@ class InboxProcessor:
                             await self._handle(session, message, now)
                 except Exception as exc:
                     del queued[sent_before:]  # rolled back with the savepoint
-                    if not await self._record_failure(session, update, message, now, exc):
+                    if await self._record_failure(session, update, message, now, exc):
+                        given_up += 1  # settled as failed: the chat's next update may go
+                    else:
                         stopped.add(update.chat_key)
-                        continue
                 else:
+                    done.append(update.id)
                     if message is not None and message.callback_id:
                         answered.append(message)
-                done.append(update.id)
                 await asyncio.sleep(0)  # let sends and polls run between turns
             await outbox.write_queued(session)
             await inbox_store.mark_all_done(session, done, now)
-        if done and self._on_committed:
+        if (done or given_up) and self._on_committed:
             self._on_committed()
         await self._acknowledge(answered)
-        return len(done)
+        return len(done) + given_up
 
     async def _record_failure(
         self,
