@@ -35,7 +35,6 @@ MAX_ATTEMPTS = 5
 # Updates handled per transaction. Larger batches share more of the cost of a
 # transaction; on SQLite a batch also holds the write lock for its whole duration.
 BATCH_SIZE = 50
-LANES = 4  # batches in flight at once on PostgreSQL
 
 
 def utc_now() -> datetime:
@@ -77,28 +76,17 @@ class InboxProcessor:
         in one transaction with a savepoint per update: one update that fails rolls back
         only its own changes. A batch that fails as a whole (the database went away
         mid-batch) is retried one update per transaction, so a bad update is counted
-        and given up on as before. A chat's updates are never split across batches.
+        and given up on as before.
         """
         pending = await self._inbox.pending()
-        batches = _batches(pending, self._batch_size)
-        if self._lock is not None:  # SQLite: one writer; sends get recorded between batches
-            return sum([await self._process_guarded(batch) for batch in batches])
-        # PostgreSQL: batches of different chats run side by side, each waiting for the
-        # database while the others compute
-        lanes = asyncio.Semaphore(LANES)
-
-        async def in_lane(batch: list[PendingUpdate]) -> int:
-            async with lanes:
-                return await self._process_guarded(batch)
-
-        return sum(await asyncio.gather(*(in_lane(batch) for batch in batches)))
-
-    async def _process_guarded(self, batch: list[PendingUpdate]) -> int:
-        try:
-            return await self._process_batch(batch)
-        except Exception:
-            log.exception("a batch of %d updates failed; retrying one by one", len(batch))
-            return await self._process_singly(batch)
+        handled = 0
+        for batch in _batches(pending, self._batch_size):
+            try:
+                handled += await self._process_batch(batch)
+            except Exception:
+                log.exception("a batch of %d updates failed; retrying one by one", len(batch))
+                handled += await self._process_singly(batch)
+        return handled
 
     async def _process_batch(self, updates: list[PendingUpdate]) -> int:
         now = self._clock()
