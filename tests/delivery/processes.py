@@ -16,6 +16,9 @@ from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
 from tests.fakes.fixtures import TEST_TOKEN
 
 SECRET = "two-processes-secret"
+# Every bot process a test starts, so none outlives its test (a stray bot would keep
+# the delivery and sweep locks on the test database and starve the next test's bot).
+_started: list[asyncio.subprocess.Process] = []
 
 
 def free_port() -> int:
@@ -46,7 +49,7 @@ async def start_bot(
             ADUAN_WEBHOOK_SECRET=SECRET,
             ADUAN_WEB_PORT=str(web_port),
         )
-    return await asyncio.create_subprocess_exec(
+    process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
@@ -56,6 +59,22 @@ async def start_bot(
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.DEVNULL,
     )
+    _started.append(process)
+    return process
+
+
+async def stop_leftover_bots(grace: float = 10.0) -> None:
+    """Terminate, then kill, every bot process a test started and left running."""
+    leftovers = [p for p in _started if p.returncode is None]
+    _started.clear()
+    for process in leftovers:
+        process.terminate()
+    for process in leftovers:
+        try:
+            await asyncio.wait_for(process.wait(), grace)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
 
 
 async def wait_healthy(client: aiohttp.ClientSession, port: int, seconds: float = 60) -> None:
