@@ -1,9 +1,10 @@
 """One writer at a time, inside this process, on SQLite.
 
 aduan's SQLite engine starts every transaction with ``BEGIN IMMEDIATE`` (see
-:mod:`storage.engine`), so concurrent transactions of one process queue up in
-SQLite's busy handler, which sleeps in steps of up to 100 ms. An asyncio lock taken
-before the transaction queues them without sleeping. PostgreSQL needs no lock.
+:mod:`storage.engine`), so a second transaction of the same process would find the
+database locked and retry ``BEGIN`` with growing pauses (:mod:`storage.inline_sqlite`).
+An asyncio lock taken before the transaction queues them in order, without retries.
+PostgreSQL needs no lock.
 """
 
 from __future__ import annotations
