@@ -205,19 +205,25 @@ class SlaScheduler:
         self._scheduler: AsyncIOScheduler | None = None
         self._busy = asyncio.Lock()
         self._adopted = False
+        # wall-clock end of the last tick that finished (as sweeper or standby): what
+        # /healthz reads, so a sweep stuck in a query or failing every time shows
+        self.last_tick: datetime | None = None
 
     # -- jobs (also called directly by tests and tools) ------------------------------
     async def tick(self) -> SweepReport | None:
         """One sweep, if this process is the sweeper; ``None`` when it is not."""
         async with self._busy:
             if not await self.leadership.acquire():
+                self.last_tick = datetime.now(UTC)
                 return None
             if not self._adopted:
                 adopted = await self.sweeper.adopt_untimed(self._clock())
                 if adopted:
                     log.info("gave deadlines to %d open tickets that had none", adopted)
                 self._adopted = True
-            return await self.sweeper.sweep(self._clock())
+            report = await self.sweeper.sweep(self._clock())
+            self.last_tick = datetime.now(UTC)
+            return report
 
     async def daily_digest(self) -> bool:
         async with self._busy:

@@ -13,7 +13,7 @@ import contextlib
 import logging
 import signal
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 
 from aiohttp import web
 
@@ -25,7 +25,7 @@ from bot.channels.telegram.inbound import parse_update
 from bot.channels.telegram.poller import ALLOWED_UPDATES, TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
 from bot.config import ConfigError, Settings
-from bot.messages import Channel, IncomingMessage
+from bot.messages import Channel
 from bot.web import WEBHOOK_PATH, WebServer, build_web_app
 from bot.web.server import Liveness
 from bot.web.webhook import telegram_webhook
@@ -51,15 +51,15 @@ class CountingInbox:
 
 def liveness(app: App) -> Liveness:
     def sweep_last() -> datetime | None:
-        """The sweep is alive while its job is scheduled and not overdue."""
-        scheduler = getattr(app.scheduler, "_scheduler", None)
-        job = scheduler.get_job("sla-sweep") if scheduler is not None else None
-        if job is None or job.next_run_time is None:
-            return None
-        now = datetime.now(UTC)
-        return now if job.next_run_time >= now else job.next_run_time
+        """When the last sweep tick finished: a tick stuck in a query, or failing every
+        time, leaves this behind and /healthz says so."""
+        return app.scheduler.last_tick if app.scheduler is not None else None
 
-    return Liveness(sweep_last=sweep_last, delivery_last=lambda: app.delivery.last_pass)
+    # a long sweep interval must not read as a dead sweep
+    silence = max(timedelta(minutes=5), timedelta(seconds=3 * app.settings.sweep_seconds))
+    return Liveness(
+        sweep_last=sweep_last, delivery_last=lambda: app.delivery.last_pass, max_silence=silence
+    )
 
 
 async def run_polling(
@@ -87,15 +87,11 @@ async def run_polling(
     bot = make_bot(token, settings.telegram_api_base)
     sender = TelegramSender(bot)
 
-    async def acknowledge(message: IncomingMessage) -> None:
-        if message.callback_id:
-            await sender.answer_callback(message.callback_id)
-
     app = await build_app(
         settings,
         senders={Channel.TELEGRAM.value: sender},
         parsers={Channel.TELEGRAM.value: parse_update},
-        acknowledgers={Channel.TELEGRAM.value: acknowledge},
+        acknowledgers={Channel.TELEGRAM.value: sender.acknowledge},
     )
     web_server: WebServer | None = None
     if webhook_mode or settings.web_port is not None or extra_routes:
