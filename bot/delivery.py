@@ -30,6 +30,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
@@ -77,6 +78,18 @@ class _Sent:
         self.result = result
         self.at = at
         self.recorded: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """A message given up on, as the supervisors are told about it."""
+
+    id: int
+    channel: str
+    chat_id: str
+    purpose: str
+    attempts: int
+    error: str
 
 
 def backoff_seconds(attempt: int, retry_after: float | None = None) -> float:
@@ -368,19 +381,28 @@ class DeliveryWorker:
     ) -> None:
         metrics.SENDS.labels(item.channel, "dead").inc()
         await outbox.mark_dead(session, item.id, now, error)
+        dead = DeadLetter(
+            item.id, item.channel, item.chat_id, item.purpose, item.attempts + 1, error
+        )
+        self.report_dead_letter(session, dead, now)
+
+    def report_dead_letter(self, session: AsyncSession, dead: DeadLetter, now: datetime) -> None:
+        """Tell the supervisors, in ``session``, that a message became a dead letter:
+        here after the last attempt, or when a platform reports a failure after it
+        accepted the message (WhatsApp's ``failed`` status)."""
         supervisors = self._agencies.supervisors_chat_id if self._agencies else None
         if (
             supervisors is None
-            or item.purpose == DEAD_LETTER_PURPOSE  # never report a report: no loops
-            or (item.channel == self._staff_channel.value and item.chat_id == supervisors)
+            or dead.purpose == DEAD_LETTER_PURPOSE  # never report a report: no loops
+            or (dead.channel == self._staff_channel.value and dead.chat_id == supervisors)
         ):
             return
         text = Translator(self._staff_language)(
             "delivery-dead-letter",
-            chat=html.escape(item.chat_id),
-            attempts=item.attempts + 1,
-            id=item.id,
-            reason=html.escape(error[:300]),
+            chat=html.escape(dead.chat_id),
+            attempts=dead.attempts,
+            id=dead.id,
+            reason=html.escape(dead.error[:300]),
         )
         self._to_supervisors(session, supervisors, text, now, DEAD_LETTER_PURPOSE)
 

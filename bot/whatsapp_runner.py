@@ -64,6 +64,8 @@ def web_server(settings: Settings, app: App, client: GraphClient) -> WebServer:
         settings.whatsapp_verify_token or "",
         app.processor.wakeup.set,
         client=client,
+        report_dead=app.delivery.report_dead_letter,
+        on_queued=app.delivery.wakeup.set,
     )
     host, port = listen_address(settings)
     return WebServer(build_web_app(app.sessions, liveness(app), telegram, routes), host, port)

@@ -44,6 +44,8 @@ async def webhook_client(chat: ChatHarness) -> AsyncIterator[TestClient[Any, Any
             VERIFY,
             clock=chat.clock,
             client=chat.whatsapp.channel.client,
+            report_dead=chat.app.delivery.report_dead_letter,  # wired as in whatsapp_runner
+            on_queued=chat.app.delivery.wakeup.set,
         )
     )
     client: TestClient[Any, Any] = TestClient(TestServer(app, host="127.0.0.1"))

@@ -179,7 +179,7 @@ async def test_a_message_that_fails_later_with_a_rate_limit_is_sent_again(
     assert [s.text for s in api.to(chat.chat_id)] == [greeting.text, greeting.text]
 
 
-async def test_a_message_that_fails_later_for_another_reason_becomes_a_dead_letter_to_retry(
+async def test_a_message_that_fails_later_for_another_reason_is_a_dead_letter_supervisors_hear_of(
     db_url: str,
 ) -> None:
     async with ChatHarness(db_url, channel="whatsapp") as chat, webhook_client(chat) as web:
@@ -196,8 +196,11 @@ async def test_a_message_that_fails_later_for_another_reason_becomes_a_dead_lett
         assert await post_signed(web, webhook_body([], [failed])) == 200
         assert chat.app is not None
         async with chat.app.sessions() as session:
-            [row] = (await session.execute(select(OutboxEntry))).scalars().all()
+            [row, *_] = (await session.scalars(select(OutboxEntry).order_by(OutboxEntry.id))).all()
             assert row.status == "dead" and "131026" in (row.last_error or "")
+        await chat.settle()
+        [alert] = chat.to_chat(chat.app.agencies.supervisors_chat_id or "")
+        assert chat.chat_id in alert.text and "131026" in alert.text
         async with chat.app.sessions.begin() as session:  # `aduan outbox retry`
             assert await outbox.retry_dead(session, chat.clock(), row.id) == 1
         await chat.settle()

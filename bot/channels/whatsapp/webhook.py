@@ -26,6 +26,7 @@ from bot.channels.whatsapp.client import OUTSIDE_WINDOW, RATE_LIMITS, GraphClien
 from bot.channels.whatsapp.inbound import DeliveryStatus, split_webhook
 from bot.channels.whatsapp.prefetch import prefetch_images
 from bot.channels.whatsapp.signature import signature_valid
+from bot.delivery import DeadLetter
 from storage import outbox, whatsapp
 
 log = logging.getLogger(__name__)
@@ -37,13 +38,21 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+# Tells the supervisors about a dead letter, in the session that made it one
+# (``DeliveryWorker.report_dead_letter``).
+DeadLetterReporter = Callable[[AsyncSession, DeadLetter, datetime], None]
+
+
 async def record_statuses(
     sessions: async_sessionmaker[AsyncSession],
     statuses: list[DeliveryStatus],
     now: datetime,
-) -> None:
+    report_dead: DeadLetterReporter | None = None,
+) -> bool:
+    """Record delivery statuses; return whether anything was queued for sending."""
+    queued = False
     if not statuses:
-        return
+        return queued
     async with sessions.begin() as session:
         for status in statuses:
             failed = await whatsapp.record_status(
@@ -63,13 +72,22 @@ async def record_statuses(
                     await whatsapp.resend_failed(
                         session, row, status.error_code == OUTSIDE_WINDOW, now
                     )
+                    queued = True
                 elif row.id is not None:
                     # WhatsApp accepted it, then could not deliver it (e.g. 131026, not on
-                    # WhatsApp): a dead letter the operator sees and can send again
+                    # WhatsApp): a dead letter the operator sees and can send again, and
+                    # the supervisors are told, as for any other dead letter
                     reason = (
                         f"WhatsApp could not deliver it (status failed, code {status.error_code})"
                     )
                     await outbox.mark_dead(session, row.id, now, reason)
+                    if report_dead is not None:
+                        dead = DeadLetter(
+                            row.id, row.channel, row.chat_id, row.purpose, row.attempts, reason
+                        )
+                        report_dead(session, dead, now)
+                        queued = True
+    return queued
 
 
 def whatsapp_routes(
@@ -81,9 +99,13 @@ def whatsapp_routes(
     path: str = WEBHOOK_PATH,
     clock: Callable[[], datetime] = _utc_now,
     client: GraphClient | None = None,
+    report_dead: DeadLetterReporter | None = None,
+    on_queued: Callable[[], None] | None = None,
 ) -> list[web.RouteDef]:
     """``client``: fetch residents' photos before their messages are stored (see
-    :mod:`bot.channels.whatsapp.prefetch`)."""
+    :mod:`bot.channels.whatsapp.prefetch`). ``report_dead`` tells the supervisors about
+    a message WhatsApp failed to deliver after accepting it; ``on_queued`` wakes the
+    delivery worker when a status put something in the outbox."""
     if not app_secret:
         raise ValueError("the WhatsApp app secret is required to check webhook signatures")
 
@@ -116,7 +138,8 @@ def whatsapp_routes(
                 metrics.UPDATES_RECEIVED.labels("whatsapp", "webhook").inc(new)
             if on_stored is not None:
                 on_stored()
-        await record_statuses(sessions, statuses, clock())
+        if await record_statuses(sessions, statuses, clock(), report_dead) and on_queued:
+            on_queued()
         return web.Response(text="ok")
 
     return [web.get(path, verify), web.post(path, receive)]
