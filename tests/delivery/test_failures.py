@@ -20,7 +20,12 @@ def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
 
 async def test_every_message_arrives_in_order_when_a_fifth_of_sends_fail(db_url: str) -> None:
     chats = [str(7100 + i) for i in range(6)] + ["-100200300"]
-    async with FlakyBotApi(fail_rate=0.2, seed=11) as api, delivery_rig(db_url, api) as rig:
+    # a "timeout" answers after 3 s, the client gives up after 1 s: a real send slower
+    # than that (a loaded machine) would be sent twice, which at-least-once allows
+    async with (
+        FlakyBotApi(fail_rate=0.2, seed=11, slow=3.0) as api,
+        delivery_rig(db_url, api, request_timeout=1.0) as rig,
+    ):
         for chat in chats:
             await rig.enqueue(chat, *(f"{chat} message {n}" for n in range(12)))
         await rig.drain()
