@@ -38,6 +38,7 @@ async def run_demo(settings: Settings, lines: TextIO, out: TextIO) -> int:
             settings,
             senders={Channel.CONSOLE.value: sender},
             parsers={Channel.CONSOLE.value: decode_incoming},
+            acknowledgers={Channel.CONSOLE.value: sender.acknowledge},
         )
         console = ConsoleInput(app.agencies, sender)
         print(BANNER.format(regency=app.agencies.regency), file=out, flush=True)

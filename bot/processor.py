@@ -26,7 +26,9 @@ from storage.inbox import Inbox, PendingUpdate
 log = logging.getLogger(__name__)
 
 Parser = Callable[[str], IncomingMessage | None]
-Acknowledger = Callable[[IncomingMessage], Awaitable[None]]
+# Answers a button press once its turn is committed: with the turn's popup text (see
+# ``Turn.callback_answer``), or with ``None`` just to stop the client's spinner.
+Acknowledger = Callable[[IncomingMessage, str | None], Awaitable[None]]
 # A channel's own step before the handlers, in the turn's transaction (WhatsApp: open
 # the 24-hour window, resolve a typed choice number, download a photo).
 Preparer = Callable[[AsyncSession, IncomingMessage, datetime], Awaitable[IncomingMessage]]
@@ -92,7 +94,7 @@ class InboxProcessor:
         now = self._clock()
         done: list[int] = []
         given_up = 0
-        answered: list[IncomingMessage] = []
+        answered: list[tuple[IncomingMessage, str | None]] = []
         stopped: set[str] = set()  # chats whose next update must wait for a failed one
         async with transaction(self._sessions, self._lock) as session:
             queued = outbox.queue_writes(session)  # one INSERT for the batch's messages
@@ -100,12 +102,13 @@ class InboxProcessor:
                 if update.chat_key in stopped:
                     continue
                 message: IncomingMessage | None = None
+                answer: str | None = None  # only a turn that committed may answer
                 sent_before = len(queued)
                 try:
                     async with session.begin_nested():
                         message = self._parse(update)
                         if message is not None:
-                            await self._handle(session, message, now)
+                            answer = await self._handle(session, message, now)
                 except Exception as exc:
                     del queued[sent_before:]  # rolled back with the savepoint
                     if await self._record_failure(session, update, message, now, exc):
@@ -115,7 +118,7 @@ class InboxProcessor:
                 else:
                     done.append(update.id)
                     if message is not None and message.callback_id:
-                        answered.append(message)
+                        answered.append((message, answer))
                 await asyncio.sleep(0)  # let sends and polls run between turns
             await outbox.write_queued(session)
             await inbox_store.mark_all_done(session, done, now)
@@ -157,13 +160,14 @@ class InboxProcessor:
         parser = self._parsers.get(update.channel)
         return parser(update.payload) if parser else None
 
-    async def _acknowledge(self, messages: list[IncomingMessage]) -> None:
-        """Answer button presses once their turns are committed."""
-        for message in messages:
+    async def _acknowledge(self, presses: list[tuple[IncomingMessage, str | None]]) -> None:
+        """Answer button presses once their turns are committed, each with its turn's
+        popup text, if any."""
+        for message, answer in presses:
             acknowledge = self._acknowledgers.get(message.channel.value)
             if acknowledge is not None:
                 try:
-                    await acknowledge(message)
+                    await acknowledge(message, answer)
                 except Exception:
                     log.exception("acknowledging button press %s failed", message.callback_id)
 
@@ -171,13 +175,14 @@ class InboxProcessor:
         """One update in its own transaction (the fallback when a batch fails)."""
         now = self._clock()
         message: IncomingMessage | None = None
+        answer: str | None = None
         try:
             message = self._parse(update)
             async with transaction(self._sessions, self._lock) as session:
                 if not await inbox_store.claim(session, update.id, update.chat_key):
                     return False  # another process has this chat now, or did this one
                 if message is not None:
-                    await self._handle(session, message, now)
+                    answer = await self._handle(session, message, now)
                 await inbox_store.mark_done(session, update.id, now)
         except Exception as exc:
             async with transaction(self._sessions, self._lock) as session:
@@ -188,10 +193,13 @@ class InboxProcessor:
         if self._on_committed:
             self._on_committed()
         if message is not None and message.callback_id:
-            await self._acknowledge([message])
+            await self._acknowledge([(message, answer)])
         return True
 
-    async def _handle(self, session: AsyncSession, message: IncomingMessage, now: datetime) -> None:
+    async def _handle(
+        self, session: AsyncSession, message: IncomingMessage, now: datetime
+    ) -> str | None:
+        """Run the handlers for ``message``; return the text to answer its press with."""
         prepare = self._preparers.get(message.channel.value)
         if prepare is not None:
             message = await prepare(session, message, now)
@@ -199,6 +207,7 @@ class InboxProcessor:
         conversation = await conversation_for(session, contact, now, new_contact=is_new)
         turn = Turn(self._services, session, message, contact, conversation, now, is_new)
         await dispatch(turn)
+        return turn.callback_answer
 
     def _apologise(self, session: AsyncSession, message: IncomingMessage, now: datetime) -> None:
         """After the last failed attempt the sender still gets a clear answer."""

@@ -33,7 +33,7 @@ from bot.channels.whatsapp.telegram_files import TelegramFiles
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH as WHATSAPP_PATH
 from bot.channels.whatsapp.webhook import whatsapp_routes
 from bot.config import ConfigError, Settings
-from bot.messages import Channel, IncomingMessage
+from bot.messages import Channel
 from bot.processor import Parser
 from bot.telegram_runner import CountingInbox, liveness
 from bot.web import WEBHOOK_PATH, WebServer, build_web_app
@@ -103,10 +103,6 @@ async def run_with_whatsapp(
     whatsapp = build_whatsapp(settings, file_sources=[TelegramFiles(bot)])
     telegram = TelegramSender(bot, uploads=whatsapp.state.photo)
 
-    async def acknowledge(message: IncomingMessage) -> None:
-        if message.callback_id:
-            await telegram.answer_callback(message.callback_id)
-
     senders: dict[str, MessageSender] = {
         Channel.TELEGRAM.value: telegram,
         Channel.WHATSAPP.value: whatsapp.sender,
@@ -119,7 +115,7 @@ async def run_with_whatsapp(
         settings,
         senders=senders,
         parsers=parsers,
-        acknowledgers={Channel.TELEGRAM.value: acknowledge},
+        acknowledgers={Channel.TELEGRAM.value: telegram.acknowledge},
         preparers={Channel.WHATSAPP.value: whatsapp.preparer},
     )
     whatsapp.bind(app.sessions)

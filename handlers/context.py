@@ -47,6 +47,7 @@ class Services:
 
 
 Buttons = tuple[tuple[Button, ...], ...]
+POPUP_CHANNELS = frozenset({Channel.TELEGRAM, Channel.CONSOLE})
 
 
 class Turn:
@@ -70,6 +71,9 @@ class Turn:
         self.now = now
         self.is_new_contact = is_new_contact
         self.sent: list[OutgoingMessage] = []
+        # Text to answer this button press with, shown as a popup to the presser only
+        # (set by a handler; sent after the turn commits, never for a failed turn).
+        self.callback_answer: str | None = None
 
     # -- language -------------------------------------------------------------------
     @property
@@ -163,6 +167,12 @@ class Turn:
         )
         self.sent.append(message)
         outbox.enqueue(self.session, message, self.now, purpose=purpose, ticket_id=ticket_id)
+
+    @property
+    def can_answer_press(self) -> bool:
+        """Whether this is a button press whose answer can carry a popup (Telegram,
+        and the console that stands in for it; WhatsApp has no such answer)."""
+        return self.message.callback_id is not None and self.message.channel in POPUP_CHANNELS
 
     def staff_channel(self) -> Channel:
         """Staff groups are always on Telegram, whatever channel the resident uses."""

@@ -108,6 +108,8 @@ class ChatHarness:
         self.chat_id = f"chat-{user_id}"
         self.app: App | None = None
         self._seen = 0
+        # every console button press answered, with its popup text (None: no popup)
+        self.answers: list[tuple[IncomingMessage, str | None]] = []
         self.whatsapp: WhatsAppResident | None = None
         self.telegram: TelegramResident | None = None
         self._telegram_sender: TelegramForwardingSender | None = None
@@ -139,7 +141,7 @@ class ChatHarness:
             senders[wa] = ForwardingSender(self.whatsapp.channel, self.sender.sent)
             parsers[wa] = self.whatsapp.channel.parse
             preparers[wa] = self.whatsapp.channel.preparer
-        acknowledgers: dict[str, Acknowledger] = {}
+        acknowledgers: dict[str, Acknowledger] = {Channel.CONSOLE.value: self._answered}
         if self._telegram_sender is not None:
             acknowledgers[Channel.TELEGRAM.value] = self._telegram_sender.acknowledge
         self.app = await build_app(
@@ -162,6 +164,9 @@ class ChatHarness:
             await self.whatsapp.stop()
         if self.telegram is not None:
             await self.telegram.stop()
+
+    async def _answered(self, message: IncomingMessage, answer: str | None) -> None:
+        self.answers.append((message, answer))
 
     # -- acting ------------------------------------------------------------------
     def message(self, **fields: object) -> IncomingMessage:

@@ -47,9 +47,8 @@ class TelegramForwardingSender:
         self._record = record
         self.buttons_on: dict[int, int] = {}  # id(OutgoingMessage) -> Telegram message id
 
-    async def acknowledge(self, message: IncomingMessage) -> None:
-        if message.callback_id:
-            await self._sender.answer_callback(message.callback_id)
+    async def acknowledge(self, message: IncomingMessage, answer: str | None) -> None:
+        await self._sender.acknowledge(message, answer)
 
     async def send(self, message: OutgoingMessage) -> SendResult:
         result = await self._sender.send(message)

@@ -117,6 +117,14 @@ class ConsoleSender:
             thread_id=own if message.new_topic else None,
         )
 
+    async def acknowledge(self, message: IncomingMessage, answer: str | None) -> None:
+        """A press answered with a popup (Telegram's alert, seen only by the presser):
+        printed apart from the chats' messages. A bare acknowledgement shows nothing."""
+        if answer is None:
+            return
+        label = f"🔔 Popup, hanya untuk yang menekan tombol — {self._label(message.chat_id)}"
+        print(f"{label}:\n   {answer}\n", file=self._out, flush=True)
+
 
 class ConsoleInput:
     """Turns a typed line into an inbox item (or an error text for a bad command)."""

@@ -26,7 +26,7 @@ def _agency_name(turn: Turn, ticket: Ticket) -> str:
 
 def _refuse_status(turn: Turn, ticket: Ticket) -> None:
     t = turn.staff_t
-    notify.here(
+    notify.refuse(
         turn, t("staff-bad-transition", code=ticket.code, status=t(f"status-{ticket.status}"))
     )
 
@@ -78,7 +78,7 @@ async def reassign(turn: Turn, ticket: Ticket, code: str) -> None:
     directory = turn.services.agencies
     target = directory.get(code)
     if target is None or target.code == ticket.agency_code:
-        notify.here(turn, turn.staff_t("staff-button-expired"))
+        notify.refuse(turn, turn.staff_t("staff-button-expired"))
         return
     if not TicketStatus(ticket.status).is_open:
         _refuse_status(turn, ticket)

@@ -7,6 +7,9 @@ and a reply to it — by staff or by the resident — finds the ticket again.
 
 from __future__ import annotations
 
+import html
+import re
+
 from bot.i18n import Translator
 from bot.messages import Channel, OutgoingMessage
 from handlers.context import Buttons, Turn
@@ -110,3 +113,18 @@ def here(turn: Turn, text: str, ticket: Ticket | None = None, buttons: Buttons =
         STAFF_PURPOSE,
         ticket.id if ticket is not None else None,
     )
+
+
+def refuse(turn: Turn, text: str) -> None:
+    """Refuse what the admin did. A button press is answered with a popup only the
+    presser sees (a busy staff group is not told about every stale or forged press);
+    a message, or a press where no popup exists, is answered in the chat as before."""
+    if turn.can_answer_press:
+        turn.callback_answer = plain(text)
+    else:
+        here(turn, text)
+
+
+def plain(text: str) -> str:
+    """A popup shows plain text: catalog HTML is dropped and its entities unescaped."""
+    return html.unescape(re.sub(r"<[^>]+>", "", text))

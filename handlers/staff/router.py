@@ -40,14 +40,14 @@ async def on_button(turn: Turn, place: Workplace) -> None:
     t = turn.staff_t
     callback = unpack(turn.message.callback_data)
     if callback is None or callback.action != "sf":
-        notify.here(turn, t("staff-button-expired"))
+        notify.refuse(turn, t("staff-button-expired"))
         return
     action, ticket = callback.arg(0), await _load(turn, callback.arg(1))
     if ticket is None:
-        notify.here(turn, t("staff-button-expired"))
+        notify.refuse(turn, t("staff-button-expired"))
         return
     if (why := refusal(turn, place, ticket)) is not None:
-        notify.here(turn, t(why, agency=place.agency.name if place.agency else ""))
+        notify.refuse(turn, t(why, agency=place.agency.name if place.agency else ""))
         return
     if action == "tk":
         await actions.take(turn, ticket)
@@ -62,7 +62,7 @@ async def on_button(turn: Turn, place: Workplace) -> None:
     elif action == "ad":
         await actions.ask_details(turn, ticket)
     else:
-        notify.here(turn, t("staff-button-expired"))
+        notify.refuse(turn, t("staff-button-expired"))
 
 
 async def _pending(turn: Turn, place: Workplace) -> bool:

@@ -116,6 +116,23 @@ async def staff_presses(
     )
 
 
+async def refused_press(
+    chat: ChatHarness,
+    data: str,
+    chat_id: str = PUPR_CHAT,
+    sender: Sender = ADMIN,
+    thread_id: str | None = None,
+) -> str:
+    """Press a button that must be refused: nothing is sent anywhere (the group is not
+    told); the presser's press is answered with a popup, whose text is returned."""
+    answered = len(chat.answers)
+    sent = await staff_presses(chat, data, chat_id, sender, thread_id)
+    assert sent == []
+    [(press, popup)] = chat.answers[answered:]
+    assert press.callback_data == data and popup is not None
+    return popup
+
+
 def card_of(chat: ChatHarness, chat_id: str = PUPR_CHAT) -> OutgoingMessage:
     cards = [m for m in chat.to_chat(chat_id) if m.buttons and not m.edit_message_id]
     assert cards, f"no card in {chat_id}"

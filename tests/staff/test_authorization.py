@@ -1,5 +1,6 @@
 """Only an agency's own staff chat acts on its tickets; every refused attempt is
-answered clearly and changes nothing."""
+answered clearly and changes nothing. A refused button press is answered with a popup
+only the presser sees; the group is not told."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.staff.helpers import (
     card_of,
     events,
     file_complaint,
+    refused_press,
     staff_harness,
     staff_presses,
     staff_says,
@@ -39,11 +41,10 @@ async def test_a_forged_button_for_another_agencys_ticket_is_refused(db_url: str
         ticket = await the_ticket(chat)
         before = len(await events(chat))
         for action in ("tk", "rs", "ra", "rj", "ad"):
-            sent = await staff_presses(chat, pack("sf", action, ticket.id), DINKES_CHAT)
-            assert REFUSED in text_of(sent)
-            assert chat.to_resident(sent) == []
-        sent = await staff_presses(chat, pack("sf", "rt", ticket.id, "dinkes"), DINKES_CHAT)
-        assert REFUSED in text_of(sent)
+            popup = await refused_press(chat, pack("sf", action, ticket.id), DINKES_CHAT)
+            assert REFUSED in popup and "bukan milik grup ini" in popup
+        popup = await refused_press(chat, pack("sf", "rt", ticket.id, "dinkes"), DINKES_CHAT)
+        assert REFUSED in popup
         await _unchanged(chat, before)
 
 
@@ -63,10 +64,32 @@ async def test_garbage_and_unknown_tickets_in_buttons_are_refused(db_url: str) -
     async with staff_harness(db_url) as chat:
         await file_complaint(chat)
         before = len(await events(chat))
-        for data in ("v1|sf|tk|999999", "v1|sf|tk|abc", "v9|sf|tk|1", "v1|sf|zz|1", "nonsense"):
-            sent = await staff_presses(chat, data)
-            assert "tidak berlaku" in text_of(sent) or REFUSED in text_of(sent)
+        ticket = await the_ticket(chat)
+        for data in (
+            "v1|sf|tk|999999", "v1|sf|tk|abc", "v9|sf|tk|1", "v1|sf|zz|1", "nonsense",
+            pack("sf", "zz", ticket.id), pack("sf", "rt", ticket.id, "nowhere"),
+        ):  # fmt: skip
+            assert await refused_press(chat, data) == "Tombol ini tidak berlaku lagi."
         await _unchanged(chat, before)
+
+
+async def test_a_press_that_is_not_possible_now_is_refused_with_a_popup(db_url: str) -> None:
+    async with staff_harness(db_url) as chat:
+        await file_complaint(chat)
+        card = card_of(chat)
+        await staff_presses(chat, button(card, "Selesai"))
+        popup = await refused_press(chat, button(card, "Tolak"))
+        assert "tidak bisa dilakukan" in popup and "<" not in popup
+
+
+async def test_a_press_that_is_allowed_is_answered_without_a_popup(db_url: str) -> None:
+    async with staff_harness(db_url) as chat:
+        await file_complaint(chat)
+        answered = len(chat.answers)
+        sent = await staff_presses(chat, button(card_of(chat), "Ambil"))
+        assert "sedang ditangani" in text_of(chat.to_resident(sent))
+        [(press, popup)] = chat.answers[answered:]
+        assert press.callback_data == button(card_of(chat), "Ambil") and popup is None
 
 
 async def test_another_agencys_group_cannot_see_or_search_the_ticket(db_url: str) -> None:
@@ -86,8 +109,8 @@ async def test_with_an_allowlist_only_listed_admins_act(db_url: str, tmp_path: P
         await file_complaint(chat)
         card = card_of(chat)
         before = len(await events(chat))
-        sent = await staff_presses(chat, button(card, "Ambil"), sender=OTHER_ADMIN)
-        assert "tidak terdaftar" in text_of(sent)
+        popup = await refused_press(chat, button(card, "Ambil"), sender=OTHER_ADMIN)
+        assert "tidak terdaftar" in popup
         sent = await staff_says(chat, "saya jawab", sender=OTHER_ADMIN, reply_to=card)
         assert "tidak terdaftar" in text_of(sent) and chat.to_resident(sent) == []
         sent = await staff_says(chat, "#catatan coba", sender=OTHER_ADMIN, reply_to=card)

@@ -166,9 +166,16 @@ async def test_unauthorized_presses_and_replies_are_refused_over_telegram(
     async with running_bot(api, db_url):
         card = await file_complaint(api)
         forged = button_data(card, "Selesai")
-        api.user_callback(int(DINKES_CHAT), forged, message_id=1, user_id=ADMIN_ID)
-        refusal = await staff_gets(api, DINKES_CHAT, "bukan milik grup ini")
-        assert refusal is not None
+        update = api.user_callback(int(DINKES_CHAT), forged, message_id=1, user_id=ADMIN_ID)
+        press_id = update["callback_query"]["id"]
+        popup = await api.wait_for(
+            lambda r: (
+                r.method == "answerCallbackQuery" and r.params.get("callback_query_id") == press_id
+            ),
+            10,
+        )
+        assert "bukan milik grup ini" in (popup.text or "")
+        assert popup.params.get("show_alert") is True
         api.user_message(
             int(DINKES_CHAT), "balasan palsu", user_id=ADMIN_ID, chat_type="supergroup",
             reply_to=int(card.message_id or 0),
@@ -177,6 +184,30 @@ async def test_unauthorized_presses_and_replies_are_refused_over_telegram(
         await resident_gets(api, "Laporan Anda")
     assert not any(to_resident(r) and "balasan palsu" in (r.text or "") for r in api.sent)
     assert not any(to_resident(r) and "selesai ditangani" in (r.text or "") for r in api.sent)
+    # the forged press is refused to the presser alone: nothing is posted in the group
+    assert [r for r in api.sent if r.chat_id == DINKES_CHAT] == []
+
+
+async def test_an_allowed_press_is_answered_over_telegram_without_a_popup(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    api = fake_bot_api
+    async with running_bot(api, db_url):
+        card = await file_complaint(api)
+        update = api.user_callback(
+            PUPR, button_data(card, "Ambil"), message_id=int(card.message_id or 0),
+            user_id=ADMIN_ID, first_name="Rina",
+        )  # fmt: skip
+        press_id = update["callback_query"]["id"]
+        await resident_gets(api, "sedang ditangani")
+        answer = await api.wait_for(
+            lambda r: (
+                r.method == "answerCallbackQuery" and r.params.get("callback_query_id") == press_id
+            ),
+            10,
+        )
+    assert answer.text is None and "show_alert" not in answer.params
+    assert not any(r.chat_id == PUPR_CHAT and "⛔" in (r.text or "") for r in api.sent)
 
 
 async def test_forum_mode_over_telegram_opens_topics_and_relays_what_admins_write_there(

@@ -18,6 +18,7 @@ from tests.staff.helpers import (
     edits,
     events,
     file_complaint,
+    refused_press,
     staff_harness,
     staff_presses,
     staff_says,
@@ -110,8 +111,8 @@ async def test_reassigning_moves_the_card_tells_the_resident_and_ends_the_old_gr
         refused = await staff_says(chat, "kami tangani saja", reply_to=card)
         assert "bukan milik grup ini" in text_of(refused)
         assert chat.to_resident(refused) == []
-        refused = await staff_presses(chat, button(card, "Selesai"))
-        assert "bukan milik grup ini" in text_of(refused)
+        popup = await refused_press(chat, button(card, "Selesai"))
+        assert "bukan milik grup ini" in popup
 
         sent = await staff_says(chat, "Besok truk datang", DLH_CHAT, OTHER_ADMIN, new_card)
         assert "Besok truk datang" in text_of(chat.to_resident(sent))

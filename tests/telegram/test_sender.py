@@ -15,7 +15,15 @@ from bot.channels.base import (
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.sender import TelegramSender
 from bot.html_split import visible_length
-from bot.messages import Button, Channel, Location, OutgoingMessage
+from bot.messages import (
+    Button,
+    Channel,
+    ChatKind,
+    IncomingMessage,
+    Location,
+    OutgoingMessage,
+    Sender,
+)
 from tests.fakes.fake_bot_api import FakeBotApi
 
 CHAT = "5550001"
@@ -262,6 +270,27 @@ async def test_answering_a_button_press_is_recorded(
         "cb1",
         "Tiket diambil",
     )
+
+
+async def test_a_press_is_acknowledged_with_its_popup_as_an_alert_or_plainly(
+    sender: TelegramSender, fake_bot_api: FakeBotApi
+) -> None:
+    def press(callback_id: str) -> IncomingMessage:
+        return IncomingMessage(
+            Channel.TELEGRAM, "-100123", ChatKind.GROUP, Sender("7", "Rina"),
+            callback_data="v1|sf|tk|1", callback_id=callback_id,
+        )  # fmt: skip
+
+    await sender.acknowledge(press("cb1"), "⛔ Bukan milik grup ini.")
+    await sender.acknowledge(press("cb2"), None)
+    refused, plain = fake_bot_api.sent
+    assert (refused.params["callback_query_id"], refused.text) == (
+        "cb1",
+        "⛔ Bukan milik grup ini.",
+    )
+    assert refused.params["show_alert"] is True
+    assert plain.params["callback_query_id"] == "cb2"
+    assert plain.text is None and "show_alert" not in plain.params
 
 
 async def test_answering_a_button_press_never_raises(

@@ -35,7 +35,7 @@ from aiogram.types import (
 from bot.channels.base import PermanentSendError, SendError
 from bot.channels.telegram.errors import to_send_error
 from bot.html_split import split_html, visible_length
-from bot.messages import Button, OutgoingMessage, SendResult
+from bot.messages import Button, IncomingMessage, OutgoingMessage, SendResult
 
 log = logging.getLogger(__name__)
 
@@ -154,14 +154,25 @@ class TelegramSender:
                 raise
         return SendResult(message_ids=(str(message_id),))
 
-    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
-        """Acknowledge a button press so the client stops its spinner. Never raises:
-        the press is handled either way, and an acknowledgement that comes too late
-        (Telegram allows about 15 s) fails harmlessly."""
+    async def acknowledge(self, message: IncomingMessage, answer: str | None) -> None:
+        """The processor's acknowledger: answer a committed turn's button press, with
+        its answer as a popup (an alert only the presser sees) when it has one."""
+        if message.callback_id:
+            await self.answer_callback(message.callback_id, answer, show_alert=answer is not None)
+
+    async def answer_callback(
+        self, callback_id: str, text: str | None = None, show_alert: bool = False
+    ) -> None:
+        """Acknowledge a button press so the client stops its spinner; ``text`` is shown
+        as a toast, or with ``show_alert`` as a popup to dismiss. Never raises: the press
+        is handled either way, and an acknowledgement that comes too late (Telegram
+        allows about 15 s) fails harmlessly."""
         if text is not None:
             text = text[:CALLBACK_ANSWER_LIMIT]
         try:
-            await self._bot.answer_callback_query(callback_id, text=text)
+            await self._bot.answer_callback_query(
+                callback_id, text=text, show_alert=show_alert or None
+            )
         except Exception as error:
             log.warning("answerCallbackQuery %s failed: %s", callback_id, error)
 

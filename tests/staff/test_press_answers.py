@@ -1,0 +1,117 @@
+"""A button press is answered once its turn has committed: with the turn's popup text
+when a handler set one, with no text otherwise; a turn that failed (rolled back) does
+not answer, with its popup or at all, until a retry commits."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.channels.base import InboundItem
+from bot.channels.console import encode_incoming
+from bot.i18n import Translator
+from bot.messages import Channel, ChatKind, IncomingMessage, Sender
+from handlers import dispatch as dispatching
+from handlers.callbacks import pack
+from handlers.context import Turn
+from tests.harness import text_of
+from tests.staff.helpers import (
+    ADMIN,
+    DINKES_CHAT,
+    OTHER_ADMIN,
+    PUPR_CHAT,
+    button,
+    card_of,
+    file_complaint,
+    refused_press,
+    staff_harness,
+    staff_presses,
+    the_ticket,
+)
+
+POPUP_KEYS = ("staff-button-expired", "staff-not-yours", "staff-not-allowed")
+LOCALES = Path(__file__).parents[2] / "bot" / "locales"
+TELEGRAM_POPUP_LIMIT = 200
+
+
+async def fails_after_handling(turn: Turn) -> None:
+    """The real handlers, then a failure: the turn set its popup, then rolled back."""
+    await dispatching.dispatch(turn)
+    raise RuntimeError("the database went away after the handlers ran")
+
+
+async def test_a_refused_press_whose_turn_fails_is_never_answered_with_its_popup(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with staff_harness(db_url) as chat:
+        await file_complaint(chat)
+        forged = pack("sf", "rs", (await the_ticket(chat)).id)
+        answered = len(chat.answers)
+        monkeypatch.setattr("bot.processor.dispatch", fails_after_handling)
+        sent = await staff_presses(chat, forged, DINKES_CHAT)
+        assert sent == [] and chat.answers[answered:] == []
+
+        monkeypatch.undo()  # the retry commits, and only then is the press answered
+        chat.clock.advance(minutes=10)
+        await chat.settle()
+        [(press, popup)] = chat.answers[answered:]
+        assert press.callback_data == forged and "bukan milik grup ini" in (popup or "")
+
+
+def press_item(chat_id: str, data: str, sender: Sender = ADMIN) -> InboundItem:
+    press = IncomingMessage(
+        channel=Channel.CONSOLE, chat_id=chat_id, chat_kind=ChatKind.GROUP, sender=sender,
+        message_id="1", callback_data=data, callback_id=uuid.uuid4().hex,
+    )  # fmt: skip
+    return InboundItem(f"test:{uuid.uuid4().hex}", "console", f"console:{chat_id}",
+                       encode_incoming(press))  # fmt: skip
+
+
+async def test_in_one_batch_only_the_failed_turn_loses_its_answer(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def fails_in_pupr(turn: Turn) -> None:
+        await dispatching.dispatch(turn)
+        if turn.message.chat_id == PUPR_CHAT:
+            raise RuntimeError("this turn fails after its handlers ran")
+
+    async with staff_harness(db_url) as chat:
+        await file_complaint(chat)
+        forged = pack("sf", "rs", (await the_ticket(chat)).id)
+        await refused_press(chat, "nonsense", DINKES_CHAT)  # ADMIN is a known contact now
+        answered = len(chat.answers)
+        monkeypatch.setattr("bot.processor.dispatch", fails_in_pupr)
+        assert chat.app is not None
+        await chat.app.inbox.store(
+            [
+                press_item(PUPR_CHAT, "v1|sf|tk|999999", OTHER_ADMIN),
+                press_item(DINKES_CHAT, forged),
+            ]
+        )
+        assert await chat.app.processor.process_pending() == 1  # one batch, one turn failed
+        [(press, popup)] = chat.answers[answered:]
+        assert press.chat_id == DINKES_CHAT and "bukan milik grup ini" in (popup or "")
+
+
+async def test_a_press_that_changes_a_ticket_is_answered_with_no_text(db_url: str) -> None:
+    async with staff_harness(db_url) as chat:
+        await file_complaint(chat)
+        take = button(card_of(chat), "Ambil")
+        answered = len(chat.answers)
+        sent = await staff_presses(chat, take)
+        assert "sedang ditangani" in text_of(chat.to_resident(sent))
+        assert [(press.callback_data, popup) for press, popup in chat.answers[answered:]] == [
+            (take, None)
+        ]
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_every_popup_text_fits_telegrams_limit(language: str) -> None:
+    t = Translator(language)
+    texts = [t(key) for key in POPUP_KEYS]
+    texts.append(t("staff-bad-transition", code="ADU-2611-0001", status=t("status-in_progress")))
+    assert all(0 < len(text) <= TELEGRAM_POPUP_LIMIT for text in texts)
+    for key in POPUP_KEYS:  # the key is in this catalog itself, not a fallback
+        assert f"\n{key} =" in (LOCALES / f"{language}.ftl").read_text(encoding="utf-8")
