@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import bindparam
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import select
 
 from bot.messages import IncomingMessage
@@ -77,6 +78,11 @@ def _attach(session: AsyncSession, contact: Contact) -> Contact:
     """Put a row just inserted by a Core statement in the session, as if loaded (the
     ORM's own INSERT .. RETURNING of an entity costs about a millisecond more)."""
     make_transient_to_detached(contact)
+    # A contact inserted in a savepoint that was rolled back (a failed turn of the same
+    # inbox batch) is still in the session; SQLite gives its id to the next new row.
+    stale = session.identity_map.get(identity_key(Contact, contact.id))
+    if stale is not None:
+        session.expunge(stale)
     session.add(contact)
     return contact
 

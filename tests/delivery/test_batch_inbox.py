@@ -16,6 +16,7 @@ from bot.channels.console import decode_incoming, encode_incoming
 from bot.config import Settings
 from bot.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender
 from storage import inbox, outbox
+from storage.contacts import contact_for, conversation_for
 from storage.engine import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.models import InboxEntry, OutboxEntry
@@ -110,6 +111,35 @@ async def test_a_failing_update_in_a_batch_costs_only_itself_and_holds_back_its_
         assert "702" in owed
     finally:
         await app.close()
+
+
+class PoisonAfterContact(Poison):
+    """Fails a turn after its sender has been made a contact (a first-time sender)."""
+
+    async def __call__(
+        self, session: AsyncSession, message: IncomingMessage, now: datetime
+    ) -> IncomingMessage:
+        if message.chat_id in self.chats:
+            contact, _ = await contact_for(session, message, now)
+            await conversation_for(session, contact, now, new_contact=True)
+            await session.flush()
+        return await super().__call__(session, message, now)
+
+
+async def test_a_first_time_sender_whose_turn_fails_does_not_fail_the_next_new_sender(
+    db_url: str,
+) -> None:
+    """SQLite hands the rolled-back contact's id to the next new contact of the batch:
+    the rolled-back one must not linger in the session under that id."""
+    app = await started(db_url, PoisonAfterContact("711"))
+    try:
+        await app.inbox.store([item(1, "711", "halo"), item(2, "712", "syarat bikin kk")])
+        await app.processor.process_pending()
+        updates, owed = await rows(app)
+    finally:
+        await app.close()
+    assert updates == {"console:1": ("pending", 1), "console:2": ("done", 1)}
+    assert "712" in owed and "711" not in owed
 
 
 async def test_an_update_that_always_fails_is_given_up_with_an_apology_and_frees_its_chat(
