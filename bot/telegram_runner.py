@@ -15,6 +15,7 @@ import signal
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from aiogram import Bot
 from aiohttp import web
 
 from bot import metrics
@@ -60,6 +61,20 @@ def liveness(app: App) -> Liveness:
     return Liveness(
         sweep_last=sweep_last, delivery_last=lambda: app.delivery.last_pass, max_silence=silence
     )
+
+
+async def set_telegram_webhook(bot: Bot, settings: Settings) -> None:
+    """Point Telegram at ``ADUAN_WEBHOOK_URL`` (with our path), with the secret token."""
+    url = str(settings.webhook_url).rstrip("/")
+    if not url.endswith(WEBHOOK_PATH):
+        url += WEBHOOK_PATH
+    await bot.set_webhook(
+        url=url,
+        secret_token=settings.webhook_secret,
+        allowed_updates=ALLOWED_UPDATES,
+        drop_pending_updates=False,
+    )
+    log.info("webhook mode: Telegram posts updates to %s", url)
 
 
 async def run_polling(
@@ -115,16 +130,7 @@ async def run_polling(
         if web_server is not None:
             await web_server.start()
         if webhook_mode:
-            url = str(settings.webhook_url).rstrip("/")
-            if not url.endswith(WEBHOOK_PATH):
-                url += WEBHOOK_PATH
-            await bot.set_webhook(
-                url=url,
-                secret_token=settings.webhook_secret,
-                allowed_updates=ALLOWED_UPDATES,
-                drop_pending_updates=False,
-            )
-            log.info("webhook mode: Telegram posts updates to %s", url)
+            await set_telegram_webhook(bot, settings)
             await stop.wait()
         else:
             poller = TelegramPoller(

@@ -19,13 +19,11 @@ import contextlib
 import logging
 import signal
 
-from aiogram import Bot
-
 from bot.app import App, build_app
 from bot.channels.base import MessageSender
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.inbound import parse_update
-from bot.channels.telegram.poller import ALLOWED_UPDATES, TelegramPoller
+from bot.channels.telegram.poller import TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
 from bot.channels.whatsapp.client import GraphClient
 from bot.channels.whatsapp.factory import build_whatsapp
@@ -35,8 +33,8 @@ from bot.channels.whatsapp.webhook import whatsapp_routes
 from bot.config import ConfigError, Settings
 from bot.messages import Channel
 from bot.processor import Parser
-from bot.telegram_runner import CountingInbox, liveness
-from bot.web import WEBHOOK_PATH, WebServer, build_web_app
+from bot.telegram_runner import CountingInbox, liveness, set_telegram_webhook
+from bot.web import WebServer, build_web_app
 from bot.web.webhook import telegram_webhook
 
 log = logging.getLogger(__name__)
@@ -69,19 +67,6 @@ def web_server(settings: Settings, app: App, client: GraphClient) -> WebServer:
     )
     host, port = listen_address(settings)
     return WebServer(build_web_app(app.sessions, liveness(app), telegram, routes), host, port)
-
-
-async def _set_telegram_webhook(bot: Bot, settings: Settings) -> None:
-    url = str(settings.webhook_url).rstrip("/")
-    if not url.endswith(WEBHOOK_PATH):
-        url += WEBHOOK_PATH
-    await bot.set_webhook(
-        url=url,
-        secret_token=settings.webhook_secret,
-        allowed_updates=ALLOWED_UPDATES,
-        drop_pending_updates=False,
-    )
-    log.info("webhook mode: Telegram posts updates to %s", url)
 
 
 async def run_with_whatsapp(
@@ -131,7 +116,7 @@ async def run_with_whatsapp(
             server.port,
         )
         if settings.webhook_url:
-            await _set_telegram_webhook(bot, settings)
+            await set_telegram_webhook(bot, settings)
             await stop.wait()
         else:
             poller = TelegramPoller(
