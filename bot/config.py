@@ -188,6 +188,14 @@ class Settings(BaseSettings):
             )
         return self.telegram_token
 
+    def require_webhook_secret(self) -> None:
+        """Webhook mode (``ADUAN_WEBHOOK_URL`` set) needs the secret token."""
+        if self.webhook_url and not self.webhook_secret:
+            raise ConfigError(
+                "ADUAN_WEBHOOK_SECRET is not set: a webhook needs a secret token "
+                "(1-256 characters A-Z, a-z, 0-9, _ and -)"
+            )
+
 
 def load_settings(**overrides: object) -> Settings:
     """Read settings, turning pydantic's errors into one :class:`ConfigError`."""

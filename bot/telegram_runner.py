@@ -25,7 +25,7 @@ from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.inbound import parse_update
 from bot.channels.telegram.poller import ALLOWED_UPDATES, TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
-from bot.config import ConfigError, Settings
+from bot.config import Settings
 from bot.messages import Channel
 from bot.web import WEBHOOK_PATH, WebServer, build_web_app
 from bot.web.server import Liveness
@@ -88,11 +88,7 @@ async def run_polling(
     are served by the same web server (other channels' webhooks)."""
     token = settings.require_telegram_token()
     webhook_mode = bool(settings.webhook_url)
-    if webhook_mode and not settings.webhook_secret:
-        raise ConfigError(
-            "ADUAN_WEBHOOK_SECRET is not set: a webhook needs a secret token "
-            "(1-256 characters A-Z, a-z, 0-9, _ and -)"
-        )
+    settings.require_webhook_secret()
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     if install_signals:

@@ -30,7 +30,7 @@ from bot.channels.whatsapp.factory import build_whatsapp
 from bot.channels.whatsapp.telegram_files import TelegramFiles
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH as WHATSAPP_PATH
 from bot.channels.whatsapp.webhook import whatsapp_routes
-from bot.config import ConfigError, Settings
+from bot.config import Settings
 from bot.messages import Channel
 from bot.processor import Parser
 from bot.telegram_runner import CountingInbox, liveness, set_telegram_webhook
@@ -73,11 +73,7 @@ async def run_with_whatsapp(
     settings: Settings, stop: asyncio.Event | None = None, install_signals: bool = True
 ) -> None:
     token = settings.require_telegram_token()  # staff work in Telegram
-    if settings.webhook_url and not settings.webhook_secret:
-        raise ConfigError(
-            "ADUAN_WEBHOOK_SECRET is not set: a webhook needs a secret token "
-            "(1-256 characters A-Z, a-z, 0-9, _ and -)"
-        )
+    settings.require_webhook_secret()
     stop = stop or asyncio.Event()
     if install_signals:
         loop = asyncio.get_running_loop()

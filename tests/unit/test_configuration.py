@@ -84,3 +84,14 @@ def test_long_arguments_are_not_cut_by_the_catalog() -> None:
     description = "Jalan <rusak> & berlubang. " * 200
     text = Translator("id")("card-location", location=description)
     assert text.count("&lt;rusak&gt;") == 200
+
+
+def test_webhook_mode_without_a_secret_is_named_when_running(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ADUAN_WEBHOOK_URL", "https://bot.example.invalid/")
+    monkeypatch.delenv("ADUAN_WEBHOOK_SECRET", raising=False)
+    with pytest.raises(ConfigError, match="ADUAN_WEBHOOK_SECRET"):
+        load_settings().require_webhook_secret()
+    monkeypatch.setenv("ADUAN_WEBHOOK_SECRET", "a-good_secret")
+    load_settings().require_webhook_secret()  # set: nothing to say
