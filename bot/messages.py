@@ -149,6 +149,9 @@ class OutgoingMessage:
     documents: tuple[str, ...] = ()
     edit_message_id: str | None = None
     new_topic: str | None = None
+    # the recipient's language, for what a channel adds itself (WhatsApp's list button
+    # label, the numbered-choice hint); ``None``: the deployment's default
+    language: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -172,6 +175,7 @@ class OutgoingMessage:
             documents=tuple(data.get("documents", ())),
             edit_message_id=data.get("edit_message_id"),
             new_topic=data.get("new_topic"),
+            language=data.get("language"),
         )
 
 

@@ -142,6 +142,7 @@ class Turn:
             photos=photos,
             location=location,
             thread_id=self.message.thread_id,
+            language=self.language if self.message.is_private else None,
         )
 
     def send(
@@ -155,6 +156,7 @@ class Turn:
         thread_id: str | None = None,
         purpose: str = "",
         ticket_id: int | None = None,
+        language: str | None = None,
     ) -> None:
         message = OutgoingMessage(
             channel=channel,
@@ -164,6 +166,7 @@ class Turn:
             photos=photos,
             location=location,
             thread_id=thread_id,
+            language=language,
         )
         self.sent.append(message)
         outbox.enqueue(self.session, message, self.now, purpose=purpose, ticket_id=ticket_id)

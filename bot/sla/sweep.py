@@ -228,5 +228,7 @@ class Sweeper:
     def _to_resident(
         writes: sla.Writes, ticket: Ticket, contact: Contact, now: datetime, text: str
     ) -> None:
-        message = OutgoingMessage(Channel(contact.channel), contact.chat_id, text)
+        message = OutgoingMessage(
+            Channel(contact.channel), contact.chat_id, text, language=ticket.language
+        )
         writes.send(message, now, "sla_resident", ticket.id)

@@ -27,8 +27,12 @@ def enqueue(
     outbox.enqueue(turn.session, message, turn.now, purpose=purpose, ticket_id=ticket_id)
 
 
+def resident_language(ticket: Ticket, contact: Contact | None) -> str:
+    return (contact.language if contact else None) or ticket.language
+
+
 def resident_translator(ticket: Ticket, contact: Contact | None) -> Translator:
-    return Translator((contact.language if contact else None) or ticket.language)
+    return Translator(resident_language(ticket, contact))
 
 
 async def to_resident(
@@ -55,6 +59,7 @@ async def to_resident(
             buttons=buttons,
             photos=photos,
             documents=documents,
+            language=resident_language(ticket, contact),
         ),
         RESIDENT_PURPOSE,
         ticket.id,

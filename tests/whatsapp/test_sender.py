@@ -152,3 +152,23 @@ async def test_the_phone_number_reaches_staff_only_on_a_public_ticket(sqlite_url
         [anonymous] = [text for text in cards if "ADU-2611-0002" in text]
     assert f"+{chat.chat_id}" in public
     assert chat.chat_id not in anonymous and "Siti" not in anonymous
+
+
+async def test_the_list_button_and_numbered_hint_are_in_the_residents_language(
+    sqlite_url: str,
+) -> None:
+    async with ChatHarness(sqlite_url, channel="whatsapp") as chat:
+        await chat.say("/start")  # the menu: six choices, a list
+        api = api_of(chat)
+        assert api.sent[-1].body["interactive"]["action"]["button"] == "Pilih"
+        await chat.say("/bahasa")
+        await chat.press("English")
+        api.sent.clear()
+        await chat.say("/start")
+        assert api.sent[-1].body["interactive"]["action"]["button"] == "Choose"
+        to = chat.chat_id
+        english = OutgoingMessage(Channel.WHATSAPP, to, "twelve", _buttons(12), language="en")
+        await _send(chat, english)
+        assert "Reply with the number of your choice." in api.sent[-1].text
+        await _send(chat, OutgoingMessage(Channel.WHATSAPP, to, "dua belas", _buttons(12)))
+        assert "Balas dengan angka pilihan Anda." in api.sent[-1].text  # no language: default

@@ -14,7 +14,6 @@ from bot.channels.whatsapp.media import FileSource, MediaFile, MediaUploader
 from bot.channels.whatsapp.prepare import WhatsAppPreparer
 from bot.channels.whatsapp.sender import WhatsAppSender
 from bot.config import ConfigError, Settings
-from bot.i18n import Translator
 from storage.whatsapp import WhatsAppState
 
 
@@ -82,16 +81,13 @@ def build_whatsapp(
     )
     state = WhatsAppState()
     media = MediaUploader(client, [stored_photos(state), *file_sources])
-    t = Translator(settings.default_language)
     sender = WhatsAppSender(
         client,
         state,
         settings.whatsapp_reply_template,
         settings.whatsapp_template_language,
-        menu_label=t("whatsapp-list-button"),
-        numbered_hint=t("whatsapp-numbered-hint"),
+        default_language=settings.default_language,
         clock=clock,
         media=media,
-        attachment_note=t("whatsapp-attachment-unavailable"),
     )
     return WhatsAppChannel(client, state, sender, WhatsAppPreparer(client), media)

@@ -99,22 +99,16 @@ class WhatsAppSender:
         state: WhatsAppState,
         template: str,
         template_language: str = "id",
-        menu_label: str = "Pilih",
-        numbered_hint: str = "Balas dengan angka pilihan Anda.",
+        default_language: str = "id",
         clock: Callable[[], datetime] = _now,
         media: MediaUploader | None = None,
-        attachment_note: str | None = None,
     ) -> None:
         self._client = client
         self._media = media or MediaUploader(client)
-        self._attachment_note = attachment_note or Translator(template_language)(
-            "whatsapp-attachment-unavailable"
-        )
         self._state = state
         self._template = template
         self._template_language = template_language
-        self._menu_label = menu_label
-        self._hint = numbered_hint
+        self._default_language = default_language
         self._clock = clock
 
     async def send(self, message: OutgoingMessage) -> SendResult:
@@ -170,12 +164,14 @@ class WhatsAppSender:
         files, missing = await self._attachments(message)
         buttons = [b for row in message.buttons for b in row]
         text = to_whatsapp(message.text)
+        # what WhatsApp's side adds is in the resident's language
+        t = Translator(message.language or self._default_language)
         if missing:
-            text = f"{text}\n\n{self._attachment_note}".strip()
+            text = f"{text}\n\n{t('whatsapp-attachment-unavailable')}".strip()
         body: dict[str, Any] | None = None
         choices: list[str] = []
         if buttons and len(buttons) > MAX_LIST_ROWS:
-            text = numbered(text, buttons, self._hint)
+            text = numbered(text, buttons, t("whatsapp-numbered-hint"))
             choices = [b.data for b in buttons]
         chunks = split_text(text)
         caption = None
@@ -195,7 +191,7 @@ class WhatsAppSender:
             body = (
                 reply_buttons(last, buttons)
                 if fits
-                else list_message(last, buttons, self._menu_label)
+                else list_message(last, buttons, t("whatsapp-list-button"))
             )
         if message.buttons:
             await self._state.remember_choices(to, choices)
