@@ -264,6 +264,8 @@ async def main() -> None:
     if args.database_url:
         print("steady-rate latency skipped: it needs an empty database (omit --database-url)")
         return
+    if args.steady_seconds <= 0:
+        return
     latencies = await steady_latency(50.0, args.steady_seconds, url("latency"))
     print(
         f"latency at 50 messages/s over {len(latencies)} messages: "
