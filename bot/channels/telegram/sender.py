@@ -15,6 +15,7 @@ everything into it and reports the topic id in ``SendResult.thread_id``.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
@@ -22,6 +23,7 @@ from dataclasses import dataclass, replace
 from aiogram import Bot
 from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramBadRequest
+from aiogram.methods.base import TelegramMethod
 from aiogram.types import (
     BufferedInputFile,
     InlineKeyboardButton,
@@ -31,6 +33,8 @@ from aiogram.types import (
     Message,
     ReplyParameters,
 )
+from aiogram.types.base import TelegramObject
+from pydantic import ConfigDict
 
 from bot.channels.base import PermanentSendError, SendError
 from bot.channels.telegram.errors import to_send_error
@@ -44,6 +48,34 @@ ALBUM_LIMIT = 10
 CALLBACK_ANSWER_LIMIT = 200
 TOPIC_NAME_LIMIT = 128
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+NO_PREVIEW_JSON = json.dumps({"is_disabled": True})
+
+
+class _Sent(TelegramObject):
+    """A sent message, read no further than its id: the rest of Telegram's answer
+    (chat, sender, entities, buttons) is not used, so it is not turned into models."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    message_id: int
+
+
+class _SendText(TelegramMethod[_Sent]):
+    """``sendMessage`` for the hot path: the JSON fields (link preview, reply target,
+    buttons) arrive already encoded, so aiogram sends them as they are instead of
+    validating models and dumping them again; the answer is read as :class:`_Sent`.
+    Still a call through aiogram's session: the same request, the same errors."""
+
+    __returning__ = _Sent
+    __api_method__ = "sendMessage"
+
+    chat_id: int | str
+    text: str
+    parse_mode: str | None = None
+    link_preview_options: str | None = None
+    message_thread_id: int | None = None
+    reply_parameters: str | None = None
+    reply_markup: str | None = None
 
 
 def _chat_ref(chat_id: str) -> int | str:
@@ -71,6 +103,19 @@ def _keyboard(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | Non
     )
 
 
+def _keyboard_json(buttons: Sequence[Sequence[Button]]) -> str | None:
+    """The same keyboard as :func:`_keyboard`, as the JSON Telegram receives."""
+    if not buttons:
+        return None
+    return json.dumps(
+        {
+            "inline_keyboard": [
+                [{"text": b.label, "callback_data": b.data} for b in row] for row in buttons
+            ]
+        }
+    )
+
+
 @dataclass
 class _Delivery:
     """Where the parts of one outgoing message go; the reply target is used once."""
@@ -83,6 +128,14 @@ class _Delivery:
         if self.reply_to is None:
             return None
         reply = ReplyParameters(message_id=self.reply_to, allow_sending_without_reply=True)
+        self.reply_to = None
+        return reply
+
+    def take_reply_json(self) -> str | None:
+        """:meth:`take_reply`, as the JSON Telegram receives."""
+        if self.reply_to is None:
+            return None
+        reply = json.dumps({"message_id": self.reply_to, "allow_sending_without_reply": True})
         self.reply_to = None
         return reply
 
@@ -210,22 +263,24 @@ class TelegramSender:
             )
             caption = None
             ids.append(sent.message_id)
-        keyboard = _keyboard(message.buttons)
+        keyboard = _keyboard_json(message.buttons)
         with_buttons: int | None = None
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
-            sent = await self._bot.send_message(
-                chat_id=to.chat_id,
-                text=chunk,
-                parse_mode=ParseMode.HTML,
-                link_preview_options=NO_PREVIEW,
-                message_thread_id=to.thread_id,
-                reply_parameters=to.take_reply(),
-                reply_markup=keyboard if last else None,
+            text_sent = await self._bot(
+                _SendText(
+                    chat_id=to.chat_id,
+                    text=chunk,
+                    parse_mode=ParseMode.HTML.value,
+                    link_preview_options=NO_PREVIEW_JSON,
+                    message_thread_id=to.thread_id,
+                    reply_parameters=to.take_reply_json(),
+                    reply_markup=keyboard if last else None,
+                )
             )
-            ids.append(sent.message_id)
+            ids.append(text_sent.message_id)
             if last and keyboard is not None:
-                with_buttons = sent.message_id
+                with_buttons = text_sent.message_id
         if message.location is not None:
             sent = await self._bot.send_location(
                 chat_id=to.chat_id,
