@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, func, insert, update
 from sqlalchemy import select as core_select
@@ -21,7 +22,31 @@ def enqueue(
     now: datetime,
     purpose: str = "",
     ticket_id: int | None = None,
-) -> OutboxEntry:
+) -> OutboxEntry | None:
+    """Owe ``message``: a pending outbox row in ``session``'s transaction. Returns the
+    row added to the session, or ``None`` when the session queues its rows (see
+    :func:`queue_writes`)."""
+    queued = session.info.get(_QUEUE)
+    if queued is not None:
+        queued.append(
+            {
+                "channel": message.channel.value,
+                "chat_id": message.chat_id,
+                "payload": message.to_json(),
+                "purpose": purpose,
+                "ticket_id": ticket_id,
+                "status": "pending",
+                "attempts": 0,
+                "available_at": now,
+                "created_at": now,
+                "sent_at": None,
+                "last_error": None,
+                "message_ids": [],
+                "platform_status": None,
+                "platform_status_at": None,
+            }
+        )
+        return None
     # every field given: a default factory (message_ids) costs SQLModel a signature
     # inspection per row, which made this the most expensive line of a turn
     row = OutboxEntry(
@@ -40,53 +65,29 @@ def enqueue(
         platform_status=None,
         platform_status_at=None,
     )
-    queued = session.info.get(_QUEUE)
-    if queued is None:
-        session.add(row)
-    else:
-        queued.append(row)
+    session.add(row)
     return row
 
 
 _QUEUE = "aduan.outbox.queue"
 
 
-def queue_writes(session: AsyncSession) -> list[OutboxEntry]:
-    """From now on, :func:`enqueue` in ``session`` collects its rows in the list returned
-    instead of adding them to the session; :func:`write_queued` inserts them, in order,
-    with one statement. Dropping rows from the end of the list un-sends them (a turn
-    rolled back to its savepoint). For the inbox processor: a turn's rows then cost no
-    ORM flush, and a batch's rows one INSERT. Their ``id`` stays unset."""
-    queued: list[OutboxEntry] = []
+def queue_writes(session: AsyncSession) -> list[dict[str, Any]]:
+    """From now on, :func:`enqueue` in ``session`` collects its rows (their column
+    values) in the list returned instead of adding them to the session;
+    :func:`write_queued` inserts them, in order, with one statement. Dropping rows from
+    the end of the list un-sends them (a turn rolled back to its savepoint). For the
+    inbox processor: a turn's rows then cost no ORM object and no flush, and a batch's
+    rows one INSERT."""
+    queued: list[dict[str, Any]] = []
     session.info[_QUEUE] = queued
     return queued
 
 
 async def write_queued(session: AsyncSession) -> None:
-    queued: list[OutboxEntry] = session.info.pop(_QUEUE, None) or []
+    queued: list[dict[str, Any]] = session.info.pop(_QUEUE, None) or []
     if queued:
-        await session.execute(
-            insert(_OUTBOX),
-            [
-                {
-                    "channel": r.channel,
-                    "chat_id": r.chat_id,
-                    "payload": r.payload,
-                    "purpose": r.purpose,
-                    "ticket_id": r.ticket_id,
-                    "status": r.status,
-                    "attempts": r.attempts,
-                    "available_at": r.available_at,
-                    "created_at": r.created_at,
-                    "sent_at": None,
-                    "last_error": None,
-                    "message_ids": [],
-                    "platform_status": None,
-                    "platform_status_at": None,
-                }
-                for r in queued
-            ],
-        )
+        await session.execute(insert(_OUTBOX), queued)
 
 
 _OUTBOX = OutboxEntry.__table__  # type: ignore[attr-defined]
