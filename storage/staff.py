@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import bindparam, func, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -75,17 +75,21 @@ async def search(
 
 async def awaiting_details(session: AsyncSession, contact_id: int) -> Ticket | None:
     """The resident's open ticket whose agency asked for more details, if any."""
-    result = await session.execute(
-        select(Ticket)
-        .where(
-            Ticket.contact_id == contact_id,
-            col(Ticket.awaiting_details_at).is_not(None),
-            col(Ticket.status).in_(_OPEN),
-        )
-        .order_by(col(Ticket.awaiting_details_at).desc())
-        .limit(1)
-    )
+    result = await session.execute(_AWAITING_DETAILS, {"a_contact": contact_id})
     return result.scalar_one_or_none()
+
+
+# Built once: asked on every free-text message of a returning resident.
+_AWAITING_DETAILS = (
+    select(Ticket)
+    .where(
+        Ticket.contact_id == bindparam("a_contact"),
+        col(Ticket.awaiting_details_at).is_not(None),
+        col(Ticket.status).in_(_OPEN),
+    )
+    .order_by(col(Ticket.awaiting_details_at).desc())
+    .limit(1)
+)
 
 
 async def contact_of(session: AsyncSession, ticket: Ticket) -> Contact | None:
