@@ -215,14 +215,15 @@ class DeliveryWorker:
             if len(started) >= room:
                 break
             pacer = self._pacers.get(item.channel)
+            message = _read(item)  # once, for its cost and for sending it
             if pacer is not None:
-                earliest = pacer.earliest(item.chat_id, now, _cost(item))
+                earliest = pacer.earliest(item.chat_id, now, _cost(message))
                 if earliest > now + HORIZON:
                     if self._next_slot is None or earliest - HORIZON < self._next_slot:
                         self._next_slot = earliest - HORIZON
                     continue
             key = (item.channel, item.chat_id)
-            task = asyncio.create_task(self._deliver_paced(item), name=f"send-{item.id}")
+            task = asyncio.create_task(self._deliver_paced(item, message), name=f"send-{item.id}")
             self._in_flight[key] = task
             task.add_done_callback(self._on_done(key))
             started.append(task)
@@ -235,32 +236,38 @@ class DeliveryWorker:
 
         return finished
 
-    async def _deliver_paced(self, item: outbox.DueMessage) -> None:
+    async def _deliver_paced(
+        self, item: outbox.DueMessage, message: OutgoingMessage | None = None
+    ) -> None:
         """Wait for the chat's turn, then for the bot's (one at a time, in order, on the
         actual clock: a late wake-up delays the next sends, never bunches them), send."""
         pacer = self._pacers.get(item.channel)
         try:
             if pacer is not None:
-                cost = _cost(item)
+                cost = _cost(message if message is not None else _read(item))
                 await _sleep_until(pacer.chat_ready(item.chat_id), self._monotonic)
                 gate = self._gates.setdefault(item.channel, asyncio.Lock())
                 async with gate:
                     await _sleep_until(pacer.overall_ready(), self._monotonic)
                     await _sleep_until(pacer.chat_ready(item.chat_id), self._monotonic)
                     pacer.record(item.chat_id, self._monotonic(), cost)
-            await self._deliver(item)
+            await self._deliver(item, message)
         except Exception:
             log.exception("message %s to %s: recording the outcome failed", item.id, item.chat_id)
 
     # -- one message -----------------------------------------------------------------
 
-    async def _deliver(self, item: outbox.DueMessage) -> None:
+    async def _deliver(
+        self, item: outbox.DueMessage, message: OutgoingMessage | None = None
+    ) -> None:
+        """Send ``item`` (``message``: its payload, already read) and record the outcome."""
         sender = self._senders.get(item.channel)
         if sender is None:
             async with transaction(self._sessions, self._lock) as session:
                 await self._give_up(session, item, self._clock(), f"no sender for {item.channel}")
             return
-        message = OutgoingMessage.from_json(item.payload)
+        if message is None:
+            message = OutgoingMessage.from_json(item.payload)
         try:
             result = await sender.send(message)
         except ChatMigratedError as exc:
@@ -444,11 +451,18 @@ async def _sleep_until(when: float, monotonic: Callable[[], float]) -> None:
         await asyncio.sleep(wait)
 
 
-def _cost(item: outbox.DueMessage) -> int:
-    """How many platform messages one outbox row becomes (a long text is split)."""
+def _read(item: outbox.DueMessage) -> OutgoingMessage | None:
+    """The row's message; ``None`` if its payload is unreadable (sending it then fails
+    the usual way)."""
     try:
-        message = OutgoingMessage.from_json(item.payload)
+        return OutgoingMessage.from_json(item.payload)
     except Exception:
+        return None
+
+
+def _cost(message: OutgoingMessage | None) -> int:
+    """How many platform messages one outbox row becomes (a long text is split)."""
+    if message is None:
         return 1
     parts = len(split_html(message.text)) if message.text else 0
     return max(1, parts + len(message.photos) + len(message.documents))
