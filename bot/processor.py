@@ -20,7 +20,7 @@ from handlers.context import Services, Turn
 from handlers.dispatch import dispatch
 from storage import inbox as inbox_store
 from storage import outbox
-from storage.contacts import contact_for, conversation_for
+from storage.contacts import contact_and_conversation
 from storage.inbox import Inbox, PendingUpdate
 
 log = logging.getLogger(__name__)
@@ -203,8 +203,7 @@ class InboxProcessor:
         prepare = self._preparers.get(message.channel.value)
         if prepare is not None:
             message = await prepare(session, message, now)
-        contact, is_new = await contact_for(session, message, now)
-        conversation = await conversation_for(session, contact, now, new_contact=is_new)
+        contact, conversation, is_new = await contact_and_conversation(session, message, now)
         turn = Turn(self._services, session, message, contact, conversation, now, is_new)
         await dispatch(turn)
         return turn.callback_answer

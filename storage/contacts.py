@@ -26,9 +26,28 @@ async def contact_for(
     inserted with ``RETURNING`` (``ON CONFLICT DO NOTHING``: another process may insert
     the same contact at the same moment, and then it is read back).
     """
+    contact, _conversation, is_new = await _contact(session, message, now)
+    return contact, is_new
+
+
+async def contact_and_conversation(
+    session: AsyncSession, message: IncomingMessage, now: datetime
+) -> tuple[Contact, Conversation, bool]:
+    """:func:`contact_for` and :func:`conversation_for` in one: a known contact's
+    conversation comes with it, in the same SELECT."""
+    contact, conversation, is_new = await _contact(session, message, now)
+    if conversation is None:
+        conversation = Conversation(contact_id=contact.id or 0, data={}, updated_at=now)
+        session.add(conversation)
+    return contact, conversation, is_new
+
+
+async def _contact(
+    session: AsyncSession, message: IncomingMessage, now: datetime
+) -> tuple[Contact, Conversation | None, bool]:
     sender = message.sender
     channel = message.channel.value
-    contact = await _find(session, channel, sender.user_id)
+    contact, conversation = await _find(session, channel, sender.user_id)
     if contact is None:
         fresh = Contact(
             channel=channel,
@@ -44,8 +63,8 @@ async def contact_for(
         values = {name: getattr(fresh, name) for name in _INSERTED}
         fresh.id = (await session.execute(_insert_for(session), values)).scalar_one_or_none()
         if fresh.id is not None:
-            return _attach(session, fresh), True
-        contact = await _find(session, channel, sender.user_id)
+            return _attach(session, fresh), None, True
+        contact, conversation = await _find(session, channel, sender.user_id)
         if contact is None:  # pragma: no cover - the conflicting row is committed
             raise LookupError(f"contact {channel}:{sender.user_id} vanished")
     contact.display_name = sender.display_name[:256] or contact.display_name
@@ -55,12 +74,17 @@ async def contact_for(
     if message.is_private:
         contact.chat_id = message.chat_id
         contact.unreachable_at = None
-    return contact, False
+    return contact, conversation, False
 
 
 # Built once: building and hashing a statement costs more than running it on SQLite.
-_FIND = select(Contact).where(
-    Contact.channel == bindparam("f_channel"), Contact.external_id == bindparam("f_external")
+# The contact with its conversation (the processor needs both).
+_FIND = (
+    select(Contact, Conversation)
+    .join(Conversation, Conversation.contact_id == Contact.id, isouter=True)  # type: ignore[arg-type]
+    .where(
+        Contact.channel == bindparam("f_channel"), Contact.external_id == bindparam("f_external")
+    )
 )
 _INSERTS: dict[str, Any] = {}
 _CONTACT = Contact.__table__  # type: ignore[attr-defined]
@@ -69,9 +93,12 @@ _INSERTED = (
 )  # fmt: skip
 
 
-async def _find(session: AsyncSession, channel: str, external_id: str) -> Contact | None:
+async def _find(
+    session: AsyncSession, channel: str, external_id: str
+) -> tuple[Contact | None, Conversation | None]:
     result = await session.execute(_FIND, {"f_channel": channel, "f_external": external_id})
-    return result.scalar_one_or_none()
+    row = result.one_or_none()
+    return (None, None) if row is None else (row[0], row[1])
 
 
 def _attach(session: AsyncSession, contact: Contact) -> Contact:
