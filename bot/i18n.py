@@ -45,32 +45,49 @@ class Translator:
         self.language = language if language in LANGUAGES else "id"
 
     def __call__(self, key: str, **params: object) -> str:
-        for language in (self.language, "id"):
-            bundle = _bundle(language)
-            if bundle.has_message(key):
-                message = bundle.get_message(key)
-                if message.value is None:
-                    break
-                # Fluent refuses placeables over 2,500 characters (a guard against
-                # expansion attacks), but a resident's description may be 4,000. String
-                # arguments go in as short tokens and are substituted afterwards.
-                values = {k: _safe(v) for k, v in params.items()}
-                tokens = {
-                    k: f"\ue000{i}\ue001"
-                    for i, (k, v) in enumerate(values.items())
-                    if isinstance(v, str)
-                }
-                text, errors = bundle.format_pattern(
-                    message.value, {k: tokens.get(k, v) for k, v in values.items()}
-                )
-                for error in errors:
-                    log.warning("catalog %s message %s: %s", language, key, error)
-                result = str(text)
-                for name, token in tokens.items():
-                    result = result.replace(token, str(values[name]))
-                return result
-        log.error("missing catalog message %s", key)
-        return key
+        if params:
+            return _format(self.language, key, params)[0]
+        # a message without arguments is the same text every time: formatted once
+        plain = _PLAIN.get((self.language, key))
+        if plain is None:
+            plain, cacheable = _format(self.language, key, {})
+            if cacheable:
+                _PLAIN[(self.language, key)] = plain
+        return plain
+
+
+_PLAIN: dict[tuple[str, str], str] = {}
+
+
+def _format(wanted: str, key: str, params: dict[str, object]) -> tuple[str, bool]:
+    """The text, and whether it came out without errors (a missing message or a missing
+    argument is logged each time it is asked for)."""
+    for language in (wanted, "id"):
+        bundle = _bundle(language)
+        if bundle.has_message(key):
+            message = bundle.get_message(key)
+            if message.value is None:
+                break
+            # Fluent refuses placeables over 2,500 characters (a guard against
+            # expansion attacks), but a resident's description may be 4,000. String
+            # arguments go in as short tokens and are substituted afterwards.
+            values = {k: _safe(v) for k, v in params.items()}
+            tokens = {
+                k: f"\ue000{i}\ue001"
+                for i, (k, v) in enumerate(values.items())
+                if isinstance(v, str)
+            }
+            text, errors = bundle.format_pattern(
+                message.value, {k: tokens.get(k, v) for k, v in values.items()}
+            )
+            for error in errors:
+                log.warning("catalog %s message %s: %s", language, key, error)
+            result = str(text)
+            for name, token in tokens.items():
+                result = result.replace(token, str(values[name]))
+            return result, not errors
+    log.error("missing catalog message %s", key)
+    return key, False
 
 
 def message_keys(language: str) -> set[str]:
