@@ -203,8 +203,17 @@ class InboxProcessor:
         prepare = self._preparers.get(message.channel.value)
         if prepare is not None:
             message = await prepare(session, message, now)
-        contact, conversation, is_new = await contact_and_conversation(session, message, now)
-        turn = Turn(self._services, session, message, contact, conversation, now, is_new)
+        arrival = await contact_and_conversation(session, message, now)
+        turn = Turn(
+            self._services,
+            session,
+            message,
+            arrival.contact,
+            arrival.conversation,
+            now,
+            arrival.is_new,
+            awaiting_details=arrival.awaiting_details,
+        )
         await dispatch(turn)
         return turn.callback_answer
 

@@ -62,6 +62,7 @@ class Turn:
         conversation: Conversation,
         now: datetime,
         is_new_contact: bool = False,
+        awaiting_details: bool | None = None,
     ) -> None:
         self.services = services
         self.session = session
@@ -70,6 +71,9 @@ class Turn:
         self.conversation = conversation
         self.now = now
         self.is_new_contact = is_new_contact
+        # whether one of the contact's open tickets waits for details from them, when
+        # already known (``None``: not asked yet)
+        self.awaiting_details = awaiting_details
         self.sent: list[OutgoingMessage] = []
         # Text to answer this button press with, shown as a popup to the presser only
         # (set by a handler; sent after the turn commits, never for a failed turn).

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, exists
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot.messages import IncomingMessage
+from bot.tickets import OPEN_STATUSES
 from storage.dialect import upsert_insert
-from storage.models import Contact, Conversation
+from storage.models import Contact, Conversation, Ticket
 
 
 async def contact_for(
@@ -26,28 +27,40 @@ async def contact_for(
     inserted with ``RETURNING`` (``ON CONFLICT DO NOTHING``: another process may insert
     the same contact at the same moment, and then it is read back).
     """
-    contact, _conversation, is_new = await _contact(session, message, now)
+    contact, _conversation, is_new, _awaiting = await _contact(session, message, now)
     return contact, is_new
+
+
+class Arrival(NamedTuple):
+    """What the processor loads for a message's sender."""
+
+    contact: Contact
+    conversation: Conversation
+    is_new: bool
+    # whether one of the contact's open tickets waits for details from them (asked in
+    # the same SELECT; ``True`` for a new contact would be wrong: it has no tickets)
+    awaiting_details: bool
 
 
 async def contact_and_conversation(
     session: AsyncSession, message: IncomingMessage, now: datetime
-) -> tuple[Contact, Conversation, bool]:
+) -> Arrival:
     """:func:`contact_for` and :func:`conversation_for` in one: a known contact's
-    conversation comes with it, in the same SELECT."""
-    contact, conversation, is_new = await _contact(session, message, now)
+    conversation comes with it, in the same SELECT, and so does whether a ticket of
+    theirs waits for details."""
+    contact, conversation, is_new, awaiting = await _contact(session, message, now)
     if conversation is None:
         conversation = Conversation(contact_id=contact.id or 0, data={}, updated_at=now)
         session.add(conversation)
-    return contact, conversation, is_new
+    return Arrival(contact, conversation, is_new, awaiting)
 
 
 async def _contact(
     session: AsyncSession, message: IncomingMessage, now: datetime
-) -> tuple[Contact, Conversation | None, bool]:
+) -> tuple[Contact, Conversation | None, bool, bool]:
     sender = message.sender
     channel = message.channel.value
-    contact, conversation = await _find(session, channel, sender.user_id)
+    contact, conversation, awaiting = await _find(session, channel, sender.user_id)
     if contact is None:
         fresh = Contact(
             channel=channel,
@@ -63,8 +76,8 @@ async def _contact(
         values = {name: getattr(fresh, name) for name in _INSERTED}
         fresh.id = (await session.execute(_insert_for(session), values)).scalar_one_or_none()
         if fresh.id is not None:
-            return _attach(session, fresh), None, True
-        contact, conversation = await _find(session, channel, sender.user_id)
+            return _attach(session, fresh), None, True, False
+        contact, conversation, awaiting = await _find(session, channel, sender.user_id)
         if contact is None:  # pragma: no cover - the conflicting row is committed
             raise LookupError(f"contact {channel}:{sender.user_id} vanished")
     contact.display_name = sender.display_name[:256] or contact.display_name
@@ -74,13 +87,23 @@ async def _contact(
     if message.is_private:
         contact.chat_id = message.chat_id
         contact.unreachable_at = None
-    return contact, conversation, False
+    return contact, conversation, False, awaiting
 
 
 # Built once: building and hashing a statement costs more than running it on SQLite.
-# The contact with its conversation (the processor needs both).
+# The contact with its conversation (the processor needs both), and whether one of its
+# open tickets waits for details (handlers.resident.followup asks on every free text).
+_AWAITING = (
+    exists()
+    .where(
+        col(Ticket.contact_id) == col(Contact.id),
+        col(Ticket.awaiting_details_at).is_not(None),
+        col(Ticket.status).in_([status.value for status in OPEN_STATUSES]),
+    )
+    .label("awaiting_details")
+)
 _FIND = (
-    select(Contact, Conversation)
+    select(Contact, Conversation, _AWAITING)
     .join(Conversation, Conversation.contact_id == Contact.id, isouter=True)  # type: ignore[arg-type]
     .where(
         Contact.channel == bindparam("f_channel"), Contact.external_id == bindparam("f_external")
@@ -95,10 +118,10 @@ _INSERTED = (
 
 async def _find(
     session: AsyncSession, channel: str, external_id: str
-) -> tuple[Contact | None, Conversation | None]:
+) -> tuple[Contact | None, Conversation | None, bool]:
     result = await session.execute(_FIND, {"f_channel": channel, "f_external": external_id})
     row = result.one_or_none()
-    return (None, None) if row is None else (row[0], row[1])
+    return (None, None, False) if row is None else (row[0], row[1], bool(row[2]))
 
 
 def _attach(session: AsyncSession, contact: Contact) -> Contact:

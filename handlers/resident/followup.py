@@ -67,7 +67,8 @@ async def maybe_followup(turn: Turn) -> bool:
                 turn.reply(turn.t("resident-followup-closed", code=ticket.code))
                 return True
             ticket = None
-    if ticket is None and not turn.is_new_contact:  # a new contact has no tickets yet
+    # a new contact has no tickets yet; the processor tells whether one waits
+    if ticket is None and not turn.is_new_contact and turn.awaiting_details is not False:
         ticket = await staff.awaiting_details(turn.session, turn.contact.id or 0)
     if ticket is None:
         return False
