@@ -22,7 +22,7 @@ from bot import metrics
 from bot.app import App, build_app
 from bot.channels.base import InboundItem, InboxSink
 from bot.channels.telegram.factory import make_bot
-from bot.channels.telegram.inbound import parse_update
+from bot.channels.telegram.inbound import UpdateParser
 from bot.channels.telegram.poller import ALLOWED_UPDATES, TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
 from bot.config import Settings
@@ -96,12 +96,13 @@ async def run_polling(
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(signum, stop.set)
     bot = make_bot(token, settings.telegram_api_base)
+    telegram_parser = UpdateParser()  # the poller hands it what it read
     sender = TelegramSender(bot)
 
     app = await build_app(
         settings,
         senders={Channel.TELEGRAM.value: sender},
-        parsers={Channel.TELEGRAM.value: parse_update},
+        parsers={Channel.TELEGRAM.value: telegram_parser},
         acknowledgers={Channel.TELEGRAM.value: sender.acknowledge},
     )
     web_server: WebServer | None = None
@@ -134,6 +135,7 @@ async def run_polling(
                 CountingInbox(app.inbox, "polling"),
                 timeout=settings.poll_timeout,
                 on_stored=app.processor.wakeup.set,
+                parser=telegram_parser,
             )
             await poller.run(stop)
     finally:

@@ -22,7 +22,7 @@ import signal
 from bot.app import App, build_app
 from bot.channels.base import MessageSender
 from bot.channels.telegram.factory import make_bot
-from bot.channels.telegram.inbound import parse_update
+from bot.channels.telegram.inbound import UpdateParser
 from bot.channels.telegram.poller import TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
 from bot.channels.whatsapp.client import GraphClient
@@ -81,6 +81,7 @@ async def run_with_whatsapp(
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(signum, stop.set)
     bot = make_bot(token, settings.telegram_api_base)
+    telegram_parser = UpdateParser()  # the poller hands it what it read
     whatsapp = build_whatsapp(settings, file_sources=[TelegramFiles(bot)])
     telegram = TelegramSender(bot, uploads=whatsapp.state.photo)
 
@@ -89,7 +90,7 @@ async def run_with_whatsapp(
         Channel.WHATSAPP.value: whatsapp.sender,
     }
     parsers: dict[str, Parser] = {
-        Channel.TELEGRAM.value: parse_update,
+        Channel.TELEGRAM.value: telegram_parser,
         Channel.WHATSAPP.value: whatsapp.parse,
     }
     app = await build_app(
@@ -120,6 +121,7 @@ async def run_with_whatsapp(
                 CountingInbox(app.inbox, "polling"),
                 timeout=settings.poll_timeout,
                 on_stored=app.processor.wakeup.set,
+                parser=telegram_parser,
             )
             await poller.run(stop)
     finally:

@@ -7,7 +7,13 @@ from typing import Any
 import pytest
 from aiogram.types import Update
 
-from bot.channels.telegram.inbound import chat_key, parse_update, to_inbound_item, update_key
+from bot.channels.telegram.inbound import (
+    UpdateParser,
+    chat_key,
+    parse_update,
+    to_inbound_item,
+    update_key,
+)
 from bot.messages import Attachment, Channel, ChatKind, IncomingMessage, Location
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.telegram_objects import BOT_USER, chat, now, user
@@ -328,3 +334,25 @@ def test_an_inbound_item_carries_a_payload_that_parses_back(api: FakeBotApi) -> 
     message = parse_update(item.payload)
     assert message is not None
     assert message.text == "halo <b>&"
+
+
+def test_the_update_parser_gives_what_the_payload_gives_and_reads_it_once(
+    api: FakeBotApi,
+) -> None:
+    edited = message_update(text="diubah")["message"] | {"edit_date": now()}
+    updates = [
+        api.user_message(PRIVATE, "jalan rusak", first_name="Siti", username="siti_a"),
+        api.user_location(PRIVATE, -6.2, 106.8),
+        api.user_photo(PRIVATE, caption="ini", file_id="photo-1"),
+        {"update_id": 902, "edited_message": edited},
+        message_update(new_chat_title="judul baru"),  # a service message: None
+    ]
+    parser = UpdateParser()
+    for raw in updates:
+        update = Update.model_validate(raw)
+        item = to_inbound_item(update)
+        parser.remember(item, update)
+        assert parser(item.payload) == parse_update(item.payload)
+        assert item.payload not in parser._known  # taken once, then forgotten
+    # an update it was not told about is read from its payload
+    assert parser(payload(message_update(text="lain"))) == parsed(message_update(text="lain"))

@@ -120,6 +120,10 @@ def parse_update(payload: str) -> IncomingMessage | None:
     except ValidationError as error:
         log.warning("unreadable Telegram update ignored: %s", error)
         return None
+    return _to_message(update)
+
+
+def _to_message(update: Update) -> IncomingMessage | None:
     if update.message is not None:
         return _from_message(update.message, edited=False)
     if update.edited_message is not None:
@@ -127,6 +131,31 @@ def parse_update(payload: str) -> IncomingMessage | None:
     if update.callback_query is not None:
         return _from_callback(update.callback_query)
     return None
+
+
+class UpdateParser:
+    """:func:`parse_update` for one process, which skips reading again an update the
+    poller read moments ago: the poller hands over what it made of each update
+    (:meth:`remember`), keyed by the payload it stored, and the processor's parse of
+    that same payload takes it instead of validating the JSON again. The inbox row is
+    still what is processed; an update this process did not poll (a restart, another
+    process's webhook) is parsed from its payload as always."""
+
+    LIMIT = 10_000  # updates stored but never processed here (duplicates) are forgotten
+
+    def __init__(self) -> None:
+        self._known: dict[str, IncomingMessage | None] = {}
+
+    def remember(self, item: InboundItem, update: Update) -> None:
+        if len(self._known) >= self.LIMIT:
+            self._known.clear()
+        self._known[item.payload] = _to_message(update)
+
+    def __call__(self, payload: str) -> IncomingMessage | None:
+        try:
+            return self._known.pop(payload)
+        except KeyError:
+            return parse_update(payload)
 
 
 def _event_chat(event: object) -> Chat | None:

@@ -31,7 +31,7 @@ from aiogram.types import Update
 from pydantic import ValidationError
 
 from bot.channels.base import InboundItem, InboxSink
-from bot.channels.telegram.inbound import raw_inbound_item, to_inbound_item
+from bot.channels.telegram.inbound import UpdateParser, raw_inbound_item, to_inbound_item
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,7 @@ class TelegramPoller:
         timeout: int = 25,
         on_stored: Callable[[], None] | None = None,
         backoff: Backoff | None = None,
+        parser: UpdateParser | None = None,
     ) -> None:
         self._bot = bot
         self._inbox = inbox
@@ -94,6 +95,7 @@ class TelegramPoller:
         # Separate, so that a database outage backs off even though polls succeed.
         self._store_backoff = self._backoff.fresh()
         self._offset: int | None = None
+        self._parser = parser  # told what each polled update says, to skip a re-read
 
     async def run(self, stop: asyncio.Event) -> None:
         """Poll until ``stop`` is set; returns promptly once it is (the poll in flight
@@ -121,7 +123,13 @@ class TelegramPoller:
             if batch is None:
                 raise
             return batch
-        return [(update.update_id, to_inbound_item(update)) for update in updates]
+        return [(update.update_id, self._item(update)) for update in updates]
+
+    def _item(self, update: Update) -> InboundItem:
+        item = to_inbound_item(update)
+        if self._parser is not None:
+            self._parser.remember(item, update)
+        return item
 
     def _salvage(self, data: Any) -> list[tuple[int, InboundItem]] | None:
         """Items from a batch aiogram could not read as a whole.
@@ -144,7 +152,7 @@ class TelegramPoller:
                 log.warning("update %s is unreadable; stored raw", raw["update_id"])
                 batch.append((raw["update_id"], raw_inbound_item(raw)))
             else:
-                batch.append((update.update_id, to_inbound_item(update)))
+                batch.append((update.update_id, self._item(update)))
         return batch
 
     async def _store(self, stop: asyncio.Event, batch: list[tuple[int, InboundItem]]) -> None:
