@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -32,6 +33,16 @@ from storage.sla import RULES_KEY
 log = logging.getLogger(__name__)
 
 
+def settle_heap() -> None:
+    """Move what is alive once the process is set up (the knowledge base's index, the
+    catalogs, aiogram's and SQLModel's schemas: some 300,000 objects) out of the cyclic
+    garbage collector's sight. Otherwise every full collection walks all of them again
+    (~0.2 s each, a few per thousand messages answered, about a tenth of the CPU time
+    per message); objects made afterwards are collected as usual."""
+    gc.collect()
+    gc.freeze()
+
+
 @dataclass
 class App:
     settings: Settings
@@ -52,8 +63,13 @@ class App:
                 await asyncio.wait_for(stop.wait(), timeout=self.settings.kb_reload_interval)
             if not stop.is_set() and self.knowledge.reload_if_changed():
                 log.info("knowledge base reloaded: %d entries", len(self.knowledge.kb))
+                if gc.get_freeze_count():  # the old index may be frozen: let it go
+                    gc.unfreeze()
+                    settle_heap()
 
     def start_workers(self, stop: asyncio.Event) -> None:
+        """Start the background workers. A long-running process (the runners) calls
+        :func:`settle_heap` once started."""
         self.tasks += [
             asyncio.create_task(self.processor.run(stop), name="inbox-processor"),
             asyncio.create_task(

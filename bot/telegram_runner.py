@@ -19,7 +19,7 @@ from aiogram import Bot
 from aiohttp import web
 
 from bot import metrics
-from bot.app import App, build_app
+from bot.app import App, build_app, settle_heap
 from bot.channels.base import InboundItem, InboxSink
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.inbound import UpdateParser
@@ -124,6 +124,7 @@ async def run_polling(
             len(app.knowledge.kb),
         )
         app.start_workers(stop)
+        settle_heap()
         if web_server is not None:
             await web_server.start()
         if webhook_mode:

@@ -19,7 +19,7 @@ import contextlib
 import logging
 import signal
 
-from bot.app import App, build_app
+from bot.app import App, build_app, settle_heap
 from bot.channels.base import MessageSender
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.inbound import UpdateParser
@@ -105,6 +105,7 @@ async def run_with_whatsapp(
     try:
         me = await bot.get_me()
         app.start_workers(stop)
+        settle_heap()
         await server.start()
         log.info(
             "aduan is running as @%s and on WhatsApp (webhook %s on port %d)",
