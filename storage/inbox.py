@@ -54,11 +54,12 @@ class Inbox:
         ]
         async with transaction(self._sessions, self._lock) as session:
             statement = (
-                upsert_insert(session, InboxEntry)
+                upsert_insert(session, _INBOX)
                 .values(rows)
                 .on_conflict_do_nothing(index_elements=["key"])
             )
-            result = await session.execute(statement)
+            # on the connection: a Core statement, without the ORM's bulk insert layer
+            result = await (await session.connection()).execute(statement)
         return max(int(getattr(result, "rowcount", 0) or 0), 0)
 
     async def pending(self, limit: int = 200) -> list[PendingUpdate]:

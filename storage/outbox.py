@@ -86,8 +86,8 @@ def queue_writes(session: AsyncSession) -> list[dict[str, Any]]:
 
 async def write_queued(session: AsyncSession) -> None:
     queued: list[dict[str, Any]] = session.info.pop(_QUEUE, None) or []
-    if queued:
-        await session.execute(insert(_OUTBOX), queued)
+    if queued:  # on the connection: a Core executemany, not the ORM's bulk insert
+        await (await session.connection()).execute(insert(_OUTBOX), queued)
 
 
 _OUTBOX = OutboxEntry.__table__  # type: ignore[attr-defined]
@@ -163,8 +163,8 @@ class SentRecord:
 
 async def mark_all_sent(session: AsyncSession, sent: Sequence[SentRecord]) -> None:
     """Record several sends with one (executemany) statement."""
-    if sent:
-        await session.execute(
+    if sent:  # on the connection: a Core executemany, not the ORM's bulk update
+        await (await session.connection()).execute(
             _MARK_SENT,
             [{"b_id": s.id, "b_at": s.at, "b_ids": list(s.platform_ids)} for s in sent],
         )
