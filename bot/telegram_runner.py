@@ -77,6 +77,25 @@ async def set_telegram_webhook(bot: Bot, settings: Settings) -> None:
     log.info("webhook mode: Telegram posts updates to %s", url)
 
 
+async def receive_telegram(
+    bot: Bot, settings: Settings, app: App, stop: asyncio.Event, parser: UpdateParser
+) -> None:
+    """Until ``stop``: Telegram posts to our webhook (``ADUAN_WEBHOOK_URL`` set), or we
+    long-poll, storing each update in the inbox."""
+    if settings.webhook_url:
+        await set_telegram_webhook(bot, settings)
+        await stop.wait()
+        return
+    poller = TelegramPoller(
+        bot,
+        CountingInbox(app.inbox, "polling"),
+        timeout=settings.poll_timeout,
+        on_stored=app.processor.wakeup.set,
+        parser=parser,
+    )
+    await poller.run(stop)
+
+
 async def run_polling(
     settings: Settings,
     stop: asyncio.Event | None = None,
@@ -127,18 +146,7 @@ async def run_polling(
         settle_heap()
         if web_server is not None:
             await web_server.start()
-        if webhook_mode:
-            await set_telegram_webhook(bot, settings)
-            await stop.wait()
-        else:
-            poller = TelegramPoller(
-                bot,
-                CountingInbox(app.inbox, "polling"),
-                timeout=settings.poll_timeout,
-                on_stored=app.processor.wakeup.set,
-                parser=telegram_parser,
-            )
-            await poller.run(stop)
+        await receive_telegram(bot, settings, app, stop, telegram_parser)
     finally:
         stop.set()
         if web_server is not None:

@@ -23,7 +23,6 @@ from bot.app import App, build_app, settle_heap
 from bot.channels.base import MessageSender
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.inbound import UpdateParser
-from bot.channels.telegram.poller import TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
 from bot.channels.whatsapp.client import GraphClient
 from bot.channels.whatsapp.factory import build_whatsapp
@@ -33,7 +32,7 @@ from bot.channels.whatsapp.webhook import whatsapp_routes
 from bot.config import Settings
 from bot.messages import Channel
 from bot.processor import Parser
-from bot.telegram_runner import CountingInbox, liveness, set_telegram_webhook
+from bot.telegram_runner import liveness, receive_telegram
 from bot.web import WebServer, build_web_app
 from bot.web.webhook import telegram_webhook
 
@@ -113,18 +112,7 @@ async def run_with_whatsapp(
             WHATSAPP_PATH,
             server.port,
         )
-        if settings.webhook_url:
-            await set_telegram_webhook(bot, settings)
-            await stop.wait()
-        else:
-            poller = TelegramPoller(
-                bot,
-                CountingInbox(app.inbox, "polling"),
-                timeout=settings.poll_timeout,
-                on_stored=app.processor.wakeup.set,
-                parser=telegram_parser,
-            )
-            await poller.run(stop)
+        await receive_telegram(bot, settings, app, stop, telegram_parser)
     finally:
         stop.set()
         await server.stop()
