@@ -68,8 +68,11 @@ async def post_signed(
     return response.status
 
 
-async def staff_reply(chat: ChatHarness, text: str, card: OutgoingMessage) -> None:
-    """An admin replies to the ticket card in the agency's Telegram group."""
+async def staff_reply(
+    chat: ChatHarness, text: str, card: OutgoingMessage, photo_file_id: str | None = None
+) -> None:
+    """An admin replies to the ticket card in the agency's Telegram group (with a
+    photo, ``text`` being its caption)."""
     index = next(i for i, m in enumerate(chat.sender.sent) if m is card)
     await chat.deliver(
         IncomingMessage(
@@ -79,6 +82,7 @@ async def staff_reply(chat: ChatHarness, text: str, card: OutgoingMessage) -> No
             sender=ADMIN,
             message_id=uuid.uuid4().hex[:8],
             text=text,
+            photo_file_id=photo_file_id,
             reply_to_message_id=str(index + 1),
         )
     )

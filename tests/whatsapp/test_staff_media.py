@@ -6,7 +6,6 @@ way retries from there; a file that can never be fetched still gets the text thr
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -14,7 +13,6 @@ from aiogram import Bot
 from sqlalchemy import select
 
 from bot.channels.whatsapp.telegram_files import TelegramFiles
-from bot.messages import Channel, ChatKind, IncomingMessage, Sender
 from storage.models import OutboxEntry
 from tests.fakes import telegram_objects as obj
 from tests.fakes.fake_bot_api import FakeBotApi
@@ -29,11 +27,10 @@ from tests.whatsapp.running import (
     wait_until,
     webhook_url,
 )
-from tests.whatsapp.support import api_of, card_in, file_complaint
+from tests.whatsapp.support import api_of, card_in, file_complaint, staff_reply
 
 PHOTO = "AgACstaffphoto1"
 PHOTO_PATH = f"photos/{PHOTO}.jpg"
-ADMIN = Sender("9001", "Rina PUPR", "rina")
 
 
 def _media(api: FakeGraphApi, wa_id: str, kind: str) -> list[Sent]:
@@ -109,18 +106,7 @@ async def resident_with_telegram_files(
 
 async def staff_photo(chat: ChatHarness, caption: str, file_id: str = PHOTO) -> None:
     """An admin replies to the ticket card in the agency's group with a photo."""
-    await chat.deliver(
-        IncomingMessage(
-            channel=Channel.TELEGRAM,
-            chat_id=PUPR_CHAT,
-            chat_kind=ChatKind.GROUP,
-            sender=ADMIN,
-            message_id=uuid.uuid4().hex[:8],
-            text=caption,
-            photo_file_id=file_id,
-            reply_to_message_id=str(chat.sender.sent.index(card_in(chat)) + 1),
-        )
-    )
+    await staff_reply(chat, caption, card_in(chat), photo_file_id=file_id)
 
 
 async def pending_rows(chat: ChatHarness) -> list[OutboxEntry]:
