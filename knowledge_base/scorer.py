@@ -156,14 +156,25 @@ def coverage(
 ) -> float:
     """Share of the message's term weight found in the entry (``terms``: only these
     entry terms count as the entry's own; answer words earn ``credit``)."""
-    total = sum(term_weights.values())
-    if total <= 0:
-        return 0.0
     item = index.entries[position]
     own = item.terms if terms is None else terms
+    return _covered(tuple(term_weights.items()), sum(term_weights.values()), own, item, credit)
+
+
+def _covered(
+    weighted: tuple[tuple[str, float], ...],
+    total: float,
+    own: frozenset[str],
+    item: IndexedEntry,
+    credit: float,
+) -> float:
+    """:func:`coverage` with the message's (term, weight) pairs and their total given,
+    so ranking forty candidates does not sum the same weights forty times."""
+    if total <= 0:
+        return 0.0
     answer = item.answer_terms
     covered = 0.0
-    for term, weight in term_weights.items():
+    for term, weight in weighted:
         if term in own:
             covered += weight
         elif credit and term in answer:
@@ -171,34 +182,57 @@ def coverage(
     return covered / total
 
 
-VariantWeights = tuple[tuple[tuple[tuple[str, float], ...], float], ...]
+@dataclass(frozen=True)
+class VariantWeights:
+    """One entry's question and keyword phrases, for :func:`entry_coverage`: each
+    phrase's total weight, and for each term the phrases holding it with its weight."""
+
+    totals: tuple[float, ...]
+    by_term: dict[str, tuple[tuple[int, float], ...]]
 
 
 def variant_weights(index: KbIndex, weights: ScoringWeights) -> dict[int, VariantWeights]:
-    """Per entry position, each phrase's (term, weight) pairs and total weight; a phrase
-    lighter than one entry-specific term counts as that heavy. Computed once per index
-    and configuration."""
+    """Per entry position, its :class:`VariantWeights`; a phrase lighter than one
+    entry-specific term counts as that heavy. Computed once per index and
+    configuration."""
     key = ("variant_weights", weights)
     cached = index.cache.get(key)
     if cached is None:
         reference = index.specific_idf
         table: dict[int, VariantWeights] = {}
         for position, item in enumerate(index.entries):
-            rows = []
-            for variant in item.variant_terms:
-                pairs = tuple((t, term_weight(index, t, weights)) for t in sorted(variant))
-                rows.append((pairs, max(sum(w for _, w in pairs), reference)))
-            table[position] = tuple(rows)
+            totals: list[float] = []
+            by_term: dict[str, list[tuple[int, float]]] = {}
+            for number, variant in enumerate(item.variant_terms):
+                pairs = [(t, term_weight(index, t, weights)) for t in sorted(variant)]
+                totals.append(max(sum(w for _, w in pairs), reference))
+                for term, weight in pairs:
+                    by_term.setdefault(term, []).append((number, weight))
+            table[position] = VariantWeights(
+                tuple(totals), {t: tuple(hits) for t, hits in by_term.items()}
+            )
         index.cache[key] = cached = table
     return cached  # type: ignore[return-value]
 
 
-def entry_coverage(table: VariantWeights, terms: frozenset[str]) -> float:
+def entry_coverage(table: VariantWeights, terms: Iterable[str]) -> float:
     """The best share of one question or keyword phrase's weight that the message
-    contains, so a keyword made of one common word ("ktp") is weak evidence alone."""
+    contains, so a keyword made of one common word ("ktp") is weak evidence alone.
+
+    ``terms`` in sorted order: each phrase's weights are then added in the same order
+    as the phrase's own sorted terms, so the shares do not depend on the message's
+    word order to the last bit."""
+    found: dict[int, float] = {}
+    by_term = table.by_term
+    for term in terms:
+        hits = by_term.get(term)
+        if hits:
+            for number, weight in hits:
+                found[number] = found.get(number, 0) + weight
     best = 0.0
-    for pairs, total in table:
-        share = sum(w for t, w in pairs if t in terms) / total
+    totals = table.totals
+    for number, weight in found.items():
+        share = weight / totals[number]
         if share > best:
             best = share
     return best
@@ -241,35 +275,47 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
         term_weights[term] = index.unknown_idf * (
             weights.known_service_boost if term in index.idf else weights.service_term_boost
         )
-    covered = {p: coverage(index, p, term_weights, weights.answer_credit) for p in positions}
+    weighted = tuple(term_weights.items())
+    total = sum(term_weights.values())
+    entries = index.entries
+    credit = weights.answer_credit
+    covered = {
+        p: _covered(weighted, total, entries[p].terms, entries[p], credit) for p in positions
+    }
     positions = heapq.nsmallest(weights.fuzzy_candidates, positions, key=lambda p: (-covered[p], p))
     choices: list[str] = []
-    owners: list[int] = []
     for position in positions:
-        for variant in index.entries[position].variants:
-            choices.append(variant)
-            owners.append(position)
-    matrix = process.cdist([analysis.text], choices, scorer=SCORERS[weights.scorer], workers=1)
-    best: dict[int, float] = {}
-    for owner, value in zip(owners, matrix[0], strict=True):
-        best[owner] = max(best.get(owner, 0.0), float(value))
+        choices.extend(entries[position].variants)
+    # one score per choice, by index (``extract`` without a limit is cheaper than
+    # ``cdist`` for one query: no matrix to allocate)
+    row = [0.0] * len(choices)
+    scorer = SCORERS[weights.scorer]
+    for _choice, value, number in process.extract(
+        analysis.text, choices, scorer=scorer, limit=None
+    ):
+        row[number] = value
     query_terms = frozenset(analysis.terms)
+    ordered_terms = sorted(query_terms)
     phrases = variant_weights(index, weights)
+    specific = [t for t in ordered_terms if t not in index.generic_terms]
     message_weight = 1 - weights.fuzzy_weight - weights.entry_weight
     results = []
+    start = 0
     for position in positions:
-        item = index.entries[position]
+        item = entries[position]
+        end = start + len(item.variants)
+        fuzzy = max(row[start:end], default=0.0)
+        start = end
         cover = covered[position]
-        fuzzy = best[position]
-        entry_cover = entry_coverage(phrases[position], query_terms)
+        entry_cover = entry_coverage(phrases[position], ordered_terms)
         score = (
             weights.fuzzy_weight * fuzzy
             + message_weight * 100 * cover
             + weights.entry_weight * 100 * entry_cover
         )
-        prime = coverage(index, position, term_weights, 0.0, item.prime_terms)
+        prime = _covered(weighted, total, item.prime_terms, item, 0.0)
         missing = names_missing_service(item, salient, index.salient_terms, entry_cover >= 0.99)
-        shared = sum(1 for t in query_terms if t in item.terms and t not in index.generic_terms)
+        shared = sum(1 for t in specific if t in item.terms)
         results.append(
             Candidate(
                 position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime, shared
