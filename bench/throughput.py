@@ -27,11 +27,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aiogram import Dispatcher, Router
-from aiogram.types import Message
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.types import LinkPreviewOptions, Message
 from sqlalchemy import func, select
 
-from bot.channels.telegram.factory import make_bot
 from bot.config import Settings
 from bot.telegram_runner import run_polling
 from storage.engine import create_engine, session_factory
@@ -172,7 +175,13 @@ async def warm_up(api: TimedApi, task: asyncio.Task[None]) -> None:
 
 async def run_echo(messages: int) -> Phase:
     async with TimedApi() as api:
-        bot = make_bot(TEST_TOKEN, api.base_url)
+        bot = Bot(  # stock aiogram: its own session, sending HTML like aduan does
+            TEST_TOKEN,
+            session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)),
+            default=DefaultBotProperties(
+                parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
+            ),
+        )
         router = Router()
 
         @router.message()

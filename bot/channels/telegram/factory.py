@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.types import LinkPreviewOptions
 from aiogram.utils.token import TokenValidationError, validate_token
+
+from bot.channels.telegram.session import LeanAiohttpSession
 
 
 def make_bot(token: str, api_base: str | None = None) -> Bot:
@@ -29,7 +30,9 @@ def make_bot(token: str, api_base: str | None = None) -> Bot:
             f"ADUAN_TELEGRAM_TOKEN: {error} Expected '<bot id>:<secret>' as given by @BotFather."
         ) from None
     session = (
-        AiohttpSession(api=TelegramAPIServer.from_base(api_base)) if api_base else AiohttpSession()
+        LeanAiohttpSession(api=TelegramAPIServer.from_base(api_base))
+        if api_base
+        else LeanAiohttpSession()
     )
     default = DefaultBotProperties(
         parse_mode=ParseMode.HTML,

@@ -62,9 +62,10 @@ class _Sent(TelegramObject):
 
 class _SendText(TelegramMethod[_Sent]):
     """``sendMessage`` for the hot path: the JSON fields (link preview, reply target,
-    buttons) arrive already encoded, so aiogram sends them as they are instead of
-    validating models and dumping them again; the answer is read as :class:`_Sent`.
-    Still a call through aiogram's session: the same request, the same errors."""
+    buttons) arrive already encoded and the request body is written from them
+    (:meth:`json_body`, see :mod:`bot.channels.telegram.session`) instead of validating
+    models and dumping them again; the answer is read as :class:`_Sent`. Still a call
+    through aiogram's session: the same URL, the same errors."""
 
     __returning__ = _Sent
     __api_method__ = "sendMessage"
@@ -76,6 +77,20 @@ class _SendText(TelegramMethod[_Sent]):
     message_thread_id: int | None = None
     reply_parameters: str | None = None
     reply_markup: str | None = None
+
+    def json_body(self) -> bytes:
+        """The request as JSON; the pre-encoded fields go in as the objects they are."""
+        parts = [f'{{"chat_id":{json.dumps(self.chat_id)},"text":{json.dumps(self.text)}']
+        if self.parse_mode is not None:
+            parts.append(f',"parse_mode":{json.dumps(self.parse_mode)}')
+        if self.message_thread_id is not None:
+            parts.append(f',"message_thread_id":{int(self.message_thread_id)}')
+        for name in ("link_preview_options", "reply_parameters", "reply_markup"):
+            encoded = getattr(self, name)
+            if encoded is not None:
+                parts.append(f',"{name}":{encoded}')
+        parts.append("}")
+        return "".join(parts).encode()
 
 
 def _chat_ref(chat_id: str) -> int | str:
