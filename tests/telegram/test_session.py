@@ -1,0 +1,92 @@
+"""The lean aiogram session: text messages as JSON bodies, answer models kept alive."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from aiogram.methods import Response
+from aiohttp import web
+
+from bot.channels.telegram.factory import make_bot
+from bot.channels.telegram.sender import TelegramSender, _Sent
+from bot.messages import Button, Channel, OutgoingMessage
+from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.fixtures import TEST_TOKEN
+
+CHAT = "5550001"
+
+
+class ContentTypeRecordingApi(FakeBotApi):
+    """Remembers the content type of every request, by method."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.content_types: list[tuple[str, str]] = []
+
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        method = request.path.rsplit("/", 1)[-1]
+        self.content_types.append((method, request.content_type))
+        return await super()._params(request)
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[ContentTypeRecordingApi]:
+    async with ContentTypeRecordingApi() as server:
+        yield server
+
+
+@pytest.fixture
+async def sender(api: ContentTypeRecordingApi) -> AsyncIterator[TelegramSender]:
+    bot = make_bot(TEST_TOKEN, api.base_url)
+    yield TelegramSender(bot)
+    await bot.session.close()
+
+
+async def test_a_text_message_is_posted_as_json_with_every_field_intact(
+    sender: TelegramSender, api: ContentTypeRecordingApi
+) -> None:
+    text = 'Laporan <b>"jalan"</b> &amp; \\ 🕌 ‮kiri‬ ✓\n' + "a" * 3000
+    await sender.send(
+        OutgoingMessage(
+            channel=Channel.TELEGRAM,
+            chat_id="-1001234567890",
+            thread_id="77",
+            text=text,
+            reply_to_message_id="5",
+            buttons=((Button("Ambil ✋", "t1:claim:42"),),),
+        )
+    )
+    [record] = api.sent
+    assert ("sendMessage", "application/json") in api.content_types
+    assert record.text == text
+    assert record.chat_id == "-1001234567890"
+    assert record.params["message_thread_id"] == 77
+    assert record.params["parse_mode"] == "HTML"
+    assert record.params["link_preview_options"] == {"is_disabled": True}
+    assert record.params["reply_parameters"]["message_id"] == 5
+    assert record.buttons == [[("Ambil ✋", "t1:claim:42")]]
+
+
+async def test_a_photo_is_still_posted_as_a_form(
+    sender: TelegramSender, api: ContentTypeRecordingApi
+) -> None:
+    await sender.send(
+        OutgoingMessage(
+            channel=Channel.TELEGRAM, chat_id=CHAT, text="Foto", photos=("AgACAgIAAxkBAAI",)
+        )
+    )
+    [content_type] = [kind for method, kind in api.content_types if method == "sendPhoto"]
+    assert content_type in ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+async def test_the_answer_model_outlives_a_garbage_collection(sender: TelegramSender) -> None:
+    """pydantic caches ``Response[T]`` weakly; without the session holding it, a
+    collection frees it and the next answer pays for building the class again."""
+    await sender.send(OutgoingMessage(channel=Channel.TELEGRAM, chat_id=CHAT, text="Halo"))
+    answer_model = weakref.ref(Response[_Sent])
+    gc.collect()
+    assert answer_model() is not None
