@@ -235,6 +235,7 @@ def split_html(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
     """
     if limit < 1:
         raise ValueError("limit must be positive")
-    if visible_length(text) <= limit:
-        return [text] if visible_text(text).strip() else []
+    visible = visible_text(text)
+    if utf16_len(visible) <= limit:
+        return [text] if visible.strip() else []
     return _Splitter(text, limit).split()

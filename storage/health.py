@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from storage.models import InboxEntry, OutboxEntry
+from storage.outbox import IS_CHAT_HEAD
 
 
 @dataclass(frozen=True)
@@ -36,14 +37,11 @@ async def backlog(session: AsyncSession, now: datetime) -> Backlog:
     outbox_count = await session.scalar(
         select(func.count()).select_from(OutboxEntry).where(col(OutboxEntry.status) == "pending")
     )
-    heads = (
-        select(func.min(OutboxEntry.id).label("id"))
-        .where(col(OutboxEntry.status) == "pending")
-        .group_by(col(OutboxEntry.channel), col(OutboxEntry.chat_id))
-        .subquery()
-    )
-    outbox_oldest = await session.scalar(
-        select(func.min(OutboxEntry.available_at)).join(heads, heads.c.id == OutboxEntry.id)
+    outbox_oldest = await session.scalar(  # the longest a chat's next message has waited
+        select(OutboxEntry.available_at)
+        .where(col(OutboxEntry.status) == "pending", IS_CHAT_HEAD)
+        .order_by(col(OutboxEntry.available_at), col(OutboxEntry.id))
+        .limit(1)
     )
     dead = await session.scalar(
         select(func.count()).select_from(OutboxEntry).where(col(OutboxEntry.status) == "dead")

@@ -69,7 +69,7 @@ class OutboxEntry(SQLModel, table=True):
 
     __tablename__ = "outbox"
     __table_args__ = (
-        Index("ix_outbox_due", "status", "available_at"),
+        Index("ix_outbox_due", "status", "available_at", "id"),  # in delivery order
         Index("ix_outbox_chat", "channel", "chat_id", "id"),
         Index("ix_outbox_head", "status", "channel", "chat_id", "id"),  # head of each chat
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, update
+from sqlalchemy import bindparam, exists, func, insert, update
 from sqlalchemy import select as core_select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
@@ -91,12 +91,17 @@ async def write_queued(session: AsyncSession) -> None:
 
 
 _OUTBOX = OutboxEntry.__table__  # type: ignore[attr-defined]
-_HEADS = (
-    core_select(func.min(_OUTBOX.c.id).label("id"))
-    .where(_OUTBOX.c.status == "pending")
-    .group_by(_OUTBOX.c.channel, _OUTBOX.c.chat_id)
-    .subquery()
+_EARLIER = _OUTBOX.alias("earlier")
+# A pending row is its chat's head when no earlier row of the chat is pending: only the
+# head may be sent, so a message waiting for a retry holds back the later ones.
+IS_CHAT_HEAD = ~exists().where(
+    _EARLIER.c.status == "pending",
+    _EARLIER.c.channel == _OUTBOX.c.channel,
+    _EARLIER.c.chat_id == _OUTBOX.c.chat_id,
+    _EARLIER.c.id < _OUTBOX.c.id,
 )
+# Due heads, oldest due first: the (status, available_at, id) index gives this order,
+# so a pass reads about as many rows as it returns, however long the queue.
 _DUE = (
     core_select(
         _OUTBOX.c.id,
@@ -108,9 +113,12 @@ _DUE = (
         _OUTBOX.c.purpose,
         _OUTBOX.c.created_at,
     )
-    .join(_HEADS, _HEADS.c.id == _OUTBOX.c.id)
-    .where(_OUTBOX.c.available_at <= bindparam("now"))
-    .order_by(_OUTBOX.c.id)
+    .where(
+        _OUTBOX.c.status == "pending",
+        _OUTBOX.c.available_at <= bindparam("now"),
+        IS_CHAT_HEAD,
+    )
+    .order_by(_OUTBOX.c.available_at, _OUTBOX.c.id)
     .limit(bindparam("limit"))
 )
 _MARK_SENT = (
@@ -144,9 +152,9 @@ async def due_messages(
     limit: int = 100,
     busy: Collection[tuple[str, str]] = (),
 ) -> list[DueMessage]:
-    """Pending messages that may be sent now; only the oldest pending per chat, so a
-    message waiting for a retry holds back the later ones to the same chat. Chats in
-    ``busy`` (channel, chat id) have a send in flight and are left out."""
+    """Pending messages that may be sent now, oldest due first; only the oldest pending
+    per chat, so a message waiting for a retry holds back the later ones to the same
+    chat. Chats in ``busy`` (channel, chat id) have a send in flight and are left out."""
     result = await session.execute(_DUE, {"now": now, "limit": limit + len(busy)})
     rows = [DueMessage(*row) for row in result]
     return [r for r in rows if (r.channel, r.chat_id) not in busy][:limit]

@@ -19,6 +19,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from aiogram import Bot
 from aiogram.enums import ParseMode
@@ -38,6 +39,7 @@ from pydantic import ConfigDict
 
 from bot.channels.base import PermanentSendError, SendError
 from bot.channels.telegram.errors import to_send_error
+from bot.channels.telegram.session import JsonBodyMethod
 from bot.html_split import split_html, visible_length
 from bot.messages import Button, IncomingMessage, OutgoingMessage, SendResult
 
@@ -60,7 +62,7 @@ class _Sent(TelegramObject):
     message_id: int
 
 
-class _SendText(TelegramMethod[_Sent]):
+class _SendText(JsonBodyMethod, TelegramMethod[_Sent]):
     """``sendMessage`` for the hot path: the JSON fields (link preview, reply target,
     buttons) arrive already encoded and the request body is written from them
     (:meth:`json_body`, see :mod:`bot.channels.telegram.session`) instead of validating
@@ -91,6 +93,12 @@ class _SendText(TelegramMethod[_Sent]):
                 parts.append(f',"{name}":{encoded}')
         parts.append("}")
         return "".join(parts).encode()
+
+    def read_result(self, result: Any) -> _Sent:
+        message_id = result["message_id"]
+        if type(message_id) is not int:
+            raise TypeError(f"message_id {message_id!r} is not an integer")
+        return _Sent.model_construct(message_id=message_id)
 
 
 def _chat_ref(chat_id: str) -> int | str:

@@ -1,21 +1,25 @@
-"""aiogram's aiohttp session with two savings on the hot path.
+"""aiogram's aiohttp session with savings on the hot path.
 
-- A method that brings its own JSON body (:class:`JsonBodyMethod`, e.g. the sender's
+- A method that brings its own JSON body (a :class:`JsonBodyMethod`, e.g. the sender's
   ``sendMessage``) is posted as that body (``application/json``, which the Bot API
   accepts like a form) instead of being dumped field by field into an aiohttp
   ``FormData``, whose constructor alone builds a multipart writer with a random
-  boundary for every request.
+  boundary for every request; a successful answer to it is read by the method itself
+  (:meth:`JsonBodyMethod.read_result`) instead of validating the whole answer.
+  Anything else (an error, an answer it cannot read) goes through aiogram's own
+  checks, so errors are raised exactly as aiogram raises them.
 - aiogram reads every answer as ``Response[T]``. pydantic keeps parametrized models in
   a weak cache, so once the garbage collector has freed ``Response[T]`` the next answer
   builds the class again (a schema build, about a millisecond). The session keeps each
   ``Response[T]`` it used alive.
 
-Everything else (URL, timeouts, error mapping, middlewares) is aiogram's own.
+Everything else (URL, timeouts, middlewares) is aiogram's own.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from http import HTTPStatus
+from typing import Any
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -25,11 +29,17 @@ from aiohttp import FormData
 from aiohttp.payload import BytesPayload
 
 
-@runtime_checkable
-class JsonBodyMethod(Protocol):
-    """A Telegram method that encodes its own request body as JSON."""
+class JsonBodyMethod:
+    """Mixin for a Telegram method that encodes its own request body as JSON and reads
+    its own successful result."""
 
-    def json_body(self) -> bytes: ...
+    def json_body(self) -> bytes:
+        raise NotImplementedError
+
+    def read_result(self, result: Any) -> Any:
+        """The method's result from the ``result`` of a successful answer; raise when
+        it is not what was expected (aiogram then checks the answer itself)."""
+        raise NotImplementedError
 
 
 class LeanAiohttpSession(AiohttpSession):
@@ -52,6 +62,15 @@ class LeanAiohttpSession(AiohttpSession):
         content: str,
     ) -> Response[TelegramType]:
         returning = method.__returning__
-        if returning not in self._response_models:
-            self._response_models[returning] = Response[returning]  # type: ignore[valid-type]
+        model = self._response_models.get(returning)
+        if model is None:
+            model = self._response_models[returning] = Response[returning]  # type: ignore[valid-type]
+        if isinstance(method, JsonBodyMethod) and status_code == HTTPStatus.OK:
+            try:
+                answer = self.json_loads(content)
+                if answer["ok"] is True:
+                    result = method.read_result(answer["result"])
+                    return model.model_construct(ok=True, result=result)
+            except Exception:  # aiogram's own checks below decide what this is
+                pass
         return super().check_response(bot, method, status_code, content)
