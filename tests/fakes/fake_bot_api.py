@@ -520,7 +520,8 @@ class FakeBotApi:
         except EntityParseError as error:
             raise ApiError(400, f"Bad Request: can't parse entities: {error}") from None
 
-    def _check_text(self, params: dict[str, Any]) -> str:
+    def _check_text(self, params: dict[str, Any]) -> tuple[str, str]:
+        """The text as sent and as shown (entities parsed once)."""
         text = params.get("text")
         if not isinstance(text, str):
             raise ApiError(400, "Bad Request: message text is empty")
@@ -530,7 +531,7 @@ class FakeBotApi:
         if utf16_len(visible) > 4096:
             raise ApiError(400, "Bad Request: message is too long")
         self._check_markup(params)
-        return text
+        return text, visible
 
     def _check_caption(self, caption: Any, parse_mode: Any) -> str | None:
         if caption is None:
@@ -621,9 +622,9 @@ class FakeBotApi:
         return list(self._updates)
 
     async def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
-        text = self._check_text(params)
+        text, visible = self._check_text(params)
         self._check_reply(params)
-        message = self._message(params, text=self._visible(text, params.get("parse_mode")))
+        message = self._message(params, text=visible)
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
         await self._record("sendMessage", params, text, [message])
@@ -688,8 +689,8 @@ class FakeBotApi:
         return {"message_id": message["message_id"]}
 
     async def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any]:
-        text = self._check_text(params)
-        message = self._edited(params, text=self._visible(text, params.get("parse_mode")))
+        text, visible = self._check_text(params)
+        message = self._edited(params, text=visible)
         await self._record("editMessageText", params, text, [message])
         return message
 
