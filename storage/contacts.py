@@ -128,8 +128,8 @@ def _attach(session: AsyncSession, contact: Contact) -> Contact:
     """Put a row just inserted by a Core statement in the session, as if loaded (the
     ORM's own INSERT .. RETURNING of an entity costs about a millisecond more)."""
     make_transient_to_detached(contact)
-    # A contact inserted in a savepoint that was rolled back (a failed turn of the same
-    # inbox batch) is still in the session; SQLite gives its id to the next new row.
+    # A contact inserted in a savepoint that was rolled back is still in the session,
+    # and SQLite gives its id to the next new row.
     stale = session.identity_map.get(identity_key(Contact, contact.id))
     if stale is not None:
         session.expunge(stale)
