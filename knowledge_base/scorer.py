@@ -315,7 +315,7 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
         )
         prime = _covered(weighted, total, item.prime_terms, item, 0.0)
         missing = names_missing_service(item, salient, index.salient_terms, entry_cover >= 0.99)
-        shared = sum(1 for t in specific if t in item.terms)
+        shared = len(item.terms.intersection(specific))
         results.append(
             Candidate(
                 position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime, shared
