@@ -7,6 +7,11 @@ beside them (the process's own CPU time over the phase) and is the steadier figu
 
     python bench/throughput.py [--messages 2000] [--database-url sqlite:///...]
 
+Two phases: 2,000 new residents each ask a question (each gets the greeting with the
+menu and the answer: two messages), then the same residents ask again (one answer
+each). The second is the like-for-like comparison with the echo bot (one message in,
+one message out) and carries the target; the first is printed beside it.
+
 aduan's flood control is set out of the way here (the fake server enforces no limits;
 bench/delivery.py measures pacing): what is measured is the work per message (inbox
 row, parse, contact and conversation, KB match, outbox row, send, mark sent).
@@ -264,21 +269,27 @@ async def main() -> None:
 
     echo = await run_echo(args.messages)
     ours, again, done, sent = await run_aduan(args.messages, url("throughput"))
-    print(f"aiogram echo bot : {echo.rate:8.1f} messages/s  {echo.cpu_ms:6.2f} ms CPU/message")
     print(
-        f"aduan FAQ answers: {ours.rate:8.1f} messages/s  {ours.cpu_ms:6.2f} ms CPU/message"
-        "  (new residents: a greeting and the answer)"
+        f"aiogram echo bot    : {echo.rate:6.1f} messages/s  {echo.cpu_ms:5.2f} ms CPU/message"
+        "  (one answer per message)"
     )
     print(
-        f"ratio            : {ours.rate / echo.rate:8.2f}  (target >= 0.5; "
-        f"by CPU per message {echo.cpu_ms / ours.cpu_ms:.2f})"
+        f"aduan, FAQ answers  : {again.rate:6.1f} messages/s  {again.cpu_ms:5.2f} ms CPU/message"
+        "  (known residents: one answer per question)"
     )
     print(
-        f"same residents again: {again.rate:5.1f} messages/s  {again.cpu_ms:6.2f} ms CPU/message"
-        f"  (the answer only), ratio {again.rate / echo.rate:.2f}"
-        f" (by CPU {echo.cpu_ms / again.cpu_ms:.2f})"
+        f"  ratio             : {again.rate / echo.rate:6.2f}  (target >= 0.5; "
+        f"by CPU per message {echo.cpu_ms / again.cpu_ms:.2f})"
     )
-    print(f"persisted        : inbox done {done}, outbox sent {sent}")
+    print(
+        f"aduan, first contact: {ours.rate:6.1f} messages/s  {ours.cpu_ms:5.2f} ms CPU/message"
+        "  (new residents: a greeting and the answer, two messages per question)"
+    )
+    print(
+        f"  ratio             : {ours.rate / echo.rate:6.2f}  "
+        f"(by CPU per message {echo.cpu_ms / ours.cpu_ms:.2f})"
+    )
+    print(f"persisted           : inbox done {done}, outbox sent {sent}")
     if args.database_url:
         print("steady-rate latency skipped: it needs an empty database (omit --database-url)")
         return
