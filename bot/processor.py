@@ -84,6 +84,9 @@ class InboxProcessor:
         pending = await self._inbox.pending()
         handled = 0
         for batch in _batches(pending, self._batch_size):
+            if len(batch) == 1:  # the same transaction, and a failure counted at once
+                handled += await self._process_singly(batch)
+                continue
             try:
                 handled += await self._process_batch(batch)
             except Exception as error:

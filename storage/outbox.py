@@ -75,10 +75,9 @@ _QUEUE = "aduan.outbox.queue"
 def queue_writes(session: AsyncSession) -> list[dict[str, Any]]:
     """From now on, :func:`enqueue` in ``session`` collects its rows (their column
     values) in the list returned instead of adding them to the session;
-    :func:`write_queued` inserts them, in order, with one statement. Dropping rows from
-    the end of the list un-sends them (a turn rolled back to its savepoint). For the
-    inbox processor: a turn's rows then cost no ORM object and no flush, and a batch's
-    rows one INSERT."""
+    :func:`write_queued` inserts them, in order, with one statement. For the inbox
+    processor: a turn's rows then cost no ORM object and no flush, and a batch's rows
+    one INSERT (a batch rolled back never writes them)."""
     queued: list[dict[str, Any]] = []
     session.info[_QUEUE] = queued
     return queued
