@@ -11,6 +11,7 @@ import pytest
 from aiogram.methods import Response
 from aiohttp import web
 
+from bot.channels.base import TransientSendError
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.sender import TelegramSender, _Sent
 from bot.messages import Button, Channel, OutgoingMessage
@@ -90,3 +91,24 @@ async def test_the_answer_model_outlives_a_garbage_collection(sender: TelegramSe
     answer_model = weakref.ref(Response[_Sent])
     gc.collect()
     assert answer_model() is not None
+
+
+class IdlessAnswerApi(ContentTypeRecordingApi):
+    """Answers ``sendMessage`` with ``ok`` but a result that is not a message."""
+
+    async def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"note": "no message here"}
+
+
+async def test_an_ok_answer_without_a_message_id_fails_as_aiogram_would() -> None:
+    """The session reads a successful answer itself only when it is what it expects;
+    anything else goes through aiogram's checks, here: an unreadable answer."""
+    async with IdlessAnswerApi() as api:
+        bot = make_bot(TEST_TOKEN, api.base_url)
+        try:
+            with pytest.raises(TransientSendError, match="unreadable response"):
+                await TelegramSender(bot).send(
+                    OutgoingMessage(channel=Channel.TELEGRAM, chat_id=CHAT, text="Halo")
+                )
+        finally:
+            await bot.session.close()
