@@ -3,7 +3,7 @@ everything it changed and everything it sends. Updates of one chat are handled i
 order received. Several turns (of any chats) share one transaction: a transaction costs
 far more than a turn. Should a turn fail, the whole batch is rolled back and redone one
 update per transaction, so the failure costs only its own update (failures are rare; a
-savepoint per turn would cost two statements on every turn)."""
+savepoint per turn cost two statements and a flush on every turn)."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ class InboxProcessor:
         pending = await self._inbox.pending()
         handled = 0
         for batch in _batches(pending, self._batch_size):
-            if len(batch) == 1:  # the same transaction, and a failure counted at once
+            if len(batch) == 1:  # one transaction either way; a failure is counted at once
                 handled += await self._process_singly(batch)
                 continue
             try:
@@ -104,7 +104,7 @@ class InboxProcessor:
             outbox.queue_writes(session)  # one INSERT for the batch's messages
             for update in await inbox_store.claim_batch(session, updates):
                 message = self._parse(update)
-                answer = None  # only a turn that committed may answer
+                answer = None  # a press is answered once the batch has committed
                 if message is not None:
                     answer = await self._handle(session, message, now)
                 done.append(update.id)

@@ -147,32 +147,18 @@ def _candidates(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]
     return [position for position, _ in best]
 
 
-def coverage(
-    index: KbIndex,
-    position: int,
-    term_weights: dict[str, float],
-    credit: float,
-    terms: frozenset[str] | None = None,
-) -> float:
-    """Share of the message's term weight found in the entry (``terms``: only these
-    entry terms count as the entry's own; answer words earn ``credit``)."""
-    item = index.entries[position]
-    own = item.terms if terms is None else terms
-    return _covered(tuple(term_weights.items()), sum(term_weights.values()), own, item, credit)
-
-
 def _covered(
     weighted: tuple[tuple[str, float], ...],
     total: float,
     own: frozenset[str],
-    item: IndexedEntry,
+    answer: frozenset[str],
     credit: float,
 ) -> float:
-    """:func:`coverage` with the message's (term, weight) pairs and their total given,
-    so ranking forty candidates does not sum the same weights forty times."""
+    """Share of the message's term weight found in the entry: terms in ``own`` count
+    whole, answer words earn ``credit``. The message's (term, weight) pairs and their
+    total are given, so ranking forty candidates does not sum them forty times."""
     if total <= 0:
         return 0.0
-    answer = item.answer_terms
     covered = 0.0
     for term, weight in weighted:
         if term in own:
@@ -280,7 +266,8 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     entries = index.entries
     credit = weights.answer_credit
     covered = {
-        p: _covered(weighted, total, entries[p].terms, entries[p], credit) for p in positions
+        p: _covered(weighted, total, entries[p].terms, entries[p].answer_terms, credit)
+        for p in positions
     }
     positions = heapq.nsmallest(weights.fuzzy_candidates, positions, key=lambda p: (-covered[p], p))
     choices: list[str] = []
@@ -313,7 +300,7 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
             + message_weight * 100 * cover
             + weights.entry_weight * 100 * entry_cover
         )
-        prime = _covered(weighted, total, item.prime_terms, item, 0.0)
+        prime = _covered(weighted, total, item.prime_terms, item.answer_terms, 0.0)
         missing = names_missing_service(item, salient, index.salient_terms, entry_cover >= 0.99)
         shared = len(item.terms.intersection(specific))
         results.append(

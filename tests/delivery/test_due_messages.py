@@ -3,26 +3,14 @@ it is due, oldest due first, found without reading the whole queue."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.messages import Channel, OutgoingMessage
 from storage import outbox
-from storage.engine import create_engine, session_factory
-from storage.migrate import upgrade
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(db_url)
-    await upgrade(engine)
-    yield session_factory(engine)
-    await engine.dispose()
 
 
 async def owe(

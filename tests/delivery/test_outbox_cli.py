@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
-import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from typer.testing import CliRunner, Result
 
 from bot.cli import app
 from bot.messages import Channel, OutgoingMessage
 from storage import outbox
-from storage.engine import create_engine, session_factory
-from storage.migrate import upgrade
 from storage.models import Contact, OutboxEntry, Ticket
 from tests.delivery.rig import delivery_rig
 from tests.fakes.fake_bot_api import FakeBotApi
@@ -27,14 +23,6 @@ async def aduan(db_url: str, *args: str) -> Result:
     command runs its own ``asyncio.run``."""
     env = {"ADUAN_DATABASE_URL": db_url, "ADUAN_TIMEZONE": "UTC", "ADUAN_LOG_LEVEL": "WARNING"}
     return await asyncio.to_thread(CliRunner().invoke, app, list(args), env=env)
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(db_url)
-    await upgrade(engine)
-    yield session_factory(engine)
-    await engine.dispose()
 
 
 async def dead_letter(

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from aiogram import Bot
 from aiogram.methods import Response
 from aiohttp import web
 
@@ -35,16 +36,20 @@ class ContentTypeRecordingApi(FakeBotApi):
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[ContentTypeRecordingApi]:
+async def fake_bot_api() -> AsyncIterator[ContentTypeRecordingApi]:
+    """The shared ``fake_telegram_bot`` fixture then runs against this fake."""
     async with ContentTypeRecordingApi() as server:
         yield server
 
 
 @pytest.fixture
-async def sender(api: ContentTypeRecordingApi) -> AsyncIterator[TelegramSender]:
-    bot = make_bot(TEST_TOKEN, api.base_url)
-    yield TelegramSender(bot)
-    await bot.session.close()
+def api(fake_bot_api: ContentTypeRecordingApi) -> ContentTypeRecordingApi:
+    return fake_bot_api
+
+
+@pytest.fixture
+def sender(fake_telegram_bot: Bot) -> TelegramSender:
+    return TelegramSender(fake_telegram_bot)
 
 
 async def test_a_text_message_is_posted_as_json_with_every_field_intact(

@@ -18,6 +18,7 @@ Everything else (URL, timeouts, middlewares) is aiogram's own.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from http import HTTPStatus
 from typing import Any
 
@@ -29,17 +30,17 @@ from aiohttp import FormData
 from aiohttp.payload import BytesPayload
 
 
-class JsonBodyMethod:
+class JsonBodyMethod(ABC):
     """Mixin for a Telegram method that encodes its own request body as JSON and reads
     its own successful result."""
 
-    def json_body(self) -> bytes:
-        raise NotImplementedError
+    @abstractmethod
+    def json_body(self) -> bytes: ...
 
+    @abstractmethod
     def read_result(self, result: Any) -> Any:
         """The method's result from the ``result`` of a successful answer; raise when
         it is not what was expected (aiogram then checks the answer itself)."""
-        raise NotImplementedError
 
 
 class LeanAiohttpSession(AiohttpSession):
