@@ -29,8 +29,8 @@ from sqlalchemy import func, select
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.sender import TelegramSender
 from bot.delivery import DeliveryWorker
-from bot.messages import Channel, OutgoingMessage
 from bot.pacing import Pacer, RateLimits
+from domain.messages import Channel, OutgoingMessage
 from storage import outbox
 from storage.engine import create_engine, session_factory
 from storage.migrate import upgrade

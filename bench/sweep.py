@@ -21,10 +21,10 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import delete, insert, text, update
 from sqlmodel import col
 
-from bot.agencies import load_agencies
 from bot.config import Settings, sample_agencies_path
-from bot.sla.rules import SlaRules
-from bot.sla.sweep import Sweeper
+from domain.agencies import load_agencies
+from domain.sla.rules import SlaRules
+from handlers.deadlines.sweep import Sweeper
 from storage.engine import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.models import Contact, OutboxEntry, Ticket, TicketEvent

@@ -35,7 +35,7 @@ from bot.channels.whatsapp.factory import build_whatsapp
 from bot.channels.whatsapp.signature import sign
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH, whatsapp_routes
 from bot.config import Settings
-from bot.messages import Channel
+from domain.messages import Channel
 from storage.engine import create_engine
 from tests.whatsapp.fake_graph_api import FakeGraphApi, Sent, settings_for
 

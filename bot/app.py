@@ -13,22 +13,22 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.agencies import AgencyDirectory, load_agencies
 from bot.channels.base import MessageSender
 from bot.config import Settings
-from bot.db_serial import writer_lock_for
 from bot.delivery import DeliveryWorker
-from bot.messages import Channel
 from bot.pacing import RateLimits, pacers_for
 from bot.processor import Acknowledger, InboxProcessor, Parser, Preparer, utc_now
 from bot.scheduler import SlaScheduler
-from bot.sla.rules import environment_overrides, load_sla
+from domain.agencies import AgencyDirectory, load_agencies
+from domain.messages import Channel
+from domain.sla.rules import environment_overrides, load_sla
 from handlers.context import Services
 from knowledge_base.reloader import KnowledgeBaseReloader
 from storage.engine import create_engine, session_factory
 from storage.inbox import Inbox
 from storage.migrate import upgrade
 from storage.sla import RULES_KEY
+from storage.transaction import writer_lock_for
 
 log = logging.getLogger(__name__)
 

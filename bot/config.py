@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.sla.durations import parse_duration
+from domain.sla.durations import parse_duration
 
 
 def sample_agencies_path() -> Path:

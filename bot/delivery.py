@@ -19,7 +19,7 @@
   with at most the in-flight messages doubled. Telegram has no idempotency key to do
   better.
 - **Several processes**: on PostgreSQL only the holder of an advisory lock delivers
-  (see :class:`bot.scheduler.Leadership`), so the limits hold for the bot as a whole.
+  (see :class:`storage.leadership.Leadership`), so the limits hold for the bot as a whole.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlmodel import col
 
 from bot import metrics
-from bot.agencies import AgencyDirectory
 from bot.channels.base import (
     ChatMigratedError,
     ChatUnreachableError,
@@ -46,13 +45,14 @@ from bot.channels.base import (
     PermanentSendError,
     TransientSendError,
 )
-from bot.db_serial import transaction
-from bot.html_split import split_html
-from bot.i18n import Translator
-from bot.messages import Channel, OutgoingMessage, SendResult
 from bot.pacing import Pacer
+from domain.agencies import AgencyDirectory
+from domain.html_split import split_html
+from domain.i18n import Translator
+from domain.messages import Channel, OutgoingMessage, SendResult
 from storage import outbox, staff, tickets
 from storage.models import Contact, Ticket
+from storage.transaction import transaction
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class DeliveryWorker:
         self._recorder: asyncio.Task[None] | None = None
         self.leadership = None
         if engine is not None and engine.dialect.name == "postgresql":
-            from bot.scheduler import Leadership
+            from storage.leadership import Leadership
 
             self.leadership = Leadership(engine, DELIVERY_LOCK_KEY, "delivery")
 

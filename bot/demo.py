@@ -8,11 +8,11 @@ import asyncio
 import sys
 from typing import TextIO
 
-from bot.agencies import load_agencies
 from bot.app import App, build_app
 from bot.channels.console import ConsoleInput, ConsoleSender, decode_incoming, inbound_item
 from bot.config import Settings
-from bot.messages import Channel
+from domain.agencies import load_agencies
+from domain.messages import Channel
 
 BANNER = """aduan demo — {regency}
 Ketik pesan sebagai warga (coba: /start, "syarat bikin kk", /lapor jalan rusak ...).

@@ -14,16 +14,16 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.db_serial import transaction
-from bot.i18n import Translator
-from bot.messages import IncomingMessage, OutgoingMessage
 from bot.worker_loop import run_passes
+from domain.i18n import Translator
+from domain.messages import IncomingMessage, OutgoingMessage
 from handlers.context import Services, Turn
 from handlers.dispatch import dispatch
 from storage import inbox as inbox_store
 from storage import outbox
 from storage.contacts import contact_and_conversation
 from storage.inbox import Inbox, PendingUpdate
+from storage.transaction import transaction
 
 log = logging.getLogger(__name__)
 

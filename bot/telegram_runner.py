@@ -20,16 +20,17 @@ from aiohttp import web
 
 from bot import metrics
 from bot.app import App, build_app, settle_heap
-from bot.channels.base import InboundItem, InboxSink
+from bot.channels.base import InboxSink
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.inbound import UpdateParser
 from bot.channels.telegram.poller import ALLOWED_UPDATES, TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
 from bot.config import Settings
-from bot.messages import Channel
 from bot.web import WEBHOOK_PATH, WebServer, build_web_app
 from bot.web.server import Liveness
 from bot.web.webhook import telegram_webhook
+from domain.inbound import InboundItem
+from domain.messages import Channel
 
 log = logging.getLogger(__name__)
 

@@ -30,11 +30,11 @@ from bot.channels.whatsapp.telegram_files import TelegramFiles
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH as WHATSAPP_PATH
 from bot.channels.whatsapp.webhook import whatsapp_routes
 from bot.config import Settings
-from bot.messages import Channel
 from bot.processor import Parser
 from bot.telegram_runner import liveness, receive_telegram
 from bot.web import WebServer, build_web_app
 from bot.web.webhook import telegram_webhook
+from domain.messages import Channel
 
 log = logging.getLogger(__name__)
 

@@ -6,9 +6,9 @@ import html
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.agencies import Agency
-from bot.i18n import Markup, Translator
-from bot.tickets import Privacy, TicketKind
+from domain.agencies import Agency
+from domain.i18n import Markup, Translator
+from domain.tickets import Privacy, TicketKind
 from storage.models import Contact, Ticket
 
 ZONE_ABBREVIATIONS = {

@@ -12,16 +12,15 @@ from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from bot.agencies import AgencyDirectory
-from bot.i18n import LANGUAGES, Translator
-from bot.messages import Button, Channel, IncomingMessage, Location, OutgoingMessage
-from bot.sla.rules import SlaRules
+from domain.agencies import AgencyDirectory
+from domain.i18n import LANGUAGES, Translator
+from domain.messages import Button, Channel, IncomingMessage, Location, OutgoingMessage
+from domain.sla.rules import SlaRules
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.matcher import Matcher
 from storage import outbox
 from storage.models import Contact, Conversation
+from storage.transaction import Session
 
 
 class KnowledgeSource(Protocol):
@@ -56,7 +55,7 @@ class Turn:
     def __init__(
         self,
         services: Services,
-        session: AsyncSession,
+        session: Session,
         message: IncomingMessage,
         contact: Contact,
         conversation: Conversation,

@@ -5,11 +5,11 @@ are recorded; the requester is told in the same transaction."""
 
 from __future__ import annotations
 
-from bot.messages import Channel
-from bot.sla import notices
-from bot.tickets import TicketKind, TicketStatus, looks_like_code
+from domain.messages import Channel
+from domain.tickets import TicketKind, TicketStatus, looks_like_code
 from handlers.cards import local_time
 from handlers.context import Turn
+from handlers.deadlines import notices
 from storage import sla, tickets
 from storage.models import Contact, Ticket
 

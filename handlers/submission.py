@@ -7,8 +7,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.messages import Location
-from bot.tickets import Privacy, TicketKind, TicketStatus, code_prefix
+from domain.messages import Location
+from domain.tickets import Privacy, TicketKind, TicketStatus, code_prefix
 from handlers.cards import local_time
 from handlers.context import Turn
 from handlers.staff.card import send_card

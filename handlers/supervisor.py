@@ -5,12 +5,12 @@ treated like any other group (``/chatid``)."""
 
 from __future__ import annotations
 
-from bot.i18n import Markup
-from bot.sla import notices
-from bot.sla.sweep import staff_target
-from handlers.callbacks import unpack
+from domain.callbacks import unpack
+from domain.i18n import Markup
 from handlers.cards import local_time
 from handlers.context import Turn
+from handlers.deadlines import notices
+from handlers.deadlines.sweep import staff_target
 from handlers.groups import handle_group
 from storage import tickets
 from storage.models import Ticket

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -11,8 +12,8 @@ from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import col, select
 
-from bot.messages import IncomingMessage
-from bot.tickets import OPEN_STATUSES
+from domain.messages import IncomingMessage
+from domain.tickets import OPEN_STATUSES
 from storage.dialect import upsert_insert
 from storage.models import Contact, Conversation, Ticket
 
@@ -161,3 +162,11 @@ async def conversation_for(
         conversation = Conversation(contact_id=contact.id or 0, data={}, updated_at=now)
         session.add(conversation)
     return conversation
+
+
+async def contacts_by_id(session: AsyncSession, ids: Collection[int]) -> dict[int, Contact]:
+    """The contacts with these ids, by id."""
+    if not ids:
+        return {}
+    rows = await session.execute(select(Contact).where(col(Contact.id).in_(list(ids))))
+    return {contact.id: contact for contact in rows.scalars() if contact.id is not None}

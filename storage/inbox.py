@@ -11,10 +11,10 @@ from sqlalchemy import select as core_select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
-from bot.channels.base import InboundItem
-from bot.db_serial import transaction
+from domain.inbound import InboundItem
 from storage.dialect import upsert_insert
 from storage.models import InboxEntry
+from storage.transaction import transaction
 
 
 @dataclass(frozen=True)

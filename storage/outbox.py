@@ -12,7 +12,7 @@ from sqlalchemy import select as core_select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot.messages import OutgoingMessage
+from domain.messages import OutgoingMessage
 from storage.models import OutboxEntry
 
 

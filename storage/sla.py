@@ -20,10 +20,10 @@ from sqlalchemy import and_, bindparam, case, func, insert, literal, or_, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot.messages import OutgoingMessage
-from bot.sla.policy import Stage, TicketClock, steps_for, timer_for
-from bot.sla.rules import SlaRules
-from bot.tickets import OPEN_STATUSES, TicketStatus
+from domain.messages import OutgoingMessage
+from domain.sla.policy import Stage, TicketClock, steps_for, timer_for
+from domain.sla.rules import SlaRules
+from domain.tickets import OPEN_STATUSES, TicketStatus
 from storage.dialect import upsert_insert
 from storage.models import OutboxEntry, SlaJobRun, Ticket, TicketEvent
 from storage.types import UtcDateTime

@@ -11,8 +11,8 @@ from sqlalchemy import bindparam, func, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot.messages import SendResult
-from bot.tickets import OPEN_STATUSES
+from domain.messages import SendResult
+from domain.tickets import OPEN_STATUSES
 from storage.models import Contact, Conversation, Ticket
 
 CARD_PURPOSE = "ticket_card"

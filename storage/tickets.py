@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot.tickets import TicketStatus, format_code
+from domain.tickets import TicketStatus, format_code
 from storage.dialect import upsert_insert
 from storage.models import Ticket, TicketEvent, TicketMessage, TicketSequence
 

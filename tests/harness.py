@@ -20,12 +20,14 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 
 from bot.app import App, build_app
-from bot.channels.base import InboundItem, MessageSender
+from bot.channels.base import MessageSender
 from bot.channels.console import decode_incoming, encode_incoming
 from bot.channels.telegram.inbound import parse_update
 from bot.channels.telegram.sender import TelegramSender
 from bot.config import Settings
-from bot.messages import (
+from bot.processor import Acknowledger, Parser, Preparer
+from domain.inbound import InboundItem
+from domain.messages import (
     Attachment,
     Button,
     Channel,
@@ -36,7 +38,6 @@ from bot.messages import (
     Sender,
     SendResult,
 )
-from bot.processor import Acknowledger, Parser, Preparer
 from tests.telegram_resident import TelegramForwardingSender, TelegramResident
 from tests.whatsapp.fake_graph_api import media_bytes
 from tests.whatsapp.resident import (

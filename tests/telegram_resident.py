@@ -13,12 +13,12 @@ from typing import Any
 from aiogram import Bot
 from aiogram.types import Update
 
-from bot.channels.base import InboundItem
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.inbound import to_inbound_item
 from bot.channels.telegram.sender import TelegramSender
 from bot.config import Settings
-from bot.messages import Attachment, ChatKind, IncomingMessage, OutgoingMessage, SendResult
+from domain.inbound import InboundItem
+from domain.messages import Attachment, ChatKind, IncomingMessage, OutgoingMessage, SendResult
 from tests.fakes import telegram_objects as obj
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.fixtures import TEST_TOKEN, _close_quickly

@@ -1,1 +1,1 @@
-"""Channel adapters: translate platform updates to and from :mod:`bot.messages`."""
+"""Channel adapters: translate platform updates to and from :mod:`domain.messages`."""

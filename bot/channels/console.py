@@ -22,9 +22,9 @@ import uuid
 from dataclasses import asdict, replace
 from typing import TextIO
 
-from bot.agencies import AgencyDirectory
-from bot.channels.base import InboundItem
-from bot.messages import (
+from domain.agencies import AgencyDirectory
+from domain.inbound import InboundItem
+from domain.messages import (
     Attachment,
     Button,
     Channel,

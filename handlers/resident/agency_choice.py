@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.messages import Button
-from handlers.callbacks import pack
+from domain.callbacks import pack
+from domain.messages import Button
 from handlers.context import Buttons, Turn
 
 

@@ -6,10 +6,10 @@ resumes where it stopped after a restart.
 
 from __future__ import annotations
 
-from bot.messages import Button, Location
-from bot.routing import suggest_agency
-from bot.tickets import Privacy, TicketKind
-from handlers.callbacks import Callback, pack
+from domain.callbacks import Callback, pack
+from domain.messages import Button, Location
+from domain.routing import suggest_agency
+from domain.tickets import Privacy, TicketKind
 from handlers.context import Buttons, Turn
 from handlers.emergency import looks_like_emergency
 from handlers.resident.agency_choice import agency_pick_buttons, agency_suggestion_buttons

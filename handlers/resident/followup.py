@@ -6,8 +6,8 @@ ticket's staff chat or topic; staff never see who sent it on an anonymous ticket
 
 from __future__ import annotations
 
-from bot.messages import Attachment, Channel
-from bot.tickets import TicketStatus
+from domain.messages import Attachment, Channel
+from domain.tickets import TicketStatus
 from handlers.context import Turn
 from handlers.staff import card, lifecycle, notify
 from storage import staff, tickets

@@ -3,10 +3,10 @@ what information, for what purpose, and how they want to receive it."""
 
 from __future__ import annotations
 
-from bot.messages import Button
-from bot.routing import suggest_agency
-from bot.tickets import Privacy, TicketKind
-from handlers.callbacks import Callback, pack
+from domain.callbacks import Callback, pack
+from domain.messages import Button
+from domain.routing import suggest_agency
+from domain.tickets import Privacy, TicketKind
 from handlers.context import Turn
 from handlers.resident.agency_choice import agency_pick_buttons, agency_suggestion_buttons
 from handlers.resident.menu import menu_buttons

@@ -4,9 +4,9 @@ reason, and the ticket reopens, goes back to the agency and is marked reopened."
 
 from __future__ import annotations
 
-from bot.messages import Button
-from bot.tickets import TicketStatus
-from handlers.callbacks import Callback, pack
+from domain.callbacks import Callback, pack
+from domain.messages import Button
+from domain.tickets import TicketStatus
 from handlers.context import Turn
 from handlers.staff import card, lifecycle, notify
 from storage import staff

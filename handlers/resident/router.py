@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from handlers.callbacks import Callback, unpack
+from domain.callbacks import Callback, unpack
 from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
 from handlers.resident import complaint, faq, followup, info_request, menu, rating, status

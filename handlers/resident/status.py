@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.messages import Button
-from bot.tickets import looks_like_code
-from handlers.callbacks import pack
+from domain.callbacks import pack
+from domain.messages import Button
+from domain.tickets import looks_like_code
 from handlers.cards import local_time
 from handlers.context import Turn
 from storage import tickets

@@ -6,9 +6,9 @@ the card."""
 
 from __future__ import annotations
 
-from bot.messages import Button
-from bot.tickets import TicketStatus
-from handlers.callbacks import pack
+from domain.callbacks import pack
+from domain.messages import Button
+from domain.tickets import TicketStatus
 from handlers.context import Turn
 from handlers.staff import card, lifecycle, notify
 from handlers.staff.place import actor

@@ -20,12 +20,12 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from bot.agencies import Agency, StaffPlace
-from bot.html_split import split_html
-from bot.i18n import Translator
-from bot.messages import Button, Location, OutgoingMessage
-from bot.tickets import Privacy, TicketKind, TicketStatus
-from handlers.callbacks import pack
+from domain.agencies import Agency, StaffPlace
+from domain.callbacks import pack
+from domain.html_split import split_html
+from domain.i18n import Translator
+from domain.messages import Button, Location, OutgoingMessage
+from domain.tickets import Privacy, TicketKind, TicketStatus
 from handlers.cards import ticket_card
 from handlers.context import Buttons, Turn
 from handlers.staff import notify

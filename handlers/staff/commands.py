@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.tickets import looks_like_code
+from domain.tickets import looks_like_code
 from handlers.cards import local_time, reporter_line
 from handlers.context import Turn
 from handlers.staff import actions, card, notify

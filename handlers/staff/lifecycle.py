@@ -3,38 +3,21 @@ SLA timers, in one place for staff and resident actions alike."""
 
 from __future__ import annotations
 
-import inspect
 import logging
-from importlib import import_module
-from typing import Any
 
-from bot.tickets import TicketStatus, TransitionError, check_transition
+from domain.tickets import TicketStatus, TransitionError, check_transition
 from handlers.context import Turn
 from storage import tickets
 from storage.models import Ticket
+from storage.sla import reschedule
 
 log = logging.getLogger(__name__)
-
-
-def _sla_reschedule() -> Any:
-    """``storage.sla.reschedule`` when the SLA feature is installed, else ``None``."""
-    try:
-        module = import_module("storage.sla")
-    except ImportError:
-        return None
-    return getattr(module, "reschedule", None)
 
 
 async def after_change(turn: Turn, ticket: Ticket) -> None:
     """Let the SLA timers follow the ticket's new state."""
     ticket.updated_at = turn.now
-    reschedule = _sla_reschedule()
-    if reschedule is None:
-        return
-    rules = getattr(turn.services, "sla", None)
-    result = reschedule(turn.session, ticket, turn.now, rules)
-    if inspect.isawaitable(result):
-        await result
+    reschedule(turn.session, ticket, turn.now, turn.services.sla)
 
 
 def can_move(ticket: Ticket, target: TicketStatus) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import re
 
-from bot.i18n import Translator
-from bot.messages import Channel, OutgoingMessage
+from domain.i18n import Translator
+from domain.messages import Channel, OutgoingMessage
 from handlers.context import Buttons, Turn
 from storage import outbox, staff
 from storage.models import Contact, Ticket

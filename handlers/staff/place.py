@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.agencies import Agency, AgencyDirectory
+from domain.agencies import Agency, AgencyDirectory
 from handlers.context import Turn
 from storage.models import Ticket
 

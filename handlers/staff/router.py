@@ -9,7 +9,7 @@ reach the resident.
 
 from __future__ import annotations
 
-from handlers.callbacks import unpack
+from domain.callbacks import unpack
 from handlers.context import Turn
 from handlers.staff import actions, commands, notify
 from handlers.staff.place import Workplace, refusal

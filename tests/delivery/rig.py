@@ -11,13 +11,13 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.agencies import AgencyDirectory, load_agencies
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.sender import TelegramSender
 from bot.config import sample_agencies_path
 from bot.delivery import DeliveryWorker
-from bot.messages import Channel, OutgoingMessage
 from bot.pacing import Pacer, RateLimits
+from domain.agencies import AgencyDirectory, load_agencies
+from domain.messages import Channel, OutgoingMessage
 from storage import outbox
 from storage.engine import create_engine, session_factory
 from storage.migrate import upgrade

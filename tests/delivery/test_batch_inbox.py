@@ -11,10 +11,10 @@ from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App, build_app
-from bot.channels.base import InboundItem
 from bot.channels.console import decode_incoming, encode_incoming
 from bot.config import Settings
-from bot.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender
+from domain.inbound import InboundItem
+from domain.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender
 from storage import inbox, outbox
 from storage.contacts import contact_for, conversation_for
 from storage.engine import create_engine, session_factory

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.messages import Channel, OutgoingMessage
+from domain.messages import Channel, OutgoingMessage
 from storage import outbox
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)

@@ -21,12 +21,12 @@ from sqlmodel import col
 from typer.testing import CliRunner, Result
 
 from bot import delivery
-from bot.channels.base import InboundItem
 from bot.cli import app
-from bot.messages import Channel, OutgoingMessage
 from bot.web import WEBHOOK_PATH, WebServer, build_web_app
 from bot.web.server import Liveness
 from bot.web.webhook import SECRET_HEADER, telegram_webhook
+from domain.inbound import InboundItem
+from domain.messages import Channel, OutgoingMessage
 from storage import outbox
 from storage.engine import create_engine, session_factory
 from storage.inbox import Inbox

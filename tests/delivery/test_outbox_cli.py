@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from typer.testing import CliRunner, Result
 
 from bot.cli import app
-from bot.messages import Channel, OutgoingMessage
+from domain.messages import Channel, OutgoingMessage
 from storage import outbox
 from storage.models import Contact, OutboxEntry, Ticket
 from tests.delivery.rig import delivery_rig

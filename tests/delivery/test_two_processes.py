@@ -11,8 +11,8 @@ import aiohttp
 from sqlalchemy import func, select, text
 
 from bot.delivery import DELIVERY_LOCK_KEY
-from bot.scheduler import LOCK_KEY
 from storage.engine import create_engine, session_factory
+from storage.leadership import LOCK_KEY
 from storage.models import InboxEntry, Ticket
 from tests.databases import fresh_postgres, postgres_url
 from tests.delivery.processes import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.channels.base import InboundItem
+from domain.inbound import InboundItem
 
 
 class MemoryInbox:

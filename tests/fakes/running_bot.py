@@ -9,9 +9,9 @@ from typing import Any
 
 from bot.config import Settings
 from bot.delivery import DELIVERY_LOCK_KEY
-from bot.scheduler import LOCK_KEY, lock_holder
 from bot.telegram_runner import run_polling
 from storage.engine import create_engine, is_sqlite
+from storage.leadership import LOCK_KEY, lock_holder
 from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
 from tests.fakes.fixtures import TEST_TOKEN
 

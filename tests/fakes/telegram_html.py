@@ -1,6 +1,6 @@
 """Telegram's HTML parse mode, as strictly as the fake Bot API needs it.
 
-Written independently of :mod:`bot.html_split` on purpose: the fake must catch what
+Written independently of :mod:`domain.html_split` on purpose: the fake must catch what
 the real server would reject (unknown or unbalanced tags, a bare ``<``), not share the
 splitter's assumptions.
 """

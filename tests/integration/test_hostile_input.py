@@ -8,7 +8,7 @@ import html
 import pytest
 from sqlalchemy import select
 
-from bot.messages import Attachment
+from domain.messages import Attachment
 from storage.models import InboxEntry, Ticket
 from tests.harness import ChatHarness, text_of
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.html_split import visible_length
-from bot.tickets import TicketKind, code_prefix, format_code
+from domain.html_split import visible_length
+from domain.tickets import TicketKind, code_prefix, format_code
 from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
 from tests.fakes.running_bot import button_data, running_bot
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from bot.cli.kb import kb_app
 from knowledge_base.checker import check_kb
-from knowledge_base.cli import kb_app
 
 AGENCIES = frozenset({"disdukcapil", "bapenda"})
 

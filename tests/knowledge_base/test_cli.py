@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from knowledge_base.cli import kb_app
+from bot.cli.kb import kb_app
 
 
 def run_match(kb_dir: Path, stdin: str) -> list[dict[str, object]]:
@@ -47,7 +47,7 @@ def test_blank_long_and_odd_unicode_lines_each_get_a_record(kb_dir: Path) -> Non
 
 
 def test_match_as_a_process_flushes_valid_utf8_json_per_line(kb_dir: Path) -> None:
-    code = "from knowledge_base.cli import kb_app; kb_app()"
+    code = "from bot.cli.kb import kb_app; kb_app()"
     data = "syarat ktp pemula\n\ufeffhalo\u200b min\n".encode() + b"bad byte \xff here\n"
     completed = subprocess.run(
         [sys.executable, "-c", code, "match", "--kb", str(kb_dir)],

@@ -60,7 +60,7 @@ async def sla_messages(app: App) -> list[tuple[str, str]]:
 
 
 async def outbox_texts(app: App, purpose: str) -> list[str]:
-    from bot.messages import OutgoingMessage
+    from domain.messages import OutgoingMessage
 
     async with app.sessions() as session:
         rows = await session.execute(

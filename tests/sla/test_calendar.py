@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.sla.calendar import AlwaysOpen, WorkingCalendar
-from bot.sla.durations import DurationError, parse_duration
+from domain.sla.calendar import AlwaysOpen, WorkingCalendar
+from domain.sla.durations import DurationError, parse_duration
 
 WIB = ZoneInfo("Asia/Jakarta")
 

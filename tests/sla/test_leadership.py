@@ -16,11 +16,11 @@ import pytest
 from sqlalchemy import event, func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.channels.base import InboundItem
 from bot.channels.console import encode_incoming
 from bot.delivery import LEADERSHIP_RETRY
-from bot.scheduler import Leadership
+from domain.inbound import InboundItem
 from storage.engine import create_engine
+from storage.leadership import Leadership
 from storage.models import OutboxEntry
 from tests.databases import database_url
 from tests.harness import ChatHarness
@@ -79,7 +79,7 @@ async def test_a_standby_says_once_which_process_holds_the_lead(
     try:
         assert await leader.acquire()
         pid = await leader.backend_pid()
-        with caplog.at_level(logging.WARNING, logger="bot.scheduler"):
+        with caplog.at_level(logging.WARNING, logger="storage.leadership"):
             assert not await standby.acquire()
             assert not await standby.acquire()
         holder = await standby.holder()

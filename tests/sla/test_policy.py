@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.sla.policy import Stage, StepKind, TicketClock, advance, steps_for, timer_for
-from bot.sla.rules import SlaConfigError, SlaRules, environment_overrides, parse_sla
+from domain.sla.policy import Stage, StepKind, TicketClock, advance, steps_for, timer_for
+from domain.sla.rules import SlaConfigError, SlaRules, environment_overrides, parse_sla
 
 WIB = ZoneInfo("Asia/Jakarta")
 MONDAY_9 = datetime(2026, 11, 23, 9, tzinfo=WIB)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from bot.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender
-from handlers.callbacks import pack
+from domain.callbacks import pack
+from domain.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender
 from tests.harness import START, ChatHarness
 from tests.sla.support import (
     DUKCAPIL_PPID,

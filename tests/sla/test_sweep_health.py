@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.scheduler import SlaScheduler
-from bot.sla.sweep import SweepReport
 from bot.telegram_runner import liveness
 from bot.web.server import health_report
+from handlers.deadlines.sweep import SweepReport
 from tests.databases import database_url
 from tests.harness import ChatHarness
 

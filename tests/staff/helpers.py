@@ -12,7 +12,7 @@ import yaml
 from sqlalchemy import select
 
 from bot.config import sample_agencies_path
-from bot.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender, SendResult
+from domain.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender, SendResult
 from storage.models import Ticket, TicketEvent
 from tests.harness import ChatHarness, RecordingSender
 

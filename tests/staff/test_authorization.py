@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.tickets import TicketStatus
-from handlers.callbacks import pack
+from domain.callbacks import pack
+from domain.tickets import TicketStatus
 from tests.harness import text_of
 from tests.staff.helpers import (
     ADMIN,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.tickets import TicketStatus
+from domain.tickets import TicketStatus
 from tests.harness import text_of
 from tests.staff.helpers import (
     OTHER_ADMIN,

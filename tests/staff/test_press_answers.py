@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.channels.base import InboundItem
 from bot.channels.console import encode_incoming
-from bot.i18n import Translator
-from bot.messages import Channel, ChatKind, IncomingMessage, Sender
+from domain.callbacks import pack
+from domain.i18n import Translator
+from domain.inbound import InboundItem
+from domain.messages import Channel, ChatKind, IncomingMessage, Sender
 from handlers import dispatch as dispatching
-from handlers.callbacks import pack
 from handlers.context import Turn
 from tests.harness import text_of
 from tests.staff.helpers import (
@@ -32,7 +32,7 @@ from tests.staff.helpers import (
 )
 
 POPUP_KEYS = ("staff-button-expired", "staff-not-yours", "staff-not-allowed")
-LOCALES = Path(__file__).parents[2] / "bot" / "locales"
+LOCALES = Path(__file__).parents[2] / "domain" / "locales"
 TELEGRAM_POPUP_LIMIT = 200
 
 

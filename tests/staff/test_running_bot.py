@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.delivery import DELIVERY_LOCK_KEY
-from bot.scheduler import Leadership
 from storage.engine import create_engine
+from storage.leadership import Leadership
 from tests.databases import database_url
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.running_bot import running_bot

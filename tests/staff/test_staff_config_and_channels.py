@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from aiogram import Bot
 
-from bot.agencies import AgenciesFileError, parse_agencies
 from bot.channels.console import ConsoleInput, ConsoleSender
 from bot.channels.telegram.sender import TelegramSender
-from bot.messages import Button, Channel, IncomingMessage, OutgoingMessage
+from domain.agencies import AgenciesFileError, parse_agencies
+from domain.messages import Button, Channel, IncomingMessage, OutgoingMessage
 from tests.fakes.fake_bot_api import FakeBotApi
 
 FORUM = -1001000000500
@@ -102,8 +102,8 @@ async def test_documents_are_sent_with_the_text_as_caption(
 async def test_the_demo_lets_an_admin_reply_to_a_numbered_staff_message() -> None:
     import io
 
-    from bot.agencies import load_agencies
     from bot.config import sample_agencies_path
+    from domain.agencies import load_agencies
 
     agencies = load_agencies(sample_agencies_path())
     out = io.StringIO()

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from bot.html_split import split_html, utf16_len, visible_length, visible_text
+from domain.html_split import split_html, utf16_len, visible_length, visible_text
 from tests.fakes.telegram_html import parse_html
 
 WORDS = [

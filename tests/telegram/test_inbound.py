@@ -14,7 +14,7 @@ from bot.channels.telegram.inbound import (
     to_inbound_item,
     update_key,
 )
-from bot.messages import Attachment, Channel, ChatKind, IncomingMessage, Location
+from domain.messages import Attachment, Channel, ChatKind, IncomingMessage, Location
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.telegram_objects import BOT_USER, chat, now, user
 

@@ -14,8 +14,8 @@ from bot.channels.base import (
 )
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.sender import TelegramSender
-from bot.html_split import visible_length
-from bot.messages import (
+from domain.html_split import visible_length
+from domain.messages import (
     Button,
     Channel,
     ChatKind,

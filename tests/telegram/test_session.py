@@ -15,7 +15,7 @@ from aiohttp import web
 from bot.channels.base import TransientSendError
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.sender import TelegramSender, _Sent
-from bot.messages import Button, Channel, OutgoingMessage
+from domain.messages import Button, Channel, OutgoingMessage
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.fixtures import TEST_TOKEN
 

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.agencies import load_agencies
 from bot.config import sample_agencies_path
-from bot.routing import suggest_agency
-from handlers.callbacks import pack, unpack
+from domain.agencies import load_agencies
+from domain.callbacks import pack, unpack
+from domain.routing import suggest_agency
 from handlers.emergency import looks_like_emergency
 
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.agencies import AgenciesFileError, load_agencies, parse_agencies
 from bot.config import ConfigError, load_settings
-from bot.i18n import Translator, message_keys
+from domain.agencies import AgenciesFileError, load_agencies, parse_agencies
+from domain.i18n import Translator, message_keys
 
 
 def test_defaults_run_the_demo_without_any_setting(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from dataclasses import asdict
 
 import pytest
 
-from bot.messages import Button, Channel, Location, OutgoingMessage
+from domain.messages import Button, Channel, Location, OutgoingMessage
 
 MESSAGES = [
     OutgoingMessage(Channel.TELEGRAM, "1", "plain"),

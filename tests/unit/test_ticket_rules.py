@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.tickets import (
+from domain.tickets import (
     TicketKind,
     TicketStatus,
     TransitionError,

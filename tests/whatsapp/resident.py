@@ -8,12 +8,12 @@ import json
 import uuid
 from typing import Any
 
-from bot.channels.base import InboundItem
 from bot.channels.whatsapp.factory import WhatsAppChannel, build_whatsapp
 from bot.channels.whatsapp.inbound import split_webhook
 from bot.channels.whatsapp.sender import MAX_LIST_ROWS, MAX_REPLY_BUTTONS, REPLY_TITLE_LIMIT
 from bot.config import Settings
-from bot.messages import Button, IncomingMessage, OutgoingMessage, SendResult
+from domain.inbound import InboundItem
+from domain.messages import Button, IncomingMessage, OutgoingMessage, SendResult
 from tests.whatsapp.fake_graph_api import FakeGraphApi, settings_for, webhook_body
 
 

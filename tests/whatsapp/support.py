@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bot.channels.whatsapp.signature import sign
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH, whatsapp_routes
-from bot.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender
+from domain.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender
 from storage.models import Ticket
 from tests.harness import ChatHarness
 from tests.whatsapp.fake_graph_api import FakeGraphApi

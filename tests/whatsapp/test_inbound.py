@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.channels.whatsapp.inbound import parse_message, split_webhook
-from bot.messages import Attachment, Channel, ChatKind
+from domain.messages import Attachment, Channel, ChatKind
 from tests.whatsapp.fake_graph_api import webhook_body
 
 

@@ -7,7 +7,7 @@ from aiogram import Bot
 from sqlalchemy import select
 
 from bot.channels.telegram.sender import TelegramSender
-from bot.messages import Attachment, Channel, OutgoingMessage
+from domain.messages import Attachment, Channel, OutgoingMessage
 from storage.models import OutboxEntry, Ticket
 from storage.whatsapp import WhatsAppMedia
 from tests.fakes.fake_bot_api import FakeBotApi, FileUpload

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.channels.whatsapp.text import split_text, to_whatsapp
-from bot.messages import Button, Channel, OutgoingMessage
+from domain.messages import Button, Channel, OutgoingMessage
 from storage import outbox
 from storage.models import OutboxEntry
 from tests.harness import ChatHarness

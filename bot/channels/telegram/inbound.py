@@ -19,8 +19,8 @@ from aiogram.types import Location as TgLocation
 from aiogram.types.update import UpdateTypeLookupError
 from pydantic import ValidationError
 
-from bot.channels.base import InboundItem
-from bot.messages import (
+from domain.inbound import InboundItem
+from domain.messages import (
     Attachment,
     Channel,
     ChatKind,

@@ -30,8 +30,9 @@ from aiogram.exceptions import (
 from aiogram.types import Update
 from pydantic import ValidationError
 
-from bot.channels.base import InboundItem, InboxSink
+from bot.channels.base import InboxSink
 from bot.channels.telegram.inbound import UpdateParser, raw_inbound_item, to_inbound_item
+from domain.inbound import InboundItem
 
 log = logging.getLogger(__name__)
 

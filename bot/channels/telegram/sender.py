@@ -40,8 +40,8 @@ from pydantic import ConfigDict
 from bot.channels.base import PermanentSendError, SendError
 from bot.channels.telegram.errors import to_send_error
 from bot.channels.telegram.session import JsonBodyMethod
-from bot.html_split import split_html, visible_length
-from bot.messages import Button, IncomingMessage, OutgoingMessage, SendResult
+from domain.html_split import split_html, visible_length
+from domain.messages import Button, IncomingMessage, OutgoingMessage, SendResult
 
 log = logging.getLogger(__name__)
 

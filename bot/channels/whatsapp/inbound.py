@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.channels.base import InboundItem
-from bot.messages import Attachment, Channel, ChatKind, IncomingMessage, Location, Sender
+from domain.inbound import InboundItem
+from domain.messages import Attachment, Channel, ChatKind, IncomingMessage, Location, Sender
 
 MEDIA_PREFIX = "wa-media:"
 _ATTACHMENTS = {

@@ -19,8 +19,8 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.channels.base import InboundItem
 from bot.channels.whatsapp.client import GraphClient
+from domain.inbound import InboundItem
 from storage import whatsapp
 
 log = logging.getLogger(__name__)

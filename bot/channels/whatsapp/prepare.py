@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels.whatsapp.client import GraphClient
 from bot.channels.whatsapp.inbound import MEDIA_PREFIX
-from bot.messages import IncomingMessage, OutgoingMessage
+from domain.messages import IncomingMessage, OutgoingMessage
 from storage import outbox
 from storage import whatsapp as state
 

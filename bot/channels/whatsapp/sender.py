@@ -27,8 +27,8 @@ from bot.channels.base import PermanentSendError
 from bot.channels.whatsapp.client import GraphClient, OutsideWindowError
 from bot.channels.whatsapp.media import MediaUploader, Prepared
 from bot.channels.whatsapp.text import INTERACTIVE_BODY_LIMIT, split_text, to_whatsapp
-from bot.i18n import Translator
-from bot.messages import Button, OutgoingMessage, SendResult
+from domain.i18n import Translator
+from domain.messages import Button, OutgoingMessage, SendResult
 from storage.whatsapp import WhatsAppState
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""User-facing text from one Fluent catalog per language (``bot/locales/<lang>.ftl``).
+"""User-facing text from one Fluent catalog per language (``domain/locales/<lang>.ftl``).
 
 Handlers produce safe HTML, so every string argument is HTML-escaped before it is
 placed into a message; catalog text itself may hold tags. Arguments wrapped in
@@ -24,7 +24,7 @@ class Markup(str):
 
 @cache
 def _bundle(language: str) -> FluentBundle:
-    source = (files("bot") / "locales" / f"{language}.ftl").read_text(encoding="utf-8")
+    source = (files("domain") / "locales" / f"{language}.ftl").read_text(encoding="utf-8")
     bundle = FluentBundle([language], use_isolating=False)
     bundle.add_resource(FluentResource(source))
     return bundle

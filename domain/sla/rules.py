@@ -37,10 +37,10 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from bot.agencies import AgenciesFileError
-from bot.sla.calendar import AlwaysOpen, Calendar, WorkingCalendar
-from bot.sla.durations import Duration, parse_duration
-from bot.sla.policy import KindPolicy, Point, Policy, parse_point
+from domain.agencies import AgenciesFileError
+from domain.sla.calendar import AlwaysOpen, Calendar, WorkingCalendar
+from domain.sla.durations import Duration, parse_duration
+from domain.sla.policy import KindPolicy, Point, Policy, parse_point
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 DEFAULTS: dict[str, Any] = {

@@ -5,14 +5,20 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, BinaryIO
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 
+from bot.config import sample_agencies_path, sample_kb_path
+from domain.agencies import AgenciesFileError, load_agencies
 from knowledge_base.checker import check_kb
 from knowledge_base.loader import KnowledgeBaseError, load_kb
 from knowledge_base.matcher import Matcher
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 kb_app = typer.Typer(
     help="Knowledge base: check YAML files, match residents' messages.", no_args_is_help=True
@@ -24,15 +30,10 @@ KbOption = Annotated[
 
 
 def _default_kb() -> Path:
-    from bot.config import sample_kb_path
-
     return sample_kb_path()
 
 
 def _agency_codes(path: Path | None) -> frozenset[str]:
-    from bot.agencies import AgenciesFileError, load_agencies
-    from bot.config import sample_agencies_path
-
     source = path or sample_agencies_path()
     try:
         return frozenset(load_agencies(source).codes())
@@ -87,3 +88,29 @@ def match(kb: KbOption = None) -> None:
         else:
             sys.stdout.write(record + "\n")
             sys.stdout.flush()
+
+
+@kb_app.command("gaps")
+def kb_gaps(
+    days: Annotated[int, typer.Option(help="Look back this many days (0: all)")] = 30,
+    limit: Annotated[int, typer.Option(help="How many questions to list")] = 30,
+) -> None:
+    """The questions residents asked most that the KB did not answer (or not well)."""
+    from bot.cli.common import settings_or_exit
+    from bot.cli.database import in_transaction
+    from storage import kb_log
+
+    since = datetime.now(UTC) - timedelta(days=days) if days > 0 else None
+
+    async def work(session: AsyncSession) -> list[kb_log.Gap]:
+        return list(await kb_log.top_gaps(session, since=since, limit=limit))
+
+    gaps = in_transaction(settings_or_exit(), work)
+    if not gaps:
+        typer.echo("no unanswered questions recorded")
+        return
+    typer.echo(f"{'count':>5}  {'last seen':16}  outcomes                     question")
+    for gap in gaps:
+        typer.echo(
+            f"{gap.count:>5}  {gap.last_seen:%Y-%m-%d %H:%M}  {gap.outcomes:27}  {gap.example}"
+        )

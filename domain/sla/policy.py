@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from bot.sla.calendar import Calendar
-from bot.sla.durations import Duration, parse_duration
-from bot.tickets import TicketKind, TicketStatus
+from domain.sla.calendar import Calendar
+from domain.sla.durations import Duration, parse_duration
+from domain.tickets import TicketKind, TicketStatus
 
 
 class Stage(StrEnum):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.agencies import Agency, AgencyDirectory
+from domain.agencies import Agency, AgencyDirectory
 
 
 def _fold(text: str) -> str:

@@ -8,15 +8,14 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
-from bot.agencies import AgencyDirectory
-from bot.i18n import Translator
-from bot.messages import Channel, OutgoingMessage
-from bot.sla.notices import span_text
-from bot.sla.rules import SlaRules
+from domain.agencies import AgencyDirectory
+from domain.i18n import Translator
+from domain.messages import Channel, OutgoingMessage
+from domain.sla.rules import SlaRules
+from handlers.deadlines.notices import span_text
 from storage import outbox, sla
 from storage.sla import AgencyFigures
+from storage.transaction import SessionFactory
 
 log = logging.getLogger(__name__)
 MEDIAN_WINDOW = timedelta(days=30)
@@ -25,7 +24,7 @@ MEDIAN_WINDOW = timedelta(days=30)
 class Digests:
     def __init__(
         self,
-        sessions: async_sessionmaker[AsyncSession],
+        sessions: SessionFactory,
         rules: SlaRules,
         agencies: AgencyDirectory,
         staff_language: str = "id",

@@ -14,19 +14,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlmodel import col, select
-
-from bot.agencies import AgencyDirectory
-from bot.i18n import Translator
-from bot.messages import Channel, OutgoingMessage
-from bot.sla import notices
-from bot.sla.policy import Advance, Stage, Step, StepKind, Timer, advance, steps_for
-from bot.sla.rules import SlaRules
-from bot.tickets import TicketKind
+from domain.agencies import AgencyDirectory
+from domain.i18n import Translator
+from domain.messages import Channel, OutgoingMessage
+from domain.sla.policy import Advance, Stage, Step, StepKind, Timer, advance, steps_for
+from domain.sla.rules import SlaRules
+from domain.tickets import TicketKind
 from handlers.cards import local_time
+from handlers.deadlines import notices
 from storage import sla
+from storage.contacts import contacts_by_id
 from storage.models import Contact, Ticket
+from storage.transaction import Session, SessionFactory
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 200
@@ -62,7 +61,7 @@ def staff_target(ticket: Ticket, agencies: AgencyDirectory) -> tuple[str | None,
 class Sweeper:
     def __init__(
         self,
-        sessions: async_sessionmaker[AsyncSession],
+        sessions: SessionFactory,
         rules: SlaRules,
         agencies: AgencyDirectory,
         staff_language: str = "id",
@@ -112,14 +111,12 @@ class Sweeper:
             after_id = batch[-1].id or 0
 
     @staticmethod
-    async def _contacts(session: AsyncSession, batch: Sequence[Ticket]) -> dict[int, Contact]:
-        ids = {t.contact_id for t in batch}
-        rows = await session.execute(select(Contact).where(col(Contact.id).in_(ids)))
-        return {c.id or 0: c for c in rows.scalars()}
+    async def _contacts(session: Session, batch: Sequence[Ticket]) -> dict[int, Contact]:
+        return await contacts_by_id(session, {t.contact_id for t in batch})
 
     async def _advance(
         self,
-        session: AsyncSession,
+        session: Session,
         writes: sla.Writes,
         batch: Sequence[Ticket],
         contacts: dict[int, Contact],

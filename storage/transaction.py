@@ -1,4 +1,8 @@
-"""One writer at a time, inside this process, on SQLite.
+"""Transactions: the session types the layers above use, and one writer at a time
+inside this process on SQLite.
+
+Conversations and the sweep type their database handle as :data:`Session` and their
+factory as :data:`SessionFactory`, so no layer above storage imports SQLAlchemy.
 
 aduan's SQLite engine starts every transaction with ``BEGIN IMMEDIATE`` (see
 :mod:`storage.engine`), so a second transaction of the same process would find the
@@ -12,8 +16,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from typing import TypeAlias
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+Session: TypeAlias = AsyncSession
+SessionFactory: TypeAlias = async_sessionmaker[AsyncSession]
 
 
 def writer_lock_for(engine: AsyncEngine) -> asyncio.Lock | None:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from bot.sla.durations import Duration
+from domain.sla.durations import Duration
 
 MAX_SCAN_DAYS = 3660  # a calendar without a working day in ten years is a mistake
 

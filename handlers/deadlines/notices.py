@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.i18n import Markup, Translator
-from bot.messages import Button
-from bot.sla.calendar import Calendar
-from bot.sla.durations import Duration
-from handlers.callbacks import pack
+from domain.callbacks import pack
+from domain.i18n import Markup, Translator
+from domain.messages import Button
+from domain.sla.calendar import Calendar
+from domain.sla.durations import Duration
 from handlers.cards import local_time
 
 SUMMARY_LIMIT = 300

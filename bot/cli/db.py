@@ -1,0 +1,36 @@
+"""``aduan db``: database migrations."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.cli.common import settings_or_exit
+from bot.cli.database import with_engine
+from storage import migrate
+
+db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
+
+
+def _migrate(action: str, revision: str) -> None:
+    async def go(engine: AsyncEngine) -> str | None:
+        await getattr(migrate, action)(engine, revision)
+        return await migrate.current_revision(engine)
+
+    typer.echo(f"database at revision {with_engine(settings_or_exit(), go)}")
+
+
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Apply migrations up to REVISION (default: the newest)."""
+    _migrate("upgrade", revision)
+
+
+def db_downgrade(revision: str) -> None:
+    """Undo migrations down to REVISION ('base' removes every table)."""
+    _migrate("downgrade", revision)
+
+
+db_app.command("upgrade")(db_upgrade)
+db_app.command("downgrade")(db_downgrade)
