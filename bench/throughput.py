@@ -1,119 +1,225 @@
-"""End-to-end throughput: aduan answering FAQ questions by long polling, against a
-bare aiogram echo bot, both on the same fake Bot API server on 127.0.0.1; then aduan's
-latency at a steady 50 messages/s.
+"""End-to-end throughput, measured from outside: aduan answering FAQ questions by long
+polling against a stock aiogram echo bot, each bot in a process of its own, the fake
+Bot API server in a third; then aduan's latency at a steady 50 messages/s.
 
-The rates are wall-clock and the machine may be shared; CPU time per message is printed
-beside them (the process's own CPU time over the phase) and is the steadier figure.
+    python bench/throughput.py [--messages 2000] [--rounds 5] [--steady-seconds 10]
+                               [--database-url postgresql://postgres@127.0.0.1:5432/test]
 
-    python bench/throughput.py [--messages 2000] [--database-url sqlite:///...]
+Each bot's CPU time is read from its own process (``/proc/<pid>/stat``: utime + stime,
+before and after each phase), so neither the fake server's work (parsing, answering,
+queueing the updates) nor the driver's is counted for either bot, and the echo bot does
+not inherit aduan's imported modules (whose objects its garbage collector would walk).
+Rates are wall-clock, from the first update being queued at the fake server to the last
+expected answer reaching it; the machine may be shared, so CPU time per message is the
+steadier figure.
 
-Two phases: 2,000 new residents each ask a question (each gets the greeting with the
-menu and the answer: two messages), then the same residents ask again (one answer
-each). The second is the like-for-like comparison with the echo bot (one message in,
-one message out) and carries the target; the first is printed beside it.
+Rounds alternate the systems, each in a fresh process with a fresh fake server (and for
+aduan a fresh SQLite file, or a fresh PostgreSQL database): the echo bot stock, the echo
+bot with ``gc.freeze()`` once started (aduan's runners freeze the heap once started: this
+is the like-for-like baseline for that), aduan, then aduan again on an empty database for
+the steady-rate latency. Medians and min-max over the rounds are printed; a ratio is
+computed per round (echo CPU ms per message / aduan CPU ms per message; the wall-clock
+rate ratio beside it) and its median and range are printed.
 
-aduan's flood control is set out of the way here (the fake server enforces no limits;
-bench/delivery.py measures pacing): what is measured is the work per message (inbox
-row, parse, contact and conversation, KB match, outbox row, send, mark sent).
-Every answered message is checked to be persisted in the inbox (done) and the outbox
-(sent).
+Phases, each bot alike, after one warm-up message:
+
+1. first contact: ``--messages`` new residents each ask a question; aduan sends each the
+   greeting with the menu and the answer (two messages), the echo bot one echo;
+2. known residents: the same residents ask again; one answer each. This is the
+   like-for-like comparison with the echo bot and carries the target (ratio >= 0.5);
+3. aduan only, a fresh process and database: new residents at a steady 50 messages/s for
+   ``--steady-seconds``; latency from the update being queued to the first answer.
+
+aduan runs through its CLI (``aduan run``) with flood control out of the way (the fake
+server enforces no limits; bench/delivery.py measures pacing): what is measured is the
+work per message (inbox row, parse, contact and conversation, KB match, outbox row, send,
+mark sent). Afterwards every answered message is checked to be persisted: inbox rows
+done and outbox rows sent, counted with raw SQL.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import os
+import platform
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+from urllib.parse import urlsplit, urlunsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+HERE = Path(__file__).resolve().parent
+FAKE = HERE / "throughput_fake.py"
+ECHO = HERE / "throughput_echo.py"
+TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijkl"
 
-from aiogram import Bot, Dispatcher, Router
-from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
-from aiogram.enums import ParseMode
-from aiogram.types import LinkPreviewOptions, Message
-from sqlalchemy import func, select
+WARM_UP_CHAT = 7_999_999
+FIRST_CHAT = 8_000_000
+STEADY_CHAT = 6_000_000
+STEADY_RATE = 50.0
+LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1, no proxy
 
-from bot.config import Settings
-from bot.telegram_runner import run_polling
-from storage.engine import create_engine, session_factory
-from storage.models import InboxEntry, OutboxEntry
-from tests.fakes.fake_bot_api import FakeBotApi
-from tests.fakes.fixtures import TEST_TOKEN
-
-QUESTIONS = [
-    "syarat bikin kk",
-    "cara membuat ktp elektronik",
-    "jam buka kantor disdukcapil",
-    "bagaimana cara mengurus akta kelahiran",
-]
+ECHO_STOCK, ECHO_FROZEN, ADUAN = "echo bot, stock", "echo bot, gc.freeze()", "aduan"
+SYSTEMS = (ECHO_STOCK, ECHO_FROZEN, ADUAN)
+FIRST, AGAIN = "first", "again"
+PHASE_TITLES = {
+    FIRST: "first contact: new residents (aduan: greeting + answer, two sends)",
+    AGAIN: "known residents ask again: one answer each (the target: ratio >= 0.5)",
+}
 
 
-class _NoLog(list[tuple[str, dict[str, Any]]]):
-    """The fake's call log, not kept: a benchmark makes too many calls to hold them all
-    (their garbage-collection cost would be counted for both bots)."""
-
-    def append(self, _call: tuple[str, dict[str, Any]]) -> None:
-        return None
+# -- CPU time of another process -----------------------------------------------------------
 
 
-class TimedApi(FakeBotApi):
-    """Records when each chat got a sendMessage."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls = _NoLog()
-        self.answered_at: dict[str, float] = {}
-        self.answers = 0
-        self.all_answered = asyncio.Event()
-        self.waiting: set[str] = set()
-
-    def expect(self, first_chat: int, count: int) -> None:
-        """Wait (``all_answered``) until each of these chats got an answer."""
-        self.waiting = {str(first_chat + i) for i in range(count)}
-        self.all_answered.clear()
-
-    async def _record(self, method: str, params: dict[str, Any], *args: Any, **kw: Any) -> None:
-        if method == "sendMessage":
-            chat = str(params.get("chat_id"))
-            self.answers += 1
-            self.answered_at.setdefault(chat, time.perf_counter())
-            self.waiting.discard(chat)
-            if not self.waiting:
-                self.all_answered.set()
-        # keep memory flat: do not store every record
-        return None
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (all its threads)."""
+    if Path("/proc/self/stat").exists():
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        fields = stat.rsplit(")", 1)[1].split()  # the fields after "pid (comm)"
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    try:
+        import psutil  # type: ignore[import-untyped]
+    except ImportError:
+        sys.exit("no /proc here and no psutil: cannot read another process's CPU time")
+    times = psutil.Process(pid).cpu_times()
+    return float(times.user + times.system)
 
 
-def push(api: TimedApi, count: int, first_chat: int, shift: int = 0) -> dict[str, float]:
-    pushed: dict[str, float] = {}
-    for i in range(count):
-        chat = first_chat + i
-        api.user_message(chat, QUESTIONS[(i + shift) % len(QUESTIONS)])
-        pushed[str(chat)] = time.perf_counter()
-    return pushed
+# -- processes -----------------------------------------------------------------------------
 
 
-class Phase:
-    """Wall-clock rate and CPU time per message of one phase. The machine may be shared:
-    CPU time per message is what the process itself spent, whoever else was running."""
+class Failed(Exception):
+    """A process died or a phase timed out; the message says which and where its log is."""
 
-    def __init__(self, messages: int) -> None:
-        self.messages = messages
-        self.wall = self.cpu = 0.0
 
-    def start(self) -> None:
-        self._wall, self._cpu = time.perf_counter(), time.process_time()
+def _clean_env(**settings: str) -> dict[str, str]:
+    """This environment without any ADUAN_* setting of the caller's, plus ``settings``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADUAN_")}
+    env.update(settings)
+    return env
+
+
+class FakeServer:
+    """bench/throughput_fake.py in its own process, driven over its control API."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.log = folder / f"{name}.fake.log"
+        self._log_file = self.log.open("w")
+        self.proc = subprocess.Popen(
+            [sys.executable, str(FAKE)],
+            stdout=subprocess.PIPE,
+            stderr=self._log_file,
+            text=True,
+            env=_clean_env(),
+        )
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            self.close()
+            raise Failed(f"the fake server did not start; see {self.log}")
+        urls = json.loads(line)
+        self.api_base: str = urls["api"]
+        self.control: str = urls["control"]
+
+    def get(self, path: str, **query: Any) -> dict[str, Any]:
+        url = f"{self.control}{path}?" + "&".join(f"{k}={v}" for k, v in query.items())
+        with LOCAL.open(url, timeout=600) as answer:
+            return json.loads(answer.read())  # type: ignore[no-any-return]
+
+    def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        request = urllib.request.Request(
+            self.control + path,
+            data=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with LOCAL.open(request, timeout=60) as answer:
+            return json.loads(answer.read())  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+        self._log_file.close()
+
+
+class BotProcess:
+    """A bot under test in its own process, its output in a log file."""
+
+    def __init__(self, command: list[str], env: dict[str, str], folder: Path, name: str):
+        self.log = folder / f"{name}.log"
+        self._log_file: IO[str] = self.log.open("w")
+        self.proc = subprocess.Popen(
+            command, stdout=self._log_file, stderr=subprocess.STDOUT, env=env, cwd=folder
+        )
+        self.pid = self.proc.pid
+
+    def check_alive(self) -> None:
+        if self.proc.poll() is not None:
+            tail = "".join(self.log.read_text().splitlines(keepends=True)[-15:])
+            raise Failed(f"the bot exited with {self.proc.returncode}; {self.log}:\n{tail}")
 
     def stop(self) -> None:
-        self.wall = time.perf_counter() - self._wall
-        self.cpu = time.process_time() - self._cpu
+        """SIGTERM (both bots stop polling and close cleanly), then wait for the exit."""
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._log_file.close()
+
+
+def aduan_command() -> list[str]:
+    """The ``aduan`` console script beside this Python, else ``python -m bot``."""
+    script = Path(sys.executable).with_name("aduan")
+    if script.exists():
+        return [str(script), "run"]
+    found = shutil.which("aduan")
+    return [found, "run"] if found else [sys.executable, "-m", "bot", "run"]
+
+
+def aduan_env(api_base: str, database_url: str) -> dict[str, str]:
+    """aduan's settings for the benchmark, as ADUAN_* variables: flood control out of the
+    way (the fake enforces no limits), short long polls, a fast idle delivery scan."""
+    return _clean_env(
+        ADUAN_TELEGRAM_TOKEN=TOKEN,
+        ADUAN_TELEGRAM_API_BASE=api_base,
+        ADUAN_DATABASE_URL=database_url,
+        ADUAN_POLL_TIMEOUT="1",
+        ADUAN_DELIVERY_INTERVAL="0.05",
+        ADUAN_DELIVERY_RATE="1e6",
+        ADUAN_DELIVERY_CHAT_RATE="1e6",
+        ADUAN_DELIVERY_GROUP_RATE="1e8",
+        ADUAN_LOG_LEVEL="WARNING",
+    )
+
+
+# -- phases --------------------------------------------------------------------------------
+
+
+@dataclass
+class Phase:
+    messages: int
+    wall: float  # seconds, first update queued -> last expected answer (fake's clock)
+    cpu: float  # seconds of the bot process's CPU over the phase
 
     @property
     def rate(self) -> float:
@@ -124,129 +230,221 @@ class Phase:
         return self.cpu / self.messages * 1000
 
 
-async def run_aduan(messages: int, database_url: str) -> tuple[Phase, Phase, int, int]:
-    """The measured run: ``messages`` new residents ask (each gets a greeting and the
-    answer), then, once everything is delivered, the same residents ask again (each
-    gets the answer only)."""
-    async with TimedApi() as api:
-        settings = Settings(
-            database_url=database_url,
-            telegram_token=TEST_TOKEN,
-            telegram_api_base=api.base_url,
-            poll_timeout=1,
-            delivery_interval=0.05,
-            delivery_rate=1e6,
-            delivery_chat_rate=1e6,
-            delivery_group_rate=1e8,
-            log_level="WARNING",
+def wait_answered(fake: FakeServer, bot: BotProcess, timeout: float = 600) -> float:
+    """Wait until every expected answer reached the fake; when the last one did."""
+    deadline = time.monotonic() + timeout
+    while True:
+        state = fake.get("/wait", timeout=1)
+        if state["done"]:
+            return float(state["t_last"])
+        bot.check_alive()
+        if time.monotonic() > deadline:
+            raise Failed(f"{state['remaining']} chats still unanswered after {timeout:.0f} s")
+
+
+def warm_up(fake: FakeServer, bot: BotProcess, answers: int) -> None:
+    """One message, answered: the bot is up, connected and has run its code once."""
+    fake.post("/push", {"first": WARM_UP_CHAT, "count": 1, "answers": answers})
+    wait_answered(fake, bot, timeout=120)
+    fake.get("/quiet", still=0.5)
+
+
+def run_phase(fake: FakeServer, bot: BotProcess, messages: int, shift: int, answers: int) -> Phase:
+    """``messages`` chats ask at once; the phase ends when each got ``answers`` sends.
+    Then wait until the bot has sent nothing for 0.5 s (its outbox is drained)."""
+    cpu = cpu_seconds(bot.pid)
+    t0 = fake.post(
+        "/push", {"first": FIRST_CHAT, "count": messages, "shift": shift, "answers": answers}
+    )["t0"]
+    t_last = wait_answered(fake, bot)
+    cpu = cpu_seconds(bot.pid) - cpu
+    fake.get("/quiet", still=0.5)
+    return Phase(messages, t_last - t0, cpu)
+
+
+# -- databases -----------------------------------------------------------------------------
+
+
+@dataclass
+class Persisted:
+    inbox_done: int
+    inbox_rows: int
+    outbox_sent: int
+    outbox_rows: int
+    expected_inbox: int
+    expected_outbox: int
+
+    @property
+    def ok(self) -> bool:
+        return (self.inbox_done, self.inbox_rows, self.outbox_sent, self.outbox_rows) == (
+            self.expected_inbox,
+            self.expected_inbox,
+            self.expected_outbox,
+            self.expected_outbox,
         )
-        stop = asyncio.Event()
-        task = asyncio.create_task(run_polling(settings, stop, install_signals=False))
-        await warm_up(api, task)
-        api.expect(8_000_000, messages)
-        first = Phase(messages)
-        first.start()
-        push(api, messages, 8_000_000)
-        await asyncio.wait_for(api.all_answered.wait(), timeout=600)
-        first.stop()
-        await quiet(api)
-        api.expect(8_000_000, messages)
-        again = Phase(messages)
-        again.start()
-        push(api, messages, 8_000_000, shift=1)
-        await asyncio.wait_for(api.all_answered.wait(), timeout=600)
-        again.stop()
-        await quiet(api)
-        stop.set()
-        await task
-    engine = create_engine(database_url)
-    async with session_factory(engine)() as session:
-        done = await session.scalar(
-            select(func.count()).select_from(InboxEntry).where(InboxEntry.status == "done")
+
+    def __str__(self) -> str:
+        return (
+            f"inbox done {self.inbox_done}/{self.inbox_rows} (expected {self.expected_inbox}), "
+            f"outbox sent {self.outbox_sent}/{self.outbox_rows} "
+            f"(expected {self.expected_outbox})"
         )
-        sent = await session.scalar(
-            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.status == "sent")
+
+
+COUNTS = (
+    "SELECT (SELECT count(*) FROM inbox WHERE status = 'done'), (SELECT count(*) FROM inbox),"
+    " (SELECT count(*) FROM outbox WHERE status = 'sent'), (SELECT count(*) FROM outbox)"
+)
+
+
+class Database:
+    """Where one aduan process keeps its data: a new SQLite file, or a new PostgreSQL
+    database beside the one ``--database-url`` names (created here, dropped after)."""
+
+    def __init__(self, folder: Path, name: str, postgres_url: str | None) -> None:
+        self.postgres_url = postgres_url
+        if postgres_url is None:
+            self.path = folder / f"{name}.db"
+            self.url = f"sqlite:///{self.path}"
+            return
+        parts = urlsplit(postgres_url)
+        base = parts.path.lstrip("/") or "postgres"
+        self.name = f"{base}_throughput_{os.getpid()}_{name}".lower().replace("-", "_")[:63]
+        self.url = urlunsplit(parts._replace(path="/" + self.name))
+        self._admin(f'DROP DATABASE IF EXISTS "{self.name}"', f'CREATE DATABASE "{self.name}"')
+
+    def _admin(self, *statements: str) -> None:
+        import asyncpg  # aduan's PostgreSQL driver; only needed with --database-url
+
+        async def go() -> None:
+            assert self.postgres_url is not None
+            connection = await asyncpg.connect(self.postgres_url)
+            try:
+                for statement in statements:
+                    await connection.execute(statement)
+            finally:
+                await connection.close()
+
+        asyncio.run(go())
+
+    def counts(self) -> tuple[int, int, int, int]:
+        if self.postgres_url is None:
+            import sqlite3
+
+            connection = sqlite3.connect(self.path)
+            try:
+                row = connection.execute(COUNTS).fetchone()
+            finally:
+                connection.close()
+            return tuple(int(v) for v in row)  # type: ignore[return-value]
+        import asyncpg
+
+        async def go() -> tuple[int, int, int, int]:
+            connection = await asyncpg.connect(self.url)
+            try:
+                row = await connection.fetchrow(COUNTS)
+            finally:
+                await connection.close()
+            return tuple(int(v) for v in row)  # type: ignore[return-value]
+
+        return asyncio.run(go())
+
+    def drop(self) -> None:
+        if self.postgres_url is not None:
+            self._admin(f'DROP DATABASE IF EXISTS "{self.name}"')
+
+
+def to_postgres_url(url: str) -> str:
+    scheme, rest = url.split("://", 1)
+    if scheme not in ("postgresql", "postgres", "postgresql+asyncpg"):
+        sys.exit("--database-url takes a postgresql:// URL (the default is a new SQLite file)")
+    return "postgresql://" + rest
+
+
+# -- one round -----------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    system: str
+    phases: dict[str, Phase] = field(default_factory=dict)
+    persisted: Persisted | None = None
+
+
+@contextmanager
+def bot_on_fake(
+    folder: Path, name: str, command: Callable[[str], tuple[list[str], dict[str, str]]]
+) -> Iterator[tuple[FakeServer, BotProcess]]:
+    fake = FakeServer(folder, name)
+    try:
+        argv, env = command(fake.api_base)
+        bot = BotProcess(argv, env, folder, name)
+        try:
+            yield fake, bot
+        finally:
+            bot.stop()
+    finally:
+        fake.close()
+
+
+def run_echo(folder: Path, name: str, messages: int, freeze: bool) -> Run:
+    def command(api_base: str) -> tuple[list[str], dict[str, str]]:
+        argv = [sys.executable, str(ECHO), "--api-base", api_base]
+        return [*argv, "--freeze"] if freeze else argv, _clean_env()
+
+    run = Run(ECHO_FROZEN if freeze else ECHO_STOCK)
+    with bot_on_fake(folder, name, command) as (fake, bot):
+        warm_up(fake, bot, answers=1)
+        run.phases[FIRST] = run_phase(fake, bot, messages, shift=0, answers=1)
+        run.phases[AGAIN] = run_phase(fake, bot, messages, shift=1, answers=1)
+    return run
+
+
+def run_aduan(folder: Path, name: str, messages: int, postgres_url: str | None) -> Run:
+    database = Database(folder, name, postgres_url)
+    run = Run(ADUAN)
+    try:
+        with bot_on_fake(
+            folder, name, lambda api: (aduan_command(), aduan_env(api, database.url))
+        ) as (fake, bot):
+            warm_up(fake, bot, answers=2)  # a new resident: greeting and answer
+            run.phases[FIRST] = run_phase(fake, bot, messages, shift=0, answers=2)
+            run.phases[AGAIN] = run_phase(fake, bot, messages, shift=1, answers=1)
+        run.persisted = Persisted(
+            *database.counts(), expected_inbox=1 + 2 * messages, expected_outbox=2 + 3 * messages
         )
-    await engine.dispose()
-    return first, again, int(done or 0), int(sent or 0)
+    finally:
+        database.drop()
+    return run
 
 
-async def quiet(api: TimedApi, still: float = 0.5) -> None:
-    """Wait until nothing has been sent for ``still`` seconds: the outbox is drained."""
-    seen = -1
-    while seen != api.answers:
-        seen = api.answers
-        await asyncio.sleep(still)
-
-
-async def warm_up(api: TimedApi, task: asyncio.Task[None]) -> None:
-    api.expect(7_999_999, 1)
-    api.user_message(7_999_999, QUESTIONS[0])
-    await asyncio.wait_for(api.all_answered.wait(), timeout=120)
-    if task.done():
-        task.result()
-
-
-async def run_echo(messages: int) -> Phase:
-    async with TimedApi() as api:
-        bot = Bot(  # stock aiogram: its own session, sending HTML like aduan does
-            TEST_TOKEN,
-            session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)),
-            default=DefaultBotProperties(
-                parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
-            ),
+def run_steady(
+    folder: Path, name: str, seconds: float, postgres_url: str | None
+) -> tuple[list[float], Persisted]:
+    """New residents at a steady 50 messages/s; each one's wait for its first answer."""
+    count = int(STEADY_RATE * seconds)
+    database = Database(folder, name, postgres_url)
+    try:
+        with bot_on_fake(
+            folder, name, lambda api: (aduan_command(), aduan_env(api, database.url))
+        ) as (fake, bot):
+            warm_up(fake, bot, answers=2)
+            fake.post(
+                "/push",
+                {"first": STEADY_CHAT, "count": count, "answers": 2, "rate": STEADY_RATE},
+            )
+            wait_answered(fake, bot, timeout=seconds + 300)
+            latencies = fake.get("/latencies")["latencies"]
+            fake.get("/quiet", still=0.5)
+        persisted = Persisted(
+            *database.counts(), expected_inbox=1 + count, expected_outbox=2 + 2 * count
         )
-        router = Router()
-
-        @router.message()
-        async def echo(message: Message) -> None:
-            await message.answer(message.text or ".")
-
-        dispatcher = Dispatcher()
-        dispatcher.include_router(router)
-        task = asyncio.create_task(
-            dispatcher.start_polling(bot, handle_signals=False, polling_timeout=1)
-        )
-        await warm_up(api, task)
-        api.expect(9_000_000, messages)
-        phase = Phase(messages)
-        phase.start()
-        push(api, messages, 9_000_000)
-        await asyncio.wait_for(api.all_answered.wait(), timeout=600)
-        phase.stop()
-        await dispatcher.stop_polling()
-        await task
-        await bot.session.close()
-    return phase
+    finally:
+        database.drop()
+    return latencies, persisted
 
 
-async def steady_latency(rate: float, seconds: float, database_url: str) -> list[float]:
-    async with TimedApi() as api:
-        settings = Settings(
-            database_url=database_url,
-            telegram_token=TEST_TOKEN,
-            telegram_api_base=api.base_url,
-            poll_timeout=1,
-            delivery_interval=0.05,
-            delivery_rate=1e6,  # 50 answers/s is above Telegram's 30/s for one bot
-            log_level="WARNING",
-        )
-        stop = asyncio.Event()
-        task = asyncio.create_task(run_polling(settings, stop, install_signals=False))
-        await warm_up(api, task)
-        count = int(rate * seconds)
-        api.expect(6_000_000, count)
-        pushed: dict[str, float] = {}
-        start = time.perf_counter()
-        for i in range(count):
-            chat = 6_000_000 + i
-            api.user_message(chat, QUESTIONS[i % len(QUESTIONS)])
-            pushed[str(chat)] = time.perf_counter()
-            await asyncio.sleep(max(0.0, start + (i + 1) / rate - time.perf_counter()))
-        await asyncio.wait_for(api.all_answered.wait(), timeout=300)
-        stop.set()
-        await task
-    return [api.answered_at[chat] - at for chat, at in pushed.items()]
+# -- report --------------------------------------------------------------------------------
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -254,55 +452,144 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-async def main() -> None:
+def spread(values: list[float], fmt: str) -> str:
+    """Median (min-max)."""
+    return (
+        f"{format(statistics.median(values), fmt)} "
+        f"({format(min(values), fmt)}-{format(max(values), fmt)})"
+    )
+
+
+def machine() -> str:
+    model = ""
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        model = next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in cpuinfo.read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            "",
+        )
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(HERE.parent), "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "?"
+    return (
+        f"{os.cpu_count()} CPUs ({model or platform.machine()}), {platform.system()} "
+        f"{platform.release()}, Python {platform.python_version()}, "
+        f"aiogram {metadata.version('aiogram')}, aiohttp {metadata.version('aiohttp')}, "
+        f"aduan at {commit}"
+    )
+
+
+def report(
+    runs: list[dict[str, Run]], steady: list[tuple[float, float]], steady_count: int
+) -> None:
+    print()
+    print(f"Medians over {len(runs)} rounds, (min-max); CPU is the bot process's own.")
+    print(f"{'':34} {'messages/s':>20} {'CPU ms/message':>20}")
+    for phase, title in PHASE_TITLES.items():
+        print(title)
+        for system in SYSTEMS:
+            phases = [r[system].phases[phase] for r in runs]
+            rate = spread([p.rate for p in phases], ".0f")
+            cpu = spread([p.cpu_ms for p in phases], ".2f")
+            print(f"  {system:32} {rate:>20} {cpu:>20}")
+        for echo in (ECHO_STOCK, ECHO_FROZEN):
+            rates = [r[ADUAN].phases[phase].rate / r[echo].phases[phase].rate for r in runs]
+            cpus = [r[echo].phases[phase].cpu_ms / r[ADUAN].phases[phase].cpu_ms for r in runs]
+            label = f"ratio aduan / {echo.removeprefix('echo bot, ')} echo"
+            print(f"  {label:32} {spread(rates, '.2f'):>20} {spread(cpus, '.2f'):>20}")
+    if steady:
+        p50s = [p50 * 1000 for p50, _ in steady]
+        p99s = [p99 * 1000 for _, p99 in steady]
+        print(
+            f"aduan at a steady {STEADY_RATE:.0f} messages/s ({steady_count} new residents "
+            f"per round), wait for the first answer: p50 {spread(p50s, '.0f')} ms, "
+            f"p99 {spread(p99s, '.0f')} ms"
+        )
+
+
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--messages", type=int, default=2000)
-    parser.add_argument("--steady-seconds", type=float, default=20.0)
-    parser.add_argument("--database-url", default=None, help="default: a new SQLite file")
+    parser.add_argument("--messages", type=int, default=2000, help="per phase (default 2000)")
+    parser.add_argument("--rounds", type=int, default=5, help="(default 5)")
+    parser.add_argument(
+        "--steady-seconds", type=float, default=10.0, help="0 skips the latency phase"
+    )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="run aduan on PostgreSQL (postgresql://...): each aduan process gets a new "
+        "database beside this one, dropped after; default: a new SQLite file each",
+    )
     args = parser.parse_args()
-    if args.database_url:  # sqlite:/// and postgresql:// become the async drivers' URLs
-        args.database_url = Settings(database_url=args.database_url).database_url
-    folder = Path(tempfile.mkdtemp(prefix="aduan-bench-"))
-
-    def url(name: str) -> str:
-        return args.database_url or f"sqlite+aiosqlite:///{folder / name}.db"
-
-    echo = await run_echo(args.messages)
-    ours, again, done, sent = await run_aduan(args.messages, url("throughput"))
+    postgres_url = to_postgres_url(args.database_url) if args.database_url else None
+    folder = Path(tempfile.mkdtemp(prefix="aduan-throughput-"))
+    print(f"machine: {machine()}")
     print(
-        f"aiogram echo bot    : {echo.rate:6.1f} messages/s  {echo.cpu_ms:5.2f} ms CPU/message"
-        "  (one answer per message)"
+        f"{args.messages} messages per phase, {args.rounds} rounds, aduan on "
+        f"{urlsplit(postgres_url).netloc + ' (PostgreSQL)' if postgres_url else 'SQLite'}",
+        flush=True,
     )
-    print(
-        f"aduan, FAQ answers  : {again.rate:6.1f} messages/s  {again.cpu_ms:5.2f} ms CPU/message"
-        "  (known residents: one answer per question)"
-    )
-    print(
-        f"  ratio             : {again.rate / echo.rate:6.2f}  (target >= 0.5; "
-        f"by CPU per message {echo.cpu_ms / again.cpu_ms:.2f})"
-    )
-    print(
-        f"aduan, first contact: {ours.rate:6.1f} messages/s  {ours.cpu_ms:5.2f} ms CPU/message"
-        "  (new residents: a greeting and the answer, two messages per question)"
-    )
-    print(
-        f"  ratio             : {ours.rate / echo.rate:6.2f}  "
-        f"(by CPU per message {echo.cpu_ms / ours.cpu_ms:.2f})"
-    )
-    print(f"persisted           : inbox done {done}, outbox sent {sent}")
-    if args.database_url:
-        print("steady-rate latency skipped: it needs an empty database (omit --database-url)")
-        return
-    if args.steady_seconds <= 0:
-        return
-    latencies = await steady_latency(50.0, args.steady_seconds, url("latency"))
-    print(
-        f"latency at 50 messages/s over {len(latencies)} messages: "
-        f"p50 {percentile(latencies, 0.5) * 1000:.0f} ms, "
-        f"p99 {percentile(latencies, 0.99) * 1000:.0f} ms, "
-        f"mean {statistics.mean(latencies) * 1000:.0f} ms"
-    )
+    runs: list[dict[str, Run]] = []
+    steady: list[tuple[float, float]] = []
+    steady_count = int(STEADY_RATE * args.steady_seconds)
+    failures: list[str] = []
+    try:
+        for number in range(1, args.rounds + 1):
+            runs.append({})
+            load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+            print(f"round {number}: load average {load} (the machine may be shared)", flush=True)
+            for system, tag in zip(SYSTEMS, ("echo-stock", "echo-frozen", "aduan"), strict=True):
+                name = f"r{number}-{tag}"
+                if system == ADUAN:
+                    run = run_aduan(folder, name, args.messages, postgres_url)
+                else:
+                    run = run_echo(folder, name, args.messages, freeze=system == ECHO_FROZEN)
+                runs[-1][system] = run
+                first, again = run.phases[FIRST], run.phases[AGAIN]
+                line = (
+                    f"round {number} {system:22}: first contact {first.rate:6.0f}/s "
+                    f"{first.cpu_ms:5.2f} ms; known {again.rate:6.0f}/s {again.cpu_ms:5.2f} ms"
+                )
+                if run.persisted is not None:
+                    line += f"; {run.persisted}"
+                    if not run.persisted.ok:
+                        failures.append(f"round {number}: {run.persisted}")
+                print(line, flush=True)
+            if steady_count > 0:
+                latencies, persisted = run_steady(
+                    folder, f"r{number}-latency", args.steady_seconds, postgres_url
+                )
+                p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
+                steady.append((p50, p99))
+                if not persisted.ok or len(latencies) != steady_count:
+                    failures.append(
+                        f"round {number} latency: {persisted}; "
+                        f"{len(latencies)} of {steady_count} answered"
+                    )
+                print(
+                    f"round {number} {f'aduan at {STEADY_RATE:.0f}/s':22}: "
+                    f"p50 {p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms; {persisted}",
+                    flush=True,
+                )
+    except Failed as exc:
+        sys.exit(f"failed: {exc}\n(logs in {folder})")
+    report(runs, steady, steady_count)
+    if failures:
+        print("NOT PERSISTED AS EXPECTED:\n  " + "\n  ".join(failures))
+        sys.exit(f"logs in {folder}")
+    print("persisted: every answered message, every round (inbox done, outbox sent)")
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()
