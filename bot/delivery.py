@@ -30,7 +30,6 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
@@ -50,7 +49,8 @@ from domain.agencies import AgencyDirectory
 from domain.html_split import split_html
 from domain.i18n import Translator
 from domain.messages import Channel, OutgoingMessage, SendResult
-from storage import outbox, staff, tickets
+from storage import dead_letters, outbox, staff, tickets
+from storage.dead_letters import DeadLetter
 from storage.models import Contact, Ticket
 from storage.transaction import transaction
 
@@ -63,7 +63,6 @@ DELIVERY_LOCK_KEY = 0x6164756164  # "aduad": the delivering process on PostgreSQ
 HORIZON = 0.5  # seconds: start a send task this long before its chat may send
 MAX_IN_FLIGHT = 64
 LEADERSHIP_RETRY = 3.0  # seconds between a standby process's attempts to take over delivery
-DEAD_LETTER_PURPOSE = "dead_letter"
 UNREACHABLE_PURPOSE = "staff_unreachable"
 
 
@@ -78,18 +77,6 @@ class _Sent:
         self.result = result
         self.at = at
         self.recorded: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-
-@dataclass(frozen=True)
-class DeadLetter:
-    """A message given up on, as the supervisors are told about it."""
-
-    id: int
-    channel: str
-    chat_id: str
-    purpose: str
-    attempts: int
-    error: str
 
 
 def backoff_seconds(attempt: int, retry_after: float | None = None) -> float:
@@ -387,10 +374,7 @@ class DeliveryWorker:
         self, session: AsyncSession, item: outbox.DueMessage, now: datetime, error: str
     ) -> None:
         metrics.SENDS.labels(item.channel, "dead").inc()
-        await outbox.mark_dead(session, item.id, now, error)
-        dead = DeadLetter(
-            item.id, item.channel, item.chat_id, item.purpose, item.attempts + 1, error
-        )
+        dead = await dead_letters.give_up(session, item, now, error)
         self.report_dead_letter(session, dead, now)
 
     def report_dead_letter(self, session: AsyncSession, dead: DeadLetter, now: datetime) -> None:
@@ -398,20 +382,10 @@ class DeliveryWorker:
         here after the last attempt, or when a platform reports a failure after it
         accepted the message (WhatsApp's ``failed`` status)."""
         supervisors = self._agencies.supervisors_chat_id if self._agencies else None
-        if (
-            supervisors is None
-            or dead.purpose == DEAD_LETTER_PURPOSE  # never report a report: no loops
-            or (dead.channel == self._staff_channel.value and dead.chat_id == supervisors)
-        ):
-            return
-        text = Translator(self._staff_language)(
-            "delivery-dead-letter",
-            chat=html.escape(dead.chat_id),
-            attempts=dead.attempts,
-            id=dead.id,
-            reason=html.escape(dead.error[:300]),
-        )
-        self._to_supervisors(session, supervisors, text, now, DEAD_LETTER_PURPOSE)
+        if supervisors is not None:
+            dead_letters.enqueue_notice(
+                session, dead, now, (self._staff_channel, supervisors), self._staff_language
+            )
 
     def _alert_unreachable_staff(
         self, session: AsyncSession, item: outbox.DueMessage, now: datetime

@@ -1,9 +1,14 @@
-"""Dead letters for operators (``aduan outbox``): outbox messages given up on.
+"""Dead letters: outbox messages given up on. The one module that makes them, tells
+the supervisors about them, lists them and queues them again.
 
-Listing joins what an operator needs to judge a dead letter (the resident's name, the
-ticket code, the text and the reason) and retrying puts chosen dead letters back in
-the queue with fresh attempts; the running delivery worker picks them up at its next
-pass (a few tenths of a second), in any process of the deployment.
+A dead letter is made by the delivery worker after the last attempt (or at once for a
+permanent failure) and by the WhatsApp webhook when WhatsApp reports a failure after it
+accepted a message (:func:`give_up`); the supervisors hear of each one in the same
+transaction (:func:`enqueue_notice`). For operators (``aduan outbox``), the listing joins
+what is needed to judge one (the resident's name, the ticket code, the text and the
+reason) and retrying puts chosen dead letters back in the queue with fresh attempts;
+the running delivery worker picks them up at its next pass (a few tenths of a second),
+in any process of the deployment.
 """
 
 from __future__ import annotations
@@ -19,24 +24,68 @@ from sqlalchemy import ColumnElement, func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from domain.i18n import Translator
+from domain.messages import Channel, OutgoingMessage
+from storage import outbox
 from storage.models import Contact, OutboxEntry, Ticket
 
 DEAD = "dead"
+NOTICE_PURPOSE = "dead_letter"  # the outbox purpose of a notice to the supervisors
 
 
 @dataclass(frozen=True)
 class DeadLetter:
+    """A message given up on: what the supervisors are told and the operator lists."""
+
     id: int
     channel: str
     chat_id: str
-    chat_name: str
     purpose: str
-    ticket_code: str | None
     attempts: int
-    created_at: datetime
     failed_at: datetime
     error: str
-    text: str  # plain text (HTML tags removed, entities decoded)
+    # what the operator's listing adds (left empty where a dead letter is just made)
+    chat_name: str = ""
+    ticket_code: str | None = None
+    created_at: datetime | None = None
+    text: str = ""  # plain text (HTML tags removed, entities decoded)
+
+
+async def give_up(
+    session: AsyncSession,
+    row: outbox.DueMessage | OutboxEntry,
+    now: datetime,
+    error: str,
+) -> DeadLetter:
+    """Make the outbox ``row`` a dead letter (marking it counts one more attempt)."""
+    row_id, attempts = row.id or 0, row.attempts + 1
+    await outbox.mark_dead(session, row_id, now, error)
+    return DeadLetter(row_id, row.channel, row.chat_id, row.purpose, attempts, now, error)
+
+
+def enqueue_notice(
+    session: AsyncSession,
+    dead: DeadLetter,
+    now: datetime,
+    supervisors: tuple[Channel, str],
+    language: str,
+) -> bool:
+    """Tell the supervisors (channel, chat id) about ``dead`` in ``session``'s
+    transaction; return whether a notice was queued. A notice that failed is never
+    reported (no loops), nor a message to the supervisors' chat itself."""
+    channel, chat_id = supervisors
+    if dead.purpose == NOTICE_PURPOSE or (dead.channel, dead.chat_id) == (channel.value, chat_id):
+        return False
+    text = Translator(language)(
+        "delivery-dead-letter",
+        chat=html.escape(dead.chat_id),
+        attempts=dead.attempts,
+        id=dead.id,
+        reason=html.escape(dead.error[:300]),
+    )
+    message = OutgoingMessage(channel=channel, chat_id=chat_id, text=text)
+    outbox.enqueue(session, message, now, purpose=NOTICE_PURPOSE)
+    return True
 
 
 @dataclass(frozen=True)
@@ -86,13 +135,13 @@ async def listing(
             id=row.id or 0,
             channel=row.channel,
             chat_id=row.chat_id,
-            chat_name=chat_name or "",
             purpose=row.purpose,
-            ticket_code=code,
             attempts=row.attempts,
-            created_at=row.created_at,
             failed_at=row.available_at,  # mark_dead stamps the moment it gave up
             error=row.last_error or "",
+            chat_name=chat_name or "",
+            ticket_code=code,
+            created_at=row.created_at,
             text=payload_text(row.payload),
         )
         for row, chat_name, code in rows
@@ -157,9 +206,12 @@ def one_line(text: str, width: int) -> str:
 
 
 __all__: Sequence[str] = (
+    "NOTICE_PURPOSE",
     "DeadLetter",
     "Filters",
     "count",
+    "enqueue_notice",
+    "give_up",
     "listing",
     "one_line",
     "payload_text",

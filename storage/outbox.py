@@ -241,27 +241,3 @@ async def backlog(session: AsyncSession) -> int:
         select(func.count()).select_from(OutboxEntry).where(OutboxEntry.status == "pending")
     )
     return int(count or 0)
-
-
-async def dead_letters(session: AsyncSession, limit: int = 100) -> Sequence[OutboxEntry]:
-    """Messages given up on, newest first (``aduan outbox list``)."""
-    result = await session.execute(
-        select(OutboxEntry)
-        .where(OutboxEntry.status == "dead")
-        .order_by(col(OutboxEntry.id).desc())
-        .limit(limit)
-    )
-    return result.scalars().all()
-
-
-async def retry_dead(session: AsyncSession, now: datetime, message_id: int | None = None) -> int:
-    """Put dead letters (one, or all when ``message_id`` is None) back in the queue with
-    fresh attempts; return how many. Their chats are no longer marked unreachable by
-    this: the next failure will say so again."""
-    statement = update(OutboxEntry).where(col(OutboxEntry.status) == "dead")
-    if message_id is not None:
-        statement = statement.where(col(OutboxEntry.id) == message_id)
-    result = await session.execute(
-        statement.values(status="pending", attempts=0, available_at=now, last_error=None)
-    )
-    return max(int(getattr(result, "rowcount", 0) or 0), 0)

@@ -60,7 +60,7 @@ def outbox_list(
         for row in rows:
             record = {
                 **{k: v for k, v in row.__dict__.items() if not isinstance(v, datetime)},
-                "created_at": row.created_at.isoformat(),
+                "created_at": row.created_at.isoformat() if row.created_at else None,
                 "failed_at": row.failed_at.isoformat(),
             }
             typer.echo(json.dumps(record))

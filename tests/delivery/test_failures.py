@@ -113,16 +113,17 @@ async def test_a_group_that_became_a_supergroup_gets_its_messages_at_the_new_id(
 async def test_an_operator_can_send_dead_letters_again(db_url: str) -> None:
     from datetime import UTC, datetime
 
-    from storage import outbox
+    from storage import dead_letters
 
     async with FakeBotApi() as api, delivery_rig(db_url, api, max_attempts=1) as rig:
         api.fail_next("sendMessage", 500, "Internal Server Error", count=2)
         await rig.enqueue("7004", "try me later")
         await rig.drain()
         async with rig.sessions() as session:
-            dead = await outbox.dead_letters(session)
+            dead = await dead_letters.listing(session)
         assert [r.chat_id for r in dead] == [SUPERVISORS, "7004"]
         async with rig.sessions.begin() as session:
-            assert await outbox.retry_dead(session, datetime.now(UTC), dead[1].id) == 1
+            queued = await dead_letters.retry(session, datetime.now(UTC), [dead[1].id])
+        assert queued == [dead[1].id]
         await rig.drain()
     assert [r.text for r in api.sent if r.chat_id == "7004"] == ["try me later"]

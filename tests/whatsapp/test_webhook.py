@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.channels.whatsapp.signature import sign, signature_valid
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH
-from storage import outbox
+from storage import dead_letters
 from storage.models import InboxEntry, OutboxEntry
 from tests.harness import ChatHarness
 from tests.whatsapp.fake_graph_api import webhook_body
@@ -202,6 +202,6 @@ async def test_a_message_that_fails_later_for_another_reason_is_a_dead_letter_su
         [alert] = chat.to_chat(chat.app.agencies.supervisors_chat_id or "")
         assert chat.chat_id in alert.text and "131026" in alert.text
         async with chat.app.sessions.begin() as session:  # `aduan outbox retry`
-            assert await outbox.retry_dead(session, chat.clock(), row.id) == 1
+            assert await dead_letters.retry(session, chat.clock(), [row.id or 0]) == [row.id]
         await chat.settle()
     assert [s.text for s in api.to(chat.chat_id)] == [greeting.text, greeting.text]

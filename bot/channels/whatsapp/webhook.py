@@ -26,8 +26,8 @@ from bot.channels.whatsapp.client import OUTSIDE_WINDOW, RATE_LIMITS, GraphClien
 from bot.channels.whatsapp.inbound import DeliveryStatus, split_webhook
 from bot.channels.whatsapp.prefetch import prefetch_images
 from bot.channels.whatsapp.signature import signature_valid
-from bot.delivery import DeadLetter
-from storage import outbox, whatsapp
+from storage import dead_letters, whatsapp
+from storage.dead_letters import DeadLetter
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ def _utc_now() -> datetime:
 
 
 # Tells the supervisors about a dead letter, in the session that made it one
-# (``DeliveryWorker.report_dead_letter``).
+# (the delivery worker's ``report_dead_letter``).
 DeadLetterReporter = Callable[[AsyncSession, DeadLetter, datetime], None]
 
 
@@ -80,11 +80,8 @@ async def record_statuses(
                     reason = (
                         f"WhatsApp could not deliver it (status failed, code {status.error_code})"
                     )
-                    await outbox.mark_dead(session, row.id, now, reason)
+                    dead = await dead_letters.give_up(session, row, now, reason)
                     if report_dead is not None:
-                        dead = DeadLetter(
-                            row.id, row.channel, row.chat_id, row.purpose, row.attempts, reason
-                        )
                         report_dead(session, dead, now)
                         queued = True
     return queued
