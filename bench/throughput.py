@@ -4,6 +4,7 @@ Bot API server in a third; then aduan's latency at a steady 50 messages/s.
 
     python bench/throughput.py [--messages 2000] [--rounds 5] [--steady-seconds 10]
                                [--database-url postgresql://postgres@127.0.0.1:5432/test]
+                               [--baseline /path/to/another/checkout]
 
 Each bot's CPU time is read from its own process (``/proc/<pid>/stat``: utime + stime,
 before and after each phase), so neither the fake server's work (parsing, answering,
@@ -19,7 +20,9 @@ bot with ``gc.freeze()`` once started (aduan's runners freeze the heap once star
 is the like-for-like baseline for that), aduan, then aduan again on an empty database for
 the steady-rate latency. Medians and min-max over the rounds are printed; a ratio is
 computed per round (echo CPU ms per message / aduan CPU ms per message; the wall-clock
-rate ratio beside it) and its median and range are printed.
+rate ratio beside it) and its median and range are printed. With ``--baseline``, another
+checkout of aduan (an older commit) runs in every round too, alternating with this one, and
+the ratio between the two is printed: a before/after comparison under the same load.
 
 Phases, each bot alike, after one warm-up message:
 
@@ -71,7 +74,9 @@ STEADY_RATE = 50.0
 LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1, no proxy
 
 ECHO_STOCK, ECHO_FROZEN, ADUAN = "echo bot, stock", "echo bot, gc.freeze()", "aduan"
+BASELINE = "aduan, baseline"
 SYSTEMS = (ECHO_STOCK, ECHO_FROZEN, ADUAN)
+TAGS = {ECHO_STOCK: "echo-stock", ECHO_FROZEN: "echo-frozen", ADUAN: "aduan", BASELINE: "base"}
 FIRST, AGAIN = "first", "again"
 PHASE_TITLES = {
     FIRST: "first contact: new residents (aduan: greeting + answer, two sends)",
@@ -400,13 +405,22 @@ def run_echo(folder: Path, name: str, messages: int, freeze: bool) -> Run:
     return run
 
 
-def run_aduan(folder: Path, name: str, messages: int, postgres_url: str | None) -> Run:
+def run_aduan(
+    folder: Path, name: str, messages: int, postgres_url: str | None, source: Path | None = None
+) -> Run:
+    """aduan from this checkout, or (``source``) from another one: the baseline."""
     database = Database(folder, name, postgres_url)
-    run = Run(ADUAN)
+    run = Run(BASELINE if source else ADUAN)
+
+    def command(api: str) -> tuple[list[str], dict[str, str]]:
+        env = aduan_env(api, database.url)
+        if source is None:
+            return aduan_command(), env
+        # ``python -m bot`` with the other checkout first on the import path
+        return [sys.executable, "-m", "bot", "run"], {**env, "PYTHONPATH": str(source)}
+
     try:
-        with bot_on_fake(
-            folder, name, lambda api: (aduan_command(), aduan_env(api, database.url))
-        ) as (fake, bot):
+        with bot_on_fake(folder, name, command) as (fake, bot):
             warm_up(fake, bot, answers=2)  # a new resident: greeting and answer
             run.phases[FIRST] = run_phase(fake, bot, messages, shift=0, answers=2)
             run.phases[AGAIN] = run_phase(fake, bot, messages, shift=1, answers=1)
@@ -492,12 +506,13 @@ def machine() -> str:
 def report(
     runs: list[dict[str, Run]], steady: list[tuple[float, float]], steady_count: int
 ) -> None:
+    systems = [system for system in (*SYSTEMS, BASELINE) if system in runs[0]]
     print()
     print(f"Medians over {len(runs)} rounds, (min-max); CPU is the bot process's own.")
     print(f"{'':34} {'messages/s':>20} {'CPU ms/message':>20}")
     for phase, title in PHASE_TITLES.items():
         print(title)
-        for system in SYSTEMS:
+        for system in systems:
             phases = [r[system].phases[phase] for r in runs]
             rate = spread([p.rate for p in phases], ".0f")
             cpu = spread([p.cpu_ms for p in phases], ".2f")
@@ -506,6 +521,11 @@ def report(
             rates = [r[ADUAN].phases[phase].rate / r[echo].phases[phase].rate for r in runs]
             cpus = [r[echo].phases[phase].cpu_ms / r[ADUAN].phases[phase].cpu_ms for r in runs]
             label = f"ratio aduan / {echo.removeprefix('echo bot, ')} echo"
+            print(f"  {label:32} {spread(rates, '.2f'):>20} {spread(cpus, '.2f'):>20}")
+        if BASELINE in systems:
+            rates = [r[ADUAN].phases[phase].rate / r[BASELINE].phases[phase].rate for r in runs]
+            cpus = [r[BASELINE].phases[phase].cpu_ms / r[ADUAN].phases[phase].cpu_ms for r in runs]
+            label = "ratio aduan / baseline"
             print(f"  {label:32} {spread(rates, '.2f'):>20} {spread(cpus, '.2f'):>20}")
     if steady:
         p50s = [p50 * 1000 for p50, _ in steady]
@@ -530,7 +550,16 @@ def main() -> None:
         help="run aduan on PostgreSQL (postgresql://...): each aduan process gets a new "
         "database beside this one, dropped after; default: a new SQLite file each",
     )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        help="another checkout of aduan (e.g. `git worktree add /tmp/base <commit>`) run "
+        "in every round beside this one, in alternating order: a before/after comparison",
+    )
     args = parser.parse_args()
+    if args.baseline and not (args.baseline / "bot" / "__main__.py").exists():
+        parser.error(f"{args.baseline} is not a checkout of aduan (no bot/__main__.py)")
     postgres_url = to_postgres_url(args.database_url) if args.database_url else None
     folder = Path(tempfile.mkdtemp(prefix="aduan-throughput-"))
     print(f"machine: {machine()}")
@@ -548,10 +577,15 @@ def main() -> None:
             runs.append({})
             load = " ".join(f"{value:.2f}" for value in os.getloadavg())
             print(f"round {number}: load average {load} (the machine may be shared)", flush=True)
-            for system, tag in zip(SYSTEMS, ("echo-stock", "echo-frozen", "aduan"), strict=True):
-                name = f"r{number}-{tag}"
+            order = [*SYSTEMS, BASELINE] if args.baseline else list(SYSTEMS)
+            if args.baseline and number % 2 == 0:
+                order[-2:] = [BASELINE, ADUAN]  # alternate which aduan goes first
+            for system in order:
+                name = f"r{number}-{TAGS[system]}"
                 if system == ADUAN:
                     run = run_aduan(folder, name, args.messages, postgres_url)
+                elif system == BASELINE:
+                    run = run_aduan(folder, name, args.messages, postgres_url, args.baseline)
                 else:
                     run = run_echo(folder, name, args.messages, freeze=system == ECHO_FROZEN)
                 runs[-1][system] = run
