@@ -1,263 +1,206 @@
-"""Knowledge-base matching quality: our pipeline against two baselines, same data.
+"""Knowledge-base matching quality: the issue's table for every labelled set, ours
+beside two baselines (and, with ``--before``, beside figures saved from an earlier run).
 
-    python bench/kb_quality.py [--data DIR] [--split] [--sample-kb DIR --sample-queries FILE]
+    python bench/kb_quality.py [--heldout] [--before FILE] [--save FILE] [--ours-only]
 
-DIR holds ``kb/`` (YAML entries) and ``queries.jsonl`` (``{"q", "expect", "tags"}``,
-expect = an entry id, ``complaint`` or ``none``); default ../shared/faq-dev.
+Sets (see bench/data/): the development KB ``../shared/faq-dev`` with its queries, our
+own development messages (``bench/data/dev/``) for the faq-dev KB and the sample KB,
+the 45-message sample-KB set, and with ``--heldout`` the frozen held-out sets
+(``bench/data/heldout/``: measured at checkpoints only, never tuned on). Emergency sets
+are scored with ``handlers.emergency``'s detector.
 
-A second evaluation set guards against fitting the development set: the sample KB
-shipped with aduan (``knowledge_base/sample``, another regency's setup) with resident
-messages written for it (``bench/data/sample_queries.jsonl``), reported in its own
-section (``--no-sample`` skips it).
-
-Systems:
-- ours: ``knowledge_base.matcher.Matcher`` with its shipped configuration, and the
-  same without the light stemmer (to show whether stemming earns its place).
-- A: ``rapidfuzz.process.extractOne(query, questions)`` with its defaults (WRatio, no
-  processor, no score_cutoff) on raw text. With no cutoff it always returns a match,
-  so baseline A always answers; top-3 is ``process.extract`` deduplicated by entry.
-- B: scikit-learn word TF-IDF (defaults: lowercase, word tokens) over one document per
-  entry (questions + keywords), cosine similarity; answers when the best cosine is at
-  least 0.3 (a common starting threshold for short texts), top-3 from the ranking.
-Neither baseline detects complaints or chatter.
-
-``--split`` also runs the overfitting check: queries are split in two halves by a hash
-of their text; a small grid of decision thresholds is tuned on half A and the tuned
-and shipped configurations are reported on half B and on the sample-KB set.
+Systems: *ours* (``Matcher`` as shipped); **A** ``rapidfuzz.process.extractOne`` with
+its defaults on raw text (always answers); **B** word TF-IDF cosine >= 0.3. Neither
+baseline detects complaints, chatter or emergencies.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import itertools
 import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import process
+from kb_eval import (
+    COMPLAINT_TAGS,
+    OUT_OF_SCOPE_TAGS,
+    STYLE_TAGS,
+    TFIDF_THRESHOLD,
+    Outcome,
+    Query,
+    Report,
+    baseline_rapidfuzz,
+    baseline_tfidf,
+    evaluate_emergencies,
+    faq_dev,
+    load_emergencies,
+    load_queries,
+    ours,
+    score,
+)
 
-from knowledge_base.entries import KnowledgeBase
+from handlers.emergency import looks_like_emergency
 from knowledge_base.loader import load_kb
-from knowledge_base.matcher import Matcher, MatcherConfig
+from knowledge_base.matcher import Matcher
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "faq-dev"
-SAMPLE_KB = Path(__file__).resolve().parents[1] / "knowledge_base" / "sample"
-SAMPLE_QUERIES = Path(__file__).resolve().parent / "data" / "sample_queries.jsonl"
-TFIDF_THRESHOLD = 0.3
-
-
-@dataclass(frozen=True)
-class Query:
-    text: str
-    expect: str
-    tags: tuple[str, ...]
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SAMPLE_KB = ROOT / "knowledge_base" / "sample"
+DATA = HERE / "data"
 
 
 @dataclass(frozen=True)
-class Outcome:
-    intent: str  # faq | complaint | smalltalk | none
-    entry: str | None
-    top3: tuple[str, ...]
+class MessageSet:
+    name: str
+    kb: Path
+    queries: Path
+    heldout: bool = False
 
 
-System = Callable[[str], Outcome]
+def message_sets(dev_kb: Path) -> list[MessageSet]:
+    return [
+        MessageSet("faq-dev", dev_kb / "kb", dev_kb / "queries.jsonl"),
+        MessageSet("dev: faq-dev KB", dev_kb / "kb", DATA / "dev" / "faqdev.jsonl"),
+        MessageSet("dev: sample KB", SAMPLE_KB, DATA / "dev" / "sample.jsonl"),
+        MessageSet("sample set", SAMPLE_KB, DATA / "sample_queries.jsonl"),
+        MessageSet("held-out: faq-dev KB", dev_kb / "kb", DATA / "heldout" / "faqdev.jsonl", True),
+        MessageSet("held-out: sample KB", SAMPLE_KB, DATA / "heldout" / "sample.jsonl", True),
+    ]
 
 
-def load_queries(path: Path) -> list[Query]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [Query(r["q"], r["expect"], tuple(r.get("tags", ()))) for r in rows]
+BOTH = "held-out: both KBs"
+EMERGENCY_SETS = [
+    MessageSet("dev: emergencies", Path(), DATA / "dev" / "emergencies.jsonl"),
+    MessageSet("held-out: emergencies", Path(), DATA / "heldout" / "emergencies.jsonl", True),
+]
 
-
-def ours(matcher: Matcher) -> System:
-    def run(text: str) -> Outcome:
-        result = matcher.match(text)
-        ids = ([result.entry_id] if result.entry_id else []) + list(result.suggestions)
-        return Outcome(result.intent.value, result.entry_id, tuple(ids[:3]))
-
-    return run
-
-
-def baseline_rapidfuzz(kb: KnowledgeBase) -> System:
-    choices = [q for e in kb.entries for q in e.questions]
-    owners = [e.id for e in kb.entries for _ in e.questions]
-
-    def run(text: str) -> Outcome:
-        best = process.extractOne(text, choices)
-        if best is None:
-            return Outcome("none", None, ())
-        ranked = process.extract(text, choices, limit=len(choices))
-        top3 = tuple(dict.fromkeys(owners[i] for _, _, i in ranked))[:3]
-        return Outcome("faq", owners[best[2]], top3)
-
-    return run
-
-
-def baseline_tfidf(kb: KnowledgeBase, threshold: float = TFIDF_THRESHOLD) -> System:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
-
-    ids = [e.id for e in kb.entries]
-    documents = [" ".join((*e.questions, *e.keywords)) for e in kb.entries]
-    vectorizer = TfidfVectorizer()
-    matrix = vectorizer.fit_transform(documents)
-
-    def run(text: str) -> Outcome:
-        similarity = cosine_similarity(vectorizer.transform([text]), matrix)[0]
-        order = sorted(range(len(ids)), key=lambda i: -similarity[i])
-        top3 = tuple(ids[i] for i in order[:3] if similarity[i] > 0)
-        if not top3 or similarity[order[0]] < threshold:
-            return Outcome("none", None, top3)
-        return Outcome("faq", ids[order[0]], top3)
-
-    return run
-
-
-@dataclass(frozen=True)
-class Report:
-    top1: float
-    top3: float
-    oos_answered: float
-    oos_by_tag: dict[str, float]
-    complaint_recall: float
-    misread_as_complaint: float
-    counts: dict[str, int]
-
-    def objective(self) -> float:
-        return (
-            self.top1
-            + 0.5 * self.top3
-            - 3 * self.oos_answered
-            + self.complaint_recall
-            - 3 * self.misread_as_complaint
-        )
-
-
-def share(hits: int, total: int) -> float:
-    return hits / total if total else 0.0
-
-
-def evaluate(system: System, queries: Sequence[Query]) -> Report:
-    outcomes = [(q, system(q.text)) for q in queries]
-    scope = [(q, o) for q, o in outcomes if q.expect not in ("none", "complaint")]
-    oos = [(q, o) for q, o in outcomes if q.expect == "none"]
-    complaints = [(q, o) for q, o in outcomes if q.expect == "complaint"]
-    by_tag = {}
-    for tag in ("near", "far", "trivial"):
-        tagged = [o for q, o in oos if tag in q.tags]
-        by_tag[tag] = share(sum(o.intent == "faq" for o in tagged), len(tagged))
-    return Report(
-        top1=share(sum(o.intent == "faq" and o.entry == q.expect for q, o in scope), len(scope)),
-        top3=share(sum(q.expect in o.top3 for q, o in scope), len(scope)),
-        oos_answered=share(sum(o.intent == "faq" for _, o in oos), len(oos)),
-        oos_by_tag=by_tag,
-        complaint_recall=share(
-            sum(o.intent == "complaint" for _, o in complaints), len(complaints)
-        ),
-        misread_as_complaint=share(sum(o.intent == "complaint" for _, o in scope), len(scope)),
-        counts={"in-scope": len(scope), "out-of-scope": len(oos), "complaint": len(complaints)},
-    )
-
-
-ROWS: list[tuple[str, Callable[[Report], float]]] = [
-    ("in-scope top-1 accuracy", lambda r: r.top1),
-    ("in-scope top-3 (answer or suggestion)", lambda r: r.top3),
-    ("out-of-scope answered (lower is better)", lambda r: r.oos_answered),
-    ("  near-domain answered", lambda r: r.oos_by_tag["near"]),
-    ("  far out of scope answered", lambda r: r.oos_by_tag["far"]),
-    ("  trivial chatter answered", lambda r: r.oos_by_tag["trivial"]),
-    ("complaint recall", lambda r: r.complaint_recall),
-    ("in-scope misread as complaint", lambda r: r.misread_as_complaint),
+# (figure, label, target as text or "")
+ROWS: list[tuple[str, str, str]] = [
+    ("top1", "in-scope answered correctly at once (top-1)", ">= 92%"),
+    ("top3", "in-scope with the right entry among the first 3", ">= 98%"),
+    ("wrong", "in-scope answered with a wrong entry", "<= 1%"),
+    ("oos_answered", "out-of-scope messages answered with an entry", "<= 3%"),
+    *((f"oos:{t}", f"  {t} answered", "") for t in OUT_OF_SCOPE_TAGS),
+    ("complaint_recall", "complaints recognised as complaints", ">= 90%"),
+    *((f"complaint:{t}", f"  {t} complaints recognised", "") for t in COMPLAINT_TAGS),
+    ("complaint_answered", "complaints answered with an FAQ entry instead", "<= 3%"),
+    ("misread", "in-scope read as a complaint", "<= 3%"),
+    *((f"style:{t}", f"top-1, {t}", "") for t in STYLE_TAGS),
+]
+SUMMARY_KEYS = frozenset(
+    ("top1", "top3", "wrong", "oos_answered", "complaint_recall", "complaint_answered", "misread")
+)
+EMERGENCY_ROWS = [
+    ("detected:all", "emergencies pointed to 112", ""),
+    ("detected:id", "  Indonesian", ""),
+    ("detected:en", "  English", ""),
+    ("false_alarm:all", "non-emergencies pointed to 112", ""),
+    ("false_alarm:id", "  Indonesian", ""),
+    ("false_alarm:en", "  English", ""),
 ]
 
 
-def table(reports: dict[str, Report]) -> str:
-    names = list(reports)
-    lines = ["| metric | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
-    for label, get in ROWS:
-        cells = " | ".join(f"{100 * get(reports[n]):.1f}%" for n in names)
-        lines.append(f"| {label} | {cells} |")
+def cell(value: float | None) -> str:
+    if value is None or math.isnan(value):
+        return "–"
+    return f"{100 * value:.1f}%"
+
+
+def table(columns: dict[str, dict[str, float]], rows: Sequence[tuple[str, str, str]]) -> str:
+    names = list(columns)
+    targets = any(target for _, _, target in rows)
+    header = ["measure", *names, *(["target"] if targets else [])]
+    lines = ["| " + " | ".join(header) + " |", "|---|" + "---:|" * (len(header) - 1)]
+    for key, label, target in rows:
+        cells = [cell(columns[n].get(key)) for n in names]
+        lines.append("| " + " | ".join([label, *cells, *([target] if targets else [])]) + " |")
     return "\n".join(lines)
 
 
-def halves(queries: Sequence[Query]) -> tuple[list[Query], list[Query]]:
-    def bucket(q: Query) -> int:
-        return hashlib.sha1(q.text.encode()).digest()[0] % 2
-
-    return [q for q in queries if bucket(q) == 0], [q for q in queries if bucket(q) == 1]
+Pairs = list[tuple[Query, Outcome]]
 
 
-def tune(kb: KnowledgeBase, queries: Sequence[Query]) -> MatcherConfig:
-    """Grid-search the main decision thresholds on ``queries``."""
-    base = MatcherConfig()
-    best: tuple[float, MatcherConfig] | None = None
-    grid = itertools.product((45.0, 50.0, 55.0), (0.4, 0.5, 0.6), (0.4, 0.5, 0.6), (1.0, 1.2, 1.5))
-    for answer, coverage, entry_coverage, cues in grid:
-        thresholds = replace(
-            base.thresholds,
-            answer_score=answer,
-            min_coverage=coverage,
-            min_entry_coverage=entry_coverage,
-            complaint_cues=cues,
-        )
-        config = replace(base, thresholds=thresholds)
-        value = evaluate(ours(Matcher(kb, config)), queries).objective()
-        if best is None or value > best[0]:  # ties keep the earlier, stricter-cue config
-            best = (value, config)
-    assert best is not None
-    return best[1]
+def show(
+    name: str, title: str, columns: dict[str, Pairs], before: dict[str, dict[str, float]]
+) -> Report:
+    reports = {name: score(pairs) for name, pairs in columns.items()}
+    mine = reports["ours"]
+    figures = {system: report.figures for system, report in reports.items()}
+    if name in before:
+        figures = {"ours": mine.figures, "before": before[name], **figures}
+    print(f"\n### {title}\nmessages: {mine.counts}\n")
+    print(table(figures, ROWS))
+    return mine
 
 
-def systems_for(kb: KnowledgeBase) -> dict[str, System]:
-    return {
-        "ours": ours(Matcher(kb)),
-        "ours, no stemming": ours(Matcher(kb, replace(MatcherConfig(), stemming=False))),
-        "A: rapidfuzz extractOne": baseline_rapidfuzz(kb),
-        f"B: TF-IDF cosine>={TFIDF_THRESHOLD}": baseline_tfidf(kb),
-    }
+def summary(saved: dict[str, dict[str, float]], before: dict[str, dict[str, float]]) -> str:
+    """One column per message set: our figures, after the earlier ones when given."""
+    names = [n for n in saved if "emergencies" not in n]
+    lines = ["| measure | " + " | ".join(names) + " | target |"]
+    lines.append("|---|" + "---:|" * len(names) + "---|")
+    for key, label, target in (row for row in ROWS if row[0] in SUMMARY_KEYS):
+        cells = []
+        for name in names:
+            now = cell(saved[name].get(key))
+            earlier = before.get(name, {}).get(key)
+            cells.append(f"{cell(earlier)} -> {now}" if earlier is not None else now)
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {target} |")
+    return "\n".join(lines)
 
 
-def report(title: str, kb: KnowledgeBase, queries: Sequence[Query]) -> None:
-    reports = {name: evaluate(system, queries) for name, system in systems_for(kb).items()}
-    counts = next(iter(reports.values())).counts
-    print(f"{title} ({len(kb)} entries; queries: {counts})\n")
-    print(table(reports))
+def run_set(chosen: MessageSet, baselines: bool) -> dict[str, Pairs]:
+    """Each system's decisions on one set."""
+    kb = load_kb(chosen.kb)
+    queries = load_queries(chosen.queries)
+    systems = {"ours": ours(Matcher(kb))}
+    if baselines:
+        systems["A: rapidfuzz"] = baseline_rapidfuzz(kb)
+        systems[f"B: TF-IDF>={TFIDF_THRESHOLD}"] = baseline_tfidf(kb)
+    return {name: [(q, system(q.text)) for q in queries] for name, system in systems.items()}
+
+
+def run_emergencies(chosen: MessageSet, before: dict[str, dict[str, float]]) -> Report:
+    mine = evaluate_emergencies(looks_like_emergency, load_emergencies(chosen.queries))
+    columns = {"ours": mine.figures}
+    if chosen.name in before:
+        columns["before"] = before[chosen.name]
+    print(f"\n### {chosen.name}: {chosen.queries.name} ({mine.counts})\n")
+    print(table(columns, EMERGENCY_ROWS))
+    return mine
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--split", action="store_true", help="also run the split-half check")
-    parser.add_argument("--sample-kb", type=Path, default=SAMPLE_KB)
-    parser.add_argument("--sample-queries", type=Path, default=SAMPLE_QUERIES)
-    parser.add_argument("--no-sample", action="store_true", help="skip the sample-KB set")
+    parser.add_argument("--data", type=Path, default=faq_dev(), help="faq-dev folder")
+    parser.add_argument("--heldout", action="store_true", help="also the frozen held-out sets")
+    parser.add_argument("--before", type=Path, help="figures saved by an earlier --save")
+    parser.add_argument("--save", type=Path, help="write our figures as JSON")
+    parser.add_argument("--ours-only", action="store_true", help="skip the baselines")
     args = parser.parse_args(argv)
-    kb = load_kb(args.data / "kb")
-    queries = load_queries(args.data / "queries.jsonl")
-    report(f"data: {args.data}", kb, queries)
-    sample: tuple[KnowledgeBase, list[Query]] | None = None
-    if not args.no_sample:
-        sample = (load_kb(args.sample_kb), load_queries(args.sample_queries))
-        print()
-        report(f"second set: {args.sample_kb} with {args.sample_queries.name}", *sample)
-    if args.split:
-        half_a, half_b = halves(queries)
-        tuned = tune(kb, half_a)
-        t = tuned.thresholds
-        print(f"\nsplit check: half A {len(half_a)} queries, half B {len(half_b)} queries")
-        print(
-            f"tuned on A: answer_score={t.answer_score}, min_coverage={t.min_coverage}, "
-            f"min_entry_coverage={t.min_entry_coverage}, complaint_cues={t.complaint_cues}\n"
-        )
-        columns = {
-            "shipped, half A": evaluate(ours(Matcher(kb)), half_a),
-            "shipped, half B": evaluate(ours(Matcher(kb)), half_b),
-            "tuned on A, half B": evaluate(ours(Matcher(kb, tuned)), half_b),
-        }
-        if sample is not None:
-            columns["tuned on A, sample set"] = evaluate(ours(Matcher(sample[0], tuned)), sample[1])
-        print(table(columns))
+    before = json.loads(args.before.read_text()) if args.before else {}
+    saved: dict[str, dict[str, float]] = {}
+    heldout: dict[str, Pairs] = {}
+    for chosen in message_sets(args.data):
+        if (chosen.heldout and not args.heldout) or not chosen.queries.exists():
+            continue
+        columns = run_set(chosen, not args.ours_only)
+        title = f"{chosen.name} ({chosen.queries.name} on {chosen.kb.parent.name}/{chosen.kb.name})"
+        saved[chosen.name] = show(chosen.name, title, columns, before).figures
+        for name, pairs in columns.items():
+            if chosen.heldout:
+                heldout.setdefault(name, []).extend(pairs)
+    if heldout:
+        saved[BOTH] = show(BOTH, BOTH, heldout, before).figures
+    for chosen in EMERGENCY_SETS:
+        if (chosen.heldout and not args.heldout) or not chosen.queries.exists():
+            continue
+        saved[chosen.name] = run_emergencies(chosen, before).figures
+    print(f"\n### summary: ours{' (before -> now)' if before else ''}\n")
+    print(summary(saved, before))
+    if args.save:
+        args.save.write_text(json.dumps(saved, indent=1, sort_keys=True) + "\n")
 
 
 if __name__ == "__main__":

@@ -24,11 +24,12 @@ import tracemalloc
 from collections.abc import Sequence
 from pathlib import Path
 
+from kb_eval import faq_dev
+
 from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Matcher
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "faq-dev"
 SYLLABLES = [c + v for c in "bcdghjklmnprstw" for v in "aiueo"]
 
 
@@ -118,7 +119,7 @@ def measure(
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, default=faq_dev())
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--runs", type=int, default=5, help="runs per size (medians)")
