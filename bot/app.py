@@ -18,9 +18,11 @@ from bot.config import Settings
 from bot.delivery import DeliveryWorker
 from bot.pacing import RateLimits, pacers_for
 from bot.processor import Acknowledger, InboxProcessor, Parser, Preparer, utc_now
+from bot.publisher import Publisher
 from bot.scheduler import SlaScheduler
 from domain.agencies import AgencyDirectory, load_agencies
 from domain.messages import Channel
+from domain.publication.rules import PublicationPolicy
 from domain.sla.rules import environment_overrides, load_sla
 from handlers.context import Services
 from knowledge_base.reloader import KnowledgeBaseReloader
@@ -109,6 +111,15 @@ def whatsapp_limits(settings: Settings) -> RateLimits:
     )
 
 
+def publisher_for(
+    settings: Settings, sessions: async_sessionmaker[AsyncSession], clock: Callable[[], datetime]
+) -> Publisher | None:
+    """Published reports are kept up to date only when the public page is on."""
+    if not settings.transparency:
+        return None
+    return Publisher(sessions, PublicationPolicy(after_days=settings.publish_after_days), clock)
+
+
 async def build_app(
     settings: Settings,
     senders: dict[str, MessageSender],
@@ -143,6 +154,7 @@ async def build_app(
         default_language=settings.default_language,
         staff_language=settings.default_language,
         sla=sla_rules,
+        publication=settings.transparency,
     )
     delivery = DeliveryWorker(
         sessions,
@@ -181,6 +193,8 @@ async def build_app(
         staff_language=settings.default_language,
         channel=Channel.TELEGRAM if Channel.TELEGRAM.value in senders else Channel.CONSOLE,
         on_committed=delivery.wakeup.set,
+        publisher=publisher_for(settings, sessions, clock),
+        publish_seconds=settings.publish_seconds,
     )
     return App(
         settings,

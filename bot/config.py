@@ -123,6 +123,32 @@ class Settings(BaseSettings):
     whatsapp_chat_burst: int = Field(
         default=20, ge=1, description="Messages one resident may get at once before the rate"
     )
+    # -- open by default: the public page, open data and the Open311 API --
+    transparency: bool = Field(
+        default=False, description="Serve /transparansi, its open data and /open311 (off: 404)"
+    )
+    publish_after_days: int = Field(
+        default=30, ge=0, description="Publish an unresolved public complaint after N days"
+    )
+    publish_interval: str = Field(
+        default="60s", description="How often published reports are brought up to date"
+    )
+    open_data_licence: str = Field(
+        default="CC-BY-4.0", description="Licence named in every open-data file (SPDX id)"
+    )
+    public_rate_per_minute: int = Field(
+        default=120, ge=1, description="Requests per minute one address may make to public pages"
+    )
+    api_key_rate_per_minute: int = Field(
+        default=600, ge=1, description="Requests per minute one Open311 API key may make"
+    )
+    public_cache_seconds: float = Field(
+        default=30.0, ge=0, description="How long public pages and API answers are cached"
+    )
+    public_base_url: str | None = Field(
+        default=None, description="Public URL of the web server (Open311 discovery), e.g. "
+        "https://bot.example.go.id"
+    )
 
     @field_validator("sla_calendar")
     @classmethod
@@ -131,7 +157,7 @@ class Settings(BaseSettings):
             raise ValueError("must be 'working' or 'always'")
         return value.strip().lower() if value else None
 
-    @field_validator("sla_first_response", "sla_resolution", "sweep_interval")
+    @field_validator("sla_first_response", "sla_resolution", "sweep_interval", "publish_interval")
     @classmethod
     def _duration(cls, value: str | None) -> str | None:
         if value:
@@ -141,6 +167,10 @@ class Settings(BaseSettings):
     @property
     def sweep_seconds(self) -> float:
         return parse_duration(self.sweep_interval).as_timedelta().total_seconds()
+
+    @property
+    def publish_seconds(self) -> float:
+        return parse_duration(self.publish_interval).as_timedelta().total_seconds()
 
     @field_validator("database_url")
     @classmethod
@@ -169,7 +199,7 @@ class Settings(BaseSettings):
             raise ValueError("must be 'id' or 'en'")
         return value
 
-    @field_validator("telegram_api_base", "whatsapp_api_base")
+    @field_validator("telegram_api_base", "whatsapp_api_base", "public_base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value and not value.startswith(("http://", "https://")):

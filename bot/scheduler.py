@@ -20,6 +20,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.publisher import Publisher
 from domain.agencies import AgencyDirectory
 from domain.messages import Channel
 from domain.sla.rules import WEEKDAYS, SlaRules
@@ -43,8 +44,12 @@ class SlaScheduler:
         staff_language: str = "id",
         channel: Channel = Channel.TELEGRAM,
         on_committed: Callable[[], None] | None = None,
+        publisher: Publisher | None = None,
+        publish_seconds: float = 60.0,
     ) -> None:
         self.rules = rules
+        self.publisher = publisher  # the public reports (when the public page is on)
+        self._publish_seconds = publish_seconds
         self.sweeper = Sweeper(sessions, rules, agencies, staff_language, on_committed=on_committed)
         self.digests = Digests(sessions, rules, agencies, staff_language, channel, on_committed)
         self.leadership = Leadership(engine)
@@ -85,6 +90,14 @@ class SlaScheduler:
                 return 0
             return await self.digests.weekly(self._clock())
 
+    async def publish(self) -> bool:
+        """Bring the published reports up to date, if this process is the sweeper."""
+        async with self._busy:
+            if self.publisher is None or not await self.leadership.acquire():
+                return False
+            await self.publisher.run_once()
+            return True
+
     # -- running -------------------------------------------------------------------
     def start(self) -> None:
         scheduler = AsyncIOScheduler(timezone=self.rules.zone)
@@ -118,6 +131,16 @@ class SlaScheduler:
             misfire_grace_time=3600,
             coalesce=True,
         )
+        if self.publisher is not None:
+            scheduler.add_job(
+                _logged(self.publish, "publication"),
+                "interval",
+                seconds=self._publish_seconds,
+                next_run_time=datetime.now(UTC),
+                id="publication",
+                max_instances=1,
+                coalesce=True,
+            )
         scheduler.start()
         self._scheduler = scheduler
 

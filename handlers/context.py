@@ -43,6 +43,7 @@ class Services:
     default_language: str = "id"
     staff_language: str = "id"
     sla: SlaRules = field(default_factory=SlaRules.defaults)  # deadlines (bot/sla)
+    publication: bool = False  # the public page is on: residents may withdraw reports
 
 
 Buttons = tuple[tuple[Button, ...], ...]

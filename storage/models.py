@@ -99,6 +99,8 @@ class Ticket(SQLModel, table=True):
     __table_args__ = (
         Index("ix_ticket_agency_status", "agency_code", "status"),
         Index("ix_ticket_staff_thread", "staff_chat_id", "staff_thread_id"),
+        Index("ix_ticket_updated_at", "updated_at"),  # publication: what changed
+        Index("ix_ticket_created_at", "created_at"),  # publication: what grew old enough
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -199,3 +201,60 @@ class SlaJobRun(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=64)
     ran_at: datetime = _utc()
+
+
+class PublishedReport(SQLModel, table=True):
+    """A complaint as the public page, the open data and the Open311 API show it:
+    masked when stored (see :mod:`domain.publication`). ``state`` withheld (staff) or
+    withdrawn (the resident) keeps it off every public output."""
+
+    __tablename__ = "published_report"
+    __table_args__ = (
+        Index("ix_published_state_requested", "state", "requested_at"),
+        Index("ix_published_state_agency", "state", "agency_code", "requested_at"),
+    )
+
+    ticket_id: int = Field(foreign_key="ticket.id", primary_key=True)
+    code: str = Field(max_length=32, unique=True)
+    state: str = Field(default="published", max_length=16)
+    agency_code: str = Field(max_length=32)
+    category: str | None = Field(default=None, max_length=64)
+    status: str = Field(max_length=16)
+    description: str = Field(sa_column=Column(Text, nullable=False))
+    reply: str | None = Field(default=None, sa_column=Column(Text))
+    address: str | None = Field(default=None, sa_column=Column(Text))
+    area: str | None = Field(default=None, max_length=200)
+    latitude: float | None = None
+    longitude: float | None = None
+    requested_at: datetime = _utc()
+    updated_at: datetime = _utc()
+    resolved_at: datetime | None = _utc(default=None)
+    published_at: datetime = _utc()
+    source_updated_at: datetime = _utc()  # the ticket's updated_at when last copied
+    edited_at: datetime | None = _utc(default=None)  # staff edited the text: keep it
+
+
+class PublicationCursor(SQLModel, table=True):
+    """How far publication has looked: tickets changed after ``changed_after`` and
+    tickets created after ``created_after`` are still to be considered."""
+
+    __tablename__ = "publication_cursor"
+
+    name: str = Field(primary_key=True, max_length=32)
+    changed_after: datetime | None = _utc(default=None)
+    changed_after_id: int = 0  # tie-breaker: tickets one bulk update stamped alike
+    created_after: datetime | None = _utc(default=None)
+
+
+class ApiClient(SQLModel, table=True):
+    """A client of the Open311 API; only a hash of its key is kept."""
+
+    __tablename__ = "api_client"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=32, unique=True)
+    key_hash: str = Field(max_length=64, unique=True)
+    key_hint: str = Field(max_length=8)  # the key's first characters, to tell keys apart
+    created_at: datetime = _utc()
+    revoked_at: datetime | None = _utc(default=None)
+    last_used_at: datetime | None = _utc(default=None)

@@ -1,0 +1,1 @@
+"""What may be published about a ticket, and how its text is masked first. Pure."""
