@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from knowledge_base.complaint import complaint_signal
 from knowledge_base.decision import Decision, Intent, Thresholds, decide
+from knowledge_base.emergency import is_emergency
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.filler import strip_filler
 from knowledge_base.index import build_index
@@ -40,15 +41,21 @@ class MatchResult:
     score: float
     suggestions: tuple[str, ...] = ()
     smalltalk: Smalltalk | None = None
+    emergency: bool = False  # point to 112 first; the decision above still stands
 
-    def as_json_dict(self) -> dict[str, object]:
-        return {
+    def as_json_dict(self, with_emergency: bool = False) -> dict[str, object]:
+        """The ``aduan kb match`` record; the emergency flag only when asked for, so the
+        record keeps exactly the contract's fields by default."""
+        record: dict[str, object] = {
             "query": self.query,
             "intent": self.intent.value,
             "entry": self.entry_id,
             "score": round(self.score, 1),
             "suggestions": list(self.suggestions),
         }
+        if with_emergency:
+            record["emergency"] = self.emergency
+        return record
 
 
 @dataclass(frozen=True)
@@ -97,5 +104,10 @@ class Matcher:
         signal = complaint_signal(analysis.tokens, analysis.question_mark, self.lexicon)
         decision: Decision = decide(self.candidates(analysis), signal, self.config.thresholds)
         return MatchResult(
-            text, decision.intent, decision.entry_id, round(decision.score, 1), decision.suggestions
+            text,
+            decision.intent,
+            decision.entry_id,
+            round(decision.score, 1),
+            decision.suggestions,
+            emergency=is_emergency(text[:MAX_QUERY_CHARS]),
         )

@@ -70,7 +70,12 @@ def _binary(stream: object) -> BinaryIO | None:
 
 
 @kb_app.command()
-def match(kb: KbOption = None) -> None:
+def match(
+    kb: KbOption = None,
+    emergency: Annotated[
+        bool, typer.Option("--emergency", help="Add whether to point to 112 first")
+    ] = False,
+) -> None:
     """Read one message per line on stdin; write one JSON object per line."""
     try:
         matcher = Matcher(load_kb(kb or _default_kb()))
@@ -81,7 +86,7 @@ def match(kb: KbOption = None) -> None:
     lines = _lines(stdin) if stdin is not None else (line.rstrip("\r\n") for line in sys.stdin)
     stdout = _binary(sys.stdout)
     for line in lines:
-        record = json.dumps(matcher.match(line).as_json_dict(), ensure_ascii=False)
+        record = json.dumps(matcher.match(line).as_json_dict(emergency), ensure_ascii=False)
         if stdout is not None:
             stdout.write(record.encode("utf-8", errors="replace") + b"\n")
             stdout.flush()

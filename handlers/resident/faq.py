@@ -5,7 +5,6 @@ from __future__ import annotations
 from domain.callbacks import pack
 from domain.messages import Button
 from handlers.context import Turn
-from handlers.emergency import looks_like_emergency
 from handlers.resident.menu import menu_buttons
 from knowledge_base.matcher import Intent, MatchResult
 from knowledge_base.privacy import mask_personal_data
@@ -15,11 +14,21 @@ MAX_QUERY_CHARS = 1000
 MAX_CARRIED_CHARS = 3500
 
 
-def send_emergency(turn: Turn) -> None:
+def send_emergency(turn: Turn, alone: bool = True) -> None:
+    """The 112 pointer; ``alone`` (nothing else to offer) adds a button to file a report
+    anyway, otherwise the answer, complaint offer or suggestions follow it."""
+    if not alone:
+        turn.reply(turn.t("emergency"))
+        return
     turn.reply(
         turn.t("emergency"),
         ((Button(turn.t("emergency-still-report"), pack("lapor", "carry")),),),
     )
+
+
+def _has_more(result: MatchResult) -> bool:
+    answered = result.intent is Intent.FAQ and result.entry_id is not None
+    return answered or result.intent is Intent.COMPLAINT or bool(result.suggestions)
 
 
 def _suggestion_buttons(turn: Turn, entry_ids: tuple[str, ...]) -> list[tuple[Button, ...]]:
@@ -69,11 +78,12 @@ def send_answer(turn: Turn, entry_id: str, query: str | None = None) -> bool:
 
 
 async def answer_free_text(turn: Turn, text: str) -> None:
-    if looks_like_emergency(text):
-        turn.update_data(carry=text[:MAX_CARRIED_CHARS])
-        send_emergency(turn)
-        return
     result: MatchResult = turn.services.knowledge.matcher.match(text[:MAX_QUERY_CHARS])
+    if result.emergency:
+        turn.update_data(carry=text[:MAX_CARRIED_CHARS])
+        send_emergency(turn, alone=not _has_more(result))
+        if not _has_more(result):
+            return
     if result.intent is Intent.FAQ and result.entry_id and send_answer(turn, result.entry_id, text):
         return
     if result.intent is Intent.COMPLAINT:

@@ -164,6 +164,23 @@ async def test_emergency_words_point_to_112_first(sqlite_url: str, channel: str)
     assert "112" in reply[0].text
 
 
+async def test_the_112_pointer_does_not_hide_the_answer(sqlite_url: str, channel: str) -> None:
+    async with ChatHarness(sqlite_url, channel=channel) as chat:
+        reply = await chat.say("tetangga pingsan butuh ambulans cepat")
+    assert "112" in reply[0].text and not reply[0].buttons
+    assert "keadaan darurat" in reply[1].text  # the sample KB's entry on emergencies
+    labels = [b.label for row in reply[1].buttons for b in row]
+    assert any("Membantu" in label or "membantu" in label for label in labels)
+
+
+async def test_a_question_that_mentions_an_emergency_word_gets_no_112_pointer(
+    sqlite_url: str,
+) -> None:
+    async with ChatHarness(sqlite_url) as chat:
+        reply = await chat.say("rumah saya rusak kena longsor, dapat bantuan ga")
+    assert all("112" not in message.text for message in reply)
+
+
 async def test_language_can_be_switched_to_english(sqlite_url: str, channel: str) -> None:
     async with ChatHarness(sqlite_url, channel=channel) as chat:
         await chat.say("/bahasa")

@@ -33,6 +33,16 @@ def test_each_record_has_exactly_the_contract_fields(kb_dir: Path) -> None:
     assert isinstance(record["suggestions"], list) and len(record["suggestions"]) <= 3
 
 
+def test_match_with_emergency_adds_whether_to_point_to_112(kb_dir: Path) -> None:
+    result = CliRunner().invoke(
+        kb_app,
+        ["match", "--kb", str(kb_dir), "--emergency"],
+        input="ada kebakaran di pasar sekarang\nsyarat akte lahir\n",
+    )
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["emergency"] for r in records] == [True, False]
+
+
 def test_blank_long_and_odd_unicode_lines_each_get_a_record(kb_dir: Path) -> None:
     lines = ["", "ktp " * 20000, "\u200b\u200f\u202ekk\u200d hilang", "🙏", "مرحبا", "\x00\x07"]
     records = run_match(kb_dir, "\n".join(lines) + "\n")
