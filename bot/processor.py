@@ -17,11 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.worker_loop import run_passes
 from domain.i18n import Translator
 from domain.messages import IncomingMessage, OutgoingMessage
-from handlers.context import Services, Turn
-from handlers.dispatch import dispatch
+from handlers.context import Services
+from handlers.dispatch import Dispatcher, dispatch, run_turn
 from storage import inbox as inbox_store
 from storage import outbox
-from storage.contacts import contact_and_conversation
 from storage.inbox import Inbox, PendingUpdate
 from storage.transaction import transaction
 
@@ -57,8 +56,10 @@ class InboxProcessor:
         batch_size: int = BATCH_SIZE,
         preparers: dict[str, Preparer] | None = None,
         writer_lock: asyncio.Lock | None = None,
+        dispatcher: Dispatcher = dispatch,
     ) -> None:
         self._sessions = sessions
+        self._dispatcher = dispatcher  # the conversations (tests pass one that fails)
         self._lock = writer_lock
         self._inbox = Inbox(sessions, writer_lock)
         self._services = services
@@ -194,18 +195,7 @@ class InboxProcessor:
         prepare = self._preparers.get(message.channel.value)
         if prepare is not None:
             message = await prepare(session, message, now)
-        arrival = await contact_and_conversation(session, message, now)
-        turn = Turn(
-            self._services,
-            session,
-            message,
-            arrival.contact,
-            arrival.conversation,
-            now,
-            arrival.is_new,
-            awaiting_details=arrival.awaiting_details,
-        )
-        await dispatch(turn)
+        turn = await run_turn(self._services, session, message, now, self._dispatcher)
         return turn.callback_answer
 
     def _apologise(self, session: AsyncSession, message: IncomingMessage, now: datetime) -> None:

@@ -19,3 +19,10 @@ async def sqlite_url(tmp_path: Path) -> str:
 
 
 from tests.fakes.fixtures import fake_bot_api, fake_telegram_bot  # noqa: E402, F401
+from tests.turns.fixtures import (  # noqa: E402, F401
+    make_turns,
+    schema_template,
+    turn_knowledge,
+    turn_services,
+    turns,
+)

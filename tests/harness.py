@@ -19,6 +19,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
 
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
 from bot.app import App, build_app
 from bot.channels.base import MessageSender
 from bot.channels.console import decode_incoming, encode_incoming
@@ -168,6 +170,11 @@ class ChatHarness:
 
     async def _answered(self, message: IncomingMessage, answer: str | None) -> None:
         self.answers.append((message, answer))
+
+    @property
+    def sessions(self) -> async_sessionmaker[AsyncSession]:
+        assert self.app is not None
+        return self.app.sessions
 
     # -- acting ------------------------------------------------------------------
     def message(self, **fields: object) -> IncomingMessage:

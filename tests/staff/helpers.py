@@ -15,6 +15,10 @@ from bot.config import sample_agencies_path
 from domain.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender, SendResult
 from storage.models import Ticket, TicketEvent
 from tests.harness import ChatHarness, RecordingSender
+from tests.turns.rig import TurnRig
+
+# the staff helpers play on the whole app (ChatHarness) or one turn at a time (TurnRig)
+Chat = ChatHarness | TurnRig
 
 PUPR_CHAT = "-1001000000005"
 DLH_CHAT = "-1001000000008"
@@ -61,7 +65,7 @@ def staff_harness(db_url: str, tmp_path: Path | None = None, **changes: Any) -> 
     return chat
 
 
-def platform_id(chat: ChatHarness, message: OutgoingMessage) -> str:
+def platform_id(chat: Chat, message: OutgoingMessage) -> str:
     """The id the recording sender gave ``message`` (its position, from 1)."""
     for index, sent in enumerate(chat.sender.sent):
         if sent is message:
@@ -70,7 +74,7 @@ def platform_id(chat: ChatHarness, message: OutgoingMessage) -> str:
 
 
 async def staff_says(
-    chat: ChatHarness,
+    chat: Chat,
     text: str | None,
     chat_id: str = PUPR_CHAT,
     sender: Sender = ADMIN,
@@ -96,7 +100,7 @@ async def staff_says(
 
 
 async def staff_presses(
-    chat: ChatHarness,
+    chat: Chat,
     data: str,
     chat_id: str = PUPR_CHAT,
     sender: Sender = ADMIN,
@@ -117,7 +121,7 @@ async def staff_presses(
 
 
 async def refused_press(
-    chat: ChatHarness,
+    chat: Chat,
     data: str,
     chat_id: str = PUPR_CHAT,
     sender: Sender = ADMIN,
@@ -133,7 +137,7 @@ async def refused_press(
     return popup
 
 
-def card_of(chat: ChatHarness, chat_id: str = PUPR_CHAT) -> OutgoingMessage:
+def card_of(chat: Chat, chat_id: str = PUPR_CHAT) -> OutgoingMessage:
     cards = [m for m in chat.to_chat(chat_id) if m.buttons and not m.edit_message_id]
     assert cards, f"no card in {chat_id}"
     return [m for m in cards if "🆕" in m.text][-1]
@@ -147,12 +151,12 @@ def button(message: OutgoingMessage, label: str) -> str:
     raise AssertionError(f"no button {label!r} in {message.buttons}")
 
 
-def edits(chat: ChatHarness, chat_id: str = PUPR_CHAT) -> list[OutgoingMessage]:
+def edits(chat: Chat, chat_id: str = PUPR_CHAT) -> list[OutgoingMessage]:
     return [m for m in chat.to_chat(chat_id) if m.edit_message_id]
 
 
 async def file_complaint(
-    chat: ChatHarness,
+    chat: Chat,
     description: str = "Jalan <Raya> & jembatan di depan pasar Desa Sukamaju berlubang besar",
     privacy: str = "Publik",
 ) -> list[OutgoingMessage]:
@@ -164,14 +168,12 @@ async def file_complaint(
     return await chat.press("Kirim")
 
 
-async def the_ticket(chat: ChatHarness) -> Ticket:
-    assert chat.app is not None
-    async with chat.app.sessions() as session:
+async def the_ticket(chat: Chat) -> Ticket:
+    async with chat.sessions() as session:
         return (await session.execute(select(Ticket).order_by(Ticket.id.desc()))).scalars().first()  # type: ignore[union-attr,return-value]
 
 
-async def events(chat: ChatHarness) -> list[TicketEvent]:
-    assert chat.app is not None
-    async with chat.app.sessions() as session:
+async def events(chat: Chat) -> list[TicketEvent]:
+    async with chat.sessions() as session:
         rows = await session.execute(select(TicketEvent).order_by(TicketEvent.id))
         return list(rows.scalars())

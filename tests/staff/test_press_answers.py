@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.channels.console import encode_incoming
+from bot.channels.console import decode_incoming, encode_incoming
+from bot.processor import InboxProcessor
 from domain.callbacks import pack
 from domain.i18n import Translator
 from domain.inbound import InboundItem
 from domain.messages import Channel, ChatKind, IncomingMessage, Sender
-from handlers import dispatch as dispatching
 from handlers.context import Turn
+from handlers.dispatch import Dispatcher, dispatch
+from storage.inbox import Inbox
 from tests.harness import text_of
 from tests.staff.helpers import (
     ADMIN,
@@ -30,34 +32,25 @@ from tests.staff.helpers import (
     staff_presses,
     the_ticket,
 )
+from tests.turns.rig import TurnRig
 
 POPUP_KEYS = ("staff-button-expired", "staff-not-yours", "staff-not-allowed")
 LOCALES = Path(__file__).parents[2] / "domain" / "locales"
 TELEGRAM_POPUP_LIMIT = 200
 
 
-async def fails_after_handling(turn: Turn) -> None:
-    """The real handlers, then a failure: the turn set its popup, then rolled back."""
-    await dispatching.dispatch(turn)
-    raise RuntimeError("the database went away after the handlers ran")
+class BreaksAfterHandling:
+    """The real conversations, then a failure while ``broken`` (for the chats in
+    ``chats``, or all): the turn set its popup, then its transaction rolled back."""
 
+    def __init__(self, *chats: str) -> None:
+        self.chats = set(chats)
+        self.broken = True
 
-async def test_a_refused_press_whose_turn_fails_is_never_answered_with_its_popup(
-    db_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    async with staff_harness(db_url) as chat:
-        await file_complaint(chat)
-        forged = pack("sf", "rs", (await the_ticket(chat)).id)
-        answered = len(chat.answers)
-        monkeypatch.setattr("bot.processor.dispatch", fails_after_handling)
-        sent = await staff_presses(chat, forged, DINKES_CHAT)
-        assert sent == [] and chat.answers[answered:] == []
-
-        monkeypatch.undo()  # the retry commits, and only then is the press answered
-        chat.clock.advance(minutes=10)
-        await chat.settle()
-        [(press, popup)] = chat.answers[answered:]
-        assert press.callback_data == forged and "bukan milik grup ini" in (popup or "")
+    async def __call__(self, turn: Turn) -> None:
+        await dispatch(turn)
+        if self.broken and (not self.chats or turn.message.chat_id in self.chats):
+            raise RuntimeError("the database went away after the handlers ran")
 
 
 def press_item(chat_id: str, data: str, sender: Sender = ADMIN) -> InboundItem:
@@ -69,30 +62,59 @@ def press_item(chat_id: str, data: str, sender: Sender = ADMIN) -> InboundItem:
                        encode_incoming(press))  # fmt: skip
 
 
-async def test_in_one_batch_only_the_failed_turn_loses_its_answer(
-    db_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    async def fails_in_pupr(turn: Turn) -> None:
-        await dispatching.dispatch(turn)
-        if turn.message.chat_id == PUPR_CHAT:
-            raise RuntimeError("this turn fails after its handlers ran")
+def processor_for(chat: TurnRig, dispatcher: Dispatcher) -> InboxProcessor:
+    """The inbox processor on ``chat``'s database, answering presses into
+    ``chat.answers``."""
 
-    async with staff_harness(db_url) as chat:
-        await file_complaint(chat)
-        forged = pack("sf", "rs", (await the_ticket(chat)).id)
-        await refused_press(chat, "nonsense", DINKES_CHAT)  # ADMIN is a known contact now
-        answered = len(chat.answers)
-        monkeypatch.setattr("bot.processor.dispatch", fails_in_pupr)
-        assert chat.app is not None
-        await chat.app.inbox.store(
-            [
-                press_item(PUPR_CHAT, "v1|sf|tk|999999", OTHER_ADMIN),
-                press_item(DINKES_CHAT, forged),
-            ]
-        )
-        assert await chat.app.processor.process_pending() == 1  # one batch, one turn failed
-        [(press, popup)] = chat.answers[answered:]
-        assert press.chat_id == DINKES_CHAT and "bukan milik grup ini" in (popup or "")
+    async def answered(message: IncomingMessage, answer: str | None) -> None:
+        chat.answers.append((message, answer))
+
+    return InboxProcessor(
+        chat.sessions,
+        chat.services,
+        {"console": decode_incoming},
+        {"console": answered},
+        chat.clock,
+        dispatcher=dispatcher,
+    )
+
+
+async def test_a_refused_press_whose_turn_fails_is_never_answered_with_its_popup(
+    turns: TurnRig,
+) -> None:
+    chat = turns
+    await file_complaint(chat)
+    forged = pack("sf", "rs", (await the_ticket(chat)).id)
+    answered = len(chat.answers)
+    failing = BreaksAfterHandling()
+    processor = processor_for(chat, failing)
+    await Inbox(chat.sessions).store([press_item(DINKES_CHAT, forged)])
+    await processor.process_pending()
+    assert await chat.settle() == 0 and chat.answers[answered:] == []
+
+    failing.broken = False  # the retry commits, and only then is the press answered
+    chat.clock.advance(minutes=10)
+    assert await processor.process_pending() == 1
+    [(press, popup)] = chat.answers[answered:]
+    assert press.callback_data == forged and "bukan milik grup ini" in (popup or "")
+
+
+async def test_in_one_batch_only_the_failed_turn_loses_its_answer(turns: TurnRig) -> None:
+    chat = turns
+    await file_complaint(chat)
+    forged = pack("sf", "rs", (await the_ticket(chat)).id)
+    await refused_press(chat, "nonsense", DINKES_CHAT)  # ADMIN is a known contact now
+    answered = len(chat.answers)
+    processor = processor_for(chat, BreaksAfterHandling(PUPR_CHAT))
+    await Inbox(chat.sessions).store(
+        [
+            press_item(PUPR_CHAT, "v1|sf|tk|999999", OTHER_ADMIN),
+            press_item(DINKES_CHAT, forged),
+        ]
+    )
+    assert await processor.process_pending() == 1  # one batch, one turn failed
+    [(press, popup)] = chat.answers[answered:]
+    assert press.chat_id == DINKES_CHAT and "bukan milik grup ini" in (popup or "")
 
 
 async def test_a_press_that_changes_a_ticket_is_answered_with_no_text(db_url: str) -> None:
