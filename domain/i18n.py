@@ -55,6 +55,10 @@ class Translator:
                 _PLAIN[(self.language, key)] = plain
         return plain
 
+    def has(self, key: str) -> bool:
+        """Whether this language's catalog (or the Indonesian one) holds ``key``."""
+        return _bundle(self.language).has_message(key) or _bundle("id").has_message(key)
+
 
 _PLAIN: dict[tuple[str, str], str] = {}
 

@@ -24,6 +24,20 @@ def local_time(moment: datetime, zone: ZoneInfo) -> str:
     return f"{moment.astimezone(zone):%d-%m-%Y %H:%M} {label}"
 
 
+def worded(t: Translator, ticket: Ticket, key: str) -> str:
+    """The catalog key to use for ``ticket``: an information request has its own words
+    (``<key>-info``: "permohonan", "pemohon", no satisfaction rating) wherever the
+    catalog holds them; a complaint uses ``key``."""
+    if ticket.kind == TicketKind.INFO_REQUEST.value and t.has(f"{key}-info"):
+        return f"{key}-info"
+    return key
+
+
+def status_label(t: Translator, ticket: Ticket) -> str:
+    """The ticket's status in its own kind's words."""
+    return t(worded(t, ticket, f"status-{ticket.status}"))
+
+
 def reporter_line(t: Translator, ticket: Ticket, contact: Contact) -> str:
     if Privacy(ticket.privacy).hides_identity:
         return t("card-reporter-hidden")
@@ -32,7 +46,7 @@ def reporter_line(t: Translator, ticket: Ticket, contact: Contact) -> str:
         name += f" (@{contact.username})"
     if contact.phone:
         name += f" · {contact.phone}"
-    return t("card-reporter", name=name)
+    return t(worded(t, ticket, "card-reporter"), name=name)
 
 
 def ticket_card(
@@ -62,6 +76,7 @@ def ticket_card(
         details = ticket.details
         lines += [
             t("card-info-name", name=str(details.get("name", "-"))),
+            t("card-info-occupation", occupation=str(details.get("occupation") or "-")),
             t("card-info-contact", contact=str(details.get("contact", "-"))),
             t("card-info-purpose", purpose=str(details.get("purpose", "-"))),
             t("card-info-delivery", delivery=t(f"delivery-{details.get('delivery', 'chat')}")),

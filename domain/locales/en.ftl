@@ -128,13 +128,17 @@ ticket-created-info =
     Check its progress with <code>/status { $code }</code>.
 
 ## Public-information requests
-info-intro = 📄 <b>Public information request</b> (Law 14/2008). I will ask 5 short questions. Type /cancel to stop.
-info-ask-name = 1/5 — What is your full name (as on your ID card)?
-info-ask-contact = 2/5 — A phone number or e-mail address where you can be reached?
-info-ask-information = 3/5 — What information do you request? Be as specific as you can (documents, period, activity).
-info-ask-purpose = 4/5 — What will the information be used for?
-info-ask-delivery = 5/5 — How do you want to receive it?
+info-intro = 📄 <b>Public information request</b> (Law 14/2008). I will ask { $count } short questions. Type /cancel to stop.
+info-question = { $number }/{ $total } — { $question }
+info-ask-name = What is your full name (as on your ID card)?
+info-ask-occupation = What is your occupation? (for example student, self-employed, journalist, civil servant)
+info-ask-contact = A phone number or e-mail address where you can be reached? (for example <code>0812 3456 7890</code> or <code>name@example.id</code>)
+info-ask-information = What information do you request? Be as specific as you can (documents, period, activity).
+info-ask-purpose = What will the information be used for?
+info-ask-delivery = How do you want to receive it?
+info-ask-agency = Which agency holds this information?
 info-invalid-name = Please type your full name.
+info-invalid-occupation = Please type your occupation ("not working" or "pupil" is fine).
 info-invalid-contact = Please type a phone number or e-mail address where you can be reached.
 info-invalid-information = Please describe the information you request in more detail.
 info-invalid-purpose = Please describe what the information will be used for.
@@ -148,6 +152,7 @@ info-summary =
     <b>Check your request</b>
 
     <b>Name:</b> { $name }
+    <b>Occupation:</b> { $occupation }
     <b>Contact:</b> { $contact }
     <b>Information requested:</b> { $information }
     <b>Purpose:</b> { $purpose }
@@ -157,10 +162,11 @@ info-summary =
     Send it now?
 
 ## Status
-status-none = You have no reports yet. File one with /lapor.
-status-list-title = <b>Your reports</b> (newest first):
+status-none = You have no reports or information requests yet. File a report with /report, or request information with /info.
+status-list-title-complaint = <b>Your reports</b> (newest first):
+status-list-title-info = <b>Your information requests</b> (newest first):
 status-list-line = • <code>{ $code }</code> — { $status } · { $age }
-status-unknown = Number <code>{ $code }</code> was not found among your reports. Check the number, or type /status to list your reports.
+status-unknown = Number <code>{ $code }</code> was not found among your reports and requests. Check the number, or type /status to list them.
 status-detail =
     <b>{ $code }</b> — { $kind }
     Status: <b>{ $status }</b>
@@ -402,3 +408,52 @@ delivery-staff-unreachable =
 whatsapp-list-button = Choose
 whatsapp-numbered-hint = Reply with the number of your choice.
 whatsapp-attachment-unavailable = (An attachment from the agency could not be sent over WhatsApp.)
+
+## Information requests: their own words (not "report")
+contact-bad-email = That e-mail address is incomplete or mistyped (a correct one looks like <code>name@example.id</code>).
+contact-phone-short = That number is too short for an Indonesian phone number (mobile numbers have 10–13 digits, for example <code>0812 3456 7890</code>).
+contact-phone-long = That number is too long for an Indonesian phone number (mobile numbers have 10–13 digits, for example <code>0812 3456 7890</code>).
+contact-phone-foreign = Please use an Indonesian number (starting with 08 or +62), or type an e-mail address.
+contact-phone-prefix = That is not an Indonesian phone number: mobile numbers start with 08 (or +62 8), landlines with an area code such as 021.
+contact-none = I need a mobile number (for example <code>0812 3456 7890</code>) or an e-mail address (for example <code>name@example.id</code>) so that the PPID can reach you.
+card-info-occupation = Occupation: { $occupation }
+card-reporter-info = Requester's account: { $name }
+status-open-info = Received, waiting for the PPID's decision
+status-in_progress-info = Being processed by the PPID
+status-answered-info = Answered by the PPID
+status-resolved-info = Answered
+status-rejected-info = Rejected
+status-closed-info = Finished
+resident-taken-info = 🙋 Your information request <code>{ $code }</code> is being processed by the PPID of { $agency }.
+resident-reply-info =
+    💬 <b>Reply from the PPID of { $agency }</b> about your information request <code>{ $code }</code>:
+
+    { $text }
+resident-reply-signed-info =
+    💬 <b>Reply from the PPID of { $agency }</b> about your information request <code>{ $code }</code>:
+
+    { $text }
+    — { $admin }
+resident-reply-attachment-info = 💬 <b>Reply from the PPID of { $agency }</b> about your information request <code>{ $code }</code> (attachment).
+resident-reply-attachment-signed-info = 💬 <b>Reply from the PPID of { $agency }</b> about your information request <code>{ $code }</code> (attachment) — { $admin }
+resident-reassigned-info = ↪️ Your information request <code>{ $code }</code> was passed to the PPID of <b>{ $agency }</b>, which holds that information.
+resident-rejected-info =
+    ❌ The PPID of { $agency } cannot fulfil your information request <code>{ $code }</code>.
+    Reason: { $reason }
+    If you do not accept this reason, you may object to the PPID's superior within 30 working days.
+resident-resolved-info =
+    ✅ The PPID of { $agency } says your information request <code>{ $code }</code> has been answered.
+    If what you received is not what you asked for, you may object to the PPID's superior within 30 working days.
+resident-details-asked-info = ❓ The PPID of { $agency } asks for more details about your information request <code>{ $code }</code>. Please send them as your next message; it will be passed on to the PPID.
+resident-followup-ask-info = Please write the additional details for information request <code>{ $code }</code>. Type /cancel to cancel.
+resident-followup-sent-info = 📨 Your details were passed on to the PPID of { $agency } (request <code>{ $code }</code>).
+resident-followup-closed-info = Information request <code>{ $code }</code> is finished, so details cannot be added. Make a new request with /info.
+sla-resident-escalated-info =
+    ⚠️ The PPID of { $agency } has not decided on your information request <b>{ $code }</b> by its deadline ({ $due }).
+    It has been escalated to the supervisors. You also have the right to object to the PPID's superior because the request was not answered (Law 14/2008 art. 35).
+sla-resident-closed-info =
+    Information request <b>{ $code }</b> has been closed because we heard nothing more from you for { $after }.
+    If what you received is not what you asked for, you may object to the PPID's superior.
+staff-resolved-info = ✅ Request { $code } marked answered and closed. The requester was told of the right to object.
+staff-reject-ask-info = Write the reason for rejecting request { $code } as your next message — it is sent to the requester. Type /cancel to cancel.
+staff-rejected-info = ❌ Request { $code } rejected; the reason was sent to the requester.

@@ -128,13 +128,17 @@ ticket-created-info =
     Cek perkembangannya dengan <code>/status { $code }</code>.
 
 ## Permohonan informasi publik
-info-intro = 📄 <b>Permohonan informasi publik</b> (UU 14/2008). Saya akan menanyakan 5 hal singkat. Ketik /batal untuk membatalkan.
-info-ask-name = 1/5 — Siapa nama lengkap Anda (sesuai KTP)?
-info-ask-contact = 2/5 — Nomor HP atau alamat e-mail yang bisa dihubungi?
-info-ask-information = 3/5 — Informasi apa yang Anda minta? Jelaskan serinci mungkin (dokumen, periode, kegiatan).
-info-ask-purpose = 4/5 — Untuk apa informasi tersebut akan digunakan?
-info-ask-delivery = 5/5 — Bagaimana Anda ingin menerima informasinya?
+info-intro = 📄 <b>Permohonan informasi publik</b> (UU 14/2008). Saya akan menanyakan { $count } hal singkat. Ketik /batal untuk membatalkan.
+info-question = { $number }/{ $total } — { $question }
+info-ask-name = Siapa nama lengkap Anda (sesuai KTP)?
+info-ask-occupation = Apa pekerjaan Anda? (misalnya mahasiswa, wiraswasta, wartawan, PNS)
+info-ask-contact = Nomor HP atau alamat e-mail yang bisa dihubungi? (contoh: <code>0812 3456 7890</code> atau <code>nama@contoh.id</code>)
+info-ask-information = Informasi apa yang Anda minta? Jelaskan serinci mungkin (dokumen, periode, kegiatan).
+info-ask-purpose = Untuk apa informasi tersebut akan digunakan?
+info-ask-delivery = Bagaimana Anda ingin menerima informasinya?
+info-ask-agency = Instansi mana yang menguasai informasi ini?
 info-invalid-name = Mohon tuliskan nama lengkap Anda.
+info-invalid-occupation = Mohon tuliskan pekerjaan Anda (boleh "belum bekerja" atau "pelajar").
 info-invalid-contact = Mohon tuliskan nomor HP atau alamat e-mail yang bisa dihubungi.
 info-invalid-information = Mohon jelaskan informasi yang diminta dengan lebih rinci.
 info-invalid-purpose = Mohon jelaskan tujuan penggunaan informasi.
@@ -148,6 +152,7 @@ info-summary =
     <b>Periksa permohonan Anda</b>
 
     <b>Nama:</b> { $name }
+    <b>Pekerjaan:</b> { $occupation }
     <b>Kontak:</b> { $contact }
     <b>Informasi yang diminta:</b> { $information }
     <b>Tujuan:</b> { $purpose }
@@ -157,10 +162,11 @@ info-summary =
     Kirim sekarang?
 
 ## Status
-status-none = Anda belum punya laporan. Buat laporan dengan /lapor.
-status-list-title = <b>Laporan Anda</b> (terbaru di atas):
+status-none = Anda belum punya laporan atau permohonan informasi. Buat laporan dengan /lapor, atau ajukan permohonan informasi dengan /informasi.
+status-list-title-complaint = <b>Laporan Anda</b> (terbaru di atas):
+status-list-title-info = <b>Permohonan informasi Anda</b> (terbaru di atas):
 status-list-line = • <code>{ $code }</code> — { $status } · { $age }
-status-unknown = Nomor <code>{ $code }</code> tidak ditemukan di antara laporan Anda. Periksa kembali nomornya, atau ketik /status untuk melihat daftar laporan Anda.
+status-unknown = Nomor <code>{ $code }</code> tidak ditemukan di antara laporan dan permohonan Anda. Periksa kembali nomornya, atau ketik /status untuk melihat daftarnya.
 status-detail =
     <b>{ $code }</b> — { $kind }
     Status: <b>{ $status }</b>
@@ -387,3 +393,52 @@ delivery-staff-unreachable =
 whatsapp-list-button = Pilih
 whatsapp-numbered-hint = Balas dengan angka pilihan Anda.
 whatsapp-attachment-unavailable = (Ada lampiran dari petugas yang tidak dapat dikirim lewat WhatsApp.)
+
+## Permohonan informasi: kata-katanya sendiri (bukan "laporan")
+contact-bad-email = Alamat e-mail itu belum lengkap atau keliru (contoh yang benar: <code>nama@contoh.id</code>).
+contact-phone-short = Nomor itu terlalu pendek untuk nomor telepon Indonesia (nomor HP biasanya 10–13 angka, misalnya <code>0812 3456 7890</code>).
+contact-phone-long = Nomor itu terlalu panjang untuk nomor telepon Indonesia (nomor HP biasanya 10–13 angka, misalnya <code>0812 3456 7890</code>).
+contact-phone-foreign = Mohon gunakan nomor Indonesia (diawali 08 atau +62), atau tuliskan alamat e-mail.
+contact-phone-prefix = Itu bukan nomor telepon Indonesia: nomor HP diawali 08 (atau +62 8), telepon rumah diawali kode area seperti 021.
+contact-none = Saya perlu nomor HP (misalnya <code>0812 3456 7890</code>) atau alamat e-mail (misalnya <code>nama@contoh.id</code>) agar PPID dapat menghubungi Anda.
+card-info-occupation = Pekerjaan: { $occupation }
+card-reporter-info = Akun pemohon: { $name }
+status-open-info = Diterima, menunggu keputusan PPID
+status-in_progress-info = Sedang diproses PPID
+status-answered-info = Sudah ditanggapi PPID
+status-resolved-info = Sudah dijawab
+status-rejected-info = Ditolak
+status-closed-info = Selesai
+resident-taken-info = 🙋 Permohonan informasi <code>{ $code }</code> sedang diproses oleh PPID { $agency }.
+resident-reply-info =
+    💬 <b>Tanggapan PPID { $agency }</b> atas permohonan informasi <code>{ $code }</code>:
+
+    { $text }
+resident-reply-signed-info =
+    💬 <b>Tanggapan PPID { $agency }</b> atas permohonan informasi <code>{ $code }</code>:
+
+    { $text }
+    — { $admin }
+resident-reply-attachment-info = 💬 <b>Tanggapan PPID { $agency }</b> atas permohonan informasi <code>{ $code }</code> (lampiran).
+resident-reply-attachment-signed-info = 💬 <b>Tanggapan PPID { $agency }</b> atas permohonan informasi <code>{ $code }</code> (lampiran) — { $admin }
+resident-reassigned-info = ↪️ Permohonan informasi <code>{ $code }</code> diteruskan ke PPID <b>{ $agency }</b>, yang menguasai informasi tersebut.
+resident-rejected-info =
+    ❌ PPID { $agency } tidak dapat memenuhi permohonan informasi <code>{ $code }</code>.
+    Alasan: { $reason }
+    Bila Anda tidak menerima alasan ini, Anda dapat mengajukan keberatan kepada atasan PPID dalam 30 hari kerja.
+resident-resolved-info =
+    ✅ PPID { $agency } menyatakan permohonan informasi <code>{ $code }</code> sudah dijawab.
+    Bila informasi yang Anda terima tidak sesuai dengan yang diminta, Anda dapat mengajukan keberatan kepada atasan PPID dalam 30 hari kerja.
+resident-details-asked-info = ❓ PPID { $agency } meminta keterangan tambahan untuk permohonan informasi <code>{ $code }</code>. Silakan kirim keterangan sebagai pesan berikutnya; pesan itu akan diteruskan ke PPID.
+resident-followup-ask-info = Silakan tulis keterangan tambahan untuk permohonan informasi <code>{ $code }</code>. Ketik /batal untuk membatalkan.
+resident-followup-sent-info = 📨 Keterangan Anda sudah diteruskan ke PPID { $agency } (permohonan <code>{ $code }</code>).
+resident-followup-closed-info = Permohonan informasi <code>{ $code }</code> sudah selesai, jadi keterangan tidak dapat ditambahkan. Ajukan permohonan baru dengan /informasi.
+sla-resident-escalated-info =
+    ⚠️ PPID { $agency } belum memberi keputusan atas permohonan informasi <b>{ $code }</b> sampai batas waktunya ({ $due }).
+    Permohonan Anda sudah diteruskan ke pimpinan. Anda juga berhak mengajukan keberatan kepada atasan PPID karena permohonan tidak ditanggapi (UU 14/2008 pasal 35).
+sla-resident-closed-info =
+    Permohonan informasi <b>{ $code }</b> ditutup karena tidak ada tanggapan lanjutan dari Anda selama { $after }.
+    Bila informasi yang Anda terima belum sesuai dengan yang diminta, Anda dapat mengajukan keberatan kepada atasan PPID.
+staff-resolved-info = ✅ Permohonan { $code } ditandai sudah dijawab dan ditutup. Pemohon diberi tahu haknya mengajukan keberatan.
+staff-reject-ask-info = Tulis alasan penolakan permohonan { $code } sebagai pesan berikutnya — alasan ini dikirim ke pemohon. Ketik /batal untuk membatalkan.
+staff-rejected-info = ❌ Permohonan { $code } ditolak; alasannya sudah dikirim ke pemohon.

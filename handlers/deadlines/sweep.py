@@ -20,7 +20,7 @@ from domain.messages import Channel, OutgoingMessage
 from domain.sla.policy import Advance, Stage, Step, StepKind, Timer, advance, steps_for
 from domain.sla.rules import SlaRules
 from domain.tickets import TicketKind
-from handlers.cards import local_time
+from handlers.cards import local_time, worded
 from handlers.deadlines import notices
 from storage import sla
 from storage.contacts import contacts_by_id
@@ -165,7 +165,7 @@ class Sweeper:
         if contact is not None and policy.auto_close is not None:
             t = Translator(ticket.language)
             after = notices.duration_text(t, policy.auto_close, policy.calendar)
-            text = t("sla-resident-closed", code=ticket.code, after=after)
+            text = t(worded(t, ticket, "sla-resident-closed"), code=ticket.code, after=after)
             self._to_resident(writes, ticket, contact, now, text)
 
     def _remind(self, writes: sla.Writes, ticket: Ticket, timer: Timer, now: datetime) -> None:
@@ -214,7 +214,7 @@ class Sweeper:
         if level == 1 and contact is not None:
             rt = Translator(ticket.language)
             text = rt(
-                "sla-resident-escalated",
+                worded(rt, ticket, "sla-resident-escalated"),
                 code=ticket.code,
                 agency=agency.name,
                 due=local_time(timer.due_at, self._rules.zone),

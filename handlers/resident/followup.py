@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from domain.messages import Attachment, Channel
 from domain.tickets import TicketStatus
+from handlers.cards import worded
 from handlers.context import Turn
 from handlers.staff import card, lifecycle, notify
 from storage import staff, tickets
@@ -31,20 +32,24 @@ async def start(turn: Turn, raw_id: str) -> None:
         turn.reply(turn.t("button-expired"))
         return
     if not TicketStatus(ticket.status).is_open:
-        turn.reply(turn.t("resident-followup-closed", code=ticket.code))
+        turn.reply(turn.t(worded(turn.t, ticket, "resident-followup-closed"), code=ticket.code))
         return
     turn.go(FLOW, "text", ticket_id=ticket.id)
-    turn.reply(turn.t("resident-followup-ask", code=ticket.code))
+    turn.reply(turn.t(worded(turn.t, ticket, "resident-followup-ask"), code=ticket.code))
 
 
 async def on_message(turn: Turn) -> None:
     ticket = await staff.ticket_by_id(turn.session, int(turn.data.get("ticket_id") or 0))
+    if ticket is None:
+        turn.reset()
+        turn.reply(turn.t("resident-followup-closed", code="-"))
+        return
     if not (turn.message.text or "").strip() and not turn.message.photo_file_id:
-        turn.reply(turn.t("resident-followup-ask", code=ticket.code if ticket else ""))
+        turn.reply(turn.t(worded(turn.t, ticket, "resident-followup-ask"), code=ticket.code))
         return
     turn.reset()
-    if ticket is None or not _own_open(turn, ticket):
-        turn.reply(turn.t("resident-followup-closed", code=ticket.code if ticket else "-"))
+    if not _own_open(turn, ticket):
+        turn.reply(turn.t(worded(turn.t, ticket, "resident-followup-closed"), code=ticket.code))
         return
     await forward(turn, ticket)
 
@@ -64,7 +69,8 @@ async def maybe_followup(turn: Turn) -> bool:
         )
         if ticket is not None and not _own_open(turn, ticket):
             if ticket.contact_id == turn.contact.id:
-                turn.reply(turn.t("resident-followup-closed", code=ticket.code))
+                key = worded(turn.t, ticket, "resident-followup-closed")
+                turn.reply(turn.t(key, code=ticket.code))
                 return True
             ticket = None
     # a new contact has no tickets yet; the processor tells whether one waits
@@ -102,7 +108,7 @@ async def forward(turn: Turn, ticket: Ticket) -> None:
     agency = turn.services.agencies.get(ticket.agency_code)
     turn.reply(
         turn.t(
-            "resident-followup-sent",
+            worded(turn.t, ticket, "resident-followup-sent"),
             code=ticket.code,
             agency=agency.name if agency else ticket.agency_code,
         )

@@ -45,7 +45,9 @@ async def on_button(turn: Turn, callback: Callback) -> None:
         turn.reply(turn.t("resident-rating-expired"))
         return
     status = TicketStatus(ticket.status)
-    if choice == "y" and (status is TicketStatus.RESOLVED or status is TicketStatus.CLOSED):
+    if card.is_info(ticket):  # information requests are not rated (an old button)
+        turn.reply(turn.t("resident-rating-expired"))
+    elif choice == "y" and (status is TicketStatus.RESOLVED or status is TicketStatus.CLOSED):
         if ticket.rating is not None:
             turn.reply(turn.t("resident-rating-expired"))
             return

@@ -9,8 +9,8 @@ from datetime import datetime
 
 from domain.callbacks import pack
 from domain.messages import Button
-from domain.tickets import looks_like_code
-from handlers.cards import local_time
+from domain.tickets import TicketKind, looks_like_code
+from handlers.cards import local_time, status_label
 from handlers.context import Turn
 from storage import tickets
 from storage.models import Ticket
@@ -26,23 +26,31 @@ def age(turn: Turn, since: datetime) -> str:
 
 
 async def list_tickets(turn: Turn) -> None:
+    """Complaints and information requests in sections of their own, each in its own
+    words (a request is "requested", "decided", never a "laporan")."""
     own = await tickets.of_contact(turn.session, turn.contact.id or 0, limit=10)
     if not own:
         turn.reply(turn.t("status-none"))
         return
-    lines = [turn.t("status-list-title")]
-    buttons = []
-    for ticket in own:
-        lines.append(
+    lines: list[str] = []
+    for kind in (TicketKind.COMPLAINT, TicketKind.INFO_REQUEST):
+        of_kind = [ticket for ticket in own if ticket.kind == kind.value]
+        if not of_kind:
+            continue
+        if lines:
+            lines.append("")
+        lines.append(turn.t(f"status-list-title-{kind.value}"))
+        lines += [
             turn.t(
                 "status-list-line",
                 code=ticket.code,
-                status=turn.t(f"status-{ticket.status}"),
+                status=status_label(turn.t, ticket),
                 age=age(turn, ticket.created_at),
             )
-        )
-        buttons.append((Button(ticket.code, pack("st", ticket.code)),))
-    turn.reply("\n".join(lines), tuple(buttons[:10]))
+            for ticket in of_kind
+        ]
+    buttons = tuple((Button(t.code, pack("st", t.code)),) for t in own)
+    turn.reply("\n".join(lines), buttons[:10])
 
 
 async def show_ticket(turn: Turn, code: str) -> None:
@@ -59,7 +67,7 @@ async def show_ticket(turn: Turn, code: str) -> None:
             "status-detail",
             code=ticket.code,
             kind=turn.t(f"kind-{ticket.kind}"),
-            status=turn.t(f"status-{ticket.status}"),
+            status=status_label(turn.t, ticket),
             agency=agency.name if agency else ticket.agency_code,
             created=local_time(ticket.created_at, turn.services.zone),
             age=age(turn, ticket.created_at),

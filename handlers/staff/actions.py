@@ -9,6 +9,7 @@ from __future__ import annotations
 from domain.callbacks import pack
 from domain.messages import Button
 from domain.tickets import TicketStatus
+from handlers.cards import worded
 from handlers.context import Turn
 from handlers.staff import card, lifecycle, notify
 from handlers.staff.place import actor
@@ -47,6 +48,9 @@ async def take(turn: Turn, ticket: Ticket) -> None:
 
 
 async def resolve(turn: Turn, ticket: Ticket) -> None:
+    if card.is_info(ticket):
+        await _close_request(turn, ticket)
+        return
     if not lifecycle.can_move(ticket, TicketStatus.RESOLVED):
         _refuse_status(turn, ticket)
         return
@@ -65,6 +69,18 @@ async def resolve(turn: Turn, ticket: Ticket) -> None:
     )
     await card.refresh_card(turn, ticket)
     notify.here(turn, turn.staff_t("staff-resolved", code=ticket.code), ticket)
+
+
+async def _close_request(turn: Turn, ticket: Ticket) -> None:
+    """An information request ends without "is your problem solved?" and without a
+    satisfaction rating: the requester is told it is answered and how to object."""
+    if not lifecycle.can_move(ticket, TicketStatus.CLOSED):
+        _refuse_status(turn, ticket)
+        return
+    await lifecycle.move(turn, ticket, TicketStatus.CLOSED, actor(turn), "resolved", None)
+    await notify.to_resident(turn, ticket, "resident-resolved", agency=_agency_name(turn, ticket))
+    await card.refresh_card(turn, ticket)
+    notify.here(turn, turn.staff_t("staff-resolved-info", code=ticket.code), ticket)
 
 
 def reassign_menu(turn: Turn, ticket: Ticket) -> None:
@@ -120,7 +136,8 @@ def reject_prompt(turn: Turn, ticket: Ticket) -> None:
             "thread_id": turn.message.thread_id,
         }
     )
-    notify.here(turn, turn.staff_t("staff-reject-ask", code=ticket.code), ticket)
+    t = turn.staff_t
+    notify.here(turn, t(worded(t, ticket, "staff-reject-ask"), code=ticket.code), ticket)
 
 
 async def reject(turn: Turn, ticket: Ticket, reason: str) -> None:
@@ -133,7 +150,8 @@ async def reject(turn: Turn, ticket: Ticket, reason: str) -> None:
         turn, ticket, "resident-rejected", agency=_agency_name(turn, ticket), reason=reason
     )
     await card.refresh_card(turn, ticket)
-    notify.here(turn, turn.staff_t("staff-rejected", code=ticket.code), ticket)
+    t = turn.staff_t
+    notify.here(turn, t(worded(t, ticket, "staff-rejected"), code=ticket.code), ticket)
 
 
 async def ask_details(turn: Turn, ticket: Ticket) -> None:

@@ -26,7 +26,7 @@ from domain.html_split import split_html
 from domain.i18n import Translator
 from domain.messages import Button, Location, OutgoingMessage
 from domain.tickets import Privacy, TicketKind, TicketStatus
-from handlers.cards import ticket_card
+from handlers.cards import status_label, ticket_card
 from handlers.context import Buttons, Turn
 from handlers.staff import notify
 from storage import staff
@@ -63,7 +63,7 @@ def time_left(t: Translator, ticket: Ticket, now: datetime) -> str | None:
 
 
 def state_lines(t: Translator, ticket: Ticket, now: datetime) -> list[str]:
-    lines = [t("staff-card-status", status=t(f"status-{ticket.status}"))]
+    lines = [t("staff-card-status", status=status_label(t, ticket))]
     if ticket.assignee:
         lines.append(t("staff-card-assignee", name=ticket.assignee))
     elif TicketStatus(ticket.status).is_open:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from domain.tickets import looks_like_code
-from handlers.cards import local_time, reporter_line
+from handlers.cards import local_time, reporter_line, status_label
 from handlers.context import Turn
 from handlers.staff import actions, card, notify
 from handlers.staff.place import Workplace, refusal
@@ -32,7 +32,7 @@ def _line(turn: Turn, ticket: Ticket) -> str:
     return t(
         "staff-list-line",
         code=ticket.code,
-        status=t(f"status-{ticket.status}"),
+        status=status_label(t, ticket),
         age=_age(turn, ticket),
         left=left,
         assignee=ticket.assignee or "-",

@@ -12,6 +12,7 @@ import re
 
 from domain.i18n import Translator
 from domain.messages import Channel, OutgoingMessage
+from handlers.cards import worded
 from handlers.context import Buttons, Turn
 from storage import outbox, staff
 from storage.models import Contact, Ticket
@@ -44,7 +45,8 @@ async def to_resident(
     documents: tuple[str, ...] = (),
     **params: object,
 ) -> None:
-    """Tell the ticket's resident, in their language, on their channel."""
+    """Tell the ticket's resident, in their language, on their channel (an information
+    request's requester in its own words, see :func:`handlers.cards.worded`)."""
     contact = await staff.contact_of(turn.session, ticket)
     if contact is None:
         return
@@ -55,7 +57,7 @@ async def to_resident(
         OutgoingMessage(
             channel=channel,
             chat_id=contact.chat_id,
-            text=t(key, code=ticket.code, **params),
+            text=t(worded(t, ticket, key), code=ticket.code, **params),
             buttons=buttons,
             photos=photos,
             documents=documents,

@@ -128,6 +128,7 @@ async def test_a_public_information_request_goes_to_the_agency_ppid(
     async with ChatHarness(db_url, channel=channel) as chat:
         await chat.say("/informasi")
         await chat.say("Budi Santoso")
+        await chat.say("Mahasiswa")
         await chat.say("budi@example.org")
         await chat.say("Data jumlah penerbitan akta kelahiran dan KTP-el tahun 2025 per kecamatan")
         await chat.say("Bahan penelitian skripsi")
