@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, exists
+from sqlalchemy import bindparam, exists, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
@@ -170,3 +170,14 @@ async def contacts_by_id(session: AsyncSession, ids: Collection[int]) -> dict[in
         return {}
     rows = await session.execute(select(Contact).where(col(Contact.id).in_(list(ids))))
     return {contact.id: contact for contact in rows.scalars() if contact.id is not None}
+
+
+async def mark_unreachable(
+    session: AsyncSession, channel: str, chat_id: str, now: datetime
+) -> None:
+    """The platform refuses to send to this chat (blocked, removed): note since when."""
+    await session.execute(
+        update(Contact)
+        .where(col(Contact.channel) == channel, col(Contact.chat_id) == chat_id)
+        .values(unreachable_at=now)
+    )

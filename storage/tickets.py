@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -95,6 +96,15 @@ def remember_messages(
                 created_at=now,
             )
         )
+
+
+async def follow_migrated_chat(session: AsyncSession, old_chat_id: str, new_chat_id: str) -> None:
+    """A staff group became a supergroup (a new chat id): its tickets follow it."""
+    await session.execute(
+        update(Ticket)
+        .where(col(Ticket.staff_chat_id) == old_chat_id)
+        .values(staff_chat_id=new_chat_id)
+    )
 
 
 async def by_message(

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 import pytest
 
-from bot import delivery
+from bot.delivery import outcomes
 from tests.delivery.fakes import FlakyBotApi
 from tests.delivery.rig import PUPR_GROUP, SUPERVISORS, delivery_rig
 from tests.fakes.fake_bot_api import FakeBotApi
@@ -15,7 +15,7 @@ from tests.fakes.fake_bot_api import FakeBotApi
 
 @pytest.fixture(autouse=True)
 def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(delivery, "BASE_BACKOFF", 0.01)
+    monkeypatch.setattr(outcomes, "BASE_BACKOFF", 0.01)
 
 
 async def test_every_message_arrives_in_order_when_a_fifth_of_sends_fail(db_url: str) -> None:

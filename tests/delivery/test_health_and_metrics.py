@@ -20,8 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 from typer.testing import CliRunner, Result
 
-from bot import delivery
 from bot.cli import app
+from bot.delivery import outcomes
 from bot.web import WEBHOOK_PATH, WebServer, build_web_app
 from bot.web.server import Liveness
 from bot.web.webhook import SECRET_HEADER, telegram_webhook
@@ -291,7 +291,7 @@ def delta(
 async def test_metrics_expose_what_a_known_workload_did(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(delivery, "BASE_BACKOFF", 0.01)
+    monkeypatch.setattr(outcomes, "BASE_BACKOFF", 0.01)
     headers = {SECRET_HEADER: SECRET}
     api = ChatFaultsBotApi()
     async with (
