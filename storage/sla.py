@@ -10,13 +10,12 @@ stage changes, restarts its steps.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, func, insert, literal, or_, tuple_, update
+from sqlalchemy import and_, bindparam, case, insert, literal, or_, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -282,67 +281,3 @@ async def claim_job(session: AsyncSession, key: str, now: datetime) -> bool:
         .returning(SlaJobRun.__table__.c.key)  # type: ignore[attr-defined]
     )
     return (await session.execute(statement)).scalar_one_or_none() is not None
-
-
-@dataclass
-class AgencyFigures:
-    open: int = 0
-    overdue: int = 0
-    answered: int = 0  # first answers in the period
-    received: int = 0  # tickets created in the period
-    response_times: list[timedelta] = field(default_factory=list)
-
-    @property
-    def median_response(self) -> timedelta | None:
-        times = sorted(self.response_times)
-        if not times:
-            return None
-        middle = len(times) // 2
-        if len(times) % 2:
-            return times[middle]
-        return (times[middle - 1] + times[middle]) / 2
-
-
-async def figures(
-    session: AsyncSession, now: datetime, start: datetime, end: datetime, median_since: datetime
-) -> dict[str, AgencyFigures]:
-    """Per agency: open now, overdue now, answered and received in [start, end), and
-    first-response times of tickets first answered since ``median_since``."""
-    result: dict[str, AgencyFigures] = defaultdict(AgencyFigures)
-    open_values = [s.value for s in OPEN_STATUSES]
-    rows = await session.execute(
-        select(Ticket.agency_code, func.count())
-        .where(col(Ticket.status).in_(open_values))
-        .group_by(col(Ticket.agency_code))
-    )
-    for agency, count in rows.all():
-        result[agency].open = int(count)
-    rows = await session.execute(
-        select(Ticket.agency_code, func.count())
-        .where(col(Ticket.sla_stage).in_(RUNNING), col(Ticket.sla_due_at) < now)
-        .group_by(col(Ticket.agency_code))
-    )
-    for agency, count in rows.all():
-        result[agency].overdue = int(count)
-    rows = await session.execute(
-        select(Ticket.agency_code, func.count())
-        .where(col(Ticket.first_response_at) >= start, col(Ticket.first_response_at) < end)
-        .group_by(col(Ticket.agency_code))
-    )
-    for agency, count in rows.all():
-        result[agency].answered = int(count)
-    rows = await session.execute(
-        select(Ticket.agency_code, func.count())
-        .where(col(Ticket.created_at) >= start, col(Ticket.created_at) < end)
-        .group_by(col(Ticket.agency_code))
-    )
-    for agency, count in rows.all():
-        result[agency].received = int(count)
-    timed = await session.execute(
-        select(Ticket.agency_code, Ticket.created_at, Ticket.first_response_at).where(
-            col(Ticket.first_response_at) >= median_since, col(Ticket.first_response_at) < end
-        )
-    )
-    for agency, created, answered in timed.all():
-        result[agency].response_times.append(answered - created)
-    return dict(result)

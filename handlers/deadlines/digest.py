@@ -13,8 +13,8 @@ from domain.i18n import Translator
 from domain.messages import Channel, OutgoingMessage
 from domain.sla.rules import SlaRules
 from handlers.deadlines.notices import span_text
-from storage import outbox, sla
-from storage.sla import AgencyFigures
+from storage import outbox, sla, sla_figures
+from storage.sla_figures import AgencyFigures
 from storage.transaction import SessionFactory
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class Digests:
         async with self._sessions.begin() as session:
             if not await sla.claim_job(session, f"daily:{today.isoformat()}", now):
                 return False
-            per_agency = await sla.figures(session, now, start, end, end - MEDIAN_WINDOW)
+            per_agency = await sla_figures.figures(session, now, start, end, end - MEDIAN_WINDOW)
             t = self._t
             lines = [t("sla-digest-title", date=today.strftime("%d-%m-%Y"))]
             shown = [
@@ -93,7 +93,7 @@ class Digests:
         async with self._sessions.begin() as session:
             if not await sla.claim_job(session, f"weekly:{year}-W{week:02d}", now):
                 return 0
-            per_agency = await sla.figures(session, now, start, end, end - MEDIAN_WINDOW)
+            per_agency = await sla_figures.figures(session, now, start, end, end - MEDIAN_WINDOW)
             for agency in self._agencies.agencies:
                 if not agency.staff_chat_id:
                     continue
