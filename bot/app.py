@@ -22,6 +22,7 @@ from bot.publisher import Publisher
 from bot.scheduler import SlaScheduler
 from domain.agencies import AgencyDirectory, load_agencies
 from domain.messages import Channel
+from domain.ppid.offices import load_ppid
 from domain.publication.rules import PublicationPolicy
 from domain.sla.rules import environment_overrides, load_sla
 from handlers.context import Services
@@ -155,6 +156,7 @@ async def build_app(
         staff_language=settings.default_language,
         sla=sla_rules,
         publication=settings.transparency,
+        ppid=load_ppid(settings.agencies),
     )
     delivery = DeliveryWorker(
         sessions,

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from domain.agencies import AgencyDirectory
 from domain.i18n import LANGUAGES, Translator
 from domain.messages import Button, Channel, IncomingMessage, Location, OutgoingMessage
+from domain.ppid.offices import PpidDirectory
 from domain.sla.rules import SlaRules
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.matcher import Matcher
@@ -43,6 +44,7 @@ class Services:
     default_language: str = "id"
     staff_language: str = "id"
     sla: SlaRules = field(default_factory=SlaRules.defaults)  # deadlines (bot/sla)
+    ppid: PpidDirectory = field(default_factory=PpidDirectory)  # superiors, letterheads
     publication: bool = False  # the public page is on: residents may withdraw reports
 
 

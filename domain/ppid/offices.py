@@ -1,0 +1,96 @@
+"""Who answers for information requests, from the agencies file: each agency's PPID
+office (its letterhead address, the officer who signs) and the PPID's superior (atasan
+PPID) who answers objections, in a chat of their own per agency or one for the regency.
+
+```yaml
+ppid:                                   # regency-wide defaults (optional)
+  superior_chat_id: "-1001000000097"    # where objections go
+  superior_name: Drs. H. Ahmad Fauzi, M.Si.
+  superior_position: Sekretaris Daerah Kabupaten Sukamaju
+  address: Jl. Merdeka No. 1, Sukamaju
+agencies:
+  - code: disdukcapil
+    ppid: {address: "Jl. Melati No. 5, Sukamaju", officer: "Siti Rahma, S.Sos."}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from domain.agencies import AgenciesFileError
+
+KEYS = ("superior_chat_id", "superior_name", "superior_position", "address", "officer")
+
+
+@dataclass(frozen=True)
+class PpidOffice:
+    superior_chat_id: str | None = None
+    superior_name: str = ""
+    superior_position: str = "Atasan PPID"
+    address: str = ""
+    officer: str = ""
+
+
+@dataclass(frozen=True)
+class PpidDirectory:
+    regency: PpidOffice = field(default_factory=PpidOffice)
+    by_agency: Mapping[str, PpidOffice] = field(default_factory=dict)
+
+    def office(self, agency_code: str) -> PpidOffice:
+        return self.by_agency.get(agency_code, self.regency)
+
+    def superior_chats(self) -> set[str]:
+        chats = {self.regency.superior_chat_id}
+        chats |= {office.superior_chat_id for office in self.by_agency.values()}
+        return {c for c in chats if c}
+
+    def unconfigured(self, agency_codes: list[str]) -> list[str]:
+        """Agencies whose objections would reach no superior."""
+        return [code for code in agency_codes if not self.office(code).superior_chat_id]
+
+
+def _office(raw: Any, base: PpidOffice, where: str) -> PpidOffice:
+    if raw is None:
+        return base
+    if not isinstance(raw, dict):
+        raise AgenciesFileError(f"{where}: 'ppid' must be a mapping")
+    unknown = sorted(set(map(str, raw)) - set(KEYS))
+    if unknown:
+        raise AgenciesFileError(
+            f"{where}.ppid: unknown key {unknown[0]!r} (known: {', '.join(KEYS)})"
+        )
+    values: dict[str, Any] = {}
+    for item in fields(PpidOffice):
+        if raw.get(item.name) is None:
+            continue
+        text = str(raw[item.name]).strip()
+        if item.name == "superior_chat_id" and not text.lstrip("-").isdigit():
+            raise AgenciesFileError(f"{where}.ppid.superior_chat_id: must be a chat id number")
+        values[item.name] = text
+    return replace(base, **values)
+
+
+def parse_ppid(data: Any, source: str = "agencies file") -> PpidDirectory:
+    if not isinstance(data, dict):
+        return PpidDirectory()
+    regency = _office(data.get("ppid"), PpidOffice(), source)
+    by_agency: dict[str, PpidOffice] = {}
+    for index, raw in enumerate(data.get("agencies") or []):
+        if isinstance(raw, dict) and raw.get("ppid") is not None:
+            where = f"{source}: agencies[{index}]"
+            by_agency[str(raw.get("code"))] = _office(raw["ppid"], regency, where)
+    return PpidDirectory(regency, by_agency)
+
+
+def load_ppid(path: Path) -> PpidDirectory:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise AgenciesFileError(f"ADUAN_AGENCIES: cannot read {path}: {exc}") from exc
+    return parse_ppid(data, str(path))

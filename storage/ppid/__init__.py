@@ -1,0 +1,1 @@
+"""The PPID's records: decisions on information requests and objections to them."""

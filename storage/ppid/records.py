@@ -1,0 +1,97 @@
+"""Reading and writing the PPID's records: a request's decision, a request's objection,
+and objections whose clock needs the sweep."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from storage.ppid.tables import PpidDecision, PpidObjection
+
+
+async def decision_of(session: AsyncSession, ticket_id: int) -> PpidDecision | None:
+    result = await session.execute(select(PpidDecision).where(PpidDecision.ticket_id == ticket_id))
+    return result.scalar_one_or_none()
+
+
+async def decisions_of(session: AsyncSession, ticket_ids: Sequence[int]) -> dict[int, PpidDecision]:
+    if not ticket_ids:
+        return {}
+    result = await session.execute(
+        select(PpidDecision).where(col(PpidDecision.ticket_id).in_(list(ticket_ids)))
+    )
+    return {row.ticket_id: row for row in result.scalars()}
+
+
+async def add_decision(session: AsyncSession, decision: PpidDecision) -> PpidDecision:
+    session.add(decision)
+    await session.flush()
+    return decision
+
+
+async def objection_of(session: AsyncSession, request_id: int) -> PpidObjection | None:
+    result = await session.execute(
+        select(PpidObjection).where(PpidObjection.request_id == request_id)
+    )
+    return result.scalar_one_or_none()
+
+
+async def objections_of(
+    session: AsyncSession, request_ids: Sequence[int]
+) -> dict[int, PpidObjection]:
+    if not request_ids:
+        return {}
+    result = await session.execute(
+        select(PpidObjection).where(col(PpidObjection.request_id).in_(list(request_ids)))
+    )
+    return {row.request_id: row for row in result.scalars()}
+
+
+async def objection_by_id(session: AsyncSession, objection_id: int) -> PpidObjection | None:
+    return await session.get(PpidObjection, objection_id)
+
+
+async def objection_by_code(session: AsyncSession, code: str) -> PpidObjection | None:
+    result = await session.execute(
+        select(PpidObjection).where(PpidObjection.code == code.strip().upper())
+    )
+    return result.scalar_one_or_none()
+
+
+async def add_objection(session: AsyncSession, objection: PpidObjection) -> PpidObjection:
+    session.add(objection)
+    await session.flush()
+    return objection
+
+
+async def due_objections(
+    session: AsyncSession, now: datetime, limit: int
+) -> Sequence[PpidObjection]:
+    result = await session.execute(
+        select(PpidObjection)
+        .where(col(PpidObjection.next_due_at) <= now)
+        .order_by(col(PpidObjection.next_due_at), col(PpidObjection.id))
+        .limit(limit)
+    )
+    return result.scalars().all()
+
+
+async def claim_step(
+    session: AsyncSession, objection: PpidObjection, level: int, next_at: datetime | None
+) -> bool:
+    """Compare-and-set: move the objection's clock from the level it was read at."""
+    table = PpidObjection.__table__  # type: ignore[attr-defined]
+    result = await session.execute(
+        update(table)
+        .where(
+            table.c.id == objection.id,
+            table.c.level == objection.level,
+            table.c.verdict.is_(None),
+        )
+        .values(level=level, next_due_at=next_at)
+    )
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
