@@ -134,7 +134,7 @@ async def build_app(
     """Load configuration files, migrate the database and wire the workers.
     ``monotonic`` is the pacers' clock (tests move it along with ``clock``)."""
     agencies = load_agencies(settings.agencies)
-    knowledge = KnowledgeBaseReloader(settings.kb)
+    knowledge = KnowledgeBaseReloader(settings.kb, agencies=frozenset(agencies.codes()))
     engine = create_engine(settings.database_url)
     if migrate:
         await upgrade(engine)

@@ -30,7 +30,23 @@ from typing import Any
 
 import yaml
 
+from domain.chat_sharing import undeclared_sharing
+from domain.known_keys import unknown_keys
+
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{1,31}$")
+AGENCY_KEYS = frozenset(
+    {
+        "code", "name", "short_name", "name_en", "short_name_en", "staff_chat_id",
+        "ppid_chat_id", "keywords", "mode", "admins", "show_admin_name", "templates", "sla",
+        "ppid",
+    }
+)  # fmt: skip
+TOP_KEYS = frozenset(
+    {
+        "regency", "supervisors_chat_id", "default_agency", "agencies",
+        "shared_forum_chat_id", "shared_chats", "sla", "ppid",
+    }
+)  # fmt: skip
 
 
 class AgenciesFileError(Exception):
@@ -49,6 +65,17 @@ class Agency:
     admins: frozenset[str] = frozenset()  # Telegram user ids; empty: every group member
     show_admin_name: bool = False
     templates: tuple[tuple[str, str], ...] = ()  # (name, text)
+    name_en: str | None = None  # shown to residents who chose English
+    short_name_en: str | None = None
+
+    def name_in(self, language: str) -> str:
+        """The full name in a resident's language (English when the file has one)."""
+        return (self.name_en if language == "en" else None) or self.name
+
+    def short_name_in(self, language: str) -> str:
+        if language == "en":
+            return self.short_name_en or self.name_en or self.short_name
+        return self.short_name
 
     @property
     def info_chat_id(self) -> str | None:
@@ -82,6 +109,7 @@ class AgencyDirectory:
     default_code: str
     supervisors_chat_id: str | None = None
     shared_forum_chat_id: str | None = None
+    shared_chats: frozenset[str] = frozenset()  # chats several agencies share on purpose
     _by_code: dict[str, Agency] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -103,6 +131,14 @@ class AgencyDirectory:
             if chat_id in (agency.staff_chat_id, agency.ppid_chat_id):
                 return agency
         return None
+
+    def sharing(self, chat_id: str) -> tuple[Agency, ...]:
+        """The agencies working in ``chat_id`` when it is declared shared
+        (``shared_chats``) and more than one does; else ()."""
+        if chat_id not in self.shared_chats:
+            return ()
+        found = tuple(a for a in self.agencies if chat_id in (a.staff_chat_id, a.ppid_chat_id))
+        return found if len(found) > 1 else ()
 
     def staff_chat_ids(self) -> set[str]:
         ids = {a.staff_chat_id for a in self.agencies} | {a.ppid_chat_id for a in self.agencies}
@@ -139,66 +175,91 @@ def _chat_id(value: Any, where: str) -> str | None:
     return text
 
 
+def _refuse_unknown(raw: dict[Any, Any], allowed: frozenset[str], where: str) -> None:
+    problems = unknown_keys(raw, allowed)
+    if problems:
+        raise AgenciesFileError(f"{where}: " + "; ".join(problems))
+
+
+def _text(raw: dict[str, Any], key: str) -> str | None:
+    value = raw.get(key)
+    return str(value).strip() or None if value is not None else None
+
+
+def _agency(raw: Any, where: str, seen: set[str]) -> Agency:
+    if not isinstance(raw, dict):
+        raise AgenciesFileError(f"{where}: expected a mapping")
+    code = str(raw.get("code", "")).strip()
+    if code and CODE_PATTERN.match(code):
+        where = f"{where} ({code})"
+    _refuse_unknown(raw, AGENCY_KEYS, where)
+    if not CODE_PATTERN.match(code):
+        raise AgenciesFileError(f"{where}: 'code' must be lowercase letters/digits, got {code!r}")
+    if code in seen:
+        raise AgenciesFileError(f"{where}: duplicate code {code!r}")
+    seen.add(code)
+    name = str(raw.get("name", "")).strip()
+    if not name:
+        raise AgenciesFileError(f"{where}: 'name' is required")
+    keywords = raw.get("keywords") or []
+    if not isinstance(keywords, list):
+        raise AgenciesFileError(f"{where}: 'keywords' must be a list")
+    mode = str(raw.get("mode") or "plain").strip().lower()
+    if mode not in MODES:
+        raise AgenciesFileError(f"{where}: 'mode' must be plain or forum, got {mode!r}")
+    admins = raw.get("admins") or []
+    if not isinstance(admins, list) or not all(
+        re.fullmatch(r"\d{1,20}", str(a).strip()) for a in admins
+    ):
+        raise AgenciesFileError(f"{where}: 'admins' must be a list of Telegram user ids")
+    templates = raw.get("templates") or {}
+    if not isinstance(templates, dict) or not all(
+        re.fullmatch(r"[a-z0-9_-]{1,32}", str(k)) and str(v or "").strip()
+        for k, v in templates.items()
+    ):
+        raise AgenciesFileError(f"{where}: 'templates' must map short lowercase names to texts")
+    return Agency(
+        code=code,
+        name=name,
+        short_name=_text(raw, "short_name") or name,
+        staff_chat_id=_chat_id(raw.get("staff_chat_id"), f"{where}.staff_chat_id"),
+        ppid_chat_id=_chat_id(raw.get("ppid_chat_id"), f"{where}.ppid_chat_id"),
+        keywords=tuple(str(k).lower().strip() for k in keywords if str(k).strip()),
+        mode=mode,
+        admins=frozenset(str(a).strip() for a in admins),
+        show_admin_name=bool(raw.get("show_admin_name", False)),
+        templates=tuple((str(k), str(v).strip()) for k, v in templates.items()),
+        name_en=_text(raw, "name_en"),
+        short_name_en=_text(raw, "short_name_en"),
+    )
+
+
+def _shared_chats(data: dict[str, Any], source: str) -> frozenset[str]:
+    declared = data.get("shared_chats") or []
+    if not isinstance(declared, list):
+        raise AgenciesFileError(f"{source}: 'shared_chats' must be a list of chat ids")
+    return frozenset(
+        chat for chat in (_chat_id(c, f"{source}: shared_chats") for c in declared) if chat
+    )
+
+
 def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
     if not isinstance(data, dict):
         raise AgenciesFileError(f"{source}: expected a mapping with an 'agencies' list")
+    _refuse_unknown(data, TOP_KEYS, source)
     raw_agencies = data.get("agencies")
     if not isinstance(raw_agencies, list) or not raw_agencies:
         raise AgenciesFileError(f"{source}: 'agencies' must be a non-empty list")
-    agencies: list[Agency] = []
     seen: set[str] = set()
-    for index, raw in enumerate(raw_agencies):
-        where = f"{source}: agencies[{index}]"
-        if not isinstance(raw, dict):
-            raise AgenciesFileError(f"{where}: expected a mapping")
-        code = str(raw.get("code", "")).strip()
-        if not CODE_PATTERN.match(code):
-            raise AgenciesFileError(
-                f"{where}: 'code' must be lowercase letters/digits, got {code!r}"
-            )
-        if code in seen:
-            raise AgenciesFileError(f"{where}: duplicate code {code!r}")
-        seen.add(code)
-        name = str(raw.get("name", "")).strip()
-        if not name:
-            raise AgenciesFileError(f"{where}: 'name' is required")
-        keywords = raw.get("keywords") or []
-        if not isinstance(keywords, list):
-            raise AgenciesFileError(f"{where}: 'keywords' must be a list")
-        mode = str(raw.get("mode") or "plain").strip().lower()
-        if mode not in MODES:
-            raise AgenciesFileError(f"{where}: 'mode' must be plain or forum, got {mode!r}")
-        admins = raw.get("admins") or []
-        if not isinstance(admins, list) or not all(
-            re.fullmatch(r"\d{1,20}", str(a).strip()) for a in admins
-        ):
-            raise AgenciesFileError(f"{where}: 'admins' must be a list of Telegram user ids")
-        templates = raw.get("templates") or {}
-        if not isinstance(templates, dict) or not all(
-            re.fullmatch(r"[a-z0-9_-]{1,32}", str(k)) and str(v or "").strip()
-            for k, v in templates.items()
-        ):
-            raise AgenciesFileError(f"{where}: 'templates' must map short lowercase names to texts")
-        agencies.append(
-            Agency(
-                code=code,
-                name=name,
-                short_name=str(raw.get("short_name") or name).strip(),
-                staff_chat_id=_chat_id(raw.get("staff_chat_id"), f"{where}.staff_chat_id"),
-                ppid_chat_id=_chat_id(raw.get("ppid_chat_id"), f"{where}.ppid_chat_id"),
-                keywords=tuple(str(k).lower().strip() for k in keywords if str(k).strip()),
-                mode=mode,
-                admins=frozenset(str(a).strip() for a in admins),
-                show_admin_name=bool(raw.get("show_admin_name", False)),
-                templates=tuple((str(k), str(v).strip()) for k, v in templates.items()),
-            )
-        )
+    agencies = [
+        _agency(raw, f"{source}: agencies[{index}]", seen) for index, raw in enumerate(raw_agencies)
+    ]
     default_code = str(data.get("default_agency", "")).strip()
     if default_code not in seen:
         raise AgenciesFileError(
             f"{source}: 'default_agency' must name one of the agencies, got {default_code!r}"
         )
-    return AgencyDirectory(
+    directory = AgencyDirectory(
         regency=str(data.get("regency") or "").strip() or "Pemerintah Daerah",
         agencies=tuple(agencies),
         default_code=default_code,
@@ -208,7 +269,17 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
         shared_forum_chat_id=_chat_id(
             data.get("shared_forum_chat_id"), f"{source}: shared_forum_chat_id"
         ),
+        shared_chats=_shared_chats(data, source),
     )
+    uses = [
+        (agency.code, f"agencies[{index}].{key}", getattr(agency, key))
+        for index, agency in enumerate(agencies)
+        for key in ("staff_chat_id", "ppid_chat_id")
+    ]
+    problem = undeclared_sharing(uses, directory.shared_forum_chat_id, directory.shared_chats)
+    if problem:
+        raise AgenciesFileError(f"{source}: {problem}")
+    return directory
 
 
 def load_agencies(path: Path) -> AgencyDirectory:

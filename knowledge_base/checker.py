@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge_base.loader import KnowledgeBaseError, kb_files
+from knowledge_base.files import KnowledgeBaseError, kb_files
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "agency", "questions", "answer")

@@ -1,4 +1,8 @@
-"""Read a knowledge-base folder of YAML files into a :class:`KnowledgeBase`."""
+"""Read a knowledge-base folder of YAML files into a :class:`KnowledgeBase`.
+
+A knowledge base that ``aduan kb check`` rejects is refused here too (with the same
+problems), so the bot never answers residents from an entry without an answer, with a
+misspelt field, a duplicate id or an agency that does not exist."""
 
 from __future__ import annotations
 
@@ -7,19 +11,12 @@ from typing import Any
 
 import yaml
 
+from knowledge_base.checker import check_kb
 from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.files import KnowledgeBaseError, kb_files
 
-
-class KnowledgeBaseError(Exception):
-    """The knowledge base cannot be loaded; the message says where."""
-
-
-def kb_files(folder: Path) -> list[Path]:
-    if folder.is_file():
-        return [folder]
-    if not folder.is_dir():
-        raise KnowledgeBaseError(f"ADUAN_KB: {folder} is not a folder")
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+__all__ = ["KnowledgeBaseError", "kb_files", "load_kb"]
+SHOWN_PROBLEMS = 10
 
 
 def _entry(raw: dict[str, Any], source: str, line: int) -> KbEntry:
@@ -43,9 +40,22 @@ def _entry(raw: dict[str, Any], source: str, line: int) -> KbEntry:
     )
 
 
-def load_kb(folder: Path) -> KnowledgeBase:
-    """Load every ``*.yaml`` under ``folder``. Raises on bad YAML or a bad entry shape;
-    content problems (duplicates, unknown agencies) are reported by ``aduan kb check``."""
+def refuse_problems(folder: Path, agencies: frozenset[str] | None) -> None:
+    """Raise :class:`KnowledgeBaseError` listing what ``aduan kb check`` finds."""
+    problems = check_kb(folder, agencies)
+    if problems:
+        shown = [str(p) for p in problems[:SHOWN_PROBLEMS]]
+        if len(problems) > SHOWN_PROBLEMS:
+            shown.append(f"… and {len(problems) - SHOWN_PROBLEMS} more (aduan kb check)")
+        raise KnowledgeBaseError(
+            f"knowledge base {folder} has {len(problems)} problem(s):\n  " + "\n  ".join(shown)
+        )
+
+
+def load_kb(folder: Path, agencies: frozenset[str] | None = None) -> KnowledgeBase:
+    """Load every ``*.yaml`` under ``folder``, refusing (:class:`KnowledgeBaseError`)
+    anything ``aduan kb check`` reports; ``agencies`` None skips the agency check."""
+    refuse_problems(folder, agencies)
     entries: list[KbEntry] = []
     for path in kb_files(folder):
         try:

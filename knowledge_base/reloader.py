@@ -35,11 +35,17 @@ class KnowledgeBaseReloader:
     """Holds the current KB and matcher; ``reload_if_changed()`` swaps them when the
     folder changed and the new version loads, and keeps the old ones otherwise."""
 
-    def __init__(self, path: Path, build: Callable[[KnowledgeBase], Matcher] = Matcher) -> None:
+    def __init__(
+        self,
+        path: Path,
+        build: Callable[[KnowledgeBase], Matcher] = Matcher,
+        agencies: frozenset[str] | None = None,
+    ) -> None:
         self.path = Path(path)
         self._build = build
+        self._agencies = agencies  # the agency codes entries may name (None: unchecked)
         self._seen = fingerprint(self.path)
-        self.kb: KnowledgeBase = load_kb(self.path)
+        self.kb: KnowledgeBase = load_kb(self.path, agencies)
         self.matcher: Matcher = build(self.kb)
 
     def reload_if_changed(self) -> bool:
@@ -49,7 +55,7 @@ class KnowledgeBaseReloader:
             return False
         self._seen = current  # a broken version is reported once, not on every check
         try:
-            kb = load_kb(self.path)
+            kb = load_kb(self.path, self._agencies)
             matcher = self._build(kb)
         except (KnowledgeBaseError, OSError, UnicodeDecodeError) as exc:
             log.warning(

@@ -21,6 +21,14 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (``None`` for PostgreSQL and in-memory SQLite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(str(parsed.database)).expanduser()
+
+
 def _prepare_sqlite(engine: AsyncEngine, foreign_keys: bool = True) -> None:
     """WAL, foreign keys, no busy timeout, and ``BEGIN IMMEDIATE`` for every transaction.
 

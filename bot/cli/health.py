@@ -38,6 +38,7 @@ def health(
 
 
 def _database_health(settings: Settings, max_wait: timedelta) -> list[str]:
+    from bot.cli.database import missing_database
     from storage.engine import create_engine, session_factory
     from storage.health import Backlog, backlog, backlog_problems
 
@@ -49,6 +50,8 @@ def _database_health(settings: Settings, max_wait: timedelta) -> list[str]:
         finally:
             await engine.dispose()
 
+    if (missing := missing_database(settings)) is not None:
+        return [missing]
     try:  # any failure is an unhealthy answer, never a traceback
         state = asyncio.run(go())
     except Exception as exc:

@@ -1,33 +1,68 @@
-"""``aduan run``, ``aduan demo`` and ``aduan check-config``."""
+"""``aduan run``, ``aduan demo`` and ``aduan check-config``.
+
+``run`` and ``check-config`` share :mod:`bot.preflight`: what ``check-config`` calls
+fine, ``run`` accepts. Failures of the outside world (database, network) are one line,
+never a traceback; ``run`` waits for the ones that heal (:mod:`bot.startup`).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
+import signal
+from collections.abc import Awaitable, Callable
+from typing import Annotated
 
 import typer
 
 from bot.cli.common import fail, settings_or_exit
-from bot.config import ConfigError
-from domain.agencies import AgenciesFileError, load_agencies
+from bot.config import ConfigError, Settings
+from bot.preflight import file_problems, online_problems, run_problems
+from bot.startup import StartupFailure, describe, shown_url, start_with_retries
+from domain.agencies import AgenciesFileError
 from knowledge_base.loader import KnowledgeBaseError
+
+
+def _refuse(problems: list[str]) -> None:
+    """Print each problem on its own line and exit 2, when there are any."""
+    for problem in problems:
+        typer.echo(f"error: {problem}", err=True)
+    if problems:
+        raise typer.Exit(2)
+
+
+def _runner(settings: Settings, stop: asyncio.Event) -> Callable[[], Awaitable[None]]:
+    if settings.whatsapp_access_token:
+        from bot.whatsapp_runner import run_with_whatsapp
+
+        return lambda: run_with_whatsapp(settings, stop, install_signals=False)
+    from bot.telegram_runner import run_polling
+
+    return lambda: run_polling(settings, stop, install_signals=False)
+
+
+async def _serve(settings: Settings) -> None:
+    """The bot until SIGINT/SIGTERM, started again after failures that heal."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+    await start_with_retries(_runner(settings, stop), shown_url(settings.database_url), stop=stop)
 
 
 def run() -> None:
     """Run the bot on Telegram (long polling), and on WhatsApp when it is configured."""
     settings = settings_or_exit()
-    from bot.telegram_runner import run_polling
-
+    _refuse(run_problems(settings))
     try:
-        if settings.whatsapp_access_token:
-            from bot.whatsapp_runner import run_with_whatsapp
-
-            asyncio.run(run_with_whatsapp(settings))
-        else:
-            asyncio.run(run_polling(settings))
-    except (ConfigError, AgenciesFileError, KnowledgeBaseError, ValueError) as exc:
+        asyncio.run(_serve(settings))
+    except (StartupFailure, ConfigError, AgenciesFileError, KnowledgeBaseError, ValueError) as exc:
         raise fail(exc) from exc
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
 
 
 def demo() -> None:
@@ -35,35 +70,49 @@ def demo() -> None:
     settings = settings_or_exit()
     if not any(k.startswith("ADUAN_LOG") for k in os.environ):
         logging.getLogger().setLevel(logging.WARNING)
+    _refuse(file_problems(settings)[1])
     from bot.demo import main as demo_main
 
     try:
-        raise typer.Exit(demo_main(settings))
+        code = demo_main(settings)
     except (AgenciesFileError, KnowledgeBaseError) as exc:
         raise fail(exc) from exc
+    except Exception as exc:
+        told = describe(exc, shown_url(settings.database_url))
+        if told is None:
+            raise
+        raise fail(Exception(told)) from exc
+    raise typer.Exit(code)
 
 
-def check_config() -> None:
-    """Validate settings, the agencies file and the knowledge base, then exit."""
+def check_config(
+    online: Annotated[
+        bool,
+        typer.Option("--online", help="Also check that the database, Telegram and WhatsApp answer"),
+    ] = False,
+) -> None:
+    """Check everything 'aduan run' checks before it starts (settings, agencies file,
+    knowledge base); with --online also reachability. Exit 0 when all is well."""
     settings = settings_or_exit()
-    try:
-        agencies = load_agencies(settings.agencies)
-        from domain.sla.rules import environment_overrides, load_sla
-        from knowledge_base.loader import load_kb
+    problems = run_problems(settings)
+    if online:
+        problems += asyncio.run(online_problems(settings))
+    for problem in problems:
+        typer.echo(f"problem: {problem}")
+    if problems:
+        typer.echo(f"{len(problems)} problem(s)", err=True)
+        raise typer.Exit(1)
+    agencies, _ = file_problems(settings)
+    from knowledge_base.loader import load_kb
 
-        load_sla(
-            settings.agencies,
-            settings.zone,
-            environment_overrides(
-                settings.sla_calendar, settings.sla_first_response, settings.sla_resolution
-            ),
-        )
-        kb = load_kb(settings.kb)
-    except (AgenciesFileError, KnowledgeBaseError) as exc:
-        raise fail(exc) from exc
+    kb = load_kb(settings.kb)
+    count = len(agencies.agencies) if agencies else 0
+    reached = " (reachable: database, Telegram" if online else ""
+    if online:
+        reached += ", WhatsApp)" if settings.whatsapp_access_token else ")"
     typer.echo(
-        f"ok: {len(agencies.agencies)} agencies, {len(kb)} KB entries, "
-        f"database {settings.database_url.split('@')[-1]}"
+        f"ok: {count} agencies, {len(kb)} KB entries, "
+        f"database {shown_url(settings.database_url)}{reached}"
     )
 
 

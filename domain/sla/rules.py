@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from domain.agencies import AgenciesFileError
+from domain.known_keys import unknown_keys
 from domain.sla.calendar import AlwaysOpen, Calendar, WorkingCalendar
 from domain.sla.durations import Duration, parse_duration
 from domain.sla.policy import KindPolicy, Point, Policy, parse_point
@@ -55,6 +56,7 @@ DEFAULTS: dict[str, Any] = {
     "second_escalation": "200%",
 }
 AGENCY_KEYS = frozenset(DEFAULTS)
+KIND_KEYS = frozenset({"first_response", "resolution", "extension"})
 GLOBAL_KEYS = AGENCY_KEYS | {"escalation_chat_id", "digest_time", "weekly_summary_day"}
 _HOURS = re.compile(r"^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$")
 
@@ -162,6 +164,7 @@ def _calendar(raw: Mapping[str, Any], zone: ZoneInfo, where: str) -> Calendar:
 def _kind(raw: Any, where: str) -> KindPolicy:
     if not isinstance(raw, Mapping):
         raise SlaConfigError(f"{where}: expected a mapping like {{first_response: 3d}}")
+    _section(raw, KIND_KEYS, where)
     return KindPolicy(
         first_response=_duration(raw.get("first_response"), f"{where}.first_response"),
         resolution=_duration(raw.get("resolution"), f"{where}.resolution"),
@@ -193,9 +196,9 @@ def _section(raw: Any, allowed: frozenset[str], where: str) -> dict[str, Any]:
         return {}
     if not isinstance(raw, Mapping):
         raise SlaConfigError(f"{where}: expected a mapping")
-    unknown = sorted(set(raw) - allowed)
+    unknown = unknown_keys(raw, allowed)
     if unknown:
-        raise SlaConfigError(f"{where}: unknown setting {unknown[0]!r}")
+        raise SlaConfigError(f"{where}: " + "; ".join(unknown))
     return dict(raw)
 
 

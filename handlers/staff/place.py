@@ -1,9 +1,10 @@
 """Where a staff message comes from, and whether its sender may act on a ticket.
 
-A *workplace* is either one agency's own staff (or PPID) chat — plain or forum — or the
+A *workplace* is either one agency's own staff (or PPID) chat — plain or forum — a chat
+several agencies share on purpose (``shared_chats`` in the agencies file), or the
 shared forum, where several agencies' tickets each have a topic. Only an agency's own
-chat acts on its tickets; in the shared forum only the ticket's own topic does. The
-optional per-agency allowlist (``admins``) applies on top.
+chat (or a chat it shares) acts on its tickets; in the shared forum only the ticket's
+own topic does. The optional per-agency allowlist (``admins``) applies on top.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from storage.models import Ticket
 @dataclass(frozen=True)
 class Workplace:
     chat_id: str
-    agency: Agency | None  # None in the shared forum
+    agency: Agency | None  # None in the shared forum and in a shared chat
+    members: tuple[Agency, ...] = ()  # the agencies of a chat declared shared
 
     @property
     def shared(self) -> bool:
@@ -28,6 +30,8 @@ class Workplace:
         """The agencies whose tickets this person may list here."""
         if self.agency is not None:
             return [self.agency] if self.agency.allows(user_id) else []
+        if self.members:
+            return [a for a in self.members if a.allows(user_id)]
         return [
             a
             for a in directory.agencies
@@ -38,6 +42,9 @@ class Workplace:
 def workplace_of(turn: Turn) -> Workplace | None:
     directory = turn.services.agencies
     chat_id = turn.message.chat_id
+    members = directory.sharing(chat_id)
+    if members:
+        return Workplace(chat_id, None, members)
     agency = directory.by_staff_chat(chat_id)
     if agency is not None:
         return Workplace(chat_id, agency)
@@ -58,6 +65,10 @@ def refusal(turn: Turn, place: Workplace, ticket: Ticket) -> str | None:
         if not place.agency.allows(user_id):
             return "staff-not-allowed"
         return None
+    if place.members:
+        if ticket.agency_code not in {a.code for a in place.members}:
+            return "staff-not-yours"
+        return None if owner is None or owner.allows(user_id) else "staff-not-allowed"
     in_topic = turn.message.thread_id is not None and turn.message.thread_id == (
         ticket.staff_thread_id
     )

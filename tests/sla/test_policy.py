@@ -109,7 +109,7 @@ def test_an_agency_override_and_the_environment_change_the_policy() -> None:
         ({"working_hours": "16:00-08:00"}, "sla"),
         ({"extra_days_off": ["24-12-2026"]}, "sla.extra_days_off"),
         ({"reminders": ["half"]}, "sla.reminders"),
-        ({"holidays": []}, "unknown setting 'holidays'"),
+        ({"holidays": []}, "unknown key 'holidays'"),
     ],
 )
 def test_configuration_errors_say_where(sla: dict[str, object], where: str) -> None:

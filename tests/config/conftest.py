@@ -1,0 +1,1 @@
+from tests.config.cli import aduan  # noqa: F401
