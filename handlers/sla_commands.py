@@ -56,8 +56,8 @@ async def handle_sla_command(turn: Turn) -> bool:
         when = local_time(ticket.sla_extended_at, turn.services.zone)
         turn.reply(t("sla-extend-twice", code=code, when=when))
         return True
-    running = ticket.status in (TicketStatus.OPEN.value, TicketStatus.IN_PROGRESS.value)
-    if not running or ticket.first_response_at is not None:
+    running = TicketStatus(ticket.status).is_open  # until the decision ends the request
+    if not running:
         turn.reply(t("sla-extend-inactive", code=code, status=t(f"status-{ticket.status}")))
         return True
     if not reason:

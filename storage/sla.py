@@ -22,7 +22,7 @@ from sqlmodel import col, select
 from domain.messages import OutgoingMessage
 from domain.sla.policy import Stage, TicketClock, steps_for, timer_for
 from domain.sla.rules import SlaRules
-from domain.tickets import OPEN_STATUSES, TicketStatus
+from domain.tickets import OPEN_STATUSES, TicketKind, TicketStatus
 from storage.dialect import upsert_insert
 from storage.models import OutboxEntry, SlaJobRun, Ticket, TicketEvent
 from storage.types import UtcDateTime
@@ -33,11 +33,15 @@ _DEFAULT_RULES: SlaRules | None = None
 
 
 def clock_of(ticket: Ticket) -> TicketClock:
+    # An information request's clock runs until its decision (the written notice, UU
+    # 14/2008 art. 22(7)), which ends the request: a reply on the way does not stop it.
+    info = ticket.kind == TicketKind.INFO_REQUEST.value
+    answered = ticket.status == TicketStatus.ANSWERED.value
     return TicketClock(
         kind=ticket.kind,
-        status=ticket.status,
+        status=TicketStatus.IN_PROGRESS.value if info and answered else ticket.status,
         created_at=ticket.created_at,
-        first_response_at=ticket.first_response_at,
+        first_response_at=None if info else ticket.first_response_at,
         extended=ticket.sla_extended_at is not None,
         stage=ticket.sla_stage,
         stage_started_at=ticket.sla_started_at,

@@ -5,7 +5,7 @@ the dispute to the Information Commission (art. 37(2)). Pure; time is passed in.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 from domain.sla.calendar import Calendar
 from domain.sla.durations import Duration
@@ -49,3 +49,12 @@ def superior_due(calendar: Calendar, filed: datetime) -> datetime:
 def commission_closes(calendar: Calendar, answered: datetime) -> datetime:
     """The end of the 14th working day after the superior's answer (or its deadline)."""
     return end_of_day(calendar, calendar.add(answered, COMMISSION_WINDOW))
+
+
+def objection_steps(calendar: Calendar, filed: datetime, due: datetime) -> list[datetime]:
+    """When the superior is chased: a reminder at half the time, another one working day
+    (8 working hours) before the deadline, then the supervisors at the deadline. The
+    step numbers are the list's positions from 1 (the objection's ``level``)."""
+    half = calendar.add_time(filed, calendar.between(filed, due) / 2)
+    day_before = calendar.subtract_time(due, timedelta(hours=8))
+    return sorted({half, max(day_before, half), due})

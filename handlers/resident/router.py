@@ -7,6 +7,8 @@ from collections.abc import Awaitable, Callable
 from domain.callbacks import Callback, unpack
 from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
+from handlers.ppid import resend
+from handlers.ppid import status as ppid_status
 from handlers.resident import complaint, faq, followup, info_request, menu, rating, status
 
 FLOWS = {
@@ -116,6 +118,8 @@ async def _on_button(turn: Turn, callback: Callback) -> None:
         await status.show_ticket(turn, callback.arg(0))
     elif action == "rt":
         await rating.on_button(turn, callback)
+    elif action == ppid_status.RESEND:
+        await resend.resend(turn, callback.arg(0))
     elif action == "fu":
         await followup.start(turn, callback.arg(0))
     else:

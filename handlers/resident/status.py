@@ -12,6 +12,7 @@ from domain.messages import Button
 from domain.tickets import TicketKind, looks_like_code
 from handlers.cards import local_time, status_label
 from handlers.context import Turn
+from handlers.ppid import status as ppid_status
 from storage import tickets
 from storage.models import Ticket
 
@@ -32,6 +33,7 @@ async def list_tickets(turn: Turn) -> None:
     if not own:
         turn.reply(turn.t("status-none"))
         return
+    requests = await ppid_status.phrases(turn, own)
     lines: list[str] = []
     for kind in (TicketKind.COMPLAINT, TicketKind.INFO_REQUEST):
         of_kind = [ticket for ticket in own if ticket.kind == kind.value]
@@ -44,7 +46,7 @@ async def list_tickets(turn: Turn) -> None:
             turn.t(
                 "status-list-line",
                 code=ticket.code,
-                status=status_label(turn.t, ticket),
+                status=requests.get(ticket.id or 0) or status_label(turn.t, ticket),
                 age=age(turn, ticket.created_at),
             )
             for ticket in of_kind
@@ -62,18 +64,23 @@ async def show_ticket(turn: Turn, code: str) -> None:
         turn.reply(turn.t("status-unknown", code=code[:40]))
         return
     agency = turn.services.agencies.get(ticket.agency_code)
+    status = status_label(turn.t, ticket)
+    buttons = _followup_button(turn, ticket)
+    if ticket.kind == TicketKind.INFO_REQUEST.value:
+        status = (await ppid_status.phrases(turn, [ticket]))[ticket.id or 0]
+        buttons += await ppid_status.buttons_for(turn, ticket)
     turn.reply(
         turn.t(
             "status-detail",
             code=ticket.code,
             kind=turn.t(f"kind-{ticket.kind}"),
-            status=status_label(turn.t, ticket),
+            status=status,
             agency=agency.name if agency else ticket.agency_code,
             created=local_time(ticket.created_at, turn.services.zone),
             age=age(turn, ticket.created_at),
             description=ticket.description[:600],
         ),
-        _followup_button(turn, ticket),
+        buttons,
     )
 
 

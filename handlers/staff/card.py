@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from domain.agencies import Agency, StaffPlace
 from domain.callbacks import pack
@@ -26,13 +27,14 @@ from domain.html_split import split_html
 from domain.i18n import Translator
 from domain.messages import Button, Location, OutgoingMessage
 from domain.tickets import Privacy, TicketKind, TicketStatus
-from handlers.cards import status_label, ticket_card
+from handlers.cards import local_time, status_label, ticket_card
 from handlers.context import Buttons, Turn
 from handlers.staff import notify
 from storage import staff
 from storage.models import Contact, Ticket
 
 TOPIC_SUBJECT_WORDS = 8
+WIB = ZoneInfo("Asia/Jakarta")
 
 
 def duration_text(t: Translator, seconds: float) -> str:
@@ -62,7 +64,7 @@ def time_left(t: Translator, ticket: Ticket, now: datetime) -> str | None:
     return t("staff-card-overdue", late=duration_text(t, -seconds))
 
 
-def state_lines(t: Translator, ticket: Ticket, now: datetime) -> list[str]:
+def state_lines(t: Translator, ticket: Ticket, now: datetime, zone: ZoneInfo = WIB) -> list[str]:
     lines = [t("staff-card-status", status=status_label(t, ticket))]
     if ticket.assignee:
         lines.append(t("staff-card-assignee", name=ticket.assignee))
@@ -71,6 +73,9 @@ def state_lines(t: Translator, ticket: Ticket, now: datetime) -> list[str]:
     left = time_left(t, ticket, now)
     if left:
         lines.append(left)
+    due = deadline_of(ticket)
+    if is_info(ticket) and due is not None and TicketStatus(ticket.status).is_open:
+        lines.append(t("ppid-card-due", due=local_time(due, zone)))
     if ticket.reopened_count:
         lines.append(t("staff-card-reopened", count=ticket.reopened_count))
     if ticket.rating:
@@ -82,6 +87,17 @@ def card_buttons(t: Translator, ticket: Ticket) -> Buttons:
     if not TicketStatus(ticket.status).is_open or ticket.id is None:
         return ()
     tid = ticket.id
+    if is_info(ticket):  # a request ends with a decision and its written notice
+        return (
+            (
+                Button(t("staff-btn-take"), pack("sf", "tk", tid)),
+                Button(t("ppid-btn-decide"), pack("pd", "start", tid)),
+            ),
+            (
+                Button(t("staff-btn-reassign"), pack("sf", "ra", tid)),
+                Button(t("staff-btn-ask"), pack("sf", "ad", tid)),
+            ),
+        )
     return (
         (
             Button(t("staff-btn-take"), pack("sf", "tk", tid)),
@@ -111,7 +127,7 @@ def card_text(
         turn.services.zone,
         agency_known=bool(ticket.details.get("agency_known", True)),
     )
-    return "\n".join([body, "", *state_lines(t, ticket, turn.now), *extra])
+    return "\n".join([body, "", *state_lines(t, ticket, turn.now, turn.services.zone), *extra])
 
 
 def compact_text(turn: Turn, ticket: Ticket, agency: Agency, extra: tuple[str, ...]) -> str:
@@ -122,7 +138,7 @@ def compact_text(turn: Turn, ticket: Ticket, agency: Agency, extra: tuple[str, .
     lines = [
         t("staff-card-compact-title", code=ticket.code),
         t("card-agency", agency=agency.name),
-        *state_lines(t, ticket, turn.now),
+        *state_lines(t, ticket, turn.now, turn.services.zone),
         *extra,
     ]
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from domain.callbacks import unpack
 from handlers.context import Turn
+from handlers.ppid import decide
 from handlers.staff import actions, commands, notify
 from handlers.staff.place import Workplace, refusal
 from storage import staff, tickets
@@ -39,6 +40,9 @@ async def _load(turn: Turn, raw_id: str) -> Ticket | None:
 async def on_button(turn: Turn, place: Workplace) -> None:
     t = turn.staff_t
     callback = unpack(turn.message.callback_data)
+    if callback is not None and callback.action == decide.ACTION:
+        await decide.on_button(turn, place, callback)
+        return
     if callback is None or callback.action != "sf":
         notify.refuse(turn, t("staff-button-expired"))
         return
@@ -122,7 +126,7 @@ async def handle_staff(turn: Turn, place: Workplace) -> None:
         return
     if message.edited:
         return
-    if await _pending(turn, place):
+    if await _pending(turn, place) or await decide.on_message(turn, place):
         return
     command = message.command
     if command is not None:

@@ -1,0 +1,110 @@
+"""Issuing a decision: record it, end the request, send the written notice (chat text,
+the information's documents, the PDF letter) and show the decision on the card."""
+
+from __future__ import annotations
+
+from domain.i18n import Translator
+from domain.messages import Channel, OutgoingMessage
+from domain.ppid.decisions import Decision
+from domain.tickets import TicketStatus
+from handlers.context import Turn
+from handlers.ppid.notice import NoticeContext, notice_pdf, notice_text
+from handlers.ppid.state import due_of
+from handlers.staff import card, lifecycle, notify
+from handlers.staff.place import actor
+from storage import staff
+from storage.models import Ticket
+from storage.ppid import records
+from storage.ppid.tables import PpidDecision
+
+PHOTO = "photo:"  # a photo among a decision's documents (sent as a photo)
+
+
+def context_for(turn: Turn, ticket: Ticket, decision: PpidDecision) -> NoticeContext:
+    services = turn.services
+    agency = services.agencies.get(ticket.agency_code) or services.agencies.default
+    return NoticeContext(
+        ticket=ticket,
+        decision=decision,
+        agency=agency,
+        regency=services.agencies.regency,
+        office=services.ppid.office(agency.code),
+        zone=services.zone,
+        calendar=services.sla.policy_for(agency.code).calendar,
+    )
+
+
+async def decide(
+    turn: Turn, ticket: Ticket, decision: Decision, documents: tuple[str, ...]
+) -> None:
+    sender = turn.message.sender
+    handed = decision.kind.gives_information and bool(documents or decision.links)
+    row = await records.add_decision(
+        turn.session,
+        PpidDecision(
+            ticket_id=ticket.id or 0,
+            kind=decision.kind.value,
+            exemption=decision.exemption.value if decision.exemption else None,
+            consequence=decision.consequence,
+            withheld=decision.withheld,
+            held_by=decision.held_by,
+            reason=decision.reason,
+            form=decision.form.value if decision.form else None,
+            cost=decision.cost,
+            handover=decision.handover,
+            links=list(decision.links),
+            documents=list(documents),
+            decided_at=turn.now,
+            decision_due_at=due_of(turn.services.sla, ticket),
+            decided_by=actor(turn),
+            decided_by_name=(sender.display_name or sender.user_id)[:128],
+            handed_over_at=turn.now if handed else None,
+        ),
+    )
+    if ticket.first_response_at is None:
+        ticket.first_response_at = turn.now
+    await lifecycle.move(
+        turn, ticket, TicketStatus.CLOSED, actor(turn), "decided", decision.kind.value
+    )
+    await send_notice(turn, ticket, row)
+    t = turn.staff_t
+    await card.refresh_card(turn, ticket, t("ppid-card-decided", kind=t(f"ppid-kind-{row.kind}")))
+    notify.here(turn, t("ppid-decided", code=ticket.code, kind=t(f"ppid-kind-{row.kind}")), ticket)
+
+
+async def send_notice(turn: Turn, ticket: Ticket, decision: PpidDecision) -> None:
+    """The notice to the requester, in their language, on their channel, with the
+    information's documents. The PDF letter goes with it once channels can carry a
+    generated file (see :func:`notice_pdf`); until then it is rebuilt on request."""
+    contact = await staff.contact_of(turn.session, ticket)
+    if contact is None:
+        return
+    t = Translator(notify.resident_language(ticket, contact))
+    text = notice_text(t, context_for(turn, ticket, decision))
+    turn.send(
+        Channel(contact.channel),
+        contact.chat_id,
+        text,
+        purpose=notify.RESIDENT_PURPOSE,
+        ticket_id=ticket.id,
+        language=t.language,
+    )
+    if decision.documents:
+        photos = tuple(d.removeprefix(PHOTO) for d in decision.documents if d.startswith(PHOTO))
+        notify.enqueue(
+            turn,
+            OutgoingMessage(
+                channel=Channel(contact.channel),
+                chat_id=contact.chat_id,
+                text=t("ppid-notice-documents", code=ticket.code),
+                photos=photos,
+                documents=tuple(d for d in decision.documents if not d.startswith(PHOTO)),
+                language=t.language,
+            ),
+            notify.RESIDENT_PURPOSE,
+            ticket.id,
+        )
+
+
+def pdf_for(turn: Turn, ticket: Ticket, decision: PpidDecision, language: str) -> bytes:
+    return notice_pdf(Translator(language), context_for(turn, ticket, decision))
