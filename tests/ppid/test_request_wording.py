@@ -71,8 +71,8 @@ async def test_status_lists_requests_apart_from_reports_in_their_own_words(
         listing = text_of(await chat.say("/status"))
         detail = text_of(await chat.say("/status INF-2611-0001"))
     assert "Permohonan informasi Anda" in listing and "Laporan Anda" not in listing
-    assert "menunggu keputusan PPID" in listing
-    assert "menunggu keputusan PPID" in detail
+    assert "Diajukan; keputusan paling lambat 07-12-2026 09:00 WIB" in listing
+    assert "keputusan paling lambat 07-12-2026" in detail
 
 
 async def test_an_answered_request_closes_without_asking_if_a_problem_is_solved_or_a_rating(
