@@ -14,7 +14,7 @@ from domain.callbacks import pack
 from storage.models import Ticket
 from tests.harness import ChatHarness, text_of
 from tests.ppid.support import DUKCAPIL_PPID, REQUEST, file_request
-from tests.staff.helpers import button, card_of, staff_presses
+from tests.staff.helpers import card_of, staff_presses, the_ticket
 
 NUMBERED = re.compile(r"^(\d+)/(\d+) — ", re.MULTILINE)
 
@@ -80,8 +80,9 @@ async def test_an_answered_request_closes_without_asking_if_a_problem_is_solved_
 ) -> None:
     async with ChatHarness(sqlite_url) as chat:
         await file_request(chat)
-        card = card_of(chat, DUKCAPIL_PPID)
-        sent = await staff_presses(chat, button(card, "Selesai"), DUKCAPIL_PPID)
+        # an old card's "Selesai" (cards now offer "Keputusan")
+        request = await the_ticket(chat)
+        sent = await staff_presses(chat, pack("sf", "rs", request.id), DUKCAPIL_PPID)
         told = chat.to_resident(sent)
         assert len(told) == 1
         assert "permohonan informasi" in told[0].text and "keberatan" in told[0].text
