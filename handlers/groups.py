@@ -5,6 +5,7 @@ operator can find the id to put in the agencies file."""
 from __future__ import annotations
 
 from handlers.context import Turn
+from handlers.ppid import superior
 from handlers.sla_commands import handle_sla_command
 from handlers.staff.place import workplace_of
 from handlers.staff.router import handle_staff
@@ -19,6 +20,9 @@ async def handle_group(turn: Turn) -> None:
         agency = turn.services.agencies.by_staff_chat(message.chat_id)
         key = "chat-id-staff" if agency else "chat-id-group"
         turn.reply(turn.staff_t(key, chat_id=message.chat_id, agency=agency.name if agency else ""))
+        return
+    if superior.is_superior_chat(turn):
+        await superior.handle(turn)
         return
     place = workplace_of(turn)
     if place is None:

@@ -545,3 +545,63 @@ ppid-status-objection-upheld = Objection { $code } answered: upheld
 ppid-status-objection-rejected = Objection { $code } answered: rejected
 ppid-resend-button = 📄 Send the letter again
 ppid-object-button = ⚖️ Object
+
+## PPID: objections
+ppid-objection-usage = Type <code>/keberatan NUMBER</code>, for example <code>/keberatan INF-2611-0001</code>. Your request numbers are in /status.
+ppid-objection-twice = You already filed objection { $objection } to request { $code }; an objection can be filed once. Follow it with <code>/status { $code }</code>.
+ppid-objection-early = Request { $code } is still within the PPID's time to answer (by { $due }). You can object once it is decided, or when that deadline passes without a decision.
+ppid-objection-closed = The time to object to request { $code } ended on { $closed } (30 working days, Law 14/2008 art. 36). An objection can no longer be filed.
+ppid-objection-ask-ground = ⚖️ <b>Objection to request { $code }</b> (Law 14/2008 art. 35). Choose the ground:
+ppid-objection-ask-explain = Explain your objection in one message (at least 10 letters): what you asked for and why the PPID's answer does not fit.
+ppid-objection-summary =
+    <b>Check your objection</b>
+    Request: { $code }
+    Ground: { $ground }
+    Explanation: { $explanation }
+
+    Send it to the PPID's superior now?
+ppid-objection-filed =
+    ✅ Your objection has been received as <b>{ $code }</b> (to request { $request }) and passed to the PPID's superior.
+    The superior must answer in writing by <b>{ $due }</b> (30 working days).
+ppid-ground-a = Rejection on an exemption ground (art. 17)
+ppid-ground-b = Periodic information not provided (art. 9)
+ppid-ground-c = Request not answered
+ppid-ground-d = Answered not as asked
+ppid-ground-e = Request not fulfilled
+ppid-ground-f = Unreasonable cost
+ppid-ground-g = Information handed over late
+ppid-ground-short-a = Rejected (art. 17)
+ppid-ground-short-b = Periodic info missing
+ppid-ground-short-c = Not answered
+ppid-ground-short-d = Not as asked
+ppid-ground-short-e = Not fulfilled
+ppid-ground-short-f = Unreasonable cost
+ppid-ground-short-g = Late
+ppid-superior-card =
+    ⚖️ <b>Objection { $code }</b> to request { $request } — PPID of { $agency }
+    Ground: { $ground }
+    Requester's explanation: { $explanation }
+    Information requested: { $information }
+    Written answer due: <b>{ $due }</b>
+ppid-superior-upheld = ✅ Objection upheld
+ppid-superior-rejected = ❌ Objection rejected
+ppid-verdict-upheld = objection upheld
+ppid-verdict-rejected = objection rejected
+ppid-superior-ask = Write the written answer to objection { $code } ({ $verdict }) with its reasons, as your next message. Type /cancel to cancel.
+ppid-superior-cancelled = Answer cancelled; the objection is not answered yet.
+ppid-superior-already = Objection { $code } has already been answered.
+ppid-superior-done = ✅ The answer to objection { $code } was sent to the requester.
+ppid-ppid-told-upheld = ⚖️ The PPID's superior <b>upheld objection { $code }</b> to request { $request }. The PPID must carry out this answer:
+    { $response }
+ppid-objection-answered-upheld =
+    ⚖️ <b>Objection { $code } upheld</b> by the PPID's superior (request { $request }).
+    Answer: { $response }
+    The PPID will give the information as this answer says. If you are still not satisfied, you may take the dispute to the provincial Information Commission by { $until } (14 working days, Law 14/2008 art. 37).
+ppid-objection-answered-rejected =
+    ⚖️ <b>Objection { $code } rejected</b> by the PPID's superior (request { $request }).
+    Answer: { $response }
+    If you are not satisfied, you may take the dispute to the provincial Information Commission by { $until } (14 working days, Law 14/2008 art. 37): send its dispute form with copies of your request, the written notice, your objection and this answer.
+ppid-requester-accept = I accept
+ppid-requester-dispute = Going to the Commission
+ppid-requester-accept-noted = Thank you, your response to objection { $code } is recorded.
+ppid-requester-dispute-noted = Your response to objection { $code } is recorded. File the dispute with the provincial Information Commission within 14 working days.

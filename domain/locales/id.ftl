@@ -530,3 +530,63 @@ ppid-status-objection-upheld = Keberatan { $code } dijawab: diterima
 ppid-status-objection-rejected = Keberatan { $code } dijawab: ditolak
 ppid-resend-button = 📄 Kirim surat lagi
 ppid-object-button = ⚖️ Ajukan keberatan
+
+## PPID: keberatan
+ppid-objection-usage = Ketik <code>/keberatan NOMOR</code>, misalnya <code>/keberatan INF-2611-0001</code>. Nomor permohonan Anda ada di /status.
+ppid-objection-twice = Anda sudah mengajukan keberatan { $objection } atas permohonan { $code }; keberatan hanya dapat diajukan sekali. Lihat perkembangannya dengan <code>/status { $code }</code>.
+ppid-objection-early = Permohonan { $code } masih dalam jangka waktu jawaban PPID (paling lambat { $due }). Keberatan dapat diajukan setelah ada keputusan, atau bila batas waktu itu lewat tanpa keputusan.
+ppid-objection-closed = Jangka waktu keberatan atas permohonan { $code } sudah berakhir pada { $closed } (30 hari kerja, UU 14/2008 pasal 36). Keberatan tidak dapat diajukan lagi.
+ppid-objection-ask-ground = ⚖️ <b>Keberatan atas permohonan { $code }</b> (UU 14/2008 pasal 35). Pilih alasan keberatan:
+ppid-objection-ask-explain = Jelaskan keberatan Anda dalam satu pesan (minimal 10 huruf): apa yang Anda minta dan mengapa jawaban PPID tidak sesuai.
+ppid-objection-summary =
+    <b>Periksa keberatan Anda</b>
+    Permohonan: { $code }
+    Alasan: { $ground }
+    Penjelasan: { $explanation }
+
+    Kirim kepada atasan PPID sekarang?
+ppid-objection-filed =
+    ✅ Keberatan Anda diterima dengan nomor <b>{ $code }</b> (atas permohonan { $request }) dan diteruskan kepada atasan PPID.
+    Atasan PPID wajib memberi tanggapan tertulis paling lambat <b>{ $due }</b> (30 hari kerja).
+ppid-ground-a = Penolakan berdasarkan alasan pengecualian (pasal 17)
+ppid-ground-b = Informasi berkala tidak disediakan (pasal 9)
+ppid-ground-c = Permohonan tidak ditanggapi
+ppid-ground-d = Ditanggapi tidak sebagaimana yang diminta
+ppid-ground-e = Permohonan tidak dipenuhi
+ppid-ground-f = Biaya yang tidak wajar
+ppid-ground-g = Informasi disampaikan melebihi waktu
+ppid-ground-short-a = Ditolak (pasal 17)
+ppid-ground-short-b = Info berkala tak ada
+ppid-ground-short-c = Tidak ditanggapi
+ppid-ground-short-d = Tidak sesuai diminta
+ppid-ground-short-e = Tidak dipenuhi
+ppid-ground-short-f = Biaya tidak wajar
+ppid-ground-short-g = Terlambat
+ppid-superior-card =
+    ⚖️ <b>Keberatan { $code }</b> atas permohonan { $request } — PPID { $agency }
+    Alasan: { $ground }
+    Penjelasan pemohon: { $explanation }
+    Informasi yang diminta: { $information }
+    Tanggapan tertulis paling lambat: <b>{ $due }</b>
+ppid-superior-upheld = ✅ Keberatan diterima
+ppid-superior-rejected = ❌ Keberatan ditolak
+ppid-verdict-upheld = keberatan diterima
+ppid-verdict-rejected = keberatan ditolak
+ppid-superior-ask = Tulis tanggapan tertulis atas keberatan { $code } ({ $verdict }) beserta alasannya, sebagai pesan berikutnya. Ketik /batal untuk membatalkan.
+ppid-superior-cancelled = Tanggapan dibatalkan; keberatan belum dijawab.
+ppid-superior-already = Keberatan { $code } sudah dijawab.
+ppid-superior-done = ✅ Tanggapan atas keberatan { $code } dikirim ke pemohon.
+ppid-ppid-told-upheld = ⚖️ Atasan PPID <b>menerima keberatan { $code }</b> atas permohonan { $request }. PPID wajib melaksanakan tanggapan ini:
+    { $response }
+ppid-objection-answered-upheld =
+    ⚖️ <b>Keberatan { $code } diterima</b> oleh atasan PPID (permohonan { $request }).
+    Tanggapan: { $response }
+    PPID akan memberikan informasinya sesuai tanggapan ini. Bila Anda tetap tidak puas, Anda dapat mengajukan sengketa informasi ke Komisi Informasi Provinsi paling lambat { $until } (14 hari kerja, UU 14/2008 pasal 37).
+ppid-objection-answered-rejected =
+    ⚖️ <b>Keberatan { $code } ditolak</b> oleh atasan PPID (permohonan { $request }).
+    Tanggapan: { $response }
+    Bila Anda tidak puas, Anda dapat mengajukan sengketa informasi ke Komisi Informasi Provinsi paling lambat { $until } (14 hari kerja, UU 14/2008 pasal 37): kirim formulir permohonan penyelesaian sengketa beserta salinan permohonan, pemberitahuan tertulis, keberatan, dan tanggapan ini.
+ppid-requester-accept = Saya menerima
+ppid-requester-dispute = Akan ke Komisi Informasi
+ppid-requester-accept-noted = Terima kasih, tanggapan Anda atas keberatan { $code } dicatat.
+ppid-requester-dispute-noted = Tanggapan Anda atas keberatan { $code } dicatat. Ajukan sengketa ke Komisi Informasi Provinsi dalam 14 hari kerja.

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from domain.callbacks import Callback, unpack
 from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
-from handlers.ppid import resend
+from handlers.ppid import objection, resend, superior
 from handlers.ppid import status as ppid_status
 from handlers.resident import complaint, faq, followup, info_request, menu, rating, status
 
@@ -16,6 +16,7 @@ FLOWS = {
     info_request.FLOW: info_request,
     rating.FLOW: rating,
     followup.FLOW: followup,
+    objection.FLOW: objection,
 }
 
 
@@ -49,6 +50,10 @@ async def _status(turn: Turn, arg: str) -> None:
         await status.list_tickets(turn)
 
 
+async def _objection(turn: Turn, arg: str) -> None:
+    await objection.start(turn, arg)
+
+
 async def _cancel(turn: Turn, _arg: str) -> None:
     if turn.flow:
         turn.reset()
@@ -73,6 +78,8 @@ COMMANDS: dict[str, Callable[[Turn, str], Awaitable[None]]] = {
     "/informasi": _info,
     "/info": _info,
     "/status": _status,
+    "/keberatan": _objection,
+    "/objection": _objection,
     "/batal": _cancel,
     "/cancel": _cancel,
     "/chatid": _chat_id,
@@ -118,6 +125,10 @@ async def _on_button(turn: Turn, callback: Callback) -> None:
         await status.show_ticket(turn, callback.arg(0))
     elif action == "rt":
         await rating.on_button(turn, callback)
+    elif action == objection.ACTION:
+        await objection.on_button(turn, callback)
+    elif action == superior.REPLY:
+        await superior.requester_replies(turn, callback)
     elif action == ppid_status.RESEND:
         await resend.resend(turn, callback.arg(0))
     elif action == "fu":
