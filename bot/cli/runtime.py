@@ -110,10 +110,26 @@ def check_config(
     reached = " (reachable: database, Telegram" if online else ""
     if online:
         reached += ", WhatsApp)" if settings.whatsapp_access_token else ")"
+    if agencies is not None:
+        _warn_unconfigured_superiors(settings, [a.code for a in agencies.agencies])
     typer.echo(
         f"ok: {count} agencies, {len(kb)} KB entries, "
         f"database {shown_url(settings.database_url)}{reached}"
     )
+
+
+def _warn_unconfigured_superiors(settings: Settings, codes: list[str]) -> None:
+    """Objections to these agencies' PPIDs would reach no superior (UU 14/2008 art. 36)."""
+    from domain.ppid.offices import load_ppid
+
+    missing = load_ppid(settings.agencies).unconfigured(codes)
+    if missing:
+        typer.echo(
+            f"warning: no PPID superior chat (ppid.superior_chat_id) for {len(missing)} "
+            f"agencies ({', '.join(missing[:8])}{', ...' if len(missing) > 8 else ''}): "
+            "objections to their information requests would reach nobody",
+            err=True,
+        )
 
 
 def register(app: typer.Typer) -> None:

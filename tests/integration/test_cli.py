@@ -66,3 +66,20 @@ def test_health_is_ok_on_a_quiet_database(tmp_path: Path) -> None:
     result = aduan("health", env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "outbox pending 0" in result.stdout
+
+
+def test_check_config_warns_of_agencies_whose_objections_reach_no_superior(
+    tmp_path: Path,
+) -> None:
+    import yaml
+
+    from bot.config import sample_agencies_path
+
+    data = yaml.safe_load(sample_agencies_path().read_text(encoding="utf-8"))
+    del data["ppid"]
+    path = tmp_path / "agencies.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    token = {"ADUAN_TELEGRAM_TOKEN": "123456789:AAFakeTokenForTestsOnly_abcdefghijkl"}
+    result = aduan("check-config", env={**token, "ADUAN_AGENCIES": str(path)}, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "warning: no PPID superior chat" in result.stderr and "pupr" in result.stderr
