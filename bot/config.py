@@ -146,8 +146,9 @@ class Settings(BaseSettings):
         default=30.0, ge=0, description="How long public pages and API answers are cached"
     )
     public_base_url: str | None = Field(
-        default=None, description="Public URL of the web server (Open311 discovery), e.g. "
-        "https://bot.example.go.id"
+        default=None,
+        description="Public URL of the web server (Open311 discovery), e.g. "
+        "https://bot.example.go.id",
     )
 
     @field_validator("sla_calendar")

@@ -1,56 +1,79 @@
-"""Complaint cues: does a message report a problem with a service?
+"""Does a message report a problem with a service (a complaint), or ask a question?
 
-The cue score adds the weights of lexicon cues ("rusak", "pungli", "tidak ada kabar")
-found in the normalised message, plus patterns: an elapsed time ("sudah 3 hari",
-"dari seminggu lalu") and a contrast followed by a negation ("tapi belum ...").
-Interrogative cues are counted separately; the decision weighs the two.
+A complaint often names no cue word: it describes a state ("air ledeng bau kaporit sejak
+senin"), an official's conduct ("kades minta jatah dari dana bantuan") or money asked
+("petugas minta 50rb"). :func:`complaint_features` reads these as a handful of
+features — the weight of the lexicon's cue words, and counts of the phrase kinds in
+``data/complaint_signals.tsv`` (officials, conduct, money, negation, bad states, how
+long, a concrete place, intensity, asking, reporting) — and :class:`ComplaintModel`
+turns them into a probability with weights fitted by ``bench/kb_fit.py``
+(``data/complaint_model.json``), not set by hand. The FAQ ranking is not involved:
+the decision (see :mod:`decision`) weighs the two.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 
 from knowledge_base.lexicon import Lexicon
+from knowledge_base.phrases import PhraseTable, parse_table, spaced
+from knowledge_base.stemmer import strip_particle
 
-INTERROGATIVES = frozenset(
-    {
-        "apa",
-        "bagaimana",
-        "berapa",
-        "kapan",
-        "mana",
-        "siapa",
-        "kenapa",
-        "mengapa",
-        "syarat",
-        "persyaratan",
-        "cara",
-        "prosedur",
-        "boleh",
-        "tanya",
-        "bisa",
-        "bisakah",
-    }
+KINDS = (
+    "official",
+    "conduct",
+    "money",
+    "negation",
+    "bad",
+    "elapsed",
+    "place",
+    "intensity",
+    "ask",
+    "report",
 )
-_COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|beberapa|berhari|berminggu|berbulan)"
+FEATURES = (
+    "cues",
+    *KINDS,
+    "conduct_by_official",
+    "money_asked",
+    "contrast",
+    "question_mark",
+    "opens_with_ask",
+    "ends_with_tag",
+    "length",
+    "faq_coverage",
+    "faq_answerable",
+)
+# a question tag closing a message: "..., wajib pungut pajak gak", "..., resmi ga sih"
+QUESTION_TAGS = frozenset({"tidak", "belum", "kah", "ya", "sih", "kan", "gitu", "nggak"})
+_COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|beberapa)"
 _UNIT = r"(?:hari|minggu|bulan|tahun|jam)"
 _ELAPSED = re.compile(
-    rf"\b(?:sudah|dari|selama|sejak)\s+{_COUNT}\s+{_UNIT}\b"
-    rf"|\b{_COUNT}\s+{_UNIT}\s+(?:lalu|yang lalu)\b"
+    rf" (?:sudah|dari|selama|sejak) {_COUNT} {_UNIT} | {_COUNT} {_UNIT} (?:lalu|yang lalu) "
 )
-_CONTRAST = re.compile(r"\b(?:tapi|padahal|namun)\b(?:\s+\S+){0,4}?\s+(?:tidak|belum|malah)\b")
+_CONTRAST = re.compile(r" (?:tapi|padahal|namun|but)(?: \S+){0,4}? (?:tidak|belum|malah|not) ")
 
 
 @dataclass(frozen=True)
 class ComplaintSignal:
-    cues: float
-    interrogatives: float
+    """How likely the message reports a problem, and the model's threshold for it."""
+
+    probability: float
+    threshold: float = 0.5
+
+    @property
+    def reported(self) -> bool:
+        return self.probability >= self.threshold
 
 
 def cue_score(tokens: Sequence[str], lexicon: Lexicon) -> float:
-    """Sum of cue weights, longest phrase first, without overlaps."""
+    """Sum of the lexicon's cue weights, longest phrase first, without overlaps."""
     cues = lexicon.complaint_cues
     starts = lexicon.cue_starts
     most = max((len(k) for k in cues), default=1) if starts is None else 0
@@ -66,16 +89,88 @@ def cue_score(tokens: Sequence[str], lexicon: Lexicon) -> float:
                 break
         else:
             i += 1
-    text = " ".join(tokens)
-    if _ELAPSED.search(text):
-        score += 1.0
-    if _CONTRAST.search(text):
-        score += 0.8
     return score
 
 
+@lru_cache(maxsize=1)
+def default_signals() -> PhraseTable:
+    source = files("knowledge_base") / "data" / "complaint_signals.tsv"
+    return parse_table(source.read_text(encoding="utf-8"), KINDS)
+
+
+@dataclass(frozen=True)
+class FaqFit:
+    """How well the best FAQ entry fits the message: the share of the message's words
+    it covers, and whether the FAQ decision alone would answer with it. A message that
+    is all the entry's topic asks about it; a report adds what went wrong."""
+
+    coverage: float = 0.0
+    answerable: bool = False
+
+
+def complaint_features(
+    tokens: Sequence[str],
+    question_mark: bool,
+    lexicon: Lexicon,
+    faq: FaqFit = FaqFit(),
+    signals: PhraseTable | None = None,
+) -> dict[str, float]:
+    """The model's inputs for one normalised message (counts capped at two)."""
+    signals = signals or default_signals()
+    tokens = [strip_particle(token) for token in tokens]
+    text = spaced(tokens)
+    found = {kind: float(min(2, signals.count(kind, text))) for kind in KINDS}
+    if _ELAPSED.search(text):
+        found["elapsed"] = 2.0
+    opening = spaced(tokens[:3])
+    return {
+        "cues": min(4.0, cue_score(tokens, lexicon)) / 2,
+        **found,
+        "conduct_by_official": float(found["official"] > 0 and found["conduct"] > 0),
+        "money_asked": float(found["money"] > 0 and found["conduct"] > 0),
+        "contrast": float(_CONTRAST.search(text) is not None),
+        "question_mark": float(question_mark),
+        "opens_with_ask": float(signals.has("ask", opening)),
+        "ends_with_tag": float(bool(tokens) and tokens[-1] in QUESTION_TAGS),
+        "length": min(20, len(tokens)) / 20,
+        "faq_coverage": faq.coverage,
+        "faq_answerable": float(faq.answerable),
+    }
+
+
+@dataclass(frozen=True)
+class ComplaintModel:
+    """A logistic model: ``weights`` per feature, ``bias``, and the probability from
+    which a message counts as a complaint (chosen by cross-validation)."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        z = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_json(cls, text: str) -> ComplaintModel:
+        data = json.loads(text)
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return cls(weights, float(data["bias"]), float(data["threshold"]))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> ComplaintModel:
+    source = files("knowledge_base") / "data" / "complaint_model.json"
+    return ComplaintModel.from_json(source.read_text(encoding="utf-8"))
+
+
 def complaint_signal(
-    tokens: Sequence[str], question_mark: bool, lexicon: Lexicon
+    tokens: Sequence[str],
+    question_mark: bool,
+    lexicon: Lexicon,
+    faq: FaqFit = FaqFit(),
+    model: ComplaintModel | None = None,
 ) -> ComplaintSignal:
-    asks = sum(1 for t in set(tokens) if t in INTERROGATIVES) + (1 if question_mark else 0)
-    return ComplaintSignal(cue_score(tokens, lexicon), float(asks))
+    model = model or default_model()
+    features = complaint_features(tokens, question_mark, lexicon, faq)
+    return ComplaintSignal(model.probability(features), model.threshold)

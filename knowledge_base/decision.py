@@ -30,9 +30,6 @@ class Thresholds:
     min_coverage: float = 0.5
     min_entry_coverage: float = 0.4
     suggest_score: float = 35.0
-    complaint_cues: float = 1.2
-    interrogative_discount: float = 0.5
-    confident_answer: float = 80.0
     clear_lead_coverage: float = 0.3
     clear_lead_entry_coverage: float = 0.8
     clear_lead_margin: float = 10.0
@@ -53,6 +50,7 @@ class Decision:
     entry_id: str | None
     score: float
     suggestions: tuple[str, ...]
+    related: str | None = None  # a complaint's FAQ entry, the one that would be answered
 
 
 def _suggestions(
@@ -128,21 +126,17 @@ def has_wide_lead(best: Candidate, lead: float, t: Thresholds) -> bool:
     )
 
 
-def is_complaint(signal: ComplaintSignal, best: Candidate | None, t: Thresholds) -> bool:
-    net = signal.cues - t.interrogative_discount * signal.interrogatives
-    if net < t.complaint_cues:
-        return False
-    # a confident FAQ match phrased as a question stays a question
-    confident = best is not None and best.score >= t.confident_answer and best.coverage >= 0.8
-    return not (confident and signal.interrogatives > 0)
-
-
 def decide(candidates: Sequence[Candidate], signal: ComplaintSignal, t: Thresholds) -> Decision:
+    """A reported problem is a complaint whatever the FAQ ranking says (the FAQ entries
+    stay as suggestions, so the complaint offer can show the best one second);
+    otherwise the best entry is answered when it is answerable."""
     candidates = break_ties(candidates, t)
     best = candidates[0] if candidates else None
-    if is_complaint(signal, best, t):
-        score = min(100.0, 40.0 + 20.0 * signal.cues)
-        return Decision(Intent.COMPLAINT, None, score, _suggestions(candidates, None, t))
+    if signal.reported:
+        score = round(100 * signal.probability, 1)
+        related = best.entry_id if best is not None and is_answerable(candidates, t) else None
+        suggestions = _suggestions(candidates, None, t)
+        return Decision(Intent.COMPLAINT, None, score, suggestions, related)
     if best is not None and is_answerable(candidates, t):
         return Decision(
             Intent.FAQ, best.entry_id, best.score, _suggestions(candidates, best.entry_id, t)

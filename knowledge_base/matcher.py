@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from knowledge_base.complaint import complaint_signal
-from knowledge_base.decision import Decision, Intent, Thresholds, decide
+from knowledge_base.complaint import FaqFit, complaint_signal
+from knowledge_base.decision import Decision, Intent, Thresholds, break_ties, decide, is_answerable
 from knowledge_base.emergency import is_emergency
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.filler import strip_filler
@@ -42,6 +42,7 @@ class MatchResult:
     suggestions: tuple[str, ...] = ()
     smalltalk: Smalltalk | None = None
     emergency: bool = False  # point to 112 first; the decision above still stands
+    related: str | None = None  # a complaint's FAQ entry (the answer it would have had)
 
     def as_json_dict(self, with_emergency: bool = False) -> dict[str, object]:
         """The ``aduan kb match`` record; the emergency flag only when asked for, so the
@@ -94,6 +95,12 @@ class Matcher:
         focused = Analysis(core, terms, analysis.question_mark)
         return rank(self.index, focused, self.config.weights)
 
+    def faq_fit(self, ranked: list[Candidate]) -> FaqFit:
+        """How well the best-ranked entry fits, for the complaint model."""
+        if not ranked:
+            return FaqFit()
+        return FaqFit(ranked[0].coverage, is_answerable(ranked, self.config.thresholds))
+
     def match(self, text: str) -> MatchResult:
         analysis = self.analyse(text)
         if not analysis.tokens:
@@ -101,8 +108,12 @@ class Matcher:
         kind = smalltalk_kind(analysis.tokens, self.lexicon)
         if kind is not None:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
-        signal = complaint_signal(analysis.tokens, analysis.question_mark, self.lexicon)
-        decision: Decision = decide(self.candidates(analysis), signal, self.config.thresholds)
+        thresholds = self.config.thresholds
+        ranked = break_ties(self.candidates(analysis), thresholds)
+        signal = complaint_signal(
+            analysis.tokens, analysis.question_mark, self.lexicon, self.faq_fit(ranked)
+        )
+        decision: Decision = decide(ranked, signal, thresholds)
         return MatchResult(
             text,
             decision.intent,
@@ -110,4 +121,5 @@ class Matcher:
             round(decision.score, 1),
             decision.suggestions,
             emergency=is_emergency(text[:MAX_QUERY_CHARS]),
+            related=decision.related,
         )

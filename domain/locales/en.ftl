@@ -605,3 +605,6 @@ ppid-requester-accept = I accept
 ppid-requester-dispute = Going to the Commission
 ppid-requester-accept-noted = Thank you, your response to objection { $code } is recorded.
 ppid-requester-dispute-noted = Your response to objection { $code } is recorded. File the dispute with the provincial Information Commission within 14 working days.
+
+## Knowledge base (issue 13)
+complaint-offer-or-read = It looks like you are reporting a problem. Shall I help you file an official report? Your message will be used as its description. If you only want to know the rules, choose the information below.

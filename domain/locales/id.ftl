@@ -590,3 +590,6 @@ ppid-requester-accept = Saya menerima
 ppid-requester-dispute = Akan ke Komisi Informasi
 ppid-requester-accept-noted = Terima kasih, tanggapan Anda atas keberatan { $code } dicatat.
 ppid-requester-dispute-noted = Tanggapan Anda atas keberatan { $code } dicatat. Ajukan sengketa ke Komisi Informasi Provinsi dalam 14 hari kerja.
+
+## Knowledge base (issue 13)
+complaint-offer-or-read = Sepertinya Anda melaporkan masalah. Mau saya bantu buatkan laporan resmi? Isi pesan Anda akan langsung dipakai sebagai uraian. Jika Anda hanya ingin tahu aturannya, pilih info di bawah.

@@ -77,6 +77,21 @@ def send_answer(turn: Turn, entry_id: str, query: str | None = None) -> bool:
     return True
 
 
+def offer_complaint(turn: Turn, text: str, related: tuple[str, ...]) -> None:
+    """Offer to file the message as a complaint first; the FAQ entry it also matches,
+    if any, is the second button, so a resident who only asked still gets the answer."""
+    turn.update_data(carry=text[:MAX_CARRIED_CHARS])
+    faq_rows = _suggestion_buttons(turn, related)
+    turn.reply(
+        turn.t("complaint-offer-or-read" if faq_rows else "complaint-offer"),
+        (
+            (Button(turn.t("complaint-offer-yes"), pack("lapor", "carry")),),
+            *faq_rows,
+            (Button(turn.t("complaint-offer-no"), pack("m", "ask")),),
+        ),
+    )
+
+
 async def answer_free_text(turn: Turn, text: str) -> None:
     result: MatchResult = turn.services.knowledge.matcher.match(text[:MAX_QUERY_CHARS])
     if result.emergency:
@@ -87,14 +102,7 @@ async def answer_free_text(turn: Turn, text: str) -> None:
     if result.intent is Intent.FAQ and result.entry_id and send_answer(turn, result.entry_id, text):
         return
     if result.intent is Intent.COMPLAINT:
-        turn.update_data(carry=text[:MAX_CARRIED_CHARS])
-        turn.reply(
-            turn.t("complaint-offer"),
-            (
-                (Button(turn.t("complaint-offer-yes"), pack("lapor", "carry")),),
-                (Button(turn.t("complaint-offer-no"), pack("m", "ask")),),
-            ),
-        )
+        offer_complaint(turn, text, (result.related,) if result.related else ())
         return
     if result.intent is Intent.SMALLTALK:
         kind = result.smalltalk.value if result.smalltalk else "greeting"

@@ -1,0 +1,135 @@
+"""Fit the complaint model (``knowledge_base/data/complaint_model.json``) on development
+messages, choosing its threshold by cross-validation across knowledge bases.
+
+    python bench/kb_fit.py [--write]
+
+Training data: faq-dev's queries and ``bench/data/dev/faqdev.jsonl`` (faq-dev KB);
+``bench/data/dev/sample.jsonl`` and ``bench/data/sample_queries.jsonl`` (sample KB).
+Never the held-out set. Label: ``complaint`` against everything else.
+
+Cross-validation trains on one KB's messages and tests on the other's. The threshold is
+the one with the highest mean complaint recall whose in-scope questions read as
+complaints stay within ``--max-misread`` on every fold (the constraint; recall is the
+objective). The model written is fitted on all messages with that threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kb_eval import Query, faq_dev, load_queries
+
+from knowledge_base.complaint import FEATURES, ComplaintModel, complaint_features
+from knowledge_base.decision import break_ties
+from knowledge_base.loader import load_kb
+from knowledge_base.matcher import Matcher
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = ROOT / "knowledge_base" / "data" / "complaint_model.json"
+DATA = ROOT / "bench" / "data"
+THRESHOLDS = [round(0.30 + 0.025 * i, 3) for i in range(28)]
+REGULARISATION = (0.3, 1.0, 3.0)  # inverse strengths tried, chosen like the threshold
+
+
+@dataclass(frozen=True)
+class Example:
+    features: dict[str, float]
+    complaint: bool
+    in_scope: bool
+    text: str
+
+
+def examples(kb_path: Path, files: Sequence[Path]) -> list[Example]:
+    matcher = Matcher(load_kb(kb_path))
+    rows: list[Query] = [q for f in files if f.exists() for q in load_queries(f)]
+    found = []
+    for query in rows:
+        analysis = matcher.analyse(query.text)
+        ranked = break_ties(matcher.candidates(analysis), matcher.config.thresholds)
+        faq = matcher.faq_fit(ranked)
+        features = complaint_features(analysis.tokens, analysis.question_mark, matcher.lexicon, faq)
+        found.append(Example(features, query.expect == "complaint", query.in_scope, query.text))
+    return found
+
+
+def folds() -> dict[str, list[Example]]:
+    dev = faq_dev()
+    return {
+        "faq-dev KB": examples(dev / "kb", [dev / "queries.jsonl", DATA / "dev" / "faqdev.jsonl"]),
+        "sample KB": examples(
+            ROOT / "knowledge_base" / "sample",
+            [DATA / "dev" / "sample.jsonl", DATA / "sample_queries.jsonl"],
+        ),
+    }
+
+
+def fit(train: Sequence[Example], c: float) -> ComplaintModel:
+    from sklearn.linear_model import LogisticRegression
+
+    matrix = [[e.features[name] for name in FEATURES] for e in train]
+    labels = [e.complaint for e in train]
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+    model.fit(matrix, labels)
+    weights = {name: float(w) for name, w in zip(FEATURES, model.coef_[0], strict=True)}
+    return ComplaintModel(weights, float(model.intercept_[0]), 0.5)
+
+
+def rates(model: ComplaintModel, test: Sequence[Example], threshold: float) -> tuple[float, float]:
+    """(complaint recall, in-scope read as complaint) at ``threshold``."""
+    complaints = [e for e in test if e.complaint]
+    scope = [e for e in test if e.in_scope]
+    hit = sum(model.probability(e.features) >= threshold for e in complaints)
+    misread = sum(model.probability(e.features) >= threshold for e in scope)
+    return hit / max(1, len(complaints)), misread / max(1, len(scope))
+
+
+def choose(data: dict[str, list[Example]], c: float, max_misread: float) -> tuple[float, float]:
+    """The threshold with the best mean recall under the misread constraint on every
+    fold, and that recall."""
+    models = {name: fit([e for n, es in data.items() if n != name for e in es], c) for name in data}
+    best = (0.5, -1.0)
+    for threshold in THRESHOLDS:
+        results = [rates(models[name], data[name], threshold) for name in data]
+        if any(misread > max_misread for _, misread in results):
+            continue
+        recall = sum(r for r, _ in results) / len(results)
+        if recall > best[1]:
+            best = (threshold, recall)
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
+    parser.add_argument("--max-misread", type=float, default=0.025)
+    args = parser.parse_args(argv)
+    data = folds()
+    c, (threshold, recall) = max(
+        ((c, choose(data, c, args.max_misread)) for c in REGULARISATION),
+        key=lambda item: item[1][1],
+    )
+    print(f"cross-KB: C {c}, threshold {threshold}, mean complaint recall {recall:.3f}")
+    for name, test in data.items():
+        model = fit([e for n, es in data.items() if n != name for e in es], c)
+        hit, misread = rates(model, test, threshold)
+        print(f"  test on {name} (trained on the other): recall {hit:.3f}, misread {misread:.3f}")
+    every = [e for es in data.values() for e in es]
+    final = fit(every, c)
+    final = ComplaintModel(final.weights, final.bias, threshold)
+    hit, misread = rates(final, every, threshold)
+    print(f"all messages, fitted on all: recall {hit:.3f}, misread {misread:.3f}")
+    for name, weight in sorted(final.weights.items(), key=lambda item: -abs(item[1])):
+        print(f"  {name:20} {weight:+.3f}")
+    if args.write:
+        record: dict[str, object] = {"bias": round(final.bias, 4), "threshold": threshold}
+        record["weights"] = {k: round(v, 4) for k, v in final.weights.items()}
+        MODEL.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL}")
+
+
+if __name__ == "__main__":
+    main()

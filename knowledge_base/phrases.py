@@ -1,0 +1,58 @@
+"""Phrase tables: kinds of phrase read from a TSV file, each compiled into one regular
+expression over space-separated words (``*`` in a phrase skips up to three words).
+
+Text to search is " w1 w2 ... wn " (see :func:`spaced`): every word is followed by one
+space, so a phrase matches whole words only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+GAP = r"(?:\S+ ){0,3}"
+
+
+def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    bodies = [
+        "".join(GAP if word == "*" else re.escape(word) + " " for word in phrase.split())
+        for phrase in sorted(set(phrases), key=len, reverse=True)
+    ]
+    if not bodies:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<= )(?:" + "|".join(bodies) + ")")
+
+
+def spaced(words: Sequence[str]) -> str:
+    return " " + " ".join(words) + " "
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Per kind, the compiled phrases; ``forms`` maps a word to its standard spelling."""
+
+    patterns: dict[str, re.Pattern[str]]
+    forms: dict[str, tuple[str, ...]]
+
+    def count(self, kind: str, text: str) -> int:
+        return len(self.patterns[kind].findall(text))
+
+    def has(self, kind: str, text: str) -> bool:
+        return self.patterns[kind].search(text) is not None
+
+
+def parse_table(text: str, kinds: Sequence[str]) -> PhraseTable:
+    """``kind<TAB>phrase`` lines (``form<TAB>word<TAB>standard`` for spellings); lines
+    starting with ``#`` are comments. Unknown kinds are ignored."""
+    forms: dict[str, tuple[str, ...]] = {}
+    found: dict[str, list[str]] = {kind: [] for kind in kinds}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        kind, phrase = cells[0], cells[1] if len(cells) > 1 else ""
+        if kind == "form" and len(cells) > 2:
+            forms[phrase] = tuple(cells[2].split())
+        elif kind in found and phrase:
+            found[kind].append(phrase)
+    return PhraseTable({kind: compile_phrases(p) for kind, p in found.items()}, forms)

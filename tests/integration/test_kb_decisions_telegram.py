@@ -1,0 +1,119 @@
+"""Each kind of knowledge-base decision, through `aduan run` (aiogram's real HTTP session
+against the fake Bot API server) with the sample KB: the bot answers, offers a complaint,
+asks "did you mean" and points to 112 exactly as the matcher (``aduan kb match``)
+decides for the same message."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bot.config import sample_kb_path
+from knowledge_base.loader import load_kb
+from knowledge_base.matcher import Intent, Matcher, MatchResult
+from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
+from tests.fakes.running_bot import button_data, running_bot
+
+RESIDENT = 5550013
+
+
+@cache
+def matcher() -> Matcher:
+    return Matcher(load_kb(sample_kb_path()))
+
+
+def decided(text: str) -> MatchResult:
+    return matcher().match(text)
+
+
+def title(entry_id: str) -> str:
+    entry = matcher().kb.get(entry_id)
+    assert entry is not None
+    return entry.title
+
+
+def labels(record: SentRecord) -> list[str]:
+    return [label for row in record.buttons for label, _ in row]
+
+
+def to_resident(api: FakeBotApi) -> list[SentRecord]:
+    return [r for r in api.sent if r.method == "sendMessage" and r.chat_id == str(RESIDENT)]
+
+
+async def replies(api: FakeBotApi, count: int, text: str = "", press: str = "") -> list[SentRecord]:
+    """The bot's first ``count`` messages to the resident after it sends ``text`` or
+    presses the button ``press`` of the last message."""
+    before = len(to_resident(api))
+    if press:
+        api.user_callback(RESIDENT, button_data(to_resident(api)[-1], press))
+    else:
+        api.user_message(RESIDENT, text)
+    await api.wait_for(lambda _r: len(to_resident(api)) >= before + count, timeout=10)
+    return to_resident(api)[before : before + count]
+
+
+async def test_an_answerable_question_gets_its_answer(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    text = "apa saja syarat membuat akta kelahiran?"
+    result = decided(text)
+    assert result.intent is Intent.FAQ and result.entry_id and not result.emergency
+    async with running_bot(fake_bot_api, db_url):
+        await replies(fake_bot_api, 1, "/start")
+        (answer,) = await replies(fake_bot_api, 1, text)
+    assert title(result.entry_id) in (answer.text or "")
+    assert any("Membantu" in label for label in labels(answer))
+
+
+async def test_a_reported_problem_gets_the_complaint_offer_first_and_its_faq_second(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    text = "bayar pbb lewat qris tapi di website masih tertulis belum lunas"
+    result = decided(text)
+    assert result.intent is Intent.COMPLAINT and result.related
+    async with running_bot(fake_bot_api, db_url):
+        await replies(fake_bot_api, 1, "/start")
+        (offer,) = await replies(fake_bot_api, 1, text)
+        shown = labels(offer)
+        assert "laporan" in shown[0] and title(result.related)[:40] in shown[1]
+        (answer,) = await replies(fake_bot_api, 1, press=shown[1])
+    assert title(result.related) in (answer.text or "")
+
+
+async def test_an_unsure_match_asks_did_you_mean_with_the_same_suggestions(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    text = "izin"
+    result = decided(text)
+    assert result.intent is Intent.NONE and result.suggestions
+    async with running_bot(fake_bot_api, db_url):
+        await replies(fake_bot_api, 1, "/start")
+        (question,) = await replies(fake_bot_api, 1, text)
+    shown = labels(question)
+    expected = [title(entry_id)[:40] for entry_id in result.suggestions]
+    assert all(any(t in label for label in shown) for t in expected)
+    assert "laporan" in shown[-1]
+
+
+async def test_an_emergency_gets_112_first_and_still_its_answer(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    text = "tetangga pingsan butuh ambulans cepat"
+    result = decided(text)
+    assert result.emergency and result.intent is Intent.FAQ and result.entry_id
+    async with running_bot(fake_bot_api, db_url):
+        await replies(fake_bot_api, 1, "/start")
+        pointer, answer = await replies(fake_bot_api, 2, text)
+    assert "112" in (pointer.text or "")
+    assert title(result.entry_id) in (answer.text or "")
+
+
+async def test_a_message_nothing_matches_gets_the_fallback(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    text = "resep sambal matah"
+    result = decided(text)
+    assert result.intent is Intent.NONE and not result.suggestions and not result.emergency
+    async with running_bot(fake_bot_api, db_url):
+        await replies(fake_bot_api, 1, "/start")
+        (fallback,) = await replies(fake_bot_api, 1, text)
+    assert "belum punya jawaban" in (fallback.text or "")

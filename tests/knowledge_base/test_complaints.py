@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.complaint import ComplaintModel
+from knowledge_base.matcher import Intent, Matcher
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "air ledeng bau kaporit sejak senin",
+        "lampu di gang kami kedip-kedip terus tiap malam",
+        "petugas minta uang rokok waktu ngurus surat pindah",
+        "kades minta jatah dari dana bantuan rumah",
+        "guru honorer jarang datang, murid disuruh nyatet doang",
+        "the water from the tap smells bad since monday",
+    ],
+)
+def test_a_report_of_a_state_or_of_conduct_is_a_complaint_without_a_cue_word(
+    matcher: Matcher, message: str
+) -> None:
+    assert matcher.match(message).intent == Intent.COMPLAINT
+
+
+def test_a_complaint_about_an_faq_topic_keeps_that_entry_as_the_first_suggestion(
+    matcher: Matcher,
+) -> None:
+    result = matcher.match(
+        "bayar pbb lewat qris udah kepotong saldo tapi di website masih belum lunas"
+    )
+    assert result.intent == Intent.COMPLAINT and result.entry_id is None
+    assert result.related == "pbb-bayar" and result.suggestions[:1] == ("pbb-bayar",)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("bayar pbb online dmn aja", "pbb-bayar"), ("syarat kk baru setelah nikah", "kk-baru")],
+)
+def test_a_question_on_the_same_topic_is_still_answered(
+    matcher: Matcher, message: str, entry_id: str
+) -> None:
+    result = matcher.match(message)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+def test_the_complaint_model_is_a_logistic_of_its_weights() -> None:
+    model = ComplaintModel.from_json('{"bias": -1.0, "threshold": 0.6, "weights": {"bad": 2.0}}')
+    assert model.probability({}) == pytest.approx(1 / (1 + 2.718281828459045))
+    assert model.probability({"bad": 1.0}) == pytest.approx(0.7310585786)
+    assert model.threshold == 0.6
