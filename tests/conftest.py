@@ -22,6 +22,8 @@ from tests.fakes.fixtures import fake_bot_api, fake_telegram_bot  # noqa: E402, 
 from tests.turns.fixtures import (  # noqa: E402, F401
     make_turns,
     schema_template,
+    turn_database,
+    turn_engine,
     turn_knowledge,
     turn_services,
     turns,

@@ -1,146 +1,23 @@
-"""Hostile or odd input: every resident gets a clear answer, nothing is lost or
-corrupted, nothing crashes."""
+"""Hostile or odd input through the inbox: stored, handled and marked done. What every
+kind of odd input gets as an answer is tested one turn at a time in
+``tests/turns/test_hostile_input.py``."""
 
 from __future__ import annotations
-
-import html
 
 import pytest
 from sqlalchemy import select
 
-from domain.messages import Attachment
-from storage.models import InboxEntry, Ticket
-from tests.harness import ChatHarness, text_of
-
-PUPR_CHAT = "-1001000000005"
+from storage.models import InboxEntry
+from tests.harness import ChatHarness
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "<b>tebal</b> & <script>alert(1)</script>",
-        "'; DROP TABLE ticket; --",
-        "\u200b\u200b\u200b",
-        "\u202eabc\u202c tanya ktp",
-        "😀😀😀",
-        "x" * 5000,
-        "a\x00b",
-    ],
-    ids=["html", "sql", "zero-width", "rtl", "emoji", "over-limit", "nul"],
-)
-async def test_odd_text_outside_a_dialog_gets_a_clear_reply(sqlite_url: str, text: str) -> None:
+@pytest.mark.parametrize("text", ["x" * 5000, "a\x00b"], ids=["over-limit", "nul"])
+async def test_odd_text_goes_through_the_inbox_and_gets_a_clear_reply(
+    sqlite_url: str, text: str
+) -> None:
     async with ChatHarness(sqlite_url) as chat:
         replies = await chat.say(text)
-        assert chat.app is not None
-        async with chat.app.sessions() as session:
+        async with chat.sessions() as session:
             statuses = (await session.execute(select(InboxEntry.status))).scalars().all()
     assert replies, "the resident must always get an answer"
     assert statuses == ["done"]
-    for reply in replies:
-        assert "<script>" not in reply.text
-
-
-async def test_html_and_sql_in_a_complaint_are_stored_verbatim_and_escaped_on_the_card(
-    db_url: str,
-) -> None:
-    description = "Jalan <rusak> & berlubang'; DROP TABLE ticket; -- di <b>RT 03</b> Sukamaju"
-    async with ChatHarness(db_url) as chat:
-        await chat.say(f"/lapor {description}")
-        reply = chat.to_resident(chat.sender.sent)[-1]
-        button = "Ya, benar" if "Benar?" in reply.text else "Tidak tahu"
-        await chat.press(button)
-        await chat.press("Lewati")
-        await chat.press("Lewati")
-        await chat.press("Publik")
-        await chat.press("Kirim")
-        assert chat.app is not None
-        async with chat.app.sessions() as session:
-            ticket = (await session.execute(select(Ticket))).scalar_one()
-        cards = [m for m in chat.sender.sent if m.chat_id.startswith("-100")]
-    assert ticket.description == description
-    assert html.escape(description, quote=False) in cards[-1].text
-    assert "<rusak>" not in cards[-1].text
-
-
-async def test_unsupported_content_during_a_complaint_says_what_is_accepted(
-    sqlite_url: str,
-) -> None:
-    async with ChatHarness(sqlite_url) as chat:
-        await chat.say("/lapor")
-        for kind in (Attachment.STICKER, Attachment.VOICE, Attachment.VIDEO, Attachment.DOCUMENT):
-            reply = await chat.deliver(chat.message(attachment=kind))
-            assert "teks, foto, dan lokasi" in text_of(reply)
-        reply = await chat.say("Lampu penerangan jalan umum di Jalan Anggrek mati total")
-    assert "Benar?" in text_of(reply) or "Pilih instansi" in text_of(reply)
-
-
-async def test_a_sticker_outside_a_dialog_is_answered(sqlite_url: str) -> None:
-    async with ChatHarness(sqlite_url) as chat:
-        reply = await chat.deliver(chat.message(attachment=Attachment.STICKER))
-    assert "teks, foto, dan lokasi" in text_of(reply)
-
-
-async def test_an_edited_message_is_not_processed_again(sqlite_url: str) -> None:
-    async with ChatHarness(sqlite_url) as chat:
-        reply = await chat.deliver(chat.message(text="/lapor", edited=True))
-        assert "Perubahan" in text_of(reply)
-        assert chat.app is not None
-        async with chat.app.sessions() as session:
-            tickets = (await session.execute(select(Ticket))).scalars().all()
-    assert tickets == []
-
-
-@pytest.mark.parametrize(
-    "data",
-    [
-        "v1|cx|send",
-        "v9|m|ask",
-        "garbage",
-        "v1|kb|no-such-entry",
-        "v1|fb|y|no-such",
-        "v1|cx|ag|../../etc",
-        "v1|lang|xx",
-        "v1|st|ADU-2611-0001",
-        "v1",
-    ],
-)
-async def test_stale_or_forged_buttons_are_refused_cleanly(sqlite_url: str, data: str) -> None:
-    async with ChatHarness(sqlite_url) as chat:
-        reply = await chat.press_data(data)
-        assert chat.app is not None
-        async with chat.app.sessions() as session:
-            tickets = (await session.execute(select(Ticket))).scalars().all()
-    assert reply, "a pressed button always gets an answer"
-    assert tickets == []
-
-
-async def test_the_send_button_of_a_finished_complaint_does_not_file_it_twice(
-    sqlite_url: str,
-) -> None:
-    async with ChatHarness(sqlite_url) as chat:
-        await chat.say("/lapor Jembatan gantung di Dusun Cikadu putus tali sebelah kiri")
-        await chat.press("Tidak tahu")
-        await chat.press("Lewati")
-        await chat.press("Lewati")
-        summary = await chat.press("Publik")
-        await chat.press("Kirim", summary)
-        again = await chat.press("Kirim", summary)
-        assert chat.app is not None
-        async with chat.app.sessions() as session:
-            tickets = (await session.execute(select(Ticket))).scalars().all()
-    assert len(tickets) == 1
-    assert "tidak berlaku" in text_of(again)
-
-
-async def test_unknown_commands_get_help(sqlite_url: str) -> None:
-    async with ChatHarness(sqlite_url) as chat:
-        reply = await chat.say("/hapusdatabase")
-    assert "/bantuan" in text_of(reply)
-
-
-async def test_messages_in_a_staff_group_do_not_reach_resident_handlers(sqlite_url: str) -> None:
-    async with ChatHarness(sqlite_url) as chat:
-        reply = await chat.in_group(PUPR_CHAT, "/lapor jalan rusak parah sekali di sini")
-        chat_id = await chat.in_group(PUPR_CHAT, "/chatid")
-    assert reply == []
-    assert "Dinas Pekerjaan Umum" in chat_id[0].text

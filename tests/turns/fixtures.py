@@ -1,6 +1,13 @@
 """Fixtures of the turn-level seam (see :mod:`tests.turns.rig`), for every test
-directory (``tests/conftest.py`` imports them): the schema is migrated once per test
-session into a template database, and each test gets its own in-memory copy of it."""
+directory (``tests/conftest.py`` imports them).
+
+SQLite, the default: the schema is migrated once per test session into a template
+database, and each test gets its own in-memory copy of it (SQLite's backup API, well
+under a millisecond). PostgreSQL, for a test marked :data:`both_databases`: the schema
+is migrated once into the test database, and each test starts with its tables emptied
+(one ``TRUNCATE``); a test elsewhere that drops the schema just makes the next one
+migrate again.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,9 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.pool import NullPool
 
 from bot.config import sample_agencies_path, sample_kb_path
 from handlers.context import KnowledgeSource, Services
@@ -18,7 +28,12 @@ from knowledge_base.reloader import KnowledgeBaseReloader
 from storage.engine import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.sla import RULES_KEY
+from tests.databases import fresh_postgres, postgres_url
 from tests.turns.rig import TurnRig, copy_of, engine_on, services_for
+
+# Runs a test on SQLite and on PostgreSQL (a direct parametrization of the
+# ``turn_database`` fixture, which the rigs read).
+both_databases = pytest.mark.parametrize("turn_database", ["sqlite", "postgres"])
 
 
 async def _migrate(url: str) -> None:
@@ -53,13 +68,61 @@ def turn_services(turn_knowledge: KnowledgeSource) -> Services:
     return services_for(sample_agencies_path(), turn_knowledge)
 
 
+@pytest.fixture
+def turn_database() -> str:
+    """The database the rigs use: ``sqlite`` unless a test is :data:`both_databases`."""
+    return "sqlite"
+
+
+async def emptied_postgres(url: str) -> AsyncEngine:
+    """An engine on the PostgreSQL test database, migrated, every table empty."""
+    engine = create_engine(url, poolclass=NullPool)
+    async with engine.begin() as connection:
+        migrated = await connection.scalar(text("SELECT to_regclass('public.alembic_version')"))
+        tables = (
+            await connection.execute(
+                text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                    " AND tablename <> 'alembic_version'"
+                )
+            )
+        ).scalars()
+        names = ", ".join(f'"{name}"' for name in tables)
+        if migrated and names:
+            await connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    if not migrated:
+        await fresh_postgres(url)
+        await upgrade(engine)
+    return engine
+
+
+@pytest.fixture
+async def turn_engine(
+    turn_database: str, schema_template: sqlite3.Connection
+) -> AsyncIterator[AsyncEngine]:
+    """This test's database, empty and migrated."""
+    if turn_database == "postgres":
+        url = postgres_url()
+        assert url is not None
+        engine = await emptied_postgres(url)
+        yield engine
+        await engine.dispose()
+        return
+    connection = copy_of(schema_template)
+    engine = engine_on(connection)
+    yield engine
+    await engine.dispose()
+    connection.close()
+
+
 TurnsFactory = Callable[..., AbstractAsyncContextManager[TurnRig]]
 
 
 @pytest.fixture
-def make_turns(schema_template: sqlite3.Connection, turn_services: Services) -> TurnsFactory:
-    """Rigs on fresh copies of the schema, for a test that needs its own agencies file
-    (``make_turns(agencies=path)``) or another resident (``user_id=..., name=...``)."""
+def make_turns(turn_engine: AsyncEngine, turn_services: Services) -> TurnsFactory:
+    """Rigs on this test's database: with another agencies file
+    (``make_turns(agencies=path)``), or for another resident (``user_id=..., name=...``,
+    ``language_code=...``)."""
 
     @asynccontextmanager
     async def make(
@@ -68,22 +131,16 @@ def make_turns(schema_template: sqlite3.Connection, turn_services: Services) -> 
         chosen = services or (
             turn_services if agencies is None else services_for(agencies, turn_services.knowledge)
         )
-        connection = copy_of(schema_template)
-        engine = engine_on(connection)
-        sessions = session_factory(engine)
+        sessions = session_factory(turn_engine)
         sessions.configure(info={RULES_KEY: chosen.sla})  # as build_app does
-        try:
-            yield TurnRig(sessions, chosen, **resident)  # type: ignore[arg-type]
-        finally:
-            await engine.dispose()
-            connection.close()
+        yield TurnRig(sessions, chosen, **resident)  # type: ignore[arg-type]
 
     return make
 
 
 @pytest.fixture
 async def turns(make_turns: TurnsFactory) -> AsyncIterator[TurnRig]:
-    """A resident (Siti Aminah, Indonesian) on a fresh copy of the schema, with the
+    """A resident (Siti Aminah, Indonesian) on an empty, migrated database, with the
     sample agencies and knowledge base."""
     async with make_turns() as rig:
         yield rig

@@ -266,3 +266,7 @@ class TurnRig:
                     if label.lower() in button.label.lower():
                         return button
         raise AssertionError(f"no button labelled {label!r} in {[m.text for m in pool][-3:]}")
+
+
+def text_of(messages: list[OutgoingMessage]) -> str:
+    return "\n".join(m.text for m in messages)

@@ -3,9 +3,11 @@ messages reach the platform once it commits."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from storage.models import Contact, OutboxEntry
+from tests.turns.fixtures import both_databases
 from tests.turns.rig import TurnRig
 
 
@@ -17,8 +19,21 @@ async def test_a_greeting_is_one_turn_whose_reply_is_sent_and_recorded(turns: Tu
     assert statuses == ["sent"]
 
 
+@both_databases
 async def test_every_test_starts_from_an_empty_database(turns: TurnRig) -> None:
     async with turns.sessions() as session:
         contacts = (await session.execute(select(func.count()).select_from(Contact))).scalar()
     assert contacts == 0
-    await turns.say("/start")  # the next test starts empty again (the one above too)
+    await turns.say("/start")  # the next test starts empty again
+
+
+@both_databases
+@pytest.mark.parametrize("attempt", [1, 2])
+async def test_ticket_numbers_start_again_in_every_test(turns: TurnRig, attempt: int) -> None:
+    await turns.say("/lapor Lampu penerangan jalan di Jalan Melati mati sejak seminggu")
+    await turns.press("Ya, benar")
+    await turns.press("Lewati")
+    await turns.press("Lewati")
+    await turns.press("Publik")
+    done = await turns.press("Kirim")
+    assert "ADU-2611-0001" in "\n".join(m.text for m in done)  # on the second attempt too

@@ -6,27 +6,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from domain.tickets import TicketStatus
-from tests.harness import text_of
 from tests.staff.helpers import (
     OTHER_ADMIN,
     PUPR_CHAT,
+    agencies_file,
     button,
     card_of,
     file_complaint,
     refused_press,
-    staff_harness,
     staff_presses,
     staff_says,
     the_ticket,
 )
+from tests.turns.fixtures import TurnsFactory, both_databases
+from tests.turns.rig import text_of
 
 SHARED = "-1001000000300"
 
+pytestmark = both_databases  # as before the move: SQLite and PostgreSQL
+
 
 async def test_in_forum_mode_the_card_opens_a_topic_named_after_the_ticket(
-    db_url: str, tmp_path: Path
+    make_turns: TurnsFactory, tmp_path: Path
 ) -> None:
-    async with staff_harness(db_url, tmp_path, pupr={"mode": "forum"}) as chat:
+    agencies = agencies_file(tmp_path, pupr={"mode": "forum"})
+    async with make_turns(agencies=agencies) as chat:
         await file_complaint(chat)
         card = card_of(chat)
         assert card.new_topic is not None
@@ -52,8 +56,11 @@ async def test_in_forum_mode_the_card_opens_a_topic_named_after_the_ticket(
         assert forwarded[0].thread_id == ticket.staff_thread_id
 
 
-async def test_a_topic_of_one_ticket_acts_only_on_that_ticket(db_url: str, tmp_path: Path) -> None:
-    async with staff_harness(db_url, tmp_path, pupr={"mode": "forum"}) as chat:
+async def test_a_topic_of_one_ticket_acts_only_on_that_ticket(
+    make_turns: TurnsFactory, tmp_path: Path
+) -> None:
+    agencies = agencies_file(tmp_path, pupr={"mode": "forum"})
+    async with make_turns(agencies=agencies) as chat:
         await file_complaint(chat)
         first = await the_ticket(chat)
         await file_complaint(chat, "Drainase mampet di gang Melati Desa Sukamaju sejak lama")
@@ -66,11 +73,12 @@ async def test_a_topic_of_one_ticket_acts_only_on_that_ticket(db_url: str, tmp_p
 
 
 async def test_a_shared_forum_serves_agencies_without_a_group_and_checks_the_topic(
-    db_url: str, tmp_path: Path
+    make_turns: TurnsFactory, tmp_path: Path
 ) -> None:
-    async with staff_harness(
-        db_url, tmp_path, pupr={"staff_chat_id": None}, top={"shared_forum_chat_id": SHARED}
-    ) as chat:
+    agencies = agencies_file(
+        tmp_path, pupr={"staff_chat_id": None}, top={"shared_forum_chat_id": SHARED}
+    )
+    async with make_turns(agencies=agencies) as chat:
         await file_complaint(chat)
         card = card_of(chat, SHARED)
         assert card.new_topic and card.new_topic.startswith("ADU-2611-0001")
@@ -89,8 +97,11 @@ async def test_a_shared_forum_serves_agencies_without_a_group_and_checks_the_top
         assert ticket.code in listing
 
 
-async def test_a_confidential_ticket_topic_shows_no_subject(db_url: str, tmp_path: Path) -> None:
-    async with staff_harness(db_url, tmp_path, pupr={"mode": "forum"}) as chat:
+async def test_a_confidential_ticket_topic_shows_no_subject(
+    make_turns: TurnsFactory, tmp_path: Path
+) -> None:
+    agencies = agencies_file(tmp_path, pupr={"mode": "forum"})
+    async with make_turns(agencies=agencies) as chat:
         await file_complaint(chat, privacy="Rahasia")
         card = card_of(chat)
         assert card.new_topic == "ADU-2611-0001 · Pengaduan"

@@ -18,7 +18,6 @@ from domain.messages import Channel, ChatKind, IncomingMessage, Sender
 from handlers.context import Turn
 from handlers.dispatch import Dispatcher, dispatch
 from storage.inbox import Inbox
-from tests.harness import text_of
 from tests.staff.helpers import (
     ADMIN,
     DINKES_CHAT,
@@ -28,11 +27,10 @@ from tests.staff.helpers import (
     card_of,
     file_complaint,
     refused_press,
-    staff_harness,
     staff_presses,
     the_ticket,
 )
-from tests.turns.rig import TurnRig
+from tests.turns.rig import TurnRig, text_of
 
 POPUP_KEYS = ("staff-button-expired", "staff-not-yours", "staff-not-allowed")
 LOCALES = Path(__file__).parents[2] / "domain" / "locales"
@@ -117,16 +115,16 @@ async def test_in_one_batch_only_the_failed_turn_loses_its_answer(turns: TurnRig
     assert press.chat_id == DINKES_CHAT and "bukan milik grup ini" in (popup or "")
 
 
-async def test_a_press_that_changes_a_ticket_is_answered_with_no_text(db_url: str) -> None:
-    async with staff_harness(db_url) as chat:
-        await file_complaint(chat)
-        take = button(card_of(chat), "Ambil")
-        answered = len(chat.answers)
-        sent = await staff_presses(chat, take)
-        assert "sedang ditangani" in text_of(chat.to_resident(sent))
-        assert [(press.callback_data, popup) for press, popup in chat.answers[answered:]] == [
-            (take, None)
-        ]
+async def test_a_press_that_changes_a_ticket_is_answered_with_no_text(turns: TurnRig) -> None:
+    chat = turns
+    await file_complaint(chat)
+    take = button(card_of(chat), "Ambil")
+    answered = len(chat.answers)
+    sent = await staff_presses(chat, take)
+    assert "sedang ditangani" in text_of(chat.to_resident(sent))
+    assert [(press.callback_data, popup) for press, popup in chat.answers[answered:]] == [
+        (take, None)
+    ]
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
