@@ -7,17 +7,16 @@ resumes where it stopped after a restart.
 from __future__ import annotations
 
 from domain.callbacks import Callback, pack
-from domain.messages import Button, Location
+from domain.messages import Button
 from domain.routing import suggest_agency
-from domain.tickets import Privacy, TicketKind
-from handlers.context import Buttons, Turn
+from domain.tickets import Privacy
+from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
 from handlers.resident.agency_choice import agency_pick_buttons, agency_suggestion_buttons
+from handlers.resident.complaint_review import FLOW, edit_menu, send, show_summary, summary
 from handlers.resident.menu import menu_buttons
-from handlers.submission import TicketDraft, submit_ticket
 from knowledge_base.matcher import Intent
 
-FLOW = "complaint"
 MIN_DESCRIPTION_CHARS = 20
 MIN_DESCRIPTION_WORDS = 4
 MAX_DESCRIPTION_CHARS = 4000
@@ -109,63 +108,9 @@ def _next_after(turn: Turn, step: str) -> None:
     """Go on to the step after ``step``, or back to the summary when editing."""
     if turn.data.get("editing"):
         turn.go(FLOW, "confirm")
-        _summary(turn)
+        summary(turn)
         return
     {"agency": ask_location, "location": ask_photos, "photos": ask_privacy}[step](turn)
-
-
-def _summary(turn: Turn) -> None:
-    data = turn.data
-    agencies = turn.services.agencies
-    agency = agencies.get(data.get("agency")) or agencies.default
-    if data.get("latitude") is not None:
-        location = turn.t("summary-location-pin")
-    elif data.get("location_text"):
-        location = str(data["location_text"])
-    else:
-        location = turn.t("summary-none")
-    text = turn.t(
-        "complaint-summary",
-        description=str(data.get("description") or ""),
-        agency=agency.name
-        if data.get("agency")
-        else turn.t("agency-unknown-routed", agency=agency.short_name),
-        location=location,
-        photos=len(data.get("photos") or []),
-        privacy=turn.t(f"privacy-{data.get('privacy') or 'public'}"),
-    )
-    turn.reply(
-        text,
-        (
-            (Button(turn.t("confirm-send"), pack("cx", "send")),),
-            (
-                Button(turn.t("confirm-edit"), pack("cx", "edit")),
-                Button(turn.t("confirm-cancel"), pack("cx", "cancel")),
-            ),
-        ),
-    )
-
-
-async def show_summary(turn: Turn) -> None:
-    turn.go(FLOW, "confirm")
-    _summary(turn)
-
-
-def _edit_menu(turn: Turn) -> Buttons:
-    return (
-        (
-            Button(turn.t("edit-description"), pack("cx", "ed", "describe")),
-            Button(turn.t("edit-agency"), pack("cx", "ed", "agency")),
-        ),
-        (
-            Button(turn.t("edit-location"), pack("cx", "ed", "location")),
-            Button(turn.t("edit-photos"), pack("cx", "ed", "photos")),
-        ),
-        (
-            Button(turn.t("edit-privacy"), pack("cx", "ed", "privacy")),
-            Button(turn.t("edit-back"), pack("cx", "ed", "back")),
-        ),
-    )
 
 
 async def on_message(turn: Turn) -> None:
@@ -223,7 +168,7 @@ async def on_message(turn: Turn) -> None:
     elif step in ("agency", "privacy", "confirm", "edit"):
         turn.reply(turn.t("use-buttons"))
         if step == "confirm":
-            _summary(turn)
+            summary(turn)
     else:
         turn.reset()
         turn.reply(turn.t("fallback"), menu_buttons(turn))
@@ -259,10 +204,10 @@ async def on_button(turn: Turn, callback: Callback) -> None:
         turn.update_data(privacy=privacy.value)
         await show_summary(turn)
     elif action == "send" and step == "confirm":
-        await _send(turn)
+        await send(turn)
     elif action == "edit" and step == "confirm":
         turn.go(FLOW, "edit", editing=True)
-        turn.reply(turn.t("edit-which"), _edit_menu(turn))
+        turn.reply(turn.t("edit-which"), edit_menu(turn))
     elif action == "ed" and step == "edit":
         target = callback.arg(1)
         if target == "describe":
@@ -284,21 +229,3 @@ async def on_button(turn: Turn, callback: Callback) -> None:
         turn.reply(turn.t("cancelled"), menu_buttons(turn))
     else:
         turn.reply(turn.t("button-expired"))
-
-
-async def _send(turn: Turn) -> None:
-    data = turn.data
-    latitude, longitude = data.get("latitude"), data.get("longitude")
-    draft = TicketDraft(
-        kind=TicketKind.COMPLAINT,
-        agency_code=data.get("agency") or turn.services.agencies.default_code,
-        agency_known=bool(data.get("agency")),
-        description=str(data.get("description") or ""),
-        privacy=Privacy(data.get("privacy") or Privacy.PUBLIC.value),
-        location_text=data.get("location_text"),
-        location=Location(float(latitude), float(longitude))
-        if latitude is not None and longitude is not None
-        else None,
-        photos=tuple(data.get("photos") or ()),
-    )
-    await submit_ticket(turn, draft)
