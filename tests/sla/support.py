@@ -1,13 +1,15 @@
 """Helpers for SLA tests: tickets made directly in the database, and the outbox rows
-the deadlines produced."""
+the deadlines produced. They work on anything with ``sessions`` configured with the
+deadline rules: a :class:`tests.turns.rig.TurnRig` or a :class:`tests.harness.ChatHarness`."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol
 
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
-from bot.app import App
 from storage import sla, tickets
 from storage.models import Contact, OutboxEntry, Ticket
 
@@ -16,8 +18,13 @@ DUKCAPIL_PPID = "-1001000000101"
 SUPERVISORS = "-1001000000099"
 
 
+class HasSessions(Protocol):
+    @property
+    def sessions(self) -> async_sessionmaker[AsyncSession]: ...
+
+
 async def make_ticket(
-    app: App,
+    chat: HasSessions,
     now: datetime,
     code: str,
     kind: str = "complaint",
@@ -25,7 +32,7 @@ async def make_ticket(
     staff_chat_id: str = PUPR_CHAT,
     resident: str = "2001",
 ) -> int:
-    async with app.sessions.begin() as session:
+    async with chat.sessions.begin() as session:
         contact = (
             await session.execute(select(Contact).where(Contact.external_id == resident))
         ).scalar_one_or_none()
@@ -42,15 +49,14 @@ async def make_ticket(
             details={"channel": "console"}, staff_chat_id=staff_chat_id,
             created_at=now, updated_at=now,
         )  # fmt: skip
-        assert app.scheduler is not None
-        sla.reschedule(session, ticket, now, app.scheduler.rules)
+        sla.reschedule(session, ticket, now)  # the rules the sessions carry
         await tickets.add_ticket(session, ticket, "test", now)
         return ticket.id or 0
 
 
-async def sla_messages(app: App) -> list[tuple[str, str]]:
+async def sla_messages(chat: HasSessions) -> list[tuple[str, str]]:
     """(purpose, chat id) of every deadline message in the outbox, oldest first."""
-    async with app.sessions() as session:
+    async with chat.sessions() as session:
         rows = await session.execute(
             select(OutboxEntry.purpose, OutboxEntry.chat_id)
             .where(col(OutboxEntry.purpose).like("sla%"))
@@ -59,10 +65,10 @@ async def sla_messages(app: App) -> list[tuple[str, str]]:
         return [(p, c) for p, c in rows.all()]
 
 
-async def outbox_texts(app: App, purpose: str) -> list[str]:
+async def outbox_texts(chat: HasSessions, purpose: str) -> list[str]:
     from domain.messages import OutgoingMessage
 
-    async with app.sessions() as session:
+    async with chat.sessions() as session:
         rows = await session.execute(
             select(OutboxEntry.payload)
             .where(OutboxEntry.purpose == purpose)
@@ -71,8 +77,8 @@ async def outbox_texts(app: App, purpose: str) -> list[str]:
         return [OutgoingMessage.from_json(p).text for (p,) in rows.all()]
 
 
-async def ticket(app: App, ticket_id: int) -> Ticket:
-    async with app.sessions() as session:
+async def ticket(chat: HasSessions, ticket_id: int) -> Ticket:
+    async with chat.sessions() as session:
         found = await session.get(Ticket, ticket_id)
         assert found is not None
         return found
