@@ -33,7 +33,7 @@ async def test_two_schedulers_on_postgres_sweep_one_at_a_time_and_one_takes_over
     async with ChatHarness(url) as first, ChatHarness(url) as second:
         assert first.app is not None
         for number in range(1, 11):
-            await make_ticket(first.app, START, f"ADU-2611-{number:04d}")
+            await make_ticket(first, START, f"ADU-2611-{number:04d}")
         first.clock.now = second.clock.now = THURSDAY_9
 
         one, two = await asyncio.gather(scheduler(first).tick(), scheduler(second).tick())
@@ -51,12 +51,12 @@ async def test_two_schedulers_on_postgres_sweep_one_at_a_time_and_one_takes_over
 
         assert first.app is not None
         for number in range(11, 16):
-            await make_ticket(first.app, THURSDAY_9, f"ADU-2611-{number:04d}")
+            await make_ticket(first, THURSDAY_9, f"ADU-2611-{number:04d}")
         follower.clock.now = leader.clock.now = datetime(2026, 12, 1, 10, tzinfo=WIB)
         report = await scheduler(follower).tick()
         assert report is not None and report.escalations == 5
         assert await scheduler(leader).tick() is None  # it came back, but the lead moved
 
-        messages = await sla_messages(first.app)
+        messages = await sla_messages(first)
         assert messages.count(("sla_escalation", SUPERVISORS)) == 15
         assert len(messages) == 30  # and one notice to the resident per ticket

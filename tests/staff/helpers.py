@@ -12,9 +12,9 @@ import yaml
 from sqlalchemy import select
 
 from bot.config import sample_agencies_path
-from domain.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender
+from domain.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender, SendResult
 from storage.models import Ticket, TicketEvent
-from tests.harness import ChatHarness
+from tests.harness import ChatHarness, RecordingSender
 from tests.turns.rig import TurnRig
 
 # the staff helpers play on the whole app (ChatHarness) or one turn at a time (TurnRig)
@@ -28,6 +28,22 @@ ADMIN = Sender("9001", "Rina <PUPR>", "rina")
 OTHER_ADMIN = Sender("9002", "Dedi DLH", "dedi")
 
 
+class StaffRecordingSender(RecordingSender):
+    """Records like :class:`RecordingSender`; also reports the message with buttons
+    and opens forum topics (thread id = the message's number)."""
+
+    async def send(self, message: OutgoingMessage) -> SendResult:
+        self.sent.append(message)
+        if message.edit_message_id:
+            return SendResult(message_ids=(message.edit_message_id,))
+        own = str(len(self.sent))
+        return SendResult(
+            message_ids=(own,),
+            buttons_message_id=own if message.buttons else None,
+            thread_id=own if message.new_topic else None,
+        )
+
+
 def agencies_file(tmp_path: Path, **changes: dict[str, Any]) -> Path:
     """The sample agencies file with per-agency changes (``pupr={"mode": "forum"}``)
     and top-level ones (``top={"shared_forum_chat_id": "-100..."}``)."""
@@ -38,6 +54,17 @@ def agencies_file(tmp_path: Path, **changes: dict[str, Any]) -> Path:
     path = tmp_path / "agencies.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return path
+
+
+def staff_harness(db_url: str, tmp_path: Path | None = None, **changes: Any) -> ChatHarness:
+    """The whole app with a staff-aware recording sender. For what a conversation sends,
+    the ``turns`` fixture (``tests/turns``) is much faster."""
+    settings: dict[str, Any] = {}
+    if tmp_path is not None:
+        settings["agencies"] = agencies_file(tmp_path, **changes)
+    chat = ChatHarness(db_url, **settings)
+    chat.sender = StaffRecordingSender()
+    return chat
 
 
 def platform_id(chat: Chat, message: OutgoingMessage) -> str:
