@@ -59,6 +59,10 @@ class App:
     clock: Callable[[], datetime] = utc_now
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
     scheduler: SlaScheduler | None = None  # deadlines: sweep, digests
+    # what the public web endpoints (bot/web/public) file Open311 reports with
+    services: Services | None = None
+    writer_lock: asyncio.Lock | None = None
+    staff_channel: Channel = Channel.TELEGRAM
 
     async def reload_knowledge_forever(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
@@ -185,6 +189,7 @@ async def build_app(
         preparers=preparers,
         writer_lock=writer_lock,
     )
+    staff_channel = Channel.TELEGRAM if Channel.TELEGRAM.value in senders else Channel.CONSOLE
     scheduler = SlaScheduler(
         engine,
         sessions,
@@ -193,7 +198,7 @@ async def build_app(
         clock,
         sweep_seconds=settings.sweep_seconds,
         staff_language=settings.default_language,
-        channel=Channel.TELEGRAM if Channel.TELEGRAM.value in senders else Channel.CONSOLE,
+        channel=staff_channel,
         on_committed=delivery.wakeup.set,
         publisher=publisher_for(settings, sessions, clock),
         publish_seconds=settings.publish_seconds,
@@ -209,4 +214,7 @@ async def build_app(
         delivery,
         clock,
         scheduler=scheduler,
+        services=services,
+        writer_lock=writer_lock,
+        staff_channel=staff_channel,
     )

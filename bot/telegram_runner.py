@@ -27,6 +27,7 @@ from bot.channels.telegram.poller import ALLOWED_UPDATES, TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
 from bot.config import Settings
 from bot.web import WEBHOOK_PATH, WebServer, build_web_app
+from bot.web.public import public_routes
 from bot.web.server import Liveness
 from bot.web.webhook import telegram_webhook
 from domain.inbound import InboundItem
@@ -126,6 +127,7 @@ async def run_polling(
         acknowledgers={Channel.TELEGRAM.value: sender.acknowledge},
     )
     web_server: WebServer | None = None
+    extra_routes = [*extra_routes, *public_routes(app)]  # when the public page is on
     if webhook_mode or settings.web_port is not None or extra_routes:
         handler = (
             telegram_webhook(app.inbox, settings.webhook_secret or "", app.processor.wakeup.set)

@@ -22,6 +22,15 @@ class Channel(StrEnum):
     CONSOLE = "console"
 
 
+def chat_channel(name: str) -> Channel | None:
+    """The channel a contact chats on, or ``None`` for one reached by no chat (a
+    requester who filed through the Open311 API: they follow their report there)."""
+    try:
+        return Channel(name)
+    except ValueError:
+        return None
+
+
 class ChatKind(StrEnum):
     PRIVATE = "private"
     GROUP = "group"

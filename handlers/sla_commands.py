@@ -5,7 +5,7 @@ are recorded; the requester is told in the same transaction."""
 
 from __future__ import annotations
 
-from domain.messages import Channel
+from domain.messages import chat_channel
 from domain.tickets import TicketKind, TicketStatus, looks_like_code
 from handlers.cards import local_time
 from handlers.context import Turn
@@ -78,7 +78,8 @@ async def extend(turn: Turn, ticket: Ticket, reason: str) -> None:
     turn.reply(turn.staff_t("sla-extend-done", code=ticket.code, due=due))
     contact = await turn.session.get(Contact, ticket.contact_id)
     policy = turn.services.sla.policy_for(ticket.agency_code)
-    if contact is None or policy.info.extension is None:
+    channel = chat_channel(contact.channel) if contact is not None else None
+    if contact is None or channel is None or policy.info.extension is None:
         return
     rt = notices.Translator(ticket.language)
     text = rt(
@@ -89,7 +90,7 @@ async def extend(turn: Turn, ticket: Ticket, reason: str) -> None:
         reason=reason,
     )
     turn.send(
-        Channel(contact.channel),
+        channel,
         contact.chat_id,
         text,
         purpose="sla_extension",

@@ -31,7 +31,10 @@ class TicketDraft:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
+async def file_ticket(turn: Turn, draft: TicketDraft, source: str) -> Ticket:
+    """Number and store the ticket, start its deadlines and put its card in the
+    agency's staff chat. ``source`` names where it came from (a channel, or
+    ``open311:<client>``)."""
     services = turn.services
     agency = services.agencies.get(draft.agency_code) or services.agencies.default
     place = services.agencies.place_for(agency, info_request=draft.kind is TicketKind.INFO_REQUEST)
@@ -53,7 +56,7 @@ async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
         details={
             **draft.details,
             "agency_known": draft.agency_known,
-            "channel": turn.message.channel.value,
+            "channel": source,
         },
         language=turn.language,
         staff_chat_id=chat_id,
@@ -68,6 +71,15 @@ async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
         send_card(turn, ticket, agency, turn.contact, place, draft.photos)
     else:
         log.error("ticket %s: agency %s has no staff chat configured", code, agency.code)
+    return ticket
+
+
+async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
+    """File the resident's ticket and tell them its code and when to expect an answer."""
+    ticket = await file_ticket(turn, draft, turn.message.channel.value)
+    services = turn.services
+    agency = services.agencies.get(ticket.agency_code) or services.agencies.default
+    code = ticket.code
 
     key = "ticket-created-info" if draft.kind is TicketKind.INFO_REQUEST else "ticket-created"
     text = turn.t(key, code=code, agency=agency.name)

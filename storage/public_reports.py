@@ -88,3 +88,20 @@ async def in_period(
         .order_by(col(PublishedReport.requested_at), col(PublishedReport.ticket_id))
     )
     return result.scalars().all()
+
+
+async def oldest(session: AsyncSession) -> datetime | None:
+    """When the oldest published report was received (open data starts there)."""
+    result = await session.execute(
+        select(func.min(col(PublishedReport.requested_at))).where(
+            col(PublishedReport.state) == PublicationState.PUBLISHED.value
+        )
+    )
+    value = result.scalar_one_or_none()
+    if isinstance(value, str):  # SQLite's MIN() gives the stored text
+        value = datetime.fromisoformat(value)
+    if value is not None and value.tzinfo is None:
+        from datetime import UTC
+
+        value = value.replace(tzinfo=UTC)
+    return value

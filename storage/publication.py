@@ -192,8 +192,11 @@ async def publish_tickets(
                 await session.delete(row)
                 removed += 1
             continue
-        if row is not None and row.source_updated_at == ticket.updated_at:
-            continue
+        if row is not None and (row.source_updated_at, row.status) == (
+            ticket.updated_at,
+            ticket.status,
+        ):
+            continue  # already what the ticket says
         _write(session, ticket, row, facts, policy, now)
         written += 1
     return SyncReport(len(tickets), written, removed)

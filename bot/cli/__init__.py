@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from bot.cli import db, health, kb, outbox, runtime
+from bot.cli import apikey, db, health, kb, outbox, runtime
 
 
 def build_app() -> typer.Typer:
@@ -26,6 +26,7 @@ def build_app() -> typer.Typer:
     root.add_typer(db.db_app, name="db")
     root.add_typer(kb.kb_app, name="kb")
     root.add_typer(outbox.outbox_app, name="outbox")
+    root.add_typer(apikey.apikey_app, name="apikey")
     return root
 
 

@@ -608,3 +608,34 @@ ppid-requester-dispute-noted = Your response to objection { $code } is recorded.
 
 ## Knowledge base (issue 13)
 complaint-offer-or-read = It looks like you are reporting a problem. Shall I help you file an official report? Your message will be used as its description. If you only want to know the rules, choose the information below.
+## Public transparency page (/transparansi)
+public-title = Complaint Service Transparency
+public-lead = Every complaint received is answered and recorded. This page shows how each agency performs and the residents' reports that are published (personal data masked; confidential reports are never shown).
+public-footer = The data may be reused under the { $licence } licence.
+public-open-data = Open data
+public-reports-heading = Published reports
+public-filter-agency = Agency
+public-all-agencies = All agencies
+public-filter-apply = Show
+public-report-count = { $count } reports
+public-no-reports = No reports have been published yet.
+public-newer = Newer
+public-older = Older
+public-agency = Agency
+public-category = Category
+public-area = Area
+public-address = Address
+public-received = Received
+public-updated = Updated
+public-resolved = Resolved
+public-description = The report
+public-reply = Reply from { $agency }
+public-masked-note = Phone numbers, NIK, e-mail addresses, account numbers and personal names are masked before publication.
+public-back = Back to the list
+public-data-lead = Published reports and performance figures per month, as CSV and JSON, with a data dictionary. Licence: { $licence }. Column names are stable and will not change.
+public-month = Month
+public-dictionary = Data dictionary
+public-column = Column
+public-type = Type
+public-meaning = Meaning
+public-figures-heading = Performance figures

@@ -593,3 +593,34 @@ ppid-requester-dispute-noted = Tanggapan Anda atas keberatan { $code } dicatat. 
 
 ## Knowledge base (issue 13)
 complaint-offer-or-read = Sepertinya Anda melaporkan masalah. Mau saya bantu buatkan laporan resmi? Isi pesan Anda akan langsung dipakai sebagai uraian. Jika Anda hanya ingin tahu aturannya, pilih info di bawah.
+## Public transparency page (/transparansi)
+public-title = Transparansi Layanan Pengaduan
+public-lead = Setiap pengaduan yang masuk dijawab dan dicatat. Halaman ini menampilkan kinerja tiap perangkat daerah dan laporan warga yang dipublikasikan (data pribadi disamarkan; laporan rahasia tidak pernah ditampilkan).
+public-footer = Data dapat digunakan ulang dengan lisensi { $licence }.
+public-open-data = Data terbuka
+public-reports-heading = Laporan yang dipublikasikan
+public-filter-agency = Perangkat daerah
+public-all-agencies = Semua perangkat daerah
+public-filter-apply = Tampilkan
+public-report-count = { $count } laporan
+public-no-reports = Belum ada laporan yang dipublikasikan.
+public-newer = Lebih baru
+public-older = Lebih lama
+public-agency = Perangkat daerah
+public-category = Kategori
+public-area = Wilayah
+public-address = Alamat
+public-received = Diterima
+public-updated = Diperbarui
+public-resolved = Selesai
+public-description = Isi laporan
+public-reply = Tanggapan { $agency }
+public-masked-note = Nomor telepon, NIK, e-mail, nomor rekening dan nama pribadi disamarkan sebelum dipublikasikan.
+public-back = Kembali ke daftar
+public-data-lead = Laporan yang dipublikasikan dan angka kinerja per bulan, dalam CSV dan JSON, dengan kamus data. Lisensi: { $licence }. Nama kolom tetap dan tidak akan diubah.
+public-month = Bulan
+public-dictionary = Kamus data
+public-column = Kolom
+public-type = Jenis
+public-meaning = Arti
+public-figures-heading = Angka kinerja

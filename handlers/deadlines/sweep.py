@@ -16,7 +16,7 @@ from datetime import datetime
 
 from domain.agencies import AgencyDirectory
 from domain.i18n import Translator
-from domain.messages import Channel, OutgoingMessage
+from domain.messages import Channel, OutgoingMessage, chat_channel
 from domain.sla.policy import Advance, Stage, Step, StepKind, Timer, advance, steps_for
 from domain.sla.rules import SlaRules
 from domain.tickets import TicketKind
@@ -225,7 +225,8 @@ class Sweeper:
     def _to_resident(
         writes: sla.Writes, ticket: Ticket, contact: Contact, now: datetime, text: str
     ) -> None:
-        message = OutgoingMessage(
-            Channel(contact.channel), contact.chat_id, text, language=ticket.language
-        )
+        channel = chat_channel(contact.channel)
+        if channel is None:  # an Open311 requester: no chat to tell
+            return
+        message = OutgoingMessage(channel, contact.chat_id, text, language=ticket.language)
         writes.send(message, now, "sla_resident", ticket.id)

@@ -11,7 +11,7 @@ import html
 import re
 
 from domain.i18n import Translator
-from domain.messages import Channel, OutgoingMessage
+from domain.messages import Channel, OutgoingMessage, chat_channel
 from handlers.cards import worded
 from handlers.context import Buttons, Turn
 from storage import outbox, staff
@@ -48,10 +48,10 @@ async def to_resident(
     """Tell the ticket's resident, in their language, on their channel (an information
     request's requester in its own words, see :func:`handlers.cards.worded`)."""
     contact = await staff.contact_of(turn.session, ticket)
-    if contact is None:
+    channel = chat_channel(contact.channel) if contact is not None else None
+    if contact is None or channel is None:  # no chat: an Open311 requester reads the API
         return
-    t = resident_translator(ticket, contact)
-    channel = Channel(contact.channel)  # WhatsApp's sender fetches Telegram's files
+    t = resident_translator(ticket, contact)  # WhatsApp's sender fetches Telegram's files
     enqueue(
         turn,
         OutgoingMessage(

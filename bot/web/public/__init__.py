@@ -1,0 +1,42 @@
+"""The public side of the web server (when ``ADUAN_TRANSPARENCY`` is on): the Open311
+API, and the transparency page with its open data. Nothing here needs a login; every
+request is rate limited and reads only published, masked reports."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.app import App
+from bot.web.open311.routes import open311_routes
+from bot.web.public.cache import ResponseCache
+from bot.web.public.context import PublicContext
+from bot.web.public.limits import RateLimiter
+from bot.web.public.pages import transparency_routes
+from domain.publication.rules import PublicationPolicy
+
+
+def public_context(app: App) -> PublicContext:
+    settings = app.settings
+    assert app.services is not None
+    return PublicContext(
+        sessions=app.sessions,
+        services=app.services,
+        policy=PublicationPolicy(after_days=settings.publish_after_days),
+        clock=app.clock,
+        address_limiter=RateLimiter(settings.public_rate_per_minute),
+        key_limiter=RateLimiter(settings.api_key_rate_per_minute),
+        cache=ResponseCache(settings.public_cache_seconds),
+        licence=settings.open_data_licence,
+        base_url=settings.public_base_url,
+        staff_channel=app.staff_channel,
+        writer_lock=app.writer_lock,
+        on_committed=app.delivery.wakeup.set,
+    )
+
+
+def public_routes(app: App) -> list[web.RouteDef]:
+    """The public routes, or none when the regency has not switched them on."""
+    if not app.settings.transparency:
+        return []
+    context = public_context(app)
+    return [*open311_routes(context), *transparency_routes(context)]

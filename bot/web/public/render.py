@@ -1,0 +1,76 @@
+"""Server-rendered pages: Jinja2 templates shipped in the package (autoescaped), text
+from the Fluent catalogs in the reader's language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiohttp import web
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from domain.agencies import AgencyDirectory
+from domain.i18n import LANGUAGES, Translator
+from handlers.cards import local_time
+
+
+@cache
+def environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("bot.web.public", "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def language_of(request: web.Request, default: str) -> str:
+    """``?lang=``, else the browser's Accept-Language, else the regency's default."""
+    asked = request.query.get("lang", "")
+    if asked in LANGUAGES:
+        return asked
+    accepted = request.headers.get("Accept-Language", "").lower()
+    if accepted.startswith("en"):
+        return "en"
+    if accepted.startswith(("id", "in")):
+        return "id"
+    return default
+
+
+def page(
+    template: str,
+    language: str,
+    agencies: AgencyDirectory,
+    zone: ZoneInfo,
+    licence: str,
+    **values: Any,
+) -> web.Response:
+    translate = Translator(language)
+
+    def t(key: str, **params: Any) -> Markup:
+        return Markup(translate(key, **params))  # catalog text is safe HTML, arguments escaped
+
+    def agency_name(code: str) -> str:
+        agency = agencies.get(code)
+        return agency.name if agency else code
+
+    def when(moment: datetime | None) -> str:
+        return "-" if moment is None else local_time(moment, zone)
+
+    html = (
+        environment()
+        .get_template(template)
+        .render(
+            t=t,
+            lang=language,
+            regency=agencies.regency,
+            licence=licence,
+            agency_name=agency_name,
+            when=when,
+            **values,
+        )
+    )
+    return web.Response(text=html, content_type="text/html", charset="utf-8")

@@ -1,0 +1,92 @@
+"""The public page, one report's page and the open data: served without a login, in
+Indonesian and English, with no asset from outside, and off unless switched on."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import timedelta
+
+import aiohttp
+
+from bot.web.public import public_routes
+from tests.harness import ChatHarness
+from tests.public.rig import PublicRig, public_rig
+from tests.public.seed import add_ticket
+
+
+async def _seed(rig: PublicRig) -> None:
+    assert rig.harness.app is not None
+    now = rig.harness.clock()
+    async with rig.harness.app.sessions.begin() as session:
+        await add_ticket(
+            session, "ADU-2611-0001", now - timedelta(days=2), status="resolved",
+            reply="Lubang sudah ditambal", details={"kecamatan": "Sukamaju"},
+        )  # fmt: skip
+        await add_ticket(session, "ADU-2611-0002", now - timedelta(days=1), status="closed",
+                         agency="dinkes", description="Puskesmas tutup lebih awal")  # fmt: skip
+    await rig.publish()
+
+
+async def _text(rig: PublicRig, path: str, **params: str) -> tuple[int, str, str]:
+    async with rig.http.get(rig.base + path, params=params) as response:
+        return response.status, response.content_type, await response.text()
+
+
+async def test_the_page_lists_published_reports_newest_first(sqlite_url: str) -> None:
+    async with public_rig(sqlite_url) as rig:
+        await _seed(rig)
+        status, kind, html = await _text(rig, "/transparansi")
+        assert status == 200 and kind == "text/html"
+        assert html.index("ADU-2611-0002") < html.index("ADU-2611-0001")
+        assert "Laporan yang dipublikasikan" in html and "2 laporan" in html
+        assert "http://" not in html.replace("http://wiki", "") and "https://" not in html
+        _, _, filtered = await _text(rig, "/transparansi", opd="dinkes")
+        assert "ADU-2611-0002" in filtered and "ADU-2611-0001" not in filtered
+
+
+async def test_the_page_speaks_english_when_asked(sqlite_url: str) -> None:
+    async with public_rig(sqlite_url) as rig:
+        await _seed(rig)
+        _, _, html = await _text(rig, "/transparansi", lang="en")
+        assert "Published reports" in html and "Laporan yang dipublikasikan" not in html
+
+
+async def test_a_report_page_shows_the_agencys_reply(sqlite_url: str) -> None:
+    async with public_rig(sqlite_url) as rig:
+        await _seed(rig)
+        status, _, html = await _text(rig, "/transparansi/laporan/ADU-2611-0001")
+        assert status == 200 and "Lubang sudah ditambal" in html and "Sukamaju" in html
+        assert (await _text(rig, "/transparansi/laporan/ADU-2611-0999"))[0] == 404
+
+
+async def test_monthly_open_data_has_stable_columns_and_the_licence(sqlite_url: str) -> None:
+    async with public_rig(sqlite_url, open_data_licence="CC-BY-4.0") as rig:
+        await _seed(rig)
+        status, _, index = await _text(rig, "/transparansi/data")
+        assert status == 200 and "laporan-2026-11.csv" in index and "kamus-data.json" in index
+        status, kind, text = await _text(rig, "/transparansi/data/laporan-2026-11.csv")
+        assert status == 200 and kind == "text/csv"
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert [r["code"] for r in rows] == ["ADU-2611-0001", "ADU-2611-0002"]
+        assert rows[0]["licence"] == "CC-BY-4.0" and rows[0]["status_open311"] == "closed"
+        status, kind, text = await _text(rig, "/transparansi/data/laporan-2026-11.json")
+        document = json.loads(text)
+        assert document["licence"] == "CC-BY-4.0" and len(document["records"]) == 2
+        assert [f["name"] for f in document["fields"]] == list(rows[0])
+        _, _, dictionary = await _text(rig, "/transparansi/data/kamus-data.json")
+        assert "description" in {c["name"] for c in json.loads(dictionary)["reports"]}
+        assert (await _text(rig, "/transparansi/data/laporan-2026-13.csv"))[0] == 404
+
+
+async def test_the_stylesheet_is_served_by_aduan_itself(sqlite_url: str) -> None:
+    async with public_rig(sqlite_url) as rig:
+        status, kind, css = await _text(rig, "/transparansi/static/style.css")
+        assert status == 200 and kind == "text/css" and "@import" not in css
+
+
+async def test_everything_is_off_unless_the_regency_switches_it_on(sqlite_url: str) -> None:
+    async with ChatHarness(sqlite_url) as harness, aiohttp.ClientSession():
+        assert harness.app is not None
+        assert public_routes(harness.app) == []
