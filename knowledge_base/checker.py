@@ -13,7 +13,7 @@ from knowledge_base.files import KnowledgeBaseError, kb_files
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "agency", "questions", "answer")
-OPTIONAL = ("keywords", "answer_en")
+OPTIONAL = ("keywords", "answer_en", "questions_en", "title_en")
 
 
 @dataclass(frozen=True)
@@ -102,8 +102,11 @@ def _check_entry(
         _check_list(path, "keywords", fields["keywords"], out, required=False)
     if "answer" in fields:
         _check_string(path, "answer", fields["answer"], out)
-    if "answer_en" in fields and not _is_null(fields["answer_en"]):
-        _check_string(path, "answer_en", fields["answer_en"], out)
+    for name in ("answer_en", "title_en"):
+        if name in fields and not _is_null(fields[name]):
+            _check_string(path, name, fields[name], out)
+    if "questions_en" in fields and not _is_null(fields["questions_en"]):
+        _check_list(path, "questions_en", fields["questions_en"], out, required=False)
 
 
 def _is_null(node: yaml.Node) -> bool:

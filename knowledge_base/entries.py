@@ -15,11 +15,24 @@ class KbEntry:
     keywords: tuple[str, ...] = ()
     source: str = ""
     line: int = 0
+    questions_en: tuple[str, ...] = ()  # English phrasings, matched like the others
+    title_en: str | None = None  # the canonical question in English
 
     @property
     def title(self) -> str:
         """The canonical question, used as a 'did you mean' label."""
         return self.questions[0]
+
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        """Every question to match: Indonesian, then the English title and questions."""
+        english = (self.title_en,) if self.title_en else ()
+        return (*self.questions, *english, *self.questions_en)
+
+    def title_in(self, language: str) -> str:
+        if language == "en" and self.title_en:
+            return self.title_en
+        return self.title
 
     def answer_in(self, language: str) -> str:
         if language == "en" and self.answer_en:

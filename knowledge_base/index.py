@@ -54,7 +54,7 @@ def _kb_words(kb: KnowledgeBase, lexicon: Lexicon) -> list[str]:
     bootstrap = Normaliser(lexicon, (), stemming=False)
     words: list[str] = []
     for entry in kb.entries:
-        for text in (*entry.questions, *entry.keywords, entry.answer):
+        for text in (*entry.phrasings, *entry.keywords, entry.answer):
             words.extend(bootstrap.tokens_without_correction(text))
     return words
 
@@ -78,12 +78,21 @@ def stem_collisions(
     return frozenset(kept)
 
 
+def is_prime(entry: KbEntry, number: int) -> bool:
+    """Phrase ``number`` of an entry (questions, keywords, English title, English
+    questions) is its canonical question, a keyword or the English title."""
+    return number == 0 or len(entry.questions) <= number <= len(entry.questions) + len(
+        entry.keywords
+    ) - (0 if entry.title_en else 1)
+
+
 def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> KbIndex:
     normaliser = Normaliser(lexicon, _kb_words(kb, lexicon), stemming=stemming)
     tokenised: list[list[list[str]]] = []
     surface: dict[str, set[int]] = {}
     for position, entry in enumerate(kb.entries):
         texts = [normaliser.tokens(text) for text in (*entry.questions, *entry.keywords)]
+        texts += [normaliser.tokens(text) for text in entry.phrasings[len(entry.questions) :]]
         tokenised.append(texts)
         for tokens in texts:
             for token in tokens:
@@ -105,7 +114,7 @@ def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> K
                 terms.update(these)
                 if these:
                     variant_terms.append(these)
-                if number == 0 or number >= len(entry.questions):
+                if is_prime(entry, number):
                     prime.update(these)
         answer_terms = frozenset(normaliser.terms(normaliser.tokens(entry.answer))) - terms
         indexed.append(

@@ -28,6 +28,7 @@ def _entry(raw: dict[str, Any], source: str, line: int) -> KbEntry:
         return tuple(str(v).strip() for v in value if str(v).strip())
 
     answer_en = raw.get("answer_en")
+    title_en = raw.get("title_en")
     return KbEntry(
         id=str(raw.get("id", "")).strip(),
         agency=str(raw.get("agency", "")).strip(),
@@ -37,6 +38,8 @@ def _entry(raw: dict[str, Any], source: str, line: int) -> KbEntry:
         keywords=strings(raw.get("keywords")),
         source=source,
         line=line,
+        questions_en=strings(raw.get("questions_en")),
+        title_en=str(title_en).strip() if title_en else None,
     )
 
 

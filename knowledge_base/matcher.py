@@ -16,6 +16,7 @@ from knowledge_base.emergency import is_emergency
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.filler import strip_filler
 from knowledge_base.index import build_index
+from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.normaliser import Analysis
 from knowledge_base.scorer import Candidate, ScoringWeights, rank, variant_weights
@@ -43,6 +44,7 @@ class MatchResult:
     smalltalk: Smalltalk | None = None
     emergency: bool = False  # point to 112 first; the decision above still stands
     related: str | None = None  # a complaint's FAQ entry (the answer it would have had)
+    language: str = "id"  # the message's language: "en" or "id"
 
     def as_json_dict(self, with_emergency: bool = False) -> dict[str, object]:
         """The ``aduan kb match`` record; the emergency flag only when asked for, so the
@@ -122,4 +124,5 @@ class Matcher:
             decision.suggestions,
             emergency=is_emergency(text[:MAX_QUERY_CHARS]),
             related=decision.related,
+            language=language_of(text[:MAX_QUERY_CHARS]),
         )

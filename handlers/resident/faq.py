@@ -31,7 +31,20 @@ def _has_more(result: MatchResult) -> bool:
     return answered or result.intent is Intent.COMPLAINT or bool(result.suggestions)
 
 
-def _suggestion_buttons(turn: Turn, entry_ids: tuple[str, ...]) -> list[tuple[Button, ...]]:
+def kb_language(turn: Turn, result: MatchResult | None = None) -> str:
+    """The language of KB titles and answers: English when the resident chose it or
+    wrote in it (remembered for the buttons pressed next), else the resident's."""
+    if result is not None:
+        turn.update_data(kb_language=result.language)
+        written = result.language
+    else:
+        written = str(turn.data.get("kb_language") or "")
+    return "en" if "en" in (turn.language, written) else turn.language
+
+
+def _suggestion_buttons(
+    turn: Turn, entry_ids: tuple[str, ...], language: str
+) -> list[tuple[Button, ...]]:
     rows: list[tuple[Button, ...]] = []
     kb = turn.services.knowledge.kb
     for entry_id in entry_ids[:3]:
@@ -39,7 +52,8 @@ def _suggestion_buttons(turn: Turn, entry_ids: tuple[str, ...]) -> list[tuple[Bu
         data = f"v1|kb|{entry_id}"
         if entry is None or len(data.encode()) > 64:
             continue
-        label = entry.title if len(entry.title) <= 60 else entry.title[:57] + "…"
+        title = entry.title_in(language)
+        label = title if len(title) <= 60 else title[:57] + "…"
         rows.append((Button(label, data),))
     return rows
 
@@ -49,15 +63,18 @@ def _log(turn: Turn, outcome: str, text: str, entry_id: str | None) -> None:
     kb_log.record(turn.session, outcome, mask_personal_data(text), normalised, entry_id, turn.now)
 
 
-def send_answer(turn: Turn, entry_id: str, query: str | None = None) -> bool:
+def send_answer(
+    turn: Turn, entry_id: str, query: str | None = None, language: str | None = None
+) -> bool:
     entry = turn.services.knowledge.kb.get(entry_id)
     if entry is None:
         return False
+    language = language or kb_language(turn)
     agency = turn.services.agencies.get(entry.agency)
     text = turn.t(
         "faq-answer",
-        question=entry.title,
-        answer=entry.answer_in(turn.language),
+        question=entry.title_in(language),
+        answer=entry.answer_in(language),
         agency=agency.short_name if agency else "",
     )
     turn.update_data(last_query=(query or entry.title)[:500])
@@ -77,11 +94,11 @@ def send_answer(turn: Turn, entry_id: str, query: str | None = None) -> bool:
     return True
 
 
-def offer_complaint(turn: Turn, text: str, related: tuple[str, ...]) -> None:
+def offer_complaint(turn: Turn, text: str, related: tuple[str, ...], language: str) -> None:
     """Offer to file the message as a complaint first; the FAQ entry it also matches,
     if any, is the second button, so a resident who only asked still gets the answer."""
     turn.update_data(carry=text[:MAX_CARRIED_CHARS])
-    faq_rows = _suggestion_buttons(turn, related)
+    faq_rows = _suggestion_buttons(turn, related, language)
     turn.reply(
         turn.t("complaint-offer-or-read" if faq_rows else "complaint-offer"),
         (
@@ -94,15 +111,17 @@ def offer_complaint(turn: Turn, text: str, related: tuple[str, ...]) -> None:
 
 async def answer_free_text(turn: Turn, text: str) -> None:
     result: MatchResult = turn.services.knowledge.matcher.match(text[:MAX_QUERY_CHARS])
+    language = kb_language(turn, result)
     if result.emergency:
         turn.update_data(carry=text[:MAX_CARRIED_CHARS])
         send_emergency(turn, alone=not _has_more(result))
         if not _has_more(result):
             return
-    if result.intent is Intent.FAQ and result.entry_id and send_answer(turn, result.entry_id, text):
+    answer = result.intent is Intent.FAQ and result.entry_id
+    if answer and send_answer(turn, result.entry_id or "", text, language):
         return
     if result.intent is Intent.COMPLAINT:
-        offer_complaint(turn, text, (result.related,) if result.related else ())
+        offer_complaint(turn, text, (result.related,) if result.related else (), language)
         return
     if result.intent is Intent.SMALLTALK:
         kind = result.smalltalk.value if result.smalltalk else "greeting"
@@ -111,7 +130,7 @@ async def answer_free_text(turn: Turn, text: str) -> None:
         return
     _log(turn, "unanswered", text, None)
     turn.update_data(carry=text[:MAX_CARRIED_CHARS])
-    rows = _suggestion_buttons(turn, result.suggestions)
+    rows = _suggestion_buttons(turn, result.suggestions, language)
     if rows:
         rows.append((Button(turn.t("menu-complaint"), pack("lapor", "carry")),))
         turn.reply(turn.t("did-you-mean"), tuple(rows))

@@ -117,3 +117,18 @@ async def test_a_message_nothing_matches_gets_the_fallback(
         await replies(fake_bot_api, 1, "/start")
         (fallback,) = await replies(fake_bot_api, 1, text)
     assert "belum punya jawaban" in (fallback.text or "")
+
+
+async def test_an_english_question_gets_the_english_title_and_answer(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    text = "which documents are needed to register a death in the family"
+    result = decided(text)
+    assert result.intent is Intent.FAQ and result.entry_id and result.language == "en"
+    entry = matcher().kb.get(result.entry_id)
+    assert entry is not None and entry.title_en and entry.answer_en
+    async with running_bot(fake_bot_api, db_url):
+        await replies(fake_bot_api, 1, "/start")
+        (answer,) = await replies(fake_bot_api, 1, text)
+    shown = answer.text or ""
+    assert entry.title_en in shown.splitlines()[0] and entry.answer_en.split(".")[0] in shown

@@ -1,0 +1,27 @@
+"""Which language a resident wrote in: English or (by default) Indonesian.
+
+A message is English when at least a third of its words, and at least two, are common
+English words that Indonesian chat does not use (``data/english_words.txt``).
+Code-mixed Indonesian ("bayar pbb lewat e-wallet bisa ga") stays Indonesian."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+from knowledge_base.tokens import clean, raw_tokens
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    text = (files("knowledge_base") / "data" / "english_words.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word for line in lines for word in line.split())
+
+
+def language_of(text: str) -> str:
+    """``"en"`` for an English message, ``"id"`` otherwise."""
+    known = english_words()
+    words = [w for w in raw_tokens(clean(text)) if w.isalpha()]
+    english = sum(w in known for w in words)
+    return "en" if english >= 2 and 3 * english >= len(words) else "id"
