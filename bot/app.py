@@ -140,10 +140,6 @@ async def build_app(
     agencies = load_agencies(settings.agencies)
     knowledge = KnowledgeBaseReloader(settings.kb, agencies=frozenset(agencies.codes()))
     engine = create_engine(settings.database_url)
-    if migrate:
-        await upgrade(engine)
-    sessions = session_factory(engine)
-    writer_lock = writer_lock_for(engine)  # SQLite: one writer at a time, without sleeping
     sla_rules = load_sla(
         settings.agencies,
         settings.zone,
@@ -151,6 +147,10 @@ async def build_app(
             settings.sla_calendar, settings.sla_first_response, settings.sla_resolution
         ),
     )
+    if migrate:  # a backfill counts working time on the configured calendar
+        await upgrade(engine, context={"sla_rules": sla_rules, "agencies": agencies})
+    sessions = session_factory(engine)
+    writer_lock = writer_lock_for(engine)  # SQLite: one writer at a time, without sleeping
     sessions.configure(info={RULES_KEY: sla_rules})  # storage.sla.reschedule finds them
     services = Services(
         agencies=agencies,

@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from domain.figures.categories import category_for
 from domain.messages import Location
 from domain.tickets import Privacy, TicketKind, TicketStatus, code_prefix
 from handlers.cards import local_time
@@ -60,6 +61,8 @@ async def file_ticket(turn: Turn, draft: TicketDraft, source: str) -> Ticket:
         },
         language=turn.language,
         staff_chat_id=chat_id,
+        channel=turn.message.channel.value,
+        category=category_for(draft.description, services.agencies, agency.code),
         created_at=turn.now,
         updated_at=turn.now,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib.resources import files
 
 from alembic import command
@@ -24,8 +25,9 @@ def alembic_config() -> Config:
     return config
 
 
-def _run(connection: Connection, action: str, revision: str) -> None:
+def _run(connection: Connection, action: str, revision: str, context: Mapping[str, object]) -> None:
     config = alembic_config()
+    config.attributes.update(context)
     config.attributes["connection"] = connection
     if action == "upgrade":
         command.upgrade(config, revision)
@@ -33,13 +35,15 @@ def _run(connection: Connection, action: str, revision: str) -> None:
         command.downgrade(config, revision)
 
 
-async def _migrate(engine: AsyncEngine, action: str, revision: str) -> None:
+async def _migrate(
+    engine: AsyncEngine, action: str, revision: str, context: Mapping[str, object]
+) -> None:
     if engine.dialect.name == "sqlite":
         url = engine.url.render_as_string(hide_password=False)
         migration_engine = create_engine(url, foreign_keys=False, poolclass=NullPool)
         try:
             async with migration_engine.begin() as connection:
-                await connection.run_sync(_run, action, revision)
+                await connection.run_sync(_run, action, revision, context)
         finally:
             await migration_engine.dispose()
         return
@@ -47,15 +51,20 @@ async def _migrate(engine: AsyncEngine, action: str, revision: str) -> None:
         await connection.execute(
             text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
         )
-        await connection.run_sync(_run, action, revision)
+        await connection.run_sync(_run, action, revision, context)
 
 
-async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    await _migrate(engine, "upgrade", revision)
+async def upgrade(
+    engine: AsyncEngine, revision: str = "head", context: Mapping[str, object] | None = None
+) -> None:
+    """Migrate to ``revision``. ``context`` reaches the migrations as Alembic config
+    attributes: ``sla_rules`` and ``agencies`` let a backfill use the configured SLA
+    calendar and keywords (without them it uses the built-in defaults)."""
+    await _migrate(engine, "upgrade", revision, context or {})
 
 
 async def downgrade(engine: AsyncEngine, revision: str) -> None:
-    await _migrate(engine, "downgrade", revision)
+    await _migrate(engine, "downgrade", revision, {})
 
 
 async def current_revision(engine: AsyncEngine) -> str | None:

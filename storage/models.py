@@ -92,6 +92,13 @@ class OutboxEntry(SQLModel, table=True):
     platform_status_at: datetime | None = _utc(default=None)
 
 
+FIGURE_COLUMNS = (
+    "agency_code", "kind", "created_at", "status", "sla_stage", "sla_due_at",
+    "first_response_seconds", "first_response_met", "resolution_seconds", "resolution_met",
+    "reassigned_count", "reopened_count", "rating", "channel", "category",
+)  # fmt: skip
+
+
 class Ticket(SQLModel, table=True):
     """A complaint or a public-information request."""
 
@@ -101,6 +108,10 @@ class Ticket(SQLModel, table=True):
         Index("ix_ticket_staff_thread", "staff_chat_id", "staff_thread_id"),
         Index("ix_ticket_updated_at", "updated_at"),  # publication: what changed
         Index("ix_ticket_created_at", "created_at"),  # publication: what grew old enough
+        # figures: covers the grouped queries over the tickets received in a period, so
+        # they read this index alone (agency and kind first: one range per group)
+        Index("ix_ticket_figures", *FIGURE_COLUMNS),
+        Index("ix_ticket_resolution", "resolution_at", "agency_code", "kind"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -140,6 +151,16 @@ class Ticket(SQLModel, table=True):
     sla_due_at: datetime | None = _utc(default=None)
     next_due_at: datetime | None = _utc(default=None, index=True)
     sla_extended_at: datetime | None = _utc(default=None)
+    # figures (migration 0008): recorded when the event happens (working time from the
+    # SLA calendar), so figures for a period are grouped queries, not a replay of events
+    channel: str | None = Field(default=None, max_length=16)  # where the resident wrote
+    category: str | None = Field(default=None, max_length=64)  # the keyword it names
+    reassigned_count: int = Field(default=0)
+    resolution_at: datetime | None = _utc(default=None)  # when the agency finished it
+    first_response_seconds: int | None = None
+    first_response_met: bool | None = None
+    resolution_seconds: int | None = None
+    resolution_met: bool | None = None
 
 
 class TicketEvent(SQLModel, table=True):

@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from bot.cli import apikey, db, health, kb, outbox, runtime
+from bot.cli import apikey, db, health, kb, outbox, runtime, stats
 
 
 def build_app() -> typer.Typer:
@@ -23,6 +23,7 @@ def build_app() -> typer.Typer:
     )
     runtime.register(root)
     health.register(root)
+    stats.register(root)
     root.add_typer(db.db_app, name="db")
     root.add_typer(kb.kb_app, name="kb")
     root.add_typer(outbox.outbox_app, name="outbox")

@@ -46,6 +46,25 @@ def missing_database(settings: Settings) -> str | None:
     )
 
 
+def migration_context(settings: Settings) -> dict[str, object]:
+    """What migrations may use from the configuration (a backfill's SLA calendar and
+    agencies); empty when the files do not load (``aduan check-config`` says why)."""
+    from domain.agencies import AgenciesFileError, load_agencies
+    from domain.sla.rules import environment_overrides, load_sla
+
+    try:
+        rules = load_sla(
+            settings.agencies,
+            settings.zone,
+            environment_overrides(
+                settings.sla_calendar, settings.sla_first_response, settings.sla_resolution
+            ),
+        )
+        return {"sla_rules": rules, "agencies": load_agencies(settings.agencies)}
+    except AgenciesFileError:
+        return {}
+
+
 def with_engine(settings: Settings, work: Callable[[AsyncEngine], Awaitable[_T]]) -> _T:
     """Run ``work`` with an engine on the configured database."""
 
@@ -85,7 +104,7 @@ def in_transaction(
                 "check ADUAN_DATABASE_URL ('aduan db upgrade' creates them)"
             )
         if migrate:
-            await upgrade(engine)
+            await upgrade(engine, context=migration_context(settings))
         async with session_factory(engine).begin() as session:
             return await work(session)
 

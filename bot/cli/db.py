@@ -8,18 +8,23 @@ import typer
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.cli.common import settings_or_exit
-from bot.cli.database import with_engine
+from bot.cli.database import migration_context, with_engine
 from storage import migrate
 
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 
 
 def _migrate(action: str, revision: str) -> None:
+    settings = settings_or_exit()
+
     async def go(engine: AsyncEngine) -> str | None:
-        await getattr(migrate, action)(engine, revision)
+        if action == "upgrade":
+            await migrate.upgrade(engine, revision, context=migration_context(settings))
+        else:
+            await migrate.downgrade(engine, revision)
         return await migrate.current_revision(engine)
 
-    typer.echo(f"database at revision {with_engine(settings_or_exit(), go)}")
+    typer.echo(f"database at revision {with_engine(settings, go)}")
 
 
 def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:

@@ -108,6 +108,7 @@ async def reassign(turn: Turn, ticket: Ticket, code: str) -> None:
         await lifecycle.note_event(turn, ticket, actor(turn), "reassigned", detail)
     place = directory.place_for(target, info_request=card.is_info(ticket))
     ticket.agency_code = target.code
+    ticket.reassigned_count = (ticket.reassigned_count or 0) + 1
     ticket.staff_chat_id = place.chat_id
     ticket.staff_thread_id = None
     ticket.card_message_id = None

@@ -8,6 +8,7 @@ import logging
 from domain.tickets import TicketStatus, TransitionError, check_transition
 from handlers.context import Turn
 from storage import tickets
+from storage.figures.stamp import stamp_timing
 from storage.models import Ticket
 from storage.sla import reschedule
 
@@ -15,9 +16,10 @@ log = logging.getLogger(__name__)
 
 
 async def after_change(turn: Turn, ticket: Ticket) -> None:
-    """Let the SLA timers follow the ticket's new state."""
+    """Let the SLA timers follow the ticket's new state, and record its figures."""
     ticket.updated_at = turn.now
     reschedule(turn.session, ticket, turn.now, turn.services.sla)
+    stamp_timing(ticket, turn.services.sla, turn.now)
 
 
 def can_move(ticket: Ticket, target: TicketStatus) -> bool:

@@ -1,0 +1,85 @@
+"""Figures as tables to show or export (CSV, XLSX, PDF, the terminal) and as plain
+records (JSON), with headers from the catalogs. Durations are working hours."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from domain.documents.table import Cell, Table
+from domain.figures.summary import Figures, Overview
+
+COLUMNS = (
+    "received", "open", "overdue", "response-median", "response-p90", "resolution-median",
+    "resolution-p90", "response-share", "resolution-share", "reassigned", "rejected",
+    "reopened", "rating", "rated", "rated-good", "telegram", "whatsapp",
+)  # fmt: skip
+Translate = Callable[..., str]
+
+
+def hours(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds / 3600, 1)
+
+
+def percent(share: float | None) -> float | None:
+    return None if share is None else round(share * 100, 1)
+
+
+def cells(figures: Figures) -> tuple[Cell, ...]:
+    counts, spans = figures.counts, figures.durations
+    mean = figures.rating_mean
+    return (
+        counts.received, counts.open_now, counts.overdue_now,
+        hours(spans.response_median), hours(spans.response_p90),
+        hours(spans.resolution_median), hours(spans.resolution_p90),
+        percent(figures.response_share), percent(figures.resolution_share),
+        counts.reassigned, counts.rejected, counts.reopened,
+        None if mean is None else round(mean, 2),
+        percent(figures.rated_share), percent(figures.good_share),
+        counts.telegram, counts.whatsapp,
+    )  # fmt: skip
+
+
+def headers(t: Translate) -> tuple[str, ...]:
+    return (t("fig-col-agency"), *(t(f"fig-col-{name}") for name in COLUMNS))
+
+
+def overview_table(
+    overview: Overview,
+    names: Mapping[str, str],
+    t: Translate,
+    title: str,
+    kind: str | None = None,
+) -> Table:
+    """One row per agency (its name from ``names``), then the regency's total."""
+    rows: list[tuple[Cell, ...]] = [
+        (names.get(code, code), *cells(overview.get(code, kind))) for code in overview.agencies()
+    ]
+    rows.append((t("fig-total"), *cells(overview.get(None, kind))))
+    return Table(title, headers(t), rows, widths=(3.0, *(1.0 for _ in COLUMNS)))
+
+
+def categories_table(overview: Overview, t: Translate, title: str) -> Table:
+    rows = [(category.name, category.count) for category in overview.categories]
+    return Table(title, (t("fig-col-category"), t("fig-col-count")), rows)
+
+
+def record(figures: Figures) -> dict[str, Any]:
+    """Plain values for JSON: counts, working seconds and shares (0..1)."""
+    counts, spans = figures.counts, figures.durations
+    return {
+        "received": counts.received, "open_now": counts.open_now,
+        "overdue_now": counts.overdue_now, "responded": counts.responded,
+        "resolved": counts.resolved,
+        "response_median_seconds": spans.response_median,
+        "response_p90_seconds": spans.response_p90,
+        "resolution_median_seconds": spans.resolution_median,
+        "resolution_p90_seconds": spans.resolution_p90,
+        "response_on_time_share": figures.response_share,
+        "resolution_on_time_share": figures.resolution_share,
+        "reassigned": counts.reassigned, "rejected": counts.rejected,
+        "reopened": counts.reopened, "rated": counts.rated,
+        "rating_mean": figures.rating_mean, "rated_share": figures.rated_share,
+        "rated_4_5_share": figures.good_share, "telegram": counts.telegram,
+        "whatsapp": counts.whatsapp, "behind_targets": figures.behind,
+    }  # fmt: skip

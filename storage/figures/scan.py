@@ -1,0 +1,147 @@
+"""One pass over the tickets received in a period, grouped by agency and kind.
+
+Each group comes back as its counts (state now, outcomes and ratings are columns of
+the ticket, recorded when they happened) and compact lists that do not add up across
+groups: the working-time durations (for medians and p90) and the categories. Both
+databases read the covering ``ix_ticket_figures`` index, one range per (agency, kind);
+the lists come as aggregated strings (SQLite's ``group_concat``, PostgreSQL's
+``string_agg``), so 100,000 tickets come back as a few dozen rows. PostgreSQL's
+``percentile_cont`` over grouping sets was slower: it sorted each group's input once
+per percentile and level, and spilled to disk."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import numpy as np
+from numpy.typing import NDArray
+from sqlalchemy import Date, Text, and_, case, cast, func, literal_column, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.figures.summary import Counts
+from domain.sla.policy import Stage
+from domain.tickets import TicketStatus
+from storage.figures.scope import Scope, t
+
+_WAITING = (TicketStatus.OPEN.value, TicketStatus.IN_PROGRESS.value)
+_RUNNING = (Stage.RESPONSE.value, Stage.RESOLUTION.value)
+SEPARATOR = "\x1f"  # categories are keywords and may hold commas
+
+
+@dataclass
+class GroupScan:
+    counts: Counts
+    responses: NDArray[np.int64]  # working seconds, in no order
+    resolutions: NDArray[np.int64]
+    categories: Counter[str] = field(default_factory=Counter)
+
+
+def _number(condition: Any) -> Any:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _counts(now: datetime) -> list[Any]:
+    late = t.sla_due_at < now
+    return [
+        func.count(),  # received
+        _number(t.status.in_(_WAITING)),
+        _number(and_(t.sla_stage.in_(_RUNNING), late)),
+        func.count(t.first_response_seconds),
+        _number(t.first_response_met.is_(True)),
+        func.count(t.first_response_met) + _number(and_(t.sla_stage == Stage.RESPONSE.value, late)),
+        func.count(t.resolution_seconds),
+        _number(t.resolution_met.is_(True)),
+        func.count(t.resolution_met) + _number(and_(t.sla_stage == Stage.RESOLUTION.value, late)),
+        _number(t.reassigned_count > 0),
+        _number(t.status == TicketStatus.REJECTED.value),
+        _number(t.reopened_count > 0),
+        func.count(t.rating),
+        func.coalesce(func.sum(t.rating), 0),
+        _number(t.rating >= 4),
+        _number(t.channel == "telegram"),
+        _number(t.channel == "whatsapp"),
+    ]
+
+
+def is_postgres(session: AsyncSession) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def joined(session: AsyncSession, column: Any, separator: str = ",") -> Any:
+    """The group's non-null values of ``column`` as one string."""
+    if is_postgres(session):
+        return func.string_agg(cast(column, Text), separator)
+    return func.group_concat(column, separator)
+
+
+def local_day(session: AsyncSession, column: Any, zone: ZoneInfo, at: datetime) -> Any:
+    """``column`` (a UTC moment) as its local day (a date; on SQLite ``YYYY-MM-DD``).
+    SQLite shifts by the zone's offset at ``at``: exact for Indonesia's zones, which
+    keep no summer time."""
+    if is_postgres(session):
+        name = literal_column("'" + zone.key.replace("'", "''") + "'")  # a known zone's name
+        return cast(column.op("AT TIME ZONE")(name), Date)
+    offset = zone.utcoffset(at.replace(tzinfo=None)) or timedelta(0)
+    return func.date(column, f"{int(offset.total_seconds()):+d} seconds")
+
+
+def _split(text: str | None, separator: str = ",") -> list[str]:
+    return text.split(separator) if text else []
+
+
+def _numbers(text: str | None) -> NDArray[np.int64]:
+    """A joined list of integers, parsed in C (100,000 of them: a few milliseconds)."""
+    if not text:
+        return np.empty(0, dtype=np.int64)
+    return np.fromstring(text, dtype=np.int64, sep=",")
+
+
+async def scan(
+    session: AsyncSession, scope: Scope, now: datetime
+) -> dict[tuple[str, str], GroupScan]:
+    statement = (
+        select(
+            t.agency_code,
+            t.kind,
+            *_counts(now),
+            joined(session, t.first_response_seconds),
+            joined(session, t.resolution_seconds),
+            joined(session, t.category, SEPARATOR),
+        )
+        .where(*scope.where())
+        .group_by(t.agency_code, t.kind)
+    )
+    result: dict[tuple[str, str], GroupScan] = {}
+    for row in (await session.execute(statement)).all():
+        *numbers, first, done, categories = row[2:]
+        result[(row[0], row[1])] = GroupScan(
+            Counts(*(int(v or 0) for v in numbers)),
+            _numbers(first),
+            _numbers(done),
+            Counter(_split(categories, SEPARATOR)),
+        )
+    return result
+
+
+async def received_days(session: AsyncSession, scope: Scope, zone: ZoneInfo) -> Counter[str]:
+    """The scope's tickets per local day they arrived on."""
+    return await _per_day(session, t.created_at, scope.within(t.created_at), zone, scope.start)
+
+
+async def finished_days(session: AsyncSession, scope: Scope, zone: ZoneInfo) -> Counter[str]:
+    """The scope's tickets finished within its time, per local day."""
+    column = t.resolution_at
+    return await _per_day(session, column, scope.within(column), zone, scope.start)
+
+
+async def _per_day(
+    session: AsyncSession, column: Any, where: list[Any], zone: ZoneInfo, at: datetime
+) -> Counter[str]:
+    day = local_day(session, column, zone, at).label("day")
+    statement = select(day, func.count()).where(*where).group_by(day)
+    rows = (await session.execute(statement)).all()
+    return Counter({str(day): int(count) for day, count in rows})  # a date reads YYYY-MM-DD

@@ -1,0 +1,83 @@
+"""``aduan stats`` on the seeded December: a table, CSV, JSON and an XLSX read back."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from storage.engine import create_engine, session_factory
+from storage.migrate import upgrade
+from tests.figures.seed import seed_december
+from tests.integration.test_cli import aduan
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("stats")
+    url = f"sqlite+aiosqlite:///{folder}/stats.db"
+
+    async def prepare() -> None:
+        engine = create_engine(url)
+        await upgrade(engine)
+        await seed_december(session_factory(engine))
+        await engine.dispose()
+
+    asyncio.run(prepare())
+    return {"ADUAN_DATABASE_URL": url}
+
+
+def test_the_table_shows_each_agency_and_the_total_in_indonesian(
+    seeded: dict[str, str], tmp_path: Path
+) -> None:
+    result = aduan("stats", "--period", "2026-12", env=seeded, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Kinerja layanan 2026-12" in result.stdout
+    lines = result.stdout.splitlines()
+    pupr = next(line for line in lines if line.startswith("Dinas PUPR"))
+    assert pupr.split()[2:4] == ["3", "1"]  # received, waiting (overdue depends on today)
+    assert any(line.startswith("Seluruh perangkat daerah") for line in lines)
+
+
+def test_csv_and_json_carry_the_same_figures(seeded: dict[str, str], tmp_path: Path) -> None:
+    as_csv = aduan(
+        "stats", "--period", "2026-12", "--format", "csv", "--language", "en",
+        env=seeded, cwd=tmp_path,
+    )  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout.lstrip("\ufeff"))))
+    dlh = next(row for row in rows if row["Agency"] == "DLH")
+    assert dlh["First response, median (working hours)"] == "40,0"
+    assert dlh["Answered on time (%)"] == "0,0"
+    as_json = aduan(
+        "stats", "--period", "2026-12", "--agency", "dlh", "--format", "json",
+        env=seeded, cwd=tmp_path,
+    )  # fmt: skip
+    body = json.loads(as_json.stdout)
+    assert [a["agency"] for a in body["agencies"]] == ["dlh"]
+    assert body["total"]["response_median_seconds"] == 40 * 3600
+    assert body["total"]["reassigned"] == 1 and body["total"]["behind_targets"] is True
+
+
+def test_xlsx_is_written_with_the_figures_and_categories(
+    seeded: dict[str, str], tmp_path: Path
+) -> None:
+    result = aduan("stats", "--period", "2026-Q4", "--format", "xlsx", env=seeded, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    book = load_workbook(tmp_path / "aduan-stats-2026-Q4.xlsx")
+    figures, categories = book.worksheets
+    rows = list(figures.iter_rows(values_only=True))
+    assert rows[0][0] == "Perangkat daerah"
+    assert rows[-1][:2] == ("Seluruh perangkat daerah", 6)  # November's ticket too
+    assert list(categories.iter_rows(values_only=True))[1] == ("jalan rusak", 2)
+
+
+def test_a_period_that_is_not_one_is_refused_in_one_line(
+    seeded: dict[str, str], tmp_path: Path
+) -> None:
+    result = aduan("stats", "--period", "desember", env=seeded, cwd=tmp_path)
+    assert result.returncode == 2 and "2026-Q3" in result.stderr
