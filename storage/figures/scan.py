@@ -83,7 +83,7 @@ def local_day(session: AsyncSession, column: Any, zone: ZoneInfo, at: datetime) 
     SQLite shifts by the zone's offset at ``at``: exact for Indonesia's zones, which
     keep no summer time."""
     if is_postgres(session):
-        name = literal_column("'" + zone.key.replace("'", "''") + "'")  # a known zone's name
+        name: Any = literal_column("'" + zone.key.replace("'", "''") + "'")  # a known zone's name
         return cast(column.op("AT TIME ZONE")(name), Date)
     offset = zone.utcoffset(at.replace(tzinfo=None)) or timedelta(0)
     return func.date(column, f"{int(offset.total_seconds()):+d} seconds")
