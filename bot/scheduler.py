@@ -1,6 +1,7 @@
 """The scheduler: APScheduler 3 ticks; the database holds the timers.
 
-One interval job sweeps due deadlines (``ADUAN_SWEEP_INTERVAL``), cron jobs send the
+One interval job sweeps due deadlines (``ADUAN_SWEEP_INTERVAL``): tickets' and then
+information-request objections' (the PPID superior's clock), cron jobs send the
 daily digest and the weekly summaries. There are no per-ticket jobs. On PostgreSQL only
 one process sweeps at a time (:class:`storage.leadership.Leadership`): when that
 process dies its lock connection ends and the next tick of another process takes
@@ -25,6 +26,7 @@ from domain.agencies import AgencyDirectory
 from domain.messages import Channel
 from domain.sla.rules import WEEKDAYS, SlaRules
 from handlers.deadlines.digest import Digests
+from handlers.deadlines.objections import ObjectionReport, ObjectionSweeper
 from handlers.deadlines.sweep import Sweeper, SweepReport
 from storage.leadership import Leadership
 
@@ -51,6 +53,10 @@ class SlaScheduler:
         self.publisher = publisher  # the public reports (when the public page is on)
         self._publish_seconds = publish_seconds
         self.sweeper = Sweeper(sessions, rules, agencies, staff_language, on_committed=on_committed)
+        self.objections = ObjectionSweeper(
+            sessions, rules, agencies, staff_language, on_committed=on_committed
+        )
+        self.last_objections: ObjectionReport | None = None  # the last objection sweep
         self.digests = Digests(sessions, rules, agencies, staff_language, channel, on_committed)
         self.leadership = Leadership(engine)
         self._clock = clock
@@ -75,6 +81,7 @@ class SlaScheduler:
                     log.info("gave deadlines to %d open tickets that had none", adopted)
                 self._adopted = True
             report = await self.sweeper.sweep(self._clock())
+            self.last_objections = await self.objections.sweep(self._clock())
             self.last_tick = datetime.now(UTC)
             return report
 

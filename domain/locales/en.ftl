@@ -667,3 +667,17 @@ fig-categories-title = Top categories { $period }
 fig-kind-complaint = Complaints
 fig-kind-info = Information requests
 fig-kind-all = All kinds
+
+## PPID: objection deadlines, registers, report, digest (issue 16)
+ppid-objection-reminder =
+    ⏰ <b>Reminder: objection { $code }</b> to request { $request } is not answered yet.
+    Time left: <b>{ $left }</b> — the written response is due by { $due } (30 working days, Law 14/2008 art. 36).
+ppid-objection-escalation =
+    🚨 <b>Objection { $code } not answered</b> by the PPID's superior by its deadline ({ $due }).
+    Request: { $request } — { $agency }
+    Ground: { $ground }
+
+    { $summary }
+ppid-objection-unanswered =
+    ⚖️ The PPID's superior has not answered objection <b>{ $code }</b> (request { $request }) by its deadline, { $due }. The supervisors have been told.
+    You have the right to take the dispute to the provincial Information Commission by { $until } (14 working days, Law 14/2008 art. 37): send its dispute form with copies of your request, the written notice (if any) and your objection.

@@ -652,3 +652,17 @@ fig-categories-title = Kategori terbanyak { $period }
 fig-kind-complaint = Pengaduan
 fig-kind-info = Permohonan informasi
 fig-kind-all = Semua jenis
+
+## PPID: objection deadlines, registers, report, digest (issue 16)
+ppid-objection-reminder =
+    ⏰ <b>Pengingat: keberatan { $code }</b> atas permohonan { $request } belum dijawab.
+    Sisa waktu: <b>{ $left }</b> — tanggapan tertulis paling lambat { $due } (30 hari kerja, UU 14/2008 pasal 36).
+ppid-objection-escalation =
+    🚨 <b>Keberatan { $code } belum dijawab</b> atasan PPID sampai batasnya ({ $due }).
+    Permohonan: { $request } — { $agency }
+    Alasan: { $ground }
+
+    { $summary }
+ppid-objection-unanswered =
+    ⚖️ Atasan PPID belum menjawab keberatan <b>{ $code }</b> (permohonan { $request }) sampai batas waktunya, { $due }. Hal ini sudah disampaikan kepada pimpinan.
+    Anda berhak mengajukan sengketa informasi ke Komisi Informasi Provinsi paling lambat { $until } (14 hari kerja, UU 14/2008 pasal 37): kirim formulir permohonan penyelesaian sengketa beserta salinan permohonan, pemberitahuan tertulis (bila ada) dan keberatan Anda.

@@ -58,3 +58,14 @@ def objection_steps(calendar: Calendar, filed: datetime, due: datetime) -> list[
     half = calendar.add_time(filed, calendar.between(filed, due) / 2)
     day_before = calendar.subtract_time(due, timedelta(hours=8))
     return sorted({half, max(day_before, half), due})
+
+
+def working_days_left(calendar: Calendar, now: datetime, due: datetime) -> int:
+    """Working days from ``now``'s day to ``due``'s (``due``'s day counts, today does
+    not): how the law's windows are spoken of ("15 hari kerja lagi")."""
+    today = now.astimezone(calendar.zone).date()
+    last = due.astimezone(calendar.zone).date()
+    return sum(
+        calendar.is_working_day(today + timedelta(days=offset))
+        for offset in range(1, (last - today).days + 1)
+    )

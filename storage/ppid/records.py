@@ -10,6 +10,7 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from storage.models import Ticket
 from storage.ppid.tables import PpidDecision, PpidObjection
 
 
@@ -95,3 +96,16 @@ async def claim_step(
         .values(level=level, next_due_at=next_at)
     )
     return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+
+async def stop_clock(session: AsyncSession, objection_id: int) -> None:
+    """No more steps for an objection (answered, or its request is gone)."""
+    table = PpidObjection.__table__  # type: ignore[attr-defined]
+    await session.execute(update(table).where(table.c.id == objection_id).values(next_due_at=None))
+
+
+async def requests_of(session: AsyncSession, ticket_ids: Sequence[int]) -> dict[int, Ticket]:
+    if not ticket_ids:
+        return {}
+    result = await session.execute(select(Ticket).where(col(Ticket.id).in_(list(ticket_ids))))
+    return {row.id or 0: row for row in result.scalars()}
