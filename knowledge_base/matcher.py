@@ -82,10 +82,23 @@ class Matcher:
         self.lexicon = lexicon or default_lexicon()
         self.index = build_index(kb, self.lexicon, stemming=self.config.stemming)
         variant_weights(self.index, self.config.weights)  # build the table now, not on use
+        self._forms: dict[str, tuple[str, ...]] = {}
 
     def normalise(self, text: str) -> str:
         """The normalised form of a message, e.g. to group unanswered questions."""
         return self.index.normaliser.normalise(text[:MAX_QUERY_CHARS])
+
+    def word_forms(self, text: str) -> tuple[str, ...]:
+        """Every word of ``text`` in its standard, unaffixed form ("berlubang" ->
+        "lubang", "street light" -> "lampu jalan"): for matching agencies' keywords."""
+        cached = self._forms.get(text)
+        if cached is None:
+            normaliser = self.index.normaliser
+            tokens = normaliser.tokens(text[:MAX_QUERY_CHARS])
+            cached = tuple(normaliser.term(t) for t in tokens)
+            if len(self._forms) < 4096:
+                self._forms[text] = cached
+        return cached
 
     def analyse(self, text: str) -> Analysis:
         return self.index.normaliser.analyse(text[:MAX_QUERY_CHARS])

@@ -33,6 +33,10 @@ def record(
     )
 
 
+GAP_OUTCOMES = ("unanswered", "unhelpful")
+MISREAD = ("misread",)  # an unhelpful answer followed by a filed complaint
+
+
 @dataclass(frozen=True)
 class Gap:
     normalised: str
@@ -40,12 +44,18 @@ class Gap:
     count: int
     outcomes: str
     last_seen: datetime
+    entries: str = ""  # the entries given as answers, if any
 
 
 async def top_gaps(
-    session: AsyncSession, since: datetime | None = None, limit: int = 30
+    session: AsyncSession,
+    since: datetime | None = None,
+    limit: int = 30,
+    outcomes: Sequence[str] = GAP_OUTCOMES,
 ) -> Sequence[Gap]:
-    """The most frequent unanswered or unhelpful questions, grouped by normalised text."""
+    """The most frequent questions with these ``outcomes`` (by default unanswered or
+    unhelpful; :data:`MISREAD` for complaints the KB answered as questions), grouped by
+    normalised text."""
     query = (
         select(
             KbQuestionLog.normalised,
@@ -53,7 +63,7 @@ async def top_gaps(
             func.count(),
             func.max(KbQuestionLog.at),
         )
-        .where(col(KbQuestionLog.outcome).in_(("unanswered", "unhelpful")))
+        .where(col(KbQuestionLog.outcome).in_(outcomes))
         .group_by(col(KbQuestionLog.normalised))
         .order_by(func.count().desc(), func.max(KbQuestionLog.at).desc())
         .limit(limit)
@@ -64,15 +74,22 @@ async def top_gaps(
     gaps = []
     for normalised, example, count, last_seen in rows:
         outcome_rows = await session.execute(
-            select(KbQuestionLog.outcome, func.count())
+            select(KbQuestionLog.outcome, KbQuestionLog.entry_id, func.count())
             .where(KbQuestionLog.normalised == normalised)
-            .where(col(KbQuestionLog.outcome).in_(("unanswered", "unhelpful")))
-            .group_by(col(KbQuestionLog.outcome))
+            .where(col(KbQuestionLog.outcome).in_(outcomes))
+            .group_by(col(KbQuestionLog.outcome), col(KbQuestionLog.entry_id))
         )
-        outcomes = ", ".join(f"{o} {c}" for o, c in sorted(outcome_rows.all()))
+        counted: dict[str, int] = {}
+        answered: set[str] = set()
+        for outcome, entry_id, number in outcome_rows.all():
+            counted[outcome] = counted.get(outcome, 0) + int(number)
+            if entry_id:
+                answered.add(str(entry_id))
+        summary = ", ".join(f"{o} {c}" for o, c in sorted(counted.items()))
         if last_seen is not None and last_seen.tzinfo is None:
             from datetime import UTC
 
             last_seen = last_seen.replace(tzinfo=UTC)
-        gaps.append(Gap(normalised, example, int(count), outcomes, last_seen))
+        gap = Gap(normalised, example, int(count), summary, last_seen, ", ".join(sorted(answered)))
+        gaps.append(gap)
     return gaps

@@ -100,22 +100,33 @@ def kb_gaps(
     days: Annotated[int, typer.Option(help="Look back this many days (0: all)")] = 30,
     limit: Annotated[int, typer.Option(help="How many questions to list")] = 30,
 ) -> None:
-    """The questions residents asked most that the KB did not answer (or not well)."""
+    """The questions residents asked most that the KB did not answer (or not well), and
+    the complaints it answered as questions (a resident found the answer unhelpful, then
+    filed a report)."""
     from bot.cli.common import settings_or_exit
     from bot.cli.database import in_transaction
     from storage import kb_log
 
     since = datetime.now(UTC) - timedelta(days=days) if days > 0 else None
 
-    async def work(session: AsyncSession) -> list[kb_log.Gap]:
-        return list(await kb_log.top_gaps(session, since=since, limit=limit))
+    async def work(session: AsyncSession) -> tuple[list[kb_log.Gap], list[kb_log.Gap]]:
+        gaps = await kb_log.top_gaps(session, since=since, limit=limit)
+        misread = await kb_log.top_gaps(session, since, limit, outcomes=kb_log.MISREAD)
+        return list(gaps), list(misread)
 
-    gaps = in_transaction(settings_or_exit(), work)
+    gaps, misread = in_transaction(settings_or_exit(), work)
     if not gaps:
         typer.echo("no unanswered questions recorded")
-        return
-    typer.echo(f"{'count':>5}  {'last seen':16}  outcomes                     question")
-    for gap in gaps:
-        typer.echo(
-            f"{gap.count:>5}  {gap.last_seen:%Y-%m-%d %H:%M}  {gap.outcomes:27}  {gap.example}"
-        )
+    else:
+        typer.echo(f"{'count':>5}  {'last seen':16}  outcomes                     question")
+        for gap in gaps:
+            typer.echo(
+                f"{gap.count:>5}  {gap.last_seen:%Y-%m-%d %H:%M}  {gap.outcomes:27}  {gap.example}"
+            )
+    if misread:
+        typer.echo("\ncomplaints answered as questions (an unhelpful answer, then a report):")
+        typer.echo(f"{'count':>5}  {'last seen':16}  {'answered with':27}  message")
+        for gap in misread:
+            typer.echo(
+                f"{gap.count:>5}  {gap.last_seen:%Y-%m-%d %H:%M}  {gap.entries:27}  {gap.example}"
+            )

@@ -31,8 +31,11 @@ def _enough(description: str) -> bool:
     )
 
 
-async def start(turn: Turn, text: str = "") -> None:
+async def start(turn: Turn, text: str = "", misread_entry: str | None = None) -> None:
+    """``misread_entry``: the FAQ entry the resident found unhelpful before reporting."""
     turn.go(FLOW, "describe", description="", photos=[], privacy=None, agency=None)
+    if misread_entry:
+        turn.update_data(misread_entry=misread_entry, misread_query=text.strip()[:500])
     text = text.strip()
     if text:
         await _take_description(turn, text)
@@ -65,7 +68,8 @@ def ask_agency(turn: Turn) -> None:
     if result.intent is Intent.FAQ and result.entry_id:
         entry = turn.services.knowledge.kb.get(result.entry_id)
         hint = entry.agency if entry else None
-    agency = suggest_agency(description, turn.services.agencies, hint=hint)
+    words = turn.services.knowledge.matcher.word_forms
+    agency = suggest_agency(description, turn.services.agencies, hint=hint, words=words)
     turn.go(FLOW, "agency", agency=None, suggested=agency.code if agency else None)
     if agency is None:
         turn.reply(turn.t("complaint-agency-pick"), agency_pick_buttons(turn, "cx"))

@@ -7,6 +7,7 @@ from domain.callbacks import pack
 from domain.messages import Button, Location
 from domain.tickets import Privacy, TicketKind
 from handlers.context import Buttons, Turn
+from handlers.resident.faq import record_misread
 from handlers.submission import TicketDraft, submit_ticket
 
 FLOW = "complaint"
@@ -82,3 +83,5 @@ async def send(turn: Turn) -> None:
         photos=tuple(data.get("photos") or ()),
     )
     await submit_ticket(turn, draft)
+    if data.get("misread_entry"):
+        record_misread(turn, str(data.get("misread_query") or ""), str(data["misread_entry"]))

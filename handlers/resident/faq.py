@@ -147,11 +147,18 @@ def record_feedback(turn: Turn, helpful: bool, entry_id: str) -> None:
     if helpful:
         turn.reply(turn.t("feedback-thanks"))
     else:
-        turn.update_data(carry=query[:MAX_CARRIED_CHARS])
+        # a report filed from here is a complaint the KB answered as a question
+        turn.update_data(carry=query[:MAX_CARRIED_CHARS], misread_entry=entry_id)
         turn.reply(
             turn.t("feedback-sorry"),
             (
-                (Button(turn.t("menu-complaint"), pack("lapor", "carry")),),
+                (Button(turn.t("menu-complaint"), pack("lapor", "misread")),),
                 (Button(turn.t("menu-title"), pack("m", "menu")),),
             ),
         )
+
+
+def record_misread(turn: Turn, query: str, entry_id: str) -> None:
+    """A resident found an answer unhelpful and then filed a complaint: the KB read a
+    complaint as a question (listed by ``aduan kb gaps``)."""
+    _log(turn, "misread", query, entry_id)

@@ -116,7 +116,10 @@ async def _on_button(turn: Turn, callback: Callback) -> None:
         faq.record_feedback(turn, callback.arg(0) == "y", callback.arg(1))
     elif action == "lapor":
         carried = str(turn.data.get("carry") or "") if not turn.flow else ""
-        await complaint.start(turn, carried)
+        misread = turn.data.get("misread_entry") if callback.arg(0) == "misread" else None
+        await complaint.start(
+            turn, carried, misread_entry=str(misread) if carried and misread else None
+        )
     elif action == "cx":
         await complaint.on_button(turn, callback)
     elif action == "ix":
