@@ -116,3 +116,8 @@ async def edit_text(
     row.edited_at = now
     tickets.record_event(session, ticket, actor, "publication_edited", None, now)
     return EditOutcome.DONE
+
+
+async def is_withdrawn(session: AsyncSession, ticket_id: int) -> bool:
+    row = await session.get(PublishedReport, ticket_id)
+    return row is not None and row.state == PublicationState.WITHDRAWN.value

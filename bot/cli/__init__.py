@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from bot.cli import apikey, db, health, kb, outbox, runtime, stats
+from bot.cli import apikey, db, health, kb, opendata, outbox, publication, runtime, stats
 
 
 def build_app() -> typer.Typer:
@@ -28,6 +28,8 @@ def build_app() -> typer.Typer:
     root.add_typer(kb.kb_app, name="kb")
     root.add_typer(outbox.outbox_app, name="outbox")
     root.add_typer(apikey.apikey_app, name="apikey")
+    root.add_typer(publication.publication_app, name="publication")
+    root.add_typer(opendata.opendata_app, name="opendata")
     return root
 
 

@@ -681,3 +681,8 @@ ppid-objection-escalation =
 ppid-objection-unanswered =
     ⚖️ The PPID's superior has not answered objection <b>{ $code }</b> (request { $request }) by its deadline, { $due }. The supervisors have been told.
     You have the right to take the dispute to the provincial Information Commission by { $until } (14 working days, Law 14/2008 art. 37): send its dispute form with copies of your request, the written notice (if any) and your objection.
+publication-withdraw-button = 🙈 Do not show on the public page
+publication-withdrawn = Report <code>{ $code }</code> will not be shown on the transparency page, in the open data or in the public API. It is still handled as usual.
+publication-already-withdrawn = Report <code>{ $code }</code> is already kept off the public page.
+publication-never-published = Report <code>{ $code }</code> is never published (confidential reports and information requests are not).
+publication-withdraw-usage = Write <code>/withdraw CODE</code>, e.g. <code>/withdraw ADU-2611-0042</code>, to take your report off the public page.

@@ -666,3 +666,8 @@ ppid-objection-escalation =
 ppid-objection-unanswered =
     ⚖️ Atasan PPID belum menjawab keberatan <b>{ $code }</b> (permohonan { $request }) sampai batas waktunya, { $due }. Hal ini sudah disampaikan kepada pimpinan.
     Anda berhak mengajukan sengketa informasi ke Komisi Informasi Provinsi paling lambat { $until } (14 hari kerja, UU 14/2008 pasal 37): kirim formulir permohonan penyelesaian sengketa beserta salinan permohonan, pemberitahuan tertulis (bila ada) dan keberatan Anda.
+publication-withdraw-button = 🙈 Jangan tampilkan di halaman publik
+publication-withdrawn = Laporan <code>{ $code }</code> tidak akan ditampilkan di halaman transparansi, data terbuka maupun API publik. Penanganannya tetap berjalan seperti biasa.
+publication-already-withdrawn = Laporan <code>{ $code }</code> sudah tidak ditampilkan di halaman publik.
+publication-never-published = Laporan <code>{ $code }</code> tidak pernah dipublikasikan (laporan rahasia dan permohonan informasi tidak dipublikasikan).
+publication-withdraw-usage = Tulis <code>/tarik KODE</code>, misalnya <code>/tarik ADU-2611-0042</code>, untuk menarik laporan Anda dari halaman publik.

@@ -9,7 +9,16 @@ from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
 from handlers.ppid import objection, resend, superior
 from handlers.ppid import status as ppid_status
-from handlers.resident import complaint, faq, followup, info_request, menu, rating, status
+from handlers.resident import (
+    complaint,
+    faq,
+    followup,
+    info_request,
+    menu,
+    rating,
+    status,
+    withdraw,
+)
 
 FLOWS = {
     complaint.FLOW: complaint,
@@ -83,6 +92,8 @@ COMMANDS: dict[str, Callable[[Turn, str], Awaitable[None]]] = {
     "/batal": _cancel,
     "/cancel": _cancel,
     "/chatid": _chat_id,
+    "/tarik": withdraw.on_command,
+    "/withdraw": withdraw.on_command,
 }
 
 
@@ -136,6 +147,8 @@ async def _on_button(turn: Turn, callback: Callback) -> None:
         await resend.resend(turn, callback.arg(0))
     elif action == "fu":
         await followup.start(turn, callback.arg(0))
+    elif action == withdraw.ACTION:
+        await withdraw.on_button(turn, callback)
     else:
         turn.reply(turn.t("button-expired"), menu.menu_buttons(turn))
 

@@ -13,6 +13,7 @@ from domain.tickets import TicketKind, looks_like_code
 from handlers.cards import local_time, status_label
 from handlers.context import Turn
 from handlers.ppid import status as ppid_status
+from handlers.resident import withdraw
 from storage import tickets
 from storage.models import Ticket
 
@@ -65,7 +66,7 @@ async def show_ticket(turn: Turn, code: str) -> None:
         return
     agency = turn.services.agencies.get(ticket.agency_code)
     status = status_label(turn.t, ticket)
-    buttons = _followup_button(turn, ticket)
+    buttons = _followup_button(turn, ticket) + await withdraw.button_for(turn, ticket)
     if ticket.kind == TicketKind.INFO_REQUEST.value:
         status = (await ppid_status.phrases(turn, [ticket]))[ticket.id or 0]
         buttons += await ppid_status.buttons_for(turn, ticket)
