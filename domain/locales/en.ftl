@@ -686,3 +686,15 @@ publication-withdrawn = Report <code>{ $code }</code> will not be shown on the t
 publication-already-withdrawn = Report <code>{ $code }</code> is already kept off the public page.
 publication-never-published = Report <code>{ $code }</code> is never published (confidential reports and information requests are not).
 publication-withdraw-usage = Write <code>/withdraw CODE</code>, e.g. <code>/withdraw ADU-2611-0042</code>, to take your report off the public page.
+public-period-bulan-ini = This month
+public-period-bulan-lalu = Last month
+public-period-tahun-ini = This year
+public-fig-received = Received
+public-fig-resolved = Resolved
+public-fig-response = First response (median, working hours)
+public-fig-resolution = Resolution (median, working hours)
+public-fig-on-time = On time
+public-fig-satisfaction = Satisfaction (1-5)
+public-fig-behind = behind target
+public-fig-note = Complaints and information requests received in the period. Times are working hours (Monday-Friday, holidays excluded). "On time" = the share answered within the target.
+public-trend-heading = Received and resolved per month

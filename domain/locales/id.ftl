@@ -671,3 +671,15 @@ publication-withdrawn = Laporan <code>{ $code }</code> tidak akan ditampilkan di
 publication-already-withdrawn = Laporan <code>{ $code }</code> sudah tidak ditampilkan di halaman publik.
 publication-never-published = Laporan <code>{ $code }</code> tidak pernah dipublikasikan (laporan rahasia dan permohonan informasi tidak dipublikasikan).
 publication-withdraw-usage = Tulis <code>/tarik KODE</code>, misalnya <code>/tarik ADU-2611-0042</code>, untuk menarik laporan Anda dari halaman publik.
+public-period-bulan-ini = Bulan ini
+public-period-bulan-lalu = Bulan lalu
+public-period-tahun-ini = Tahun ini
+public-fig-received = Diterima
+public-fig-resolved = Selesai
+public-fig-response = Tanggapan pertama (median, jam kerja)
+public-fig-resolution = Penyelesaian (median, jam kerja)
+public-fig-on-time = Tepat waktu
+public-fig-satisfaction = Kepuasan (1-5)
+public-fig-behind = di bawah target
+public-fig-note = Pengaduan dan permohonan informasi yang diterima dalam periode ini. Waktu dihitung dalam jam kerja (Senin-Jumat, di luar hari libur). "Tepat waktu" = porsi yang ditanggapi dalam batas waktu.
+public-trend-heading = Diterima dan selesai per bulan

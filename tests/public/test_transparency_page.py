@@ -90,3 +90,27 @@ async def test_everything_is_off_unless_the_regency_switches_it_on(sqlite_url: s
     async with ChatHarness(sqlite_url) as harness, aiohttp.ClientSession():
         assert harness.app is not None
         assert public_routes(harness.app) == []
+
+
+async def test_the_page_shows_each_agencys_figures_and_the_regencys_total(sqlite_url: str) -> None:
+    async with public_rig(sqlite_url) as rig:
+        await _seed(rig)
+        _, _, html = await _text(rig, "/transparansi")
+        total = html[html.index('class="total"') :]
+        assert "Kabupaten Sukamaju" in total and '<td class="num">2</td>' in total
+        assert "Diterima dan selesai per bulan" in html and "<svg" in html
+        _, _, year = await _text(rig, "/transparansi", periode="tahun-ini", lang="en")
+        assert "This year" in year and 'aria-current="true">This year' in year
+
+
+async def test_monthly_figure_files_have_a_row_per_agency_and_the_total(sqlite_url: str) -> None:
+    async with public_rig(sqlite_url) as rig:
+        await _seed(rig)
+        status, _, text = await _text(rig, "/transparansi/data/angka-2026-11.csv")
+        assert status == 200
+        rows = list(csv.DictReader(io.StringIO(text)))
+        by_code = {r["agency_code"]: r for r in rows}
+        assert by_code[""]["received"] == "2" and by_code["pupr"]["received"] == "1"
+        assert by_code["dinkes"]["resolved"] in ("0", "1") and rows[0]["licence"]
+        _, _, document = await _text(rig, "/transparansi/data/angka-2026-11.json")
+        assert json.loads(document)["period"] == "2026-11"

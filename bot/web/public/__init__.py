@@ -10,6 +10,7 @@ from bot.app import App
 from bot.web.open311.routes import open311_routes
 from bot.web.public.cache import ResponseCache
 from bot.web.public.context import PublicContext
+from bot.web.public.figures import figure_files, public_figures
 from bot.web.public.limits import RateLimiter
 from bot.web.public.pages import transparency_routes
 from domain.publication.rules import PublicationPolicy
@@ -17,6 +18,7 @@ from domain.publication.rules import PublicationPolicy
 
 def public_context(app: App) -> PublicContext:
     settings = app.settings
+    zone = settings.zone
     assert app.services is not None
     return PublicContext(
         sessions=app.sessions,
@@ -31,6 +33,10 @@ def public_context(app: App) -> PublicContext:
         staff_channel=app.staff_channel,
         writer_lock=app.writer_lock,
         on_committed=app.delivery.wakeup.set,
+        figures=lambda session, key: public_figures(session, key, app.clock(), zone, app.agencies),
+        figure_files=lambda session, month: figure_files(
+            session, month, app.clock(), zone, app.agencies, settings.open_data_licence
+        ),
     )
 
 

@@ -40,7 +40,7 @@ class PublicContext:
     monotonic: Callable[[], float] = time.monotonic
     on_committed: Callable[[], None] | None = None  # wakes delivery for a new card
     # the page's figures and the monthly figure files (when the figures module is there)
-    figures: Callable[[AsyncSession], Awaitable[Any]] | None = None
+    figures: Callable[[AsyncSession, str], Awaitable[Any]] | None = None
     figure_files: Callable[[AsyncSession, Any], Awaitable[dict[str, bytes]]] | None = None
     _keys: dict[str, tuple[str | None, float]] = field(default_factory=dict)
 

@@ -49,7 +49,8 @@ def transparency_routes(ctx: PublicContext) -> list[web.RouteDef]:
         async with ctx.sessions() as session:
             reports = await public_reports.find(session, query)
             total = await public_reports.count(session, query)
-            figures = await ctx.figures(session) if ctx.figures else None
+            period = request.query.get("periode", "")
+            figures = await ctx.figures(session, period) if ctx.figures else None
         return render(
             request, "index.html", reports=reports, total=total, page=number,
             page_size=PAGE_SIZE, agency_list=ctx.agencies.agencies,

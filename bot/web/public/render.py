@@ -60,6 +60,14 @@ def page(
     def when(moment: datetime | None) -> str:
         return "-" if moment is None else local_time(moment, zone)
 
+    def number(value: float | None) -> str:
+        return (
+            "-" if value is None else f"{value:.1f}".replace(".", "," if language == "id" else ".")
+        )
+
+    def share(value: float | None) -> str:
+        return "-" if value is None else f"{round(value * 100)}%"
+
     html = (
         environment()
         .get_template(template)
@@ -70,6 +78,8 @@ def page(
             licence=licence,
             agency_name=agency_name,
             when=when,
+            number=number,
+            share=share,
             **values,
         )
     )
