@@ -1,7 +1,11 @@
-"""Fit the complaint model (``knowledge_base/data/complaint_model.json``) on development
-messages, choosing its threshold by cross-validation across knowledge bases.
+"""Fit the complaint model (``knowledge_base/data/complaint_model.json``) and the answer
+model (``answer_model.json``, see ``bench/kb_fit_answer.py``) on development messages,
+choosing their thresholds by cross-validation across knowledge bases.
 
-    python bench/kb_fit.py [--write]
+    python bench/kb_fit.py [--write] [--only complaint|answer]
+
+The complaint model is fitted first: the answer model learns on the decisions it
+leaves (a message read as a complaint is never answered).
 
 Training data: faq-dev's queries and ``bench/data/dev/faqdev.jsonl`` (faq-dev KB);
 ``bench/data/dev/sample.jsonl`` and ``bench/data/sample_queries.jsonl`` (sample KB).
@@ -16,20 +20,21 @@ objective). The model written is fitted on all messages with that threshold.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from kb_eval import Query, faq_dev, load_queries
+from kb_fit_answer import answer_examples, fit_answer_model
 
-from knowledge_base.complaint import FEATURES, ComplaintModel, complaint_features
+from knowledge_base.complaint import FEATURES, ComplaintModel, complaint_features, default_model
 from knowledge_base.decision import break_ties
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "knowledge_base" / "data" / "complaint_model.json"
+ANSWER_MODEL = MODEL.with_name("answer_model.json")
 DATA = ROOT / "bench" / "data"
 THRESHOLDS = [round(0.30 + 0.025 * i, 3) for i in range(28)]
 REGULARISATION = (0.3, 1.0, 3.0)  # inverse strengths tried, chosen like the threshold
@@ -56,15 +61,29 @@ def examples(kb_path: Path, files: Sequence[Path]) -> list[Example]:
     return found
 
 
-def folds() -> dict[str, list[Example]]:
+def sources() -> dict[str, tuple[Path, list[Path]]]:
+    """Per KB, its folder and its development message files (never the held-out set)."""
     dev = faq_dev()
     return {
-        "faq-dev KB": examples(dev / "kb", [dev / "queries.jsonl", DATA / "dev" / "faqdev.jsonl"]),
-        "sample KB": examples(
+        "faq-dev KB": (dev / "kb", [dev / "queries.jsonl", DATA / "dev" / "faqdev.jsonl"]),
+        "sample KB": (
             ROOT / "knowledge_base" / "sample",
             [DATA / "dev" / "sample.jsonl", DATA / "sample_queries.jsonl"],
         ),
     }
+
+
+def folds() -> dict[str, list[Example]]:
+    return {name: examples(kb, files) for name, (kb, files) in sources().items()}
+
+
+def fit_answers(write: bool) -> None:
+    """The answer model, on the decisions of the complaint model now shipped."""
+    data = {}
+    for name, (kb, files) in sources().items():
+        queries = [q for f in files if f.exists() for q in load_queries(f)]
+        data[name] = answer_examples(Matcher(load_kb(kb)), queries)
+    fit_answer_model(data, ANSWER_MODEL if write else None)
 
 
 def fit(train: Sequence[Example], c: float) -> ComplaintModel:
@@ -106,10 +125,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
     parser.add_argument("--max-misread", type=float, default=0.025)
+    parser.add_argument("--only", choices=("complaint", "answer"))
     args = parser.parse_args(argv)
+    if args.only != "answer":
+        fit_complaints(args.write, args.max_misread)
+    if args.only != "complaint":
+        if args.write:
+            default_model.cache_clear()
+        fit_answers(args.write)
+
+
+def fit_complaints(write: bool, max_misread: float) -> None:
     data = folds()
     c, (threshold, recall) = max(
-        ((c, choose(data, c, args.max_misread)) for c in REGULARISATION),
+        ((c, choose(data, c, max_misread)) for c in REGULARISATION),
         key=lambda item: item[1][1],
     )
     print(f"cross-KB: C {c}, threshold {threshold}, mean complaint recall {recall:.3f}")
@@ -124,10 +153,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"all messages, fitted on all: recall {hit:.3f}, misread {misread:.3f}")
     for name, weight in sorted(final.weights.items(), key=lambda item: -abs(item[1])):
         print(f"  {name:20} {weight:+.3f}")
-    if args.write:
-        record: dict[str, object] = {"bias": round(final.bias, 4), "threshold": threshold}
-        record["weights"] = {k: round(v, 4) for k, v in final.weights.items()}
-        MODEL.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    if write:
+        MODEL.write_text(final.to_json(), encoding="utf-8")
         print(f"wrote {MODEL}")
 
 

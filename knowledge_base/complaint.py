@@ -13,15 +13,14 @@ the decision (see :mod:`decision`) weighs the two.
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
 from knowledge_base.lexicon import Lexicon
+from knowledge_base.logistic import LogisticModel, packaged_model
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
 from knowledge_base.stemmer import strip_particle
 
@@ -138,30 +137,12 @@ def complaint_features(
     }
 
 
-@dataclass(frozen=True)
-class ComplaintModel:
-    """A logistic model: ``weights`` per feature, ``bias``, and the probability from
-    which a message counts as a complaint (chosen by cross-validation)."""
-
-    weights: Mapping[str, float]
-    bias: float
-    threshold: float
-
-    def probability(self, features: Mapping[str, float]) -> float:
-        z = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-
-    @classmethod
-    def from_json(cls, text: str) -> ComplaintModel:
-        data = json.loads(text)
-        weights = {str(k): float(v) for k, v in data["weights"].items()}
-        return cls(weights, float(data["bias"]), float(data["threshold"]))
+ComplaintModel = LogisticModel
 
 
 @lru_cache(maxsize=1)
-def default_model() -> ComplaintModel:
-    source = files("knowledge_base") / "data" / "complaint_model.json"
-    return ComplaintModel.from_json(source.read_text(encoding="utf-8"))
+def default_model() -> LogisticModel:
+    return packaged_model("complaint_model.json")
 
 
 def complaint_signal(

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from knowledge_base.answering import answer_features, default_answer_model
 from knowledge_base.complaint import ComplaintSignal
+from knowledge_base.logistic import LogisticModel
 from knowledge_base.scorer import Candidate
 
 
@@ -80,20 +82,25 @@ def _runner_up(candidates: Sequence[Candidate]) -> Candidate | None:
     return next((c for c in candidates[1:] if not c.missing_salient), None)
 
 
-def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
-    """The best candidate names no service it lacks, is not tied with another, and
-    either clears the score and both coverage thresholds or clearly leads the
-    runner-up with moderate coverage (long messages dilute coverage)."""
+def is_contested(candidates: Sequence[Candidate], t: Thresholds) -> bool:
+    """Two entries fit equally well: ask "did you mean" instead."""
     best = candidates[0]
-    if best.missing_salient:
-        return False
     runner_up = _runner_up(candidates)
-    if (
+    return (
         runner_up is not None
         and runner_up.score > best.score - t.tie_margin
         and runner_up.prime_coverage >= best.prime_coverage
-    ):
-        return False  # two entries fit equally well: ask "did you mean" instead
+    )
+
+
+def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
+    """The hand-written rules: the best candidate names no service it lacks, is not tied
+    with another, and either clears the score and both coverage thresholds or clearly
+    leads the runner-up with moderate coverage (long messages dilute coverage)."""
+    best = candidates[0]
+    if best.missing_salient or is_contested(candidates, t):
+        return False
+    runner_up = _runner_up(candidates)
     if (
         best.score >= t.answer_score
         and best.coverage >= t.min_coverage
@@ -112,6 +119,22 @@ def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
     return has_wide_lead(best, lead, t)
 
 
+def should_answer(
+    candidates: Sequence[Candidate],
+    t: Thresholds,
+    model: LogisticModel | None = None,
+    terms: int = 0,
+) -> bool:
+    """The calibrated decision (see :mod:`answering`): never an entry that lacks a named
+    service or ties with another; otherwise the answer model weighs the rules' verdict
+    with the match's measures."""
+    best = candidates[0]
+    if best.missing_salient or is_contested(candidates, t):
+        return False
+    features = answer_features(best, _runner_up(candidates), is_answerable(candidates, t), terms)
+    return (model or default_answer_model()).decides(features)
+
+
 def has_wide_lead(best: Candidate, lead: float, t: Thresholds) -> bool:
     """A paraphrase that shares few words with its entry ("did you mean" with one
     suggestion far ahead): answered when no other entry comes close, the message names
@@ -126,7 +149,13 @@ def has_wide_lead(best: Candidate, lead: float, t: Thresholds) -> bool:
     )
 
 
-def decide(candidates: Sequence[Candidate], signal: ComplaintSignal, t: Thresholds) -> Decision:
+def decide(
+    candidates: Sequence[Candidate],
+    signal: ComplaintSignal,
+    t: Thresholds,
+    answer_model: LogisticModel | None = None,
+    terms: int = 0,
+) -> Decision:
     """A reported problem is a complaint whatever the FAQ ranking says (the FAQ entries
     stay as suggestions, so the complaint offer can show the best one second);
     otherwise the best entry is answered when it is answerable."""
@@ -137,7 +166,7 @@ def decide(candidates: Sequence[Candidate], signal: ComplaintSignal, t: Threshol
         related = best.entry_id if best is not None and is_answerable(candidates, t) else None
         suggestions = _suggestions(candidates, None, t)
         return Decision(Intent.COMPLAINT, None, score, suggestions, related)
-    if best is not None and is_answerable(candidates, t):
+    if best is not None and should_answer(candidates, t, answer_model, terms):
         return Decision(
             Intent.FAQ, best.entry_id, best.score, _suggestions(candidates, best.entry_id, t)
         )

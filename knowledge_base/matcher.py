@@ -18,6 +18,7 @@ from knowledge_base.filler import strip_filler
 from knowledge_base.index import build_index
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, default_lexicon
+from knowledge_base.logistic import LogisticModel
 from knowledge_base.normaliser import Analysis
 from knowledge_base.scorer import Candidate, ScoringWeights, rank, variant_weights
 from knowledge_base.smalltalk import smalltalk_kind, strip_leading_chatter
@@ -66,6 +67,7 @@ class MatcherConfig:
     weights: ScoringWeights = field(default_factory=ScoringWeights)
     thresholds: Thresholds = field(default_factory=Thresholds)
     stemming: bool = True
+    answer_model: LogisticModel | None = None  # None: the shipped one
 
 
 class Matcher:
@@ -128,7 +130,10 @@ class Matcher:
         signal = complaint_signal(
             analysis.tokens, analysis.question_mark, self.lexicon, self.faq_fit(ranked)
         )
-        decision: Decision = decide(ranked, signal, thresholds)
+        config = self.config
+        decision: Decision = decide(
+            ranked, signal, thresholds, config.answer_model, len(analysis.terms)
+        )
         return MatchResult(
             text,
             decision.intent,
