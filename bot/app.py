@@ -160,6 +160,7 @@ async def build_app(
         staff_language=settings.default_language,
         sla=sla_rules,
         publication=settings.transparency,
+        dashboard_url=settings.dashboard_url,
         ppid=load_ppid(settings.agencies),
     )
     delivery = DeliveryWorker(

@@ -145,6 +145,11 @@ class Settings(BaseSettings):
     public_cache_seconds: float = Field(
         default=30.0, ge=0, description="How long public pages and API answers are cached"
     )
+    dashboard_url: str | None = Field(
+        default=None,
+        description="Public URL of the web server for the dashboard (/dasbor) and its login "
+        "links, e.g. https://aduan.example.go.id; unset: no dashboard",
+    )
     public_base_url: str | None = Field(
         default=None,
         description="Public URL of the web server (Open311 discovery), e.g. "
@@ -200,7 +205,7 @@ class Settings(BaseSettings):
             raise ValueError("must be 'id' or 'en'")
         return value
 
-    @field_validator("telegram_api_base", "whatsapp_api_base", "public_base_url")
+    @field_validator("telegram_api_base", "whatsapp_api_base", "public_base_url", "dashboard_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value and not value.startswith(("http://", "https://")):

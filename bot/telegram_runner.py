@@ -27,6 +27,7 @@ from bot.channels.telegram.poller import ALLOWED_UPDATES, TelegramPoller
 from bot.channels.telegram.sender import TelegramSender
 from bot.config import Settings
 from bot.web import WEBHOOK_PATH, WebServer, build_web_app
+from bot.web.dashboard import dashboard_for
 from bot.web.public import public_routes
 from bot.web.server import Liveness
 from bot.web.webhook import telegram_webhook
@@ -128,6 +129,7 @@ async def run_polling(
     )
     web_server: WebServer | None = None
     extra_routes = [*extra_routes, *public_routes(app)]  # when the public page is on
+    extra_routes += dashboard_for(app)  # when ADUAN_DASHBOARD_URL is set
     if webhook_mode or settings.web_port is not None or extra_routes:
         handler = (
             telegram_webhook(app.inbox, settings.webhook_secret or "", app.processor.wakeup.set)

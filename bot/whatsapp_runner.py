@@ -33,6 +33,7 @@ from bot.config import Settings
 from bot.processor import Parser
 from bot.telegram_runner import liveness, receive_telegram
 from bot.web import WebServer, build_web_app
+from bot.web.dashboard import dashboard_for
 from bot.web.public import public_routes
 from bot.web.webhook import telegram_webhook
 from domain.messages import Channel
@@ -65,7 +66,7 @@ def web_server(settings: Settings, app: App, client: GraphClient) -> WebServer:
         report_dead=app.delivery.report_dead_letter,
         on_queued=app.delivery.wakeup.set,
     )
-    routes = [*routes, *public_routes(app)]  # when the public page is on
+    routes = [*routes, *public_routes(app), *dashboard_for(app)]
     host, port = listen_address(settings)
     return WebServer(build_web_app(app.sessions, liveness(app), telegram, routes), host, port)
 

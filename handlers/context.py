@@ -46,6 +46,7 @@ class Services:
     sla: SlaRules = field(default_factory=SlaRules.defaults)  # deadlines (bot/sla)
     ppid: PpidDirectory = field(default_factory=PpidDirectory)  # superiors, letterheads
     publication: bool = False  # the public page is on: residents may withdraw reports
+    dashboard_url: str | None = None  # where the dashboard is reached (its login links)
 
 
 Buttons = tuple[tuple[Button, ...], ...]

@@ -5,6 +5,8 @@ operator can find the id to put in the agencies file."""
 from __future__ import annotations
 
 from handlers.context import Turn
+from handlers.dashboard import COMMANDS as DASHBOARD_COMMANDS
+from handlers.dashboard import handle_login
 from handlers.ppid import superior
 from handlers.sla_commands import handle_sla_command
 from handlers.staff.place import workplace_of
@@ -20,6 +22,9 @@ async def handle_group(turn: Turn) -> None:
         agency = turn.services.agencies.by_staff_chat(message.chat_id)
         key = "chat-id-staff" if agency else "chat-id-group"
         turn.reply(turn.staff_t(key, chat_id=message.chat_id, agency=agency.name if agency else ""))
+        return
+    if command is not None and command[0] in DASHBOARD_COMMANDS:
+        await handle_login(turn)
         return
     if superior.is_superior_chat(turn):
         await superior.handle(turn)

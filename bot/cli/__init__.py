@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from bot.cli import apikey, db, health, kb, opendata, outbox, publication, runtime, stats
+from bot.cli import apikey, db, health, kb, opendata, outbox, publication, runtime, sessions, stats
 
 
 def build_app() -> typer.Typer:
@@ -30,6 +30,7 @@ def build_app() -> typer.Typer:
     root.add_typer(apikey.apikey_app, name="apikey")
     root.add_typer(publication.publication_app, name="publication")
     root.add_typer(opendata.opendata_app, name="opendata")
+    root.add_typer(sessions.sessions_app, name="sessions")
     return root
 
 
