@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from domain.sla.rules import SlaRules
 from storage import tickets
 from storage.engine import create_engine, session_factory
+from storage.figures.stamp import stamp_timing
 from storage.migrate import upgrade
 from storage.models import Contact, Ticket, TicketEvent
 
@@ -53,6 +55,11 @@ async def add_ticket(
         description=description, privacy=privacy, details=fields.pop("details", {}),
         created_at=created_at, updated_at=fields.pop("updated_at", created_at), **fields,
     )  # fmt: skip
+    if status in ("answered", "resolved", "closed"):  # answered in 2 hours, done in a day
+        ticket.first_response_at = ticket.first_response_at or created_at + timedelta(hours=2)
+        if status != "answered":
+            ticket.resolved_at = ticket.resolved_at or created_at + timedelta(days=1)
+        stamp_timing(ticket, SlaRules.defaults(), ticket.resolved_at or created_at)
     await tickets.add_ticket(session, ticket, "test", created_at)
     if reply:
         session.add(
