@@ -118,7 +118,11 @@ def complaint_features(
     signals = signals or default_signals()
     tokens = [strip_particle(token) for token in tokens]
     text = spaced(tokens)
-    found = {kind: float(min(2, signals.count(kind, text))) for kind in KINDS}
+    present = set(tokens)
+    found = {
+        kind: float(min(2, signals.count(kind, text))) if signals.may_have(kind, present) else 0.0
+        for kind in KINDS
+    }
     if _ELAPSED.search(text):
         found["elapsed"] = 2.0
     opening = spaced(tokens[:3])

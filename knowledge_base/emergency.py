@@ -33,18 +33,21 @@ def default_rules() -> PhraseTable:
     return parse_rules(source.read_text(encoding="utf-8"))
 
 
-def _words(text: str, rules: PhraseTable) -> str:
+def _words(text: str, rules: PhraseTable) -> list[str]:
     words: list[str] = []
     for token in raw_tokens(clean(text)):
         token = strip_reduplication(squeeze_repeats(token))
         words.extend(rules.forms.get(token, (token,)))
-    return spaced(words)
+    return words
 
 
 def is_emergency(text: str, rules: PhraseTable | None = None) -> bool:
     """True when the message reports a danger happening now (point the resident to 112)."""
     rules = rules or default_rules()
-    words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", _words(text[:2000], rules)))
+    found = _words(text[:2000], rules)
+    if not rules.may_have("hazard", found):
+        return False
+    words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", spaced(found)))
     if not rules.has("hazard", words) or rules.has("past", words):
         return False
     return rules.has("urgent", words) or not rules.has("calm", words)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 GAP = r"(?:\S+ ){0,3}"
 
@@ -33,6 +33,11 @@ class PhraseTable:
 
     patterns: dict[str, re.Pattern[str]]
     forms: dict[str, tuple[str, ...]]
+    starts: dict[str, frozenset[str]] = field(default_factory=dict)  # first words per kind
+
+    def may_have(self, kind: str, words: Iterable[str]) -> bool:
+        """False when no word opens a phrase of ``kind``: no need to search."""
+        return not self.starts[kind].isdisjoint(words)
 
     def count(self, kind: str, text: str) -> int:
         return len(self.patterns[kind].findall(text))
@@ -55,4 +60,5 @@ def parse_table(text: str, kinds: Sequence[str]) -> PhraseTable:
             forms[phrase] = tuple(cells[2].split())
         elif kind in found and phrase:
             found[kind].append(phrase)
-    return PhraseTable({kind: compile_phrases(p) for kind, p in found.items()}, forms)
+    starts = {kind: frozenset(p.split()[0] for p in found[kind]) for kind in found}
+    return PhraseTable({kind: compile_phrases(p) for kind, p in found.items()}, forms, starts)
