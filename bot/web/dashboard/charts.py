@@ -54,22 +54,22 @@ def weekly(weeks: Sequence[Week], title: str, received: str, finished: str) -> s
 
 def response_times(rows: Sequence[tuple[str, float | None, bool]], title: str, unit: str) -> str:
     """One bar per agency: (name, median first response in hours, behind its target)."""
-    shown = [(name, hours or 0.0, behind) for name, hours, behind in rows]
+    shown = [(name, hours, behind) for name, hours, behind in rows]
     width, left, line = 720, 170, 22
     height = 20 + line * max(len(shown), 1)
-    peak = max([1.0, *(hours for _, hours, _ in shown)])
+    peak = max([1.0, *(hours for _, hours, _ in shown if hours is not None)])
     scale = (width - left - 70) / peak
     body = []
     for index, (name, hours, behind) in enumerate(shown):
         y = 10 + index * line
-        size = hours * scale
+        size = (hours or 0.0) * scale
         colour = RED if behind else BLUE
+        label = "–" if hours is None else f"{hours:.1f} {escape(unit)}"
         body += [
             f'<text x="{left - 6}" y="{y + 14}" font-size="12" text-anchor="end">'
             f"{escape(name[:28])}</text>",
             f'<rect x="{left}" y="{y + 3}" width="{size:.1f}" height="{line - 8}" '
             f'fill="{colour}"/>',
-            f'<text x="{left + size + 4:.1f}" y="{y + 14}" font-size="11">{hours:.1f} '
-            f"{escape(unit)}</text>",
+            f'<text x="{left + size + 4:.1f}" y="{y + 14}" font-size="11">{label}</text>',
         ]
     return _svg(width, height, title, body)

@@ -1,0 +1,123 @@
+"""The dashboard in a real browser: headless Chromium from the OS packages, driven by
+Playwright (no downloaded browser). A PUPR admin logs in with the one-time link the
+bot sent, opens the overview, filters the tickets, opens one, downloads an export; a
+supervisor sees every agency. Screenshots of each page go to artifacts/screenshots/
+(kept by CI for the run)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.dashboard.site import SUPERVISOR, SUPERVISORS, Site, dashboard_site
+
+playwright = pytest.importorskip("playwright.async_api")
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(), reason="needs Debian's chromium (apt-get install chromium)"
+)
+
+
+@pytest.fixture
+async def site(sqlite_url: str) -> AsyncIterator[Site]:
+    async with dashboard_site(sqlite_url) as running:
+        yield running
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[object]:
+    async with playwright.async_playwright() as driver:
+        chromium = await driver.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=["--no-sandbox"]
+        )
+        yield chromium
+        await chromium.close()
+
+
+async def shot(page: object, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
+
+
+async def test_an_admin_logs_in_with_the_bots_link_and_works_through_the_dashboard(
+    site: Site, browser: object, tmp_path: Path
+) -> None:
+    context = await browser.new_context(  # type: ignore[attr-defined]
+        viewport={"width": 1280, "height": 900}, accept_downloads=True, locale="id-ID"
+    )
+    page = await context.new_page()
+    link = await site.login_link()
+    await page.goto(site.url + link)
+    await shot(page, "01-login")
+    await page.click("#login")
+    await page.wait_for_url("**/dasbor?*")
+    assert await page.locator("h1").inner_text() == "Kinerja layanan 2026-12"
+    assert await page.locator("table.figures tbody tr").count() == 1  # PUPR only
+    assert await page.locator("svg.chart").count() == 2
+    await shot(page, "02-overview-staff")
+
+    await page.click("text=Tiket")
+    await page.select_option("select[name=status]", "open")
+    await page.fill("input[name=periode]", "2026-12")
+    await page.click("#filters button[type=submit]")
+    rows = page.locator("table.tickets tbody tr")
+    assert await rows.count() == 1 and "ADU-2612-0003" in await rows.first.inner_text()
+    await shot(page, "03-tickets-filtered")
+
+    async with page.expect_download() as waiting:
+        await page.click("#export-csv")
+    download = await waiting.value
+    saved = tmp_path / "tiket.csv"
+    await download.save_as(saved)
+    assert "ADU-2612-0003" in saved.read_text(encoding="utf-8-sig")
+
+    await page.click("text=ADU-2612-0003")
+    assert "disembunyikan" in await page.locator("#resident").inner_text()
+    await shot(page, "04-ticket-confidential")
+
+    refused = await page.goto(site.url + "/dasbor/tiket/ADU-2612-0004")  # DLH's ticket
+    assert refused is not None and refused.status == 403
+    await shot(page, "05-other-agency-refused")
+
+    reused = await page.goto(site.url + link)
+    assert reused is not None
+    await page.click("#login")
+    assert "tidak berlaku" in await page.locator("p.error").inner_text()
+    await context.close()
+
+
+async def test_without_the_cookie_a_visitor_learns_how_to_log_in(
+    site: Site, browser: object
+) -> None:
+    page = await browser.new_page(locale="id-ID")  # type: ignore[attr-defined]
+    await page.goto(site.url + "/dasbor")
+    assert "/dasbor/cara-masuk" in page.url
+    assert "/dasbor" in await page.locator("main").inner_text()
+    await shot(page, "06-how-to-log-in")
+    await page.close()
+
+
+async def test_a_supervisor_sees_every_agency_on_a_phone(site: Site, browser: object) -> None:
+    context = await browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")  # type: ignore[attr-defined]
+    page = await context.new_page()
+    await page.goto(site.url + await site.login_link(SUPERVISORS, SUPERVISOR))
+    await page.click("#login")
+    await page.wait_for_url("**/dasbor?*")
+    assert await page.locator("table.figures tbody tr").count() == 3
+    assert await page.locator("tr.behind").count() >= 1
+    await shot(page, "07-overview-phone")
+    await context.close()
+
+
+async def test_the_overview_for_the_readme(site: Site, browser: object) -> None:
+    context = await browser.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")  # type: ignore[attr-defined]
+    page = await context.new_page()
+    await page.goto(site.url + await site.login_link(SUPERVISORS, SUPERVISOR))
+    await page.click("#login")
+    await page.wait_for_url("**/dasbor?*")
+    await shot(page, "00-overview-supervisor")
+    await context.close()
