@@ -32,10 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import build_app
 from bot.channels.whatsapp.factory import build_whatsapp
+from bot.channels.whatsapp.kit import channel_kit
 from bot.channels.whatsapp.signature import sign
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH, whatsapp_routes
 from bot.config import Settings
-from domain.messages import Channel
 from storage.engine import create_engine
 from tests.whatsapp.fake_graph_api import FakeGraphApi, Sent, settings_for
 
@@ -68,14 +68,7 @@ async def run(database: str, residents: int, messages: int) -> dict[str, float]:
 
     graph.on_sent = arrived
     settings = Settings(database_url=database, delivery_interval=0.05, **settings_for(graph))  # type: ignore[arg-type]
-    whatsapp = build_whatsapp(settings)
-    app = await build_app(
-        settings,
-        senders={Channel.WHATSAPP.value: whatsapp.sender},
-        parsers={Channel.WHATSAPP.value: whatsapp.parse},
-        preparers={Channel.WHATSAPP.value: whatsapp.preparer},
-    )
-    whatsapp.bind(app.sessions)
+    app = await build_app(settings, [channel_kit(build_whatsapp(settings), settings)])
     site_app = web.Application()
     site_app.add_routes(
         whatsapp_routes(app.inbox, app.sessions, "test-app-secret", "v", app.processor.wakeup.set)
@@ -135,7 +128,6 @@ async def run(database: str, residents: int, messages: int) -> dict[str, float]:
     finally:
         stop.set()
         await app.close()
-        await whatsapp.close()
         await runner.cleanup()
         await graph.stop()
     latencies.sort()

@@ -7,24 +7,25 @@ import contextlib
 import gc
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.channels.base import MessageSender
+from bot.channels.kit import ChannelKit, Runtime
+from bot.channels.registry import close_kits, staff_channel
 from bot.config import Settings
 from bot.delivery import DeliveryWorker
-from bot.pacing import RateLimits, pacers_for
-from bot.processor import Acknowledger, InboxProcessor, Parser, Preparer, utc_now
+from bot.pacing import pacers_for
+from bot.processor import InboxProcessor, utc_now
 from bot.publisher import Publisher
 from bot.scheduler import SlaScheduler
 from domain.agencies import AgencyDirectory, load_agencies
 from domain.messages import Channel
 from domain.ppid.offices import load_ppid
 from domain.publication.rules import PublicationPolicy
-from domain.sla.rules import environment_overrides, load_sla
+from domain.sla.rules import SlaRules, environment_overrides, load_sla
 from handlers.context import Services
 from knowledge_base.reloader import KnowledgeBaseReloader
 from storage.engine import create_engine, session_factory
@@ -34,6 +35,7 @@ from storage.sla import RULES_KEY
 from storage.transaction import writer_lock_for
 
 log = logging.getLogger(__name__)
+Sessions = async_sessionmaker[AsyncSession]
 
 
 def settle_heap() -> None:
@@ -56,6 +58,8 @@ class App:
     inbox: Inbox
     processor: InboxProcessor
     delivery: DeliveryWorker
+    runtime: Runtime  # what the channels' routes and receivers are given
+    kits: tuple[ChannelKit, ...]
     clock: Callable[[], datetime] = utc_now
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
     scheduler: SlaScheduler | None = None  # deadlines: sweep, digests
@@ -94,26 +98,8 @@ class App:
             task.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)
         self.tasks.clear()
+        await close_kits(self.kits)
         await self.engine.dispose()
-
-
-def telegram_limits(settings: Settings) -> RateLimits:
-    return RateLimits(
-        overall=settings.delivery_rate,
-        per_chat=settings.delivery_chat_rate,
-        per_group=settings.delivery_group_rate / 60.0,
-    )
-
-
-def whatsapp_limits(settings: Settings) -> RateLimits:
-    """The Cloud API's throughput per number, and the pair rate to one resident with the
-    bursts WhatsApp allows (a conversation's answers go at once; a flood is spread)."""
-    return RateLimits(
-        overall=settings.whatsapp_rate,
-        per_chat=settings.whatsapp_chat_rate / 60.0,
-        per_group=settings.whatsapp_chat_rate / 60.0,
-        chat_burst=settings.whatsapp_chat_burst,
-    )
 
 
 def publisher_for(
@@ -125,18 +111,59 @@ def publisher_for(
     return Publisher(sessions, PublicationPolicy(after_days=settings.publish_after_days), clock)
 
 
+def _services(
+    settings: Settings,
+    agencies: AgencyDirectory,
+    knowledge: KnowledgeBaseReloader,
+    sla_rules: SlaRules,
+) -> Services:
+    return Services(
+        agencies=agencies,
+        knowledge=knowledge,
+        zone=settings.zone,
+        default_language=settings.default_language,
+        staff_language=settings.default_language,
+        sla=sla_rules,
+        publication=settings.transparency,
+        dashboard_url=settings.dashboard_url,
+        ppid=load_ppid(settings.agencies),
+    )
+
+
+def _scheduler(
+    settings: Settings,
+    engine: AsyncEngine,
+    sessions: Sessions,
+    services: Services,
+    clock: Callable[[], datetime],
+    staff: Channel,
+    on_committed: Callable[[], None],
+) -> SlaScheduler:
+    return SlaScheduler(
+        engine,
+        sessions,
+        services.sla,
+        services.agencies,
+        clock,
+        sweep_seconds=settings.sweep_seconds,
+        staff_language=settings.default_language,
+        channel=staff,
+        on_committed=on_committed,
+        publisher=publisher_for(settings, sessions, clock),
+        publish_seconds=settings.publish_seconds,
+    )
+
+
 async def build_app(
     settings: Settings,
-    senders: dict[str, MessageSender],
-    parsers: dict[str, Parser],
-    acknowledgers: dict[str, Acknowledger] | None = None,
+    kits: Sequence[ChannelKit],
     clock: Callable[[], datetime] = utc_now,
     migrate: bool = True,
-    preparers: dict[str, Preparer] | None = None,
     monotonic: Callable[[], float] = time.monotonic,
 ) -> App:
-    """Load configuration files, migrate the database and wire the workers.
-    ``monotonic`` is the pacers' clock (tests move it along with ``clock``)."""
+    """Load configuration files, migrate the database, wire the workers to the
+    channels' kits and bind each kit to the running core. ``monotonic`` is the
+    pacers' clock (tests move it along with ``clock``)."""
     agencies = load_agencies(settings.agencies)
     knowledge = KnowledgeBaseReloader(settings.kb, agencies=frozenset(agencies.codes()))
     engine = create_engine(settings.database_url)
@@ -152,29 +179,14 @@ async def build_app(
     sessions = session_factory(engine)
     writer_lock = writer_lock_for(engine)  # SQLite: one writer at a time, without sleeping
     sessions.configure(info={RULES_KEY: sla_rules})  # storage.sla.reschedule finds them
-    services = Services(
-        agencies=agencies,
-        knowledge=knowledge,
-        zone=settings.zone,
-        default_language=settings.default_language,
-        staff_language=settings.default_language,
-        sla=sla_rules,
-        publication=settings.transparency,
-        dashboard_url=settings.dashboard_url,
-        ppid=load_ppid(settings.agencies),
-    )
+    services = _services(settings, agencies, knowledge, sla_rules)
     delivery = DeliveryWorker(
         sessions,
-        senders,
+        {kit.name: kit.sender for kit in kits},
         clock,
-        pacers=pacers_for(
-            {
-                Channel.TELEGRAM.value: telegram_limits(settings),
-                Channel.WHATSAPP.value: whatsapp_limits(settings),
-            }
-        ),
+        pacers=pacers_for({kit.name: kit.limits for kit in kits if kit.limits is not None}),
         max_attempts=settings.delivery_max_attempts,
-        agencies=agencies,
+        agencies=services.agencies,
         staff_language=settings.default_language,
         engine=engine,
         monotonic=monotonic,
@@ -183,39 +195,25 @@ async def build_app(
     processor = InboxProcessor(
         sessions,
         services,
-        parsers,
-        acknowledgers,
+        {kit.name: kit.parse for kit in kits},
+        {kit.name: kit.acknowledge for kit in kits if kit.acknowledge is not None},
         clock,
         on_committed=delivery.wakeup.set,
-        preparers=preparers,
+        preparers={kit.name: kit.prepare for kit in kits if kit.prepare is not None},
         writer_lock=writer_lock,
     )
-    staff_channel = Channel.TELEGRAM if Channel.TELEGRAM.value in senders else Channel.CONSOLE
-    scheduler = SlaScheduler(
-        engine,
-        sessions,
-        sla_rules,
-        agencies,
-        clock,
-        sweep_seconds=settings.sweep_seconds,
-        staff_language=settings.default_language,
-        channel=staff_channel,
-        on_committed=delivery.wakeup.set,
-        publisher=publisher_for(settings, sessions, clock),
-        publish_seconds=settings.publish_seconds,
-    )
+    staff = Channel(staff_channel(kits) or Channel.TELEGRAM.value)
+    scheduler = _scheduler(settings, engine, sessions, services, clock, staff, delivery.wakeup.set)
+    inbox = Inbox(sessions, writer_lock)
+    runtime = Runtime(
+        inbox, sessions, processor.wakeup.set, delivery.wakeup.set,
+        delivery.report_dead_letter, clock,
+    )  # fmt: skip
+    for kit in kits:
+        if kit.bind is not None:
+            kit.bind(runtime)
     return App(
-        settings,
-        engine,
-        sessions,
-        agencies,
-        knowledge,
-        Inbox(sessions, writer_lock),
-        processor,
-        delivery,
-        clock,
-        scheduler=scheduler,
-        services=services,
-        writer_lock=writer_lock,
-        staff_channel=staff_channel,
-    )
+        settings, engine, sessions, services.agencies, knowledge, inbox, processor,
+        delivery, runtime, tuple(kits), clock, scheduler=scheduler, services=services,
+        writer_lock=writer_lock, staff_channel=staff,
+    )  # fmt: skip

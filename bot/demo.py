@@ -9,9 +9,11 @@ import sys
 from typing import TextIO
 
 from bot.app import App, build_app
-from bot.channels.console import ConsoleInput, ConsoleSender, decode_incoming, inbound_item
+from bot.channels.console import ConsoleInput, ConsoleSender, inbound_item
+from bot.channels.files import FileSources
+from bot.channels.kit import KitSetup
+from bot.channels.registry import build_kits, close_kits
 from bot.config import Settings
-from domain.agencies import load_agencies
 from domain.messages import Channel
 
 BANNER = """aduan demo — {regency}
@@ -32,15 +34,13 @@ async def _settle(app: App) -> None:
 async def run_demo(settings: Settings, lines: TextIO, out: TextIO) -> int:
     app: App | None = None
     interactive = lines.isatty()
+    setup = KitSetup(settings, FileSources(), terminal=out)
+    kits = await build_kits(setup, [Channel.CONSOLE.value])
     try:
-        sender = ConsoleSender(out, load_agencies(settings.agencies))
-        app = await build_app(
-            settings,
-            senders={Channel.CONSOLE.value: sender},
-            parsers={Channel.CONSOLE.value: decode_incoming},
-            acknowledgers={Channel.CONSOLE.value: sender.acknowledge},
-        )
-        console = ConsoleInput(app.agencies, sender)
+        app = await build_app(settings, kits)
+        [kit] = kits
+        assert isinstance(kit.sender, ConsoleSender)
+        console = ConsoleInput(app.agencies, kit.sender)
         print(BANNER.format(regency=app.agencies.regency), file=out, flush=True)
         await _settle(app)  # anything left from a previous run
         loop = asyncio.get_running_loop()
@@ -65,7 +65,9 @@ async def run_demo(settings: Settings, lines: TextIO, out: TextIO) -> int:
         return 0
     finally:
         if app is not None:
-            await app.close()
+            await app.close()  # closes the kits
+        else:
+            await close_kits(kits)
 
 
 def main(settings: Settings) -> int:

@@ -24,10 +24,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.app import App, build_app
 from bot.channels.base import MessageSender
 from bot.channels.console import decode_incoming, encode_incoming
+from bot.channels.kit import ChannelKit
 from bot.channels.telegram.inbound import parse_update
+from bot.channels.telegram.kit import telegram_limits
 from bot.channels.telegram.sender import TelegramSender
+from bot.channels.whatsapp.kit import channel_kit
 from bot.config import Settings
-from bot.processor import Acknowledger, Parser, Preparer
+from bot.processor import Parser
 from domain.inbound import InboundItem
 from domain.messages import (
     Attachment,
@@ -125,40 +128,45 @@ class ChatHarness:
             self.resident = Sender(user_id=self.chat_id, display_name=name)
 
     async def __aenter__(self) -> ChatHarness:
-        senders: dict[str, MessageSender] = {Channel.CONSOLE.value: self.sender}
-        parsers: dict[str, Parser] = {Channel.CONSOLE.value: decode_incoming}
-        preparers: dict[str, Preparer] = {}
+        kits = [
+            ChannelKit(
+                Channel.CONSOLE.value,
+                self.sender,
+                decode_incoming,
+                acknowledge=self._answered,
+                hosts_staff=True,
+            )
+        ]
         if self.telegram is not None:
             self.settings = await self.telegram.start(self.settings)
             assert self.telegram.bot is not None
             self._telegram_sender = TelegramForwardingSender(
                 TelegramSender(self.telegram.bot), self.sender.sent
             )
-            senders[Channel.TELEGRAM.value] = self._telegram_sender
-            parsers[Channel.TELEGRAM.value] = parse_update
+            kits.append(self._telegram_kit(self._telegram_sender, parse_update))
         if self.whatsapp is not None:
             self.settings = await self.whatsapp.start()
             assert self.whatsapp.channel is not None
-            wa = Channel.WHATSAPP.value
-            senders[Channel.TELEGRAM.value] = self.sender  # staff stay on Telegram
-            senders[wa] = ForwardingSender(self.whatsapp.channel, self.sender.sent)
-            parsers[wa] = self.whatsapp.channel.parse
-            preparers[wa] = self.whatsapp.channel.preparer
-        acknowledgers: dict[str, Acknowledger] = {Channel.CONSOLE.value: self._answered}
-        if self._telegram_sender is not None:
-            acknowledgers[Channel.TELEGRAM.value] = self._telegram_sender.acknowledge
+            whatsapp = channel_kit(self.whatsapp.channel, self.settings)
+            sender = ForwardingSender(self.whatsapp.channel, self.sender.sent)
+            kits.append(replace(whatsapp, sender=sender))
+            # staff stay on Telegram (their messages come in as console items)
+            kits.append(self._telegram_kit(self.sender, decode_incoming))
         self.app = await build_app(
-            self.settings,
-            senders=senders,
-            parsers=parsers,
-            acknowledgers=acknowledgers,
-            clock=self.clock,
-            preparers=preparers,
-            monotonic=self.clock.monotonic,
+            self.settings, kits, clock=self.clock, monotonic=self.clock.monotonic
         )
-        if self.whatsapp is not None and self.whatsapp.channel is not None:
-            self.whatsapp.channel.bind(self.app.sessions)
         return self
+
+    def _telegram_kit(self, sender: MessageSender, parse: Parser) -> ChannelKit:
+        acknowledge = sender.acknowledge if isinstance(sender, TelegramForwardingSender) else None
+        return ChannelKit(
+            Channel.TELEGRAM.value,
+            sender,
+            parse,
+            limits=telegram_limits(self.settings),
+            acknowledge=acknowledge,
+            hosts_staff=True,
+        )
 
     async def __aexit__(self, *exc: object | TracebackType) -> None:
         if self.app is not None:

@@ -69,7 +69,7 @@ def _web_health(settings: Settings) -> list[str]:
     import urllib.error
     import urllib.request
 
-    from bot.telegram_runner import DEFAULT_WEB_PORT
+    from bot.runner import DEFAULT_WEB_PORT
 
     host = settings.web_host if settings.web_host not in ("0.0.0.0", "::", "") else "127.0.0.1"
     port = settings.web_port if settings.web_port is not None else DEFAULT_WEB_PORT

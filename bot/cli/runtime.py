@@ -34,13 +34,9 @@ def _refuse(problems: list[str]) -> None:
 
 
 def _runner(settings: Settings, stop: asyncio.Event) -> Callable[[], Awaitable[None]]:
-    if settings.whatsapp_access_token:
-        from bot.whatsapp_runner import run_with_whatsapp
+    from bot.runner import run as run_bot
 
-        return lambda: run_with_whatsapp(settings, stop, install_signals=False)
-    from bot.telegram_runner import run_polling
-
-    return lambda: run_polling(settings, stop, install_signals=False)
+    return lambda: run_bot(settings, stop, install_signals=False)
 
 
 async def _serve(settings: Settings) -> None:

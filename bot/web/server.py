@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -19,9 +19,6 @@ from storage.health import backlog, backlog_problems
 from storage.models import Ticket
 
 log = logging.getLogger(__name__)
-
-WEBHOOK_PATH = "/telegram/webhook"
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 @dataclass
@@ -97,11 +94,9 @@ def _seconds(span: timedelta | None) -> float | None:
 def build_web_app(
     sessions: async_sessionmaker[AsyncSession],
     liveness: Liveness | None = None,
-    telegram_webhook: Handler | None = None,
     extra_routes: Sequence[web.RouteDef] = (),
 ) -> web.Application:
-    """``/healthz``, ``/metrics``, the Telegram webhook when given, and ``extra_routes``
-    (other channels' webhooks)."""
+    """``/healthz``, ``/metrics`` and ``extra_routes`` (the channels' webhooks)."""
     live = liveness or Liveness()
     app = web.Application(client_max_size=1 << 20)
 
@@ -124,8 +119,6 @@ def build_web_app(
 
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics_page)
-    if telegram_webhook is not None:
-        app.router.add_post(WEBHOOK_PATH, telegram_webhook)
     app.router.add_routes(extra_routes)
     return app
 

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.web import WEBHOOK_PATH
-from bot.web.webhook import SECRET_HEADER
+from bot.channels.telegram.webhook import SECRET_HEADER, WEBHOOK_PATH
 from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
 from tests.fakes.fixtures import TEST_TOKEN
 

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App, build_app
 from bot.channels.console import decode_incoming, encode_incoming
+from bot.channels.kit import ChannelKit
 from bot.config import Settings
 from domain.inbound import InboundItem
 from domain.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender
@@ -21,6 +22,7 @@ from storage.engine import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.models import InboxEntry, OutboxEntry
 from tests.databases import fresh_postgres, postgres_url
+from tests.harness import RecordingSender
 
 CONSOLE = Channel.CONSOLE.value
 
@@ -57,12 +59,8 @@ def item(number: int, chat: str, text: str) -> InboundItem:
 
 
 async def started(db_url: str, poison: Poison) -> App:
-    return await build_app(
-        Settings(database_url=db_url, log_level="WARNING"),
-        senders={},
-        parsers={CONSOLE: decode_incoming},
-        preparers={CONSOLE: poison},
-    )
+    kit = ChannelKit(CONSOLE, RecordingSender(), decode_incoming, prepare=poison)
+    return await build_app(Settings(database_url=db_url, log_level="WARNING"), [kit])
 
 
 async def rows(app: App) -> tuple[dict[str, tuple[str, int]], list[str]]:

@@ -20,11 +20,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 from typer.testing import CliRunner, Result
 
+from bot.channels.telegram.webhook import SECRET_HEADER, WEBHOOK_PATH, telegram_routes
 from bot.cli import app
 from bot.delivery import outcomes
-from bot.web import WEBHOOK_PATH, WebServer, build_web_app
+from bot.web import WebServer, build_web_app
 from bot.web.server import Liveness
-from bot.web.webhook import SECRET_HEADER, telegram_webhook
 from domain.inbound import InboundItem
 from domain.messages import Channel, OutgoingMessage
 from storage import outbox
@@ -88,8 +88,8 @@ async def site(
         await upgrade(engine)
     sessions = session_factory(engine)
     live = liveness or Liveness(sweep_last=alive, delivery_last=alive)
-    handler = telegram_webhook(Inbox(sessions), SECRET)
-    server = WebServer(build_web_app(sessions, live, handler), "127.0.0.1", 0)
+    routes = telegram_routes(Inbox(sessions), SECRET)
+    server = WebServer(build_web_app(sessions, live, routes), "127.0.0.1", 0)
     await server.start()
     try:
         async with aiohttp.ClientSession() as client:
@@ -397,7 +397,7 @@ async def test_metrics_expose_what_a_known_workload_did(
 async def test_counting_an_update_from_polling_and_from_the_webhook_apart(
     sqlite_url: str,
 ) -> None:
-    from bot.telegram_runner import CountingInbox
+    from bot.channels.telegram.receive import CountingInbox
 
     async with site(sqlite_url) as web:
         before = await web.metrics()

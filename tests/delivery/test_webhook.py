@@ -10,8 +10,13 @@ from typing import Any
 import aiohttp
 from sqlalchemy import func, select
 
-from bot.web import WEBHOOK_PATH, WebServer, build_web_app
-from bot.web.webhook import SECRET_HEADER, secret_matches, telegram_webhook
+from bot.channels.telegram.webhook import (
+    SECRET_HEADER,
+    WEBHOOK_PATH,
+    secret_matches,
+    telegram_routes,
+)
+from bot.web import WebServer, build_web_app
 from storage.engine import create_engine, session_factory
 from storage.inbox import Inbox
 from storage.migrate import upgrade
@@ -38,8 +43,8 @@ async def web_server(db_url: str) -> AsyncIterator[tuple[str, Any]]:
     engine = create_engine(db_url)
     await upgrade(engine)
     sessions = session_factory(engine)
-    handler = telegram_webhook(Inbox(sessions), SECRET)
-    server = WebServer(build_web_app(sessions, telegram_webhook=handler), "127.0.0.1", 0)
+    routes = telegram_routes(Inbox(sessions), SECRET)
+    server = WebServer(build_web_app(sessions, extra_routes=routes), "127.0.0.1", 0)
     await server.start()
     try:
         yield f"http://127.0.0.1:{server.port}", sessions

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.delivery import DELIVERY_LOCK_KEY
-from bot.telegram_runner import run_polling
+from bot.runner import run
 from storage.engine import create_engine, is_sqlite
 from storage.leadership import LOCK_KEY, lock_holder
 from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
@@ -41,7 +41,7 @@ async def running_bot(api: FakeBotApi, db_url: str, **settings: Any) -> AsyncIte
     }
     await leads_are_free(db_url, "before the bot starts: it would stand by and send nothing")
     stop = asyncio.Event()
-    task = asyncio.create_task(run_polling(Settings(**values), stop, install_signals=False))
+    task = asyncio.create_task(run(Settings(**values), stop, install_signals=False))
     try:
         yield
     finally:

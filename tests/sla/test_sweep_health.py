@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.runner import liveness
 from bot.scheduler import SlaScheduler
-from bot.telegram_runner import liveness
 from bot.web.server import health_report
 from handlers.deadlines.sweep import SweepReport
 from tests.databases import database_url

@@ -1,4 +1,4 @@
-"""The staff workflow end to end: ``run_polling`` with aiogram's real HTTP session
+"""The staff workflow end to end: ``bot.runner.run`` with aiogram's real HTTP session
 against the fake Bot API server on 127.0.0.1, the real database, SQLite and PostgreSQL."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""``aduan run`` with WhatsApp, started for real (:func:`run_with_whatsapp`) against the
+"""``aduan run`` with WhatsApp, started for real (:func:`bot.runner.run`) against the
 fake Bot API and the fake Graph API, and a resident who posts signed webhooks to it."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import aiohttp
 from bot.channels.whatsapp.signature import sign
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH
 from bot.config import Settings
-from bot.whatsapp_runner import run_with_whatsapp
+from bot.runner import run
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.fixtures import TEST_TOKEN
 from tests.whatsapp.fake_graph_api import FakeGraphApi, settings_for, webhook_body
@@ -104,7 +104,7 @@ def run_settings(
 async def running(settings: Settings, port: int) -> AsyncIterator[aiohttp.ClientSession]:
     """``aduan run``'s body until the block ends; the web server on ``port`` is up."""
     stop = asyncio.Event()
-    task = asyncio.create_task(run_with_whatsapp(settings, stop, install_signals=False))
+    task = asyncio.create_task(run(settings, stop, install_signals=False))
     try:
         async with aiohttp.ClientSession() as http:
             for _ in range(200):

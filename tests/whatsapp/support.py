@@ -44,7 +44,7 @@ async def webhook_client(chat: ChatHarness) -> AsyncIterator[TestClient[Any, Any
             VERIFY,
             clock=chat.clock,
             client=chat.whatsapp.channel.client,
-            report_dead=chat.app.delivery.report_dead_letter,  # wired as in whatsapp_runner
+            report_dead=chat.app.delivery.report_dead_letter,  # wired as in the WhatsApp kit
             on_queued=chat.app.delivery.wakeup.set,
         )
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from aiogram import Bot
 from sqlalchemy import select
 
+from bot.channels.files import FileSources, MediaFile
 from bot.channels.telegram.sender import TelegramSender
 from domain.messages import Attachment, Channel, OutgoingMessage
 from storage.models import OutboxEntry, Ticket
@@ -38,7 +39,7 @@ async def test_a_whatsapp_photo_is_kept_with_the_ticket_and_uploaded_to_the_staf
         assert card.photos and card.photos[0] == ticket.photos[0]
 
         assert chat.whatsapp.channel is not None
-        telegram = TelegramSender(fake_telegram_bot, uploads=chat.whatsapp.channel.state.photo)
+        telegram = TelegramSender(fake_telegram_bot, files=chat.whatsapp.channel.files)
         await telegram.send(
             OutgoingMessage(Channel.TELEGRAM, "-100777", "Kartu", photos=card.photos)
         )
@@ -53,10 +54,14 @@ async def test_a_whatsapp_photo_is_kept_with_the_ticket_and_uploaded_to_the_staf
 async def test_an_album_mixes_uploaded_photos_and_telegram_file_ids(
     fake_telegram_bot: Bot, fake_bot_api: FakeBotApi
 ) -> None:
-    async def uploads(ref: str) -> tuple[bytes, str] | None:
-        return (b"bytes-of-" + ref.encode(), "image/jpeg") if ref.startswith("upload:") else None
+    async def uploads(ref: str) -> MediaFile | None:
+        if not ref.startswith("upload:"):
+            return None
+        return MediaFile(b"bytes-of-" + ref.encode(), "image/jpeg", ref.replace(":", "-") + ".jpg")
 
-    sender = TelegramSender(fake_telegram_bot, uploads=uploads)
+    files = FileSources()
+    files.add(uploads)
+    sender = TelegramSender(fake_telegram_bot, files=files)
     result = await sender.send(
         OutgoingMessage(Channel.TELEGRAM, "-100777", "Dua foto", photos=("upload:1", "AgAC1"))
     )

@@ -3,7 +3,8 @@ with bursts, so a conversation is answered at once and a flood never meets 13105
 
 from __future__ import annotations
 
-from bot.app import telegram_limits, whatsapp_limits
+from bot.channels.telegram.kit import telegram_limits
+from bot.channels.whatsapp.kit import whatsapp_limits
 from bot.config import Settings
 from bot.pacing import Pacer, RateLimits
 from tests.harness import ChatHarness

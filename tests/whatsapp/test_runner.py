@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 
+from bot.channels.telegram.webhook import SECRET_HEADER
+from bot.channels.telegram.webhook import WEBHOOK_PATH as TELEGRAM_PATH
 from bot.channels.whatsapp.signature import sign
-from bot.web import WEBHOOK_PATH as TELEGRAM_PATH
-from bot.web.webhook import SECRET_HEADER
 from tests.fakes.fake_bot_api import FakeBotApi, FileUpload
 from tests.whatsapp.fake_graph_api import FakeGraphApi, media_bytes, webhook_body
 from tests.whatsapp.running import (

@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from aiogram import Bot
 from sqlalchemy import select
 
-from bot.channels.whatsapp.telegram_files import TelegramFiles
+from bot.channels.telegram.files import TelegramFiles
 from storage.models import OutboxEntry
 from tests.fakes import telegram_objects as obj
 from tests.fakes.fake_bot_api import FakeBotApi
@@ -100,7 +100,7 @@ async def resident_with_telegram_files(
     """A WhatsApp resident whose channel reads staff files from the fake Bot API."""
     async with ChatHarness(database_url, channel="whatsapp") as chat:
         assert chat.whatsapp is not None and chat.whatsapp.channel is not None
-        chat.whatsapp.channel.media.add_source(TelegramFiles(fake_telegram_bot))
+        chat.whatsapp.channel.files.add(TelegramFiles(fake_telegram_bot))
         yield chat
 
 

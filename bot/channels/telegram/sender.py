@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -38,6 +38,7 @@ from aiogram.types.base import TelegramObject
 from pydantic import ConfigDict
 
 from bot.channels.base import PermanentSendError, SendError
+from bot.channels.files import FileSources
 from bot.channels.telegram.errors import to_send_error
 from bot.channels.telegram.session import JsonBodyMethod
 from domain.html_split import split_html, visible_length
@@ -163,27 +164,23 @@ class _Delivery:
         return reply
 
 
-# Photos a channel downloaded itself (WhatsApp), as ``upload:<id>`` references:
-# ``uploads(ref)`` returns the bytes and MIME type, or ``None`` for other references.
-PhotoSource = Callable[[str], Awaitable[tuple[bytes, str] | None]]
+# references other channels hand out: their bytes are uploaded, not sent by file id
+OTHER_CHANNELS = ("upload:",)
 
 
 class TelegramSender:
-    """:class:`bot.channels.base.MessageSender` for Telegram."""
+    """:class:`bot.channels.base.MessageSender` for Telegram. ``files``: where the
+    bytes of other channels' photos are read (a resident's WhatsApp photo on a card)."""
 
-    def __init__(self, bot: Bot, uploads: PhotoSource | None = None) -> None:
+    def __init__(self, bot: Bot, files: FileSources | None = None) -> None:
         self._bot = bot
-        self._uploads = uploads
+        self._files = files
 
     async def _photo(self, ref: str) -> str | BufferedInputFile:
-        if self._uploads is None or not ref.startswith("upload:"):
+        if self._files is None or not ref.startswith(OTHER_CHANNELS):
             return ref
-        found = await self._uploads(ref)
-        if found is None:
-            raise PermanentSendError(f"photo {ref} is not stored")
-        data, mime_type = found
-        extension = "png" if mime_type == "image/png" else "jpg"
-        return BufferedInputFile(data, filename=f"{ref.replace(':', '-')}.{extension}")
+        found = await self._files.fetch(ref)
+        return BufferedInputFile(found.data, filename=found.filename)
 
     async def send(self, message: OutgoingMessage) -> SendResult:
         try:

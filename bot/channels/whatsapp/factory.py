@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.channels.files import FileSource, FileSources, MediaFile
 from bot.channels.whatsapp.client import GraphClient
 from bot.channels.whatsapp.inbound import parse_message
-from bot.channels.whatsapp.media import FileSource, MediaFile, MediaUploader
+from bot.channels.whatsapp.media import MediaUploader
 from bot.channels.whatsapp.prepare import WhatsAppPreparer
 from bot.channels.whatsapp.sender import WhatsAppSender
 from bot.config import ConfigError, Settings
@@ -28,6 +29,7 @@ class WhatsAppChannel:
     sender: WhatsAppSender
     preparer: WhatsAppPreparer
     media: MediaUploader
+    files: FileSources  # every channel's files (staff answers come from Telegram's)
     parse = staticmethod(parse_message)
 
     def bind(self, sessions: async_sessionmaker[AsyncSession]) -> None:
@@ -35,10 +37,6 @@ class WhatsAppChannel:
 
     async def close(self) -> None:
         await self.client.close()
-
-
-def whatsapp_enabled(settings: Settings) -> bool:
-    return bool(settings.whatsapp_access_token)
 
 
 def stored_photos(state: WhatsAppState) -> FileSource:
@@ -58,9 +56,10 @@ def stored_photos(state: WhatsAppState) -> FileSource:
 def build_whatsapp(
     settings: Settings,
     clock: Callable[[], datetime] = _now,
-    file_sources: Sequence[FileSource] = (),
+    files: FileSources | None = None,
 ) -> WhatsAppChannel:
-    """``file_sources``: where the files of staff answers are read (Telegram's)."""
+    """``files``: where the files of staff answers are read (Telegram's); this
+    channel adds its own (residents' photos kept in the database)."""
     missing = [
         name
         for name, value in (
@@ -80,7 +79,9 @@ def build_whatsapp(
         settings.whatsapp_api_version,
     )
     state = WhatsAppState()
-    media = MediaUploader(client, [stored_photos(state), *file_sources])
+    files = files if files is not None else FileSources()
+    files.add(stored_photos(state))
+    media = MediaUploader(client, files)
     sender = WhatsAppSender(
         client,
         state,
@@ -90,4 +91,4 @@ def build_whatsapp(
         clock=clock,
         media=media,
     )
-    return WhatsAppChannel(client, state, sender, WhatsAppPreparer(client), media)
+    return WhatsAppChannel(client, state, sender, WhatsAppPreparer(client), media, files)

@@ -12,12 +12,11 @@ this process are remembered so a retry does not upload the same file again.
 
 from __future__ import annotations
 
-import mimetypes
 import time
-from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from bot.channels.base import PermanentSendError
+from bot.channels.files import FileSources
 from bot.channels.whatsapp.client import GraphClient
 
 IMAGE_TYPES = {"image/jpeg", "image/png"}
@@ -25,23 +24,6 @@ IMAGE_LIMIT = 5 * 1024 * 1024  # WhatsApp's limit for images; larger ones go as 
 DOCUMENT_LIMIT = 100 * 1024 * 1024
 MEDIA_ID_LIFETIME = 25 * 24 * 3600.0  # WhatsApp keeps uploaded media 30 days
 CACHE_LIMIT = 10_000
-
-
-@dataclass(frozen=True)
-class MediaFile:
-    data: bytes
-    mime_type: str
-    filename: str
-
-
-# A place files are read from: the file behind a reference, ``None`` when the
-# reference is not this source's, :class:`PermanentSendError` when it can never be
-# read, :class:`~bot.channels.base.TransientSendError` when it may be read later.
-FileSource = Callable[[str], Awaitable[MediaFile | None]]
-
-
-def guess_type(name: str, default: str = "application/octet-stream") -> str:
-    return mimetypes.guess_type(name)[0] or default
 
 
 @dataclass(frozen=True)
@@ -54,21 +36,18 @@ class Prepared:
 
 
 class MediaUploader:
-    """Fetches a referenced file from the first source that knows it, uploads it."""
+    """Fetches a referenced file from the channel that holds it, uploads it."""
 
-    def __init__(self, client: GraphClient, sources: Sequence[FileSource] = ()) -> None:
+    def __init__(self, client: GraphClient, files: FileSources) -> None:
         self._client = client
-        self._sources = list(sources)
+        self._files = files
         self._uploaded: dict[tuple[str, bool], tuple[Prepared, float]] = {}
-
-    def add_source(self, source: FileSource) -> None:
-        self._sources.append(source)
 
     async def prepare(self, ref: str, as_photo: bool) -> Prepared:
         cached = self._uploaded.get((ref, as_photo))
         if cached is not None and time.monotonic() - cached[1] < MEDIA_ID_LIFETIME:
             return cached[0]
-        found = await self._fetch(ref)
+        found = await self._files.fetch(ref)
         image = as_photo and found.mime_type in IMAGE_TYPES and len(found.data) <= IMAGE_LIMIT
         if not image and len(found.data) > DOCUMENT_LIMIT:
             raise PermanentSendError(f"file {ref} is larger than WhatsApp accepts")
@@ -78,10 +57,3 @@ class MediaUploader:
             self._uploaded.clear()
         self._uploaded[(ref, as_photo)] = (prepared, time.monotonic())
         return prepared
-
-    async def _fetch(self, ref: str) -> MediaFile:
-        for source in self._sources:
-            found = await source(ref)
-            if found is not None:
-                return found
-        raise PermanentSendError(f"no source for file {ref}")

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.channels.base import PermanentSendError
+from bot.channels.files import FileSources
 from bot.channels.whatsapp.client import GraphClient, OutsideWindowError
 from bot.channels.whatsapp.media import MediaUploader, Prepared
 from bot.channels.whatsapp.text import INTERACTIVE_BODY_LIMIT, split_text, to_whatsapp
@@ -104,7 +105,7 @@ class WhatsAppSender:
         media: MediaUploader | None = None,
     ) -> None:
         self._client = client
-        self._media = media or MediaUploader(client)
+        self._media = media or MediaUploader(client, FileSources())
         self._state = state
         self._template = template
         self._template_language = template_language

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 from aiogram.types import Update
 from aiohttp import web
@@ -23,6 +23,7 @@ from bot.channels.telegram.inbound import raw_inbound_item, to_inbound_item
 
 log = logging.getLogger(__name__)
 
+WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY = 1 << 20  # Telegram updates are small; a larger body is not Telegram
 
@@ -63,3 +64,10 @@ def telegram_webhook(
         return web.json_response({"ok": True})
 
     return handle
+
+
+def telegram_routes(
+    inbox: InboxSink, secret: str, on_stored: Callable[[], None] | None = None
+) -> Sequence[web.RouteDef]:
+    """The webhook as a route for the bot's web server."""
+    return [web.post(WEBHOOK_PATH, telegram_webhook(inbox, secret, on_stored))]

@@ -1,4 +1,4 @@
-"""Files staff sent in Telegram, read back for a resident on WhatsApp.
+"""Files staff sent in Telegram, read back for another channel (a resident on WhatsApp).
 
 ``getFile`` gives the file's path; the bytes come from the Bot API's file URL
 (``{ADUAN_TELEGRAM_API_BASE}/file/bot<token>/<path>``, or the local server's disk in
@@ -13,20 +13,21 @@ import aiohttp
 from aiogram import Bot
 
 from bot.channels.base import PermanentSendError, TransientSendError
+from bot.channels.files import MediaFile, guess_type
 from bot.channels.telegram.errors import to_send_error
-from bot.channels.whatsapp.inbound import MEDIA_PREFIX
-from bot.channels.whatsapp.media import MediaFile, guess_type
-from storage.whatsapp import UPLOAD_PREFIX
+
+# references other channels hand out (a Telegram file id has no colon)
+OTHER_CHANNELS = ("upload:", "wa-media:")
 
 
 class TelegramFiles:
-    """A :data:`bot.channels.whatsapp.media.FileSource` for Telegram ``file_id`` s."""
+    """A :data:`bot.channels.files.FileSource` for Telegram ``file_id`` s."""
 
     def __init__(self, bot: Bot) -> None:
         self._bot = bot
 
     async def __call__(self, ref: str) -> MediaFile | None:
-        if ref.startswith((UPLOAD_PREFIX, MEDIA_PREFIX)) or not ref:
+        if ref.startswith(OTHER_CHANNELS) or not ref:
             return None
         try:
             file = await self._bot.get_file(ref)

@@ -1,0 +1,20 @@
+"""The console channel as a kit: the demo's terminal is the resident's chat, the staff
+groups and the supervisors' chat at once (everything is printed, labelled)."""
+
+from __future__ import annotations
+
+from bot.channels.console.chat import ConsoleSender, decode_incoming
+from bot.channels.kit import ChannelKit, KitSetup
+from domain.agencies import load_agencies
+from domain.messages import Channel
+
+
+def build_kit(setup: KitSetup) -> ChannelKit:
+    sender = ConsoleSender(setup.terminal, load_agencies(setup.settings.agencies))
+    return ChannelKit(
+        name=Channel.CONSOLE.value,
+        sender=sender,
+        parse=decode_incoming,
+        acknowledge=sender.acknowledge,
+        hosts_staff=True,
+    )
