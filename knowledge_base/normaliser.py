@@ -2,7 +2,8 @@
 
 Order: clean (Unicode, case, invisible marks) -> tokens -> repeated letters and
 reduplication (``jadi2``) -> lexicon phrases (domain first, then slang, then English)
--> unknown words: doubled letters, typo correction and splitting of run-together words
+-> unknown words: doubled letters, typo correction, vowels left out ("syrt") and
+splitting of run-together words
 against the known vocabulary (KB words plus lexicon words) -> content terms (function
 words carry no weight; optional light stemming).
 """
@@ -27,6 +28,7 @@ from knowledge_base.tokens import (
     squeeze_repeats,
     strip_reduplication,
 )
+from knowledge_base.vowels import VowelExpander
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class Normaliser:
         allowed = set(kb_counts) | lexicon.service_terms | standard
         targets = {w: c for w, c in counts.items() if w in allowed and w not in lexicon.smalltalk}
         self._speller = SpellingCorrector(frequency=targets)
+        self._vowels = VowelExpander(frequency=targets)
 
     # -- token pipeline -------------------------------------------------------------
     def _is_known(self, token: str) -> bool:
@@ -125,6 +128,9 @@ class Normaliser:
         corrected = self._speller.correct(token, max_distance=1)
         if corrected:
             return [corrected]
+        expanded = self._vowels.expand(token)  # "syrt" -> "syarat"
+        if expanded:
+            return [expanded]
         pieces = segment(token, self._pieces, self._short_terms)
         if pieces:
             return pieces

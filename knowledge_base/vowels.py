@@ -1,0 +1,70 @@
+"""Chat abbreviations that drop vowels: "syrt" (syarat), "klhrn" (kelahiran), "pnlitian"
+(penelitian), "usha" (usaha). A word of the vocabulary is a candidate when it has the
+same consonants in the same order, starts with the same letter and differs from the
+written word only by vowels the writer left out; the most frequent candidate wins, and
+a tie between equally frequent words is left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+VOWELS = frozenset("aeiou")
+MIN_LENGTH = 3
+
+
+def skeleton(word: str) -> str:
+    """The first letter, then the consonants: ``syarat`` -> ``syrt``."""
+    return word[:1] + "".join(c for c in word[1:] if c not in VOWELS)
+
+
+def _drops_only_vowels(written: str, word: str) -> bool:
+    """``written`` is ``word`` with some vowels left out (and nothing else changed)."""
+    letters = iter(word)
+    for char in written:
+        for candidate in letters:
+            if candidate == char:
+                break
+            if candidate not in VOWELS:
+                return False
+        else:
+            return False
+    return all(rest in VOWELS for rest in letters)
+
+
+@dataclass(frozen=True)
+class VowelExpander:
+    frequency: Mapping[str, int]
+    _by_skeleton: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[str]] = {}
+        for word in self.frequency:
+            if len(word) > MIN_LENGTH and word.isalpha():
+                index.setdefault(skeleton(word), []).append(word)
+        self._by_skeleton.update({k: tuple(v) for k, v in index.items()})
+
+    def expand(self, written: str) -> str | None:
+        """The vocabulary word ``written`` abbreviates, or None; a clitic "-ny" is
+        read as "-nya" ("crny" -> "caranya")."""
+        found = self._expand(written)
+        if found is None and written.endswith("ny") and len(written) > MIN_LENGTH:
+            base = written[:-2]
+            stem = base if base in self.frequency else self._expand(base, shortest=2)
+            found = stem + "nya" if stem else None
+        return found
+
+    def _expand(self, written: str, shortest: int = MIN_LENGTH) -> str | None:
+        if len(written) < shortest or not written.isalpha():
+            return None
+        found = [
+            word
+            for word in self._by_skeleton.get(skeleton(written), ())
+            if len(word) > len(written) and _drops_only_vowels(written, word)
+        ]
+        if not found:
+            return None
+        found.sort(key=lambda w: -self.frequency.get(w, 0))
+        if len(found) > 1 and self.frequency.get(found[0]) == self.frequency.get(found[1]):
+            return None
+        return found[0]
