@@ -151,6 +151,7 @@ def _scheduler(
         on_committed=on_committed,
         publisher=publisher_for(settings, sessions, clock),
         publish_seconds=settings.publish_seconds,
+        dashboard_url=settings.dashboard_url,
     )
 
 

@@ -26,6 +26,7 @@ from domain.agencies import AgencyDirectory
 from domain.messages import Channel
 from domain.sla.rules import WEEKDAYS, SlaRules
 from handlers.deadlines.digest import Digests
+from handlers.deadlines.monthly import MonthlyReport
 from handlers.deadlines.objections import ObjectionReport, ObjectionSweeper
 from handlers.deadlines.sweep import Sweeper, SweepReport
 from storage.leadership import Leadership
@@ -48,6 +49,7 @@ class SlaScheduler:
         on_committed: Callable[[], None] | None = None,
         publisher: Publisher | None = None,
         publish_seconds: float = 60.0,
+        dashboard_url: str | None = None,
     ) -> None:
         self.rules = rules
         self.publisher = publisher  # the public reports (when the public page is on)
@@ -58,6 +60,9 @@ class SlaScheduler:
         )
         self.last_objections: ObjectionReport | None = None  # the last objection sweep
         self.digests = Digests(sessions, rules, agencies, staff_language, channel, on_committed)
+        self.monthly = MonthlyReport(
+            sessions, rules, agencies, staff_language, channel, on_committed, dashboard_url
+        )
         self.leadership = Leadership(engine)
         self._clock = clock
         self._sweep_seconds = sweep_seconds
@@ -90,6 +95,13 @@ class SlaScheduler:
             if not await self.leadership.acquire():
                 return False
             return await self.digests.daily(self._clock())
+
+    async def monthly_report(self) -> bool:
+        """Last month's report, on the first working day of the month (at most once)."""
+        async with self._busy:
+            if not await self.leadership.acquire():
+                return False
+            return await self.monthly.run(self._clock())
 
     async def weekly_summary(self) -> int:
         async with self._busy:
@@ -135,6 +147,13 @@ class SlaScheduler:
                 timezone=self.rules.zone,
             ),
             id="sla-weekly-summary",
+            misfire_grace_time=3600,
+            coalesce=True,
+        )
+        scheduler.add_job(  # every day; it sends only on the month's first working day
+            _logged(self.monthly_report, "monthly report"),
+            CronTrigger(hour=digest.hour, minute=digest.minute, timezone=self.rules.zone),
+            id="monthly-report",
             misfire_grace_time=3600,
             coalesce=True,
         )

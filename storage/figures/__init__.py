@@ -12,16 +12,24 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 from numpy.typing import NDArray
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.figures.percentiles import between, ranks
 from domain.figures.periods import Period
 from domain.figures.series import weeks
 from domain.figures.summary import Category, Counts, Durations, Figures, Key, Overview
-from storage.figures.scan import GroupScan, finished_days, received_days, scan
-from storage.figures.scope import KINDS, Scope, agency_codes
+from storage.figures.scan import (
+    RUNNING,
+    WAITING,
+    GroupScan,
+    finished_days,
+    received_days,
+    scan,
+)
+from storage.figures.scope import KINDS, Scope, agency_codes, t, ticket_table
 
-__all__ = ["Scope", "overview", "scope_of"]
+__all__ = ["Scope", "backlog", "overview", "scope_of"]
 TOP_CATEGORIES = 10
 SHARES = (0.5, 0.9)
 
@@ -102,3 +110,17 @@ async def overview(
         {agency: top_categories(groups) for (agency, kind), groups in levels.items()
          if agency is not None and kind is None},
     )  # fmt: skip
+
+
+async def backlog(session: AsyncSession, now: datetime) -> tuple[int, int]:
+    """Tickets waiting for an agency now (open or in progress), and how many of all
+    tickets are past their running deadline now, whenever they were received."""
+    waiting = await session.execute(
+        select(func.count()).select_from(ticket_table).where(t.status.in_(WAITING))
+    )
+    overdue = await session.execute(
+        select(func.count())
+        .select_from(ticket_table)
+        .where(t.sla_stage.in_(RUNNING), t.sla_due_at < now)
+    )
+    return int(waiting.scalar_one()), int(overdue.scalar_one())

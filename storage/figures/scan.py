@@ -27,8 +27,8 @@ from domain.sla.policy import Stage
 from domain.tickets import TicketStatus
 from storage.figures.scope import Scope, t
 
-_WAITING = (TicketStatus.OPEN.value, TicketStatus.IN_PROGRESS.value)
-_RUNNING = (Stage.RESPONSE.value, Stage.RESOLUTION.value)
+WAITING = (TicketStatus.OPEN.value, TicketStatus.IN_PROGRESS.value)
+RUNNING = (Stage.RESPONSE.value, Stage.RESOLUTION.value)
 SEPARATOR = "\x1f"  # categories are keywords and may hold commas
 
 
@@ -48,8 +48,8 @@ def _counts(now: datetime) -> list[Any]:
     late = t.sla_due_at < now
     return [
         func.count(),  # received
-        _number(t.status.in_(_WAITING)),
-        _number(and_(t.sla_stage.in_(_RUNNING), late)),
+        _number(t.status.in_(WAITING)),
+        _number(and_(t.sla_stage.in_(RUNNING), late)),
         func.count(t.first_response_seconds),
         _number(t.first_response_met.is_(True)),
         func.count(t.first_response_met) + _number(and_(t.sla_stage == Stage.RESPONSE.value, late)),

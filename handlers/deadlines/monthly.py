@@ -1,0 +1,104 @@
+"""The monthly report to the supervisors: on the first working day of each month, the
+previous month's performance (received, first response and resolution in working
+hours, on-time shares, satisfaction, the best and worst agencies, the backlog now), with
+a link to the report's PDF on the dashboard when it is on. Once per month, whichever
+process runs it (a key per month in ``sla_job_run``, as the digests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from domain.agencies import AgencyDirectory
+from domain.figures.periods import Period, previous_month
+from domain.figures.ranking import best_and_worst
+from domain.figures.summary import Figures, Overview
+from domain.figures.tables import hours, percent
+from domain.i18n import Translator
+from domain.messages import Channel, OutgoingMessage
+from domain.sla.rules import SlaRules
+from storage import outbox, sla
+from storage.figures import backlog, overview
+from storage.transaction import SessionFactory
+
+
+def first_working_day(rules: SlaRules, day: date) -> bool:
+    """Whether ``day`` is the first working day of its month."""
+    calendar = rules.calendar
+    if not calendar.is_working_day(day):
+        return False
+    earlier = (day.replace(day=n) for n in range(1, day.day))
+    return not any(calendar.is_working_day(d) for d in earlier)
+
+
+class MonthlyReport:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        rules: SlaRules,
+        agencies: AgencyDirectory,
+        staff_language: str = "id",
+        channel: Channel = Channel.TELEGRAM,
+        on_committed: Callable[[], None] | None = None,
+        dashboard_url: str | None = None,
+    ) -> None:
+        self._sessions, self._rules, self._agencies = sessions, rules, agencies
+        self._t = Translator(staff_language)
+        self._channel, self._on_committed = channel, on_committed
+        self._dashboard_url = dashboard_url
+
+    async def run(self, now: datetime) -> bool:
+        """The report for last month, if today is the first working day of this one and
+        it has not gone out yet; ``False`` otherwise."""
+        today = now.astimezone(self._rules.zone).date()
+        chat_id = self._agencies.supervisors_chat_id
+        if chat_id is None or not first_working_day(self._rules, today):
+            return False
+        period = previous_month(today)
+        async with self._sessions.begin() as session:
+            if not await sla.claim_job(session, f"monthly:{period.label}", now):
+                return False
+            figures = await overview(session, period, self._rules.zone, now)
+            waiting, overdue = await backlog(session, now)
+            text = self.text(period, figures, waiting, overdue)
+            message = OutgoingMessage(self._channel, chat_id, text)
+            outbox.enqueue(session, message, now, purpose="monthly_report")
+        if self._on_committed:
+            self._on_committed()
+        return True
+
+    def _line(self, code: str, figures: Figures) -> str:
+        agency = self._agencies.get(code)
+        return self._t(
+            "monthly-agency",
+            agency=agency.short_name if agency else code,
+            share=_number(percent(figures.response_share)),
+            median=_number(hours(figures.durations.response_median)),
+        )
+
+    def text(self, period: Period, figures: Overview, waiting: int, overdue: int) -> str:
+        t, total = self._t, figures.total
+        per_agency = {code: figures.get(code) for code in figures.agencies()}
+        best, worst = best_and_worst(per_agency)
+        lines = [
+            t("monthly-title", period=period.label),
+            t("monthly-summary", received=total.counts.received,
+              median=_number(hours(total.durations.response_median)),
+              response=_number(percent(total.response_share)),
+              resolution=_number(percent(total.resolution_share)),
+              rating=_number(None if total.rating_mean is None else round(total.rating_mean, 1)),
+              rated=total.counts.rated),
+            t("monthly-best"), *(self._line(code, per_agency[code]) for code in best),
+            t("monthly-worst"), *(self._line(code, per_agency[code]) for code in worst),
+            t("monthly-backlog", waiting=waiting, overdue=overdue),
+        ]  # fmt: skip
+        if self._dashboard_url:
+            base = self._dashboard_url.rstrip("/")
+            lines.append(
+                t("monthly-pdf", link=f"{base}/dasbor/ringkasan.pdf?periode={period.label}")
+            )
+        return "\n".join(lines)
+
+
+def _number(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}".replace(".", ",")
