@@ -28,7 +28,6 @@ from kb_eval import Query, faq_dev, load_queries
 from kb_fit_answer import answer_examples, fit_answer_model
 
 from knowledge_base.complaint import FEATURES, ComplaintModel, complaint_features, default_model
-from knowledge_base.decision import break_ties
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Matcher
 
@@ -54,8 +53,8 @@ def examples(kb_path: Path, files: Sequence[Path]) -> list[Example]:
     found = []
     for query in rows:
         analysis = matcher.analyse(query.text)
-        ranked = break_ties(matcher.candidates(analysis), matcher.config.thresholds)
-        faq = matcher.faq_fit(ranked)
+        ranked = matcher.ranked(query.text, analysis)
+        faq = matcher.context(ranked)
         features = complaint_features(analysis.tokens, analysis.question_mark, matcher.lexicon, faq)
         found.append(Example(features, query.expect == "complaint", query.in_scope, query.text))
     return found

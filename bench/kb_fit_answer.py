@@ -21,7 +21,7 @@ from pathlib import Path
 from kb_eval import Query
 
 from knowledge_base.answering import FEATURES, answer_features, sole_weight
-from knowledge_base.decision import _runner_up, break_ties, is_answerable, is_contested
+from knowledge_base.decision import _runner_up, is_answerable, is_contested
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.matcher import Matcher
 
@@ -46,7 +46,7 @@ def answer_examples(matcher: Matcher, queries: Sequence[Query]) -> list[AnswerEx
     for query in queries:
         result = matcher.match(query.text)
         analysis = matcher.analyse(query.text)
-        ranked = break_ties(matcher.candidates(analysis), t)
+        ranked = matcher.ranked(query.text, analysis)
         never = result.intent.value in ("complaint", "smalltalk") or not ranked
         if never or ranked[0].missing_salient or is_contested(ranked, t):
             found.append(AnswerExample(None, False, query.expect))

@@ -98,10 +98,11 @@ def default_signals() -> PhraseTable:
 
 
 @dataclass(frozen=True)
-class FaqFit:
-    """How well the best FAQ entry fits the message: the share of the message's words
-    it covers, and whether the FAQ decision alone would answer with it. A message that
-    is all the entry's topic asks about it; a report adds what went wrong."""
+class Context:
+    """What the words alone do not say: how well the best FAQ entry fits — the share of
+    the message's words it covers, and whether the FAQ decision alone would answer it.
+    A message that is all the entry's topic asks about it; a report adds what went
+    wrong."""
 
     coverage: float = 0.0
     answerable: bool = False
@@ -111,7 +112,7 @@ def complaint_features(
     tokens: Sequence[str],
     question_mark: bool,
     lexicon: Lexicon,
-    faq: FaqFit = FaqFit(),
+    faq: Context = Context(),
     signals: PhraseTable | None = None,
 ) -> dict[str, float]:
     """The model's inputs for one normalised message (counts capped at two)."""
@@ -153,7 +154,7 @@ def complaint_signal(
     tokens: Sequence[str],
     question_mark: bool,
     lexicon: Lexicon,
-    faq: FaqFit = FaqFit(),
+    faq: Context = Context(),
     model: ComplaintModel | None = None,
 ) -> ComplaintSignal:
     model = model or default_model()

@@ -10,11 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from knowledge_base.complaint import FaqFit, complaint_signal
-from knowledge_base.decision import Decision, Intent, Thresholds, break_ties, decide, is_answerable
+from knowledge_base.complaint import Context, complaint_signal
+from knowledge_base.decision import (
+    Decision,
+    Intent,
+    Thresholds,
+    break_ties,
+    decide,
+    is_answerable,
+    should_answer,
+)
 from knowledge_base.emergency import is_emergency
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.filler import strip_filler
+from knowledge_base.focus import focus
 from knowledge_base.index import build_index
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, default_lexicon
@@ -112,11 +121,29 @@ class Matcher:
         focused = Analysis(core, terms, analysis.question_mark)
         return rank(self.index, focused, self.config.weights)
 
-    def faq_fit(self, ranked: list[Candidate]) -> FaqFit:
-        """How well the best-ranked entry fits, for the complaint model."""
+    def context(self, ranked: list[Candidate]) -> Context:
+        """What the complaint model reads beyond the words (see :class:`Context`)."""
         if not ranked:
-            return FaqFit()
-        return FaqFit(ranked[0].coverage, is_answerable(ranked, self.config.thresholds))
+            return Context()
+        return Context(ranked[0].coverage, is_answerable(ranked, self.config.thresholds))
+
+    def ranked(self, text: str, analysis: Analysis) -> list[Candidate]:
+        """Candidates best first. A long message whose best entry is not answerable,
+        while its asking sentences alone point to the same entry and answer it, gets the
+        ranking of those sentences (the story around the question diluted it)."""
+        thresholds = self.config.thresholds
+        ranked = break_ties(self.candidates(analysis), thresholds)
+        if not ranked or self._answers(ranked, len(analysis.terms)):
+            return ranked
+        asked = focus(text[:MAX_QUERY_CHARS], analysis, self.index.normaliser)
+        if asked is None:
+            return ranked
+        focused = break_ties(self.candidates(asked), thresholds)
+        agree = bool(focused) and focused[0].entry_id == ranked[0].entry_id
+        return focused if agree and self._answers(focused, len(asked.terms)) else ranked
+
+    def _answers(self, ranked: list[Candidate], terms: int) -> bool:
+        return should_answer(ranked, self.config.thresholds, self.config.answer_model, terms)
 
     def match(self, text: str) -> MatchResult:
         analysis = self.analyse(text)
@@ -126,9 +153,9 @@ class Matcher:
         if kind is not None:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
         thresholds = self.config.thresholds
-        ranked = break_ties(self.candidates(analysis), thresholds)
+        ranked = self.ranked(text, analysis)
         signal = complaint_signal(
-            analysis.tokens, analysis.question_mark, self.lexicon, self.faq_fit(ranked)
+            analysis.tokens, analysis.question_mark, self.lexicon, self.context(ranked)
         )
         config = self.config
         decision: Decision = decide(

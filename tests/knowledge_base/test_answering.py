@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from knowledge_base.answering import sole_weight
 from knowledge_base.entries import KnowledgeBase
+from knowledge_base.focus import focus
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.matcher import Intent, Matcher, MatcherConfig
 
@@ -33,3 +34,25 @@ def test_the_shipped_answer_model_agrees_with_the_rules_on_a_clear_question(
     kb: KnowledgeBase,
 ) -> None:
     assert Matcher(kb).match("bayar pbb online dmn aja").entry_id == "pbb-bayar"
+
+
+STORY = (
+    "Selamat malam min, maaf mengganggu malam malam begini. Jadi ceritanya kami sekeluarga "
+    "baru pulang merantau dari kota lain setelah bertahun tahun, anak anak sekarang sudah "
+    "besar dan sebentar lagi mau sekolah di sini, rumah juga sudah kami perbaiki sedikit "
+    "demi sedikit. Istri saya kemarin melahirkan anak ketiga di bidan desa. "
+    "Dokumen apa yang dibutuhkan untuk mengurus akta kelahiran?"
+)
+
+
+def test_the_focus_of_a_long_story_is_its_asking_sentence(kb: KnowledgeBase) -> None:
+    matcher = Matcher(kb)
+    normaliser = matcher.index.normaliser
+    asked = focus(STORY, matcher.analyse(STORY), normaliser)
+    assert asked is not None and asked.tokens[0] == "dokumen" and "akta" in asked.tokens
+    short = "syarat akta kelahiran apa?"
+    assert focus(short, matcher.analyse(short), normaliser) is None
+    assert (matcher.match(STORY).intent, matcher.match(STORY).entry_id) == (
+        Intent.FAQ,
+        "akta-lahir",
+    )
