@@ -2,7 +2,9 @@
 
 Handlers produce safe HTML, so every string argument is HTML-escaped before it is
 placed into a message; catalog text itself may hold tags. Arguments wrapped in
-:class:`Markup` are inserted as they are (already safe HTML).
+:class:`Markup` are inserted as they are (already safe HTML), and so is every text a
+:class:`Translator` returns: a formatted catalog message is safe HTML, so one placed
+inside another is never escaped twice (no literal ``<b>`` on anyone's screen).
 """
 
 from __future__ import annotations
@@ -45,12 +47,15 @@ class Translator:
         self.language = language if language in LANGUAGES else "id"
 
     def __call__(self, key: str, **params: object) -> str:
+        """The message, as a :class:`Markup` (typed ``str`` so that lists of texts stay
+        lists of ``str``): safe HTML, inserted as it is into another message."""
         if params:
-            return _format(self.language, key, params)[0]
+            return Markup(_format(self.language, key, params)[0])
         # a message without arguments is the same text every time: formatted once
         plain = _PLAIN.get((self.language, key))
         if plain is None:
-            plain, cacheable = _format(self.language, key, {})
+            text, cacheable = _format(self.language, key, {})
+            plain = Markup(text)
             if cacheable:
                 _PLAIN[(self.language, key)] = plain
         return plain
@@ -60,7 +65,7 @@ class Translator:
         return _bundle(self.language).has_message(key) or _bundle("id").has_message(key)
 
 
-_PLAIN: dict[tuple[str, str], str] = {}
+_PLAIN: dict[tuple[str, str], Markup] = {}
 
 
 def _format(wanted: str, key: str, params: dict[str, object]) -> tuple[str, bool]:

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from domain.agencies import Agency
 from domain.i18n import Markup, Translator
-from domain.tickets import Privacy, TicketKind
+from domain.tickets import Privacy, TicketKind, TicketStatus
 from storage.models import Contact, Ticket
 
 ZONE_ABBREVIATIONS = {
@@ -49,6 +49,32 @@ def reporter_line(t: Translator, ticket: Ticket, contact: Contact) -> str:
     return t(worded(t, ticket, "card-reporter"), name=name)
 
 
+STATUS_ICONS = {
+    "open": "🔄",  # an open ticket that is not new was reopened
+    "in_progress": "🛠️",
+    "answered": "💬",
+    "resolved": "✅",
+    "rejected": "❌",
+    "closed": "🔒",
+}
+
+
+def card_heading(t: Translator, ticket: Ticket) -> str:
+    """ "🆕 New complaint …" while the ticket is new; afterwards its state ("🔒 Complaint
+    ADU-… — Closed"), so a card edited later never calls a closed ticket new."""
+    kind = TicketKind(ticket.kind)
+    if ticket.status == TicketStatus.OPEN.value and not ticket.reopened_count:
+        key = "card-title-complaint" if kind is TicketKind.COMPLAINT else "card-title-info"
+        return t(key, code=ticket.code)
+    return t(
+        "card-title-state",
+        icon=STATUS_ICONS.get(ticket.status, "📋"),
+        kind=t(f"kind-{ticket.kind}"),
+        code=ticket.code,
+        status=status_label(t, ticket),
+    )
+
+
 def ticket_card(
     t: Translator,
     ticket: Ticket,
@@ -58,13 +84,7 @@ def ticket_card(
     agency_known: bool = True,
 ) -> str:
     kind = TicketKind(ticket.kind)
-    lines = [
-        t(
-            "card-title-complaint" if kind is TicketKind.COMPLAINT else "card-title-info",
-            code=ticket.code,
-        ),
-        t("card-agency", agency=agency.name),
-    ]
+    lines = [card_heading(t, ticket), t("card-agency", agency=agency.name)]
     if not agency_known:
         lines.append(t("card-agency-unknown"))
     lines += [

@@ -6,17 +6,16 @@ treated like any other group (``/chatid``)."""
 from __future__ import annotations
 
 from domain.callbacks import unpack
-from domain.i18n import Markup
-from handlers.cards import local_time
+from handlers.cards import local_time, status_label
 from handlers.context import Turn
 from handlers.deadlines import notices
 from handlers.deadlines.sweep import staff_target
 from handlers.groups import handle_group
+from handlers.history import event_lines
 from storage import tickets
 from storage.models import Ticket
 
 HISTORY_LIMIT = 30
-DETAIL_LIMIT = 160
 
 
 def supervisor_chats(turn: Turn) -> set[str]:
@@ -71,17 +70,7 @@ def nudge(turn: Turn, ticket: Ticket) -> None:
 
 async def history(turn: Turn, ticket: Ticket) -> None:
     t = turn.staff_t
-    events = list(await tickets.events_of(turn.session, ticket.id or 0))[-HISTORY_LIMIT:]
-    lines = [t("sla-history-title", code=ticket.code, status=t(f"status-{ticket.status}"))]
-    for event in events:
-        line = t(
-            "sla-history-line",
-            time=local_time(event.at, turn.services.zone),
-            action=event.action,
-            actor=event.actor,
-        )
-        if event.detail:
-            detail = " ".join(event.detail.split())[:DETAIL_LIMIT]
-            line = t("sla-history-detail", line=Markup(line), detail=detail)
-        lines.append(line)
+    events = list(await tickets.events_of(turn.session, ticket.id or 0))
+    lines = [t("sla-history-title", code=ticket.code, status=status_label(t, ticket))]
+    lines += event_lines(t, events, turn.services.zone, HISTORY_LIMIT)
     turn.reply("\n".join(lines))

@@ -362,6 +362,7 @@ staff-help =
     • <code>#catatan text</code> or <code>/catatan text</code> — an internal note, never sent to the resident.
     • <code>/t NAME</code> — send a reply template; <code>/templat</code> — list templates.
     • /tiket — open tickets; <code>/tiket CODE</code> — details and history; <code>/cari word</code> — search tickets.
+    • <code>/perpanjang CODE reason</code> — extend an information request (INF-…) once, by 7 working days; the requester receives the written notice.
 resident-taken = 🙋 Your report <code>{ $code }</code> is being handled by { $agency }.
 resident-reply =
     💬 <b>Reply from { $agency }</b> about your report <code>{ $code }</code>:
@@ -778,3 +779,23 @@ monthly-worst = <b>Needs attention</b>:
 monthly-agency = • { $agency }: { $share }% on time, median { $median } h
 monthly-backlog = Backlog now: { $waiting } waiting for an agency, { $overdue } overdue.
 monthly-pdf = 📄 Full report (PDF, tables and charts): { $link }
+## Staff display (field test)
+card-title-state = { $icon } <b>{ $kind } { $code }</b> — { $status }
+staff-card-due-by = ⏳ Time left: { $left } — due { $due }
+staff-card-overdue-by = ⏰ <b>Overdue by { $late }</b> — was due { $due }
+history-line = • { $time } — { $action } · { $actor }{ $detail }
+history-actor-staff = staff
+history-actor-supervisor = supervisor
+history-actor-system = system (deadlines)
+history-actor-other = other
+staff-action-sla_reminder = deadline reminder to the agency
+staff-action-sla_escalated_1 = deadline missed, escalated to the supervisors
+staff-action-sla_escalated_2 = escalated to level 2
+staff-action-sla_nudged = supervisors asked for action
+staff-action-extended = extended
+staff-action-auto_closed = closed automatically (no reply from the resident)
+staff-action-publication_withdrawn = publication withdrawn
+staff-action-publication_withheld = not published
+staff-action-publication_released = published
+staff-action-publication_edited = published text edited
+sla-weekly-skipped = 📅 Weekly summaries went to { $sent } groups; { $skipped } skipped because all their figures were 0: { $agencies }.

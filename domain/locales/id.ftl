@@ -347,6 +347,7 @@ staff-help =
     • <code>#catatan isi</code> atau <code>/catatan isi</code> — catatan internal, tidak dikirim ke pelapor.
     • <code>/t NAMA</code> — kirim templat balasan; <code>/templat</code> — daftar templat.
     • /tiket — tiket terbuka; <code>/tiket KODE</code> — detail dan riwayat; <code>/cari kata</code> — cari tiket.
+    • <code>/perpanjang KODE alasan</code> — perpanjang permohonan informasi (INF-…) sekali, 7 hari kerja; pemohon menerima pemberitahuan tertulis.
 resident-taken = 🙋 Laporan <code>{ $code }</code> sedang ditangani oleh { $agency }.
 resident-reply =
     💬 <b>Tanggapan { $agency }</b> untuk laporan <code>{ $code }</code>:
@@ -763,3 +764,23 @@ monthly-worst = <b>Perlu perhatian</b>:
 monthly-agency = • { $agency }: { $share }% tepat waktu, median { $median } jam
 monthly-backlog = Tunggakan sekarang: { $waiting } menunggu perangkat daerah, { $overdue } lewat tenggat.
 monthly-pdf = 📄 Laporan lengkap (PDF, tabel dan grafik): { $link }
+## Tampilan staf (uji lapangan)
+card-title-state = { $icon } <b>{ $kind } { $code }</b> — { $status }
+staff-card-due-by = ⏳ Sisa waktu: { $left } — batas { $due }
+staff-card-overdue-by = ⏰ <b>Terlambat { $late }</b> — batas { $due }
+history-line = • { $time } — { $action } · { $actor }{ $detail }
+history-actor-staff = petugas
+history-actor-supervisor = pimpinan
+history-actor-system = sistem (batas waktu)
+history-actor-other = lainnya
+staff-action-sla_reminder = pengingat batas waktu ke instansi
+staff-action-sla_escalated_1 = lewat batas waktu, diteruskan ke pimpinan
+staff-action-sla_escalated_2 = eskalasi tingkat 2
+staff-action-sla_nudged = pimpinan meminta segera ditindaklanjuti
+staff-action-extended = diperpanjang
+staff-action-auto_closed = ditutup otomatis (tidak ada balasan pelapor)
+staff-action-publication_withdrawn = publikasi ditarik
+staff-action-publication_withheld = tidak dipublikasikan
+staff-action-publication_released = dipublikasikan
+staff-action-publication_edited = teks publikasi disunting
+sla-weekly-skipped = 📅 Ringkasan mingguan dikirim ke { $sent } grup; { $skipped } dilewati karena semua angkanya 0: { $agencies }.

@@ -29,6 +29,10 @@ class Calendar(Protocol):
     @property
     def always_open(self) -> bool: ...
 
+    @property
+    def working_day(self) -> timedelta:
+        """How much working time one working day holds (24 hours when always open)."""
+
     def add(self, start: datetime, duration: Duration) -> datetime:
         """``start`` plus ``duration`` counted on this calendar."""
 
@@ -57,6 +61,10 @@ class AlwaysOpen:
 
     zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Jakarta"))
     always_open: bool = True
+
+    @property
+    def working_day(self) -> timedelta:
+        return timedelta(days=1)
 
     def add(self, start: datetime, duration: Duration) -> datetime:
         return start + duration.as_timedelta()
@@ -96,6 +104,10 @@ class WorkingCalendar:
             raise ValueError("working hours must open before they close (e.g. 08:00-16:00)")
         if not self.weekdays:
             raise ValueError("a working calendar needs at least one working weekday")
+
+    @property
+    def working_day(self) -> timedelta:
+        return datetime.combine(date.min, self.closes) - datetime.combine(date.min, self.opens)
 
     # -- days ----------------------------------------------------------------------
     def is_working_day(self, day: date) -> bool:

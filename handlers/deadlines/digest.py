@@ -15,7 +15,7 @@ from domain.sla.rules import SlaRules
 from handlers.deadlines.notices import span_text
 from storage import outbox, sla, sla_figures
 from storage.sla_figures import AgencyFigures
-from storage.transaction import SessionFactory
+from storage.transaction import Session, SessionFactory
 
 log = logging.getLogger(__name__)
 MEDIAN_WINDOW = timedelta(days=30)
@@ -85,11 +85,13 @@ class Digests:
         return True
 
     async def weekly(self, now: datetime) -> int:
-        """Each agency's summary of the last seven days; returns how many were queued."""
+        """Each agency's summary of the last seven days; returns how many were queued.
+        A summary whose figures are all 0 is not sent (a group is not told every week
+        that nothing happened); the supervisors are told how many were skipped."""
         today = now.astimezone(self._rules.zone).date()
         year, week, _ = today.isocalendar()
         start, end = self._midnight(today - timedelta(days=7)), self._midnight(today)
-        sent = 0
+        sent, skipped = 0, []
         async with self._sessions.begin() as session:
             if not await sla.claim_job(session, f"weekly:{year}-W{week:02d}", now):
                 return 0
@@ -98,6 +100,9 @@ class Digests:
                 if not agency.staff_chat_id:
                     continue
                 figures = per_agency.get(agency.code, AgencyFigures())
+                if is_empty(figures):
+                    skipped.append(agency.short_name)
+                    continue
                 text = self._t(
                     "sla-weekly",
                     agency=agency.short_name,
@@ -112,6 +117,25 @@ class Digests:
                 message = OutgoingMessage(self._channel, agency.staff_chat_id, text)
                 outbox.enqueue(session, message, now, purpose="sla_weekly")
                 sent += 1
-        if sent and self._on_committed:
+            self._tell_skipped(session, now, sent, skipped)
+        if (sent or skipped) and self._on_committed:
             self._on_committed()
         return sent
+
+    def _tell_skipped(self, session: Session, now: datetime, sent: int, skipped: list[str]) -> None:
+        """One line to the supervisors: how many weekly summaries went, which were
+        skipped for having nothing to say."""
+        log.info("weekly summaries: %d sent, %d skipped (all figures 0)", sent, len(skipped))
+        chat_id = self._agencies.supervisors_chat_id
+        if not skipped or chat_id is None:
+            return
+        text = self._t(
+            "sla-weekly-skipped", sent=sent, skipped=len(skipped), agencies=", ".join(skipped)
+        )
+        message = OutgoingMessage(self._channel, chat_id, text)
+        outbox.enqueue(session, message, now, purpose="sla_weekly")
+
+
+def is_empty(figures: AgencyFigures) -> bool:
+    """Nothing received, answered, open or overdue: a summary of zeros."""
+    return not (figures.received or figures.answered or figures.open or figures.overdue)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from domain.callbacks import pack
 from domain.i18n import Markup, Translator
 from domain.messages import Button
+from domain.shorten import shorten
 from domain.sla.calendar import Calendar
 from domain.sla.durations import Duration
 from handlers.cards import local_time
@@ -21,12 +22,14 @@ NUDGE = "sn"  # callback actions of the supervisors' buttons
 HISTORY = "sh"
 
 
-def span_text(t: Translator, delta: timedelta) -> str:
-    """``2 hari 3 jam``, ``45 menit``: the two largest units, rounded down."""
+def span_text(t: Translator, delta: timedelta, day: timedelta = timedelta(days=1)) -> str:
+    """``2 hari 3 jam``, ``45 menit``: the two largest units, rounded down. ``day``: how
+    long a day is (a working day of working time is the office hours, e.g. 8 hours)."""
     seconds = max(int(delta.total_seconds()), 0)
+    day_seconds = max(int(day.total_seconds()), 3600)
     parts = [
-        ("sla-span-d", seconds // 86400),
-        ("sla-span-h", seconds % 86400 // 3600),
+        ("sla-span-d", seconds // day_seconds),
+        ("sla-span-h", seconds % day_seconds // 3600),
         ("sla-span-m", seconds % 3600 // 60),
         ("sla-span-s", seconds % 60),
     ]
@@ -36,10 +39,18 @@ def span_text(t: Translator, delta: timedelta) -> str:
     return " ".join(t(key, count=count) for key, count in shown) or t("sla-span-s", count=0)
 
 
-def time_left(t: Translator, calendar: Calendar, now: datetime, due: datetime) -> str:
+def working_time(t: Translator, calendar: Calendar, start: datetime, end: datetime) -> str:
+    """The time from ``start`` to ``end`` as the calendar counts it: ``2 hari 3 jam
+    waktu kerja`` (days of office hours) on a working calendar, plain time when always
+    open."""
     if calendar.always_open:
-        return span_text(t, due - now)
-    return t("sla-left-working", span=span_text(t, calendar.between(now, due)))
+        return span_text(t, end - start)
+    span = span_text(t, calendar.between(start, end), calendar.working_day)
+    return t("sla-left-working", span=span)
+
+
+def time_left(t: Translator, calendar: Calendar, now: datetime, due: datetime) -> str:
+    return working_time(t, calendar, now, due)
 
 
 def duration_text(t: Translator, duration: Duration, calendar: Calendar) -> str:
@@ -49,8 +60,7 @@ def duration_text(t: Translator, duration: Duration, calendar: Calendar) -> str:
 
 
 def summary(description: str) -> str:
-    text = " ".join(description.split())
-    return text if len(text) <= SUMMARY_LIMIT else text[: SUMMARY_LIMIT - 1] + "…"
+    return shorten(description, SUMMARY_LIMIT)
 
 
 def reminder_text(

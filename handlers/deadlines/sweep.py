@@ -19,9 +19,10 @@ from domain.i18n import Translator
 from domain.messages import Channel, OutgoingMessage, chat_channel
 from domain.sla.policy import Advance, Stage, Step, StepKind, Timer, advance, steps_for
 from domain.sla.rules import SlaRules
-from domain.tickets import TicketKind
+from domain.tickets import TicketKind, TicketStatus
 from handlers.cards import local_time, worded
 from handlers.deadlines import notices
+from handlers.staff.card import CardView, card_edit
 from storage import sla
 from storage.contacts import contacts_by_id
 from storage.models import Contact, Ticket
@@ -162,11 +163,28 @@ class Sweeper:
     ) -> None:
         writes.event(ticket.id or 0, ACTOR, "auto_closed", None, now)
         policy = self._rules.policy_for(ticket.agency_code)
+        self._closed_card(writes, ticket, contact, now)
         if contact is not None and policy.auto_close is not None:
             t = Translator(ticket.language)
             after = notices.duration_text(t, policy.auto_close, policy.calendar)
             text = t(worded(t, ticket, "sla-resident-closed"), code=ticket.code, after=after)
             self._to_resident(writes, ticket, contact, now, text)
+
+    def _closed_card(
+        self, writes: sla.Writes, ticket: Ticket, contact: Contact | None, now: datetime
+    ) -> None:
+        """Edit the card of a ticket closed here, so it says closed (no buttons)."""
+        if contact is None or not ticket.card_message_id:
+            return
+        closed = Ticket.model_validate(
+            {**ticket.model_dump(), "status": TicketStatus.CLOSED.value, "sla_due_at": None}
+        )
+        agency = self._agencies.get(ticket.agency_code) or self._agencies.default
+        calendar = self._rules.policy_for(ticket.agency_code).calendar
+        view = CardView(self._staff_t, self._rules.zone, now, calendar)
+        edit = card_edit(view, closed, agency, contact, staff_channel(ticket))
+        if edit is not None:
+            writes.send(edit, now, "card_edit", None)
 
     def _remind(self, writes: sla.Writes, ticket: Ticket, timer: Timer, now: datetime) -> None:
         chat_id, thread_id = staff_target(ticket, self._agencies)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain.callbacks import pack
 from domain.messages import Button
+from domain.shorten import shorten
 from handlers.context import Turn
 from handlers.resident.menu import menu_buttons
 from knowledge_base.matcher import Intent, MatchResult
@@ -52,8 +53,7 @@ def _suggestion_buttons(
         data = f"v1|kb|{entry_id}"
         if entry is None or len(data.encode()) > 64:
             continue
-        title = entry.title_in(language)
-        label = title if len(title) <= 60 else title[:57] + "…"
+        label = shorten(entry.title_in(language), 60)
         rows.append((Button(label, data),))
     return rows
 

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from domain.callbacks import pack
 from domain.messages import Button
+from domain.shorten import shorten
 from domain.tickets import TicketKind, looks_like_code
 from handlers.cards import local_time, status_label
 from handlers.context import Turn
@@ -79,7 +80,7 @@ async def show_ticket(turn: Turn, code: str) -> None:
             agency=agency.name if agency else ticket.agency_code,
             created=local_time(ticket.created_at, turn.services.zone),
             age=age(turn, ticket.created_at),
-            description=ticket.description[:600],
+            description=shorten(ticket.description, 600),
         ),
         buttons,
     )

@@ -18,6 +18,7 @@ transiently, the retry opens another topic; the ticket keeps the one that worked
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -25,16 +26,18 @@ from domain.agencies import Agency, StaffPlace
 from domain.callbacks import pack
 from domain.html_split import split_html
 from domain.i18n import Translator
-from domain.messages import Button, Location, OutgoingMessage
+from domain.messages import Button, Channel, Location, OutgoingMessage
+from domain.shorten import shorten
+from domain.sla.calendar import Calendar
 from domain.tickets import Privacy, TicketKind, TicketStatus
 from handlers.cards import local_time, status_label, ticket_card
 from handlers.context import Buttons, Turn
+from handlers.deadlines import notices
 from handlers.staff import notify
 from storage import staff
 from storage.models import Contact, Ticket
 
 TOPIC_SUBJECT_WORDS = 8
-WIB = ZoneInfo("Asia/Jakarta")
 
 
 def duration_text(t: Translator, seconds: float) -> str:
@@ -52,29 +55,49 @@ def deadline_of(ticket: Ticket) -> datetime | None:
     return due if isinstance(due, datetime) else None
 
 
-def time_left(t: Translator, ticket: Ticket, now: datetime) -> str | None:
+def calendar_for(turn: Turn, ticket: Ticket) -> Calendar:
+    """The calendar the ticket's deadline runs on (its agency's policy)."""
+    return turn.services.sla.policy_for(ticket.agency_code).calendar
+
+
+def time_left(
+    t: Translator, ticket: Ticket, now: datetime, calendar: Calendar, zone: ZoneInfo | None
+) -> str | None:
+    """Working time left (or how late), as the deadline's calendar counts it, and the
+    due date in the regency's zone (``zone`` None: without the date)."""
     due = deadline_of(ticket)
     if due is None or not TicketStatus(ticket.status).is_open:
         return None
     if getattr(ticket, "sla_stage", None) == "autoclose":  # the resident's turn, not staff's
         return None
-    seconds = (due - now).total_seconds()
-    if seconds >= 0:
-        return t("staff-card-due", left=duration_text(t, seconds))
-    return t("staff-card-overdue", late=duration_text(t, -seconds))
+    when = local_time(due, zone) if zone is not None else None
+    if now <= due:
+        left = notices.time_left(t, calendar, now, due)
+        return (
+            t("staff-card-due-by", left=left, due=when) if when else t("staff-card-due", left=left)
+        )
+    late = notices.working_time(t, calendar, due, now)
+    return (
+        t("staff-card-overdue-by", late=late, due=when)
+        if when
+        else t("staff-card-overdue", late=late)
+    )
 
 
-def state_lines(t: Translator, ticket: Ticket, now: datetime, zone: ZoneInfo = WIB) -> list[str]:
+def state_lines(
+    t: Translator, ticket: Ticket, now: datetime, zone: ZoneInfo, calendar: Calendar
+) -> list[str]:
     lines = [t("staff-card-status", status=status_label(t, ticket))]
     if ticket.assignee:
         lines.append(t("staff-card-assignee", name=ticket.assignee))
     elif TicketStatus(ticket.status).is_open:
         lines.append(t("staff-card-unassigned"))
-    left = time_left(t, ticket, now)
+    due = deadline_of(ticket)
+    info_due = is_info(ticket) and due is not None and TicketStatus(ticket.status).is_open
+    left = time_left(t, ticket, now, calendar, None if info_due else zone)
     if left:
         lines.append(left)
-    due = deadline_of(ticket)
-    if is_info(ticket) and due is not None and TicketStatus(ticket.status).is_open:
+    if info_due and due is not None:
         lines.append(t("ppid-card-due", due=local_time(due, zone)))
     if ticket.reopened_count:
         lines.append(t("staff-card-reopened", count=ticket.reopened_count))
@@ -111,6 +134,35 @@ def card_buttons(t: Translator, ticket: Ticket) -> Buttons:
     )
 
 
+@dataclass(frozen=True)
+class CardView:
+    """What a card is drawn with, in a turn or outside one (the deadline sweep)."""
+
+    t: Translator
+    zone: ZoneInfo
+    now: datetime
+    calendar: Calendar
+
+
+def view_for(turn: Turn, ticket: Ticket) -> CardView:
+    return CardView(turn.staff_t, turn.services.zone, turn.now, calendar_for(turn, ticket))
+
+
+def render_card(
+    view: CardView, ticket: Ticket, agency: Agency, contact: Contact, extra: tuple[str, ...] = ()
+) -> str:
+    body = ticket_card(
+        view.t,
+        ticket,
+        agency,
+        contact,
+        view.zone,
+        agency_known=bool(ticket.details.get("agency_known", True)),
+    )
+    state = state_lines(view.t, ticket, view.now, view.zone, view.calendar)
+    return "\n".join([body, "", *state, *extra])
+
+
 def card_text(
     turn: Turn,
     ticket: Ticket,
@@ -118,30 +170,44 @@ def card_text(
     contact: Contact,
     extra: tuple[str, ...] = (),
 ) -> str:
-    t = turn.staff_t
-    body = ticket_card(
-        t,
-        ticket,
-        agency,
-        contact,
-        turn.services.zone,
-        agency_known=bool(ticket.details.get("agency_known", True)),
-    )
-    return "\n".join([body, "", *state_lines(t, ticket, turn.now, turn.services.zone), *extra])
+    return render_card(view_for(turn, ticket), ticket, agency, contact, extra)
 
 
-def compact_text(turn: Turn, ticket: Ticket, agency: Agency, extra: tuple[str, ...]) -> str:
+def compact_text(view: CardView, ticket: Ticket, agency: Agency, extra: tuple[str, ...]) -> str:
     """The card for an edit when the full card is longer than one message: the edited
     message is the card's last part, so it shows the state, and the full text stays in
     the parts above (and in ``/tiket CODE``)."""
-    t = turn.staff_t
     lines = [
-        t("staff-card-compact-title", code=ticket.code),
-        t("card-agency", agency=agency.name),
-        *state_lines(t, ticket, turn.now, turn.services.zone),
+        view.t("staff-card-compact-title", code=ticket.code),
+        view.t("card-agency", agency=agency.name),
+        *state_lines(view.t, ticket, view.now, view.zone, view.calendar),
         *extra,
     ]
     return "\n".join(lines)
+
+
+def card_edit(
+    view: CardView,
+    ticket: Ticket,
+    agency: Agency,
+    contact: Contact,
+    channel: Channel,
+    extra: tuple[str, ...] = (),
+) -> OutgoingMessage | None:
+    """The edit that makes the ticket's card show its current state (heading, status,
+    time left, buttons); ``None`` when the card was never delivered."""
+    if not ticket.card_message_id or not ticket.staff_chat_id:
+        return None
+    text = render_card(view, ticket, agency, contact, extra)
+    if len(split_html(text)) != 1:
+        text = compact_text(view, ticket, agency, extra)
+    return OutgoingMessage(
+        channel=channel,
+        chat_id=ticket.staff_chat_id,
+        text=text,
+        buttons=() if extra else card_buttons(view.t, ticket),
+        edit_message_id=ticket.card_message_id,
+    )
 
 
 def topic_name(t: Translator, ticket: Ticket) -> str:
@@ -153,7 +219,7 @@ def topic_name(t: Translator, ticket: Ticket) -> str:
     subject = " ".join(words[:TOPIC_SUBJECT_WORDS])
     if len(words) > TOPIC_SUBJECT_WORDS:
         subject += " …"
-    return f"{ticket.code} · {subject}"[:128]
+    return shorten(f"{ticket.code} · {subject}", 128)
 
 
 def send_card(
@@ -194,20 +260,9 @@ async def refresh_card(turn: Turn, ticket: Ticket, *extra: str) -> None:
     agency = turn.services.agencies.get(ticket.agency_code) or turn.services.agencies.default
     if contact is None:
         return
-    text = card_text(turn, ticket, agency, contact, extra)
-    if len(split_html(text)) != 1:
-        text = compact_text(turn, ticket, agency, extra)
-    notify.enqueue(
-        turn,
-        OutgoingMessage(
-            channel=turn.staff_channel(),
-            chat_id=ticket.staff_chat_id,
-            text=text,
-            buttons=() if extra else card_buttons(turn.staff_t, ticket),
-            edit_message_id=ticket.card_message_id,
-        ),
-        "card_edit",
-    )
+    edit = card_edit(view_for(turn, ticket), ticket, agency, contact, turn.staff_channel(), extra)
+    if edit is not None:
+        notify.enqueue(turn, edit, "card_edit")
 
 
 def is_info(ticket: Ticket) -> bool:

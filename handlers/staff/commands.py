@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from domain.shorten import shorten
 from domain.tickets import looks_like_code
 from handlers.cards import local_time, reporter_line, status_label
 from handlers.context import Turn
+from handlers.history import event_lines
 from handlers.staff import actions, card, notify
 from handlers.staff.place import Workplace, refusal
 from storage import staff, tickets
 from storage.models import Ticket, TicketEvent
 
 LIST_LIMIT = 30
+TEMPLATE_PREVIEW = 80
 
 
 def _codes(turn: Turn, place: Workplace) -> list[str]:
@@ -28,7 +31,8 @@ def _age(turn: Turn, ticket: Ticket) -> str:
 
 def _line(turn: Turn, ticket: Ticket) -> str:
     t = turn.staff_t
-    left = card.time_left(t, ticket, turn.now) or ""
+    calendar = card.calendar_for(turn, ticket)
+    left = card.time_left(t, ticket, turn.now, calendar, turn.services.zone) or ""
     return t(
         "staff-list-line",
         code=ticket.code,
@@ -55,31 +59,9 @@ async def list_open(turn: Turn, place: Workplace) -> None:
     notify.here(turn, "\n".join(lines))
 
 
-def _actor_label(turn: Turn, event: TicketEvent) -> str:
-    if event.actor.startswith("staff:"):
-        return event.actor.split(" ", 1)[1] if " " in event.actor else event.actor
-    if event.actor.startswith("resident:"):
-        return turn.staff_t("staff-actor-resident")
-    return event.actor
-
-
 def _history(turn: Turn, events: Sequence[TicketEvent]) -> list[str]:
     t = turn.staff_t
-    lines = [t("staff-history-title")]
-    for event in events[-25:]:
-        action = t(f"staff-action-{event.action}")
-        if action == f"staff-action-{event.action}":
-            action = event.action
-        lines.append(
-            t(
-                "staff-history-line",
-                time=local_time(event.at, turn.services.zone),
-                action=action,
-                actor=_actor_label(turn, event),
-                detail=(event.detail or "")[:300],
-            )
-        )
-    return lines
+    return [t("staff-history-title"), *event_lines(t, events, turn.services.zone, 25)]
 
 
 async def show(turn: Turn, place: Workplace, ticket: Ticket) -> None:
@@ -93,9 +75,11 @@ async def show(turn: Turn, place: Workplace, ticket: Ticket) -> None:
     ]
     if contact is not None:
         lines.append(reporter_line(t, ticket, contact))
-    lines += card.state_lines(t, ticket, turn.now)
+    lines += card.state_lines(
+        t, ticket, turn.now, turn.services.zone, card.calendar_for(turn, ticket)
+    )
     if ticket.rating_comment:
-        lines.append(t("staff-rating-comment", comment=ticket.rating_comment[:500]))
+        lines.append(t("staff-rating-comment", comment=shorten(ticket.rating_comment, 500)))
     lines += ["", t("card-description-heading"), card.escape(ticket.description), ""]
     lines += _history(turn, await tickets.events_of(turn.session, ticket.id or 0))
     notify.here(turn, "\n".join(lines), ticket)
@@ -133,7 +117,8 @@ def templates(turn: Turn, place: Workplace, ticket: Ticket | None) -> None:
         return
     lines = [t("staff-templates-title")]
     lines += [
-        t("staff-template-line", name=name, text=text[:80]) for name, text in agency.templates
+        t("staff-template-line", name=name, text=shorten(text, TEMPLATE_PREVIEW))
+        for name, text in agency.templates
     ]
     notify.here(turn, "\n".join(lines))
 

@@ -60,7 +60,9 @@ async def test_history_shows_the_ticket_events_in_the_supervisors_chat(turns: Tu
     sent = await press_in(chat, SUPERVISORS, pack("sh", ticket_id))
     text = "\n".join(m.text for m in sent if m.chat_id == SUPERVISORS)
     assert "Riwayat ADU-2611-0001" in text
-    assert "23-11-2026 09:00 WIB — created" in text and "sla_nudged" in text
+    assert "23-11-2026 09:00 WIB — dibuat" in text
+    assert "pimpinan meminta segera ditindaklanjuti · pimpinan" in text
+    assert "sla_nudged" not in text and "supervisor:" not in text
     unknown = await press_in(chat, SUPERVISORS, pack("sh", 999))
     assert "tidak ditemukan" in unknown[0].text
 
@@ -127,7 +129,11 @@ async def test_the_weekly_summary_reaches_each_agency_group_once(turns: TurnRig)
     await make_ticket(chat, START, "ADU-2611-0001")
     chat.clock.now = datetime(2026, 11, 30, 7, 30, tzinfo=WIB).astimezone(UTC)
     groups = [a for a in chat.services.agencies.agencies if a.staff_chat_id]
-    assert await deadlines_of(chat).weekly_summary() == len(groups)
+    assert await deadlines_of(chat).weekly_summary() == 1  # the others had only zeros
     assert await deadlines_of(chat).weekly_summary() == 0
-    pupr = [t for t in await outbox_texts(chat, "sla_weekly") if "Dinas PUPR" in t]
+    weekly = await outbox_texts(chat, "sla_weekly")
+    [skipped] = [t for t in weekly if "dilewati" in t]
+    assert f"{len(groups) - 1} dilewati karena semua angkanya 0" in skipped
+    assert "DLH" in skipped and "Dinas PUPR" not in skipped
+    pupr = [t for t in weekly if "Dinas PUPR" in t and "Masuk" in t]
     assert "Masuk: 1" in pupr[0] and "Masih terbuka: 1" in pupr[0]

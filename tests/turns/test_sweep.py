@@ -67,7 +67,7 @@ async def test_reminders_then_escalation_each_appear_exactly_once(turns: TurnRig
     assert await sweep_at(chat, at(30, 15)) == []  # no second level without its chat
 
     reminders = await outbox_texts(chat, "sla_reminder")
-    assert "ADU-2611-0001" in reminders[0] and "12 jam waktu kerja" in reminders[0]
+    assert "ADU-2611-0001" in reminders[0] and "1 hari 4 jam waktu kerja" in reminders[0]
     assert "1 jam waktu kerja" in reminders[1]
     alert = chat.to_chat(SUPERVISORS)[0]
     assert "Lewat batas waktu: ADU-2611-0001" in alert.text
