@@ -21,11 +21,10 @@ from bot.pacing import pacers_for
 from bot.processor import InboxProcessor, utc_now
 from bot.publisher import Publisher
 from bot.scheduler import SlaScheduler
+from bot.services import services_for
 from domain.agencies import AgencyDirectory, load_agencies
 from domain.messages import Channel
-from domain.ppid.offices import load_ppid
 from domain.publication.rules import PublicationPolicy
-from domain.sla.rules import SlaRules, environment_overrides, load_sla
 from handlers.context import Services
 from knowledge_base.reloader import KnowledgeBaseReloader
 from storage.engine import create_engine, session_factory
@@ -111,25 +110,6 @@ def publisher_for(
     return Publisher(sessions, PublicationPolicy(after_days=settings.publish_after_days), clock)
 
 
-def _services(
-    settings: Settings,
-    agencies: AgencyDirectory,
-    knowledge: KnowledgeBaseReloader,
-    sla_rules: SlaRules,
-) -> Services:
-    return Services(
-        agencies=agencies,
-        knowledge=knowledge,
-        zone=settings.zone,
-        default_language=settings.default_language,
-        staff_language=settings.default_language,
-        sla=sla_rules,
-        publication=settings.transparency,
-        dashboard_url=settings.dashboard_url,
-        ppid=load_ppid(settings.agencies),
-    )
-
-
 def _scheduler(
     settings: Settings,
     engine: AsyncEngine,
@@ -168,19 +148,13 @@ async def build_app(
     agencies = load_agencies(settings.agencies)
     knowledge = KnowledgeBaseReloader(settings.kb, agencies=frozenset(agencies.codes()))
     engine = create_engine(settings.database_url)
-    sla_rules = load_sla(
-        settings.agencies,
-        settings.zone,
-        environment_overrides(
-            settings.sla_calendar, settings.sla_first_response, settings.sla_resolution
-        ),
-    )
+    services = services_for(settings, agencies, knowledge)
+    sla_rules = services.sla
     if migrate:  # a backfill counts working time on the configured calendar
         await upgrade(engine, context={"sla_rules": sla_rules, "agencies": agencies})
     sessions = session_factory(engine)
     writer_lock = writer_lock_for(engine)  # SQLite: one writer at a time, without sleeping
     sessions.configure(info={RULES_KEY: sla_rules})  # storage.sla.reschedule finds them
-    services = _services(settings, agencies, knowledge, sla_rules)
     delivery = DeliveryWorker(
         sessions,
         {kit.name: kit.sender for kit in kits},

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from domain.callbacks import pack
 from domain.messages import OutgoingMessage
-from tests.harness import ChatHarness
+from tests.staff.helpers import Chat
 
 DUKCAPIL_PPID = "-1001000000101"
 REQUEST = "Data jumlah penerbitan akta kelahiran per kecamatan tahun 2025"
 
 
 async def file_request(
-    chat: ChatHarness,
+    chat: Chat,
     information: str = REQUEST,
     contact: str = "0812 3456 7890",
     agency: str = "Disdukcapil",

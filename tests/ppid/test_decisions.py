@@ -14,26 +14,27 @@ from handlers.ppid.issue import context_for
 from handlers.ppid.notice import notice_pdf
 from storage.models import Ticket
 from storage.ppid.tables import PpidDecision
-from tests.harness import ChatHarness, text_of
 from tests.ppid.support import DUKCAPIL_PPID, file_request
 from tests.staff.helpers import (
     PUPR_CHAT,
+    Chat,
     button,
     card_of,
     edits,
     refused_press,
-    staff_harness,
     staff_presses,
     staff_says,
 )
+from tests.turns.fixtures import both_databases
+from tests.turns.rig import TurnRig, text_of
 
 
-async def press(chat: ChatHarness, sent: list, label: str) -> list:  # type: ignore[type-arg]
+async def press(chat: Chat, sent: list, label: str) -> list:  # type: ignore[type-arg]
     shown = [m for m in sent if m.chat_id == DUKCAPIL_PPID and m.buttons][-1]
     return await staff_presses(chat, button(shown, label), DUKCAPIL_PPID)
 
 
-async def decide_partially(chat: ChatHarness) -> list:  # type: ignore[type-arg]
+async def decide_partially(chat: Chat) -> list:  # type: ignore[type-arg]
     card = card_of(chat, DUKCAPIL_PPID)
     sent = await staff_presses(chat, button(card, "Keputusan"), DUKCAPIL_PPID)
     sent = await press(chat, sent, "Diberikan sebagian")
@@ -50,45 +51,44 @@ async def decide_partially(chat: ChatHarness) -> list:  # type: ignore[type-arg]
     return await press(chat, sent, "Kirim keputusan")
 
 
+@both_databases
 async def test_a_partial_grant_sends_the_written_notice_with_the_information(
-    db_url: str,
+    turns: TurnRig,
 ) -> None:
-    async with staff_harness(db_url) as chat:
-        await file_request(chat)
-        sent = await decide_partially(chat)
-        told = chat.to_resident(sent)
-        notice, documents = told[0].text, told[1]
-        assert "Pemberitahuan tertulis" in notice and "INF-2611-0001" in notice
-        assert "Diberikan sebagian" in notice and "Pasal 17 huruf h" in notice
-        assert "privasi &amp; keamanan" in notice and "/keberatan INF-2611-0001" in notice
-        assert "https://ppid.example.go.id/akta-2025" in notice and "Gratis" in notice
-        assert documents.documents == ("doc-rekap",)
-        assert "Diputuskan" in edits(chat, DUKCAPIL_PPID)[-1].text
-        listing = text_of(await chat.say("/status INF-2611-0001"))
-        assert "Diputuskan: Diberikan sebagian" in listing
-        again = await chat.press("Kirim surat lagi")
-        assert "Pemberitahuan tertulis" in text_of(again)
-        assert chat.app is not None
-        async with chat.app.sessions() as session:
-            ticket = (await session.execute(select(Ticket))).scalar_one()
-            decision = (await session.execute(select(PpidDecision))).scalar_one()
+    chat = turns
+    await file_request(chat)
+    sent = await decide_partially(chat)
+    told = chat.to_resident(sent)
+    notice, documents = told[0].text, told[1]
+    assert "Pemberitahuan tertulis" in notice and "INF-2611-0001" in notice
+    assert "Diberikan sebagian" in notice and "Pasal 17 huruf h" in notice
+    assert "privasi &amp; keamanan" in notice and "/keberatan INF-2611-0001" in notice
+    assert "https://ppid.example.go.id/akta-2025" in notice and "Gratis" in notice
+    assert documents.documents == ("doc-rekap",)
+    assert "Diputuskan" in edits(chat, DUKCAPIL_PPID)[-1].text
+    listing = text_of(await chat.say("/status INF-2611-0001"))
+    assert "Diputuskan: Diberikan sebagian" in listing
+    again = await chat.press("Kirim surat lagi")
+    assert "Pemberitahuan tertulis" in text_of(again)
+    async with chat.sessions() as session:
+        ticket = (await session.execute(select(Ticket))).scalar_one()
+        decision = (await session.execute(select(PpidDecision))).scalar_one()
     assert ticket.status == "closed" and decision.kind == "partial"
     assert decision.exemption == "h" and decision.handed_over_at is not None
 
 
-async def test_the_pdf_letter_carries_the_letterhead_and_the_decision(sqlite_url: str) -> None:
-    async with staff_harness(sqlite_url) as chat:
-        await file_request(chat)
-        await decide_partially(chat)
-        assert chat.app is not None
-        async with chat.app.sessions() as session:
-            ticket = (await session.execute(select(Ticket))).scalar_one()
-            decision = (await session.execute(select(PpidDecision))).scalar_one()
+async def test_the_pdf_letter_carries_the_letterhead_and_the_decision(turns: TurnRig) -> None:
+    chat = turns
+    await file_request(chat)
+    await decide_partially(chat)
+    async with chat.sessions() as session:
+        ticket = (await session.execute(select(Ticket))).scalar_one()
+        decision = (await session.execute(select(PpidDecision))).scalar_one()
 
-        class Stub:  # what context_for reads from a turn
-            services = chat.app.processor._services  # type: ignore[attr-defined]
+    class Stub:  # what context_for reads from a turn
+        services = chat.services
 
-        context = context_for(Stub(), ticket, decision)  # type: ignore[arg-type]
+    context = context_for(Stub(), ticket, decision)  # type: ignore[arg-type]
     pdf = notice_pdf(Translator("id"), context)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "KABUPATEN SUKAMAJU" in text and "DINAS KEPENDUDUKAN" in text
@@ -98,29 +98,29 @@ async def test_the_pdf_letter_carries_the_letterhead_and_the_decision(sqlite_url
     assert "Siti Rahmawati, S.Sos." in text and "Budi Santoso" in text
 
 
-async def test_only_the_agency_staff_may_decide_and_only_once(sqlite_url: str) -> None:
-    async with staff_harness(sqlite_url) as chat:
-        await file_request(chat)
-        decide = button(card_of(chat, DUKCAPIL_PPID), "Keputusan")
-        popup = await refused_press(chat, decide, PUPR_CHAT)
-        assert "bukan milik grup ini" in popup
-        sent = await staff_presses(chat, decide, DUKCAPIL_PPID)
-        sent = await press(chat, sent, "Tidak dikuasai")
-        sent = await staff_says(chat, "Badan Pusat Statistik Kabupaten", DUKCAPIL_PPID)
-        sent = await press(chat, sent, "Kirim keputusan")
-        assert "Tidak dikuasai" in text_of(chat.to_resident(sent))
-        assert "Badan Pusat Statistik" in text_of(chat.to_resident(sent))
-        popup = await refused_press(chat, decide, DUKCAPIL_PPID)
+async def test_only_the_agency_staff_may_decide_and_only_once(turns: TurnRig) -> None:
+    chat = turns
+    await file_request(chat)
+    decide = button(card_of(chat, DUKCAPIL_PPID), "Keputusan")
+    popup = await refused_press(chat, decide, PUPR_CHAT)
+    assert "bukan milik grup ini" in popup
+    sent = await staff_presses(chat, decide, DUKCAPIL_PPID)
+    sent = await press(chat, sent, "Tidak dikuasai")
+    sent = await staff_says(chat, "Badan Pusat Statistik Kabupaten", DUKCAPIL_PPID)
+    sent = await press(chat, sent, "Kirim keputusan")
+    assert "Tidak dikuasai" in text_of(chat.to_resident(sent))
+    assert "Badan Pusat Statistik" in text_of(chat.to_resident(sent))
+    popup = await refused_press(chat, decide, DUKCAPIL_PPID)
     assert "sudah diputuskan" in popup
 
 
 async def test_the_card_shows_when_the_written_notice_is_due_and_after_extension(
-    sqlite_url: str,
+    turns: TurnRig,
 ) -> None:
-    async with staff_harness(sqlite_url) as chat:
-        await file_request(chat)
-        card = card_of(chat, DUKCAPIL_PPID).text
-        assert "Batas pemberitahuan tertulis: 07-12-2026 09:00 WIB" in card
-        await chat.in_group(DUKCAPIL_PPID, "/perpanjang INF-2611-0001 data masih direkap")
-        listing = text_of(await chat.say("/status"))
+    chat = turns
+    await file_request(chat)
+    card = card_of(chat, DUKCAPIL_PPID).text
+    assert "Batas pemberitahuan tertulis: 07-12-2026 09:00 WIB" in card
+    await chat.in_group(DUKCAPIL_PPID, "/perpanjang INF-2611-0001 data masih direkap")
+    listing = text_of(await chat.say("/status"))
     assert "keputusan paling lambat 16-12-2026 09:00 WIB" in listing

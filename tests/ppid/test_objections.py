@@ -7,16 +7,16 @@ from sqlalchemy import select
 
 from domain.messages import Channel, ChatKind, IncomingMessage, Sender
 from storage.ppid.tables import PpidObjection
-from tests.harness import ChatHarness, text_of
 from tests.ppid.support import DUKCAPIL_PPID, file_request
 from tests.ppid.test_decisions import press
-from tests.staff.helpers import button, card_of, staff_harness, staff_presses, staff_says
+from tests.staff.helpers import Chat, button, card_of, staff_presses, staff_says
+from tests.turns.rig import TurnRig, text_of
 
 SUPERIOR = "-1001000000097"
 SEKDA = Sender("8001", "Pak Sekda")
 
 
-async def reject_request(chat: ChatHarness) -> None:
+async def reject_request(chat: Chat) -> None:
     sent = await staff_presses(
         chat, button(card_of(chat, DUKCAPIL_PPID), "Keputusan"), DUKCAPIL_PPID
     )
@@ -26,7 +26,7 @@ async def reject_request(chat: ChatHarness) -> None:
     await press(chat, sent, "Kirim keputusan")
 
 
-async def superior(chat: ChatHarness, **fields: object) -> list:  # type: ignore[type-arg]
+async def superior(chat: Chat, **fields: object) -> list:  # type: ignore[type-arg]
     return await chat.deliver(
         IncomingMessage(
             channel=Channel.CONSOLE, chat_id=SUPERIOR, chat_kind=ChatKind.GROUP,
@@ -36,58 +36,55 @@ async def superior(chat: ChatHarness, **fields: object) -> list:  # type: ignore
 
 
 async def test_an_objection_to_a_rejection_reaches_the_superior_whose_answer_reaches_the_requester(
-    sqlite_url: str,
+    turns: TurnRig,
 ) -> None:
-    async with staff_harness(sqlite_url) as chat:
-        await file_request(chat)
-        early = text_of(await chat.say("/keberatan INF-2611-0001"))
-        assert "masih dalam jangka waktu" in early
-        await reject_request(chat)
-        asked = await chat.say("/keberatan INF-2611-0001")
-        assert "Pilih alasan keberatan" in text_of(asked)
-        await chat.press("Ditolak (pasal 17)")
-        await chat.say("Saya hanya meminta jumlah akta per kecamatan, bukan data pribadi.")
-        filed = text_of(await chat.press("Kirim"))
-        assert "KEB-2611-0001" in filed and "paling lambat" in filed
-        card = chat.to_chat(SUPERIOR)[-1]
-        assert "Keberatan KEB-2611-0001" in card.text and "bukan data pribadi" in card.text
-        twice = text_of(await chat.say("/keberatan INF-2611-0001"))
-        assert "hanya dapat diajukan sekali" in twice
-        await superior(chat, callback_data=button(card, "diterima"), callback_id="c1")
-        sent = await superior(
-            chat, text="Jumlah akta per kecamatan bukan informasi yang dikecualikan."
-        )
-        told = text_of(chat.to_resident(sent))
-        assert "Keberatan KEB-2611-0001 diterima" in told and "Komisi Informasi" in told
-        assert any(m.chat_id == DUKCAPIL_PPID and "menerima keberatan" in m.text for m in sent)
-        await chat.press("Akan ke Komisi")
-        status = text_of(await chat.say("/status"))
-        assert "Keberatan KEB-2611-0001 dijawab: diterima" in status
-        assert chat.app is not None
-        async with chat.app.sessions() as session:
-            row = (await session.execute(select(PpidObjection))).scalar_one()
+    chat = turns
+    await file_request(chat)
+    early = text_of(await chat.say("/keberatan INF-2611-0001"))
+    assert "masih dalam jangka waktu" in early
+    await reject_request(chat)
+    asked = await chat.say("/keberatan INF-2611-0001")
+    assert "Pilih alasan keberatan" in text_of(asked)
+    await chat.press("Ditolak (pasal 17)")
+    await chat.say("Saya hanya meminta jumlah akta per kecamatan, bukan data pribadi.")
+    filed = text_of(await chat.press("Kirim"))
+    assert "KEB-2611-0001" in filed and "paling lambat" in filed
+    card = chat.to_chat(SUPERIOR)[-1]
+    assert "Keberatan KEB-2611-0001" in card.text and "bukan data pribadi" in card.text
+    twice = text_of(await chat.say("/keberatan INF-2611-0001"))
+    assert "hanya dapat diajukan sekali" in twice
+    await superior(chat, callback_data=button(card, "diterima"), callback_id="c1")
+    sent = await superior(chat, text="Jumlah akta per kecamatan bukan informasi yang dikecualikan.")
+    told = text_of(chat.to_resident(sent))
+    assert "Keberatan KEB-2611-0001 diterima" in told and "Komisi Informasi" in told
+    assert any(m.chat_id == DUKCAPIL_PPID and "menerima keberatan" in m.text for m in sent)
+    await chat.press("Akan ke Komisi")
+    status = text_of(await chat.say("/status"))
+    assert "Keberatan KEB-2611-0001 dijawab: diterima" in status
+    async with chat.sessions() as session:
+        row = (await session.execute(select(PpidObjection))).scalar_one()
     assert (row.verdict, row.ground) == ("upheld", "a")
     assert row.responder_position == "Sekretaris Daerah Kabupaten Sukamaju"
     assert row.requester_response == "Akan ke Komisi Informasi"
 
 
 async def test_no_decision_by_the_deadline_can_be_objected_to_on_that_ground(
-    sqlite_url: str,
+    turns: TurnRig,
 ) -> None:
-    async with staff_harness(sqlite_url) as chat:
-        await file_request(chat)
-        chat.clock.advance(days=15)  # past 10 working days
-        asked = await chat.say("/keberatan INF-2611-0001")
-        labels = [b.label for m in asked for row in m.buttons for b in row]
-        assert "Tidak ditanggapi" in labels and "Ditolak (pasal 17)" not in labels
+    chat = turns
+    await file_request(chat)
+    chat.clock.advance(days=15)  # past 10 working days
+    asked = await chat.say("/keberatan INF-2611-0001")
+    labels = [b.label for m in asked for row in m.buttons for b in row]
+    assert "Tidak ditanggapi" in labels and "Ditolak (pasal 17)" not in labels
 
 
 async def test_an_objection_after_thirty_working_days_is_refused_with_the_date_it_closed(
-    sqlite_url: str,
+    turns: TurnRig,
 ) -> None:
-    async with staff_harness(sqlite_url) as chat:
-        await file_request(chat)
-        await reject_request(chat)
-        chat.clock.advance(days=60)
-        refused = text_of(await chat.say("/keberatan INF-2611-0001"))
+    chat = turns
+    await file_request(chat)
+    await reject_request(chat)
+    chat.clock.advance(days=60)
+    refused = text_of(await chat.say("/keberatan INF-2611-0001"))
     assert "sudah berakhir pada" in refused and "WIB" in refused

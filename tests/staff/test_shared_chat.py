@@ -7,23 +7,26 @@ from pathlib import Path
 
 from domain.callbacks import pack
 from domain.tickets import TicketStatus
-from tests.harness import text_of
 from tests.staff.helpers import (
     PUPR_CHAT,
+    agencies_file,
     file_complaint,
-    staff_harness,
     staff_presses,
     staff_says,
     the_ticket,
 )
+from tests.turns.fixtures import TurnsFactory, both_databases
+from tests.turns.rig import text_of
 
 
+@both_databases
 async def test_staff_in_a_declared_shared_chat_act_on_every_sharing_agencys_tickets(
-    db_url: str, tmp_path: Path
+    make_turns: TurnsFactory, tmp_path: Path
 ) -> None:
-    async with staff_harness(
-        db_url, tmp_path, dlh={"staff_chat_id": PUPR_CHAT}, top={"shared_chats": [PUPR_CHAT]}
-    ) as chat:
+    agencies = agencies_file(
+        tmp_path, dlh={"staff_chat_id": PUPR_CHAT}, top={"shared_chats": [PUPR_CHAT]}
+    )
+    async with make_turns(agencies=agencies) as chat:
         await file_complaint(chat)
         ticket = await the_ticket(chat)
         assert ticket.agency_code == "pupr"

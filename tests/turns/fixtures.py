@@ -22,14 +22,16 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import NullPool
 
-from bot.config import sample_agencies_path, sample_kb_path
+from bot.config import Settings
+from bot.services import services_for
+from domain.agencies import load_agencies
 from handlers.context import KnowledgeSource, Services
 from knowledge_base.reloader import KnowledgeBaseReloader
 from storage.engine import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.sla import RULES_KEY
 from tests.databases import fresh_postgres, postgres_url
-from tests.turns.rig import TurnRig, copy_of, engine_on, services_for
+from tests.turns.rig import TurnRig, copy_of, engine_on
 
 # Runs a test on SQLite and on PostgreSQL (a direct parametrization of the
 # ``turn_database`` fixture, which the rigs read).
@@ -56,16 +58,30 @@ def schema_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite
     template.close()
 
 
+def seam_settings(**changes: object) -> Settings:
+    """The settings a test's bot would run with (the sample agencies file and knowledge
+    base unless changed)."""
+    return Settings(database_url="sqlite+aiosqlite://", **changes)  # type: ignore[arg-type]
+
+
+def seam_services(knowledge: KnowledgeSource, **changes: object) -> Services:
+    """Services as the composition root builds them (:func:`bot.services.services_for`)."""
+    settings = seam_settings(**changes)
+    return services_for(settings, load_agencies(settings.agencies), knowledge)
+
+
 @pytest.fixture(scope="session")
 def turn_knowledge() -> KnowledgeSource:
     """The sample knowledge base, loaded and indexed once."""
-    return KnowledgeBaseReloader(sample_kb_path())
+    settings = seam_settings()
+    codes = frozenset(load_agencies(settings.agencies).codes())
+    return KnowledgeBaseReloader(settings.kb, agencies=codes)
 
 
 @pytest.fixture(scope="session")
 def turn_services(turn_knowledge: KnowledgeSource) -> Services:
     """The sample agencies and knowledge base, as the running bot wires them."""
-    return services_for(sample_agencies_path(), turn_knowledge)
+    return seam_services(turn_knowledge)
 
 
 @pytest.fixture
@@ -129,7 +145,9 @@ def make_turns(turn_engine: AsyncEngine, turn_services: Services) -> TurnsFactor
         agencies: Path | None = None, services: Services | None = None, **resident: object
     ) -> AsyncIterator[TurnRig]:
         chosen = services or (
-            turn_services if agencies is None else services_for(agencies, turn_services.knowledge)
+            turn_services
+            if agencies is None
+            else seam_services(turn_services.knowledge, agencies=agencies)
         )
         sessions = session_factory(turn_engine)
         sessions.configure(info={RULES_KEY: chosen.sla})  # as build_app does

@@ -23,13 +23,10 @@ import sqlite3
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from domain.agencies import load_agencies
 from domain.messages import (
     Attachment,
     Button,
@@ -41,8 +38,7 @@ from domain.messages import (
     Sender,
     SendResult,
 )
-from domain.sla.rules import load_sla
-from handlers.context import KnowledgeSource, Services
+from handlers.context import Services
 from handlers.dispatch import Dispatcher, dispatch, run_turn
 from storage import outbox, staff, tickets
 from storage.engine import create_engine
@@ -50,19 +46,6 @@ from storage.inline_sqlite import InlineConnection
 from storage.transaction import transaction
 
 START = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
-ZONE = ZoneInfo("Asia/Jakarta")
-
-
-def services_for(agencies: Path, knowledge: KnowledgeSource, language: str = "id") -> Services:
-    """Services as the composition root builds them, from an agencies file."""
-    return Services(
-        agencies=load_agencies(agencies),
-        knowledge=knowledge,
-        zone=ZONE,
-        default_language=language,
-        staff_language=language,
-        sla=load_sla(agencies, ZONE),
-    )
 
 
 def copy_of(template: sqlite3.Connection) -> sqlite3.Connection:
