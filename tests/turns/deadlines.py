@@ -1,39 +1,40 @@
-"""The deadline jobs on the turn seam: what the sweeper process runs (the sweep, the
-daily digest, the weekly summary) on a rig's database and clock, without the
-scheduler's timing and leadership (``tests/sla`` covers those)."""
+"""The deadline jobs on the turn seam: the scheduler's own jobs (the sweep with its
+objection chase, the daily digest, the weekly summary) on a rig's database and clock,
+called directly instead of on the scheduler's timer; ``tests/sla`` covers the timer
+and two processes competing for the lead."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from weakref import WeakKeyDictionary
 
+from bot.scheduler import SlaScheduler
 from domain.messages import Channel
-from handlers.deadlines.digest import Digests
-from handlers.deadlines.sweep import Sweeper, SweepReport
+from handlers.deadlines.sweep import SweepReport
 from tests.sla.support import sla_messages
 from tests.turns.rig import TurnRig
 
 
 class Deadlines:
     def __init__(self, chat: TurnRig) -> None:
+        assert chat.engine is not None
         services = chat.services
         self.chat = chat
-        self.sweeper = Sweeper(
-            chat.sessions, services.sla, services.agencies, services.staff_language
+        self.scheduler = SlaScheduler(
+            chat.engine,
+            chat.sessions,
+            services.sla,
+            services.agencies,
+            chat.clock,
+            staff_language=services.staff_language,
+            channel=Channel.CONSOLE,
         )
-        self.digests = Digests(
-            chat.sessions, services.sla, services.agencies, services.staff_language, Channel.CONSOLE
-        )
-        self._adopted = False
+        self.sweeper = self.scheduler.sweeper
+        chat.closers.append(self.scheduler.stop)  # gives a PostgreSQL lead back
 
-    async def tick(self) -> SweepReport:
-        """One sweep as the sweeping process does it (the first also gives open tickets
-        without a deadline one), then what it owes is sent."""
-        now = self.chat.clock()
-        if not self._adopted:
-            await self.sweeper.adopt_untimed(now)
-            self._adopted = True
-        report = await self.sweeper.sweep(now)
+    async def tick(self) -> SweepReport | None:
+        """One tick of the sweeping process, then what it owes is sent."""
+        report = await self.scheduler.tick()
         await self.chat.settle()
         return report
 
@@ -45,12 +46,12 @@ class Deadlines:
         return (await sla_messages(self.chat))[len(before) :]
 
     async def daily_digest(self) -> bool:
-        sent = await self.digests.daily(self.chat.clock())
+        sent = await self.scheduler.daily_digest()
         await self.chat.settle()
         return sent
 
     async def weekly_summary(self) -> int:
-        sent = await self.digests.weekly(self.chat.clock())
+        sent = await self.scheduler.weekly_summary()
         await self.chat.settle()
         return sent
 

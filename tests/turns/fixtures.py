@@ -5,19 +5,21 @@ SQLite, the default: the schema is migrated once per test session into a templat
 database, and each test gets its own in-memory copy of it (SQLite's backup API, well
 under a millisecond). PostgreSQL, for a test marked :data:`both_databases`: the schema
 is migrated once into the test database, and each test starts with its tables emptied
-(one ``TRUNCATE``); a test elsewhere that drops the schema just makes the next one
-migrate again.
+(one ``TRUNCATE``); a schema dropped by a test elsewhere, or left at an older revision,
+is migrated again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import NullPool
@@ -28,7 +30,7 @@ from domain.agencies import load_agencies
 from handlers.context import KnowledgeSource, Services
 from knowledge_base.reloader import KnowledgeBaseReloader
 from storage.engine import create_engine, session_factory
-from storage.migrate import upgrade
+from storage.migrate import alembic_config, upgrade
 from storage.sla import RULES_KEY
 from tests.databases import fresh_postgres, postgres_url
 from tests.turns.rig import TurnRig, copy_of, engine_on
@@ -90,11 +92,19 @@ def turn_database() -> str:
     return "sqlite"
 
 
+@functools.cache
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
 async def emptied_postgres(url: str) -> AsyncEngine:
-    """An engine on the PostgreSQL test database, migrated, every table empty."""
+    """An engine on the PostgreSQL test database, migrated to head, every table empty."""
     engine = create_engine(url, poolclass=NullPool)
     async with engine.begin() as connection:
         migrated = await connection.scalar(text("SELECT to_regclass('public.alembic_version')"))
+        revision = migrated and await connection.scalar(
+            text("SELECT version_num FROM alembic_version")
+        )
         tables = (
             await connection.execute(
                 text(
@@ -104,9 +114,10 @@ async def emptied_postgres(url: str) -> AsyncEngine:
             )
         ).scalars()
         names = ", ".join(f'"{name}"' for name in tables)
-        if migrated and names:
+        current = revision == head_revision()
+        if current and names:
             await connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-    if not migrated:
+    if not current:  # never migrated, dropped by another test, or an older schema
         await fresh_postgres(url)
         await upgrade(engine)
     return engine
@@ -151,7 +162,12 @@ def make_turns(turn_engine: AsyncEngine, turn_services: Services) -> TurnsFactor
         )
         sessions = session_factory(turn_engine)
         sessions.configure(info={RULES_KEY: chosen.sla})  # as build_app does
-        yield TurnRig(sessions, chosen, **resident)  # type: ignore[arg-type]
+        rig = TurnRig(sessions, chosen, engine=turn_engine, **resident)  # type: ignore[arg-type]
+        try:
+            yield rig
+        finally:
+            for close in rig.closers:
+                await close()
 
     return make
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -108,8 +109,12 @@ class TurnRig:
         name: str = "Siti Aminah",
         language_code: str | None = "id",
         dispatcher: Dispatcher = dispatch,
+        engine: AsyncEngine | None = None,
     ) -> None:
         self.sessions = sessions
+        self.engine = engine  # for what needs more than sessions (the scheduler's lead)
+        # what the test's end must close (a scheduler's lock connection)
+        self.closers: list[Callable[[], Awaitable[None]]] = []
         self.services = services
         self.clock = clock or Clock()
         self.dispatcher = dispatcher
@@ -128,7 +133,7 @@ class TurnRig:
         """Another resident on the same database, clock and platform."""
         other = TurnRig(
             self.sessions, self.services, self.clock, user_id, name, language_code,
-            self.dispatcher,
+            self.dispatcher, self.engine,
         )  # fmt: skip
         other.sender = self.sender
         other._seen = len(self.sender.sent)
