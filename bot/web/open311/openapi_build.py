@@ -158,7 +158,12 @@ def _path(name: str) -> dict[str, Any]:
 
 
 API_KEY = _query("api_key", "Optional on reads: a valid key gets the key's own rate limit")
-READ_ERRORS = {"403": _error("api_key given but not valid"), "429": LIMITED}
+BUSY = {
+    "description": "The database is busy or unreachable; retry after Retry-After seconds",
+    "headers": {"Retry-After": {"schema": {"type": "integer", "minimum": 1}}},
+    "content": {"application/json": {"schema": _ref("Error")}},
+}
+READ_ERRORS = {"403": _error("api_key given but not valid"), "429": LIMITED, "503": BUSY}
 POST_FIELDS = {
     "api_key": {"type": "string"},
     "jurisdiction_id": {"type": "string"},
@@ -225,7 +230,8 @@ def _paths() -> dict[str, Any]:
                                    "400": _error("a field is missing or malformed"),
                                    "403": _error("api_key missing or not valid"),
                                    "404": _error("service_code not found"),
-                                   "413": _error("body too large"), "429": LIMITED}},
+                                   "413": _error("body too large"), "429": LIMITED,
+                                   "503": BUSY}},
         },
         BASE + "/requests/{service_request_id}.json": {
             "get": {"summary": "One published service request",

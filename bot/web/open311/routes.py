@@ -66,12 +66,12 @@ def open311_routes(ctx: PublicContext) -> list[web.RouteDef]:
             query = request_query(request.query, ctx.clock())
         except ParamError as exc:
             return fmt.error(400, str(exc))
-        async with ctx.sessions() as session:
+        async with ctx.reading() as session:
             found = await public_reports.find(session, query)
         return _json([fmt.service_request(r, ctx.agencies, ctx.zone) for r in found])
 
     async def one_request(request: web.Request) -> web.Response:
-        async with ctx.sessions() as session:
+        async with ctx.reading() as session:
             report = await public_reports.by_code(
                 session, request.match_info["service_request_id"][:40]
             )

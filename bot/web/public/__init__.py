@@ -8,7 +8,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.web.open311.routes import open311_routes
-from bot.web.public.cache import ResponseCache
+from bot.web.public.cache import Memo, ResponseCache
 from bot.web.public.context import PublicContext
 from bot.web.public.figures import figure_files, public_figures
 from bot.web.public.limits import RateLimiter
@@ -28,6 +28,7 @@ def public_context(app: App) -> PublicContext:
         address_limiter=RateLimiter(settings.public_rate_per_minute),
         key_limiter=RateLimiter(settings.api_key_rate_per_minute),
         cache=ResponseCache(settings.public_cache_seconds),
+        memo=Memo(settings.public_cache_seconds),
         licence=settings.open_data_licence,
         base_url=settings.public_base_url,
         staff_channel=app.staff_channel,

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -48,3 +51,26 @@ class ResponseCache:
 
     def clear(self) -> None:
         self._entries.clear()
+
+
+class Memo:
+    """Values worth keeping for the cache's time whatever page asks for them (the
+    figures of a period, the number of reports): an uncached page of reports then
+    costs only its own query."""
+
+    def __init__(self, seconds: float, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self._values: dict[str, tuple[float, object]] = {}
+        self._monotonic = monotonic
+
+    async def get(self, key: str, compute: Callable[[], Awaitable[T]]) -> T:
+        now = self._monotonic()
+        known = self._values.get(key)
+        if known is not None and known[0] > now:
+            return known[1]  # type: ignore[return-value]
+        value = await compute()
+        if self.seconds > 0:
+            if len(self._values) > 1000:
+                self._values.clear()
+            self._values[key] = (now + self.seconds, value)
+        return value

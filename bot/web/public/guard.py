@@ -4,14 +4,17 @@ answered from the brief cache when it can be."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from urllib.parse import urlencode
 
 from aiohttp import web
+from sqlalchemy.exc import OperationalError
 
 from bot.web.public.context import PublicContext
 from bot.web.public.limits import client_address, retry_after
 
+log = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.Response]]
 ErrorMaker = Callable[[int, str], web.Response]
 
@@ -47,7 +50,13 @@ def guarded(
                     charset="utf-8",
                 ),
             )  # fmt: skip
-        response = await handler(request)
+        try:
+            response = await handler(request)
+        except (OperationalError, TimeoutError):  # the database is busy or away: retry
+            log.warning("public %s: database unavailable", request.path, exc_info=True)
+            response = error(503, "the service is busy; retry shortly")
+            response.headers["Retry-After"] = "5"
+            return response
         if use_cache and response.status == 200 and isinstance(response.body, bytes):
             ctx.cache.put(cache_key(request), response.body, response.content_type)
         return _with_cache_header(ctx, response) if use_cache else response

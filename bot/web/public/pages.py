@@ -46,11 +46,16 @@ def transparency_routes(ctx: PublicContext) -> list[web.RouteDef]:
             offset=(number - 1) * PAGE_SIZE,
             limit=PAGE_SIZE,
         )
-        async with ctx.sessions() as session:
+        period = request.query.get("periode", "")
+        async with ctx.reading() as session:
             reports = await public_reports.find(session, query)
-            total = await public_reports.count(session, query)
-            period = request.query.get("periode", "")
-            figures = await ctx.figures(session, period) if ctx.figures else None
+            total = await ctx.memo.get(
+                f"count:{query.agencies}", lambda: public_reports.count(session, query)
+            )
+            figures = None
+            if ctx.figures is not None:
+                make = ctx.figures
+                figures = await ctx.memo.get(f"figures:{period}", lambda: make(session, period))
         return render(
             request, "index.html", reports=reports, total=total, page=number,
             page_size=PAGE_SIZE, agency_list=ctx.agencies.agencies,
@@ -58,7 +63,7 @@ def transparency_routes(ctx: PublicContext) -> list[web.RouteDef]:
         )  # fmt: skip
 
     async def report(request: web.Request) -> web.Response:
-        async with ctx.sessions() as session:
+        async with ctx.reading() as session:
             found = await public_reports.by_code(session, request.match_info["code"][:40])
         if found is None:
             return _error(404, "no published report with this code")
@@ -77,7 +82,7 @@ def transparency_routes(ctx: PublicContext) -> list[web.RouteDef]:
             month = Month.parse(month_text)
         except ValueError as exc:
             return _error(404, str(exc))
-        async with ctx.sessions() as session:
+        async with ctx.reading() as session:
             if kind == "laporan":
                 rows = await month_reports(session, month, ctx.agencies, ctx.zone, ctx.licence)
                 made = reports_files(month, rows, ctx.licence, ctx.agencies.regency)
@@ -121,7 +126,7 @@ def transparency_routes(ctx: PublicContext) -> list[web.RouteDef]:
 async def _months(ctx: PublicContext) -> list[Month]:
     """Newest first: from this month back to the oldest published report's."""
     current = Month.of(ctx.clock(), ctx.zone)
-    async with ctx.sessions() as session:
+    async with ctx.reading() as session:
         oldest = await public_reports.oldest(session)
     first = Month.of(oldest, ctx.zone) if isinstance(oldest, datetime) else current
     months = [current]
