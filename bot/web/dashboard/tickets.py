@@ -104,10 +104,16 @@ def ticket_routes(ctx: DashboardContext) -> list[web.RouteDef]:
             contact = await ticket_list.contact_of(session, ticket)
             sent = await ticket_list.resident_messages(session, ticket, contact)
         shown = contact if shows_resident(ticket.privacy) else None
+        translate = Translator(language(request, ctx))
+
+        def action(name: str) -> str:
+            key = "dash-event-" + name.replace("_", "-")
+            return translate(key) if translate.has(key) else name
+
         return page(
             request, ctx, "ticket.html", viewer=viewer, csrf=csrf, ticket=ticket,
             events=events, contact=shown, sent=[(m.created_at, _text(m.payload)) for m in sent],
-            now=ctx.clock(), hours=hours,
+            now=ctx.clock(), hours=hours, action=action,
         )  # fmt: skip
 
     async def export(request: web.Request, viewer: Viewer, csrf: str) -> web.Response:
