@@ -1,8 +1,9 @@
 """The dashboard in a real browser: headless Chromium from the OS packages, driven by
-Playwright (no downloaded browser). A PUPR admin logs in with the one-time link the
-bot sent, opens the overview, filters the tickets, opens one, downloads an export; a
-supervisor sees every agency. Screenshots of each page go to artifacts/screenshots/
-(kept by CI for the run)."""
+Playwright (no downloaded browser). A PUPR admin sends /dasbor in their group (a
+Telegram update through the real parser), reads the one-time link from what the fake
+Bot API received, logs in, opens the overview, filters the tickets, opens one,
+downloads an export; a supervisor sees every agency. Screenshots of each page go to
+artifacts/screenshots/ (kept by CI for the run)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 async def site(sqlite_url: str) -> AsyncIterator[Site]:
-    async with dashboard_site(sqlite_url) as running:
+    async with dashboard_site(sqlite_url, channel="telegram") as running:
         yield running
 
 

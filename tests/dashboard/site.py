@@ -1,10 +1,13 @@
-"""A running dashboard for tests: the real app (console channel) with the seeded
-December of :mod:`tests.figures.seed`, its web server on loopback, and logins obtained
-the way people get them: ``/dasbor`` in a group, the link from the private message."""
+"""A running dashboard for tests: the real app with the seeded December of
+:mod:`tests.figures.seed`, its web server on loopback, and logins obtained the way
+people get them: ``/dasbor`` in a group, the link from the private message. With
+``channel="telegram"`` the staff are on Telegram: their ``/dasbor`` is an update through
+the real parser, and the link is read from what the fake Bot API received."""
 
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -13,7 +16,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.web import build_web_app
 from bot.web.dashboard import dashboard_for
-from domain.messages import Sender
+from domain.messages import Channel, ChatKind, IncomingMessage, Sender
 from tests.figures.seed import NOW, seed_december
 from tests.harness import ChatHarness
 from tests.staff.helpers import ADMIN, PUPR_CHAT, staff_says
@@ -32,11 +35,21 @@ class Site:
 
     async def login_link(self, chat_id: str = PUPR_CHAT, sender: Sender = ADMIN) -> str:
         """Send /dasbor in a group; the path of the link the bot sent privately."""
-        sent = await staff_says(self.chat, "/dasbor", chat_id, sender)
-        private = [m for m in sent if m.chat_id == sender.user_id]
-        assert private, [m.text for m in sent]
-        found = LINK.search(private[-1].text)
-        assert found, private[-1].text
+        telegram = self.chat.telegram
+        if telegram is not None:
+            await self.chat.deliver(
+                IncomingMessage(
+                    channel=Channel.TELEGRAM, chat_id=chat_id, chat_kind=ChatKind.GROUP,
+                    sender=sender, message_id=uuid.uuid4().hex[:8], text="/dasbor",
+                )
+            )  # fmt: skip
+            texts = [r.text or "" for r in telegram.api.sent if r.chat_id == sender.user_id]
+        else:
+            sent = await staff_says(self.chat, "/dasbor", chat_id, sender)
+            texts = [m.text for m in sent if m.chat_id == sender.user_id]
+        assert texts, "no private message with a login link"
+        found = LINK.search(texts[-1])
+        assert found, texts[-1]
         return found.group(1)
 
     async def login(self, chat_id: str = PUPR_CHAT, sender: Sender = ADMIN) -> None:
@@ -47,8 +60,8 @@ class Site:
 
 
 @asynccontextmanager
-async def dashboard_site(db_url: str) -> AsyncIterator[Site]:
-    chat = ChatHarness(db_url, dashboard_url="http://127.0.0.1")
+async def dashboard_site(db_url: str, channel: str = "console") -> AsyncIterator[Site]:
+    chat = ChatHarness(db_url, channel=channel, dashboard_url="http://127.0.0.1")
     async with chat:
         assert chat.app is not None
         chat.clock.now = NOW
