@@ -50,6 +50,67 @@ class Attachment(StrEnum):
 
 
 @dataclass(frozen=True)
+class FileRef:
+    """A file someone sent, named the way the channel that received it names it:
+    ``channel`` is whose file source reads the bytes back (:mod:`bot.channels.files`),
+    ``id`` that channel's own reference (a Telegram ``file_id``, a WhatsApp media
+    id), ``kind`` photo or document, ``name`` the file name when the sender gave one.
+
+    Stored as a JSON object (:meth:`to_json`); :meth:`from_stored` also reads the
+    plain strings stored before (see :func:`legacy_file_ref`)."""
+
+    channel: Channel
+    id: str
+    kind: Attachment = Attachment.PHOTO
+    name: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"channel": self.channel.value, "id": self.id, "kind": self.kind.value,
+                "name": self.name}  # fmt: skip
+
+    @classmethod
+    def from_stored(
+        cls, value: object, kind: Attachment = Attachment.PHOTO, where: Channel | None = None
+    ) -> FileRef:
+        """A reference as stored: an object from :meth:`to_json`, or a string written
+        before references were typed (``where``: the channel of the message or ticket it
+        belongs to)."""
+        if isinstance(value, FileRef):
+            return value
+        if isinstance(value, dict):
+            return cls(
+                Channel(value["channel"]),
+                str(value["id"]),
+                Attachment(value.get("kind") or kind.value),
+                value.get("name"),
+            )
+        if isinstance(value, str):
+            return legacy_file_ref(value, kind, where)
+        raise ValueError(f"not a file reference: {value!r}")
+
+
+def legacy_file_ref(value: str, kind: Attachment, where: Channel | None) -> FileRef:
+    """A reference stored as a string before :class:`FileRef` (old tickets, old
+    conversations, old outbox rows), read without rewriting them:
+
+    - ``upload:<n>``: a WhatsApp resident's photo kept in the database (row ``n``);
+      WhatsApp's file source still reads that id;
+    - ``wa-media:<id>``: a WhatsApp media id;
+    - ``photo:<ref>``: a photo among a PPID decision's documents;
+    - anything else: a Telegram ``file_id`` (only Telegram handed out bare ids), or a
+      console file in the demo's own database (``where`` is the console).
+    """
+    if value.startswith("photo:"):
+        return legacy_file_ref(value.removeprefix("photo:"), Attachment.PHOTO, where)
+    if value.startswith("upload:"):
+        return FileRef(Channel.WHATSAPP, value, Attachment.PHOTO)
+    if value.startswith("wa-media:"):
+        return FileRef(Channel.WHATSAPP, value.removeprefix("wa-media:"), Attachment.PHOTO)
+    channel = Channel.CONSOLE if where is Channel.CONSOLE else Channel.TELEGRAM
+    return FileRef(channel, value, kind)
+
+
+@dataclass(frozen=True)
 class Location:
     latitude: float
     longitude: float
@@ -88,8 +149,8 @@ class IncomingMessage:
     callback_data: str | None = None
     callback_id: str | None = None
     location: Location | None = None
-    photo_file_id: str | None = None
-    document_file_id: str | None = None
+    photo: FileRef | None = None
+    document: FileRef | None = None
     attachment: Attachment | None = None
     reply_to_message_id: str | None = None
     thread_id: str | None = None
@@ -134,10 +195,10 @@ class Button:
 class OutgoingMessage:
     """One message to deliver. Serialisable, so it can wait in the outbox.
 
-    ``text`` is safe HTML (see the module docstring). ``photos`` are platform file
-    references (Telegram ``file_id``s) sent before the text, ``documents`` likewise
-    (files); ``location`` is sent after it as a map pin. ``reply_to_message_id`` and
-    ``thread_id`` are platform ids.
+    ``text`` is safe HTML (see the module docstring). ``photos`` are files (of any
+    channel: the sender reads another channel's bytes through its file source) sent
+    before the text, ``documents`` likewise; ``location`` is sent after it as a map
+    pin. ``reply_to_message_id`` and ``thread_id`` are platform ids.
 
     Two variants:
 
@@ -151,11 +212,11 @@ class OutgoingMessage:
     chat_id: str
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
-    photos: tuple[str, ...] = ()
+    photos: tuple[FileRef, ...] = ()
     location: Location | None = None
     reply_to_message_id: str | None = None
     thread_id: str | None = None
-    documents: tuple[str, ...] = ()
+    documents: tuple[FileRef, ...] = ()
     edit_message_id: str | None = None
     new_topic: str | None = None
     # the recipient's language, for what a channel adds itself (WhatsApp's list button
@@ -174,7 +235,7 @@ class OutgoingMessage:
                 "buttons": [
                     [{"label": b.label, "data": b.data} for b in row] for row in self.buttons
                 ],
-                "photos": list(self.photos),
+                "photos": [photo.to_json() for photo in self.photos],
                 "location": (
                     None
                     if location is None
@@ -182,7 +243,7 @@ class OutgoingMessage:
                 ),
                 "reply_to_message_id": self.reply_to_message_id,
                 "thread_id": self.thread_id,
-                "documents": list(self.documents),
+                "documents": [document.to_json() for document in self.documents],
                 "edit_message_id": self.edit_message_id,
                 "new_topic": self.new_topic,
                 "language": self.language,
@@ -194,19 +255,25 @@ class OutgoingMessage:
     def from_json(cls, raw: str) -> OutgoingMessage:
         data: dict[str, Any] = json.loads(raw)
         location = data.get("location")
+        channel = Channel(data["channel"])
         return cls(
-            channel=Channel(data["channel"]),
+            channel=channel,
             chat_id=data["chat_id"],
             text=data["text"],
             buttons=tuple(
                 tuple(Button(label=b["label"], data=b["data"]) for b in row)
                 for row in data.get("buttons", ())
             ),
-            photos=tuple(data.get("photos", ())),
+            photos=tuple(
+                FileRef.from_stored(p, Attachment.PHOTO, channel) for p in data.get("photos", ())
+            ),
             location=Location(**location) if location else None,
             reply_to_message_id=data.get("reply_to_message_id"),
             thread_id=data.get("thread_id"),
-            documents=tuple(data.get("documents", ())),
+            documents=tuple(
+                FileRef.from_stored(d, Attachment.DOCUMENT, channel)
+                for d in data.get("documents", ())
+            ),
             edit_message_id=data.get("edit_message_id"),
             new_topic=data.get("new_topic"),
             language=data.get("language"),

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from domain.agencies import Agency
 from domain.i18n import Markup, Translator
+from domain.messages import Attachment, Channel, FileRef
 from domain.tickets import Privacy, TicketKind, TicketStatus
 from storage.models import Contact, Ticket
 
@@ -112,3 +113,10 @@ def ticket_card(
     lines.append(t("card-description-heading"))
     lines.append(html.escape(ticket.description, quote=False))
     return "\n".join(lines)
+
+
+def ticket_photos(ticket: Ticket) -> tuple[FileRef, ...]:
+    """The resident's photos kept on the ticket (rows from before typed references
+    hold strings: read as :func:`domain.messages.legacy_file_ref` says)."""
+    where = Channel.CONSOLE if ticket.channel == Channel.CONSOLE.value else None
+    return tuple(FileRef.from_stored(p, Attachment.PHOTO, where) for p in ticket.photos)

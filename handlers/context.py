@@ -14,7 +14,14 @@ from zoneinfo import ZoneInfo
 
 from domain.agencies import AgencyDirectory
 from domain.i18n import LANGUAGES, Translator
-from domain.messages import Button, Channel, IncomingMessage, Location, OutgoingMessage
+from domain.messages import (
+    Button,
+    Channel,
+    FileRef,
+    IncomingMessage,
+    Location,
+    OutgoingMessage,
+)
 from domain.ppid.offices import PpidDirectory
 from domain.sla.rules import SlaRules
 from knowledge_base.entries import KnowledgeBase
@@ -137,7 +144,7 @@ class Turn:
         self,
         text: str,
         buttons: Buttons = (),
-        photos: tuple[str, ...] = (),
+        photos: tuple[FileRef, ...] = (),
         location: Location | None = None,
     ) -> None:
         """Send to the chat the message came from (and its forum topic)."""
@@ -158,7 +165,7 @@ class Turn:
         chat_id: str,
         text: str,
         buttons: Buttons = (),
-        photos: tuple[str, ...] = (),
+        photos: tuple[FileRef, ...] = (),
         location: Location | None = None,
         thread_id: str | None = None,
         purpose: str = "",

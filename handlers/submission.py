@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from domain.figures.categories import category_for
-from domain.messages import Location
+from domain.messages import FileRef, Location
 from domain.tickets import Privacy, TicketKind, TicketStatus, code_prefix
 from handlers.cards import local_time
 from handlers.context import Turn
@@ -28,7 +28,7 @@ class TicketDraft:
     agency_known: bool = True
     location_text: str | None = None
     location: Location | None = None
-    photos: tuple[str, ...] = ()
+    photos: tuple[FileRef, ...] = ()
     details: dict[str, Any] = field(default_factory=dict)
 
 
@@ -53,7 +53,7 @@ async def file_ticket(turn: Turn, draft: TicketDraft, source: str) -> Ticket:
         location_text=draft.location_text,
         latitude=draft.location.latitude if draft.location else None,
         longitude=draft.location.longitude if draft.location else None,
-        photos=list(draft.photos),
+        photos=[photo.to_json() for photo in draft.photos],
         details={
             **draft.details,
             "agency_known": draft.agency_known,
@@ -70,7 +70,7 @@ async def file_ticket(turn: Turn, draft: TicketDraft, source: str) -> Ticket:
     await tickets.add_ticket(turn.session, ticket, f"resident:{turn.contact.id}", turn.now)
 
     if chat_id:
-        # WhatsApp photos arrive downloaded (``upload:<id>``); the staff sender uploads them
+        # a WhatsApp resident's photo is kept; the staff sender uploads it from there
         send_card(turn, ticket, agency, turn.contact, place, draft.photos)
     else:
         log.error("ticket %s: agency %s has no staff chat configured", code, agency.code)

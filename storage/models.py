@@ -125,7 +125,8 @@ class Ticket(SQLModel, table=True):
     location_text: str | None = Field(default=None, sa_column=Column(Text))
     latitude: float | None = None
     longitude: float | None = None
-    photos: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # FileRef.to_json() objects; rows from before typed references hold strings
+    photos: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     language: str = Field(default="id", max_length=8)
     staff_chat_id: str | None = Field(default=None, max_length=64)  # where its card went

@@ -20,7 +20,7 @@ from storage.models import OutboxEntry
 from storage.types import UtcDateTime
 
 WINDOW = timedelta(hours=24)
-UPLOAD_PREFIX = "upload:"
+UPLOAD_PREFIX = "upload:"  # photo references stored before FileRef: upload:<row id>
 CACHE_LIMIT = 100_000
 CACHE_FOR = timedelta(seconds=60)  # another process may learn that a window closed
 RETRY_LATER = timedelta(seconds=30)
@@ -156,19 +156,26 @@ class WhatsAppState:
                 chat = await _chat(session, wa_id)
                 chat.template_sent_at = now
 
-    async def photo(self, ref: str) -> tuple[bytes, str] | None:
-        """The bytes behind an ``upload:<id>`` photo reference."""
-        if not ref.startswith(UPLOAD_PREFIX):
-            return None
+    async def photo(self, media_id: str) -> tuple[bytes, str] | None:
+        """The bytes and type of a resident's photo, by its WhatsApp media id; or by
+        ``upload:<row id>``, the reference stored before references were typed."""
         async with self._sessions() as session:
-            media = await session.get(WhatsAppMedia, int(ref.removeprefix(UPLOAD_PREFIX)))
+            if media_id.startswith(UPLOAD_PREFIX):
+                row = media_id.removeprefix(UPLOAD_PREFIX)
+                media = await session.get(WhatsAppMedia, int(row)) if row.isdigit() else None
+            else:
+                media = (
+                    await session.execute(
+                        select(WhatsAppMedia).where(WhatsAppMedia.media_id == media_id)
+                    )
+                ).scalar_one_or_none()
         return (media.data, media.mime_type) if media else None
 
 
 async def store_media(
     session: AsyncSession, media_id: str, data: bytes, mime_type: str, now: datetime
-) -> str:
-    """Keep a downloaded photo; return its ``upload:<id>`` reference (idempotent)."""
+) -> None:
+    """Keep a downloaded photo under its media id (idempotent)."""
     existing = (
         await session.execute(select(WhatsAppMedia).where(WhatsAppMedia.media_id == media_id))
     ).scalar_one_or_none()
@@ -178,14 +185,13 @@ async def store_media(
         )
         session.add(existing)
         await session.flush()
-    return f"{UPLOAD_PREFIX}{existing.id}"
 
 
-async def media_known(session: AsyncSession, media_id: str) -> str | None:
+async def media_known(session: AsyncSession, media_id: str) -> bool:
     row = (
         await session.execute(select(WhatsAppMedia.id).where(WhatsAppMedia.media_id == media_id))
     ).scalar_one_or_none()
-    return f"{UPLOAD_PREFIX}{row}" if row is not None else None
+    return row is not None
 
 
 STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}

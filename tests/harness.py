@@ -37,6 +37,7 @@ from domain.messages import (
     Button,
     Channel,
     ChatKind,
+    FileRef,
     IncomingMessage,
     Location,
     OutgoingMessage,
@@ -253,7 +254,9 @@ class ChatHarness:
 
     async def send_photo(self, file_id: str, caption: str | None = None) -> list[OutgoingMessage]:
         return await self.deliver(
-            self.message(photo_file_id=file_id, text=caption, attachment=Attachment.PHOTO)
+            self.message(
+                photo=FileRef(self.channel, file_id), text=caption, attachment=Attachment.PHOTO
+            )
         )
 
     async def in_group(self, chat_id: str, text: str) -> list[OutgoingMessage]:
@@ -312,13 +315,15 @@ class ChatHarness:
         pool = in_messages if in_messages is not None else self.to_resident(self.sender.sent)
         return next(m for m in reversed(pool) if any(button in row for row in m.buttons))
 
-    async def photo_content(self, ref: str) -> bytes:
-        """What a photo reference on a card shows: a WhatsApp photo's downloaded bytes."""
+    async def photo_content(self, ref: FileRef | dict[str, object]) -> bytes:
+        """What a photo reference on a card (or kept on a ticket) shows: a WhatsApp
+        photo's downloaded bytes."""
+        ref = FileRef.from_stored(ref)
         if self.whatsapp is not None and self.whatsapp.channel is not None:
-            found = await self.whatsapp.channel.state.photo(ref)
+            found = await self.whatsapp.channel.state.photo(ref.id)
             assert found is not None, ref
             return found[0]
-        return ref.encode()
+        return ref.id.encode()
 
     def sent_photo(self, file_id: str) -> bytes:
         """What :meth:`photo_content` returns for a photo the resident sent."""

@@ -104,13 +104,13 @@ class TelegramResident:
         if message.location is not None:
             place = message.location
             body["location"] = {"latitude": place.latitude, "longitude": place.longitude}
-        elif message.photo_file_id:
-            body["photo"] = obj.photo_sizes(message.photo_file_id)
+        elif message.photo is not None:
+            body["photo"] = obj.photo_sizes(message.photo.id)
             if message.text:
                 body["caption"] = message.text
-        elif message.document_file_id:
-            body["document"] = {"file_id": message.document_file_id,
-                                "file_unique_id": "u" + message.document_file_id}  # fmt: skip
+        elif message.document is not None:
+            body["document"] = {"file_id": message.document.id,
+                                "file_unique_id": "u" + message.document.id}  # fmt: skip
             if message.text:
                 body["caption"] = message.text
         elif message.attachment is not None:

@@ -3,8 +3,8 @@
 A staff member answers in Telegram with a photo; the resident is on WhatsApp, whose
 sender must upload the bytes itself. A resident sends a photo on WhatsApp; the staff
 group is on Telegram, whose sender must upload it. Each channel that can hand out the
-bytes behind its own references registers a source here; senders fetch through the
-registry and never import another channel.
+bytes behind its own references (:class:`~domain.messages.FileRef`) registers a source
+under its name; senders fetch through the registry and never import another channel.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from bot.channels.base import PermanentSendError
+from domain.messages import Channel, FileRef
 
 
 @dataclass(frozen=True)
@@ -23,11 +24,10 @@ class MediaFile:
     filename: str
 
 
-# A place files are read from: the file behind a reference, ``None`` when the
-# reference is not this source's, :class:`~bot.channels.base.PermanentSendError` when
-# it can never be read, :class:`~bot.channels.base.TransientSendError` when it may be
-# read later.
-FileSource = Callable[[str], Awaitable[MediaFile | None]]
+# The file behind one of a channel's references; ``None`` when it is not there,
+# :class:`~bot.channels.base.PermanentSendError` when it can never be read,
+# :class:`~bot.channels.base.TransientSendError` when it may be read later.
+FileSource = Callable[[FileRef], Awaitable[MediaFile | None]]
 
 
 def guess_type(name: str, default: str = "application/octet-stream") -> str:
@@ -35,17 +35,19 @@ def guess_type(name: str, default: str = "application/octet-stream") -> str:
 
 
 class FileSources:
-    """Every channel's file source, asked in the order they were added."""
+    """Each channel's file source, by channel."""
 
     def __init__(self) -> None:
-        self._sources: list[FileSource] = []
+        self._sources: dict[Channel, FileSource] = {}
 
-    def add(self, source: FileSource) -> None:
-        self._sources.append(source)
+    def register(self, channel: Channel, source: FileSource) -> None:
+        self._sources[channel] = source
 
-    async def fetch(self, ref: str) -> MediaFile:
-        for source in self._sources:
-            found = await source(ref)
-            if found is not None:
-                return found
-        raise PermanentSendError(f"no source for file {ref}")
+    async def fetch(self, ref: FileRef) -> MediaFile:
+        source = self._sources.get(ref.channel)
+        if source is None:
+            raise PermanentSendError(f"no file source for {ref.channel.value} (file {ref.id})")
+        found = await source(ref)
+        if found is None:
+            raise PermanentSendError(f"{ref.channel.value} file {ref.id} is not there")
+        return found

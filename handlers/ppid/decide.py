@@ -174,7 +174,8 @@ async def on_button(turn: Turn, place: Workplace, callback: Callback) -> None:
         return
     elif step == "ok" and _next(draft) == "confirm":
         _save(turn, None)
-        await issue.decide(turn, ticket, decision_of(draft), tuple(draft.get("documents") or ()))
+        documents = issue.file_refs(draft.get("documents") or ())
+        await issue.decide(turn, ticket, decision_of(draft), documents)
         return
     _ask(turn, ticket, draft)
 
@@ -199,10 +200,9 @@ async def on_message(turn: Turn, place: Workplace) -> bool:
     step = draft["await"]
     if step == "attach":
         draft.setdefault("links", []).extend(LINK.findall(text))
-        if message.document_file_id:
-            draft.setdefault("documents", []).append(message.document_file_id)
-        if message.photo_file_id:
-            draft.setdefault("documents", []).append(issue.PHOTO + message.photo_file_id)
+        for file in (message.document, message.photo):
+            if file is not None:
+                draft.setdefault("documents", []).append(file.to_json())
     elif step == "cost":
         cost = parse_cost(text)
         if cost is None:

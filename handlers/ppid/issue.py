@@ -3,8 +3,10 @@ the information's documents, the PDF letter) and show the decision on the card."
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from domain.i18n import Translator
-from domain.messages import Channel, OutgoingMessage
+from domain.messages import Attachment, Channel, FileRef, OutgoingMessage
 from domain.ppid.decisions import Decision
 from domain.tickets import TicketStatus
 from handlers.context import Turn
@@ -17,7 +19,11 @@ from storage.models import Ticket
 from storage.ppid import records
 from storage.ppid.tables import PpidDecision
 
-PHOTO = "photo:"  # a photo among a decision's documents (sent as a photo)
+
+def file_refs(stored: Iterable[object]) -> tuple[FileRef, ...]:
+    """A decision's files as stored (strings before typed references; a photo among
+    them was ``photo:<file id>``)."""
+    return tuple(FileRef.from_stored(item, Attachment.DOCUMENT) for item in stored)
 
 
 def context_for(turn: Turn, ticket: Ticket, decision: PpidDecision) -> NoticeContext:
@@ -35,7 +41,7 @@ def context_for(turn: Turn, ticket: Ticket, decision: PpidDecision) -> NoticeCon
 
 
 async def decide(
-    turn: Turn, ticket: Ticket, decision: Decision, documents: tuple[str, ...]
+    turn: Turn, ticket: Ticket, decision: Decision, documents: tuple[FileRef, ...]
 ) -> None:
     sender = turn.message.sender
     handed = decision.kind.gives_information and bool(documents or decision.links)
@@ -53,7 +59,7 @@ async def decide(
             cost=decision.cost,
             handover=decision.handover,
             links=list(decision.links),
-            documents=list(documents),
+            documents=[document.to_json() for document in documents],
             decided_at=turn.now,
             decision_due_at=due_of(turn.services.sla, ticket),
             decided_by=actor(turn),
@@ -90,15 +96,15 @@ async def send_notice(turn: Turn, ticket: Ticket, decision: PpidDecision) -> Non
         language=t.language,
     )
     if decision.documents:
-        photos = tuple(d.removeprefix(PHOTO) for d in decision.documents if d.startswith(PHOTO))
+        files = file_refs(decision.documents)
         notify.enqueue(
             turn,
             OutgoingMessage(
                 channel=Channel(contact.channel),
                 chat_id=contact.chat_id,
                 text=t("ppid-notice-documents", code=ticket.code),
-                photos=photos,
-                documents=tuple(d for d in decision.documents if not d.startswith(PHOTO)),
+                photos=tuple(f for f in files if f.kind is Attachment.PHOTO),
+                documents=tuple(f for f in files if f.kind is not Attachment.PHOTO),
                 language=t.language,
             ),
             notify.RESIDENT_PURPOSE,

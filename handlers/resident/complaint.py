@@ -123,10 +123,10 @@ async def on_message(turn: Turn) -> None:
     step = turn.step
     text = (message.text or "").strip()
     if step == "describe":
-        if message.photo_file_id:
+        if message.photo is not None:
             photos = list(turn.data.get("photos") or [])
             if len(photos) < MAX_PHOTOS:
-                photos.append(message.photo_file_id)
+                photos.append(message.photo.to_json())
                 turn.update_data(photos=photos)
             if not text:
                 turn.reply(turn.t("complaint-photo-kept-need-text"))
@@ -152,9 +152,9 @@ async def on_message(turn: Turn) -> None:
                 ((Button(turn.t("skip"), pack("cx", "noloc")),),),
             )
     elif step == "photos":
-        if message.photo_file_id:
+        if message.photo is not None:
             photos = list(turn.data.get("photos") or [])
-            photos.append(message.photo_file_id)
+            photos.append(message.photo.to_json())
             turn.update_data(photos=photos[:MAX_PHOTOS])
             if len(photos) >= MAX_PHOTOS:
                 turn.reply(turn.t("complaint-photos-full", max=MAX_PHOTOS))

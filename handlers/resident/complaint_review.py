@@ -4,7 +4,7 @@ part of it, and filing the ticket once they send it."""
 from __future__ import annotations
 
 from domain.callbacks import pack
-from domain.messages import Button, Location
+from domain.messages import Attachment, Button, FileRef, Location
 from domain.tickets import Privacy, TicketKind
 from handlers.context import Buttons, Turn
 from handlers.resident.faq import record_misread
@@ -80,7 +80,10 @@ async def send(turn: Turn) -> None:
         location=Location(float(latitude), float(longitude))
         if latitude is not None and longitude is not None
         else None,
-        photos=tuple(data.get("photos") or ()),
+        photos=tuple(
+            FileRef.from_stored(p, Attachment.PHOTO, turn.message.channel)
+            for p in data.get("photos") or ()
+        ),
     )
     await submit_ticket(turn, draft)
     if data.get("misread_entry"):

@@ -6,7 +6,7 @@ ticket's staff chat or topic; staff never see who sent it on an anonymous ticket
 
 from __future__ import annotations
 
-from domain.messages import Attachment, Channel
+from domain.messages import Attachment
 from domain.tickets import TicketStatus
 from handlers.cards import worded
 from handlers.context import Turn
@@ -44,7 +44,7 @@ async def on_message(turn: Turn) -> None:
         turn.reset()
         turn.reply(turn.t("resident-followup-closed", code="-"))
         return
-    if not (turn.message.text or "").strip() and not turn.message.photo_file_id:
+    if not (turn.message.text or "").strip() and turn.message.photo is None:
         turn.reply(turn.t(worded(turn.t, ticket, "resident-followup-ask"), code=ticket.code))
         return
     turn.reset()
@@ -60,7 +60,7 @@ async def maybe_followup(turn: Turn) -> bool:
     message = turn.message
     if message.attachment not in (None, Attachment.PHOTO):
         return False
-    if not (message.text or "").strip() and not message.photo_file_id:
+    if not (message.text or "").strip() and message.photo is None:
         return False
     ticket: Ticket | None = None
     if message.reply_to_message_id:
@@ -85,10 +85,8 @@ async def maybe_followup(turn: Turn) -> bool:
 async def forward(turn: Turn, ticket: Ticket) -> None:
     message = turn.message
     text = (message.text or "").strip()[:FOLLOWUP_LIMIT]
-    same_platform = message.channel in (Channel.TELEGRAM, Channel.CONSOLE) or (
-        message.photo_file_id or ""
-    ).startswith("upload:")  # a WhatsApp photo, downloaded: the staff sender uploads it
-    photos = (message.photo_file_id,) if message.photo_file_id and same_platform else ()
+    # any channel's photo: the staff sender reads another channel's through its source
+    photos = (message.photo,) if message.photo is not None else ()
     t = turn.staff_t
     staff_text = (
         t("staff-followup", code=ticket.code, text=text)

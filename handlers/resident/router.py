@@ -185,7 +185,7 @@ async def handle_resident(turn: Turn) -> None:
         return
     text = (message.text or "").strip()
     if not text:
-        if message.location or message.photo_file_id:
+        if message.location or message.photo is not None:
             turn.reply(turn.t("media-outside-flow"), menu.menu_buttons(turn))
         elif message.attachment is not None:
             turn.reply(turn.t("unsupported-content"), menu.menu_buttons(turn))

@@ -7,9 +7,9 @@ the card."""
 from __future__ import annotations
 
 from domain.callbacks import pack
-from domain.messages import Button
+from domain.messages import Button, FileRef
 from domain.tickets import TicketStatus
-from handlers.cards import worded
+from handlers.cards import ticket_photos, worded
 from handlers.context import Turn
 from handlers.staff import card, lifecycle, notify
 from handlers.staff.place import actor
@@ -116,8 +116,8 @@ async def reassign(turn: Turn, ticket: Ticket, code: str) -> None:
     ticket.assignee_id = None
     contact = await staff.contact_of(turn.session, ticket)
     if contact is not None:
-        # WhatsApp photos are stored (``upload:<id>``), so they follow the ticket too
-        card.send_card(turn, ticket, target, contact, place, tuple(ticket.photos))
+        # WhatsApp photos are kept, so they follow the ticket too
+        card.send_card(turn, ticket, target, contact, place, ticket_photos(ticket))
     notify.here(turn, turn.staff_t("staff-reassigned", code=ticket.code, agency=target.name), None)
     await notify.to_resident(
         turn, ticket, "resident-reassigned", agency=target.name, old_agency=old_name
@@ -171,8 +171,8 @@ async def reply(
     turn: Turn,
     ticket: Ticket,
     text: str,
-    photos: tuple[str, ...] = (),
-    documents: tuple[str, ...] = (),
+    photos: tuple[FileRef, ...] = (),
+    documents: tuple[FileRef, ...] = (),
     action: str = "replied",
 ) -> None:
     """Relay an admin's answer to the resident, labelled with the agency's name."""

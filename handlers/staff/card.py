@@ -26,7 +26,7 @@ from domain.agencies import Agency, StaffPlace
 from domain.callbacks import pack
 from domain.html_split import split_html
 from domain.i18n import Translator
-from domain.messages import Button, Channel, Location, OutgoingMessage
+from domain.messages import Button, Channel, FileRef, Location, OutgoingMessage
 from domain.shorten import shorten
 from domain.sla.calendar import Calendar
 from domain.tickets import Privacy, TicketKind, TicketStatus
@@ -228,7 +228,7 @@ def send_card(
     agency: Agency,
     contact: Contact,
     place: StaffPlace,
-    photos: tuple[str, ...] = (),
+    photos: tuple[FileRef, ...] = (),
 ) -> None:
     """Put the ticket's card in ``place`` (opening its topic in a forum)."""
     if place.chat_id is None:

@@ -11,7 +11,7 @@ import html
 import re
 
 from domain.i18n import Translator
-from domain.messages import Channel, OutgoingMessage, chat_channel
+from domain.messages import Channel, FileRef, OutgoingMessage, chat_channel
 from handlers.cards import worded
 from handlers.context import Buttons, Turn
 from storage import outbox, staff
@@ -41,8 +41,8 @@ async def to_resident(
     ticket: Ticket,
     key: str,
     buttons: Buttons = (),
-    photos: tuple[str, ...] = (),
-    documents: tuple[str, ...] = (),
+    photos: tuple[FileRef, ...] = (),
+    documents: tuple[FileRef, ...] = (),
     **params: object,
 ) -> None:
     """Tell the ticket's resident, in their language, on their channel (an information
@@ -77,8 +77,8 @@ def to_staff(
     ticket: Ticket,
     text: str,
     buttons: Buttons = (),
-    photos: tuple[str, ...] = (),
-    documents: tuple[str, ...] = (),
+    photos: tuple[FileRef, ...] = (),
+    documents: tuple[FileRef, ...] = (),
     in_reply: bool = True,
 ) -> None:
     """Write in the ticket's staff chat: in its topic, or replying to its card."""

@@ -144,8 +144,8 @@ async def handle_staff(turn: Turn, place: Workplace) -> None:
     if (why := refusal(turn, place, ticket)) is not None:
         notify.here(turn, turn.staff_t(why, agency=place.agency.name if place.agency else ""))
         return
-    photos = (message.photo_file_id,) if message.photo_file_id else ()
-    documents = (message.document_file_id,) if message.document_file_id else ()
+    photos = (message.photo,) if message.photo is not None else ()
+    documents = (message.document,) if message.document is not None else ()
     if not text and not photos and not documents:
         notify.here(turn, turn.staff_t("staff-unsupported"), ticket)
         return

@@ -38,7 +38,8 @@ class PpidDecision(SQLModel, table=True):
     cost: int = 0
     handover: str = _text()
     links: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    documents: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # FileRef.to_json() objects; rows from before typed references hold strings
+    documents: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     decided_at: datetime = _utc(index=True)
     decision_due_at: datetime = _utc()
     decided_by: str = Field(default="", max_length=128)

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from domain.i18n import Translator
+from domain.messages import Attachment, Channel, FileRef
 from handlers.ppid.issue import context_for
 from handlers.ppid.notice import notice_pdf
 from storage.models import Ticket
@@ -28,6 +29,8 @@ from tests.staff.helpers import (
 from tests.turns.fixtures import both_databases
 from tests.turns.rig import TurnRig, text_of
 
+REKAP = FileRef(Channel.TELEGRAM, "doc-rekap", Attachment.DOCUMENT, "rekap.pdf")
+
 
 async def press(chat: Chat, sent: list, label: str) -> list:  # type: ignore[type-arg]
     shown = [m for m in sent if m.chat_id == DUKCAPIL_PPID and m.buttons][-1]
@@ -44,7 +47,7 @@ async def decide_partially(chat: Chat) -> list:  # type: ignore[type-arg]
     sent = await press(chat, sent, "elektronik")
     sent = await press(chat, sent, "Gratis")
     sent = await press(chat, sent, "Lewat chat")
-    await staff_says(chat, None, DUKCAPIL_PPID, document_file_id="doc-rekap")
+    await staff_says(chat, None, DUKCAPIL_PPID, document=REKAP)
     sent = await staff_says(chat, "juga di https://ppid.example.go.id/akta-2025", DUKCAPIL_PPID)
     sent = await press(chat, sent, "Lanjut")
     assert "Lampiran/tautan: 2" in text_of(sent)
@@ -64,7 +67,7 @@ async def test_a_partial_grant_sends_the_written_notice_with_the_information(
     assert "Diberikan sebagian" in notice and "Pasal 17 huruf h" in notice
     assert "privasi &amp; keamanan" in notice and "/keberatan INF-2611-0001" in notice
     assert "https://ppid.example.go.id/akta-2025" in notice and "Gratis" in notice
-    assert documents.documents == ("doc-rekap",)
+    assert documents.documents == (REKAP,)
     assert "Diputuskan" in edits(chat, DUKCAPIL_PPID)[-1].text
     listing = text_of(await chat.say("/status INF-2611-0001"))
     assert "Diputuskan: Diberikan sebagian" in listing

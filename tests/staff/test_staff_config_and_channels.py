@@ -11,7 +11,14 @@ from aiogram import Bot
 from bot.channels.console import ConsoleInput, ConsoleSender
 from bot.channels.telegram.sender import TelegramSender
 from domain.agencies import AgenciesFileError, parse_agencies
-from domain.messages import Button, Channel, IncomingMessage, OutgoingMessage
+from domain.messages import (
+    Attachment,
+    Button,
+    Channel,
+    FileRef,
+    IncomingMessage,
+    OutgoingMessage,
+)
 from tests.fakes.fake_bot_api import FakeBotApi
 
 FORUM = -1001000000500
@@ -93,7 +100,13 @@ async def test_documents_are_sent_with_the_text_as_caption(
     fake_telegram_bot: Bot, fake_bot_api: FakeBotApi
 ) -> None:
     sender = TelegramSender(fake_telegram_bot)
-    await sender.send(_out(5550001, "Surat &lt;balasan&gt;", documents=("DOC1",)))
+    await sender.send(
+        _out(
+            5550001,
+            "Surat &lt;balasan&gt;",
+            documents=(FileRef(Channel.TELEGRAM, "DOC1", Attachment.DOCUMENT),),
+        )
+    )
     [document] = fake_bot_api.sent
     assert document.method == "sendDocument" and document.params["document"] == "DOC1"
     assert document.text == "Surat &lt;balasan&gt;"

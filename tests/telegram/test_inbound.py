@@ -14,7 +14,14 @@ from bot.channels.telegram.inbound import (
     to_inbound_item,
     update_key,
 )
-from domain.messages import Attachment, Channel, ChatKind, IncomingMessage, Location
+from domain.messages import (
+    Attachment,
+    Channel,
+    ChatKind,
+    FileRef,
+    IncomingMessage,
+    Location,
+)
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.telegram_objects import BOT_USER, chat, now, user
 
@@ -137,7 +144,7 @@ def test_a_venue_is_read_as_its_location() -> None:
 def test_a_photo_gives_the_largest_size_and_its_caption(api: FakeBotApi) -> None:
     message = parsed(api.user_photo(PRIVATE, caption="lubang di jalan", file_id="AgACbig"))
     assert message.attachment is Attachment.PHOTO
-    assert message.photo_file_id == "AgACbig"
+    assert message.photo == FileRef(Channel.TELEGRAM, "AgACbig", Attachment.PHOTO)
     assert message.text == "lubang di jalan"
 
 
@@ -151,7 +158,7 @@ def test_a_sticker_is_an_attachment_without_text(api: FakeBotApi) -> None:
     message = parsed(api.user_sticker(PRIVATE))
     assert message.attachment is Attachment.STICKER
     assert message.text is None
-    assert message.photo_file_id is None
+    assert message.photo is None
 
 
 FILE = {"file_id": "F1", "file_unique_id": "U1"}

@@ -19,6 +19,7 @@ from domain.messages import (
     Button,
     Channel,
     ChatKind,
+    FileRef,
     IncomingMessage,
     Location,
     OutgoingMessage,
@@ -28,6 +29,10 @@ from tests.fakes.fake_bot_api import FakeBotApi
 
 CHAT = "5550001"
 GROUP = "-1001234567890"
+
+
+def tg(*file_ids: str) -> tuple[FileRef, ...]:
+    return tuple(FileRef(Channel.TELEGRAM, file_id) for file_id in file_ids)
 
 
 def outgoing(text: str = "Halo", chat_id: str = CHAT, **kwargs: object) -> OutgoingMessage:
@@ -90,7 +95,7 @@ async def test_a_forum_topic_message_carries_the_thread(
 async def test_one_photo_takes_a_short_text_as_its_caption(
     sender: TelegramSender, fake_bot_api: FakeBotApi
 ) -> None:
-    result = await sender.send(outgoing("Foto <i>laporan</i>", photos=("AgAC1",)))
+    result = await sender.send(outgoing("Foto <i>laporan</i>", photos=tg("AgAC1")))
     [record] = fake_bot_api.sent
     assert (record.method, record.text, record.params["photo"]) == (
         "sendPhoto",
@@ -103,7 +108,7 @@ async def test_one_photo_takes_a_short_text_as_its_caption(
 async def test_several_photos_are_one_album_with_the_caption_on_the_first(
     sender: TelegramSender, fake_bot_api: FakeBotApi
 ) -> None:
-    result = await sender.send(outgoing("Tiga foto", photos=("A1", "A2", "A3")))
+    result = await sender.send(outgoing("Tiga foto", photos=tg("A1", "A2", "A3")))
     [record] = fake_bot_api.sent
     assert record.method == "sendMediaGroup"
     media = record.params["media"]
@@ -116,7 +121,7 @@ async def test_several_photos_are_one_album_with_the_caption_on_the_first(
 async def test_more_than_ten_photos_go_out_as_several_albums(
     sender: TelegramSender, fake_bot_api: FakeBotApi
 ) -> None:
-    photos = tuple(f"P{i}" for i in range(12))
+    photos = tg(*(f"P{i}" for i in range(12)))
     result = await sender.send(outgoing("Dokumentasi", photos=photos))
     assert [r.method for r in fake_bot_api.sent] == ["sendMediaGroup", "sendMediaGroup"]
     assert len(result.message_ids) == 12
@@ -127,7 +132,7 @@ async def test_photos_with_buttons_send_the_text_separately_with_the_buttons(
 ) -> None:
     fake_bot_api.user_message(int(CHAT), "x")
     buttons = ((Button("Ambil", "t1:claim:1"),),)
-    await sender.send(outgoing("Tiket", photos=("A1",), buttons=buttons, reply_to_message_id="1"))
+    await sender.send(outgoing("Tiket", photos=tg("A1"), buttons=buttons, reply_to_message_id="1"))
     photo, text = fake_bot_api.sent
     assert (photo.method, photo.text, photo.reply_to_message_id) == ("sendPhoto", None, "1")
     assert (text.method, text.text, text.reply_to_message_id) == ("sendMessage", "Tiket", None)
@@ -138,7 +143,7 @@ async def test_a_text_too_long_for_a_caption_follows_the_photo(
     sender: TelegramSender, fake_bot_api: FakeBotApi
 ) -> None:
     text = "kata " * 300
-    await sender.send(outgoing(text, photos=("A1",)))
+    await sender.send(outgoing(text, photos=tg("A1")))
     photo, message = fake_bot_api.sent
     assert photo.text is None
     assert message.method == "sendMessage"
@@ -257,7 +262,7 @@ async def test_a_failure_after_the_photo_still_maps_the_error(
 ) -> None:
     fake_bot_api.fail_next("sendLocation", 502, "Bad Gateway")
     with pytest.raises(SendError):
-        await sender.send(outgoing("x", photos=("A",), location=Location(1.0, 2.0)))
+        await sender.send(outgoing("x", photos=tg("A"), location=Location(1.0, 2.0)))
 
 
 async def test_answering_a_button_press_is_recorded(

@@ -15,7 +15,7 @@ from aiohttp import web
 from bot.channels.base import TransientSendError
 from bot.channels.telegram.factory import make_bot
 from bot.channels.telegram.sender import TelegramSender, _Sent
-from domain.messages import Button, Channel, OutgoingMessage
+from domain.messages import Button, Channel, FileRef, OutgoingMessage
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.fixtures import TEST_TOKEN
 
@@ -82,7 +82,10 @@ async def test_a_photo_is_still_posted_as_a_form(
 ) -> None:
     await sender.send(
         OutgoingMessage(
-            channel=Channel.TELEGRAM, chat_id=CHAT, text="Foto", photos=("AgACAgIAAxkBAAI",)
+            channel=Channel.TELEGRAM,
+            chat_id=CHAT,
+            text="Foto",
+            photos=(FileRef(Channel.TELEGRAM, "AgACAgIAAxkBAAI"),),
         )
     )
     [content_type] = [kind for method, kind in api.content_types if method == "sendPhoto"]

@@ -33,6 +33,7 @@ from domain.messages import (
     Button,
     Channel,
     ChatKind,
+    FileRef,
     IncomingMessage,
     Location,
     OutgoingMessage,
@@ -208,7 +209,9 @@ class TurnRig:
 
     async def send_photo(self, file_id: str, caption: str | None = None) -> list[OutgoingMessage]:
         return await self.deliver(
-            self.message(photo_file_id=file_id, text=caption, attachment=Attachment.PHOTO)
+            self.message(
+                photo=FileRef(self.channel, file_id), text=caption, attachment=Attachment.PHOTO
+            )
         )
 
     async def in_group(self, chat_id: str, text: str) -> list[OutgoingMessage]:

@@ -55,7 +55,7 @@ async def test_a_complaint_becomes_a_ticket_whose_card_reaches_the_agency(turns:
     [card] = chat.to_chat(PUPR_CHAT)
     assert "ADU-2611-0001" in card.text and "berlubang besar" in card.text
     assert "Siti Aminah" in card.text
-    assert card.photos == ("photo-1",)
+    assert [p.id for p in card.photos] == ["photo-1"]
     assert card.location is not None and card.location.latitude == -6.9
     assert "maps.google.com" in card.text
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from domain.callbacks import pack
+from domain.messages import Attachment, Channel, FileRef
 from domain.tickets import TicketStatus
 from tests.staff.helpers import (
     ADMIN,
@@ -28,6 +29,9 @@ from tests.turns.fixtures import TurnsFactory, both_databases
 from tests.turns.rig import TurnRig, text_of
 
 pytestmark = both_databases  # as before the move: SQLite and PostgreSQL
+
+P1 = FileRef(Channel.TELEGRAM, "P1")
+D1 = FileRef(Channel.TELEGRAM, "D1", Attachment.DOCUMENT, "surat.pdf")
 
 
 async def test_a_ticket_goes_from_card_to_rating_with_the_resident_told_at_each_step(
@@ -172,12 +176,12 @@ async def test_staff_photos_and_documents_are_relayed_to_the_resident(turns: Tur
     chat = turns
     await file_complaint(chat)
     card = card_of(chat)
-    sent = await staff_says(chat, "Foto hasil perbaikan", reply_to=card, photo_file_id="P1")
+    sent = await staff_says(chat, "Foto hasil perbaikan", reply_to=card, photo=P1)
     [photo] = chat.to_resident(sent)
-    assert photo.photos == ("P1",) and "Foto hasil perbaikan" in photo.text
-    sent = await staff_says(chat, None, reply_to=card, document_file_id="D1")
+    assert photo.photos == (P1,) and "Foto hasil perbaikan" in photo.text
+    sent = await staff_says(chat, None, reply_to=card, document=D1)
     [document] = chat.to_resident(sent)
-    assert document.documents == ("D1",) and "lampiran" in document.text
+    assert document.documents == (D1,) and "lampiran" in document.text
 
 
 async def test_the_resident_adds_information_by_replying_or_when_details_are_asked(
@@ -199,7 +203,7 @@ async def test_the_resident_adds_information_by_replying_or_when_details_are_ask
     assert "keterangan tambahan" in text_of(chat.to_resident(asked))
     sent = await chat.send_photo("photo-9", "ini fotonya")
     forwarded = next(m for m in sent if m.chat_id == PUPR_CHAT)
-    assert forwarded.photos == ("photo-9",) and "ini fotonya" in forwarded.text
+    assert [p.id for p in forwarded.photos] == ["photo-9"] and "ini fotonya" in forwarded.text
     assert (await the_ticket(chat)).awaiting_details_at is None
     later = await chat.say("syarat bikin kk")  # back to normal questions
     assert not [m for m in later if m.chat_id == PUPR_CHAT]

@@ -67,8 +67,8 @@ def to_webhook_message(wa_id: str, message: IncomingMessage) -> dict[str, Any]:
     elif message.location is not None:
         place = {"latitude": message.location.latitude, "longitude": message.location.longitude}
         data |= {"type": "location", "location": place}
-    elif message.photo_file_id:
-        image = {"id": message.photo_file_id, "mime_type": "image/jpeg"}
+    elif message.photo is not None:
+        image = {"id": message.photo.id, "mime_type": "image/jpeg"}
         if message.text:
             image["caption"] = message.text
         data |= {"type": "image", "image": image}

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bot.channels.whatsapp.signature import sign
 from bot.channels.whatsapp.webhook import WEBHOOK_PATH, whatsapp_routes
-from domain.messages import Channel, ChatKind, IncomingMessage, OutgoingMessage, Sender
+from domain.messages import Channel, ChatKind, FileRef, IncomingMessage, OutgoingMessage, Sender
 from storage.models import Ticket
 from tests.harness import ChatHarness
 from tests.whatsapp.fake_graph_api import FakeGraphApi
@@ -82,7 +82,7 @@ async def staff_reply(
             sender=ADMIN,
             message_id=uuid.uuid4().hex[:8],
             text=text,
-            photo_file_id=photo_file_id,
+            photo=FileRef(Channel.TELEGRAM, photo_file_id) if photo_file_id else None,
             reply_to_message_id=str(index + 1),
         )
     )

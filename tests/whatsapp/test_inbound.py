@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.channels.whatsapp.inbound import parse_message, split_webhook
-from domain.messages import Attachment, Channel, ChatKind
+from domain.messages import Attachment, Channel, ChatKind, FileRef
 from tests.whatsapp.fake_graph_api import webhook_body
 
 
@@ -39,7 +39,11 @@ def test_locations_images_and_other_content_are_recognised() -> None:
     _, sticker = _one({"type": "sticker", "sticker": {"id": "S"}})
     _, reaction = _one({"type": "reaction", "reaction": {"emoji": "👍"}})
     assert place is not None and place.location is not None and place.location.latitude == -6.9
-    assert image is not None and image.photo_file_id == "wa-media:M9" and image.text == "lihat"
+    assert (
+        image is not None
+        and image.photo == FileRef(Channel.WHATSAPP, "M9", Attachment.PHOTO)
+        and image.text == "lihat"
+    )
     assert sticker is not None and sticker.attachment is Attachment.STICKER
     assert reaction is None
 

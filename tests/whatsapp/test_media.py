@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from bot.channels.files import FileSources, MediaFile
 from bot.channels.telegram.sender import TelegramSender
-from domain.messages import Attachment, Channel, OutgoingMessage
+from domain.messages import Attachment, Channel, FileRef, OutgoingMessage
+from handlers.cards import ticket_photos
 from storage.models import OutboxEntry, Ticket
-from storage.whatsapp import WhatsAppMedia
+from storage.whatsapp import WhatsAppMedia, store_media
 from tests.fakes.fake_bot_api import FakeBotApi, FileUpload
 from tests.harness import ChatHarness
 from tests.whatsapp.fake_graph_api import media_bytes, webhook_body
@@ -34,9 +35,10 @@ async def test_a_whatsapp_photo_is_kept_with_the_ticket_and_uploaded_to_the_staf
             ticket = (await session.execute(select(Ticket))).scalar_one()
             stored = (await session.execute(select(WhatsAppMedia))).scalars().all()
         assert [m.data for m in stored] == [media_bytes("media-771")]
-        assert ticket.photos[0].startswith("upload:")
+        photo = FileRef(Channel.WHATSAPP, "media-771", Attachment.PHOTO)
+        assert ticket.photos == [photo.to_json()]
         card = card_in(chat)
-        assert card.photos and card.photos[0] == ticket.photos[0]
+        assert card.photos == (photo,)
 
         assert chat.whatsapp.channel is not None
         telegram = TelegramSender(fake_telegram_bot, files=chat.whatsapp.channel.files)
@@ -54,20 +56,47 @@ async def test_a_whatsapp_photo_is_kept_with_the_ticket_and_uploaded_to_the_staf
 async def test_an_album_mixes_uploaded_photos_and_telegram_file_ids(
     fake_telegram_bot: Bot, fake_bot_api: FakeBotApi
 ) -> None:
-    async def uploads(ref: str) -> MediaFile | None:
-        if not ref.startswith("upload:"):
-            return None
-        return MediaFile(b"bytes-of-" + ref.encode(), "image/jpeg", ref.replace(":", "-") + ".jpg")
+    async def whatsapp_photos(ref: FileRef) -> MediaFile | None:
+        return MediaFile(b"bytes-of-" + ref.id.encode(), "image/jpeg", f"{ref.id}.jpg")
 
     files = FileSources()
-    files.add(uploads)
+    files.register(Channel.WHATSAPP, whatsapp_photos)
     sender = TelegramSender(fake_telegram_bot, files=files)
+    photos = (FileRef(Channel.WHATSAPP, "m-1"), FileRef(Channel.TELEGRAM, "AgAC1"))
     result = await sender.send(
-        OutgoingMessage(Channel.TELEGRAM, "-100777", "Dua foto", photos=("upload:1", "AgAC1"))
+        OutgoingMessage(Channel.TELEGRAM, "-100777", "Dua foto", photos=photos)
     )
     [record] = fake_bot_api.sent
     assert record.method == "sendMediaGroup"
+    first, second = (m["media"] for m in record.params["media"])
+    assert second == "AgAC1"  # Telegram's own file goes by its id
+    upload = record.params[first.removeprefix("attach://")]
+    assert isinstance(upload, FileUpload) and upload.content == b"bytes-of-m-1"
     assert len(result.message_ids) == 2
+
+
+async def test_a_photo_kept_under_its_legacy_reference_is_still_uploaded(
+    sqlite_url: str, fake_telegram_bot: Bot, fake_bot_api: FakeBotApi
+) -> None:
+    """A ticket filed before references were typed holds ``upload:<row>``; its card,
+    sent again (a reassignment), still carries the photo."""
+    async with ChatHarness(sqlite_url, channel="whatsapp") as chat:
+        assert chat.app is not None and chat.whatsapp is not None
+        assert chat.whatsapp.channel is not None
+        async with chat.app.sessions.begin() as session:
+            await store_media(session, "m-old", b"old-bytes", "image/png", chat.clock())
+        async with chat.app.sessions() as session:
+            row = (await session.execute(select(WhatsAppMedia))).scalar_one()
+        ticket = Ticket(photos=[f"upload:{row.id}"], channel="whatsapp")  # type: ignore[call-arg]
+        [legacy] = ticket_photos(ticket)
+        assert legacy == FileRef(Channel.WHATSAPP, f"upload:{row.id}", Attachment.PHOTO)
+        telegram = TelegramSender(fake_telegram_bot, files=chat.whatsapp.channel.files)
+        await telegram.send(OutgoingMessage(Channel.TELEGRAM, "-100777", "x", photos=(legacy,)))
+    [record] = fake_bot_api.sent
+    upload = record.params["photo"]
+    if isinstance(upload, str) and upload.startswith("attach://"):
+        upload = record.params[upload.removeprefix("attach://")]
+    assert isinstance(upload, FileUpload) and upload.content == b"old-bytes"
 
 
 async def test_a_photo_sent_later_in_reply_to_the_ticket_reaches_the_staff_group(
@@ -79,7 +108,7 @@ async def test_a_photo_sent_later_in_reply_to_the_ticket_reaches_the_staff_group
         confirmation = next(s for s in api.to(chat.chat_id) if "ADU-2611-0001" in s.text)
         await chat.deliver(
             chat.message(
-                photo_file_id="media-900",
+                photo=FileRef(Channel.WHATSAPP, "media-900"),
                 attachment=Attachment.PHOTO,
                 reply_to_message_id=confirmation.id,
             )
@@ -127,7 +156,8 @@ async def test_a_photo_posted_to_the_webhook_is_fetched_before_the_turn_runs(
         await chat.press("Ya, benar")
         await chat.share_location(-6.9, 107.6)
         photo = to_webhook_message(
-            chat.chat_id, chat.message(photo_file_id="media-773", attachment=Attachment.PHOTO)
+            chat.chat_id,
+            chat.message(photo=FileRef(Channel.WHATSAPP, "media-773"), attachment=Attachment.PHOTO),
         )
         for _ in range(2):  # redelivered: fetched once
             assert await post_signed(web, webhook_body([dict(photo)])) == 200

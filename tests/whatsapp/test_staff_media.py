@@ -13,6 +13,7 @@ from aiogram import Bot
 from sqlalchemy import select
 
 from bot.channels.telegram.files import TelegramFiles
+from domain.messages import Channel
 from storage.models import OutboxEntry
 from tests.fakes import telegram_objects as obj
 from tests.fakes.fake_bot_api import FakeBotApi
@@ -84,7 +85,8 @@ async def test_a_staff_photo_and_document_reach_the_whatsapp_resident_end_to_end
     assert document.media_id is not None
     assert graph.uploads[document.media_id].content == pdf
     assert graph.uploads[document.media_id].mime_type == "application/pdf"
-    assert document.body["document"]["filename"] == "file_7.pdf"
+    # the name the admin's file had (its reference keeps it), not the Bot API's path
+    assert document.body["document"]["filename"] == "jadwal.pdf"
     assert "Jadwal perbaikan terlampir" in document.text
     downloads = [p["file_path"] for method, p in fake_bot_api.calls if method == "download"]
     assert downloads == [PHOTO_PATH, "documents/file_7.pdf"]
@@ -100,7 +102,7 @@ async def resident_with_telegram_files(
     """A WhatsApp resident whose channel reads staff files from the fake Bot API."""
     async with ChatHarness(database_url, channel="whatsapp") as chat:
         assert chat.whatsapp is not None and chat.whatsapp.channel is not None
-        chat.whatsapp.channel.files.add(TelegramFiles(fake_telegram_bot))
+        chat.whatsapp.channel.files.register(Channel.TELEGRAM, TelegramFiles(fake_telegram_bot))
         yield chat
 
 

@@ -29,6 +29,7 @@ from domain.messages import (
     Button,
     Channel,
     ChatKind,
+    FileRef,
     IncomingMessage,
     Location,
     OutgoingMessage,
@@ -54,16 +55,26 @@ def encode_incoming(message: IncomingMessage) -> str:
 
 def decode_incoming(payload: str) -> IncomingMessage | None:
     data = json.loads(payload)
+    channel = Channel(data["channel"])
     location = data.pop("location", None)
     attachment = data.pop("attachment", None)
+    # payloads stored before FileRef carry photo_file_id / document_file_id strings
+    photo = data.pop("photo", None) or data.pop("photo_file_id", None)
+    document = data.pop("document", None) or data.pop("document_file_id", None)
+    data.pop("photo_file_id", None)
+    data.pop("document_file_id", None)
     return IncomingMessage(
         **{
             **data,
-            "channel": Channel(data["channel"]),
+            "channel": channel,
             "chat_kind": ChatKind(data["chat_kind"]),
             "sender": Sender(**data["sender"]),
             "location": Location(**location) if location else None,
             "attachment": Attachment(attachment) if attachment else None,
+            "photo": FileRef.from_stored(photo, Attachment.PHOTO, channel) if photo else None,
+            "document": (
+                FileRef.from_stored(document, Attachment.DOCUMENT, channel) if document else None
+            ),
         }
     )
 
@@ -182,7 +193,7 @@ class ConsoleInput:
             caption = stripped.removeprefix(":photo").strip() or None
             return replace(
                 base,
-                photo_file_id=f"demo-photo-{uuid.uuid4().hex[:8]}",
+                photo=FileRef(Channel.CONSOLE, f"demo-photo-{uuid.uuid4().hex[:8]}"),
                 attachment=Attachment.PHOTO,
                 text=caption,
             )

@@ -15,9 +15,7 @@ from aiogram import Bot
 from bot.channels.base import PermanentSendError, TransientSendError
 from bot.channels.files import MediaFile, guess_type
 from bot.channels.telegram.errors import to_send_error
-
-# references other channels hand out (a Telegram file id has no colon)
-OTHER_CHANNELS = ("upload:", "wa-media:")
+from domain.messages import FileRef
 
 
 class TelegramFiles:
@@ -26,18 +24,18 @@ class TelegramFiles:
     def __init__(self, bot: Bot) -> None:
         self._bot = bot
 
-    async def __call__(self, ref: str) -> MediaFile | None:
-        if ref.startswith(OTHER_CHANNELS) or not ref:
+    async def __call__(self, ref: FileRef) -> MediaFile | None:
+        if not ref.id:
             return None
         try:
-            file = await self._bot.get_file(ref)
+            file = await self._bot.get_file(ref.id)
             if not file.file_path:
-                raise PermanentSendError(f"telegram file {ref} has no path (too big?)")
+                raise PermanentSendError(f"telegram file {ref.id} has no path (too big?)")
             stream = await self._bot.download_file(file.file_path)
         except aiohttp.ClientResponseError as error:
             if 400 <= error.status < 500 and error.status != 429:
-                raise PermanentSendError(f"telegram file {ref}: {error.status}") from error
-            raise TransientSendError(f"telegram file {ref}: {error.status}") from error
+                raise PermanentSendError(f"telegram file {ref.id}: {error.status}") from error
+            raise TransientSendError(f"telegram file {ref.id}: {error.status}") from error
         except PermanentSendError:
             raise
         except Exception as error:
@@ -47,7 +45,7 @@ class TelegramFiles:
             if isinstance(mapped, TransientSendError):
                 raise mapped from error
             # never "the resident is unreachable": it is only the file that is
-            raise PermanentSendError(f"telegram file {ref}: {mapped}") from error
+            raise PermanentSendError(f"telegram file {ref.id}: {mapped}") from error
         assert stream is not None
         name = posixpath.basename(file.file_path) or "file"
         return MediaFile(stream.read(), guess_type(name), name)

@@ -24,6 +24,7 @@ from domain.messages import (
     Attachment,
     Channel,
     ChatKind,
+    FileRef,
     IncomingMessage,
     Location,
     Sender,
@@ -211,6 +212,10 @@ def _attachment(message: Message) -> Attachment | None:
     return None
 
 
+def _file(file_id: str, kind: Attachment, name: str | None = None) -> FileRef:
+    return FileRef(Channel.TELEGRAM, file_id, kind, name)
+
+
 def _location(message: Message) -> Location | None:
     found: TgLocation | None = message.location or (
         message.venue.location if message.venue else None
@@ -238,8 +243,12 @@ def _from_message(message: Message, *, edited: bool) -> IncomingMessage | None:
         message_id=str(message.message_id),
         text=text,
         location=location,
-        photo_file_id=message.photo[-1].file_id if message.photo else None,
-        document_file_id=message.document.file_id if message.document else None,
+        photo=_file(message.photo[-1].file_id, Attachment.PHOTO) if message.photo else None,
+        document=(
+            _file(message.document.file_id, Attachment.DOCUMENT, message.document.file_name)
+            if message.document
+            else None
+        ),
         attachment=attachment,
         reply_to_message_id=_reply_to(message),
         thread_id=_thread_id(message),

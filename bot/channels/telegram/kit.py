@@ -35,7 +35,7 @@ def build_kit(setup: KitSetup) -> ChannelKit:
     bot = make_bot(token, settings.telegram_api_base)
     parser = UpdateParser()  # the poller hands it what it read
     sender = TelegramSender(bot, files=setup.files)
-    setup.files.add(TelegramFiles(bot))
+    setup.files.register(Channel.TELEGRAM, TelegramFiles(bot))
 
     def routes(runtime: Runtime) -> Sequence[web.RouteDef]:
         if not settings.webhook_url:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from aiogram import Bot
@@ -26,13 +26,9 @@ from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.methods.base import TelegramMethod
 from aiogram.types import (
-    BufferedInputFile,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
-    InputMediaPhoto,
     LinkPreviewOptions,
-    Message,
-    ReplyParameters,
 )
 from aiogram.types.base import TelegramObject
 from pydantic import ConfigDict
@@ -40,6 +36,7 @@ from pydantic import ConfigDict
 from bot.channels.base import PermanentSendError, SendError
 from bot.channels.files import FileSources
 from bot.channels.telegram.errors import to_send_error
+from bot.channels.telegram.media import MediaSender, Target
 from bot.channels.telegram.session import JsonBodyMethod
 from domain.html_split import split_html, visible_length
 from domain.messages import Button, IncomingMessage, OutgoingMessage, SendResult
@@ -140,47 +137,13 @@ def _keyboard_json(buttons: Sequence[Sequence[Button]]) -> str | None:
     )
 
 
-@dataclass
-class _Delivery:
-    """Where the parts of one outgoing message go; the reply target is used once."""
-
-    chat_id: int | str
-    thread_id: int | None
-    reply_to: int | None
-
-    def take_reply(self) -> ReplyParameters | None:
-        if self.reply_to is None:
-            return None
-        reply = ReplyParameters(message_id=self.reply_to, allow_sending_without_reply=True)
-        self.reply_to = None
-        return reply
-
-    def take_reply_json(self) -> str | None:
-        """:meth:`take_reply`, as the JSON Telegram receives."""
-        if self.reply_to is None:
-            return None
-        reply = json.dumps({"message_id": self.reply_to, "allow_sending_without_reply": True})
-        self.reply_to = None
-        return reply
-
-
-# references other channels hand out: their bytes are uploaded, not sent by file id
-OTHER_CHANNELS = ("upload:",)
-
-
 class TelegramSender:
     """:class:`bot.channels.base.MessageSender` for Telegram. ``files``: where the
     bytes of other channels' photos are read (a resident's WhatsApp photo on a card)."""
 
     def __init__(self, bot: Bot, files: FileSources | None = None) -> None:
         self._bot = bot
-        self._files = files
-
-    async def _photo(self, ref: str) -> str | BufferedInputFile:
-        if self._files is None or not ref.startswith(OTHER_CHANNELS):
-            return ref
-        found = await self._files.fetch(ref)
-        return BufferedInputFile(found.data, filename=found.filename)
+        self._media = MediaSender(bot, files)
 
     async def send(self, message: OutgoingMessage) -> SendResult:
         try:
@@ -250,7 +213,7 @@ class TelegramSender:
             log.warning("answerCallbackQuery %s failed: %s", callback_id, error)
 
     async def _send(self, message: OutgoingMessage) -> tuple[list[int], int | None]:
-        to = _Delivery(
+        to = Target(
             chat_id=_chat_ref(message.chat_id),
             thread_id=_optional_int(message.thread_id, "thread id"),
             reply_to=_optional_int(message.reply_to_message_id, "message id"),
@@ -266,23 +229,10 @@ class TelegramSender:
             and visible_length(chunks[0]) <= CAPTION_LIMIT
         ):
             caption, chunks = chunks[0], []
-        ids: list[int] = []
-        for start in range(0, len(message.photos), ALBUM_LIMIT):
-            batch = message.photos[start : start + ALBUM_LIMIT]
-            ids += await self._send_photos(to, batch, caption if start == 0 else None)
+        ids = await self._media.photos(to, message.photos, caption)
         if message.photos:
             caption = None
-        for document in message.documents:
-            sent = await self._bot.send_document(
-                chat_id=to.chat_id,
-                document=document,
-                caption=caption,
-                parse_mode=ParseMode.HTML,
-                message_thread_id=to.thread_id,
-                reply_parameters=to.take_reply(),
-            )
-            caption = None
-            ids.append(sent.message_id)
+        ids += await self._media.documents(to, message.documents, caption)
         keyboard = _keyboard_json(message.buttons)
         with_buttons: int | None = None
         for index, chunk in enumerate(chunks):
@@ -311,33 +261,3 @@ class TelegramSender:
             )
             ids.append(sent.message_id)
         return ids, with_buttons
-
-    async def _send_photos(
-        self, to: _Delivery, photos: Sequence[str], caption: str | None
-    ) -> list[int]:
-        files = [await self._photo(photo) for photo in photos]
-        if len(photos) == 1:
-            sent = await self._bot.send_photo(
-                chat_id=to.chat_id,
-                photo=files[0],
-                caption=caption,
-                parse_mode=ParseMode.HTML,
-                message_thread_id=to.thread_id,
-                reply_parameters=to.take_reply(),
-            )
-            return [sent.message_id]
-        media = [
-            InputMediaPhoto(
-                media=photo,
-                caption=caption if index == 0 else None,
-                parse_mode=ParseMode.HTML,
-            )
-            for index, photo in enumerate(files)
-        ]
-        album: list[Message] = await self._bot.send_media_group(
-            chat_id=to.chat_id,
-            media=list(media),
-            message_thread_id=to.thread_id,
-            reply_parameters=to.take_reply(),
-        )
-        return [sent.message_id for sent in album]

@@ -15,6 +15,7 @@ from bot.channels.whatsapp.media import MediaUploader
 from bot.channels.whatsapp.prepare import WhatsAppPreparer
 from bot.channels.whatsapp.sender import WhatsAppSender
 from bot.config import ConfigError, Settings
+from domain.messages import Channel, FileRef
 from storage.whatsapp import WhatsAppState
 
 
@@ -40,15 +41,15 @@ class WhatsAppChannel:
 
 
 def stored_photos(state: WhatsAppState) -> FileSource:
-    """Photos kept in the database (``upload:<id>``) as a file source."""
+    """Residents' photos kept in the database, as WhatsApp's file source."""
 
-    async def read(ref: str) -> MediaFile | None:
-        found = await state.photo(ref)
+    async def read(ref: FileRef) -> MediaFile | None:
+        found = await state.photo(ref.id)
         if found is None:
             return None
         data, mime_type = found
         extension = "png" if mime_type == "image/png" else "jpg"
-        return MediaFile(data, mime_type, f"{ref.replace(':', '-')}.{extension}")
+        return MediaFile(data, mime_type, f"whatsapp-{ref.id.replace(':', '-')}.{extension}")
 
     return read
 
@@ -80,7 +81,7 @@ def build_whatsapp(
     )
     state = WhatsAppState()
     files = files if files is not None else FileSources()
-    files.add(stored_photos(state))
+    files.register(Channel.WHATSAPP, stored_photos(state))
     media = MediaUploader(client, files)
     sender = WhatsAppSender(
         client,

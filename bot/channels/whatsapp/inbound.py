@@ -13,9 +13,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from domain.inbound import InboundItem
-from domain.messages import Attachment, Channel, ChatKind, IncomingMessage, Location, Sender
+from domain.messages import (
+    Attachment,
+    Channel,
+    ChatKind,
+    FileRef,
+    IncomingMessage,
+    Location,
+    Sender,
+)
 
-MEDIA_PREFIX = "wa-media:"
 _ATTACHMENTS = {
     "sticker": Attachment.STICKER,
     "audio": Attachment.AUDIO,
@@ -121,7 +128,7 @@ def parse_message(payload: str) -> IncomingMessage | None:
         fields["location"] = Location(float(place["latitude"]), float(place["longitude"]))
     elif kind == "image":
         image = message.get("image") or {}
-        fields["photo_file_id"] = MEDIA_PREFIX + str(image.get("id"))
+        fields["photo"] = FileRef(Channel.WHATSAPP, str(image.get("id")), Attachment.PHOTO)
         fields["attachment"] = Attachment.PHOTO
         fields["text"] = image.get("caption") or None
     elif kind in _ATTACHMENTS:

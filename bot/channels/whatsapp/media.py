@@ -1,10 +1,11 @@
 """Photos and documents for a WhatsApp resident (an agency's answer with a file).
 
-The outbox row keeps only references: a Telegram ``file_id`` for what staff sent in
-their group (valid for the bot for good), or ``upload:<id>`` for a photo kept in
-the database. Nothing is fetched when the row is written; at send time the file is
-fetched from where it lives (Telegram: ``getFile``, then the download from the Bot API
-file URL), uploaded to WhatsApp (``POST /{phone-number-id}/media``) and sent by the
+The outbox row keeps only references (:class:`~domain.messages.FileRef`): a Telegram
+file for what staff sent in their group (its ``file_id`` is valid for the bot for
+good), or a WhatsApp photo kept in the database. Nothing is fetched when the row is
+written; at send time the file is fetched through its channel's file source
+(Telegram: ``getFile``, then the download from the Bot API file URL), uploaded to
+WhatsApp (``POST /{phone-number-id}/media``) and sent by the
 media id it gets. A crash or failure anywhere on the way leaves the row pending, and
 the next attempt starts again from the references; the media ids already uploaded by
 this process are remembered so a retry does not upload the same file again.
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from bot.channels.base import PermanentSendError
 from bot.channels.files import FileSources
 from bot.channels.whatsapp.client import GraphClient
+from domain.messages import FileRef
 
 IMAGE_TYPES = {"image/jpeg", "image/png"}
 IMAGE_LIMIT = 5 * 1024 * 1024  # WhatsApp's limit for images; larger ones go as documents
@@ -41,18 +43,19 @@ class MediaUploader:
     def __init__(self, client: GraphClient, files: FileSources) -> None:
         self._client = client
         self._files = files
-        self._uploaded: dict[tuple[str, bool], tuple[Prepared, float]] = {}
+        self._uploaded: dict[tuple[FileRef, bool], tuple[Prepared, float]] = {}
 
-    async def prepare(self, ref: str, as_photo: bool) -> Prepared:
+    async def prepare(self, ref: FileRef, as_photo: bool) -> Prepared:
         cached = self._uploaded.get((ref, as_photo))
         if cached is not None and time.monotonic() - cached[1] < MEDIA_ID_LIFETIME:
             return cached[0]
         found = await self._files.fetch(ref)
         image = as_photo and found.mime_type in IMAGE_TYPES and len(found.data) <= IMAGE_LIMIT
         if not image and len(found.data) > DOCUMENT_LIMIT:
-            raise PermanentSendError(f"file {ref} is larger than WhatsApp accepts")
-        media_id = await self._client.upload_media(found.data, found.mime_type, found.filename)
-        prepared = Prepared("image" if image else "document", media_id, found.filename)
+            raise PermanentSendError(f"file {ref.id} is larger than WhatsApp accepts")
+        filename = ref.name or found.filename
+        media_id = await self._client.upload_media(found.data, found.mime_type, filename)
+        prepared = Prepared("image" if image else "document", media_id, filename)
         if len(self._uploaded) >= CACHE_LIMIT:
             self._uploaded.clear()
         self._uploaded[(ref, as_photo)] = (prepared, time.monotonic())

@@ -48,7 +48,7 @@ async def _prefetch(
 ) -> None:
     try:
         async with sessions() as session:
-            if await whatsapp.media_known(session, media_id) is not None:
+            if await whatsapp.media_known(session, media_id):
                 return  # a redelivered webhook
         # only the download is given up on time; a store that started is finished
         data, mime_type = await asyncio.wait_for(client.download_media(media_id), PREFETCH_TIMEOUT)

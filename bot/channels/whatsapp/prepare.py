@@ -3,9 +3,9 @@
 - the resident wrote, so the 24-hour window opens and whatever was owed to them
   (held back by the 24-hour rule) goes into the outbox ahead of the answer;
 - a typed number answers the last numbered choice list (buttons beyond a list);
-- an image is downloaded through the media endpoint and kept, so the ticket and the
-  staff group get the photo itself (``upload:<id>``), not a WhatsApp media id that
-  expires and that Telegram cannot read.
+- an image is downloaded through the media endpoint and kept under its media id, so
+  the ticket and the staff group get the photo itself from WhatsApp's file source
+  (WhatsApp forgets media after 30 days, and Telegram cannot read its media ids).
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels.whatsapp.client import GraphClient
-from bot.channels.whatsapp.inbound import MEDIA_PREFIX
-from domain.messages import IncomingMessage, OutgoingMessage
+from domain.messages import Channel, IncomingMessage, OutgoingMessage
 from storage import outbox
 from storage import whatsapp as state
 
@@ -35,11 +34,9 @@ class WhatsAppPreparer:
             data = await state.numbered_choice(session, message.chat_id, message.text)
             if data is not None:
                 message = replace(message, text=None, callback_data=data, callback_id=None)
-        if message.photo_file_id and message.photo_file_id.startswith(MEDIA_PREFIX):
-            media_id = message.photo_file_id.removeprefix(MEDIA_PREFIX)
-            ref = await state.media_known(session, media_id)
-            if ref is None:
-                data_bytes, mime_type = await self._client.download_media(media_id)
-                ref = await state.store_media(session, media_id, data_bytes, mime_type, now)
-            message = replace(message, photo_file_id=ref)
+        photo = message.photo
+        ours = photo is not None and photo.channel is Channel.WHATSAPP
+        if photo is not None and ours and not await state.media_known(session, photo.id):
+            data_bytes, mime_type = await self._client.download_media(photo.id)
+            await state.store_media(session, photo.id, data_bytes, mime_type, now)
         return message
