@@ -10,7 +10,19 @@ import sys
 
 import typer
 
-from bot.cli import apikey, db, health, kb, opendata, outbox, publication, runtime, sessions, stats
+from bot.cli import (
+    apikey,
+    db,
+    health,
+    kb,
+    opendata,
+    outbox,
+    ppid,
+    publication,
+    runtime,
+    sessions,
+    stats,
+)
 
 
 def build_app() -> typer.Typer:
@@ -31,6 +43,7 @@ def build_app() -> typer.Typer:
     root.add_typer(publication.publication_app, name="publication")
     root.add_typer(opendata.opendata_app, name="opendata")
     root.add_typer(sessions.sessions_app, name="sessions")
+    root.add_typer(ppid.ppid_app, name="ppid")
     return root
 
 

@@ -153,6 +153,9 @@ def _chart(block: BarChart) -> Flowable:
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.valueMin = 0
+    top = max(block.values, default=0)
+    chart.valueAxis.valueStep = max(1, -(-top // 5))  # whole numbers: these are counts
+    chart.valueAxis.labelTextFormat = "%d"
     chart.bars[0].fillColor = colors.HexColor("#3b6ea5")
     drawing.add(chart)
     drawing.add(String(0, 60 * mm - 10, printable(block.title), fontName=BOLD, fontSize=9))

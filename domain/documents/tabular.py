@@ -53,11 +53,11 @@ def write_xlsx(tables: Sequence[Table]) -> bytes:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-        for row in table.rows:
+        for number, row in enumerate(table.rows, start=2):
             sheet.append([_excel_value(v) for v in row])
-            for cell in sheet[sheet.max_row]:
-                if cell.data_type == "f":  # text that starts with "=" stays text
-                    cell.data_type = "s"
+            for column, value in enumerate(row, start=1):
+                if isinstance(value, str) and value.startswith("="):  # stays text, never
+                    sheet.cell(row=number, column=column).data_type = "s"  # a formula
         for index, header in enumerate(table.headers, start=1):
             letter = get_column_letter(index)
             longest = max([len(header)] + [len(cell_text(r[index - 1])) for r in table.rows])
