@@ -1,6 +1,7 @@
 """Figures for people who watch deadlines: a daily digest for the supervisors (working
-days) and a weekly summary for each agency's group. Each goes out once per period,
-whichever process runs it and however often (a key per period in ``sla_job_run``)."""
+days; with the PPID's requests and objections near their deadline) and a weekly
+summary for each agency's group. Each goes out once per period, whichever process
+runs it and however often (a key per period in ``sla_job_run``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from domain.i18n import Translator
 from domain.messages import Channel, OutgoingMessage
 from domain.sla.rules import SlaRules
 from handlers.deadlines.notices import span_text
+from handlers.deadlines.ppid_digest import ppid_lines
 from storage import outbox, sla, sla_figures
 from storage.sla_figures import AgencyFigures
 from storage.transaction import Session, SessionFactory
@@ -78,6 +80,7 @@ class Digests:
                     )
                 )
             lines.append(t("sla-digest-footnote") if shown else t("sla-digest-empty"))
+            lines += await ppid_lines(session, t, self._rules, self._agencies, now)
             message = OutgoingMessage(self._channel, chat_id, "\n".join(lines))
             outbox.enqueue(session, message, now, purpose="sla_digest")
         if self._on_committed:

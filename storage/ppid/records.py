@@ -10,6 +10,7 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from domain.tickets import OPEN_STATUSES, TicketKind
 from storage.models import Ticket
 from storage.ppid.tables import PpidDecision, PpidObjection
 
@@ -109,3 +110,28 @@ async def requests_of(session: AsyncSession, ticket_ids: Sequence[int]) -> dict[
         return {}
     result = await session.execute(select(Ticket).where(col(Ticket.id).in_(list(ticket_ids))))
     return {row.id or 0: row for row in result.scalars()}
+
+
+async def undecided_requests(session: AsyncSession) -> Sequence[Ticket]:
+    """Open information requests with no decision yet, oldest first."""
+    result = await session.execute(
+        select(Ticket)
+        .join(PpidDecision, col(PpidDecision.ticket_id) == col(Ticket.id), isouter=True)
+        .where(
+            Ticket.kind == TicketKind.INFO_REQUEST.value,
+            col(Ticket.status).in_([s.value for s in OPEN_STATUSES]),
+            col(PpidDecision.id).is_(None),
+        )
+        .order_by(col(Ticket.created_at), col(Ticket.id))
+    )
+    return result.scalars().all()
+
+
+async def unanswered_objections(session: AsyncSession) -> Sequence[PpidObjection]:
+    """Objections the superior has not answered yet, the earliest deadline first."""
+    result = await session.execute(
+        select(PpidObjection)
+        .where(col(PpidObjection.verdict).is_(None))
+        .order_by(col(PpidObjection.due_at), col(PpidObjection.id))
+    )
+    return result.scalars().all()
