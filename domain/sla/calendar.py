@@ -98,6 +98,9 @@ class WorkingCalendar:
         default_factory=indonesian_holidays, compare=False, repr=False
     )
     always_open: bool = False
+    # each day's answer, once asked: a year's register asks about the same days
+    # thousands of times, and a holiday lookup is the slow part of the arithmetic
+    _days: dict[date, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.opens >= self.closes:
@@ -111,11 +114,14 @@ class WorkingCalendar:
 
     # -- days ----------------------------------------------------------------------
     def is_working_day(self, day: date) -> bool:
-        return (
-            day.weekday() in self.weekdays
-            and day not in self.extra_days_off
-            and day not in self.public_holidays
-        )
+        known = self._days.get(day)
+        if known is None:
+            known = self._days[day] = (
+                day.weekday() in self.weekdays
+                and day not in self.extra_days_off
+                and day not in self.public_holidays
+            )
+        return known
 
     def _bounds(self, day: date) -> tuple[datetime, datetime]:
         opens = datetime.combine(day, self.opens, tzinfo=self.zone).astimezone(UTC)
