@@ -22,7 +22,6 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlalchemy.pool import NullPool
 
 from bot.config import Settings
 from bot.services import services_for
@@ -99,7 +98,7 @@ def head_revision() -> str | None:
 
 async def emptied_postgres(url: str) -> AsyncEngine:
     """An engine on the PostgreSQL test database, migrated to head, every table empty."""
-    engine = create_engine(url, poolclass=NullPool)
+    engine = create_engine(url, pool_size=2)  # disposed at the end of the test
     async with engine.begin() as connection:
         migrated = await connection.scalar(text("SELECT to_regclass('public.alembic_version')"))
         revision = migrated and await connection.scalar(
