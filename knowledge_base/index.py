@@ -86,6 +86,7 @@ def is_prime(entry: KbEntry, number: int) -> bool:
     ) - (0 if entry.title_en else 1)
 
 
+# size: pending split (issue 12)
 def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> KbIndex:
     normaliser = Normaliser(lexicon, _kb_words(kb, lexicon), stemming=stemming)
     tokenised: list[list[list[str]]] = []

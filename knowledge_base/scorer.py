@@ -19,6 +19,8 @@ Three signals per entry:
 The combined score mixes the three; :mod:`decision` decides from it.
 """
 
+# size: pending split (issue 12)
+
 from __future__ import annotations
 
 import heapq
@@ -244,6 +246,7 @@ def names_missing_service(
     return bool(item.terms & services)
 
 
+# size: pending split (issue 12)
 def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Candidate]:
     """Candidates sharing at least one term with the message, best first.
 

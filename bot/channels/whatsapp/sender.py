@@ -160,6 +160,7 @@ class WhatsAppSender:
                 missing = True
         return prepared, missing
 
+    # size: pending split (issue 12)
     async def _send(self, message: OutgoingMessage) -> SendResult:
         to = message.chat_id
         files, missing = await self._attachments(message)

@@ -75,6 +75,7 @@ def _text(payload: str) -> str:
         return ""
 
 
+# size: pending split (issue 12)
 def ticket_routes(ctx: DashboardContext) -> list[web.RouteDef]:
     async def listing(request: web.Request, viewer: Viewer, csrf: str) -> web.Response:
         chosen, query = await _filter(request, ctx, viewer)

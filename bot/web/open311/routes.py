@@ -31,6 +31,7 @@ def _json(data: Any, status: int = 200) -> web.Response:
     return web.json_response(data, status=status, dumps=lambda d: json.dumps(d, ensure_ascii=False))
 
 
+# size: pending split (issue 12)
 def open311_routes(ctx: PublicContext) -> list[web.RouteDef]:
     async def discovery(request: web.Request) -> web.Response:
         base = (ctx.base_url or f"{request.scheme}://{request.host}") + BASE

@@ -32,6 +32,7 @@ def _page_number(request: web.Request) -> int:
     return int(raw) if raw.isdigit() and 1 <= int(raw) <= MAX_PAGE else 1
 
 
+# size: pending split (issue 12)
 def transparency_routes(ctx: PublicContext) -> list[web.RouteDef]:
     def render(request: web.Request, template: str, **values: Any) -> web.Response:
         language = language_of(request, ctx.services.default_language)
