@@ -82,7 +82,7 @@ async def serve(url: str, port: int) -> None:
         database_url=url, transparency=True, public_rate_per_minute=10_000_000,
         api_key_rate_per_minute=10_000_000, public_cache_seconds=30,
     )  # fmt: skip
-    app = await build_app(settings, senders={}, parsers={}, clock=lambda: NOW, migrate=False)
+    app = await build_app(settings, kits=[], clock=lambda: NOW, migrate=False)
     from aiohttp import web
 
     web_app = web.Application()
@@ -93,8 +93,10 @@ async def serve(url: str, port: int) -> None:
     await asyncio.Event().wait()
 
 
-async def load(base: str, paths: Callable[[int], str], count: int) -> tuple[float, list[float]]:
-    """``count`` GETs, ``CONCURRENCY`` at a time: requests per second and latencies (ms)."""
+async def load(
+    base: str, paths: Callable[[int], str], count: int, concurrency: int = CONCURRENCY
+) -> tuple[float, list[float]]:
+    """``count`` GETs, ``concurrency`` at a time: requests per second and latencies (ms)."""
     latencies: list[float] = []
     queue = list(range(count))
     async with aiohttp.ClientSession() as http:
@@ -109,7 +111,7 @@ async def load(base: str, paths: Callable[[int], str], count: int) -> tuple[floa
                 latencies.append((time.perf_counter() - started) * 1000)
 
         started = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
     return count / elapsed, latencies
 
@@ -133,7 +135,10 @@ async def measure(base: str, requests: int) -> dict[str, tuple[float, list[float
     for name, paths in scenarios.items():
         await load(base, paths, 20)  # warm-up (fills the cache for the cached ones)
         count = requests if "uncached" not in name else max(requests // 4, 50)
-        results[name] = await load(base, paths, count)
+        results[f"{name} ({CONCURRENCY} at a time)"] = await load(base, paths, count)
+    # latency as one reader sees it: one request at a time, no queue in front of it
+    cached = scenarios["/transparansi cached"]
+    results["/transparansi cached (1 at a time)"] = await load(base, cached, requests // 2, 1)
     return results
 
 
@@ -167,10 +172,10 @@ async def main() -> None:
         base = f"http://127.0.0.1:{ready[1]}"
         for scenario, (rate, latencies) in (await measure(base, args.requests)).items():
             line = (
-                f"  {scenario:<24} {rate:7.0f} req/s  p50 {statistics.median(latencies):6.1f} ms"
+                f"  {scenario:<40} {rate:7.0f} req/s  p50 {statistics.median(latencies):6.1f} ms"
                 f"  p99 {p99(latencies):6.1f} ms  ({len(latencies)} requests)"
             )
-            if scenario == "/transparansi cached":
+            if scenario.startswith("/transparansi cached"):
                 ok = p99(latencies) <= TARGET_P99_MS
                 line += f" — {'meets' if ok else 'MISSES'} the p99 <= {TARGET_P99_MS:.0f} ms target"
             print(line)

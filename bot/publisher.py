@@ -26,7 +26,7 @@ class Publisher:
         policy: PublicationPolicy,
         clock: Callable[[], datetime],
         batch: int = BATCH,
-        max_batches: int = 50,
+        max_batches: int = 10,  # a first pass over a big backlog spreads over ticks
     ) -> None:
         self._sessions = sessions
         self.policy = policy

@@ -12,6 +12,7 @@ from aiohttp import web
 
 from bot.open_data import Month, month_reports, reports_files
 from bot.web.public.context import PublicContext
+from bot.web.public.figures import PERIODS
 from bot.web.public.guard import guarded
 from bot.web.public.render import language_of, page
 from domain.publication.dictionary import FIGURE_COLUMNS, REPORT_COLUMNS, dictionary
@@ -48,6 +49,7 @@ def transparency_routes(ctx: PublicContext) -> list[web.RouteDef]:
             limit=PAGE_SIZE,
         )
         period = request.query.get("periode", "")
+        period = period if period in PERIODS else PERIODS[0]  # a bounded memo key
         async with ctx.reading() as session:
             reports = await public_reports.find(session, query)
             total = await ctx.memo.get(
