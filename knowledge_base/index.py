@@ -36,7 +36,7 @@ class KbIndex:
     generic_terms: frozenset[str] = frozenset()  # offices and places: say where, not what
     # postings as sets, for the common terms that only add weight to candidates
     posting_sets: Mapping[str, frozenset[int]] = field(default_factory=dict)
-    # derived per-scoring-configuration tables (see scorer.variant_weights)
+    # derived per-scoring-configuration tables (see coverage.variant_weights)
     cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -86,59 +86,20 @@ def is_prime(entry: KbEntry, number: int) -> bool:
     ) - (0 if entry.title_en else 1)
 
 
-# size: pending split (issue 12)
 def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> KbIndex:
     normaliser = Normaliser(lexicon, _kb_words(kb, lexicon), stemming=stemming)
-    tokenised: list[list[list[str]]] = []
-    surface: dict[str, set[int]] = {}
-    for position, entry in enumerate(kb.entries):
-        texts = [normaliser.tokens(text) for text in (*entry.questions, *entry.keywords)]
-        texts += [normaliser.tokens(text) for text in entry.phrasings[len(entry.questions) :]]
-        tokenised.append(texts)
-        for tokens in texts:
-            for token in tokens:
-                if normaliser.is_content(token):
-                    surface.setdefault(token, set()).add(position)
+    tokenised, surface = _tokenise(kb, normaliser)
     if stemming:
         normaliser.guard(stem_collisions(surface, normaliser.term))
-    indexed: list[IndexedEntry] = []
-    document_frequency: dict[str, int] = {}
-    for entry, texts in zip(kb.entries, tokenised, strict=True):
-        variants: list[str] = []
-        terms: set[str] = set()
-        variant_terms: list[frozenset[str]] = []
-        prime: set[str] = set()
-        for number, tokens in enumerate(texts):
-            if tokens:
-                variants.append(" ".join(tokens))
-                these = frozenset(normaliser.terms(tokens))
-                terms.update(these)
-                if these:
-                    variant_terms.append(these)
-                if is_prime(entry, number):
-                    prime.update(these)
-        answer_terms = frozenset(normaliser.terms(normaliser.tokens(entry.answer))) - terms
-        indexed.append(
-            IndexedEntry(
-                entry,
-                tuple(dict.fromkeys(variants)),
-                frozenset(terms),
-                answer_terms,
-                tuple(dict.fromkeys(variant_terms)),
-                frozenset(prime),
-            )
-        )
-        for term in terms:
-            document_frequency[term] = document_frequency.get(term, 0) + 1
+    indexed = [
+        _indexed_entry(entry, texts, normaliser)
+        for entry, texts in zip(kb.entries, tokenised, strict=True)
+    ]
     n = max(len(indexed), 1)
-    idf = {t: math.log((n + 1) / (df + 0.5)) for t, df in document_frequency.items()}
-    postings: dict[str, list[int]] = {}
-    for position, item in enumerate(indexed):
-        for term in item.terms:
-            postings.setdefault(term, []).append(position)
+    postings = _postings(indexed)
     return KbIndex(
         entries=tuple(indexed),
-        idf=MappingProxyType(idf),
+        idf=MappingProxyType(_idf(indexed, n)),
         unknown_idf=math.log((n + 1) / 0.5),
         postings=MappingProxyType({t: tuple(p) for t, p in postings.items()}),
         posting_sets=MappingProxyType({t: frozenset(p) for t, p in postings.items()}),
@@ -149,3 +110,64 @@ def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> K
             normaliser.term(w) for w in lexicon.service_terms - lexicon.salient_terms
         ),
     )
+
+
+def _tokenise(
+    kb: KnowledgeBase, normaliser: Normaliser
+) -> tuple[list[list[list[str]]], dict[str, set[int]]]:
+    """Each entry's question, keyword and English phrases as tokens, and each content
+    word of them with the positions of the entries using it (for the stemming guard)."""
+    tokenised: list[list[list[str]]] = []
+    surface: dict[str, set[int]] = {}
+    for position, entry in enumerate(kb.entries):
+        texts = [normaliser.tokens(text) for text in (*entry.questions, *entry.keywords)]
+        texts += [normaliser.tokens(text) for text in entry.phrasings[len(entry.questions) :]]
+        tokenised.append(texts)
+        for tokens in texts:
+            for token in tokens:
+                if normaliser.is_content(token):
+                    surface.setdefault(token, set()).add(position)
+    return tokenised, surface
+
+
+def _indexed_entry(entry: KbEntry, texts: list[list[str]], normaliser: Normaliser) -> IndexedEntry:
+    """One entry's variants (distinct, in order), terms per phrase and in all, its
+    canonical terms and the answer's own terms."""
+    variants: list[str] = []
+    terms: set[str] = set()
+    variant_terms: list[frozenset[str]] = []
+    prime: set[str] = set()
+    for number, tokens in enumerate(texts):
+        if tokens:
+            variants.append(" ".join(tokens))
+            these = frozenset(normaliser.terms(tokens))
+            terms.update(these)
+            if these:
+                variant_terms.append(these)
+            if is_prime(entry, number):
+                prime.update(these)
+    answer_terms = frozenset(normaliser.terms(normaliser.tokens(entry.answer))) - terms
+    return IndexedEntry(
+        entry,
+        tuple(dict.fromkeys(variants)),
+        frozenset(terms),
+        answer_terms,
+        tuple(dict.fromkeys(variant_terms)),
+        frozenset(prime),
+    )
+
+
+def _idf(indexed: list[IndexedEntry], n: int) -> dict[str, float]:
+    document_frequency: dict[str, int] = {}
+    for item in indexed:
+        for term in item.terms:
+            document_frequency[term] = document_frequency.get(term, 0) + 1
+    return {t: math.log((n + 1) / (df + 0.5)) for t, df in document_frequency.items()}
+
+
+def _postings(indexed: list[IndexedEntry]) -> dict[str, list[int]]:
+    postings: dict[str, list[int]] = {}
+    for position, item in enumerate(indexed):
+        for term in item.terms:
+            postings.setdefault(term, []).append(position)
+    return postings

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from knowledge_base.complaint import Context, complaint_signal
+from knowledge_base.coverage import variant_weights
 from knowledge_base.decision import (
     Decision,
     Intent,
@@ -29,8 +30,9 @@ from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.normaliser import Analysis
-from knowledge_base.scorer import Candidate, ScoringWeights, rank, variant_weights
+from knowledge_base.scorer import Candidate, rank
 from knowledge_base.smalltalk import smalltalk_kind, strip_leading_chatter
+from knowledge_base.weighting import ScoringWeights
 
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Smalltalk"]
 

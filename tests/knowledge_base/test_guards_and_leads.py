@@ -3,6 +3,7 @@ phrase matching and candidate selection."""
 
 from __future__ import annotations
 
+from knowledge_base.candidates import propose
 from knowledge_base.complaint import cue_score
 from knowledge_base.decision import Thresholds, has_wide_lead, is_answerable
 from knowledge_base.entries import KbEntry, KnowledgeBase
@@ -11,7 +12,7 @@ from knowledge_base.index import build_index, stem_collisions
 from knowledge_base.lexicon import build_lexicon, default_lexicon, phrase_starts
 from knowledge_base.matcher import Intent, Matcher
 from knowledge_base.normaliser import apply_replacements
-from knowledge_base.scorer import Candidate, _candidates
+from knowledge_base.scorer import Candidate
 from knowledge_base.smalltalk import strip_leading_chatter
 from knowledge_base.stemmer import is_ke_an, stem, strip_particle
 
@@ -183,6 +184,6 @@ def test_a_rare_term_still_proposes_its_entry_among_many_sharing_a_common_one() 
     entries.append(_entry("kia", ("cara urus kia anak",), "Bawa akta."))
     index = build_index(KnowledgeBase(entries=tuple(entries)), default_lexicon())
     terms = tuple(index.normaliser.terms(index.normaliser.tokens("cara urus kia")))
-    assert _candidates(index, terms, 3)[0] == 8
-    assert len(_candidates(index, terms, 3)) == 3
-    assert len(_candidates(index, terms, 20)) == 9
+    assert propose(index, terms, 3)[0] == 8
+    assert len(propose(index, terms, 3)) == 3
+    assert len(propose(index, terms, 20)) == 9

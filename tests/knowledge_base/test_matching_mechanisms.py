@@ -7,8 +7,8 @@ from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.filler import strip_filler
 from knowledge_base.lexicon import QUESTION_WORDS, build_lexicon, default_lexicon
 from knowledge_base.matcher import Intent, Matcher
-from knowledge_base.scorer import looks_like_acronym, salient_terms
 from knowledge_base.stemmer import stem
+from knowledge_base.weighting import looks_like_acronym, salient_terms
 
 
 def _kb(*entries: KbEntry) -> KnowledgeBase:

@@ -1,0 +1,114 @@
+"""Coverage of a message by an entry and of an entry by a message.
+
+- *message coverage*: the IDF-weighted share of the message's content terms the entry
+  knows, words in the answer counting at a lower weight;
+- *entry coverage*: the IDF-weighted share of the entry's best-fitting question or
+  keyword phrase that the message contains, like a BM25 match normalised by the phrase.
+  A message that shares one word with a long question ("kartu sim") covers little of it;
+- whether the message names a service the entry is not about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from knowledge_base.index import IndexedEntry, KbIndex
+from knowledge_base.weighting import ScoringWeights, term_weight
+
+
+def covered(
+    weighted: tuple[tuple[str, float], ...],
+    total: float,
+    own: frozenset[str],
+    answer: frozenset[str],
+    credit: float,
+) -> float:
+    """Share of the message's term weight found in the entry: terms in ``own`` count
+    whole, answer words earn ``credit``. The message's (term, weight) pairs and their
+    total are given, so ranking forty candidates does not sum them forty times."""
+    if total <= 0:
+        return 0.0
+    covered = 0.0
+    for term, weight in weighted:
+        if term in own:
+            covered += weight
+        elif credit and term in answer:
+            covered += weight * credit
+    return covered / total
+
+
+@dataclass(frozen=True)
+class VariantWeights:
+    """One entry's question and keyword phrases, for :func:`entry_coverage`: each
+    phrase's total weight, and for each term the phrases holding it with its weight."""
+
+    totals: tuple[float, ...]
+    by_term: dict[str, tuple[tuple[int, float], ...]]
+
+
+def variant_weights(index: KbIndex, weights: ScoringWeights) -> dict[int, VariantWeights]:
+    """Per entry position, its :class:`VariantWeights`; a phrase lighter than one
+    entry-specific term counts as that heavy. Computed once per index and
+    configuration."""
+    key = ("variant_weights", weights)
+    cached = index.cache.get(key)
+    if cached is None:
+        reference = index.specific_idf
+        table: dict[int, VariantWeights] = {}
+        for position, item in enumerate(index.entries):
+            totals: list[float] = []
+            by_term: dict[str, list[tuple[int, float]]] = {}
+            for number, variant in enumerate(item.variant_terms):
+                pairs = [(t, term_weight(index, t, weights)) for t in sorted(variant)]
+                totals.append(max(sum(w for _, w in pairs), reference))
+                for term, weight in pairs:
+                    by_term.setdefault(term, []).append((number, weight))
+            table[position] = VariantWeights(
+                tuple(totals), {t: tuple(hits) for t, hits in by_term.items()}
+            )
+        index.cache[key] = cached = table
+    return cached  # type: ignore[return-value]
+
+
+def entry_coverage(table: VariantWeights, terms: Iterable[str]) -> float:
+    """The best share of one question or keyword phrase's weight that the message
+    contains, so a keyword made of one common word ("ktp") is weak evidence alone.
+
+    ``terms`` in sorted order: each phrase's weights are then added in the same order
+    as the phrase's own sorted terms, so the shares do not depend on the message's
+    word order to the last bit."""
+    found: dict[int, float] = {}
+    by_term = table.by_term
+    for term in terms:
+        hits = by_term.get(term)
+        if hits:
+            for number, weight in hits:
+                found[number] = found.get(number, 0) + weight
+    best = 0.0
+    totals = table.totals
+    for number, weight in found.items():
+        share = weight / totals[number]
+        if share > best:
+            best = share
+    return best
+
+
+def names_missing_service(
+    item: IndexedEntry, salient: frozenset[str], services: frozenset[str], full_phrase: bool
+) -> bool:
+    """The message names a service this entry is not about.
+
+    A service must be in the entry's questions or keywords. One mentioned only in the
+    answer ("bawa KTP dan KK") is tolerated when the entry's questions name another
+    service of the message or no service at all, or when the message contains one of
+    the entry's phrases whole; a service the entry never mentions is never tolerated.
+    ``services`` are the lexicon's service terms."""
+    absent = salient - item.terms
+    if not absent:
+        return False
+    if any(term not in item.answer_terms for term in absent):
+        return True
+    if salient & item.terms or full_phrase:
+        return False
+    return bool(item.terms & services)

@@ -1,0 +1,107 @@
+"""How much each word of a message weighs when entries are scored.
+
+A term's weight is its IDF over the KB's entries; office and place words weigh less.
+A service the message names (from the service lexicon, or an unknown acronym-like word
+such as ``sktm``) weighs more than the rarest KB term, so an uncovered one ("sim",
+"paspor") pulls coverage down however well the rest fits; other words the KB has never
+seen weigh less than its distinctive words, so the narrative of a long message does not
+drown the question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from knowledge_base.index import KbIndex
+from knowledge_base.normaliser import Analysis
+
+
+@dataclass(frozen=True)
+class ScoringWeights:
+    scorer: str = "token_set_ratio"
+    fuzzy_weight: float = 0.3
+    entry_weight: float = 0.3  # entry-side coverage; the rest goes to message coverage
+    answer_credit: float = 0.5
+    service_term_boost: float = 1.5
+    known_service_boost: float = 1.25
+    unknown_weight: float = 0.7  # short messages: an unknown word is likely the topic
+    unknown_weight_long: float = 0.35  # long messages: more often narrative
+    answer_word_weight: float = 0.5
+    generic_term_weight: float = 0.5
+    short_message_terms: int = 6
+    max_candidates: int = 40
+    fuzzy_candidates: int = 12
+
+
+def term_weight(
+    index: KbIndex, term: str, weights: ScoringWeights, long_message: bool = False
+) -> float:
+    weight = index.idf.get(term)
+    if weight is not None:
+        if term in index.generic_terms:
+            return weight * weights.generic_term_weight
+        return weight
+    if term in index.salient_terms:
+        return index.unknown_idf * weights.service_term_boost
+    if term in index.answer_vocabulary:
+        return index.unknown_idf * weights.answer_word_weight
+    unknown = weights.unknown_weight_long if long_message else weights.unknown_weight
+    return index.unknown_idf * unknown
+
+
+def looks_like_acronym(word: str) -> bool:
+    """Short, (nearly) vowel-less words such as ``sktm``, ``bpnt``, ``pppk``."""
+    return 2 <= len(word) <= 5 and sum(c in "aeiou" for c in word) <= (len(word) > 3)
+
+
+def salient_terms(index: KbIndex, tokens: Iterable[str], acronyms: bool = True) -> frozenset[str]:
+    """Terms of the message that name a service: from the service lexicon, or (when
+    ``acronyms``) acronym-like words of three letters or more, judged as written, not
+    as stemmed, that neither the KB nor the lexicons know."""
+    normaliser = index.normaliser
+    known = normaliser.vocabulary
+    found: set[str] = set()
+    tokens = tuple(tokens)
+    for phrase in normaliser.lexicon.salient_phrases:
+        size = len(phrase)
+        if any(tokens[i : i + size] == phrase for i in range(len(tokens) - size + 1)):
+            found.update(normaliser.term(w) for w in phrase)
+    for token in tokens:
+        if not normaliser.is_content(token):
+            continue
+        term = normaliser.term(token)
+        if term in index.salient_terms or (
+            acronyms
+            and len(token) >= 3
+            and term not in index.idf
+            and token not in known
+            and token.isalpha()
+            and looks_like_acronym(token)
+        ):
+            found.add(term)
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class MessageWeights:
+    """One message's (term, weight) pairs in message order, their total, and the
+    services it names."""
+
+    weighted: tuple[tuple[str, float], ...]
+    total: float
+    salient: frozenset[str]
+
+
+def message_weights(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> MessageWeights:
+    """Each term's weight for this message. In a long message an unknown word or
+    acronym is more often context ("kami dari LSM", "dompet jatuh di pasar") than the
+    service asked about; a named service weighs more than any other word."""
+    short = len(analysis.terms) <= weights.short_message_terms
+    term_weights = {t: term_weight(index, t, weights, not short) for t in analysis.terms}
+    salient = salient_terms(index, analysis.tokens, acronyms=short)
+    for term in salient:
+        term_weights[term] = index.unknown_idf * (
+            weights.known_service_boost if term in index.idf else weights.service_term_boost
+        )
+    return MessageWeights(tuple(term_weights.items()), sum(term_weights.values()), salient)
