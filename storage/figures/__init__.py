@@ -1,12 +1,13 @@
 """Figures for a period: the per-agency table, the weekly series and the top
-categories, from one grouped, index-backed pass over the period's tickets plus one
-small query for the tickets finished per week. The rules (working time, percentiles,
-shares, weeks) are in :mod:`domain.figures`."""
+categories, from one grouped, index-backed pass over the period's tickets, one small
+query for the tickets finished per week and one for the tickets waiting now. The
+rules (working time, percentiles, shares, weeks) are in :mod:`domain.figures`."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,7 @@ from domain.figures.percentiles import between, ranks
 from domain.figures.periods import Period
 from domain.figures.series import weeks
 from domain.figures.summary import Category, Counts, Durations, Figures, Key, Overview
+from storage.figures.now import waiting_now
 from storage.figures.scan import (
     RUNNING,
     WAITING,
@@ -82,6 +84,20 @@ def top_categories(groups: list[GroupScan], limit: int = TOP_CATEGORIES) -> tupl
     return tuple(Category(name, count) for name, count in ranked)
 
 
+async def _with_waiting(
+    session: AsyncSession, scanned: dict[tuple[str, str], GroupScan], scope: Scope, now: datetime
+) -> None:
+    """Open and overdue now: every waiting ticket of the scope's agencies and kinds,
+    whenever received (an agency with only older tickets waiting gets a row too)."""
+    waiting = await waiting_now(session, scope, now)
+    for key in waiting.keys() - scanned.keys():
+        scanned[key] = GroupScan(Counts(), np.empty(0, np.int64), np.empty(0, np.int64))
+    for key, group in scanned.items():
+        state = waiting.get(key)
+        if state is not None:
+            group.counts = replace(group.counts, **vars(state))
+
+
 async def overview(
     session: AsyncSession,
     period: Period,
@@ -90,11 +106,13 @@ async def overview(
     agencies: Sequence[str] | None = None,
     kind: str | None = None,
 ) -> Overview:
-    """Figures of the tickets received in ``period`` (of some agencies, of one kind):
+    """Figures of the tickets received in ``period`` (of some agencies, of one kind),
+    with the tickets open and overdue now whenever received:
     per agency and kind, per agency, per kind and overall; received and finished per
     week; the top categories, overall and per agency."""
     scope = await scope_of(session, period, zone, agencies, kind)
     scanned = await scan(session, scope, now)
+    await _with_waiting(session, scanned, scope, now)
     levels = _levels(scanned)
     rows = {
         key: Figures(sum((g.counts for g in groups), Counts()), _durations(groups))

@@ -1,6 +1,6 @@
 """One pass over the tickets received in a period, grouped by agency and kind.
 
-Each group comes back as its counts (state now, outcomes and ratings are columns of
+Each group comes back as its counts (outcomes and ratings are columns of
 the ticket, recorded when they happened) and compact lists that do not add up across
 groups: the working-time durations (for medians and p90) and the categories. Both
 databases read the covering ``ix_ticket_figures`` index, one range per (agency, kind);
@@ -12,7 +12,7 @@ per percentile and level, and spilled to disk."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,6 +29,8 @@ from storage.figures.scope import Scope, t
 
 WAITING = (TicketStatus.OPEN.value, TicketStatus.IN_PROGRESS.value)
 RUNNING = (Stage.RESPONSE.value, Stage.RESOLUTION.value)
+# the counts of the tickets received in the period, in the order _counts selects them
+PERIOD_COUNTS = tuple(f.name for f in fields(Counts) if f.name not in ("open_now", "overdue_now"))
 SEPARATOR = "\x1f"  # categories are keywords and may hold commas
 
 
@@ -47,9 +49,7 @@ def _number(condition: Any) -> Any:
 def _counts(now: datetime) -> list[Any]:
     late = t.sla_due_at < now
     return [
-        func.count(),  # received
-        _number(t.status.in_(WAITING)),
-        _number(and_(t.sla_stage.in_(RUNNING), late)),
+        func.count(),  # received (open and overdue now: storage.figures.now)
         func.count(t.first_response_seconds),
         _number(t.first_response_met.is_(True)),
         func.count(t.first_response_met) + _number(and_(t.sla_stage == Stage.RESPONSE.value, late)),
@@ -119,7 +119,7 @@ async def scan(
     for row in (await session.execute(statement)).all():
         *numbers, first, done, categories = row[2:]
         result[(row[0], row[1])] = GroupScan(
-            Counts(*(int(v or 0) for v in numbers)),
+            Counts(**dict(zip(PERIOD_COUNTS, (int(v or 0) for v in numbers), strict=True))),
             _numbers(first),
             _numbers(done),
             Counter(_split(categories, SEPARATOR)),

@@ -14,7 +14,8 @@ Hand-computed expectations (working hours 08:00–16:00 WIB, Monday–Friday; Th
   answered Thu 10 09:00 (40 h, late: due Tue 8), reopened by the resident, resolved Fri
   11 09:00 (48 h, within five working days of the answer), rated 2.
 - INF-2612-0001 dinkes information request, WhatsApp: received Mon 7 Dec 09:00, rejected.
-- ADU-2611-0009 pupr: received in November, outside the period.
+- ADU-2611-0009 pupr: received Fri 20 Nov 09:00, outside the period, never answered:
+  still waiting and overdue now (so PUPR has two tickets open and overdue now).
 """
 
 from __future__ import annotations

@@ -34,7 +34,8 @@ async def test_an_agency_s_counts_times_and_shares_are_those_computed_by_hand(
     december: Overview,
 ) -> None:
     pupr = december.get("pupr")
-    assert (pupr.counts.received, pupr.counts.open_now, pupr.counts.overdue_now) == (3, 1, 1)
+    # open and overdue now: ADU-2612-0003 and November's ADU-2611-0009, both unanswered
+    assert (pupr.counts.received, pupr.counts.open_now, pupr.counts.overdue_now) == (3, 2, 2)
     assert pupr.durations.response_median == 5 * HOUR  # 8 h and 2 h
     assert pupr.durations.response_p90 == pytest.approx(7.4 * HOUR)
     assert pupr.durations.resolution_median == 12 * HOUR  # 22 h and 2 h
@@ -44,6 +45,29 @@ async def test_an_agency_s_counts_times_and_shares_are_those_computed_by_hand(
     assert (pupr.rating_mean, pupr.rated_share, pupr.good_share) == (5.0, 0.5, 1.0)
     assert (pupr.counts.telegram, pupr.counts.whatsapp) == (2, 1)
     assert pupr.behind  # two of three answered in time: under the 80% target
+
+
+async def test_open_and_overdue_now_count_every_waiting_ticket_whenever_received(
+    db_url: str,
+) -> None:
+    engine = create_engine(db_url)
+    try:
+        await upgrade(engine)
+        sessions = session_factory(engine)
+        await seed_december(sessions)
+        async with sessions() as session:
+            november = await overview(session, parse_period("2026-11"), ZONE, NOW)
+            january = await overview(session, parse_period("2027-01"), ZONE, NOW)
+    finally:
+        await engine.dispose()
+    # November received ADU-2611-0009; December's ADU-2612-0003 waits too, both overdue
+    pupr = november.get("pupr").counts
+    assert (pupr.received, pupr.open_now, pupr.overdue_now) == (1, 2, 2)
+    assert november.agencies() == ["pupr"]  # DLH's and Dinkes' tickets are finished
+    # a month with nothing received still shows the backlog
+    assert (january.total.counts.received, january.total.counts.open_now) == (0, 2)
+    assert january.get("pupr", "complaint").counts.overdue_now == 2
+    assert january.get(None, "info").counts.open_now == 0
 
 
 async def test_a_reassigned_reopened_late_ticket_counts_for_the_agency_holding_it(

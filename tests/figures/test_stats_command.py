@@ -40,7 +40,7 @@ def test_the_table_shows_each_agency_and_the_total_in_indonesian(
     assert "Kinerja layanan 2026-12" in result.stdout
     lines = result.stdout.splitlines()
     pupr = next(line for line in lines if line.startswith("Dinas PUPR"))
-    assert pupr.split()[2:4] == ["3", "1"]  # received, waiting (overdue depends on today)
+    assert pupr.split()[2:4] == ["3", "2"]  # received, waiting now (also November's)
     assert any(line.startswith("Seluruh perangkat daerah") for line in lines)
 
 
