@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     timezone: str = Field(default="Asia/Jakarta", description="The regency's IANA time zone")
     default_language: str = Field(default="id", description="id or en")
     log_level: str = Field(default="INFO")
+    log_format: str = Field(default="text", description="text, or json: one object per line")
     poll_timeout: int = Field(default=25, ge=0, le=50, description="getUpdates long-poll seconds")
     delivery_interval: float = Field(
         default=0.5, gt=0, description="Seconds between outbox scans when idle"
@@ -197,6 +198,13 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r}") from exc
         return value
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_log_format(cls, value: str) -> str:
+        if value.strip().lower() not in ("text", "json"):
+            raise ValueError("must be 'text' or 'json'")
+        return value.strip().lower()
 
     @field_validator("default_language")
     @classmethod

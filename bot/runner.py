@@ -28,6 +28,7 @@ from bot.channels.files import FileSources
 from bot.channels.kit import ChannelKit, KitSetup
 from bot.channels.registry import build_kits, close_kits, enabled_channels
 from bot.config import Settings
+from bot.versions import package_version, versions, versions_text
 from bot.web import WebServer, build_web_app
 from bot.web.dashboard import dashboard_for
 from bot.web.public import public_routes
@@ -115,10 +116,11 @@ async def run(
     try:
         names = [await kit.check() for kit in kits if kit.check is not None]
         log.info(
-            "aduan is running on %s (%d agencies, %d KB entries)",
+            "aduan started on %s (%d agencies, %d KB entries): %s",
             ", ".join(names),
             len(app.agencies.agencies),
             len(app.knowledge.kb),
+            versions_text(await versions(app.engine)),
         )
         app.start_workers(stop)
         settle_heap()
@@ -130,3 +132,4 @@ async def run(
         if server is not None:
             await server.stop()
         await app.close()
+        log.info("aduan %s stopped", package_version("aduan"))

@@ -23,6 +23,7 @@ from domain.messages import OutgoingMessage
 from domain.sla.policy import Stage, TicketClock, steps_for, timer_for
 from domain.sla.rules import SlaRules
 from domain.tickets import OPEN_STATUSES, TicketKind, TicketStatus
+from storage import ticket_log
 from storage.dialect import upsert_insert
 from storage.models import OutboxEntry, SlaJobRun, Ticket, TicketEvent
 from storage.types import UtcDateTime
@@ -129,20 +130,26 @@ class Writes:
             }
         )  # fmt: skip
 
-    def event(
-        self, ticket_id: int, actor: str, action: str, detail: str | None, now: datetime
-    ) -> None:
+    logged: list[tuple[str | None, str, str]] = field(default_factory=list)
+
+    def event(  # code: the ticket's, for the operator's log (escalations, closing)
+        self, ticket_id: int, actor: str, action: str, detail: str | None, now: datetime,
+        code: str | None = None,
+    ) -> None:  # fmt: skip
         self.events.append(
             {"ticket_id": ticket_id, "at": now, "actor": actor, "action": action,
              "detail": detail}
         )  # fmt: skip
+        self.logged.append((code, action, actor))
 
     async def flush(self, session: AsyncSession) -> None:
         if self.outbox:
             await session.execute(insert(outbox_table), self.outbox)
         if self.events:
             await session.execute(insert(event_table), self.events)
-        self.outbox, self.events = [], []
+        for code, action, actor in self.logged:
+            ticket_log.note_event(session, code, action, actor)
+        self.outbox, self.events, self.logged = [], [], []
 
 
 _c = ticket_table.c

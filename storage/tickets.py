@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from domain.tickets import TicketStatus, format_code
+from storage import ticket_log
 from storage.dialect import upsert_insert
 from storage.models import Ticket, TicketEvent, TicketMessage, TicketSequence
 
@@ -35,6 +36,11 @@ async def add_ticket(session: AsyncSession, ticket: Ticket, actor: str, now: dat
     session.add(ticket)
     await session.flush()
     record_event(session, ticket, actor, "created", None, now)
+    ticket_log.note(
+        session,
+        "ticket %s created: %s for agency %s, via %s",
+        ticket.code, ticket.kind, ticket.agency_code, ticket.channel or "?",
+    )  # fmt: skip
     return ticket
 
 
@@ -49,6 +55,7 @@ def record_event(
     session.add(
         TicketEvent(ticket_id=ticket.id or 0, at=now, actor=actor, action=action, detail=detail)
     )
+    ticket_log.note_event(session, ticket.code, action, actor, detail, ticket.status)
 
 
 async def by_code(session: AsyncSession, code: str) -> Ticket | None:

@@ -17,14 +17,17 @@ db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 def _migrate(action: str, revision: str) -> None:
     settings = settings_or_exit()
 
-    async def go(engine: AsyncEngine) -> str | None:
+    async def go(engine: AsyncEngine) -> tuple[str | None, str | None]:
+        before = await migrate.current_revision(engine)
         if action == "upgrade":
             await migrate.upgrade(engine, revision, context=migration_context(settings))
         else:
             await migrate.downgrade(engine, revision)
-        return await migrate.current_revision(engine)
+        return before, await migrate.current_revision(engine)
 
-    typer.echo(f"database at revision {with_engine(settings, go)}")
+    before, after = with_engine(settings, go)
+    was = "" if before == after else f" (was {before or 'empty'})"
+    typer.echo(f"database at revision {after}{was}")
 
 
 def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:

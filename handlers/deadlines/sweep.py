@@ -161,7 +161,7 @@ class Sweeper:
     def _close(
         self, writes: sla.Writes, ticket: Ticket, contact: Contact | None, now: datetime
     ) -> None:
-        writes.event(ticket.id or 0, ACTOR, "auto_closed", None, now)
+        writes.event(ticket.id or 0, ACTOR, "auto_closed", None, now, ticket.code)
         policy = self._rules.policy_for(ticket.agency_code)
         self._closed_card(writes, ticket, contact, now)
         if contact is not None and policy.auto_close is not None:
@@ -211,7 +211,7 @@ class Sweeper:
         now: datetime,
     ) -> None:
         level = step.escalation
-        writes.event(ticket.id or 0, ACTOR, f"sla_escalated_{level}", None, now)
+        writes.event(ticket.id or 0, ACTOR, f"sla_escalated_{level}", None, now, ticket.code)
         chat_id = (
             self._agencies.supervisors_chat_id if level == 1 else self._rules.escalation_chat_id
         )
