@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.channels.files import FileSources, stored_documents
 from bot.channels.kit import ChannelKit, Runtime
 from bot.channels.registry import close_kits, staff_channel
 from bot.config import Settings
@@ -141,10 +142,11 @@ async def build_app(
     clock: Callable[[], datetime] = utc_now,
     migrate: bool = True,
     monotonic: Callable[[], float] = time.monotonic,
+    files: FileSources | None = None,
 ) -> App:
-    """Load configuration files, migrate the database, wire the workers to the
-    channels' kits and bind each kit to the running core. ``monotonic`` is the
-    pacers' clock (tests move it along with ``clock``)."""
+    """Load configuration files, migrate the database, wire the workers to the channels'
+    kits (``files``: their file sources, given the database's documents) and bind each
+    kit to the running core. ``monotonic``: the pacers' clock (tests move it)."""
     agencies = load_agencies(settings.agencies)
     knowledge = KnowledgeBaseReloader(settings.kb, agencies=frozenset(agencies.codes()))
     engine = create_engine(settings.database_url)
@@ -155,6 +157,8 @@ async def build_app(
     sessions = session_factory(engine)
     writer_lock = writer_lock_for(engine)  # SQLite: one writer at a time, without sleeping
     sessions.configure(info={RULES_KEY: sla_rules})  # storage.sla.reschedule finds them
+    if files is not None:
+        files.register(Channel.STORED, stored_documents(sessions))
     delivery = DeliveryWorker(
         sessions,
         {kit.name: kit.sender for kit in kits},

@@ -37,7 +37,7 @@ async def run_demo(settings: Settings, lines: TextIO, out: TextIO) -> int:
     setup = KitSetup(settings, FileSources(), terminal=out)
     kits = await build_kits(setup, [Channel.CONSOLE.value])
     try:
-        app = await build_app(settings, kits)
+        app = await build_app(settings, kits, files=setup.files)
         [kit] = kits
         assert isinstance(kit.sender, ConsoleSender)
         console = ConsoleInput(app.agencies, kit.sender)

@@ -106,9 +106,10 @@ async def run(
     stop = stop or asyncio.Event()
     if install_signals:
         install_signal_handlers(stop)
-    kits = await build_kits(KitSetup(settings, FileSources()), enabled_channels(settings))
+    setup = KitSetup(settings, FileSources())
+    kits = await build_kits(setup, enabled_channels(settings))
     try:
-        app = await build_app(settings, kits)
+        app = await build_app(settings, kits, files=setup.files)
     except BaseException:
         await close_kits(kits)
         raise

@@ -20,15 +20,19 @@ class Channel(StrEnum):
     TELEGRAM = "telegram"
     WHATSAPP = "whatsapp"
     CONSOLE = "console"
+    # not a chat: where the files the bot writes itself are read back (a PPID's PDF
+    # letter, the monthly report; ``storage.documents``), as a :class:`FileRef`'s channel
+    STORED = "stored"
 
 
 def chat_channel(name: str) -> Channel | None:
     """The channel a contact chats on, or ``None`` for one reached by no chat (a
     requester who filed through the Open311 API: they follow their report there)."""
     try:
-        return Channel(name)
+        channel = Channel(name)
     except ValueError:
         return None
+    return None if channel is Channel.STORED else channel
 
 
 class ChatKind(StrEnum):

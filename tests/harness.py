@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.app import App, build_app
 from bot.channels.base import MessageSender
 from bot.channels.console import decode_incoming, encode_incoming
+from bot.channels.files import FileSources
 from bot.channels.kit import ChannelKit
 from bot.channels.telegram.inbound import parse_update
 from bot.channels.telegram.kit import telegram_limits
@@ -138,23 +139,25 @@ class ChatHarness:
                 hosts_staff=True,
             )
         ]
+        files = FileSources()  # the real channels read the bot's own documents here
         if self.telegram is not None:
             self.settings = await self.telegram.start(self.settings)
             assert self.telegram.bot is not None
             self._telegram_sender = TelegramForwardingSender(
-                TelegramSender(self.telegram.bot), self.sender.sent
+                TelegramSender(self.telegram.bot, files), self.sender.sent
             )
             kits.append(self._telegram_kit(self._telegram_sender, parse_update))
         if self.whatsapp is not None:
             self.settings = await self.whatsapp.start()
             assert self.whatsapp.channel is not None
+            files = self.whatsapp.channel.files
             whatsapp = channel_kit(self.whatsapp.channel, self.settings)
             sender = ForwardingSender(self.whatsapp.channel, self.sender.sent)
             kits.append(replace(whatsapp, sender=sender))
             # staff stay on Telegram (their messages come in as console items)
             kits.append(self._telegram_kit(self.sender, decode_incoming))
         self.app = await build_app(
-            self.settings, kits, clock=self.clock, monotonic=self.clock.monotonic
+            self.settings, kits, clock=self.clock, monotonic=self.clock.monotonic, files=files
         )
         return self
 

@@ -13,8 +13,11 @@ import mimetypes
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
 from bot.channels.base import PermanentSendError
 from domain.messages import Channel, FileRef
+from storage import documents
 
 
 @dataclass(frozen=True)
@@ -51,3 +54,19 @@ class FileSources:
         if found is None:
             raise PermanentSendError(f"{ref.channel.value} file {ref.id} is not there")
         return found
+
+
+def stored_documents(sessions: async_sessionmaker[AsyncSession]) -> FileSource:
+    """The source of :attr:`Channel.STORED` files: documents the bot wrote itself and
+    kept in the database (``storage.documents``), e.g. a PPID's PDF letter."""
+
+    async def fetch(ref: FileRef) -> MediaFile | None:
+        if not ref.id.isdigit():
+            return None
+        async with sessions() as session:
+            row = await documents.read(session, int(ref.id))
+        if row is None:
+            return None
+        return MediaFile(row.data, row.mime_type, ref.name or row.name)
+
+    return fetch

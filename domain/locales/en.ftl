@@ -925,3 +925,7 @@ ppid-digest-request-late = • { $code } ({ $agency }): decision <b>overdue</b> 
 ppid-digest-objection = • Objection { $code } to { $request } ({ $agency }): the superior's answer due by { $due }
 ppid-digest-objection-late = • Objection { $code } to { $request } ({ $agency }): the superior's answer <b>overdue</b> since { $due }
 ppid-digest-more = …and { $count } more.
+
+## PPID: the written notice as a PDF letter (issue 16)
+ppid-notice-letter = 📄 The written notice on request { $code } (PDF). Keep it as proof; to object, quote this request number.
+ppid-letter-file = written-notice-{ $code }.pdf

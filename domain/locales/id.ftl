@@ -910,3 +910,7 @@ ppid-digest-request-late = • { $code } ({ $agency }): <b>lewat batas</b> keput
 ppid-digest-objection = • Keberatan { $code } atas { $request } ({ $agency }): tanggapan atasan PPID paling lambat { $due }
 ppid-digest-objection-late = • Keberatan { $code } atas { $request } ({ $agency }): <b>lewat batas</b> tanggapan atasan PPID { $due }
 ppid-digest-more = …dan { $count } lainnya.
+
+## PPID: the written notice as a PDF letter (issue 16)
+ppid-notice-letter = 📄 Surat pemberitahuan tertulis atas permohonan { $code } (PDF). Simpan sebagai bukti; untuk keberatan, sebutkan nomor permohonan ini.
+ppid-letter-file = pemberitahuan-tertulis-{ $code }.pdf

@@ -1,12 +1,12 @@
 """Issuing a decision: record it, end the request, send the written notice (chat text,
-the information's documents, the PDF letter) and show the decision on the card."""
+the PDF letter, the information's documents) and show the decision on the card."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from domain.i18n import Translator
-from domain.messages import Attachment, Channel, FileRef, OutgoingMessage
+from domain.messages import Attachment, Channel, FileRef, OutgoingMessage, chat_channel
 from domain.ppid.decisions import Decision
 from domain.tickets import TicketStatus
 from handlers.context import Turn
@@ -14,7 +14,7 @@ from handlers.ppid.notice import NoticeContext, notice_pdf, notice_text
 from handlers.ppid.state import due_of
 from handlers.staff import card, lifecycle, notify
 from handlers.staff.place import actor
-from storage import staff
+from storage import documents, staff
 from storage.models import Ticket
 from storage.ppid import records
 from storage.ppid.tables import PpidDecision
@@ -79,37 +79,47 @@ async def decide(
 
 
 async def send_notice(turn: Turn, ticket: Ticket, decision: PpidDecision) -> None:
-    """The notice to the requester, in their language, on their channel, with the
-    information's documents. The PDF letter goes with it once channels can carry a
-    generated file (see :func:`notice_pdf`); until then it is rebuilt on request."""
+    """The notice to the requester, in their language, on their channel: as text, as
+    the PDF letter (kept in the database, so the outbox sends it whenever it can) and
+    with the information's documents."""
     contact = await staff.contact_of(turn.session, ticket)
-    if contact is None:
+    channel = chat_channel(contact.channel) if contact is not None else None
+    if contact is None or channel is None:  # no chat: an Open311 requester
         return
     t = Translator(notify.resident_language(ticket, contact))
-    text = notice_text(t, context_for(turn, ticket, decision))
-    turn.send(
-        Channel(contact.channel),
-        contact.chat_id,
-        text,
-        purpose=notify.RESIDENT_PURPOSE,
-        ticket_id=ticket.id,
-        language=t.language,
-    )
+    context = context_for(turn, ticket, decision)
+
+    def message(text: str, files: tuple[FileRef, ...] = ()) -> OutgoingMessage:
+        return OutgoingMessage(
+            channel=channel,
+            chat_id=contact.chat_id,
+            text=text,
+            photos=tuple(f for f in files if f.kind is Attachment.PHOTO),
+            documents=tuple(f for f in files if f.kind is not Attachment.PHOTO),
+            language=t.language,
+        )
+
+    purpose = notify.RESIDENT_PURPOSE
+    notify.enqueue(turn, message(notice_text(t, context)), purpose, ticket.id)
+    letter = await letter_of(turn, t, context)
+    notify.enqueue(turn, message(t("ppid-notice-letter", code=ticket.code), (letter,)), purpose,
+                   ticket.id)  # fmt: skip
     if decision.documents:
         files = file_refs(decision.documents)
-        notify.enqueue(
-            turn,
-            OutgoingMessage(
-                channel=Channel(contact.channel),
-                chat_id=contact.chat_id,
-                text=t("ppid-notice-documents", code=ticket.code),
-                photos=tuple(f for f in files if f.kind is Attachment.PHOTO),
-                documents=tuple(f for f in files if f.kind is not Attachment.PHOTO),
-                language=t.language,
-            ),
-            notify.RESIDENT_PURPOSE,
-            ticket.id,
-        )
+        text = t("ppid-notice-documents", code=ticket.code)
+        notify.enqueue(turn, message(text, files), purpose, ticket.id)
+
+
+async def letter_of(turn: Turn, t: Translator, context: NoticeContext) -> FileRef:
+    """The written notice as a PDF letter in ``t``'s language, written once per request
+    and language and kept (asked for again, the same letter goes out)."""
+    ticket = context.ticket
+    key = f"ppid-notice:{ticket.id}:{t.language}"
+    row = await documents.by_key(turn.session, key)
+    if row is None:
+        name = t("ppid-letter-file", code=ticket.code)
+        row = await documents.keep(turn.session, key, name, notice_pdf(t, context), turn.now)
+    return FileRef(Channel.STORED, str(row.id), Attachment.DOCUMENT, row.name)
 
 
 def pdf_for(turn: Turn, ticket: Ticket, decision: PpidDecision, language: str) -> bytes:

@@ -13,6 +13,7 @@ from domain.i18n import Translator
 from domain.messages import Attachment, Channel, FileRef
 from handlers.ppid.issue import context_for
 from handlers.ppid.notice import notice_pdf
+from storage import documents
 from storage.models import Ticket
 from storage.ppid.tables import PpidDecision
 from tests.ppid.support import DUKCAPIL_PPID, file_request
@@ -62,22 +63,36 @@ async def test_a_partial_grant_sends_the_written_notice_with_the_information(
     await file_request(chat)
     sent = await decide_partially(chat)
     told = chat.to_resident(sent)
-    notice, documents = told[0].text, told[1]
+    notice, letter, documents = told[0].text, told[1], told[2]
     assert "Pemberitahuan tertulis" in notice and "INF-2611-0001" in notice
     assert "Diberikan sebagian" in notice and "Pasal 17 huruf h" in notice
     assert "privasi &amp; keamanan" in notice and "/keberatan INF-2611-0001" in notice
     assert "https://ppid.example.go.id/akta-2025" in notice and "Gratis" in notice
+    assert "Surat pemberitahuan tertulis" in letter.text and "(PDF)" in letter.text
+    [pdf] = letter.documents
+    assert (pdf.channel, pdf.name) == (Channel.STORED, "pemberitahuan-tertulis-INF-2611-0001.pdf")
+    text = await stored_pdf_text(chat, pdf)
+    assert "PEMBERITAHUAN TERTULIS" in text and "Diberikan sebagian" in text
     assert documents.documents == (REKAP,)
     assert "Diputuskan" in edits(chat, DUKCAPIL_PPID)[-1].text
     listing = text_of(await chat.say("/status INF-2611-0001"))
     assert "Diputuskan: Diberikan sebagian" in listing
-    again = await chat.press("Kirim surat lagi")
-    assert "Pemberitahuan tertulis" in text_of(again)
+    again = chat.to_resident(await chat.press("Kirim surat lagi"))
+    assert "Pemberitahuan tertulis" in again[0].text
+    assert again[1].documents == (pdf,)  # the letter kept, not written again
     async with chat.sessions() as session:
         ticket = (await session.execute(select(Ticket))).scalar_one()
         decision = (await session.execute(select(PpidDecision))).scalar_one()
     assert ticket.status == "closed" and decision.kind == "partial"
     assert decision.exemption == "h" and decision.handed_over_at is not None
+
+
+async def stored_pdf_text(chat: Chat, ref: FileRef) -> str:
+    """The text of a document the bot kept in the database."""
+    async with chat.sessions() as session:
+        row = await documents.read(session, int(ref.id))
+    assert row is not None and row.mime_type == "application/pdf"
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(row.data)).pages)
 
 
 async def test_the_pdf_letter_carries_the_letterhead_and_the_decision(turns: TurnRig) -> None:
