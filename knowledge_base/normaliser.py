@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from knowledge_base.lexicon import Lexicon, Phrase
 from knowledge_base.segmenter import segment
@@ -29,6 +30,8 @@ from knowledge_base.tokens import (
     strip_reduplication,
 )
 from knowledge_base.vowels import VowelExpander
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,11 @@ class Normaliser:
         targets = {w: c for w, c in counts.items() if w in allowed and w not in lexicon.smalltalk}
         self._speller = SpellingCorrector(frequency=targets)
         self._vowels = VowelExpander(frequency=targets)
+        # per word, its resolution and its term: words repeat across messages, and
+        # both depend only on what is fixed above (terms also on the guard, which
+        # clears them); bounded, since every new word adds one
+        self._resolved: dict[str, tuple[str, ...]] = {}
+        self._terms: dict[str, str] = {}
 
     # -- token pipeline -------------------------------------------------------------
     def _is_known(self, token: str) -> bool:
@@ -119,7 +127,14 @@ class Normaliser:
                 tokens.extend(split_letters_digits(token))
         return collapse_repeated_words(tokens)
 
-    def _resolve(self, token: str) -> list[str]:
+    def _resolve(self, token: str) -> tuple[str, ...]:
+        resolved = self._resolved.get(token)
+        if resolved is None:
+            resolved = tuple(self._resolve_word(token))
+            _remember(self._resolved, token, resolved)
+        return resolved
+
+    def _resolve_word(self, token: str) -> list[str]:
         if self._is_known(token):
             return [token]
         squeezed = squeeze_doubles(token)
@@ -148,9 +163,10 @@ class Normaliser:
         resolved: list[str] = []
         for token in tokens:
             pieces = self._resolve(token)
-            if pieces != [token]:
-                pieces = self._replace(pieces)
-            resolved.extend(pieces)
+            if pieces != (token,):
+                resolved.extend(self._replace(list(pieces)))
+            else:
+                resolved.append(token)
         # a corrected or split word may complete a lexicon phrase ("kartu keluraga")
         resolved = self._replace(resolved, 2)
         return collapse_repeated_words(resolved)
@@ -179,8 +195,16 @@ class Normaliser:
         """Keep these derived words whole (only a particle is stripped) instead of
         stemming them; set once when the index is built, before any term is taken."""
         self.guarded = frozenset(words)
+        self._terms.clear()
 
     def term(self, token: str) -> str:
+        found = self._terms.get(token)
+        if found is None:
+            found = self._term(token)
+            _remember(self._terms, token, found)
+        return found
+
+    def _term(self, token: str) -> str:
         if not self.stemming or token in self.lexicon.service_terms:
             return token
         if self.guarded:
@@ -195,3 +219,12 @@ class Normaliser:
     def analyse(self, text: str) -> Analysis:
         tokens = tuple(self.tokens(text))
         return Analysis(tokens, self.terms(tokens), has_question_mark(text))
+
+
+CACHE_WORDS = 50_000  # distinct words remembered per normaliser before starting afresh
+
+
+def _remember(cache: dict[str, _T], word: str, value: _T) -> None:
+    if len(cache) >= CACHE_WORDS:
+        cache.clear()
+    cache[word] = value

@@ -10,7 +10,8 @@ import unicodedata
 _INVISIBLE = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff\ufffd]"
 )
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+# a word (letters/digits, no underscore) or one other visible character
+_PIECE = re.compile(r"[^\W_]+|[^\w\s]")
 _REPEATS = re.compile(r"(.)\1{2,}")
 _REDUP = re.compile(r"^([^\W\d_]{2,})2$")
 _LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
@@ -28,14 +29,11 @@ def _is_symbol(char: str) -> bool:
 
 def raw_tokens(text: str) -> list[str]:
     """Word tokens (letters/digits of any script) and standalone symbols such as emoji."""
-    tokens: list[str] = []
-    position = 0
-    for match in _TOKEN.finditer(text):
-        tokens.extend(c for c in text[position : match.start()] if _is_symbol(c))
-        tokens.append(match.group())
-        position = match.end()
-    tokens.extend(c for c in text[position:] if _is_symbol(c))
-    return tokens
+    return [
+        piece
+        for piece in _PIECE.findall(text)
+        if len(piece) > 1 or piece.isalnum() or _is_symbol(piece)
+    ]
 
 
 def squeeze_repeats(token: str) -> str:
