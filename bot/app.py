@@ -150,7 +150,8 @@ async def build_app(
     agencies = load_agencies(settings.agencies)
     knowledge = KnowledgeBaseReloader(settings.kb, agencies=frozenset(agencies.codes()))
     engine = create_engine(settings.database_url)
-    services = services_for(settings, agencies, knowledge)
+    staff = staff_channel(kits)
+    services = services_for(settings, agencies, knowledge, staff)
     sla_rules = services.sla
     if migrate:  # a backfill counts working time on the configured calendar
         await upgrade(engine, context={"sla_rules": sla_rules, "agencies": agencies})
@@ -167,6 +168,7 @@ async def build_app(
         max_attempts=settings.delivery_max_attempts,
         agencies=services.agencies,
         staff_language=settings.default_language,
+        staff_channel=staff,
         engine=engine,
         monotonic=monotonic,
         writer_lock=writer_lock,
@@ -181,7 +183,6 @@ async def build_app(
         preparers={kit.name: kit.prepare for kit in kits if kit.prepare is not None},
         writer_lock=writer_lock,
     )
-    staff = Channel(staff_channel(kits) or Channel.TELEGRAM.value)
     scheduler = _scheduler(settings, engine, sessions, services, clock, staff, delivery.wakeup.set)
     inbox = Inbox(sessions, writer_lock)
     runtime = Runtime(

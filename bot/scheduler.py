@@ -54,9 +54,9 @@ class SlaScheduler:
         self.rules = rules
         self.publisher = publisher  # the public reports (when the public page is on)
         self._publish_seconds = publish_seconds
-        self.sweeper = Sweeper(sessions, rules, agencies, staff_language, on_committed=on_committed)
+        self.sweeper = Sweeper(sessions, rules, agencies, staff_language, channel, on_committed)
         self.objections = ObjectionSweeper(
-            sessions, rules, agencies, staff_language, on_committed=on_committed
+            sessions, rules, agencies, staff_language, channel, on_committed
         )
         self.last_objections: ObjectionReport | None = None  # the last objection sweep
         self.digests = Digests(sessions, rules, agencies, staff_language, channel, on_committed)

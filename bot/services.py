@@ -6,16 +6,21 @@ from __future__ import annotations
 
 from bot.config import Settings
 from domain.agencies import AgencyDirectory
+from domain.messages import Channel
 from domain.ppid.offices import load_ppid
 from domain.sla.rules import environment_overrides, load_sla
 from handlers.context import KnowledgeSource, Services
 
 
 def services_for(
-    settings: Settings, agencies: AgencyDirectory, knowledge: KnowledgeSource
+    settings: Settings,
+    agencies: AgencyDirectory,
+    knowledge: KnowledgeSource,
+    staff_channel: Channel = Channel.TELEGRAM,
 ) -> Services:
     """Services for ``settings``; ``agencies`` (read from ``settings.agencies``) and the
-    ``knowledge`` base are the caller's, loaded once."""
+    ``knowledge`` base are the caller's, loaded once; ``staff_channel`` is what
+    :func:`bot.channels.registry.staff_channel` chose for the running kits."""
     sla_rules = load_sla(
         settings.agencies,
         settings.zone,
@@ -33,4 +38,5 @@ def services_for(
         publication=settings.transparency,
         dashboard_url=settings.dashboard_url,
         ppid=load_ppid(settings.agencies),
+        staff_channel=staff_channel,
     )

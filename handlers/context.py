@@ -54,6 +54,9 @@ class Services:
     ppid: PpidDirectory = field(default_factory=PpidDirectory)  # superiors, letterheads
     publication: bool = False  # the public page is on: residents may withdraw reports
     dashboard_url: str | None = None  # where the dashboard is reached (its login links)
+    # where agencies' staff, supervisors and PPID superiors work, whatever channel the
+    # resident uses: chosen once by bot.channels.registry.staff_channel
+    staff_channel: Channel = Channel.TELEGRAM
 
 
 Buttons = tuple[tuple[Button, ...], ...]
@@ -192,5 +195,5 @@ class Turn:
         return self.message.callback_id is not None and self.message.channel in POPUP_CHANNELS
 
     def staff_channel(self) -> Channel:
-        """Staff groups are always on Telegram, whatever channel the resident uses."""
-        return Channel.CONSOLE if self.message.channel is Channel.CONSOLE else Channel.TELEGRAM
+        """Where staff groups are, whatever channel the resident uses."""
+        return self.services.staff_channel

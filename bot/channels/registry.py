@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.channels.kit import ChannelKit, KitFactory, KitSetup
 from bot.config import ConfigError, Settings
+from domain.messages import Channel
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,13 @@ async def close_kits(kits: Sequence[ChannelKit]) -> None:
         await kit.close()
 
 
-def staff_channel(kits: Sequence[ChannelKit]) -> str | None:
+def staff_channel(kits: Sequence[ChannelKit]) -> Channel:
     """The one place that decides where staff work: the first kit, in registry order,
-    whose channel can host agencies' staff groups (Telegram; the console in the demo)."""
+    whose channel can host agencies' staff groups (Telegram; the console in the demo);
+    Telegram when none of the kits can (their cards wait in the outbox for it)."""
     order = list(CHANNELS)
     hosts = sorted(
         (kit.name for kit in kits if kit.hosts_staff),
         key=lambda name: order.index(name) if name in order else len(order),
     )
-    return hosts[0] if hosts else None
+    return Channel(hosts[0]) if hosts else Channel.TELEGRAM

@@ -5,7 +5,6 @@ can no longer send to (its agency's reports are not arriving)."""
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
 from datetime import datetime
 
 from domain.agencies import AgencyDirectory
@@ -24,11 +23,11 @@ class SupervisorAlerts:
     def __init__(
         self,
         agencies: AgencyDirectory | None,
-        senders: Mapping[str, object],
+        staff_channel: Channel,
         language: str,
     ) -> None:
         self._agencies = agencies
-        self._senders = senders  # read when an alert is made: which channel staff are on
+        self.staff_channel = staff_channel  # where staff and supervisors are
         self._language = language
 
     def dead_letter(self, session: Session, dead: DeadLetter, now: datetime) -> None:
@@ -52,10 +51,3 @@ class SupervisorAlerts:
         )
         message = OutgoingMessage(channel=self.staff_channel, chat_id=supervisors, text=text)
         outbox.enqueue(session, message, now, purpose=UNREACHABLE_PURPOSE)
-
-    @property
-    def staff_channel(self) -> Channel:
-        """Staff and supervisors are on Telegram; the console stands in for it in the demo."""
-        if Channel.TELEGRAM.value in self._senders or Channel.CONSOLE.value not in self._senders:
-            return Channel.TELEGRAM
-        return Channel.CONSOLE

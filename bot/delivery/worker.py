@@ -27,7 +27,7 @@ from bot.delivery.outcomes import MAX_ATTEMPTS, Outcomes
 from bot.delivery.sending import PacedSender
 from bot.pacing import Pacer
 from domain.agencies import AgencyDirectory
-from domain.messages import OutgoingMessage
+from domain.messages import Channel, OutgoingMessage
 from storage import outbox
 from storage.leadership import Leadership
 from storage.transaction import SessionFactory, transaction
@@ -50,6 +50,7 @@ class DeliveryWorker:
         max_attempts: int = MAX_ATTEMPTS,
         agencies: AgencyDirectory | None = None,
         staff_language: str = "id",
+        staff_channel: Channel = Channel.TELEGRAM,
         engine: AsyncEngine | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         writer_lock: asyncio.Lock | None = None,
@@ -59,9 +60,9 @@ class DeliveryWorker:
         self._clock = clock
         self._pacers = pacers or {}
         self._monotonic = monotonic
-        alerts = SupervisorAlerts(agencies, senders, staff_language)
+        self.alerts = SupervisorAlerts(agencies, staff_channel, staff_language)
         self._outcomes = Outcomes(
-            sessions, writer_lock, clock, alerts, OperatorLog(monotonic), max_attempts
+            sessions, writer_lock, clock, self.alerts, OperatorLog(monotonic), max_attempts
         )
         self._sender = PacedSender(senders, self._pacers, self._outcomes, monotonic)
         # tells the supervisors about a dead letter made elsewhere (the WhatsApp webhook)

@@ -6,40 +6,21 @@ runs it and however often (a key per period in ``sla_job_run``)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from domain.agencies import AgencyDirectory
-from domain.i18n import Translator
-from domain.messages import Channel, OutgoingMessage
-from domain.sla.rules import SlaRules
+from domain.messages import OutgoingMessage
+from handlers.deadlines.job import DeadlineJob
 from handlers.deadlines.notices import span_text
 from handlers.deadlines.ppid_digest import ppid_lines
 from storage import outbox, sla, sla_figures
 from storage.sla_figures import AgencyFigures
-from storage.transaction import Session, SessionFactory
+from storage.transaction import Session
 
 log = logging.getLogger(__name__)
 MEDIAN_WINDOW = timedelta(days=30)
 
 
-class Digests:
-    def __init__(
-        self,
-        sessions: SessionFactory,
-        rules: SlaRules,
-        agencies: AgencyDirectory,
-        staff_language: str = "id",
-        channel: Channel = Channel.TELEGRAM,
-        on_committed: Callable[[], None] | None = None,
-    ) -> None:
-        self._sessions = sessions
-        self._rules = rules
-        self._agencies = agencies
-        self._t = Translator(staff_language)
-        self._channel = channel
-        self._on_committed = on_committed
-
+class Digests(DeadlineJob):
     def _midnight(self, day: date) -> datetime:
         return datetime.combine(day, time(0), tzinfo=self._rules.zone).astimezone(UTC)
 
@@ -81,10 +62,9 @@ class Digests:
                 )
             lines.append(t("sla-digest-footnote") if shown else t("sla-digest-empty"))
             lines += await ppid_lines(session, t, self._rules, self._agencies, now)
-            message = OutgoingMessage(self._channel, chat_id, "\n".join(lines))
+            message = OutgoingMessage(self.channel, chat_id, "\n".join(lines))
             outbox.enqueue(session, message, now, purpose="sla_digest")
-        if self._on_committed:
-            self._on_committed()
+        self._committed(True)
         return True
 
     async def weekly(self, now: datetime) -> int:
@@ -117,12 +97,11 @@ class Digests:
                     overdue=figures.overdue,
                     median=self._median(figures),
                 )
-                message = OutgoingMessage(self._channel, agency.staff_chat_id, text)
+                message = OutgoingMessage(self.channel, agency.staff_chat_id, text)
                 outbox.enqueue(session, message, now, purpose="sla_weekly")
                 sent += 1
             self._tell_skipped(session, now, sent, skipped)
-        if (sent or skipped) and self._on_committed:
-            self._on_committed()
+        self._committed(bool(sent or skipped))
         return sent
 
     def _tell_skipped(self, session: Session, now: datetime, sent: int, skipped: list[str]) -> None:
@@ -135,7 +114,7 @@ class Digests:
         text = self._t(
             "sla-weekly-skipped", sent=sent, skipped=len(skipped), agencies=", ".join(skipped)
         )
-        message = OutgoingMessage(self._channel, chat_id, text)
+        message = OutgoingMessage(self.channel, chat_id, text)
         outbox.enqueue(session, message, now, purpose="sla_weekly")
 
 

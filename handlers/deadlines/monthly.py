@@ -14,9 +14,9 @@ from domain.figures.periods import Period, previous_month
 from domain.figures.ranking import best_and_worst
 from domain.figures.summary import Figures, Overview
 from domain.figures.tables import hours, percent
-from domain.i18n import Translator
 from domain.messages import Channel, OutgoingMessage
 from domain.sla.rules import SlaRules
+from handlers.deadlines.job import DeadlineJob
 from storage import outbox, sla
 from storage.figures import backlog, overview
 from storage.transaction import SessionFactory
@@ -31,7 +31,7 @@ def first_working_day(rules: SlaRules, day: date) -> bool:
     return not any(calendar.is_working_day(d) for d in earlier)
 
 
-class MonthlyReport:
+class MonthlyReport(DeadlineJob):
     def __init__(
         self,
         sessions: SessionFactory,
@@ -42,9 +42,7 @@ class MonthlyReport:
         on_committed: Callable[[], None] | None = None,
         dashboard_url: str | None = None,
     ) -> None:
-        self._sessions, self._rules, self._agencies = sessions, rules, agencies
-        self._t = Translator(staff_language)
-        self._channel, self._on_committed = channel, on_committed
+        super().__init__(sessions, rules, agencies, staff_language, channel, on_committed)
         self._dashboard_url = dashboard_url
 
     async def run(self, now: datetime) -> bool:
@@ -61,10 +59,9 @@ class MonthlyReport:
             figures = await overview(session, period, self._rules.zone, now)
             waiting, overdue = await backlog(session, now)
             text = self.text(period, figures, waiting, overdue)
-            message = OutgoingMessage(self._channel, chat_id, text)
+            message = OutgoingMessage(self.channel, chat_id, text)
             outbox.enqueue(session, message, now, purpose="monthly_report")
-        if self._on_committed:
-            self._on_committed()
+        self._committed(True)
         return True
 
     def _line(self, code: str, figures: Figures) -> str:

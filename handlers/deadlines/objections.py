@@ -24,7 +24,7 @@ from domain.ppid.clock import commission_closes, objection_steps, working_days_l
 from domain.sla.rules import SlaRules
 from handlers.cards import local_time
 from handlers.deadlines import notices
-from handlers.deadlines.sweep import staff_channel
+from handlers.deadlines.job import DeadlineJob
 from storage import sla
 from storage.contacts import contacts_by_id
 from storage.models import Contact, Ticket
@@ -73,22 +73,19 @@ def plan_for(steps: Sequence[datetime], level: int, now: datetime) -> Plan:
     )
 
 
-class ObjectionSweeper:
+class ObjectionSweeper(DeadlineJob):
     def __init__(
         self,
         sessions: SessionFactory,
         rules: SlaRules,
         agencies: AgencyDirectory,
         staff_language: str = "id",
-        batch_size: int = BATCH_SIZE,
+        channel: Channel = Channel.TELEGRAM,
         on_committed: Callable[[], None] | None = None,
+        batch_size: int = BATCH_SIZE,
     ) -> None:
-        self._sessions = sessions
-        self._rules = rules
-        self._agencies = agencies
-        self._t = Translator(staff_language)
+        super().__init__(sessions, rules, agencies, staff_language, channel, on_committed)
         self._batch_size = batch_size
-        self._on_committed = on_committed
 
     async def sweep(self, now: datetime) -> ObjectionReport:
         """Perform every objection step due by ``now``, a bounded batch per transaction
@@ -100,8 +97,7 @@ class ObjectionSweeper:
                 batch = await records.due_objections(session, now, self._batch_size)
                 if batch:
                     await self._advance(session, batch, now, report)
-            if report.messages and self._on_committed:
-                self._on_committed()
+            self._committed(report.messages > 0)
             if len(batch) < self._batch_size or report.conflicts - conflicts == len(batch):
                 return report  # the last batch, or one another sweep is working on
 
@@ -149,7 +145,7 @@ class ObjectionSweeper:
             "ppid-objection-reminder", code=objection.code, request=request.code, left=left,
             due=local_time(objection.due_at, self._rules.zone),
         )  # fmt: skip
-        message = OutgoingMessage(staff_channel(request), objection.superior_chat_id, text)
+        message = OutgoingMessage(self.channel, objection.superior_chat_id, text)
         writes.send(message, now, PURPOSE, request.id)
 
     def _escalate(
@@ -173,7 +169,7 @@ class ObjectionSweeper:
                 due=local_time(objection.due_at, zone),
                 summary=notices.summary(objection.explanation),
             )  # fmt: skip
-            writes.send(OutgoingMessage(staff_channel(request), chat_id, text), now, PURPOSE,
+            writes.send(OutgoingMessage(self.channel, chat_id, text), now, PURPOSE,
                         request.id)  # fmt: skip
         if contact is None:
             return

@@ -22,6 +22,7 @@ from domain.sla.rules import SlaRules
 from domain.tickets import TicketKind, TicketStatus
 from handlers.cards import local_time, worded
 from handlers.deadlines import notices
+from handlers.deadlines.job import DeadlineJob
 from handlers.staff.card import CardView, card_edit
 from storage import sla
 from storage.contacts import contacts_by_id
@@ -45,11 +46,6 @@ class SweepReport:
         return self.reminders + self.escalations + self.closed
 
 
-def staff_channel(ticket: Ticket) -> Channel:
-    """Staff chats are on Telegram, except in the console demo."""
-    return Channel.CONSOLE if ticket.details.get("channel") == "console" else Channel.TELEGRAM
-
-
 def staff_target(ticket: Ticket, agencies: AgencyDirectory) -> tuple[str | None, str | None]:
     """Where a ticket's staff read it: its own chat and topic, else its agency's chat."""
     if ticket.staff_chat_id:
@@ -59,22 +55,19 @@ def staff_target(ticket: Ticket, agencies: AgencyDirectory) -> tuple[str | None,
     return chat or agency.staff_chat_id or agencies.default.staff_chat_id, None
 
 
-class Sweeper:
+class Sweeper(DeadlineJob):
     def __init__(
         self,
         sessions: SessionFactory,
         rules: SlaRules,
         agencies: AgencyDirectory,
         staff_language: str = "id",
-        batch_size: int = BATCH_SIZE,
+        channel: Channel = Channel.TELEGRAM,
         on_committed: Callable[[], None] | None = None,
+        batch_size: int = BATCH_SIZE,
     ) -> None:
-        self._sessions = sessions
-        self._rules = rules
-        self._agencies = agencies
-        self._staff_t = Translator(staff_language)
+        super().__init__(sessions, rules, agencies, staff_language, channel, on_committed)
         self._batch_size = batch_size
-        self._on_committed = on_committed
 
     async def sweep(self, now: datetime) -> SweepReport:
         """Perform every step due by ``now``, one bounded batch per transaction."""
@@ -92,8 +85,7 @@ class Sweeper:
                 last = batch[-1]
                 assert last.next_due_at is not None and last.id is not None
                 after = (last.next_due_at, last.id)
-            if report.messages and self._on_committed:
-                self._on_committed()
+            self._committed(report.messages > 0)
             if len(batch) < self._batch_size:
                 break
         return report
@@ -181,15 +173,15 @@ class Sweeper:
         )
         agency = self._agencies.get(ticket.agency_code) or self._agencies.default
         calendar = self._rules.policy_for(ticket.agency_code).calendar
-        view = CardView(self._staff_t, self._rules.zone, now, calendar)
-        edit = card_edit(view, closed, agency, contact, staff_channel(ticket))
+        view = CardView(self._t, self._rules.zone, now, calendar)
+        edit = card_edit(view, closed, agency, contact, self.channel)
         if edit is not None:
             writes.send(edit, now, "card_edit", None)
 
     def _remind(self, writes: sla.Writes, ticket: Ticket, timer: Timer, now: datetime) -> None:
         chat_id, thread_id = staff_target(ticket, self._agencies)
         policy = self._rules.policy_for(ticket.agency_code)
-        t = self._staff_t
+        t = self._t
         left = notices.time_left(t, policy.calendar, now, timer.due_at)
         writes.event(ticket.id or 0, ACTOR, "sla_reminder", left, now)
         if chat_id is None:
@@ -198,7 +190,7 @@ class Sweeper:
         text = notices.reminder_text(
             t, ticket.code, ticket.kind, timer.stage.value, left, timer.due_at, self._rules.zone
         )
-        message = OutgoingMessage(staff_channel(ticket), chat_id, text, thread_id=thread_id)
+        message = OutgoingMessage(self.channel, chat_id, text, thread_id=thread_id)
         writes.send(message, now, "sla_reminder", ticket.id)
 
     def _escalate(
@@ -216,7 +208,7 @@ class Sweeper:
             self._agencies.supervisors_chat_id if level == 1 else self._rules.escalation_chat_id
         )
         agency = self._agencies.get(ticket.agency_code) or self._agencies.default
-        t = self._staff_t
+        t = self._t
         if chat_id is None:
             log.error("ticket %s overdue but no chat for escalation level %d", ticket.code, level)
         else:
@@ -225,7 +217,7 @@ class Sweeper:
                 timer.due_at, now, ticket.description, self._rules.zone,
             )  # fmt: skip
             message = OutgoingMessage(
-                staff_channel(ticket), chat_id, text,
+                self.channel, chat_id, text,
                 buttons=notices.escalation_buttons(t, ticket.id or 0),
             )  # fmt: skip
             writes.send(message, now, "sla_escalation", ticket.id)

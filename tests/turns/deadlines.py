@@ -9,7 +9,6 @@ from datetime import datetime
 from weakref import WeakKeyDictionary
 
 from bot.scheduler import SlaScheduler
-from domain.messages import Channel
 from handlers.deadlines.sweep import SweepReport
 from tests.sla.support import sla_messages
 from tests.turns.rig import TurnRig
@@ -27,7 +26,7 @@ class Deadlines:
             services.agencies,
             chat.clock,
             staff_language=services.staff_language,
-            channel=Channel.CONSOLE,
+            channel=services.staff_channel,
         )
         self.sweeper = self.scheduler.sweeper
         chat.closers.append(self.scheduler.stop)  # gives a PostgreSQL lead back

@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.services import services_for
 from domain.agencies import load_agencies
+from domain.messages import Channel
 from handlers.context import KnowledgeSource, Services
 from knowledge_base.reloader import KnowledgeBaseReloader
 from storage.engine import create_engine, session_factory
@@ -66,9 +67,10 @@ def seam_settings(**changes: object) -> Settings:
 
 
 def seam_services(knowledge: KnowledgeSource, **changes: object) -> Services:
-    """Services as the composition root builds them (:func:`bot.services.services_for`)."""
+    """Services as the composition root builds them (:func:`bot.services.services_for`),
+    with staff on the console beside the console resident, as in ``aduan demo``."""
     settings = seam_settings(**changes)
-    return services_for(settings, load_agencies(settings.agencies), knowledge)
+    return services_for(settings, load_agencies(settings.agencies), knowledge, Channel.CONSOLE)
 
 
 @pytest.fixture(scope="session")

@@ -121,7 +121,7 @@ class TurnRig:
         self.dispatcher = dispatcher
         self.sender = FakePlatform()  # named as in ChatHarness: what reached the platform
         self.channel = Channel.CONSOLE
-        self.staff_channel = Channel.CONSOLE
+        self.staff_channel = services.staff_channel
         self.resident = Sender(
             user_id=user_id, display_name=name, username="siti", language_code=language_code
         )
