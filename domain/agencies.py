@@ -8,17 +8,16 @@ agencies:
   - code: disdukcapil
     name: Dinas Kependudukan dan Pencatatan Sipil
     short_name: Disdukcapil
+    name_en: Population and Civil Registration Office   # for residents who chose English
     staff_chat_id: "-1001000000001"
     ppid_chat_id: "-1001000000101"  # optional: where its PPID reads info requests
     keywords: [ktp, kartu keluarga, akta]
     mode: plain                     # plain (reply to the card) | forum (a topic per ticket)
-    admins: [123456789]             # optional allowlist of Telegram user ids
-    show_admin_name: false          # sign replies to residents with the admin's name
+    admins: [123456789]             # optional allowlist (show_admin_name: sign replies)
     templates:                      # optional: /t NAME sends the text to the resident
       terima: Laporan Anda sudah kami terima dan sedang kami tindak lanjuti.
 shared_forum_chat_id: "-1001000000200"  # optional: one forum for agencies without a group
-```
-"""
+```"""
 
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ from domain.chat_sharing import undeclared_sharing
 from domain.known_keys import unknown_keys
 
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{1,31}$")
+MODES = ("plain", "forum")
 AGENCY_KEYS = frozenset(
     {
         "code", "name", "short_name", "name_en", "short_name_en", "staff_chat_id",
@@ -43,7 +43,7 @@ AGENCY_KEYS = frozenset(
 )  # fmt: skip
 TOP_KEYS = frozenset(
     {
-        "regency", "supervisors_chat_id", "default_agency", "agencies",
+        "regency", "regency_en", "supervisors_chat_id", "default_agency", "agencies",
         "shared_forum_chat_id", "shared_chats", "sla", "ppid",
     }
 )  # fmt: skip
@@ -69,13 +69,14 @@ class Agency:
     short_name_en: str | None = None
 
     def name_in(self, language: str) -> str:
-        """The full name in a resident's language (English when the file has one)."""
+        """The full name in a language (and, as ``text_in``, in a catalog message)."""
         return (self.name_en if language == "en" else None) or self.name
 
+    text_in = name_in
+
     def short_name_in(self, language: str) -> str:
-        if language == "en":
-            return self.short_name_en or self.name_en or self.short_name
-        return self.short_name
+        english = (self.short_name_en or self.name_en) if language == "en" else None
+        return english or self.short_name
 
     @property
     def info_chat_id(self) -> str | None:
@@ -90,13 +91,9 @@ class Agency:
         return dict(self.templates).get(name.strip().lower())
 
 
-MODES = ("plain", "forum")
-
-
 @dataclass(frozen=True)
 class StaffPlace:
-    """Where an agency's tickets of one kind are worked: a chat, and whether each
-    ticket gets its own forum topic there."""
+    """Where an agency's tickets of one kind are worked (and whether in forum topics)."""
 
     chat_id: str | None
     forum: bool = False
@@ -110,10 +107,18 @@ class AgencyDirectory:
     supervisors_chat_id: str | None = None
     shared_forum_chat_id: str | None = None
     shared_chats: frozenset[str] = frozenset()  # chats several agencies share on purpose
+    regency_en: str | None = None  # the regency's name for residents who chose English
     _by_code: dict[str, Agency] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_code.update({a.code: a for a in self.agencies})
+
+    def regency_in(self, language: str) -> str:
+        return (self.regency_en if language == "en" else None) or self.regency
+
+    def without_english_name(self) -> list[str]:
+        """Agencies with no ``name_en`` (English residents see the Indonesian name)."""
+        return [a.code for a in self.agencies if not a.name_en]
 
     def get(self, code: str | None) -> Agency | None:
         return self._by_code.get(code) if code else None
@@ -133,8 +138,7 @@ class AgencyDirectory:
         return None
 
     def sharing(self, chat_id: str) -> tuple[Agency, ...]:
-        """The agencies working in ``chat_id`` when it is declared shared
-        (``shared_chats``) and more than one does; else ()."""
+        """The agencies working in ``chat_id`` if declared shared and more than one do."""
         if chat_id not in self.shared_chats:
             return ()
         found = tuple(a for a in self.agencies if chat_id in (a.staff_chat_id, a.ppid_chat_id))
@@ -270,6 +274,7 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
             data.get("shared_forum_chat_id"), f"{source}: shared_forum_chat_id"
         ),
         shared_chats=_shared_chats(data, source),
+        regency_en=_text(data, "regency_en"),
     )
     uses = [
         (agency.code, f"agencies[{index}].{key}", getattr(agency, key))

@@ -13,6 +13,7 @@ import html
 import logging
 from functools import cache
 from importlib.resources import files
+from typing import Protocol
 
 from fluent.runtime import FluentBundle, FluentResource
 
@@ -32,7 +33,22 @@ def _bundle(language: str) -> FluentBundle:
     return bundle
 
 
-def _safe(value: object) -> object:
+class Localized(Protocol):
+    """A value that says itself in the language of the message it is placed into (an
+    agency's name, a moment): the translator asks it for its text in that language."""
+
+    def text_in(self, language: str) -> str: ...
+
+
+def _safe(value: object, language: str) -> object:
+    kind = type(value)
+    if kind is str:
+        return html.escape(value, quote=False)  # type: ignore[arg-type]
+    if kind is Markup:
+        return str(value)
+    text_in = getattr(value, "text_in", None)
+    if text_in is not None:
+        return html.escape(text_in(language), quote=False)
     if isinstance(value, Markup):
         return str(value)
     if isinstance(value, str):
@@ -80,7 +96,7 @@ def _format(wanted: str, key: str, params: dict[str, object]) -> tuple[str, bool
             # Fluent refuses placeables over 2,500 characters (a guard against
             # expansion attacks), but a resident's description may be 4,000. String
             # arguments go in as short tokens and are substituted afterwards.
-            values = {k: _safe(v) for k, v in params.items()}
+            values = {k: _safe(v, wanted) for k, v in params.items()}
             tokens = {
                 k: f"\ue000{i}\ue001"
                 for i, (k, v) in enumerate(values.items())

@@ -9,20 +9,14 @@ from zoneinfo import ZoneInfo
 from domain.agencies import Agency
 from domain.i18n import Markup, Translator
 from domain.messages import Attachment, Channel, FileRef
+from domain.moments import LocalMoment
 from domain.tickets import Privacy, TicketKind, TicketStatus
 from storage.models import Contact, Ticket
 
-ZONE_ABBREVIATIONS = {
-    "Asia/Jakarta": "WIB",
-    "Asia/Pontianak": "WIB",
-    "Asia/Makassar": "WITA",
-    "Asia/Jayapura": "WIT",
-}
-
 
 def local_time(moment: datetime, zone: ZoneInfo) -> str:
-    label = ZONE_ABBREVIATIONS.get(zone.key, zone.key)
-    return f"{moment.astimezone(zone):%d-%m-%Y %H:%M} {label}"
+    """The moment in the regency's zone, in the language of the message it goes into."""
+    return LocalMoment(moment, zone)
 
 
 def worded(t: Translator, ticket: Ticket, key: str) -> str:

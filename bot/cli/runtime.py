@@ -108,6 +108,7 @@ def check_config(
         reached += ", WhatsApp)" if settings.whatsapp_access_token else ")"
     if agencies is not None:
         _warn_unconfigured_superiors(settings, [a.code for a in agencies.agencies])
+        _warn_missing_english(agencies.without_english_name())
     typer.echo(
         f"ok: {count} agencies, {len(kb)} KB entries, "
         f"database {shown_url(settings.database_url)}{reached}"
@@ -124,6 +125,17 @@ def _warn_unconfigured_superiors(settings: Settings, codes: list[str]) -> None:
             f"warning: no PPID superior chat (ppid.superior_chat_id) for {len(missing)} "
             f"agencies ({', '.join(missing[:8])}{', ...' if len(missing) > 8 else ''}): "
             "objections to their information requests would reach nobody",
+            err=True,
+        )
+
+
+def _warn_missing_english(codes: list[str]) -> None:
+    """Residents who chose English would see these agencies' Indonesian names."""
+    if codes:
+        typer.echo(
+            f"warning: no English name (name_en) for {len(codes)} agencies "
+            f"({', '.join(codes[:8])}{', ...' if len(codes) > 8 else ''}): residents who "
+            "chose English see their Indonesian name",
             err=True,
         )
 

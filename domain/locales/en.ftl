@@ -19,11 +19,11 @@ ask-prompt = Type your question, for example: <i>requirements for an ID card</i>
 help =
     <b>How to use this service</b>
     • Type a question to get an answer.
-    • /lapor or /report — file a complaint (or directly: <code>/lapor the road near the market has potholes</code>)
-    • /informasi or /info — request public information (Law 14/2008)
+    • /report — file a complaint (or directly: <code>/report the road near the market has potholes</code>)
+    • /info — request public information (Law 14/2008)
     • /status — your reports; <code>/status ADU-2611-0042</code> for details
-    • /batal or /cancel — discard what you are filling in
-    • /bahasa — change language (Indonesia/English)
+    • /cancel — discard what you are filling in
+    • /language — change language (Indonesian/English)
     Emergencies (fire, accident, crime): call <b>112</b>.
 language-choose = Pilih bahasa / Choose a language:
 language-set = OK, I will use English.
@@ -35,7 +35,7 @@ use-buttons = Please choose with the buttons above.
 edited-ignored = I don't process edits to messages already sent. Please send a new message.
 empty-message = Your message is empty. Type a question or choose from the menu.
 unsupported-content = Sorry, I can only read text, photos and locations. Stickers, voice messages, videos and documents can't be processed yet — please write it as text.
-media-outside-flow = I wasn't expecting a photo or location. To report with a photo or location, start with /lapor.
+media-outside-flow = I wasn't expecting a photo or location. To report with a photo or location, start with /report.
 processing-failed = Sorry, we could not process your message because of a system fault. It has been saved; please try again in a moment.
 chat-id = This chat's id: <code>{ $chat_id }</code>
 chat-id-group = This group's id: <code>{ $chat_id }</code>
@@ -215,7 +215,7 @@ sla-resident-extended =
     Reason: { $reason }
 sla-resident-closed =
     Report <b>{ $code }</b> has been closed because we heard nothing more from you for { $after }.
-    If the problem is not solved, file a new report with /lapor and mention this number.
+    If the problem is not solved, file a new report with /report and mention this number.
 sla-stage-response = Waiting for a first response.
 sla-stage-resolution = Waiting for the follow-up after the first response.
 sla-reminder =
@@ -303,7 +303,7 @@ staff-btn-ask = ❓ Ask for details
 staff-already-yours = You are already handling { $code }.
 staff-resolved = ✅ { $code } marked resolved. The resident is asked whether the problem is really solved.
 staff-rejected = ❌ { $code } rejected; the reason was sent to the resident.
-staff-reject-ask = Write the reason for rejecting { $code } as your next message — the resident will see it. Type /batal to cancel.
+staff-reject-ask = Write the reason for rejecting { $code } as your next message — the resident will see it. Type /cancel to cancel.
 staff-reject-cancelled = Rejection cancelled; the ticket is unchanged.
 staff-reassign-choose = Reassign { $code } to which agency?
 staff-reassigned = ↪️ { $code } reassigned to { $agency }. The resident was told.
@@ -533,7 +533,7 @@ ppid-notice-cost = Cost
 ppid-notice-handover = When and how it is handed over
 ppid-notice-links = Links to the information
 ppid-notice-objection = Objection
-ppid-notice-objection-how = If you are not satisfied with this decision, object to the PPID's superior by { $until } by typing /keberatan { $code } in this chat (Law 14/2008 art. 35–36).
+ppid-notice-objection-how = If you are not satisfied with this decision, object to the PPID's superior by { $until } by typing /objection { $code } in this chat (Law 14/2008 art. 35–36).
 ppid-notice-documents = 📎 The information you requested (request { $code }).
 ppid-pdf-title = WRITTEN NOTICE
 ppid-pdf-opening = Following public information request number { $code }, we hereby give the PPID's decision (Law 14/2008 art. 22(7)):
@@ -548,7 +548,7 @@ ppid-resend-button = 📄 Send the letter again
 ppid-object-button = ⚖️ Object
 
 ## PPID: objections
-ppid-objection-usage = Type <code>/keberatan NUMBER</code>, for example <code>/keberatan INF-2611-0001</code>. Your request numbers are in /status.
+ppid-objection-usage = Type <code>/objection NUMBER</code>, for example <code>/objection INF-2611-0001</code>. Your request numbers are in /status.
 ppid-objection-twice = You already filed objection { $objection } to request { $code }; an objection can be filed once. Follow it with <code>/status { $code }</code>.
 ppid-objection-early = Request { $code } is still within the PPID's time to answer (by { $due }). You can object once it is decided, or when that deadline passes without a decision.
 ppid-objection-closed = The time to object to request { $code } ended on { $closed } (30 working days, Law 14/2008 art. 36). An objection can no longer be filed.

@@ -128,6 +128,7 @@ def test_a_chat_declared_shared_is_accepted_and_lists_its_agencies() -> None:
 def test_agencies_may_carry_english_names() -> None:
     data = sample()
     data["agencies"][0]["name_en"] = "Population and Civil Registration Office"
+    del data["agencies"][1]["name_en"]
     directory = parse_agencies(data)
     agency = directory.agencies[0]
     assert agency.name_in("en") == "Population and Civil Registration Office"

@@ -1,0 +1,45 @@
+"""A moment as people read it, in the regency's zone and in the reader's language.
+
+Indonesian (and staff, reports, the web pages): ``03-12-2026 14:05 WIB``. English:
+``Thu 3 Dec 2026, 14:05 WIB`` (a month name, since 03-12 reads as March 12th to many).
+:class:`LocalMoment` is the Indonesian text as a ``str``, and formats itself in the
+language of the catalog message it is placed into (:mod:`domain.i18n`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+ZONE_ABBREVIATIONS = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def format_moment(moment: datetime, zone: ZoneInfo, language: str = "id") -> str:
+    label = ZONE_ABBREVIATIONS.get(zone.key, zone.key)
+    local = moment.astimezone(zone)
+    if language == "en":
+        day = f"{WEEKDAYS_EN[local.weekday()]} {local.day} {MONTHS_EN[local.month - 1]}"
+        return f"{day} {local.year}, {local:%H:%M} {label}"
+    return f"{local:%d-%m-%Y %H:%M} {label}"
+
+
+class LocalMoment(str):
+    """A moment's Indonesian text that knows how to say itself in another language."""
+
+    moment: datetime
+    zone: ZoneInfo
+
+    def __new__(cls, moment: datetime, zone: ZoneInfo) -> LocalMoment:
+        made = super().__new__(cls, format_moment(moment, zone))
+        made.moment, made.zone = moment, zone
+        return made
+
+    def text_in(self, language: str) -> str:
+        return format_moment(self.moment, self.zone, language)
