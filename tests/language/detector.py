@@ -14,8 +14,7 @@ from domain.messages import OutgoingMessage
 
 # Words that are never English: function words, then the service's own vocabulary
 # (what a half-translated message leaks: a button, a status, a unit of time).
-INDONESIAN = frozenset(
-    """
+_WORDS = """
     yang dan atau tidak tak belum sudah telah sedang akan bisa dapat harus mohon silakan
     anda kamu kami kita saya ini itu tersebut untuk dengan dari pada dalam oleh karena
     agar supaya jika kalau juga masih lagi saja atas bagi tentang sini sana ada
@@ -27,8 +26,8 @@ INDONESIAN = frozenset(
     senin selasa rabu kamis jumat sabtu
     januari februari maret mei juni juli agustus oktober desember
     dinas badan kabupaten kota kecamatan desa kelurahan bantuan bahasa
-    """.split()
-)
+    """
+INDONESIAN = frozenset(_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _TAG = re.compile(r"<[^>]+>")
 
