@@ -13,15 +13,13 @@ sweep escalates without stale reminders.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from domain.agencies import AgencyDirectory
 from domain.i18n import Translator
 from domain.messages import Channel, OutgoingMessage
 from domain.ppid.clock import commission_closes, objection_steps, working_days_left
-from domain.sla.rules import SlaRules
 from handlers.cards import local_time
 from handlers.deadlines import notices
 from handlers.deadlines.job import DeadlineJob
@@ -30,7 +28,7 @@ from storage.contacts import contacts_by_id
 from storage.models import Contact, Ticket
 from storage.ppid import records
 from storage.ppid.tables import PpidObjection
-from storage.transaction import Session, SessionFactory
+from storage.transaction import Session
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 100
@@ -74,18 +72,7 @@ def plan_for(steps: Sequence[datetime], level: int, now: datetime) -> Plan:
 
 
 class ObjectionSweeper(DeadlineJob):
-    def __init__(
-        self,
-        sessions: SessionFactory,
-        rules: SlaRules,
-        agencies: AgencyDirectory,
-        staff_language: str = "id",
-        channel: Channel = Channel.TELEGRAM,
-        on_committed: Callable[[], None] | None = None,
-        batch_size: int = BATCH_SIZE,
-    ) -> None:
-        super().__init__(sessions, rules, agencies, staff_language, channel, on_committed)
-        self._batch_size = batch_size
+    batch_size = BATCH_SIZE  # objections read per transaction
 
     async def sweep(self, now: datetime) -> ObjectionReport:
         """Perform every objection step due by ``now``, a bounded batch per transaction
@@ -94,11 +81,11 @@ class ObjectionSweeper(DeadlineJob):
         while True:
             conflicts = report.conflicts
             async with self._sessions.begin() as session:
-                batch = await records.due_objections(session, now, self._batch_size)
+                batch = await records.due_objections(session, now, self.batch_size)
                 if batch:
                     await self._advance(session, batch, now, report)
             self._committed(report.messages > 0)
-            if len(batch) < self._batch_size or report.conflicts - conflicts == len(batch):
+            if len(batch) < self.batch_size or report.conflicts - conflicts == len(batch):
                 return report  # the last batch, or one another sweep is working on
 
     async def _advance(

@@ -10,15 +10,14 @@ a step happens once per ticket and level however many sweeps run or restart.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from domain.agencies import AgencyDirectory
 from domain.i18n import Translator
-from domain.messages import Channel, OutgoingMessage, chat_channel
+from domain.messages import OutgoingMessage, chat_channel
 from domain.sla.policy import Advance, Stage, Step, StepKind, Timer, advance, steps_for
-from domain.sla.rules import SlaRules
 from domain.tickets import TicketKind, TicketStatus
 from handlers.cards import local_time, worded
 from handlers.deadlines import notices
@@ -27,7 +26,7 @@ from handlers.staff.card import CardView, card_edit
 from storage import sla
 from storage.contacts import contacts_by_id
 from storage.models import Contact, Ticket
-from storage.transaction import Session, SessionFactory
+from storage.transaction import Session
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 200
@@ -56,18 +55,7 @@ def staff_target(ticket: Ticket, agencies: AgencyDirectory) -> tuple[str | None,
 
 
 class Sweeper(DeadlineJob):
-    def __init__(
-        self,
-        sessions: SessionFactory,
-        rules: SlaRules,
-        agencies: AgencyDirectory,
-        staff_language: str = "id",
-        channel: Channel = Channel.TELEGRAM,
-        on_committed: Callable[[], None] | None = None,
-        batch_size: int = BATCH_SIZE,
-    ) -> None:
-        super().__init__(sessions, rules, agencies, staff_language, channel, on_committed)
-        self._batch_size = batch_size
+    batch_size = BATCH_SIZE  # tickets read per transaction
 
     async def sweep(self, now: datetime) -> SweepReport:
         """Perform every step due by ``now``, one bounded batch per transaction."""
@@ -75,7 +63,7 @@ class Sweeper(DeadlineJob):
         after: tuple[datetime, int] | None = None
         while True:
             async with self._sessions.begin() as session:
-                batch = await sla.due_batch(session, now, after, self._batch_size)
+                batch = await sla.due_batch(session, now, after, self.batch_size)
                 if not batch:
                     break
                 contacts = await self._contacts(session, batch)
@@ -86,7 +74,7 @@ class Sweeper(DeadlineJob):
                 assert last.next_due_at is not None and last.id is not None
                 after = (last.next_due_at, last.id)
             self._committed(report.messages > 0)
-            if len(batch) < self._batch_size:
+            if len(batch) < self.batch_size:
                 break
         return report
 
@@ -95,11 +83,11 @@ class Sweeper(DeadlineJob):
         adopted, after_id = 0, 0
         while True:
             async with self._sessions.begin() as session:
-                batch = await sla.untimed_open(session, after_id, self._batch_size)
+                batch = await sla.untimed_open(session, after_id, self.batch_size)
                 for ticket in batch:
                     sla.reschedule(session, ticket, now, self._rules)
                     adopted += ticket.sla_stage is not None
-            if len(batch) < self._batch_size:
+            if len(batch) < self.batch_size:
                 return adopted
             after_id = batch[-1].id or 0
 
