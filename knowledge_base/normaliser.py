@@ -18,7 +18,7 @@ from typing import TypeVar
 from knowledge_base.lexicon import Lexicon, Phrase
 from knowledge_base.segmenter import segment
 from knowledge_base.spelling import SpellingCorrector
-from knowledge_base.stemmer import stem, strip_particle
+from knowledge_base.stemmer import other_readings, stem, strip_particle
 from knowledge_base.tokens import (
     clean,
     collapse_repeated_words,
@@ -211,7 +211,13 @@ class Normaliser:
             base = strip_particle(token)
             if base in self.guarded:
                 return base
-        return stem(token)
+        stemmed = stem(token)
+        if stemmed not in self.vocabulary and stemmed != token:
+            # "kerusakan" -> "rusa" is no word; "rusak" is
+            for form in other_readings(token):
+                if form in self.vocabulary:
+                    return form
+        return stemmed
 
     def terms(self, tokens: Iterable[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.term(t) for t in tokens if self.is_content(t)))

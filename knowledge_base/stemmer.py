@@ -13,6 +13,8 @@ from functools import lru_cache
 _VOWELS = frozenset("aeiou")
 _PARTICLES = ("nya", "kah", "pun")  # not "lah": sekolah, masalah
 _SUFFIXES = ("kan", "an", "in", "i")
+# roots that end in a particle's letters ("nikah", "langkah"): the particle is not one
+_PARTICLE_ROOTS = ("nikah", "langkah")
 # (prefix, replacement when a vowel follows, replacement otherwise)
 _PREFIXES: tuple[tuple[str, str, str], ...] = (
     ("meny", "s", "meny"),
@@ -97,7 +99,7 @@ def _strip_prefix(word: str) -> str:
 def strip_particle(word: str) -> str:
     """The word without a clitic particle or possessive (``keberatannya`` ->
     ``keberatan``); the word itself when it has none or is too short."""
-    if len(word) < 5 or not word.isalpha():
+    if len(word) < 5 or not word.isalpha() or word.endswith(_PARTICLE_ROOTS):
         return word
     for particle in _PARTICLES:
         if word.endswith(particle) and _acceptable(word[: -len(particle)]):
@@ -129,3 +131,19 @@ def stem(word: str) -> str:
                 prefixed = _strip_prefix(current)
                 return prefixed if prefixed != current else unsuffixed
     return _strip_prefix(current)
+
+
+def other_readings(word: str) -> tuple[str, ...]:
+    """Another reading of an affixed word than :func:`stem`'s: a ``-kan`` that is a
+    root's ``k`` and ``-an`` ("kerusakan" -> "rusak", not "rusa"; "tindakan" ->
+    "tindak"; "penolakan" -> "tolak"). The normaliser takes it only when it is a known
+    word and :func:`stem`'s reading is not. (Dropping the suffix alone, "berikan" ->
+    "beri", and a plain ``me-`` before a nasal-initial root, "menikah" -> "nikah", were
+    tried too: they moved dev answers both ways, so they are left out.)"""
+    current = strip_particle(word)
+    if len(current) < 6 or not current.isalpha():
+        return ()
+    forms: list[str] = []
+    if current.endswith("kan"):
+        forms.append(_strip_prefix(current[:-2]))
+    return tuple(forms)

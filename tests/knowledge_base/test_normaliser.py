@@ -109,3 +109,27 @@ def test_stemming_strips_affixes_the_same_way_on_both_sides() -> None:
 
 def test_the_matcher_normalises_messages_for_grouping(matcher: Matcher) -> None:
     assert matcher.normalise("Gmn  cara bikin KTP?") == matcher.normalise("gimana cara bikin ktp")
+
+
+def test_a_root_ending_in_kah_keeps_it_so_melangkah_is_langkah() -> None:
+    assert stem("melangkah") == "langkah"
+    assert stem("nikahnya") == "nikah"
+    assert stem("apakah") == "apa"  # a real particle, as before
+
+
+def test_kan_read_as_a_roots_k_and_an_when_that_root_is_a_known_word() -> None:
+    knows_rusak = Normaliser(default_lexicon(), ["rusak", "jalan", "tindak"])
+    assert knows_rusak.term("kerusakan") == knows_rusak.term("rusak") == "rusak"
+    assert knows_rusak.term("tindakan") == "tindak"
+    assert knows_rusak.term("ditanyakan") == stem("ditanyakan")  # a real -kan stays
+
+
+def test_symbols_between_words_are_tokens_and_spaces_and_punctuation_are_not() -> None:
+    assert raw_tokens("ktp\U0001f600hilang ^ _x, ok!") == [
+        "ktp",
+        "\U0001f600",
+        "hilang",
+        "^",
+        "x",
+        "ok",
+    ]
