@@ -62,15 +62,16 @@ def listen_address(settings: Settings, kits: Sequence[ChannelKit]) -> tuple[str,
     return settings.web_host, DEFAULT_WEB_PORT
 
 
-def web_server(app: App) -> WebServer | None:
+def web_server(app: App, files: FileSources | None = None) -> WebServer | None:
     """One aiohttp application for every channel's routes, the public pages and the
-    dashboard, or ``None`` when there is nothing to serve."""
+    dashboard (``files``: the channels' file sources, for the tickets' photos), or
+    ``None`` when there is nothing to serve."""
     routes: list[web.RouteDef] = []
     for kit in app.kits:
         if kit.routes is not None:
             routes.extend(kit.routes(app.runtime))
     routes.extend(public_routes(app))  # when the public page is on
-    routes.extend(dashboard_for(app))  # when ADUAN_DASHBOARD_URL is set
+    routes.extend(dashboard_for(app, files))  # when ADUAN_DASHBOARD_URL is set
     if not routes and app.settings.web_port is None:
         return None
     host, port = listen_address(app.settings, app.kits)
@@ -113,7 +114,7 @@ async def run(
     except BaseException:
         await close_kits(kits)
         raise
-    server = web_server(app)
+    server = web_server(app, setup.files)
     try:
         names = [await kit.check() for kit in kits if kit.check is not None]
         log.info(

@@ -929,3 +929,9 @@ ppid-digest-more = …and { $count } more.
 ## PPID: the written notice as a PDF letter (issue 16)
 ppid-notice-letter = 📄 The written notice on request { $code } (PDF). Keep it as proof; to object, quote this request number.
 ppid-letter-file = written-notice-{ $code }.pdf
+
+## Dashboard: a ticket's photos
+dash-photo-alt = Photo { $number }
+dash-document = Document
+dash-error-photo = This photo or file is not (or no longer) at the channel that received it.
+dash-error-photo-later = This photo cannot be fetched from its channel yet. Try again shortly.

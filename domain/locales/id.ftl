@@ -914,3 +914,9 @@ ppid-digest-more = …dan { $count } lainnya.
 ## PPID: the written notice as a PDF letter (issue 16)
 ppid-notice-letter = 📄 Surat pemberitahuan tertulis atas permohonan { $code } (PDF). Simpan sebagai bukti; untuk keberatan, sebutkan nomor permohonan ini.
 ppid-letter-file = pemberitahuan-tertulis-{ $code }.pdf
+
+## Dashboard: a ticket's photos
+dash-photo-alt = Foto { $number }
+dash-document = Dokumen
+dash-error-photo = Foto atau berkas ini tidak ada (lagi) di kanal yang menerimanya.
+dash-error-photo-later = Foto ini belum bisa diambil dari kanalnya. Coba lagi sebentar lagi.

@@ -10,9 +10,11 @@ from importlib.resources import files
 from aiohttp import web
 
 from bot.app import App
+from bot.channels.files import FileSources
 from bot.web.dashboard.auth import auth_routes
 from bot.web.dashboard.context import DashboardContext
 from bot.web.dashboard.overview import overview_routes
+from bot.web.dashboard.photos import photo_routes
 from bot.web.dashboard.tickets import ticket_routes
 
 STYLE = (files("bot.web.dashboard") / "static" / "dasbor.css").read_text(encoding="utf-8")
@@ -29,11 +31,13 @@ def dashboard_routes(ctx: DashboardContext) -> list[web.RouteDef]:
         *auth_routes(ctx),
         *overview_routes(ctx),
         *ticket_routes(ctx),
+        *photo_routes(ctx),
     ]
 
 
-def dashboard_for(app: App) -> list[web.RouteDef]:
-    """The dashboard's routes, or none when ``ADUAN_DASHBOARD_URL`` is not set."""
+def dashboard_for(app: App, files: FileSources | None = None) -> list[web.RouteDef]:
+    """The dashboard's routes, or none when ``ADUAN_DASHBOARD_URL`` is not set;
+    ``files``: the channels' file sources (the tickets' photos)."""
     settings = app.settings
     if not settings.dashboard_url or app.services is None:
         return []
@@ -41,7 +45,8 @@ def dashboard_for(app: App) -> list[web.RouteDef]:
         sessions=app.sessions, agencies=app.agencies, rules=app.services.sla, clock=app.clock,
         default_language=settings.default_language,
         secure_cookie=settings.dashboard_url.startswith("https://"),
-        writer_lock=app.writer_lock,
+        writer_lock=app.writer_lock, publish_after_days=settings.publish_after_days,
+        files=files,
     )  # fmt: skip
     return dashboard_routes(context)
 

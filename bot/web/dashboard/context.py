@@ -1,5 +1,5 @@
 """What the dashboard's handlers share: the database, the agencies, the SLA rules, the
-clock, and how its cookie is set."""
+clock, how its cookie is set, and where the channels' files are read back."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.channels.files import FileSources
 from domain.agencies import AgencyDirectory
 from domain.sla.rules import SlaRules
 
@@ -24,6 +25,8 @@ class DashboardContext:
     default_language: str = "id"
     secure_cookie: bool = True  # HTTPS behind the reverse proxy
     writer_lock: asyncio.Lock | None = None  # SQLite: one writer at a time
+    publish_after_days: int = 30  # the publication rules, for releasing a withheld report
+    files: FileSources | None = None  # the tickets' photos, through each channel's source
 
     @property
     def zone(self) -> ZoneInfo:

@@ -16,6 +16,7 @@ from bot.web.dashboard.auth import require_viewer
 from bot.web.dashboard.context import DashboardContext
 from bot.web.dashboard.overview import XLSX
 from bot.web.dashboard.render import language, page
+from bot.web.dashboard.ticket_extras import ticket_extras
 from domain.dashboard.access import Viewer, shows_resident
 from domain.documents.table import Table
 from domain.documents.tabular import write_csv, write_xlsx
@@ -104,6 +105,7 @@ def ticket_routes(ctx: DashboardContext) -> list[web.RouteDef]:
             events = await ticket_list.events(session, ticket.id or 0)
             contact = await ticket_list.contact_of(session, ticket)
             sent = await ticket_list.resident_messages(session, ticket, contact)
+            extras = await ticket_extras(session, ticket, viewer)
         shown = contact if shows_resident(ticket.privacy) else None
         translate = Translator(language(request, ctx))
 
@@ -114,7 +116,7 @@ def ticket_routes(ctx: DashboardContext) -> list[web.RouteDef]:
         return page(
             request, ctx, "ticket.html", viewer=viewer, csrf=csrf, ticket=ticket,
             events=events, contact=shown, sent=[(m.created_at, _text(m.payload)) for m in sent],
-            now=ctx.clock(), hours=hours, action=action,
+            now=ctx.clock(), hours=hours, action=action, **extras,
         )  # fmt: skip
 
     async def export(request: web.Request, viewer: Viewer, csrf: str) -> web.Response:
