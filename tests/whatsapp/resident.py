@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.channels.whatsapp.factory import WhatsAppChannel, build_whatsapp
 from bot.channels.whatsapp.inbound import split_webhook
-from bot.channels.whatsapp.sender import MAX_LIST_ROWS, MAX_REPLY_BUTTONS, REPLY_TITLE_LIMIT
+from bot.channels.whatsapp.layout import MAX_LIST_ROWS, MAX_REPLY_BUTTONS, REPLY_TITLE_LIMIT
 from bot.config import Settings
 from domain.inbound import InboundItem
 from domain.messages import Button, IncomingMessage, OutgoingMessage, SendResult

@@ -26,69 +26,20 @@ from typing import Any
 from bot.channels.base import PermanentSendError
 from bot.channels.files import FileSources
 from bot.channels.whatsapp.client import GraphClient, OutsideWindowError
+from bot.channels.whatsapp.layout import lay_out, payloads
 from bot.channels.whatsapp.media import MediaUploader, Prepared
-from bot.channels.whatsapp.text import INTERACTIVE_BODY_LIMIT, split_text, to_whatsapp
+from bot.channels.whatsapp.text import to_whatsapp
 from domain.i18n import Translator
-from domain.messages import Button, OutgoingMessage, SendResult
+from domain.messages import OutgoingMessage, SendResult
 from storage.whatsapp import WhatsAppState
 
 log = logging.getLogger(__name__)
 
-MAX_REPLY_BUTTONS = 3
-REPLY_TITLE_LIMIT = 20
-MAX_LIST_ROWS = 10
-ROW_TITLE_LIMIT = 24
-ROW_DESCRIPTION_LIMIT = 72
-CAPTION_LIMIT = 1024
 TICKET_CODE = re.compile(r"\b[A-Z]{3}-\d{4}-\d{4}\b")
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def reply_buttons(body: str, buttons: list[Button]) -> dict[str, Any]:
-    return {
-        "type": "interactive",
-        "interactive": {
-            "type": "button",
-            "body": {"text": body},
-            "action": {
-                "buttons": [
-                    {"type": "reply", "reply": {"id": b.data, "title": b.label}} for b in buttons
-                ]
-            },
-        },
-    }
-
-
-def list_message(body: str, buttons: list[Button], menu_label: str) -> dict[str, Any]:
-    rows = []
-    for b in buttons:
-        row = {"id": b.data, "title": _clip(b.label, ROW_TITLE_LIMIT)}
-        if len(b.label) > ROW_TITLE_LIMIT:
-            row["description"] = _clip(b.label, ROW_DESCRIPTION_LIMIT)
-        rows.append(row)
-    return {
-        "type": "interactive",
-        "interactive": {
-            "type": "list",
-            "body": {"text": body},
-            "action": {
-                "button": _clip(menu_label, REPLY_TITLE_LIMIT),
-                "sections": [{"title": _clip(menu_label, ROW_TITLE_LIMIT), "rows": rows}],
-            },
-        },
-    }
-
-
-def numbered(body: str, buttons: list[Button], hint: str) -> str:
-    lines = [f"{i}. {b.label}" for i, b in enumerate(buttons, start=1)]
-    return f"{body}\n\n" + "\n".join(lines) + f"\n\n{hint}"
 
 
 class WhatsAppSender:
@@ -160,67 +111,22 @@ class WhatsAppSender:
                 missing = True
         return prepared, missing
 
-    # size: pending split (issue 12)
     async def _send(self, message: OutgoingMessage) -> SendResult:
-        to = message.chat_id
         files, missing = await self._attachments(message)
-        buttons = [b for row in message.buttons for b in row]
         text = to_whatsapp(message.text)
         # what WhatsApp's side adds is in the resident's language
         t = Translator(message.language or self._default_language)
         if missing:
             text = f"{text}\n\n{t('whatsapp-attachment-unavailable')}".strip()
-        body: dict[str, Any] | None = None
-        choices: list[str] = []
-        if buttons and len(buttons) > MAX_LIST_ROWS:
-            text = numbered(text, buttons, t("whatsapp-numbered-hint"))
-            choices = [b.data for b in buttons]
-        chunks = split_text(text)
-        caption = None
-        if files and not buttons and len(chunks) == 1 and len(chunks[0]) <= CAPTION_LIMIT:
-            caption = chunks.pop()
-        ids: list[str] = []
-        with_buttons: str | None = None
-        if buttons and not choices:
-            last = chunks.pop() if chunks else "-"
-            if len(last) > INTERACTIVE_BODY_LIMIT:
-                parts = split_text(last, INTERACTIVE_BODY_LIMIT)
-                last = parts.pop()
-                chunks += parts
-            fits = len(buttons) <= MAX_REPLY_BUTTONS and all(
-                len(b.label) <= REPLY_TITLE_LIMIT for b in buttons
-            )
-            body = (
-                reply_buttons(last, buttons)
-                if fits
-                else list_message(last, buttons, t("whatsapp-list-button"))
-            )
+        buttons = [b for row in message.buttons for b in row]
+        layout = lay_out(text, buttons, bool(files), t)
         if message.buttons:
-            await self._state.remember_choices(to, choices)
-
-        async def post(payload: dict[str, Any]) -> str:
+            await self._state.remember_choices(message.chat_id, layout.choices)
+        parts, with_buttons = payloads(layout, files, message.location)
+        ids: list[str] = []
+        for payload in parts:
             if message.reply_to_message_id and not ids:  # the first part answers
                 payload = {**payload, "context": {"message_id": message.reply_to_message_id}}
-            ids.append(await self._client.send(to, payload))
-            return ids[-1]
-
-        for index, file in enumerate(files):
-            media: dict[str, Any] = {"id": file.media_id}
-            if file.kind == "document":
-                media["filename"] = file.filename
-            if index == 0 and caption:
-                media["caption"] = caption
-            await post({"type": file.kind, file.kind: media})
-        for chunk in chunks:
-            await post({"type": "text", "text": {"body": chunk}})
-        if body is not None:
-            with_buttons = await post(body)
-        elif choices:
-            with_buttons = ids[-1] if ids else None
-        if message.location is not None:
-            location = {
-                "latitude": message.location.latitude,
-                "longitude": message.location.longitude,
-            }
-            await post({"type": "location", "location": location})
-        return SendResult(message_ids=tuple(ids), buttons_message_id=with_buttons)
+            ids.append(await self._client.send(message.chat_id, payload))
+        buttons_id = ids[with_buttons] if with_buttons is not None else None
+        return SendResult(message_ids=tuple(ids), buttons_message_id=buttons_id)
