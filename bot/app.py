@@ -31,6 +31,7 @@ from knowledge_base.reloader import KnowledgeBaseReloader
 from storage.engine import create_engine, session_factory
 from storage.inbox import Inbox
 from storage.migrate import upgrade
+from storage.privacy.retention import RetentionPolicy
 from storage.sla import RULES_KEY
 from storage.transaction import writer_lock_for
 
@@ -133,6 +134,11 @@ def _scheduler(
         publisher=publisher_for(settings, sessions, clock),
         publish_seconds=settings.publish_seconds,
         dashboard_url=settings.dashboard_url,
+        retention=RetentionPolicy(
+            settings.retention_inbox_days,
+            settings.retention_photo_days,
+            settings.retention_contact_days,
+        ),
     )
 
 

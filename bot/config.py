@@ -146,6 +146,17 @@ class Settings(BaseSettings):
     public_cache_seconds: float = Field(
         default=30.0, ge=0, description="How long public pages and API answers are cached"
     )
+    retention_inbox_days: int = Field(
+        default=30, ge=0, description="Days to keep received updates (raw payloads); 0: for ever"
+    )
+    retention_photo_days: int = Field(
+        default=365, ge=0, description="Days after a ticket closes to keep its photos; 0: for ever"
+    )
+    retention_contact_days: int = Field(
+        default=730,
+        ge=0,
+        description="Days after a resident's last ticket closes to anonymise them; 0: never",
+    )
     dashboard_url: str | None = Field(
         default=None,
         description="Public URL of the web server for the dashboard (/dasbor) and its login "

@@ -30,9 +30,11 @@ from handlers.deadlines.monthly import MonthlyReport
 from handlers.deadlines.objections import ObjectionReport, ObjectionSweeper
 from handlers.deadlines.sweep import Sweeper, SweepReport
 from storage.leadership import Leadership
+from storage.privacy.retention import RetentionPolicy, RetentionReport, apply_retention
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
+RETENTION_HOUR = 3  # the regency's time: the quietest hour
 
 
 class SlaScheduler:
@@ -50,8 +52,11 @@ class SlaScheduler:
         publisher: Publisher | None = None,
         publish_seconds: float = 60.0,
         dashboard_url: str | None = None,
+        retention: RetentionPolicy | None = None,
     ) -> None:
         self.rules = rules
+        self.retention_policy = retention  # personal data (None: keep everything)
+        self._sessions = sessions
         self.publisher = publisher  # the public reports (when the public page is on)
         self._publish_seconds = publish_seconds
         self.sweeper = Sweeper(sessions, rules, agencies, staff_language, channel, on_committed)
@@ -109,6 +114,15 @@ class SlaScheduler:
                 return 0
             return await self.digests.weekly(self._clock())
 
+    async def retention(self) -> RetentionReport | None:
+        """Apply the retention policy, if this process is the sweeper."""
+        async with self._busy:
+            if self.retention_policy is None or not await self.leadership.acquire():
+                return None
+            report = await apply_retention(self._sessions, self.retention_policy, self._clock())
+            log.info("retention: %s", report.summary())
+            return report
+
     async def publish(self) -> bool:
         """Bring the published reports up to date, if this process is the sweeper."""
         async with self._busy:
@@ -155,6 +169,13 @@ class SlaScheduler:
             CronTrigger(hour=digest.hour, minute=digest.minute, timezone=self.rules.zone),
             id="monthly-report",
             misfire_grace_time=3600,
+            coalesce=True,
+        )
+        scheduler.add_job(  # personal data: once a day, at night
+            _logged(self.retention, "retention"),
+            CronTrigger(hour=RETENTION_HOUR, minute=0, timezone=self.rules.zone),
+            id="retention",
+            misfire_grace_time=6 * 3600,
             coalesce=True,
         )
         if self.publisher is not None:

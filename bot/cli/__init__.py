@@ -18,6 +18,7 @@ from bot.cli import (
     opendata,
     outbox,
     ppid,
+    privacy,
     publication,
     runtime,
     sessions,
@@ -44,6 +45,7 @@ def build_app() -> typer.Typer:
     root.add_typer(opendata.opendata_app, name="opendata")
     root.add_typer(sessions.sessions_app, name="sessions")
     root.add_typer(ppid.ppid_app, name="ppid")
+    root.add_typer(privacy.privacy_app, name="privacy")
     return root
 
 

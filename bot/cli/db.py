@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -10,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.cli.common import settings_or_exit
 from bot.cli.database import migration_context, with_engine
 from storage import migrate
+from storage.backup import BackupError, backup_sqlite
+from storage.engine import sqlite_path
 
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 
@@ -40,5 +43,29 @@ def db_downgrade(revision: str) -> None:
     _migrate("downgrade", revision)
 
 
+def db_backup(
+    path: Annotated[Path, typer.Argument(help="The new file to write the copy to")],
+) -> None:
+    """Copy the SQLite database to PATH, safely while the bot runs (PostgreSQL: pg_dump)."""
+    settings = settings_or_exit()
+    source = sqlite_path(settings.database_url)
+    if source is None:
+        typer.echo(
+            "error: 'aduan db backup' copies a SQLite database; back up PostgreSQL with "
+            "pg_dump -Fc (see the README, 'Backup and restore')",
+            err=True,
+        )
+        raise typer.Exit(2)
+    try:
+        report = backup_sqlite(source, path)
+    except BackupError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(
+        f"backed up {source} to {report.path}: {report.size} bytes, {report.tickets} tickets"
+    )
+
+
 db_app.command("upgrade")(db_upgrade)
+db_app.command("backup")(db_backup)
 db_app.command("downgrade")(db_downgrade)

@@ -1,0 +1,58 @@
+"""Which contacts a ``--contact`` argument names: a contact id (``42``), a channel and
+platform id (``telegram:7001``, ``whatsapp:6281234567890``), or a phone number in any
+usual Indonesian form (``0812-3456-7890``, ``+62 812 3456 7890``), matched against the
+contacts' phones and WhatsApp ids."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, or_, select
+
+from storage.models import Contact
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def phone_digits(text: str) -> str | None:
+    """``6281234567890`` for every usual way of writing an Indonesian number; ``None``
+    when ``text`` is not a phone number."""
+    stripped = text.strip()
+    if not re.fullmatch(r"\+?[\d\s().-]{6,24}", stripped):
+        return None
+    digits = _NOT_DIGIT.sub("", stripped)
+    if digits.startswith("0"):
+        digits = "62" + digits[1:]
+    return digits if 8 <= len(digits) <= 15 else None
+
+
+async def find_contacts(session: AsyncSession, given: str) -> Sequence[Contact]:
+    """The contacts ``given`` names (none when it names nobody)."""
+    given = given.strip()
+    if given.isdigit() and len(given) < 8:
+        found = await session.get(Contact, int(given))
+        return [found] if found is not None else []
+    channel, _, external = given.partition(":")
+    if external and channel.isalpha():
+        result = await session.execute(
+            select(Contact).where(Contact.channel == channel, Contact.external_id == external)
+        )
+        return result.scalars().all()
+    digits = phone_digits(given)
+    if digits is None:
+        return []
+    local = "0" + digits[2:]
+    forms = {digits, "+" + digits, local}
+    result = await session.execute(
+        select(Contact)
+        .where(
+            or_(
+                col(Contact.phone).in_(forms),
+                (col(Contact.channel) == "whatsapp") & (col(Contact.external_id) == digits),
+            )
+        )
+        .order_by(col(Contact.id))
+    )
+    return result.scalars().all()

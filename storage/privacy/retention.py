@@ -1,0 +1,129 @@
+"""The retention policy (``ADUAN_RETENTION_*``), applied once a day by the process
+that sweeps deadlines:
+
+- received updates (the raw payloads in the inbox) are deleted ``inbox_days`` after
+  they arrived, once processed (a pending one waits for its turn);
+- photos of a ticket (the references, and the bytes aduan keeps of WhatsApp photos)
+  are deleted ``photo_days`` after the ticket closed;
+- a resident whose tickets are all closed is anonymised (see
+  :mod:`storage.privacy.anonymise`) ``contact_days`` after the last one closed.
+
+0 keeps that kind of data for ever. Work goes in bounded batches, one transaction
+each, so a large first run never holds the database for long.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import String, cast, delete, func, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from storage.models import Contact, InboxEntry, Ticket
+from storage.privacy.anonymise import anonymise, forget_photos, media_ids
+from storage.transaction import SessionFactory
+
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    inbox_days: int = 30
+    photo_days: int = 365
+    contact_days: int = 730
+
+
+@dataclass
+class RetentionReport:
+    inbox: int = 0
+    photos: int = 0
+    contacts: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{self.inbox} received updates deleted, photos of {self.photos} tickets "
+            f"deleted, {self.contacts} residents anonymised"
+        )
+
+
+async def _inbox(session: AsyncSession, before: datetime) -> int:
+    ids = select(InboxEntry.id).where(
+        col(InboxEntry.received_at) < before, col(InboxEntry.status) != "pending"
+    )
+    batch = (await session.execute(ids.limit(BATCH))).scalars().all()
+    if not batch:
+        return 0
+    await session.execute(delete(InboxEntry).where(col(InboxEntry.id).in_(batch)))
+    return len(batch)
+
+
+async def _photos(session: AsyncSession, before: datetime) -> int:
+    rows = (
+        await session.execute(
+            select(Ticket.id, Ticket.photos)
+            .where(
+                col(Ticket.status) == "closed",
+                col(Ticket.closed_at) < before,
+                cast(col(Ticket.photos), String) != "[]",
+            )
+            .limit(BATCH)
+        )
+    ).all()
+    if not rows:
+        return 0
+    await forget_photos(session, [m for _, photos in rows for m in media_ids(photos)])
+    await session.execute(
+        update(Ticket).where(col(Ticket.id).in_([tid for tid, _ in rows])).values(photos=[])
+    )
+    return len(rows)
+
+
+async def _contacts(session: AsyncSession, before: datetime) -> int:
+    finished = (
+        select(Ticket.contact_id)
+        .group_by(col(Ticket.contact_id))
+        .having(func.max(col(Ticket.closed_at)) < before)
+        .having(func.min(col(Ticket.status)) == "closed")
+        .having(func.max(col(Ticket.status)) == "closed")
+    )
+    contacts = (
+        (
+            await session.execute(
+                select(Contact)
+                .where(
+                    col(Contact.id).in_(finished), ~col(Contact.external_id).startswith("erased:")
+                )
+                .limit(BATCH)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for contact in contacts:
+        await anonymise(session, contact)
+    return len(contacts)
+
+
+async def apply_retention(
+    sessions: SessionFactory, policy: RetentionPolicy, now: datetime
+) -> RetentionReport:
+    """Apply ``policy`` as of ``now``, batch by batch until nothing is left to do."""
+    report = RetentionReport()
+    steps = (
+        ("inbox", policy.inbox_days, _inbox),
+        ("photos", policy.photo_days, _photos),
+        ("contacts", policy.contact_days, _contacts),
+    )
+    for name, days, step in steps:
+        if days <= 0:
+            continue
+        before = now - timedelta(days=days)
+        while True:
+            async with sessions.begin() as session:
+                done = await step(session, before)
+            setattr(report, name, getattr(report, name) + done)
+            if done < BATCH:
+                break
+    return report
