@@ -118,7 +118,6 @@ def _scheduler(
     sessions: Sessions,
     services: Services,
     clock: Callable[[], datetime],
-    staff: Channel,
     on_committed: Callable[[], None],
 ) -> SlaScheduler:
     return SlaScheduler(
@@ -129,7 +128,7 @@ def _scheduler(
         clock,
         sweep_seconds=settings.sweep_seconds,
         staff_language=settings.default_language,
-        channel=staff,
+        channel=services.staff_channel,
         on_committed=on_committed,
         publisher=publisher_for(settings, sessions, clock),
         publish_seconds=settings.publish_seconds,
@@ -139,6 +138,31 @@ def _scheduler(
             settings.retention_photo_days,
             settings.retention_contact_days,
         ),
+    )
+
+
+def _delivery(
+    settings: Settings,
+    kits: Sequence[ChannelKit],
+    engine: AsyncEngine,
+    sessions: Sessions,
+    services: Services,
+    clock: Callable[[], datetime],
+    monotonic: Callable[[], float],
+    writer_lock: asyncio.Lock | None,
+) -> DeliveryWorker:
+    return DeliveryWorker(
+        sessions,
+        {kit.name: kit.sender for kit in kits},
+        clock,
+        pacers=pacers_for({kit.name: kit.limits for kit in kits if kit.limits is not None}),
+        max_attempts=settings.delivery_max_attempts,
+        agencies=services.agencies,
+        staff_language=services.staff_language,
+        staff_channel=services.staff_channel,
+        engine=engine,
+        monotonic=monotonic,
+        writer_lock=writer_lock,
     )
 
 
@@ -166,19 +190,7 @@ async def build_app(
     sessions.configure(info={RULES_KEY: sla_rules})  # storage.sla.reschedule finds them
     if files is not None:
         files.register(Channel.STORED, stored_documents(sessions))
-    delivery = DeliveryWorker(
-        sessions,
-        {kit.name: kit.sender for kit in kits},
-        clock,
-        pacers=pacers_for({kit.name: kit.limits for kit in kits if kit.limits is not None}),
-        max_attempts=settings.delivery_max_attempts,
-        agencies=services.agencies,
-        staff_language=settings.default_language,
-        staff_channel=staff,
-        engine=engine,
-        monotonic=monotonic,
-        writer_lock=writer_lock,
-    )
+    delivery = _delivery(settings, kits, engine, sessions, services, clock, monotonic, writer_lock)
     processor = InboxProcessor(
         sessions,
         services,
@@ -189,7 +201,7 @@ async def build_app(
         preparers={kit.name: kit.prepare for kit in kits if kit.prepare is not None},
         writer_lock=writer_lock,
     )
-    scheduler = _scheduler(settings, engine, sessions, services, clock, staff, delivery.wakeup.set)
+    scheduler = _scheduler(settings, engine, sessions, services, clock, delivery.wakeup.set)
     inbox = Inbox(sessions, writer_lock)
     runtime = Runtime(
         inbox, sessions, processor.wakeup.set, delivery.wakeup.set,
