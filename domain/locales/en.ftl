@@ -935,3 +935,8 @@ dash-photo-alt = Photo { $number }
 dash-document = Document
 dash-error-photo = This photo or file is not (or no longer) at the channel that received it.
 dash-error-photo-later = This photo cannot be fetched from its channel yet. Try again shortly.
+
+## The monthly report's PDF attached (issue 15)
+monthly-pdf-attached = 📎 The full report (PDF, tables and charts) is attached.
+monthly-dashboard = 🔗 On the dashboard: { $link }
+monthly-pdf-file = monthly-report-{ $period }.pdf

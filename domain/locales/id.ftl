@@ -920,3 +920,8 @@ dash-photo-alt = Foto { $number }
 dash-document = Dokumen
 dash-error-photo = Foto atau berkas ini tidak ada (lagi) di kanal yang menerimanya.
 dash-error-photo-later = Foto ini belum bisa diambil dari kanalnya. Coba lagi sebentar lagi.
+
+## The monthly report's PDF attached (issue 15)
+monthly-pdf-attached = 📎 Laporan lengkap (PDF, tabel dan grafik) terlampir.
+monthly-dashboard = 🔗 Di dasbor: { $link }
+monthly-pdf-file = laporan-bulanan-{ $period }.pdf

@@ -1,8 +1,10 @@
 """The monthly report to the supervisors: on the first working day of each month, the
 previous month's performance (received, first response and resolution in working
 hours, on-time shares, satisfaction, the best and worst agencies, the backlog now), with
-a link to the report's PDF on the dashboard when it is on. Once per month, whichever
-process runs it (a key per month in ``sla_job_run``, as the digests)."""
+the report's PDF attached (tables and charts, as the dashboard exports it; kept in the
+database for the outbox) and a link to the month on the dashboard when it is on. Once
+per month, whichever process runs it (a key per month in ``sla_job_run``, as the
+digests)."""
 
 from __future__ import annotations
 
@@ -10,16 +12,17 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from domain.agencies import AgencyDirectory
+from domain.figures.overview_pdf import overview_pdf
 from domain.figures.periods import Period, previous_month
 from domain.figures.ranking import best_and_worst
 from domain.figures.summary import Figures, Overview
 from domain.figures.tables import hours, percent
-from domain.messages import Channel, OutgoingMessage
+from domain.messages import Attachment, Channel, FileRef, OutgoingMessage
 from domain.sla.rules import SlaRules
 from handlers.deadlines.job import DeadlineJob
-from storage import outbox, sla
+from storage import documents, outbox, sla
 from storage.figures import backlog, overview
-from storage.transaction import SessionFactory
+from storage.transaction import Session, SessionFactory
 
 
 def first_working_day(rules: SlaRules, day: date) -> bool:
@@ -59,10 +62,25 @@ class MonthlyReport(DeadlineJob):
             figures = await overview(session, period, self._rules.zone, now)
             waiting, overdue = await backlog(session, now)
             text = self.text(period, figures, waiting, overdue)
-            message = OutgoingMessage(self.channel, chat_id, text)
+            pdf = await self._pdf(session, period, figures, now)
+            message = OutgoingMessage(self.channel, chat_id, text, documents=(pdf,))
             outbox.enqueue(session, message, now, purpose="monthly_report")
         self._committed(True)
         return True
+
+    async def _pdf(
+        self, session: Session, period: Period, figures: Overview, now: datetime
+    ) -> FileRef:
+        """The report's PDF (the dashboard's overview of the month), kept in the database
+        for the outbox to send; the same document if the month's report is made again."""
+        t = self._t
+        title = t("fig-title-kind", period=period.label, kind=t("fig-kind-all"))
+        names = {agency.code: agency.short_name for agency in self._agencies.agencies}
+        data = overview_pdf(figures, names, self._agencies.regency, t, title)
+        name = t("monthly-pdf-file", period=period.label)
+        key = f"monthly-report:{period.label}:{t.language}"
+        row = await documents.keep(session, key, name, data, now)
+        return FileRef(Channel.STORED, str(row.id), Attachment.DOCUMENT, row.name)
 
     def _line(self, code: str, figures: Figures) -> str:
         agency = self._agencies.get(code)
@@ -89,11 +107,10 @@ class MonthlyReport(DeadlineJob):
             t("monthly-worst"), *(self._line(code, per_agency[code]) for code in worst),
             t("monthly-backlog", waiting=waiting, overdue=overdue),
         ]  # fmt: skip
+        lines.append(t("monthly-pdf-attached"))
         if self._dashboard_url:
             base = self._dashboard_url.rstrip("/")
-            lines.append(
-                t("monthly-pdf", link=f"{base}/dasbor/ringkasan.pdf?periode={period.label}")
-            )
+            lines.append(t("monthly-dashboard", link=f"{base}/dasbor?periode={period.label}"))
         return "\n".join(lines)
 
 

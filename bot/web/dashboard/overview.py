@@ -13,8 +13,8 @@ from bot.web.dashboard.auth import require_viewer
 from bot.web.dashboard.context import DashboardContext
 from bot.web.dashboard.render import language, page
 from domain.dashboard.access import Viewer
-from domain.documents.pdf import BarChart, Heading, TableBlock, Text, write_pdf
 from domain.documents.tabular import write_xlsx
+from domain.figures.overview_pdf import overview_pdf
 from domain.figures.periods import Period, PeriodError, month_of, parse_period, previous_month
 from domain.figures.summary import Figures, Overview
 from domain.figures.tables import categories_table, hours, overview_table
@@ -102,7 +102,8 @@ def overview_routes(ctx: DashboardContext) -> list[web.RouteDef]:
             )
             body, mime = write_xlsx([table, categories]), XLSX
         else:
-            body, mime = _pdf(figures, ctx, t, title, table), "application/pdf"
+            body = overview_pdf(figures, ctx.names(), ctx.agencies.regency, t, title, kind)
+            mime = "application/pdf"
         async with transaction(ctx.sessions, ctx.writer_lock) as session:
             dashboard.audit(session, viewer, "export", f"ringkasan.{fmt}", request.query_string,
                             ctx.clock())  # fmt: skip
@@ -119,26 +120,6 @@ def overview_routes(ctx: DashboardContext) -> list[web.RouteDef]:
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _pdf(
-    figures: Overview, ctx: DashboardContext, t: Translator, title: str, table: object
-) -> bytes:
-    names = ctx.names()
-    medians = [(names.get(c, c), figures.get(c)) for c in figures.agencies()]
-    return write_pdf(
-        title,
-        [
-            Heading(title),
-            Text(ctx.agencies.regency),
-            TableBlock(table, show_title=False),  # type: ignore[arg-type]
-            BarChart(t("dash-chart-response"), tuple(n for n, _ in medians),
-                     tuple(int(hours(f.durations.response_median) or 0) for _, f in medians)),
-            BarChart(t("dash-chart-weekly-received"),
-                     tuple(f"{w.start:%d-%m}" for w in figures.weeks),
-                     tuple(w.received for w in figures.weeks)),
-        ],
-    )  # fmt: skip
 
 
 __all__ = ["Figures", "overview_routes"]
