@@ -70,6 +70,9 @@ def card_heading(t: Translator, ticket: Ticket) -> str:
     )
 
 
+DOC = Attachment.DOCUMENT.value
+
+
 def ticket_card(
     t: Translator,
     ticket: Ticket,
@@ -102,7 +105,9 @@ def ticket_card(
     elif ticket.location_text:
         lines.append(t("card-location", location=ticket.location_text))
     if ticket.photos:
-        lines.append(t("card-photos", count=len(ticket.photos)))
+        documents = sum(1 for p in ticket.photos if isinstance(p, dict) and p.get("kind") == DOC)
+        key = "card-attachments" if documents else "card-photos"
+        lines.append(t(key, count=len(ticket.photos), documents=documents))
     lines.append("")
     lines.append(t("card-description-heading"))
     lines.append(html.escape(ticket.description, quote=False))

@@ -87,6 +87,17 @@ complaint-photo-received = Photo { $count } of { $max } received. Send another o
 complaint-photos-full = That's { $max } photos — enough.
 complaint-photos-expected = Send a photo (up to { $max }), or press Skip.
 photos-done = Continue ➡️
+## Attachments a step did not ask for, and typed replies at a button step
+attachment-noun-photo = Photo
+attachment-noun-document = Document
+attachment-kept = 📎 { $what } kept with your report ({ $count } of { $max } attachments).
+attachment-full = { $what } not kept: the report already has { $max } attachments.
+attachments-count = { $total } (including { $documents } documents)
+attachment-unsupported = Sorry, stickers, voice notes and videos cannot be kept yet; photos and documents can. Let's continue:
+attachment-kept-for-report = 📎 I kept your attachment ({ $count }); it will go with your report if you file one.
+attachment-kept-offer-report = 📎 I kept your attachment ({ $count }). Would you like to file a report with it? Press the button below, then describe the problem.
+use-buttons-below = That reply does not fit this question. Please choose one of the buttons below.
+card-attachments = Attachments: { $count } (including { $documents } documents)
 complaint-ask-privacy =
     🔒 How should your identity be shown?
     • <b>Public</b>: staff see your name.

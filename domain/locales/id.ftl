@@ -87,6 +87,17 @@ complaint-photo-received = Foto { $count } dari { $max } diterima. Kirim foto la
 complaint-photos-full = Sudah { $max } foto — cukup.
 complaint-photos-expected = Kirim foto (maksimal { $max }), atau tekan Lewati.
 photos-done = Lanjut ➡️
+## Lampiran yang tidak diminta langkahnya, dan jawaban ketik di langkah bertombol
+attachment-noun-photo = Foto
+attachment-noun-document = Dokumen
+attachment-kept = 📎 { $what } disimpan bersama laporan ({ $count } dari { $max } lampiran).
+attachment-full = { $what } tidak disimpan: laporan sudah berisi { $max } lampiran.
+attachments-count = { $total } (termasuk { $documents } dokumen)
+attachment-unsupported = Maaf, stiker, pesan suara, dan video belum bisa disimpan; foto dan dokumen bisa. Mari lanjutkan:
+attachment-kept-for-report = 📎 Lampiran Anda saya simpan ({ $count }); akan disertakan bila Anda membuat laporan.
+attachment-kept-offer-report = 📎 Lampiran Anda saya simpan ({ $count }). Ingin membuat laporan dengan lampiran ini? Tekan tombol di bawah, lalu ceritakan masalahnya.
+use-buttons-below = Jawaban itu tidak cocok untuk pertanyaan ini. Silakan pilih salah satu tombol di bawah.
+card-attachments = Lampiran: { $count } (termasuk { $documents } dokumen)
 complaint-ask-privacy =
     🔒 Bagaimana identitas Anda ditampilkan?
     • <b>Publik</b>: petugas melihat nama Anda.

@@ -8,19 +8,26 @@ from __future__ import annotations
 
 from domain.callbacks import Callback, pack
 from domain.messages import Button
-from domain.routing import suggest_agency
 from domain.tickets import Privacy
 from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
-from handlers.resident.agency_choice import agency_pick_buttons, agency_suggestion_buttons
+from handlers.resident import attachments
+from handlers.resident.agency_choice import agency_pick_buttons
 from handlers.resident.complaint_review import FLOW, edit_menu, send, show_summary, summary
+from handlers.resident.complaint_steps import (
+    BUTTON_STEPS,
+    MAX_PHOTOS,
+    ask_again,
+    ask_agency,
+    ask_location,
+    ask_photos,
+    ask_privacy,
+)
 from handlers.resident.menu import menu_buttons
-from knowledge_base.matcher import Intent
 
 MIN_DESCRIPTION_CHARS = 20
 MIN_DESCRIPTION_WORDS = 4
 MAX_DESCRIPTION_CHARS = 4000
-MAX_PHOTOS = 3
 MIN_ADDRESS_CHARS = 5
 
 
@@ -33,7 +40,8 @@ def _enough(description: str) -> bool:
 
 async def start(turn: Turn, text: str = "", misread_entry: str | None = None) -> None:
     """``misread_entry``: the FAQ entry the resident found unhelpful before reporting."""
-    turn.go(FLOW, "describe", description="", photos=[], privacy=None, agency=None)
+    files = attachments.carried(turn)  # sent before the report was offered
+    turn.go(FLOW, "describe", description="", photos=files, privacy=None, agency=None)
     if misread_entry:
         turn.update_data(misread_entry=misread_entry, misread_query=text.strip()[:500])
     text = text.strip()
@@ -61,53 +69,6 @@ async def _take_description(turn: Turn, text: str) -> None:
     ask_agency(turn)
 
 
-def ask_agency(turn: Turn) -> None:
-    description = str(turn.data.get("description") or "")
-    hint = None
-    result = turn.services.knowledge.matcher.match(description[:1000])
-    if result.intent is Intent.FAQ and result.entry_id:
-        entry = turn.services.knowledge.kb.get(result.entry_id)
-        hint = entry.agency if entry else None
-    words = turn.services.knowledge.matcher.word_forms
-    agency = suggest_agency(description, turn.services.agencies, hint=hint, words=words)
-    turn.go(FLOW, "agency", agency=None, suggested=agency.code if agency else None)
-    if agency is None:
-        turn.reply(turn.t("complaint-agency-pick"), agency_pick_buttons(turn, "cx"))
-        return
-    turn.reply(
-        turn.t("complaint-agency-suggest", agency=agency.name),
-        agency_suggestion_buttons(turn, "cx", agency.code),
-    )
-
-
-def ask_location(turn: Turn) -> None:
-    turn.go(FLOW, "location")
-    turn.reply(
-        turn.t("complaint-ask-location"),
-        ((Button(turn.t("skip"), pack("cx", "noloc")),),),
-    )
-
-
-def ask_photos(turn: Turn) -> None:
-    turn.go(FLOW, "photos")
-    turn.reply(
-        turn.t("complaint-ask-photos", max=MAX_PHOTOS),
-        ((Button(turn.t("skip"), pack("cx", "photos")),),),
-    )
-
-
-def ask_privacy(turn: Turn) -> None:
-    turn.go(FLOW, "privacy")
-    turn.reply(
-        turn.t("complaint-ask-privacy"),
-        (
-            (Button(turn.t("privacy-public"), pack("cx", "pv", Privacy.PUBLIC.value)),),
-            (Button(turn.t("privacy-anonymous"), pack("cx", "pv", Privacy.ANONYMOUS.value)),),
-            (Button(turn.t("privacy-confidential"), pack("cx", "pv", Privacy.CONFIDENTIAL.value)),),
-        ),
-    )
-
-
 def _next_after(turn: Turn, step: str) -> None:
     """Go on to the step after ``step``, or back to the summary when editing."""
     if turn.data.get("editing"):
@@ -118,64 +79,80 @@ def _next_after(turn: Turn, step: str) -> None:
 
 
 async def on_message(turn: Turn) -> None:
-    """A message (not a button) while a complaint is being written."""
+    """A message (not a button) while a complaint is being written. A file the step
+    did not ask for is kept with the report first (:mod:`attachments`); the rest of
+    the message (its caption, a location) still answers the step."""
     message = turn.message
-    step = turn.step
-    text = (message.text or "").strip()
+    step = turn.step or ""
+    kept = step != "photos" and attachments.keep_unasked(turn)
+    if kept and not (message.text or "").strip() and message.location is None:
+        ask_again(turn, step)  # a file alone: the step still waits for its answer
+        return
     if step == "describe":
-        if message.photo is not None:
-            photos = list(turn.data.get("photos") or [])
-            if len(photos) < MAX_PHOTOS:
-                photos.append(message.photo.to_json())
-                turn.update_data(photos=photos)
-            if not text:
-                turn.reply(turn.t("complaint-photo-kept-need-text"))
-                return
-        if not text:
-            turn.reply(turn.t("complaint-text-expected"))
-            return
-        await _take_description(turn, text)
+        await _on_description(turn)
     elif step == "location":
-        if message.location:
-            turn.update_data(
-                latitude=message.location.latitude,
-                longitude=message.location.longitude,
-                location_text=None,
-            )
-            _next_after(turn, "location")
-        elif len(text) >= MIN_ADDRESS_CHARS:
-            turn.update_data(location_text=text[:500], latitude=None, longitude=None)
-            _next_after(turn, "location")
-        else:
-            turn.reply(
-                turn.t("complaint-location-invalid"),
-                ((Button(turn.t("skip"), pack("cx", "noloc")),),),
-            )
+        _on_location(turn)
     elif step == "photos":
-        if message.photo is not None:
-            photos = list(turn.data.get("photos") or [])
-            photos.append(message.photo.to_json())
-            turn.update_data(photos=photos[:MAX_PHOTOS])
-            if len(photos) >= MAX_PHOTOS:
-                turn.reply(turn.t("complaint-photos-full", max=MAX_PHOTOS))
-                _next_after(turn, "photos")
-            else:
-                turn.reply(
-                    turn.t("complaint-photo-received", count=len(photos), max=MAX_PHOTOS),
-                    ((Button(turn.t("photos-done"), pack("cx", "photos")),),),
-                )
-        else:
-            turn.reply(
-                turn.t("complaint-photos-expected", max=MAX_PHOTOS),
-                ((Button(turn.t("skip"), pack("cx", "photos")),),),
-            )
-    elif step in ("agency", "privacy", "confirm", "edit"):
-        turn.reply(turn.t("use-buttons"))
-        if step == "confirm":
-            summary(turn)
+        _on_photo(turn)
+    elif step in BUTTON_STEPS:
+        ask_again(turn, step, typed=True)
     else:
         turn.reset()
         turn.reply(turn.t("fallback"), menu_buttons(turn))
+
+
+def unfit(turn: Turn) -> None:
+    """Something the step cannot use (a sticker, a voice note): ask the step again."""
+    turn.reply(turn.t("attachment-unsupported"))
+    ask_again(turn, turn.step or "")
+
+
+async def _on_description(turn: Turn) -> None:
+    text = (turn.message.text or "").strip()
+    if not text:
+        turn.reply(turn.t("complaint-text-expected"))
+        return
+    await _take_description(turn, text)
+
+
+def _on_location(turn: Turn) -> None:
+    message = turn.message
+    text = (message.text or "").strip()
+    if message.location:
+        turn.update_data(
+            latitude=message.location.latitude,
+            longitude=message.location.longitude,
+            location_text=None,
+        )
+        _next_after(turn, "location")
+    elif len(text) >= MIN_ADDRESS_CHARS:
+        turn.update_data(location_text=text[:500], latitude=None, longitude=None)
+        _next_after(turn, "location")
+    else:
+        turn.reply(
+            turn.t("complaint-location-invalid"),
+            ((Button(turn.t("skip"), pack("cx", "noloc")),),),
+        )
+
+
+def _on_photo(turn: Turn) -> None:
+    file = attachments.incoming_file(turn.message)
+    if file is None:
+        turn.reply(
+            turn.t("complaint-photos-expected", max=MAX_PHOTOS),
+            ((Button(turn.t("skip"), pack("cx", "photos")),),),
+        )
+        return
+    attachments.add_file(turn, file)
+    count = len(attachments.stored_files(turn.data))
+    if count >= MAX_PHOTOS:
+        turn.reply(turn.t("complaint-photos-full", max=MAX_PHOTOS))
+        _next_after(turn, "photos")
+        return
+    turn.reply(
+        turn.t("complaint-photo-received", count=count, max=MAX_PHOTOS),
+        ((Button(turn.t("photos-done"), pack("cx", "photos")),),),
+    )
 
 
 async def on_button(turn: Turn, callback: Callback) -> None:
@@ -193,6 +170,7 @@ async def on_button(turn: Turn, callback: Callback) -> None:
         turn.update_data(agency=None if code == "-" else code)
         _next_after(turn, "agency")
     elif action == "agpick" and step == "agency":
+        turn.update_data(picking=True)
         turn.reply(turn.t("complaint-agency-pick"), agency_pick_buttons(turn, "cx"))
     elif action == "noloc" and step == "location":
         turn.update_data(location_text=None, latitude=None, longitude=None)

@@ -7,6 +7,7 @@ from domain.callbacks import pack
 from domain.messages import Attachment, Button, FileRef, Location
 from domain.tickets import Privacy, TicketKind
 from handlers.context import Buttons, Turn
+from handlers.resident.attachments import count_text
 from handlers.resident.faq import record_misread
 from handlers.submission import TicketDraft, submit_ticket
 
@@ -30,7 +31,7 @@ def summary(turn: Turn) -> None:
         if data.get("agency")
         else turn.t("agency-unknown-routed", agency=agency.short_name),
         location=location,
-        photos=len(data.get("photos") or []),
+        photos=count_text(turn, list(data.get("photos") or [])),
         privacy=turn.t(f"privacy-{data.get('privacy') or 'public'}"),
     )
     turn.reply(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from types import ModuleType
 
-from domain.callbacks import Callback, unpack
+from domain.callbacks import Callback, pack, unpack
+from domain.messages import Attachment, Button
 from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
 from handlers.ppid import objection, resend, superior
 from handlers.ppid import status as ppid_status
 from handlers.resident import (
+    attachments,
     complaint,
     faq,
     followup,
@@ -176,15 +179,16 @@ async def handle_resident(turn: Turn) -> None:
         return
     flow = FLOWS.get(turn.flow or "")
     if flow is not None:
-        if message.attachment is not None and message.attachment.value != "photo":
-            turn.reply(turn.t("unsupported-content"))
-            return
-        await flow.on_message(turn)
+        await _in_flow(turn, flow)
         return
     if await followup.maybe_followup(turn):
         return
     text = (message.text or "").strip()
-    if not text:
+    if attachments.carry_for_report(turn):
+        _offer_report_with_file(turn, bool(text))
+        if not text:
+            return
+    elif not text:
         if message.location or message.photo is not None:
             turn.reply(turn.t("media-outside-flow"), menu.menu_buttons(turn))
         elif message.attachment is not None:
@@ -195,3 +199,33 @@ async def handle_resident(turn: Turn) -> None:
     if turn.is_new_contact and not looks_like_emergency(text):
         menu.send_greeting(turn)
     await faq.answer_free_text(turn, text)
+
+
+async def _in_flow(turn: Turn, flow: ModuleType) -> None:
+    """A message within a dialog. The complaint keeps any photo or document (see
+    :mod:`handlers.resident.attachments`); other dialogs take photos and text."""
+    message = turn.message
+    if message.attachment is not None and message.attachment is not Attachment.PHOTO:
+        if flow is not complaint:
+            turn.reply(turn.t("unsupported-content"))
+            return
+        if attachments.incoming_file(message) is None:
+            complaint.unfit(turn)
+            return
+    await flow.on_message(turn)
+
+
+def _offer_report_with_file(turn: Turn, captioned: bool) -> None:
+    """A file outside any dialog is kept for the report the resident may file now;
+    with a caption, the caption is read as usual after this."""
+    count = len(attachments.carried(turn))
+    if captioned:
+        turn.reply(turn.t("attachment-kept-for-report", count=count))
+        return
+    turn.reply(
+        turn.t("attachment-kept-offer-report", count=count),
+        (
+            (Button(turn.t("complaint-offer-yes"), pack("lapor", "carry")),),
+            (Button(turn.t("menu-title"), pack("m", "menu")),),
+        ),
+    )

@@ -26,7 +26,7 @@ from domain.agencies import Agency, StaffPlace
 from domain.callbacks import pack
 from domain.html_split import split_html
 from domain.i18n import Translator
-from domain.messages import Button, Channel, FileRef, Location, OutgoingMessage
+from domain.messages import Attachment, Button, Channel, FileRef, Location, OutgoingMessage
 from domain.shorten import shorten
 from domain.sla.calendar import Calendar
 from domain.tickets import Privacy, TicketKind, TicketStatus
@@ -243,7 +243,8 @@ def send_card(
             chat_id=place.chat_id,
             text=card_text(turn, ticket, agency, contact),
             buttons=card_buttons(turn.staff_t, ticket),
-            photos=photos,
+            photos=tuple(f for f in photos if f.kind is not Attachment.DOCUMENT),
+            documents=tuple(f for f in photos if f.kind is Attachment.DOCUMENT),
             location=location,
             new_topic=topic_name(turn.staff_t, ticket) if place.forum else None,
         ),

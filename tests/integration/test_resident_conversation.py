@@ -117,3 +117,28 @@ async def test_every_update_is_stored_and_marked_done(db_url: str, channel: str)
             tickets = (await session.execute(select(Ticket))).scalars().all()
     assert [r.status for r in rows] == ["done", "done"]
     assert tickets == []
+
+
+async def test_after_a_restart_a_typed_reply_gets_the_step_with_its_buttons_again(
+    sqlite_url: str, channel: str
+) -> None:
+    async with ChatHarness(sqlite_url, channel=channel) as chat:
+        await chat.say("/lapor sampah menumpuk di TPS Pasar Baru sudah lima hari tidak diangkut")
+        await chat.press("Pilih instansi lain")
+    async with ChatHarness(sqlite_url, channel=channel) as chat:
+        sent = await chat.say("yang dinas lingkungan")
+        assert "tombol di bawah" in text_of(sent) and "Pilih instansi" in sent[-1].text
+        if channel == "whatsapp":  # more than ten choices: numbered, answered by typing
+            assert ". DLH" in chat.platform_texts()[-1]
+        else:
+            assert "DLH" in chat.platform_choices()
+        await chat.press("DLH", sent)
+        asked = await chat.say("Pasar Baru, Kecamatan Sukamaju Kota")
+        await chat.press("Lewati", asked)
+        again = await chat.say("publik saja")
+        assert "Bagaimana identitas Anda" in again[-1].text
+        assert any("Publik" in label for label in chat.platform_choices())
+        await chat.press("Publik", again)
+        done = await chat.press("Kirim")
+    assert "ADU-2611-0001" in text_of(done)
+    assert chat.to_chat("-1001000000008")  # DLH's group got the card

@@ -65,7 +65,8 @@ async def test_unsupported_content_during_a_complaint_says_what_is_accepted(turn
     await chat.say("/lapor")
     for kind in (Attachment.STICKER, Attachment.VOICE, Attachment.VIDEO, Attachment.DOCUMENT):
         reply = await chat.deliver(chat.message(attachment=kind))
-        assert "teks, foto, dan lokasi" in text_of(reply)
+        assert "foto dan dokumen bisa" in text_of(reply)
+        assert "Ceritakan masalahnya" in reply[-1].text  # the step's question again
     reply = await chat.say("Lampu penerangan jalan umum di Jalan Anggrek mati total")
     assert "Benar?" in text_of(reply) or "Pilih instansi" in text_of(reply)
 

@@ -77,3 +77,13 @@ def test_statuses_are_read_and_malformed_entries_are_skipped() -> None:
     assert items == []
     [status] = statuses
     assert (status.message_id, status.status, status.error_code) == ("wamid.S", "failed", 131047)
+
+
+def test_a_document_carries_its_media_id_name_and_caption_so_it_can_be_kept() -> None:
+    _, document = _one(
+        {"type": "document",
+         "document": {"id": "D7", "filename": "surat.pdf", "caption": "Jl. Melati 5"}}
+    )  # fmt: skip
+    assert document is not None and document.attachment is Attachment.DOCUMENT
+    assert document.document == FileRef(Channel.WHATSAPP, "D7", Attachment.DOCUMENT, "surat.pdf")
+    assert document.text == "Jl. Melati 5"

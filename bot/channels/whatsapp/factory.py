@@ -48,6 +48,8 @@ def stored_photos(state: WhatsAppState) -> FileSource:
         if found is None:
             return None
         data, mime_type = found
+        if ref.name:  # a document keeps the name the resident gave it
+            return MediaFile(data, mime_type, ref.name)
         extension = "png" if mime_type == "image/png" else "jpg"
         return MediaFile(data, mime_type, f"whatsapp-{ref.id.replace(':', '-')}.{extension}")
 

@@ -131,6 +131,14 @@ def parse_message(payload: str) -> IncomingMessage | None:
         fields["photo"] = FileRef(Channel.WHATSAPP, str(image.get("id")), Attachment.PHOTO)
         fields["attachment"] = Attachment.PHOTO
         fields["text"] = image.get("caption") or None
+    elif kind == "document":  # kept with a report like a photo (its caption is its text)
+        document = message.get("document") or {}
+        name = str(document.get("filename") or "")[:200]
+        fields["document"] = FileRef(
+            Channel.WHATSAPP, str(document.get("id")), Attachment.DOCUMENT, name or None
+        )
+        fields["attachment"] = Attachment.DOCUMENT
+        fields["text"] = document.get("caption") or None
     elif kind in _ATTACHMENTS:
         fields["attachment"] = _ATTACHMENTS[kind]
     elif kind in ("reaction", "system", "ephemeral", "request_welcome"):

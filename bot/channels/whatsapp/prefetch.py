@@ -32,9 +32,8 @@ def image_ids(items: list[InboundItem]) -> list[str]:
     ids = []
     for item in items:
         message = json.loads(item.payload).get("message") or {}
-        media_id = (
-            (message.get("image") or {}).get("id") if message.get("type") == "image" else None
-        )
+        kind = message.get("type")
+        media_id = (message.get(kind) or {}).get("id") if kind in ("image", "document") else None
         if media_id:
             ids.append(str(media_id))
     return ids

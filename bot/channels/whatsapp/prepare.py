@@ -3,7 +3,7 @@
 - the resident wrote, so the 24-hour window opens and whatever was owed to them
   (held back by the 24-hour rule) goes into the outbox ahead of the answer;
 - a typed number answers the last numbered choice list (buttons beyond a list);
-- an image is downloaded through the media endpoint and kept under its media id, so
+- an image (or a document) is downloaded through the media endpoint and kept under its media id, so
   the ticket and the staff group get the photo itself from WhatsApp's file source
   (WhatsApp forgets media after 30 days, and Telegram cannot read its media ids).
 """
@@ -34,9 +34,9 @@ class WhatsAppPreparer:
             data = await state.numbered_choice(session, message.chat_id, message.text)
             if data is not None:
                 message = replace(message, text=None, callback_data=data, callback_id=None)
-        photo = message.photo
-        ours = photo is not None and photo.channel is Channel.WHATSAPP
-        if photo is not None and ours and not await state.media_known(session, photo.id):
-            data_bytes, mime_type = await self._client.download_media(photo.id)
-            await state.store_media(session, photo.id, data_bytes, mime_type, now)
+        for file in (message.photo, message.document):  # a document is kept like a photo
+            ours = file is not None and file.channel is Channel.WHATSAPP
+            if file is not None and ours and not await state.media_known(session, file.id):
+                data_bytes, mime_type = await self._client.download_media(file.id)
+                await state.store_media(session, file.id, data_bytes, mime_type, now)
         return message

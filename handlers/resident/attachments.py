@@ -1,0 +1,92 @@
+"""Files a resident sends that a step did not ask for: kept, never dropped.
+
+One rule for every step of a report (and for a file sent outside any dialog): a photo
+or a document is added to the report's attachments (``photos`` in the draft, each a
+:class:`~domain.messages.FileRef` whose ``kind`` says photo or document), the resident
+is told it was kept, and whatever else the message says (a caption, a location) still
+answers the step. Kinds no channel can send on again (stickers, voice notes, videos)
+are refused with a message that says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain.messages import Attachment, FileRef, IncomingMessage
+from handlers.context import Turn
+
+MAX_ATTACHMENTS = 3
+KEPT_KINDS = frozenset({Attachment.PHOTO, Attachment.DOCUMENT})
+CARRY_KEY = "carry_files"  # files sent outside a dialog, for the report offered next
+
+
+def incoming_file(message: IncomingMessage) -> FileRef | None:
+    """The photo or document this message carries (a Telegram animation also carries
+    a document: it is a video, not kept)."""
+    if message.photo is not None:
+        return message.photo
+    if message.document is not None and message.attachment in (None, Attachment.DOCUMENT):
+        return message.document
+    return None
+
+
+def stored_files(data: dict[str, Any], key: str = "photos") -> list[dict[str, Any]]:
+    return [dict(item) for item in data.get(key) or [] if isinstance(item, dict)]
+
+
+def counts(stored: list[Any]) -> tuple[int, int]:
+    """(photos, documents) among stored references."""
+    documents = sum(
+        1 for item in stored
+        if isinstance(item, dict) and item.get("kind") == Attachment.DOCUMENT.value
+    )  # fmt: skip
+    return len(stored) - documents, documents
+
+
+def count_text(turn: Turn, stored: list[Any]) -> str:
+    """``2`` for photos only; ``3 (1 dokumen)`` when documents are among them."""
+    photos, documents = counts(stored)
+    if not documents:
+        return str(photos)
+    return turn.t("attachments-count", total=photos + documents, documents=documents)
+
+
+def add_file(turn: Turn, file: FileRef, key: str = "photos") -> bool:
+    """Add ``file`` to the draft's list ``key``; ``False`` when it is full."""
+    stored = stored_files(turn.data, key)
+    if len(stored) >= MAX_ATTACHMENTS:
+        return False
+    if any(item.get("id") == file.id for item in stored):
+        return True  # the same file again (a redelivered or forwarded message)
+    stored.append(file.to_json())
+    turn.update_data(**{key: stored})
+    return True
+
+
+def keep_unasked(turn: Turn, key: str = "photos") -> bool:
+    """Keep the message's file with the draft and tell the resident so. Returns
+    whether the message carried one (kept, or refused because the draft is full)."""
+    file = incoming_file(turn.message)
+    if file is None:
+        return False
+    noun = turn.t(f"attachment-noun-{file.kind.value}")
+    if add_file(turn, file, key):
+        total = len(stored_files(turn.data, key))
+        turn.reply(turn.t("attachment-kept", what=noun, count=total, max=MAX_ATTACHMENTS))
+    else:
+        turn.reply(turn.t("attachment-full", what=noun, max=MAX_ATTACHMENTS))
+    return True
+
+
+def carry_for_report(turn: Turn) -> bool:
+    """Outside a dialog: keep the file for the report the resident may file next.
+    Returns whether the message carried one."""
+    file = incoming_file(turn.message)
+    if file is None:
+        return False
+    add_file(turn, file, CARRY_KEY)
+    return True
+
+
+def carried(turn: Turn) -> list[dict[str, Any]]:
+    return stored_files(turn.data, CARRY_KEY)[:MAX_ATTACHMENTS]
