@@ -7,8 +7,9 @@ view of a ticket and every export is written to the audit log."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 
 from aiohttp import web
 
@@ -76,69 +77,82 @@ def _text(payload: str) -> str:
         return ""
 
 
-# size: pending split (issue 12)
+async def _listing(
+    ctx: DashboardContext, request: web.Request, viewer: Viewer, csrf: str
+) -> web.Response:
+    chosen, query = await _filter(request, ctx, viewer)
+    number = _page_number(request)
+    async with ctx.sessions() as session:
+        rows = await ticket_list.find(session, chosen, (number - 1) * PAGE_SIZE, PAGE_SIZE)
+        total = await ticket_list.count(session, chosen)
+        every = viewer.agencies(await agency_codes(session))
+    return page(
+        request, ctx, "tickets.html", viewer=viewer, csrf=csrf, tickets=rows, total=total,
+        number=number, pages=max(1, -(-total // PAGE_SIZE)), query=query, agencies=every,
+        kinds=[k.value for k in TicketKind], statuses=[s.value for s in TicketStatus],
+        privacies=[p.value for p in Privacy], now=ctx.clock(),
+    )  # fmt: skip
+
+
+def _event_names(request: web.Request, ctx: DashboardContext) -> Callable[[str], str]:
+    """A timeline event's name in the viewer's language (its code when unnamed)."""
+    translate = Translator(language(request, ctx))
+
+    def action(name: str) -> str:
+        key = "dash-event-" + name.replace("_", "-")
+        return translate(key) if translate.has(key) else name
+
+    return action
+
+
+async def _one(
+    ctx: DashboardContext, request: web.Request, viewer: Viewer, csrf: str
+) -> web.Response:
+    code = request.match_info["code"][:32]
+    async with transaction(ctx.sessions, ctx.writer_lock) as session:
+        ticket = await ticket_list.by_code(session, code)
+        if ticket is None:
+            return page(request, ctx, "error.html", 404, message="dash-error-missing")
+        if not viewer.may_see(ticket.agency_code):
+            dashboard.audit(session, viewer, "view_refused", ticket.code, None, ctx.clock())
+            return page(request, ctx, "error.html", 403, message="dash-error-forbidden")
+        dashboard.audit(session, viewer, "view", ticket.code, None, ctx.clock())
+        events = await ticket_list.events(session, ticket.id or 0)
+        contact = await ticket_list.contact_of(session, ticket)
+        sent = await ticket_list.resident_messages(session, ticket, contact)
+        extras = await ticket_extras(session, ticket, viewer)
+    shown = contact if shows_resident(ticket.privacy) else None
+    return page(
+        request, ctx, "ticket.html", viewer=viewer, csrf=csrf, ticket=ticket,
+        events=events, contact=shown, sent=[(m.created_at, _text(m.payload)) for m in sent],
+        now=ctx.clock(), hours=hours, action=_event_names(request, ctx), **extras,
+    )  # fmt: skip
+
+
+async def _export(
+    ctx: DashboardContext, request: web.Request, viewer: Viewer, csrf: str
+) -> web.Response:
+    fmt = request.match_info["format"]
+    chosen, _ = await _filter(request, ctx, viewer)
+    async with ctx.sessions() as session:
+        rows = await ticket_list.find(session, chosen, 0, EXPORT_LIMIT)
+    t = Translator(language(request, ctx))
+    table = _table(rows, t, ctx, chosen.now)
+    async with transaction(ctx.sessions, ctx.writer_lock) as session:
+        dashboard.audit(session, viewer, "export", f"tiket.{fmt}", request.query_string,
+                        ctx.clock())  # fmt: skip
+    body, mime = (write_csv(table), "text/csv") if fmt == "csv" else (write_xlsx([table]), XLSX)
+    return web.Response(
+        body=body, content_type=mime,
+        headers={"Content-Disposition": f'attachment; filename="aduan-tiket.{fmt}"'},
+    )  # fmt: skip
+
+
 def ticket_routes(ctx: DashboardContext) -> list[web.RouteDef]:
-    async def listing(request: web.Request, viewer: Viewer, csrf: str) -> web.Response:
-        chosen, query = await _filter(request, ctx, viewer)
-        number = _page_number(request)
-        async with ctx.sessions() as session:
-            rows = await ticket_list.find(session, chosen, (number - 1) * PAGE_SIZE, PAGE_SIZE)
-            total = await ticket_list.count(session, chosen)
-            every = viewer.agencies(await agency_codes(session))
-        return page(
-            request, ctx, "tickets.html", viewer=viewer, csrf=csrf, tickets=rows, total=total,
-            number=number, pages=max(1, -(-total // PAGE_SIZE)), query=query, agencies=every,
-            kinds=[k.value for k in TicketKind], statuses=[s.value for s in TicketStatus],
-            privacies=[p.value for p in Privacy], now=ctx.clock(),
-        )  # fmt: skip
-
-    async def one(request: web.Request, viewer: Viewer, csrf: str) -> web.Response:
-        code = request.match_info["code"][:32]
-        async with transaction(ctx.sessions, ctx.writer_lock) as session:
-            ticket = await ticket_list.by_code(session, code)
-            if ticket is None:
-                return page(request, ctx, "error.html", 404, message="dash-error-missing")
-            if not viewer.may_see(ticket.agency_code):
-                dashboard.audit(session, viewer, "view_refused", ticket.code, None, ctx.clock())
-                return page(request, ctx, "error.html", 403, message="dash-error-forbidden")
-            dashboard.audit(session, viewer, "view", ticket.code, None, ctx.clock())
-            events = await ticket_list.events(session, ticket.id or 0)
-            contact = await ticket_list.contact_of(session, ticket)
-            sent = await ticket_list.resident_messages(session, ticket, contact)
-            extras = await ticket_extras(session, ticket, viewer)
-        shown = contact if shows_resident(ticket.privacy) else None
-        translate = Translator(language(request, ctx))
-
-        def action(name: str) -> str:
-            key = "dash-event-" + name.replace("_", "-")
-            return translate(key) if translate.has(key) else name
-
-        return page(
-            request, ctx, "ticket.html", viewer=viewer, csrf=csrf, ticket=ticket,
-            events=events, contact=shown, sent=[(m.created_at, _text(m.payload)) for m in sent],
-            now=ctx.clock(), hours=hours, action=action, **extras,
-        )  # fmt: skip
-
-    async def export(request: web.Request, viewer: Viewer, csrf: str) -> web.Response:
-        fmt = request.match_info["format"]
-        chosen, _ = await _filter(request, ctx, viewer)
-        async with ctx.sessions() as session:
-            rows = await ticket_list.find(session, chosen, 0, EXPORT_LIMIT)
-        t = Translator(language(request, ctx))
-        table = _table(rows, t, ctx, chosen.now)
-        async with transaction(ctx.sessions, ctx.writer_lock) as session:
-            dashboard.audit(session, viewer, "export", f"tiket.{fmt}", request.query_string,
-                            ctx.clock())  # fmt: skip
-        body, mime = (write_csv(table), "text/csv") if fmt == "csv" else (write_xlsx([table]), XLSX)
-        return web.Response(
-            body=body, content_type=mime,
-            headers={"Content-Disposition": f'attachment; filename="aduan-tiket.{fmt}"'},
-        )  # fmt: skip
-
     return [
-        web.get("/dasbor/tiket", require_viewer(ctx, listing)),
-        web.get("/dasbor/tiket.{format:csv|xlsx}", require_viewer(ctx, export)),
-        web.get("/dasbor/tiket/{code}", require_viewer(ctx, one)),
+        web.get("/dasbor/tiket", require_viewer(ctx, partial(_listing, ctx))),
+        web.get("/dasbor/tiket.{format:csv|xlsx}", require_viewer(ctx, partial(_export, ctx))),
+        web.get("/dasbor/tiket/{code}", require_viewer(ctx, partial(_one, ctx))),
     ]
 
 
