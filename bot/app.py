@@ -138,6 +138,7 @@ def _scheduler(
             settings.retention_photo_days,
             settings.retention_contact_days,
         ),
+        ppid=services.ppid,
     )
 
 

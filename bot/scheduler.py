@@ -24,10 +24,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.publisher import Publisher
 from domain.agencies import AgencyDirectory
 from domain.messages import Channel
+from domain.ppid.offices import PpidDirectory
 from domain.sla.rules import WEEKDAYS, SlaRules
 from handlers.deadlines.digest import Digests
 from handlers.deadlines.monthly import MonthlyReport
 from handlers.deadlines.objections import ObjectionReport, ObjectionSweeper
+from handlers.deadlines.superiors import SuperiorCheck
 from handlers.deadlines.sweep import Sweeper, SweepReport
 from storage.leadership import Leadership
 from storage.privacy.retention import RetentionPolicy, RetentionReport, apply_retention
@@ -53,6 +55,7 @@ class SlaScheduler:
         publish_seconds: float = 60.0,
         dashboard_url: str | None = None,
         retention: RetentionPolicy | None = None,
+        ppid: PpidDirectory | None = None,
     ) -> None:
         self.rules = rules
         self.retention_policy = retention  # personal data (None: keep everything)
@@ -68,6 +71,11 @@ class SlaScheduler:
         self.monthly = MonthlyReport(
             sessions, rules, agencies, staff_language, channel, on_committed, dashboard_url
         )
+        self.superiors = (  # agencies whose objections reach nobody: told at start-up
+            None if ppid is None else SuperiorCheck(
+                sessions, rules, agencies, ppid, staff_language, channel, on_committed
+            )
+        )  # fmt: skip
         self.leadership = Leadership(engine)
         self._clock = clock
         self._sweep_seconds = sweep_seconds
@@ -89,6 +97,8 @@ class SlaScheduler:
                 adopted = await self.sweeper.adopt_untimed(self._clock())
                 if adopted:
                     log.info("gave deadlines to %d open tickets that had none", adopted)
+                if self.superiors is not None:
+                    await self.superiors.run(self._clock())
                 self._adopted = True
             report = await self.sweeper.sweep(self._clock())
             self.last_objections = await self.objections.sweep(self._clock())

@@ -951,3 +951,6 @@ dash-error-photo-later = This photo cannot be fetched from its channel yet. Try 
 monthly-pdf-attached = 📎 The full report (PDF, tables and charts) is attached.
 monthly-dashboard = 🔗 On the dashboard: { $link }
 monthly-pdf-file = monthly-report-{ $period }.pdf
+
+## PPID: agencies without a superior, told at start-up (issue 16)
+ppid-superiors-missing = ⚠️ <b>No PPID superior set</b> for { $count } agencies: { $agencies }. Objections to their information requests would reach nobody (UU 14/2008 art. 36). Ask the operator to set <code>ppid.superior_chat_id</code> in the agencies file.

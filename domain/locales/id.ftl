@@ -936,3 +936,6 @@ dash-error-photo-later = Foto ini belum bisa diambil dari kanalnya. Coba lagi se
 monthly-pdf-attached = 📎 Laporan lengkap (PDF, tabel dan grafik) terlampir.
 monthly-dashboard = 🔗 Di dasbor: { $link }
 monthly-pdf-file = laporan-bulanan-{ $period }.pdf
+
+## PPID: agencies without a superior, told at start-up (issue 16)
+ppid-superiors-missing = ⚠️ <b>Atasan PPID belum diatur</b> untuk { $count } perangkat daerah: { $agencies }. Keberatan atas permohonan informasi mereka tidak akan sampai ke siapa pun (UU 14/2008 pasal 36). Minta operator mengisi <code>ppid.superior_chat_id</code> di berkas instansi.
