@@ -140,3 +140,21 @@ def test_phone_numbers_match_in_every_usual_form() -> None:
         assert phone_digits(given) == "6281234567890"
     assert phone_digits("siti@example.org") is None
     assert phone_digits("12") is None
+
+
+@both_databases
+async def test_the_scheduler_job_applies_the_configured_retention_policy_and_nothing_without_one(
+    turns: TurnRig,
+) -> None:
+    from tests.turns.deadlines import deadlines_of
+
+    scheduler = deadlines_of(turns).scheduler
+    assert await scheduler.retention() is None  # no policy given: nothing is deleted
+    async with turns.sessions.begin() as session:
+        session.add(
+            InboxEntry(key="telegram:old", channel="telegram", chat_key="telegram:1",
+                       payload="{}", status="done", received_at=START - timedelta(days=40))
+        )  # fmt: skip
+    scheduler.retention_policy = RetentionPolicy(inbox_days=30)
+    report = await scheduler.retention()
+    assert report is not None and report.inbox == 1
