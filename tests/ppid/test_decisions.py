@@ -9,6 +9,7 @@ import io
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from bot.channels.files import stored_documents
 from domain.i18n import Translator
 from domain.messages import Attachment, Channel, FileRef
 from handlers.ppid.issue import context_for
@@ -74,6 +75,10 @@ async def test_a_partial_grant_sends_the_written_notice_with_the_information(
     text = await stored_pdf_text(chat, pdf)
     assert "PEMBERITAHUAN TERTULIS" in text and "Diberikan sebagian" in text
     assert documents.documents == (REKAP,)
+    # what any process's sender reads back for the outbox row, from the database alone
+    found = await stored_documents(chat.sessions)(pdf)
+    assert found is not None and found.mime_type == "application/pdf"
+    assert found.filename == pdf.name and found.data.startswith(b"%PDF")
     assert "Diputuskan" in edits(chat, DUKCAPIL_PPID)[-1].text
     listing = text_of(await chat.say("/status INF-2611-0001"))
     assert "Diputuskan: Diberikan sebagian" in listing
