@@ -954,3 +954,30 @@ monthly-pdf-file = monthly-report-{ $period }.pdf
 
 ## PPID: agencies without a superior, told at start-up (issue 16)
 ppid-superiors-missing = ⚠️ <b>No PPID superior set</b> for { $count } agencies: { $agencies }. Objections to their information requests would reach nobody (UU 14/2008 art. 36). Ask the operator to set <code>ppid.superior_chat_id</code> in the agencies file.
+
+## Dashboard: a ticket's publication (issue 17)
+dash-pub-title = Publication on the transparency page
+dash-pub-never = Never published: confidential reports and information requests do not appear on the public page.
+dash-pub-state-none = Not published yet. The report appears on the public page (its text masked) once resolved, or when it has stayed unresolved for long.
+dash-pub-state-published = On the public page, with this text (already masked):
+dash-pub-state-withheld = Withheld by staff: not on the public page, the open data or the API.
+dash-pub-state-withdrawn = Withdrawn by the resident: not on the public page, and staff cannot undo that.
+dash-pub-text = Published description
+dash-pub-reply = The agency's reply:
+dash-pub-edit = Save the published text
+dash-pub-reason = Reason for withholding (recorded)
+dash-pub-withhold = Withhold from the public page
+dash-pub-release = Publish again
+dash-pub-outcome-withheld = The report is withheld from the public page. This action is recorded.
+dash-pub-outcome-released = The report is released: it appears on the public page again when the publication rules allow. This action is recorded.
+dash-pub-outcome-edited = The published text is saved (masked again). This action is recorded.
+dash-pub-outcome-empty = The published description cannot be empty; nothing was changed.
+dash-pub-outcome-done = Done.
+dash-pub-outcome-unknown = Ticket not found.
+dash-pub-outcome-withdrawn = The resident withdrew this report from publication; staff cannot change that.
+dash-pub-outcome-not_published = This report is not published yet: there is no text to edit.
+dash-error-publication = This publication action is unknown, or this ticket is never published.
+dash-event-publication-withheld = Withheld from publication
+dash-event-publication-released = Published again
+dash-event-publication-edited = Published text edited
+dash-event-publication-withdrawn = Withdrawn from publication by the resident

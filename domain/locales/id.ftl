@@ -939,3 +939,30 @@ monthly-pdf-file = laporan-bulanan-{ $period }.pdf
 
 ## PPID: agencies without a superior, told at start-up (issue 16)
 ppid-superiors-missing = ⚠️ <b>Atasan PPID belum diatur</b> untuk { $count } perangkat daerah: { $agencies }. Keberatan atas permohonan informasi mereka tidak akan sampai ke siapa pun (UU 14/2008 pasal 36). Minta operator mengisi <code>ppid.superior_chat_id</code> di berkas instansi.
+
+## Dashboard: a ticket's publication (issue 17)
+dash-pub-title = Publikasi di halaman transparansi
+dash-pub-never = Tidak pernah dipublikasikan: laporan rahasia dan permohonan informasi tidak tampil di halaman publik.
+dash-pub-state-none = Belum dipublikasikan. Laporan tampil di halaman publik (teks disamarkan) setelah selesai, atau bila sudah lama tidak selesai.
+dash-pub-state-published = Tampil di halaman publik, dengan teks berikut (sudah disamarkan):
+dash-pub-state-withheld = Ditahan staf: tidak tampil di halaman publik, data terbuka maupun API.
+dash-pub-state-withdrawn = Ditarik oleh pelapor: tidak tampil di halaman publik, dan staf tidak dapat membatalkannya.
+dash-pub-text = Uraian yang dipublikasikan
+dash-pub-reply = Jawaban perangkat daerah:
+dash-pub-edit = Simpan teks publikasi
+dash-pub-reason = Alasan menahan (dicatat)
+dash-pub-withhold = Tahan dari halaman publik
+dash-pub-release = Publikasikan lagi
+dash-pub-outcome-withheld = Laporan ditahan dari halaman publik. Tindakan ini dicatat.
+dash-pub-outcome-released = Laporan dilepas: tampil lagi di halaman publik bila aturan publikasi mengizinkan. Tindakan ini dicatat.
+dash-pub-outcome-edited = Teks publikasi disimpan (disamarkan lagi). Tindakan ini dicatat.
+dash-pub-outcome-empty = Uraian yang dipublikasikan tidak boleh kosong; tidak ada yang diubah.
+dash-pub-outcome-done = Selesai.
+dash-pub-outcome-unknown = Tiket tidak ditemukan.
+dash-pub-outcome-withdrawn = Pelapor sudah menarik laporan ini dari publikasi; staf tidak dapat mengubahnya.
+dash-pub-outcome-not_published = Laporan ini belum dipublikasikan: belum ada teks untuk disunting.
+dash-error-publication = Tindakan publikasi ini tidak dikenal, atau tiket ini tidak pernah dipublikasikan.
+dash-event-publication-withheld = Ditahan dari publikasi
+dash-event-publication-released = Dipublikasikan lagi
+dash-event-publication-edited = Teks publikasi disunting
+dash-event-publication-withdrawn = Ditarik dari publikasi oleh pelapor

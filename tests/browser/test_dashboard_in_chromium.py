@@ -122,3 +122,38 @@ async def test_the_overview_for_the_readme(site: Site, browser: object) -> None:
     await page.wait_for_url("**/dasbor?*")
     await shot(page, "00-overview-supervisor")
     await context.close()
+
+
+async def test_an_admin_sees_a_ticket_s_photos_and_withholds_then_edits_its_publication(
+    site: Site, browser: object
+) -> None:
+    context = await browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")  # type: ignore[attr-defined]
+    page = await context.new_page()
+    await page.goto(site.url + await site.login_link())
+    await page.click("#login")
+    await page.wait_for_url("**/dasbor?*")
+    await page.goto(site.url + "/dasbor/tiket/ADU-2612-0001")
+    first = page.locator("#photos img").first
+    await first.scroll_into_view_if_needed()
+    await page.wait_for_function("document.querySelector('#photos img').complete")
+    assert await first.evaluate("img => img.naturalWidth") == 48  # the channel's photo
+    assert "Belum dipublikasikan" in await page.locator("#publication-state").inner_text()
+    await shot(page, "08-ticket-photos")
+
+    await page.fill("#publication-withhold input[name=reason]", "Wajah warga terlihat")
+    await page.click("#publication-withhold button")
+    await page.wait_for_url("**publikasi=withheld*")
+    assert "ditahan" in await page.locator("#publication-outcome").inner_text()
+    await shot(page, "09-publication-withheld")
+
+    await page.click("#publication-release button")
+    await page.wait_for_url("**publikasi=released*")
+    await page.fill(
+        "#publication-edit textarea[name=text]", "Jalan berlubang, hubungi 081234567890"
+    )
+    await page.click("#publication-edit button")
+    await page.wait_for_url("**publikasi=edited*")
+    published = await page.locator(".publication .published").inner_text()
+    assert "Jalan berlubang" in published and "081234567890" not in published
+    await shot(page, "10-publication-edited")
+    await context.close()

@@ -15,6 +15,7 @@ from bot.web.dashboard.auth import auth_routes
 from bot.web.dashboard.context import DashboardContext
 from bot.web.dashboard.overview import overview_routes
 from bot.web.dashboard.photos import photo_routes
+from bot.web.dashboard.publishing import publication_routes
 from bot.web.dashboard.tickets import ticket_routes
 
 STYLE = (files("bot.web.dashboard") / "static" / "dasbor.css").read_text(encoding="utf-8")
@@ -32,6 +33,7 @@ def dashboard_routes(ctx: DashboardContext) -> list[web.RouteDef]:
         *overview_routes(ctx),
         *ticket_routes(ctx),
         *photo_routes(ctx),
+        *publication_routes(ctx),
     ]
 
 

@@ -120,7 +120,7 @@ async def _one(
         events = await ticket_list.events(session, ticket.id or 0)
         contact = await ticket_list.contact_of(session, ticket)
         sent = await ticket_list.resident_messages(session, ticket, contact)
-        extras = await ticket_extras(session, ticket, viewer)
+        extras = await ticket_extras(session, ticket, viewer, request.query)
     shown = contact if shows_resident(ticket.privacy) else None
     return page(
         request, ctx, "ticket.html", viewer=viewer, csrf=csrf, ticket=ticket,
