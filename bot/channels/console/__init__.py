@@ -4,20 +4,24 @@ from bot.channels.console.chat import (
     ADMIN,
     RESIDENT,
     RESIDENT_CHAT,
-    ConsoleInput,
     ConsoleSender,
     decode_incoming,
     encode_incoming,
     inbound_item,
     to_plain,
 )
+from bot.channels.console.history import ConsoleHistory, console_history
+from bot.channels.console.lines import HELP, ConsoleInput
 
 __all__ = [
     "ADMIN",
+    "HELP",
     "RESIDENT",
     "RESIDENT_CHAT",
+    "ConsoleHistory",
     "ConsoleInput",
     "ConsoleSender",
+    "console_history",
     "decode_incoming",
     "encode_incoming",
     "inbound_item",

@@ -1,16 +1,10 @@
-"""The demo's console channel: you type as a resident (or, with ``:admin``, as an agency
-admin); everything the bot sends is printed, labelled by who receives it.
+"""The demo's console channel: you type as a resident (or, with ``:admin`` and its
+kin, as the staff of a chat); everything the bot sends is printed, labelled by who
+receives it. What you can type: :data:`bot.channels.console.lines.HELP`.
 
-Lines you can type:
-  any text            a message from you, the resident
-  #N                  press button N of the last message you received
-  :loc LAT LON        share a location pin
-  :photo [caption]    send a photo
-  :sticker            send a sticker (to see how unsupported content is answered)
-  :admin CODE TEXT    write TEXT in the staff group of agency CODE
-  :admin CODE #N      press button N of the last message in that staff group
-  :admin CODE >N TEXT reply TEXT to staff-group message N (the number shown as "pesan N")
-  :quit               leave
+Message numbers ("pesan N") are unique across runs on one database: a restarted demo
+carries on from the highest number the outbox recorded, and remembers each chat's
+last buttons (see :mod:`bot.channels.console.history`).
 """
 
 from __future__ import annotations
@@ -19,7 +13,7 @@ import html
 import json
 import re
 import uuid
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from typing import TextIO
 
 from domain.agencies import AgencyDirectory
@@ -82,18 +76,31 @@ def decode_incoming(payload: str) -> IncomingMessage | None:
 class ConsoleSender:
     """Prints outgoing messages and remembers each chat's last buttons for ``#N``."""
 
-    def __init__(self, out: TextIO, agencies: AgencyDirectory) -> None:
+    def __init__(
+        self, out: TextIO, agencies: AgencyDirectory, superior_chats: frozenset[str] = frozenset()
+    ) -> None:
         self._out = out
         self._agencies = agencies
+        self._superior_chats = superior_chats
         self._counter = 0
         self.last_buttons: dict[str, list[Button]] = {}
+
+    def restore(self, last_number: int, last_buttons: dict[str, list[Button]]) -> None:
+        """Carry on after a restart: numbers after ``last_number``, and each chat's last
+        buttons as the database recorded them (``#N`` works before anything new)."""
+        self._counter = max(self._counter, last_number)
+        self.last_buttons = {**last_buttons, **self.last_buttons}
 
     def _label(self, chat_id: str) -> str:
         if chat_id == RESIDENT_CHAT:
             return "🤖 Bot → Anda"
         if chat_id == self._agencies.supervisors_chat_id:
             return "🛡  [Grup supervisor]"
+        if chat_id in self._superior_chats:
+            return "⚖️  [Atasan PPID]"
         agency = self._agencies.by_staff_chat(chat_id)
+        if agency is not None and chat_id == agency.ppid_chat_id:
+            return f"📄 [PPID {agency.short_name}]"
         if agency is not None:
             return f"📋 [Grup staf {agency.short_name}]"
         return f"💬 [chat {chat_id}]"
@@ -135,71 +142,6 @@ class ConsoleSender:
             return
         label = f"🔔 Popup, hanya untuk yang menekan tombol — {self._label(message.chat_id)}"
         print(f"{label}:\n   {answer}\n", file=self._out, flush=True)
-
-
-class ConsoleInput:
-    """Turns a typed line into an inbox item (or an error text for a bad command)."""
-
-    def __init__(self, agencies: AgencyDirectory, sender: ConsoleSender) -> None:
-        self._agencies = agencies
-        self._sender = sender
-
-    def parse(self, line: str) -> IncomingMessage | str | None:
-        line = line.rstrip("\n")
-        if not line.strip():
-            return None
-        if line.startswith(":admin"):
-            return self._admin(line)
-        return self._as(RESIDENT, RESIDENT_CHAT, ChatKind.PRIVATE, line)
-
-    def _admin(self, line: str) -> IncomingMessage | str:
-        parts = line.split(maxsplit=2)
-        if len(parts) < 3:
-            return "usage: :admin CODE TEXT"
-        agency = self._agencies.get(parts[1])
-        if agency is None or agency.staff_chat_id is None:
-            return f"unknown agency {parts[1]!r}; codes: {', '.join(self._agencies.codes())}"
-        rest = parts[2]
-        reply = re.match(r">(\d+)\s+(.+)", rest.strip(), re.DOTALL)
-        if rest.strip().startswith(">") and reply is None:
-            return "usage: :admin CODE >N TEXT (N: the staff-group message to reply to)"
-        message = self._as(ADMIN, agency.staff_chat_id, ChatKind.GROUP, reply[2] if reply else rest)
-        if reply and isinstance(message, IncomingMessage):
-            message = replace(message, reply_to_message_id=reply[1])
-        return message
-
-    def _as(self, sender: Sender, chat_id: str, kind: ChatKind, line: str) -> IncomingMessage | str:
-        base = IncomingMessage(
-            channel=Channel.CONSOLE,
-            chat_id=chat_id,
-            chat_kind=kind,
-            sender=sender,
-            message_id=uuid.uuid4().hex[:12],
-        )
-        stripped = line.strip()
-        if re.fullmatch(r"#\d+", stripped):
-            buttons = self._sender.last_buttons.get(chat_id, [])
-            index = int(stripped[1:]) - 1
-            if not 0 <= index < len(buttons):
-                return f"there is no button {stripped}"
-            return replace(base, callback_data=buttons[index].data, callback_id=uuid.uuid4().hex)
-        if stripped.startswith(":loc"):
-            try:
-                _, lat, lon = stripped.split()
-                return replace(base, location=Location(float(lat), float(lon)))
-            except ValueError:
-                return "usage: :loc LATITUDE LONGITUDE"
-        if stripped.startswith(":photo"):
-            caption = stripped.removeprefix(":photo").strip() or None
-            return replace(
-                base,
-                photo=FileRef(Channel.CONSOLE, f"demo-photo-{uuid.uuid4().hex[:8]}"),
-                attachment=Attachment.PHOTO,
-                text=caption,
-            )
-        if stripped == ":sticker":
-            return replace(base, attachment=Attachment.STICKER)
-        return replace(base, text=line)
 
 
 def inbound_item(message: IncomingMessage) -> InboundItem:

@@ -7,10 +7,13 @@ from bot.channels.console.chat import ConsoleSender, decode_incoming
 from bot.channels.kit import ChannelKit, KitSetup
 from domain.agencies import load_agencies
 from domain.messages import Channel
+from domain.ppid.offices import load_ppid
 
 
 def build_kit(setup: KitSetup) -> ChannelKit:
-    sender = ConsoleSender(setup.terminal, load_agencies(setup.settings.agencies))
+    path = setup.settings.agencies
+    superiors = frozenset(load_ppid(path).superior_chats())
+    sender = ConsoleSender(setup.terminal, load_agencies(path), superiors)
     return ChannelKit(
         name=Channel.CONSOLE.value,
         sender=sender,

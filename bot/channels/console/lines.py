@@ -1,0 +1,129 @@
+"""What you type in the demo, turned into an inbox item: as the resident, or as the
+people of one of the staff's chats (an agency's staff group, its PPID's chat, the
+supervisors' chat, the PPID's superior's chat)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, replace
+
+from bot.channels.console.chat import ADMIN, RESIDENT, RESIDENT_CHAT, ConsoleSender
+from domain.agencies import AgencyDirectory
+from domain.messages import (
+    Attachment,
+    Channel,
+    ChatKind,
+    FileRef,
+    IncomingMessage,
+    Location,
+    Sender,
+)
+
+HELP = """Yang bisa Anda ketik:
+  teks apa saja          pesan Anda sebagai warga (/start, /lapor ..., /informasi, /status)
+  #N                     tekan tombol N dari pesan terakhir yang Anda terima
+  :loc LAT LON           kirim lokasi · :photo [keterangan] kirim foto · :sticker
+  :admin KODE TEKS       tulis di grup staf instansi KODE (mis. :admin pupr /tiket)
+  :admin KODE #N         tekan tombol N dari pesan terakhir di grup itu
+  :admin KODE >N TEKS    balas "pesan N" di grup itu (jawaban ke pelapor)
+  :ppid KODE ...         sama seperti :admin, di chat PPID instansi KODE (permohonan informasi)
+  :supervisor ...        sama, di grup supervisor (tanpa KODE: :supervisor #1)
+  :atasan ...            sama, di chat atasan PPID (keberatan)
+  :time +2d · :time +3h  majukan jam demo: tenggat, pengingat, eskalasi, ringkasan harian
+  :time                  tampilkan jam demo
+  :help · :quit          daftar ini · keluar"""
+
+STAFF_COMMANDS = (":admin", ":ppid", ":supervisor", ":atasan")
+
+
+@dataclass(frozen=True)
+class StaffChats:
+    """The chats the demo lets you speak in besides your own."""
+
+    agencies: AgencyDirectory
+    superior_chat_id: str | None = None  # the PPID's superior (objections)
+
+    def resolve(self, command: str, code: str | None) -> str | None:
+        """The chat of ``command`` (and agency ``code``), or ``None``."""
+        if command == ":supervisor":
+            return self.agencies.supervisors_chat_id
+        if command == ":atasan":
+            return self.superior_chat_id
+        agency = self.agencies.get(code)
+        if agency is None:
+            return None
+        return agency.info_chat_id if command == ":ppid" else agency.staff_chat_id
+
+
+class ConsoleInput:
+    """Turns a typed line into an incoming message (or an error text for a bad command)."""
+
+    def __init__(
+        self, agencies: AgencyDirectory, sender: ConsoleSender, superior_chat_id: str | None = None
+    ) -> None:
+        self._chats = StaffChats(agencies, superior_chat_id)
+        self._sender = sender
+
+    def parse(self, line: str) -> IncomingMessage | str | None:
+        line = line.rstrip("\n")
+        if not line.strip():
+            return None
+        command = line.split(maxsplit=1)[0]
+        if command in STAFF_COMMANDS:
+            return self._staff(command, line)
+        return self._as(RESIDENT, RESIDENT_CHAT, ChatKind.PRIVATE, line)
+
+    def _staff(self, command: str, line: str) -> IncomingMessage | str:
+        with_code = command in (":admin", ":ppid")
+        parts = line.split(maxsplit=2 if with_code else 1)
+        if len(parts) < (3 if with_code else 2):
+            return f"usage: {command} {'CODE ' if with_code else ''}TEXT | #N | >N TEXT"
+        code = parts[1] if with_code else None
+        chat_id = self._chats.resolve(command, code)
+        if chat_id is None and with_code:
+            codes = ", ".join(self._chats.agencies.codes())
+            return f"unknown agency {code!r}; codes: {codes}"
+        if chat_id is None:
+            return f"{command}: the agencies file has no such chat"
+        rest = parts[-1]
+        reply = re.match(r">(\d+)\s+(.+)", rest.strip(), re.DOTALL)
+        if rest.strip().startswith(">") and reply is None:
+            return f"usage: {command} {'CODE ' if with_code else ''}>N TEXT (N: the message number)"
+        message = self._as(ADMIN, chat_id, ChatKind.GROUP, reply[2] if reply else rest)
+        if reply and isinstance(message, IncomingMessage):
+            message = replace(message, reply_to_message_id=reply[1])
+        return message
+
+    def _as(self, sender: Sender, chat_id: str, kind: ChatKind, line: str) -> IncomingMessage | str:
+        base = IncomingMessage(
+            channel=Channel.CONSOLE,
+            chat_id=chat_id,
+            chat_kind=kind,
+            sender=sender,
+            message_id=uuid.uuid4().hex[:12],
+        )
+        stripped = line.strip()
+        if re.fullmatch(r"#\d+", stripped):
+            buttons = self._sender.last_buttons.get(chat_id, [])
+            index = int(stripped[1:]) - 1
+            if not 0 <= index < len(buttons):
+                return f"there is no button {stripped}"
+            return replace(base, callback_data=buttons[index].data, callback_id=uuid.uuid4().hex)
+        if stripped.startswith(":loc"):
+            try:
+                _, lat, lon = stripped.split()
+                return replace(base, location=Location(float(lat), float(lon)))
+            except ValueError:
+                return "usage: :loc LATITUDE LONGITUDE"
+        if stripped.startswith(":photo"):
+            caption = stripped.removeprefix(":photo").strip() or None
+            return replace(
+                base,
+                photo=FileRef(Channel.CONSOLE, f"demo-photo-{uuid.uuid4().hex[:8]}"),
+                attachment=Attachment.PHOTO,
+                text=caption,
+            )
+        if stripped == ":sticker":
+            return replace(base, attachment=Attachment.STICKER)
+        return replace(base, text=line)
