@@ -70,6 +70,7 @@ class DemoDeadlines:
         """Run every job due between the last call and the demo's now, in time order."""
         now = self._clock()
         digests = list(digest_moments(self._done_until, now, self._scheduler.rules))
+        new_day = bool(digests)
         for _ in range(MAX_STOPS):
             step = await next_step(self._sessions, self._done_until)
             stops = [m for m in (step, digests[0] if digests else None) if m and m <= now]
@@ -83,6 +84,8 @@ class DemoDeadlines:
             if self._settle is not None:
                 await self._settle()
         await self._scheduler.tick()  # at now, as ``aduan run``'s interval job does
+        if new_day:
+            await self._scheduler.retention()  # daily, when a retention policy is set
         self._done_until = now
 
     async def _digests(self, moment: datetime) -> None:
