@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 from datetime import date
+from functools import partial
 from importlib.resources import files
 from typing import Any
 
@@ -31,74 +32,84 @@ def _json(data: Any, status: int = 200) -> web.Response:
     return web.json_response(data, status=status, dumps=lambda d: json.dumps(d, ensure_ascii=False))
 
 
-# size: pending split (issue 12)
-def open311_routes(ctx: PublicContext) -> list[web.RouteDef]:
-    async def discovery(request: web.Request) -> web.Response:
-        base = (ctx.base_url or f"{request.scheme}://{request.host}") + BASE
-        changeset = date.today().isoformat()
-        return _json(
+def _discovery_document(ctx: PublicContext, request: web.Request) -> dict[str, Any]:
+    base = (ctx.base_url or f"{request.scheme}://{request.host}") + BASE
+    changeset = date.today().isoformat()
+    return {
+        "changeset": changeset,
+        "contact": ctx.agencies.regency,
+        "key_service": "API keys are issued by the operator (aduan apikey create)",
+        "endpoints": [
             {
+                "specification": fmt.SPECIFICATION,
+                "url": base,
                 "changeset": changeset,
-                "contact": ctx.agencies.regency,
-                "key_service": "API keys are issued by the operator (aduan apikey create)",
-                "endpoints": [
-                    {
-                        "specification": fmt.SPECIFICATION,
-                        "url": base,
-                        "changeset": changeset,
-                        "type": "production",
-                        "formats": ["application/json"],
-                    }
-                ],
+                "type": "production",
+                "formats": ["application/json"],
             }
-        )
+        ],
+    }
 
-    async def services(_request: web.Request) -> web.Response:
-        return _json([fmt.service(agency) for agency in ctx.agencies.agencies])
 
-    async def definition(request: web.Request) -> web.Response:
-        agency = ctx.agencies.get(request.match_info["service_code"])
-        if agency is None:
-            return fmt.error(404, "service_code was not found")
-        return _json(fmt.service_definition(agency))
+async def _discovery(ctx: PublicContext, request: web.Request) -> web.Response:
+    return _json(_discovery_document(ctx, request))
 
-    async def requests(request: web.Request) -> web.Response:
-        try:
-            query = request_query(request.query, ctx.clock())
-        except ParamError as exc:
-            return fmt.error(400, str(exc))
-        async with ctx.reading() as session:
-            found = await public_reports.find(session, query)
-        return _json([fmt.service_request(r, ctx.agencies, ctx.zone) for r in found])
 
-    async def one_request(request: web.Request) -> web.Response:
-        async with ctx.reading() as session:
-            report = await public_reports.by_code(
-                session, request.match_info["service_request_id"][:40]
-            )
-        if report is None:
-            return fmt.error(404, "service_request_id was not found")
-        return _json([fmt.service_request(report, ctx.agencies, ctx.zone)])
+async def _openapi(_request: web.Request) -> web.Response:
+    text = (files("bot.web.open311") / "openapi.json").read_text(encoding="utf-8")
+    return web.Response(text=text, content_type="application/json")
 
-    async def openapi(_request: web.Request) -> web.Response:
-        text = (files("bot.web.open311") / "openapi.json").read_text(encoding="utf-8")
-        return web.Response(text=text, content_type="application/json")
 
+# -- the service list: one service per agency -------------------------------------
+async def _services(ctx: PublicContext, _request: web.Request) -> web.Response:
+    return _json([fmt.service(agency) for agency in ctx.agencies.agencies])
+
+
+async def _definition(ctx: PublicContext, request: web.Request) -> web.Response:
+    agency = ctx.agencies.get(request.match_info["service_code"])
+    if agency is None:
+        return fmt.error(404, "service_code was not found")
+    return _json(fmt.service_definition(agency))
+
+
+# -- the published reports --------------------------------------------------------
+async def _requests(ctx: PublicContext, request: web.Request) -> web.Response:
+    try:
+        query = request_query(request.query, ctx.clock())
+    except ParamError as exc:
+        return fmt.error(400, str(exc))
+    async with ctx.reading() as session:
+        found = await public_reports.find(session, query)
+    return _json([fmt.service_request(r, ctx.agencies, ctx.zone) for r in found])
+
+
+async def _one_request(ctx: PublicContext, request: web.Request) -> web.Response:
+    code = request.match_info["service_request_id"][:40]
+    async with ctx.reading() as session:
+        report = await public_reports.by_code(session, code)
+    if report is None:
+        return fmt.error(404, "service_request_id was not found")
+    return _json([fmt.service_request(report, ctx.agencies, ctx.zone)])
+
+
+def open311_routes(ctx: PublicContext) -> list[web.RouteDef]:
     def get(path: str, handler: Any) -> web.RouteDef:
         return web.get(path, guarded(ctx, handler, fmt.error), allow_head=False)
 
+    discovery = partial(_discovery, ctx)
     return [
         get("/open311/discovery.json", discovery),
         get(f"{BASE}/discovery.json", discovery),
-        get(f"{BASE}/services.json", services),
-        get(BASE + "/services/{service_code}.json", definition),
-        get(f"{BASE}/requests.json", requests),
-        get(BASE + "/requests/{service_request_id}.json", one_request),
-        get("/open311/openapi.json", openapi),
+        get(f"{BASE}/services.json", partial(_services, ctx)),
+        get(BASE + "/services/{service_code}.json", partial(_definition, ctx)),
+        get(f"{BASE}/requests.json", partial(_requests, ctx)),
+        get(BASE + "/requests/{service_request_id}.json", partial(_one_request, ctx)),
+        get("/open311/openapi.json", _openapi),
         web.post(f"{BASE}/requests.json", guarded(ctx, _poster(ctx), fmt.error, cacheable=False)),
     ]
 
 
+# -- filing a new report ----------------------------------------------------------
 def _poster(ctx: PublicContext) -> Any:
     async def post(request: web.Request) -> web.Response:
         if request.content_length is not None and request.content_length > MAX_POST_BYTES:

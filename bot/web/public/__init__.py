@@ -10,6 +10,7 @@ from bot.app import App
 from bot.web.open311.routes import open311_routes
 from bot.web.public.cache import Memo, ResponseCache
 from bot.web.public.context import PublicContext
+from bot.web.public.data import open_data_routes
 from bot.web.public.figures import figure_files, public_figures
 from bot.web.public.limits import RateLimiter
 from bot.web.public.pages import transparency_routes
@@ -46,4 +47,4 @@ def public_routes(app: App) -> list[web.RouteDef]:
     if not app.settings.transparency:
         return []
     context = public_context(app)
-    return [*open311_routes(context), *transparency_routes(context)]
+    return [*open311_routes(context), *transparency_routes(context), *open_data_routes(context)]
