@@ -19,6 +19,12 @@ def local_time(moment: datetime, zone: ZoneInfo) -> str:
     return LocalMoment(moment, zone)
 
 
+def resident_language(ticket: Ticket, contact: Contact | None) -> str:
+    """The language a ticket's resident reads now: the one they chose (/bahasa), else
+    the one they filed in (a resident who switched later is answered in the new one)."""
+    return (contact.language if contact else None) or ticket.language
+
+
 def worded(t: Translator, ticket: Ticket, key: str) -> str:
     """The catalog key to use for ``ticket``: an information request has its own words
     (``<key>-info``: "permohonan", "pemohon", no satisfaction rating) wherever the

@@ -175,6 +175,8 @@ class Turn:
         ticket_id: int | None = None,
         language: str | None = None,
     ) -> None:
+        if language is None and chat_id == self.message.chat_id and self.message.is_private:
+            language = self.language  # the resident's own chat: their language
         message = OutgoingMessage(
             channel=channel,
             chat_id=chat_id,

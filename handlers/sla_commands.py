@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from domain.messages import chat_channel
 from domain.tickets import TicketKind, TicketStatus, looks_like_code
-from handlers.cards import local_time
+from handlers.cards import local_time, resident_language
 from handlers.context import Turn
 from handlers.deadlines import notices
 from storage import sla, tickets
@@ -81,7 +81,7 @@ async def extend(turn: Turn, ticket: Ticket, reason: str) -> None:
     channel = chat_channel(contact.channel) if contact is not None else None
     if contact is None or channel is None or policy.info.extension is None:
         return
-    rt = notices.Translator(ticket.language)
+    rt = notices.Translator(resident_language(ticket, contact))
     text = rt(
         "sla-resident-extended",
         code=ticket.code,
@@ -95,4 +95,5 @@ async def extend(turn: Turn, ticket: Ticket, reason: str) -> None:
         text,
         purpose="sla_extension",
         ticket_id=ticket.id,
+        language=rt.language,
     )

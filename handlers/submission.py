@@ -85,7 +85,7 @@ async def submit_ticket(turn: Turn, draft: TicketDraft) -> Ticket:
     code = ticket.code
 
     key = "ticket-created-info" if draft.kind is TicketKind.INFO_REQUEST else "ticket-created"
-    text = turn.t(key, code=code, agency=agency.name)
+    text = turn.t(key, code=code, agency=agency)
     if ticket.sla_due_at is not None:
         due = local_time(ticket.sla_due_at, services.zone)
         text += "\n" + turn.t("sla-expected-response", due=due)

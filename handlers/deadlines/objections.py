@@ -20,7 +20,7 @@ from datetime import datetime
 from domain.i18n import Translator
 from domain.messages import Channel, OutgoingMessage
 from domain.ppid.clock import commission_closes, objection_steps, working_days_left
-from handlers.cards import local_time
+from handlers.cards import local_time, resident_language
 from handlers.deadlines import notices
 from handlers.deadlines.job import DeadlineJob
 from storage import sla
@@ -160,7 +160,7 @@ class ObjectionSweeper(DeadlineJob):
                         request.id)  # fmt: skip
         if contact is None:
             return
-        rt = Translator(contact.language or request.language)
+        rt = Translator(resident_language(request, contact))
         calendar = self._rules.policy_for(request.agency_code).calendar
         until = local_time(commission_closes(calendar, objection.due_at), zone)
         text = rt("ppid-objection-unanswered", code=objection.code, request=request.code,

@@ -19,7 +19,7 @@ from domain.i18n import Translator
 from domain.messages import OutgoingMessage, chat_channel
 from domain.sla.policy import Advance, Stage, Step, StepKind, Timer, advance, steps_for
 from domain.tickets import TicketKind, TicketStatus
-from handlers.cards import local_time, worded
+from handlers.cards import local_time, resident_language, worded
 from handlers.deadlines import notices
 from handlers.deadlines.job import DeadlineJob
 from handlers.staff.card import CardView, card_edit
@@ -145,7 +145,7 @@ class Sweeper(DeadlineJob):
         policy = self._rules.policy_for(ticket.agency_code)
         self._closed_card(writes, ticket, contact, now)
         if contact is not None and policy.auto_close is not None:
-            t = Translator(ticket.language)
+            t = Translator(resident_language(ticket, contact))
             after = notices.duration_text(t, policy.auto_close, policy.calendar)
             text = t(worded(t, ticket, "sla-resident-closed"), code=ticket.code, after=after)
             self._to_resident(writes, ticket, contact, now, text)
@@ -210,11 +210,11 @@ class Sweeper(DeadlineJob):
             )  # fmt: skip
             writes.send(message, now, "sla_escalation", ticket.id)
         if level == 1 and contact is not None:
-            rt = Translator(ticket.language)
+            rt = Translator(resident_language(ticket, contact))
             text = rt(
                 worded(rt, ticket, "sla-resident-escalated"),
                 code=ticket.code,
-                agency=agency.name,
+                agency=agency,
                 due=local_time(timer.due_at, self._rules.zone),
             )
             self._to_resident(writes, ticket, contact, now, text)
@@ -226,5 +226,7 @@ class Sweeper(DeadlineJob):
         channel = chat_channel(contact.channel)
         if channel is None:  # an Open311 requester: no chat to tell
             return
-        message = OutgoingMessage(channel, contact.chat_id, text, language=ticket.language)
+        message = OutgoingMessage(
+            channel, contact.chat_id, text, language=resident_language(ticket, contact)
+        )
         writes.send(message, now, "sla_resident", ticket.id)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from domain.agencies import Agency
 from domain.documents.pdf import Block, Fields, Heading, Letterhead, Signature, Text, write_pdf
 from domain.i18n import Translator
+from domain.moments import format_moment
 from domain.ppid.clock import objection_closes
 from domain.ppid.offices import PpidOffice
 from domain.sla.calendar import Calendar
@@ -42,7 +43,7 @@ def _fields(t: Translator, c: NoticeContext) -> list[tuple[str, str]]:
     d, ticket = c.decision, c.ticket
     pairs = [
         (t("ppid-notice-number"), ticket.code),
-        (t("ppid-notice-received"), local_time(ticket.created_at, c.zone)),
+        (t("ppid-notice-received"), format_moment(ticket.created_at, c.zone, t.language)),
         (t("ppid-notice-requester"), str(ticket.details.get("name") or "-")),
         (t("ppid-notice-information"), ticket.description),
         (t("ppid-notice-decision"), t(f"ppid-kind-{d.kind}")),
@@ -76,12 +77,13 @@ def _fields(t: Translator, c: NoticeContext) -> list[tuple[str, str]]:
 
 
 def notice_text(t: Translator, c: NoticeContext) -> str:
-    lines = [t("ppid-notice-title", code=c.ticket.code, agency=c.agency.name)]
+    lines = [t("ppid-notice-title", code=c.ticket.code, agency=c.agency)]
     lines += [t("ppid-notice-line", label=label, value=value) for label, value in _fields(t, c)]
     return "\n".join(lines)
 
 
 def notice_pdf(t: Translator, c: NoticeContext) -> bytes:
+    # the letterhead keeps the official (Indonesian) names in every language
     letterhead = [c.regency.upper(), c.agency.name.upper()]
     if c.office.address:
         letterhead.append(c.office.address)
@@ -93,7 +95,7 @@ def notice_pdf(t: Translator, c: NoticeContext) -> bytes:
         Fields(tuple(_fields(t, c))),
         Signature(
             t("ppid-pdf-place-date", date=date),
-            t("ppid-pdf-signer", agency=c.agency.short_name),
+            t("ppid-pdf-signer", agency=c.agency.short_name_in(t.language)),
             c.office.officer or c.decision.decided_by_name,
         ),
     ]

@@ -13,7 +13,7 @@ from domain.i18n import Translator
 from domain.messages import Button, Channel
 from domain.ppid.clock import commission_closes
 from domain.ppid.objections import SuperiorVerdict
-from handlers.cards import local_time
+from handlers.cards import local_time, resident_language
 from handlers.context import Turn
 from storage import staff, tickets
 from storage.models import Ticket
@@ -122,7 +122,7 @@ async def answer(turn: Turn, objection: PpidObjection, verdict: SuperiorVerdict,
     closes = local_time(commission_closes(calendar, turn.now), services.zone)
     contact = await staff.contact_of(turn.session, request)
     if contact is not None:
-        rt = Translator(contact.language or request.language)
+        rt = Translator(resident_language(request, contact))
         oid = objection.id or 0
         buttons = (
             (Button(rt("ppid-requester-accept"), pack(REPLY, oid, "accept")),),

@@ -8,8 +8,10 @@ from handlers.context import Buttons, Turn
 
 
 def agency_pick_buttons(turn: Turn, flow_prefix: str) -> Buttons:
-    agencies = turn.services.agencies.agencies
-    buttons = [Button(a.short_name, pack(flow_prefix, "ag", a.code)) for a in agencies]
+    agencies, language = turn.services.agencies.agencies, turn.language
+    buttons = [
+        Button(a.short_name_in(language), pack(flow_prefix, "ag", a.code)) for a in agencies
+    ]
     rows = [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
     rows.append((Button(turn.t("agency-unknown"), pack(flow_prefix, "ag", "-")),))
     return tuple(rows)

@@ -27,9 +27,9 @@ def summary(turn: Turn) -> None:
     text = turn.t(
         "complaint-summary",
         description=str(data.get("description") or ""),
-        agency=agency.name
+        agency=agency
         if data.get("agency")
-        else turn.t("agency-unknown-routed", agency=agency.short_name),
+        else turn.t("agency-unknown-routed", agency=agency.short_name_in(turn.language)),
         location=location,
         photos=count_text(turn, list(data.get("photos") or [])),
         privacy=turn.t(f"privacy-{data.get('privacy') or 'public'}"),

@@ -41,7 +41,7 @@ def ask_agency(turn: Turn) -> None:
         turn.reply(turn.t("complaint-agency-pick"), agency_pick_buttons(turn, "cx"))
         return
     turn.reply(
-        turn.t("complaint-agency-suggest", agency=agency.name),
+        turn.t("complaint-agency-suggest", agency=agency),
         agency_suggestion_buttons(turn, "cx", agency.code),
     )
 

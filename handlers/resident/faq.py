@@ -75,7 +75,7 @@ def send_answer(
         "faq-answer",
         question=entry.title_in(language),
         answer=entry.answer_in(language),
-        agency=agency.short_name if agency else "",
+        agency=agency.short_name_in(language) if agency else "",
     )
     turn.update_data(last_query=(query or entry.title)[:500])
     turn.reply(

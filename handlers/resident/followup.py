@@ -108,6 +108,6 @@ async def forward(turn: Turn, ticket: Ticket) -> None:
         turn.t(
             worded(turn.t, ticket, "resident-followup-sent"),
             code=ticket.code,
-            agency=agency.name if agency else ticket.agency_code,
+            agency=agency or ticket.agency_code,
         )
     )

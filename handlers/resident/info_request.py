@@ -64,7 +64,7 @@ def _ask(turn: Turn, step: str) -> None:
             turn.reply(numbered(turn, "agency") + "\n" + hint, agency_pick_buttons(turn, "ix"))
             return
         turn.reply(
-            numbered(turn, "agency", "info-agency-suggest", agency=agency.name),
+            numbered(turn, "agency", "info-agency-suggest", agency=agency),
             agency_suggestion_buttons(turn, "ix", agency.code),
         )
     else:
@@ -85,7 +85,7 @@ def _summary(turn: Turn) -> None:
             information=str(data.get("information", "")),
             purpose=str(data.get("purpose", "")),
             delivery=turn.t(f"delivery-{data.get('delivery', 'chat')}"),
-            agency=agency.name,
+            agency=agency,
         ),
         (
             (Button(turn.t("confirm-send"), pack("ix", "send")),),

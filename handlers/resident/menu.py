@@ -19,7 +19,8 @@ def menu_buttons(turn: Turn) -> Buttons:
 def send_greeting(turn: Turn) -> None:
     name = turn.message.sender.display_name.strip()[:64]
     hello = turn.t("greeting-hello-named", name=name) if name else turn.t("greeting-hello")
-    text = hello + " " + turn.t("greeting", regency=turn.services.agencies.regency)
+    regency = turn.services.agencies.regency_in(turn.language)
+    text = hello + " " + turn.t("greeting", regency=regency)
     if turn.flow:
         text += "\n\n" + turn.t("draft-pending")
     turn.reply(text, menu_buttons(turn))

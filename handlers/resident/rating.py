@@ -4,6 +4,7 @@ reason, and the ticket reopens, goes back to the agency and is marked reopened."
 
 from __future__ import annotations
 
+from domain.agencies import Agency
 from domain.callbacks import Callback, pack
 from domain.messages import Button
 from domain.tickets import TicketStatus
@@ -20,9 +21,9 @@ def _actor(turn: Turn) -> str:
     return f"resident:{turn.contact.id}"
 
 
-def _agency_name(turn: Turn, ticket: Ticket) -> str:
-    agency = turn.services.agencies.get(ticket.agency_code)
-    return agency.name if agency else ticket.agency_code
+def _agency_name(turn: Turn, ticket: Ticket) -> Agency | str:
+    """The ticket's agency, named in the language of the message it is placed into."""
+    return turn.services.agencies.get(ticket.agency_code) or ticket.agency_code
 
 
 async def _own(turn: Turn, raw_id: str) -> Ticket | None:

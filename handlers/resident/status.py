@@ -77,7 +77,7 @@ async def show_ticket(turn: Turn, code: str) -> None:
             code=ticket.code,
             kind=turn.t(f"kind-{ticket.kind}"),
             status=status,
-            agency=agency.name if agency else ticket.agency_code,
+            agency=agency or ticket.agency_code,
             created=local_time(ticket.created_at, turn.services.zone),
             age=age(turn, ticket.created_at),
             description=shorten(ticket.description, 600),

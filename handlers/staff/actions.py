@@ -6,6 +6,7 @@ the card."""
 
 from __future__ import annotations
 
+from domain.agencies import Agency
 from domain.callbacks import pack
 from domain.messages import Button, FileRef
 from domain.tickets import TicketStatus
@@ -20,9 +21,9 @@ DETAIL_LIMIT = 1000
 REPLY_LIMIT = 3500
 
 
-def _agency_name(turn: Turn, ticket: Ticket) -> str:
-    agency = turn.services.agencies.get(ticket.agency_code)
-    return agency.name if agency else ticket.agency_code
+def _agency_name(turn: Turn, ticket: Ticket) -> Agency | str:
+    """The ticket's agency, named in the language of the message it is placed into."""
+    return turn.services.agencies.get(ticket.agency_code) or ticket.agency_code
 
 
 def _refuse_status(turn: Turn, ticket: Ticket) -> None:
@@ -120,7 +121,7 @@ async def reassign(turn: Turn, ticket: Ticket, code: str) -> None:
         card.send_card(turn, ticket, target, contact, place, ticket_photos(ticket))
     notify.here(turn, turn.staff_t("staff-reassigned", code=ticket.code, agency=target.name), None)
     await notify.to_resident(
-        turn, ticket, "resident-reassigned", agency=target.name, old_agency=old_name
+        turn, ticket, "resident-reassigned", agency=target, old_agency=old_name
     )
     await lifecycle.after_change(turn, ticket)
 
@@ -181,7 +182,7 @@ async def reply(
         return
     text = text.strip()[:REPLY_LIMIT]
     agency = turn.services.agencies.get(ticket.agency_code)
-    name = agency.name if agency else ticket.agency_code
+    name = agency or ticket.agency_code  # in the resident's language
     signature = ""
     if agency is not None and agency.show_admin_name:
         signature = turn.message.sender.display_name

@@ -12,7 +12,7 @@ import re
 
 from domain.i18n import Translator
 from domain.messages import Channel, FileRef, OutgoingMessage, chat_channel
-from handlers.cards import worded
+from handlers.cards import resident_language, worded
 from handlers.context import Buttons, Turn
 from storage import outbox, staff
 from storage.models import Contact, Ticket
@@ -26,10 +26,6 @@ def enqueue(
 ) -> None:
     turn.sent.append(message)
     outbox.enqueue(turn.session, message, turn.now, purpose=purpose, ticket_id=ticket_id)
-
-
-def resident_language(ticket: Ticket, contact: Contact | None) -> str:
-    return (contact.language if contact else None) or ticket.language
 
 
 def resident_translator(ticket: Ticket, contact: Contact | None) -> Translator:
