@@ -110,7 +110,13 @@ async def test_an_information_request_is_taken_and_answered_in_the_ppid_chat(
     # the decision: given in full, softcopy, free, through this chat, nothing attached, send
     decided = await play(sqlite_url, ":ppid disdukcapil #2\n" + ":ppid disdukcapil #1\n" * 6)
     assert "Keputusan: Diberikan seluruhnya" in decided.split("🤖 Bot → Anda:")[1]
-    assert "there is no button" not in taken + replied + decided
+    # the resident objects; the PPID's superior accepts the objection in their chat
+    objection = "/keberatan {code}\n#2\nDatanya tidak dirinci per kecamatan\n#1\n"
+    answer = ":atasan #1\n:atasan Diterima: PPID menyerahkan data per kecamatan.\n"
+    objected = await play(sqlite_url, objection.format(code=code) + answer)
+    assert "⚖️  [Atasan PPID]" in objected
+    assert "diterima oleh atasan PPID" in objected.split("> :atasan Diterima")[1]
+    assert "there is no button" not in taken + replied + decided + objected
 
 
 async def test_the_staff_chat_commands_refuse_what_they_cannot_reach(sqlite_url: str) -> None:
