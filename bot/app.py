@@ -67,7 +67,6 @@ class App:
     # what the public web endpoints (bot/web/public) file Open311 reports with
     services: Services | None = None
     writer_lock: asyncio.Lock | None = None
-    staff_channel: Channel = Channel.TELEGRAM
 
     async def reload_knowledge_forever(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
@@ -214,5 +213,5 @@ async def build_app(
     return App(
         settings, engine, sessions, services.agencies, knowledge, inbox, processor,
         delivery, runtime, tuple(kits), clock, scheduler=scheduler, services=services,
-        writer_lock=writer_lock, staff_channel=staff,
+        writer_lock=writer_lock,
     )  # fmt: skip

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from domain.messages import Channel, ChatKind, IncomingMessage, Location, Sender
+from domain.messages import ChatKind, IncomingMessage, Location, Sender
 from domain.publication.rules import PublicationPolicy
 from domain.tickets import Privacy, TicketKind
 from handlers.context import Services, Turn
@@ -59,7 +59,6 @@ class ApiRequest:
 async def file_request(
     session: Session,
     services: Services,
-    staff_channel: Channel,
     request: ApiRequest,
     policy: PublicationPolicy,
     now: datetime,
@@ -74,7 +73,7 @@ async def file_request(
         now,
     )
     message = IncomingMessage(
-        channel=staff_channel,  # the card goes where staff work (Telegram; console in demos)
+        channel=services.staff_channel,  # the card goes where staff work
         chat_id=f"{SOURCE_PREFIX}{request.client}",
         chat_kind=ChatKind.PRIVATE,
         sender=Sender(user_id=contact.external_id, display_name=contact.display_name),

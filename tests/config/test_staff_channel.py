@@ -32,7 +32,6 @@ def staff_channels(app: App) -> dict[str, Channel]:
         "digests": app.scheduler.digests.channel,
         "monthly report": app.scheduler.monthly.channel,
         "delivery alerts": app.delivery.alerts.staff_channel,
-        "public web": app.staff_channel,
     }
 
 

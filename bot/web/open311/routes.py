@@ -141,9 +141,7 @@ async def _file(ctx: PublicContext, filed: Any) -> web.Response:
     now = ctx.clock()
     lock = ctx.writer_lock or contextlib.nullcontext()
     async with lock, ctx.sessions.begin() as session:
-        ticket = await file_request(
-            session, ctx.services, ctx.staff_channel, filed, ctx.policy, now
-        )
+        ticket = await file_request(session, ctx.services, filed, ctx.policy, now)
     if ctx.on_committed is not None:
         ctx.on_committed()
     agency = ctx.agencies.get(ticket.agency_code) or ctx.agencies.default

@@ -32,7 +32,6 @@ def public_context(app: App) -> PublicContext:
         memo=Memo(settings.public_cache_seconds),
         licence=settings.open_data_licence,
         base_url=settings.public_base_url,
-        staff_channel=app.staff_channel,
         writer_lock=app.writer_lock,
         on_committed=app.delivery.wakeup.set,
         figures=lambda session, key: public_figures(session, key, app.clock(), zone, app.agencies),

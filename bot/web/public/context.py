@@ -17,7 +17,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.web.public.cache import Memo, ResponseCache
 from bot.web.public.limits import RateLimiter
 from domain.agencies import AgencyDirectory
-from domain.messages import Channel
 from domain.publication.rules import PublicationPolicy
 from handlers.context import Services
 from storage import api_clients
@@ -36,7 +35,6 @@ class PublicContext:
     cache: ResponseCache
     licence: str = "CC-BY-4.0"
     base_url: str | None = None
-    staff_channel: Channel = Channel.TELEGRAM
     writer_lock: asyncio.Lock | None = None  # SQLite: one writer at a time
     monotonic: Callable[[], float] = time.monotonic
     on_committed: Callable[[], None] | None = None  # wakes delivery for a new card
