@@ -45,7 +45,7 @@ def _outputs(live: Live, folder: Path) -> dict[str, str]:
     pages = ["/transparansi", "/transparansi/data", "/transparansi/data/kamus-data.json",
              "/transparansi/data/laporan-2026-11.csv", "/transparansi/data/laporan-2026-11.json",
              "/open311/v2/services.json", "/open311/v2/discovery.json",
-             "/open311/v2/requests.json"]  # fmt: skip
+             "/open311/v2/requests.json", "/open311/v2/requests.xml"]  # fmt: skip
     for path in pages:
         for language in ("id", "en"):
             outputs[f"{path} {language}"] = get(path, lang=language).text
@@ -56,6 +56,7 @@ def _outputs(live: Live, folder: Path) -> dict[str, str]:
     for code in codes + live.hidden:
         outputs[f"page {code}"] = get(f"/transparansi/laporan/{code}").text
         outputs[f"api {code}"] = get(f"/open311/v2/requests/{code}.json").text
+        outputs[f"api xml {code}"] = get(f"/open311/v2/requests/{code}.xml").text
     export = folder / "export"
     env = {"ADUAN_DATABASE_URL": f"sqlite:///{folder}/live.db"}
     done = aduan("opendata", "export", "--month", "2026-11", "--out", str(export), env=env,

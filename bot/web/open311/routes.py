@@ -45,7 +45,7 @@ def _discovery_document(ctx: PublicContext, request: web.Request) -> dict[str, A
                 "url": base,
                 "changeset": changeset,
                 "type": "production",
-                "formats": ["application/json"],
+                "formats": ["application/json", "text/xml"],  # .xml: bot/web/open311/xml.py
             }
         ],
     }

@@ -8,6 +8,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.web.open311.routes import open311_routes
+from bot.web.open311.xml import xml_routes
 from bot.web.public.cache import Memo, ResponseCache
 from bot.web.public.context import PublicContext
 from bot.web.public.data import open_data_routes
@@ -46,4 +47,7 @@ def public_routes(app: App) -> list[web.RouteDef]:
     if not app.settings.transparency:
         return []
     context = public_context(app)
-    return [*open311_routes(context), *transparency_routes(context), *open_data_routes(context)]
+    open311 = open311_routes(context)
+    return [
+        *open311, *xml_routes(open311), *transparency_routes(context), *open_data_routes(context),
+    ]  # fmt: skip
