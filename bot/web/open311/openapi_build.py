@@ -250,7 +250,8 @@ def description() -> dict[str, Any]:
             "title": "aduan Open311 GeoReport v2",
             "version": "2",
             "description": "Published (masked) complaints of the regency and filing new ones, "
-            "following GeoReport v2 (JSON). Every endpoint is rate limited.",
+            "following GeoReport v2 (JSON). Every endpoint is rate limited. Each read also "
+            "answers in GeoReport's XML when its path ends .xml instead of .json.",
         },
         "paths": _paths(),
         "components": {
