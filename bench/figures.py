@@ -15,19 +15,23 @@ import argparse
 import asyncio
 import random
 import statistics
-import tempfile
+import sys
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, text
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.database import database_url, emptied, timed
 from bot.config import sample_agencies_path
 from domain.agencies import load_agencies
 from domain.figures.periods import year
+from domain.figures.summary import Overview
 from storage.engine import create_engine, session_factory
 from storage.figures import overview
-from storage.migrate import upgrade
 from storage.models import Contact, Ticket
 
 ZONE = ZoneInfo("Asia/Jakarta")
@@ -71,12 +75,7 @@ def _ticket(number: int, created: datetime, agencies: list[str], rng: random.Ran
 
 
 async def prepare(url: str, tickets: int) -> None:
-    engine = create_engine(url)
-    if url.startswith("postgresql"):
-        async with engine.begin() as connection:
-            await connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            await connection.execute(text("CREATE SCHEMA public"))
-    await upgrade(engine)
+    engine = await emptied(url)
     agencies = list(load_agencies(sample_agencies_path()).codes())
     rng = random.Random(7)
     async with engine.begin() as connection:
@@ -109,16 +108,15 @@ async def prepare(url: str, tickets: int) -> None:
 async def measure(url: str, runs: int) -> list[float]:
     engine = create_engine(url)
     sessions = session_factory(engine)
-    times, cpu = [], []
+
+    async def run() -> Overview:
+        async with sessions() as session:
+            return await overview(session, year(2026), ZONE, NOW)
+
     try:
-        for run in range(runs + 2):
-            started, used = time.perf_counter(), time.process_time()
-            async with sessions() as session:
-                result = await overview(session, year(2026), ZONE, NOW)
-            elapsed = (time.perf_counter() - started) * 1000
-            if run >= 2:  # two warm-up runs
-                times.append(elapsed)
-                cpu.append((time.process_time() - used) * 1000)
+        seconds, cpu_seconds, result = await timed(runs, run, warmups=2)
+        times = [s * 1000 for s in seconds]
+        cpu = [s * 1000 for s in cpu_seconds]
         total = result.total.counts
         print(
             f"  received {total.received}, open {total.open_now}, overdue "
@@ -136,11 +134,7 @@ async def main() -> None:
     parser.add_argument("--tickets", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    folder = tempfile.mkdtemp(prefix="aduan-figures-")
-    url = args.database or f"sqlite+aiosqlite:///{folder}/figures.db"
-    if url.startswith(("postgresql://", "postgres://")):
-        url = "postgresql+asyncpg://" + url.split("://", 1)[1]
-    name = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
+    url, name = database_url(args.database, "figures")
     started = time.perf_counter()
     await prepare(url, args.tickets)
     prepared = time.perf_counter() - started

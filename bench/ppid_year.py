@@ -17,14 +17,17 @@ import argparse
 import asyncio
 import random
 import statistics
-import tempfile
+import sys
 import time
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.database import database_url, emptied, timed
 from bot.config import sample_agencies_path
 from domain.agencies import load_agencies
 from domain.documents.tabular import write_csv, write_xlsx
@@ -36,7 +39,6 @@ from domain.sla.calendar import Calendar
 from domain.sla.durations import Duration
 from domain.sla.rules import load_sla
 from storage.engine import create_engine, session_factory
-from storage.migrate import upgrade
 from storage.models import Contact, Ticket
 from storage.ppid.register import objections_between, requests_between
 from storage.ppid.tables import PpidDecision, PpidObjection
@@ -106,12 +108,7 @@ def _objection(number: int, decision: dict, rng: random.Random) -> dict:
 
 
 async def prepare(url: str, requests: int) -> tuple[int, int]:
-    engine = create_engine(url)
-    if url.startswith("postgresql"):
-        async with engine.begin() as connection:
-            await connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            await connection.execute(text("CREATE SCHEMA public"))
-    await upgrade(engine)
+    engine = await emptied(url)
     agencies = list(load_agencies(sample_agencies_path()).codes())
     rng = random.Random(16)
     tickets, decisions, objections = [], [], []
@@ -135,20 +132,6 @@ async def prepare(url: str, requests: int) -> tuple[int, int]:
             await connection.execute(insert(PpidObjection), objections)
     await engine.dispose()
     return len(decisions), len(objections)
-
-
-async def timed(
-    runs: int, job: Callable[[], Awaitable[int]]
-) -> tuple[list[float], list[float], int]:
-    """Wall-clock and CPU seconds of each run after a warm-up one, and the bytes made."""
-    times, cpu, size = [], [], 0
-    for run in range(runs + 1):
-        started, used = time.perf_counter(), time.process_time()
-        size = await job()
-        if run:
-            times.append(time.perf_counter() - started)
-            cpu.append(time.process_time() - used)
-    return times, cpu, size
 
 
 async def measure(url: str, runs: int) -> None:
@@ -201,11 +184,7 @@ async def main() -> None:
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    folder = tempfile.mkdtemp(prefix="aduan-ppid-")
-    url = args.database or f"sqlite+aiosqlite:///{folder}/ppid.db"
-    if url.startswith(("postgresql://", "postgres://")):
-        url = "postgresql+asyncpg://" + url.split("://", 1)[1]
-    name = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
+    url, name = database_url(args.database, "ppid")
     started = time.perf_counter()
     decided, objected = await prepare(url, args.requests)
     print(

@@ -19,7 +19,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +28,7 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.database import database_url
 from bench.figures import NOW, prepare
 from bot.publisher import Publisher
 from domain.publication.rules import PublicationPolicy
@@ -153,11 +153,7 @@ async def main() -> None:
     if args.serve:
         await serve(args.serve, args.port)
         return
-    folder = tempfile.mkdtemp(prefix="aduan-public-")
-    url = args.database or f"sqlite+aiosqlite:///{folder}/public.db"
-    if url.startswith(("postgresql://", "postgres://")):
-        url = "postgresql+asyncpg://" + url.split("://", 1)[1]
-    name = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
+    url, name = database_url(args.database, "public")
     started = time.perf_counter()
     await prepare(url, args.tickets)
     print(f"{name}: {args.tickets:,} tickets prepared in {time.perf_counter() - started:.0f} s")

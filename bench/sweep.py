@@ -13,20 +13,24 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import sys
 import tempfile
 import time
 import tracemalloc
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import delete, insert, text, update
 from sqlmodel import col
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.database import emptied
 from bot.config import Settings, sample_agencies_path
 from domain.agencies import load_agencies
 from domain.sla.rules import SlaRules
 from handlers.deadlines.sweep import Sweeper
 from storage.engine import create_engine, session_factory
-from storage.migrate import upgrade
 from storage.models import Contact, OutboxEntry, Ticket, TicketEvent
 
 NOW = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)  # Thursday 10:00 WIB
@@ -34,12 +38,7 @@ AGENCIES = ["pupr", "dlh", "disdukcapil", "dinkes", "dishub", "perkim"]
 
 
 async def prepare(url: str, tickets: int) -> None:
-    engine = create_engine(url)
-    if url.startswith("postgresql"):
-        async with engine.begin() as connection:
-            await connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            await connection.execute(text("CREATE SCHEMA public"))
-    await upgrade(engine)
+    engine = await emptied(url)
     async with engine.begin() as connection:
         await connection.execute(
             insert(Contact),
