@@ -29,7 +29,9 @@ from typing import Any
 
 import yaml
 
+from domain.areas import Gazetteer, parse_areas, parse_categories
 from domain.chat_sharing import undeclared_sharing
+from domain.config_errors import AgenciesFileError as AgenciesFileError
 from domain.known_keys import unknown_keys
 
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{1,31}$")
@@ -38,19 +40,15 @@ AGENCY_KEYS = frozenset(
     {
         "code", "name", "short_name", "name_en", "short_name_en", "staff_chat_id",
         "ppid_chat_id", "keywords", "mode", "admins", "show_admin_name", "templates", "sla",
-        "ppid",
+        "ppid", "categories",
     }
 )  # fmt: skip
 TOP_KEYS = frozenset(
     {
         "regency", "regency_en", "supervisors_chat_id", "default_agency", "agencies",
-        "shared_forum_chat_id", "shared_chats", "sla", "ppid",
+        "shared_forum_chat_id", "shared_chats", "sla", "ppid", "areas", "areas_radius_km",
     }
 )  # fmt: skip
-
-
-class AgenciesFileError(Exception):
-    """The agencies file is missing or malformed; the message says where."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +65,7 @@ class Agency:
     templates: tuple[tuple[str, str], ...] = ()  # (name, text)
     name_en: str | None = None  # shown to residents who chose English
     short_name_en: str | None = None
+    categories: tuple[str, ...] = ()  # what residents pick from (domain.areas)
 
     def name_in(self, language: str) -> str:
         """The full name in a language (and, as ``text_in``, in a catalog message)."""
@@ -108,6 +107,7 @@ class AgencyDirectory:
     shared_forum_chat_id: str | None = None
     shared_chats: frozenset[str] = frozenset()  # chats several agencies share on purpose
     regency_en: str | None = None  # the regency's name for residents who chose English
+    areas: Gazetteer = field(default_factory=Gazetteer)  # kecamatan and desa (domain.areas)
     _by_code: dict[str, Agency] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -186,8 +186,7 @@ def _refuse_unknown(raw: dict[Any, Any], allowed: frozenset[str], where: str) ->
 
 
 def _text(raw: dict[str, Any], key: str) -> str | None:
-    value = raw.get(key)
-    return str(value).strip() or None if value is not None else None
+    return str(raw[key]).strip() or None if raw.get(key) is not None else None
 
 
 def _agency(raw: Any, where: str, seen: set[str]) -> Agency:
@@ -235,6 +234,7 @@ def _agency(raw: Any, where: str, seen: set[str]) -> Agency:
         templates=tuple((str(k), str(v).strip()) for k, v in templates.items()),
         name_en=_text(raw, "name_en"),
         short_name_en=_text(raw, "short_name_en"),
+        categories=parse_categories(raw.get("categories"), where),
     )
 
 
@@ -275,6 +275,7 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
         ),
         shared_chats=_shared_chats(data, source),
         regency_en=_text(data, "regency_en"),
+        areas=parse_areas(data.get("areas"), data.get("areas_radius_km"), source),
     )
     uses = [
         (agency.code, f"agencies[{index}].{key}", getattr(agency, key))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.agencies import Agency
@@ -79,6 +80,16 @@ def card_heading(t: Translator, ticket: Ticket) -> str:
 DOC = Attachment.DOCUMENT.value
 
 
+def area_text(t: Translator, details: dict[str, Any]) -> str | None:
+    """``Sukasari, Kec. Sukamaju Kota`` (or just the kecamatan), or ``None``."""
+    kecamatan, desa = details.get("kecamatan"), details.get("desa")
+    if not kecamatan:
+        return None
+    if desa:
+        return t("area-desa", desa=str(desa), kecamatan=str(kecamatan))
+    return t("area-kecamatan", kecamatan=str(kecamatan))
+
+
 def ticket_card(
     t: Translator,
     ticket: Ticket,
@@ -110,6 +121,11 @@ def ticket_card(
         lines.append(t("card-location-map", url=Markup(html.escape(url, quote=True))))
     elif ticket.location_text:
         lines.append(t("card-location", location=ticket.location_text))
+    details = ticket.details or {}
+    if area := area_text(t, details):
+        lines.append(t("card-area", area=Markup(area)))
+    if details.get("category"):
+        lines.append(t("card-category", category=str(details["category"])))
     if ticket.photos:
         documents = sum(1 for p in ticket.photos if isinstance(p, dict) and p.get("kind") == DOC)
         key = "card-attachments" if documents else "card-photos"

@@ -30,6 +30,7 @@ class TicketDraft:
     location: Location | None = None
     photos: tuple[FileRef, ...] = ()
     details: dict[str, Any] = field(default_factory=dict)
+    category: str | None = None  # the resident's choice, else the keyword its text names
 
 
 async def file_ticket(turn: Turn, draft: TicketDraft, source: str) -> Ticket:
@@ -62,7 +63,8 @@ async def file_ticket(turn: Turn, draft: TicketDraft, source: str) -> Ticket:
         language=turn.language,
         staff_chat_id=chat_id,
         channel=turn.message.channel.value,
-        category=category_for(draft.description, services.agencies, agency.code),
+        category=(draft.category or "")[:64]
+        or category_for(draft.description, services.agencies, agency.code),
         created_at=turn.now,
         updated_at=turn.now,
     )

@@ -98,6 +98,15 @@ attachment-kept-for-report = 📎 I kept your attachment ({ $count }); it will g
 attachment-kept-offer-report = 📎 I kept your attachment ({ $count }). Would you like to file a report with it? Press the button below, then describe the problem.
 use-buttons-below = That reply does not fit this question. Please choose one of the buttons below.
 card-attachments = Attachments: { $count } (including { $documents } documents)
+## District/village and category of a report (the public page and Open311 group by them)
+complaint-ask-category = 🏷️ What kind of problem is it? Choose one, or skip.
+complaint-ask-area = 🗺️ Which district is it in? Choose one, or skip.
+area-kecamatan = { $kecamatan } district
+area-desa = { $desa }, { $kecamatan } district
+summary-area-line = <b>Area:</b> { $area }
+summary-category-line = <b>Category:</b> { $category }
+card-area = Area: { $area }
+card-category = Category: { $category }
 complaint-ask-privacy =
     🔒 How should your identity be shown?
     • <b>Public</b>: staff see your name.

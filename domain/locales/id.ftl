@@ -98,6 +98,15 @@ attachment-kept-for-report = 📎 Lampiran Anda saya simpan ({ $count }); akan d
 attachment-kept-offer-report = 📎 Lampiran Anda saya simpan ({ $count }). Ingin membuat laporan dengan lampiran ini? Tekan tombol di bawah, lalu ceritakan masalahnya.
 use-buttons-below = Jawaban itu tidak cocok untuk pertanyaan ini. Silakan pilih salah satu tombol di bawah.
 card-attachments = Lampiran: { $count } (termasuk { $documents } dokumen)
+## Kecamatan/desa dan kategori laporan (halaman publik dan Open311 mengelompokkannya)
+complaint-ask-category = 🏷️ Masalahnya termasuk jenis apa? Pilih salah satu, atau lewati.
+complaint-ask-area = 🗺️ Di kecamatan mana lokasinya? Pilih salah satu, atau lewati.
+area-kecamatan = Kec. { $kecamatan }
+area-desa = { $desa }, Kec. { $kecamatan }
+summary-area-line = <b>Wilayah:</b> { $area }
+summary-category-line = <b>Kategori:</b> { $category }
+card-area = Wilayah: { $area }
+card-category = Kategori: { $category }
 complaint-ask-privacy =
     🔒 Bagaimana identitas Anda ditampilkan?
     • <b>Publik</b>: petugas melihat nama Anda.

@@ -12,6 +12,7 @@ from domain.tickets import Privacy
 from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
 from handlers.resident import attachments
+from handlers.resident import complaint_place as place
 from handlers.resident.agency_choice import agency_pick_buttons
 from handlers.resident.complaint_review import FLOW, edit_menu, send, show_summary, summary
 from handlers.resident.complaint_steps import (
@@ -69,13 +70,30 @@ async def _take_description(turn: Turn, text: str) -> None:
     ask_agency(turn)
 
 
+AFTER = {
+    "agency": ask_location,
+    "category": ask_location,
+    "location": ask_photos,
+    "area": ask_photos,
+    "photos": ask_privacy,
+}
+
+
 def _next_after(turn: Turn, step: str) -> None:
-    """Go on to the step after ``step``, or back to the summary when editing."""
+    """Go on to the step after ``step``, or back to the summary when editing. A new
+    agency asks its category (if it has categories); a new location settles its
+    kecamatan/desa (asked only when the address or pin does not tell)."""
+    if step == "agency":
+        turn.update_data(category=None)
+        if place.ask_category(turn):
+            return
+    if step == "location" and place.settle_area(turn):
+        return
     if turn.data.get("editing"):
         turn.go(FLOW, "confirm")
         summary(turn)
         return
-    {"agency": ask_location, "location": ask_photos, "photos": ask_privacy}[step](turn)
+    AFTER[step](turn)
 
 
 async def on_message(turn: Turn) -> None:
@@ -95,7 +113,10 @@ async def on_message(turn: Turn) -> None:
     elif step == "photos":
         _on_photo(turn)
     elif step in BUTTON_STEPS:
-        ask_again(turn, step, typed=True)
+        if place.take_typed(turn, step, (message.text or "").strip()):
+            _next_after(turn, step)
+        else:
+            ask_again(turn, step, typed=True)
     else:
         turn.reset()
         turn.reply(turn.t("fallback"), menu_buttons(turn))
@@ -175,6 +196,11 @@ async def on_button(turn: Turn, callback: Callback) -> None:
     elif action == "noloc" and step == "location":
         turn.update_data(location_text=None, latitude=None, longitude=None)
         _next_after(turn, "location")
+    elif (action, step) in (("ct", "category"), ("kc", "area")):
+        if place.take_button(turn, action, callback.arg(1)):
+            _next_after(turn, step)
+        else:
+            turn.reply(turn.t("button-expired"))
     elif action == "photos" and step == "photos":
         _next_after(turn, "photos")
     elif action == "pv" and step == "privacy":
@@ -191,23 +217,27 @@ async def on_button(turn: Turn, callback: Callback) -> None:
         turn.go(FLOW, "edit", editing=True)
         turn.reply(turn.t("edit-which"), edit_menu(turn))
     elif action == "ed" and step == "edit":
-        target = callback.arg(1)
-        if target == "describe":
-            turn.go(FLOW, "describe", description="")
-            turn.reply(turn.t("complaint-ask-description"))
-        elif target == "agency":
-            ask_agency(turn)
-        elif target == "location":
-            ask_location(turn)
-        elif target == "photos":
-            turn.update_data(photos=[])
-            ask_photos(turn)
-        elif target == "privacy":
-            ask_privacy(turn)
-        else:
-            await show_summary(turn)
+        await _edit(turn, callback.arg(1))
     elif action == "cancel" and step == "confirm":
         turn.reset()
         turn.reply(turn.t("cancelled"), menu_buttons(turn))
     else:
         turn.reply(turn.t("button-expired"))
+
+
+async def _edit(turn: Turn, target: str) -> None:
+    """Ask the part of the report the resident chose to change."""
+    if target == "describe":
+        turn.go(FLOW, "describe", description="")
+        turn.reply(turn.t("complaint-ask-description"))
+    elif target == "agency":
+        ask_agency(turn)
+    elif target == "location":
+        ask_location(turn)
+    elif target == "photos":
+        turn.update_data(photos=[])
+        ask_photos(turn)
+    elif target == "privacy":
+        ask_privacy(turn)
+    else:
+        await show_summary(turn)

@@ -8,10 +8,12 @@ from domain.messages import Attachment, Button, FileRef, Location
 from domain.tickets import Privacy, TicketKind
 from handlers.context import Buttons, Turn
 from handlers.resident.attachments import count_text
+from handlers.resident.complaint_place import FLOW as FLOW
+from handlers.resident.complaint_place import with_place
 from handlers.resident.faq import record_misread
 from handlers.submission import TicketDraft, submit_ticket
 
-FLOW = "complaint"
+PLACE_KEYS = ("kecamatan", "desa", "category")  # read by the public page and Open311
 
 
 def summary(turn: Turn) -> None:
@@ -30,7 +32,7 @@ def summary(turn: Turn) -> None:
         agency=agency
         if data.get("agency")
         else turn.t("agency-unknown-routed", agency=agency.short_name_in(turn.language)),
-        location=location,
+        location=with_place(turn, location, data),
         photos=count_text(turn, list(data.get("photos") or [])),
         privacy=turn.t(f"privacy-{data.get('privacy') or 'public'}"),
     )
@@ -85,6 +87,8 @@ async def send(turn: Turn) -> None:
             FileRef.from_stored(p, Attachment.PHOTO, turn.message.channel)
             for p in data.get("photos") or ()
         ),
+        details={k: str(data[k]) for k in PLACE_KEYS if data.get(k)},
+        category=str(data["category"]) if data.get("category") else None,
     )
     await submit_ticket(turn, draft)
     if data.get("misread_entry"):

@@ -16,6 +16,7 @@ from domain.tickets import Privacy
 from handlers.context import Turn
 from handlers.resident.agency_choice import agency_pick_buttons, agency_suggestion_buttons
 from handlers.resident.attachments import MAX_ATTACHMENTS
+from handlers.resident.complaint_place import ask_area, ask_category
 from handlers.resident.complaint_review import FLOW, edit_menu, summary
 from knowledge_base.matcher import Intent
 
@@ -52,6 +53,12 @@ def ask_agency_again(turn: Turn) -> None:
         turn.reply(turn.t("complaint-agency-pick"), agency_pick_buttons(turn, "cx"))
     else:
         ask_agency(turn)
+
+
+def ask_category_again(turn: Turn) -> None:
+    """The category question; the location's when the agency no longer lists any."""
+    if not ask_category(turn):
+        ask_location(turn)
 
 
 def ask_location(turn: Turn) -> None:
@@ -100,9 +107,11 @@ QUESTIONS: dict[str, Callable[[Turn], None]] = {
     "privacy": ask_privacy,
     "confirm": ask_confirm,
     "edit": ask_edit,
+    "category": ask_category_again,
+    "area": ask_area,
 }
-# the steps answered only by a button
-BUTTON_STEPS = frozenset({"agency", "privacy", "confirm", "edit"})
+# the steps answered by a button (a category or kecamatan may also be typed by name)
+BUTTON_STEPS = frozenset({"agency", "privacy", "confirm", "edit", "category", "area"})
 
 
 def ask_again(turn: Turn, step: str, typed: bool = False) -> bool:
