@@ -120,7 +120,8 @@ async def test_an_information_request_is_taken_and_answered_in_the_ppid_chat(
 
 
 async def test_the_staff_chat_commands_refuse_what_they_cannot_reach(sqlite_url: str) -> None:
-    out = await play(sqlite_url, ":ppid nosuch #1\n:ppid disdukcapil\n:supervisor #4\n")
+    out = await play(sqlite_url, ":help\n:ppid nosuch #1\n:ppid disdukcapil\n:supervisor #4\n")
+    assert ":ppid KODE" in out and ":time +2d" in out  # the help lists them
     assert "unknown agency 'nosuch'" in out
     assert "usage: :ppid CODE" in out
     assert "there is no button #4" in out

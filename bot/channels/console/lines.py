@@ -32,7 +32,9 @@ HELP = """Yang bisa Anda ketik:
   :atasan ...            sama, di chat atasan PPID (keberatan)
   :time +2d · :time +3h  majukan jam demo: tenggat, pengingat, eskalasi, ringkasan harian
   :time                  tampilkan jam demo
-  :help · :quit          daftar ini · keluar"""
+  :help · :quit          daftar ini · keluar
+Coba tenggat: ajukan /lapor ..., lalu :time +4d (pengingat ke instansi) dan :time +2d
+(eskalasi ke supervisor, tekan tombolnya dengan :supervisor #1)."""
 
 STAFF_COMMANDS = (":admin", ":ppid", ":supervisor", ":atasan")
 
