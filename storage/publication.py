@@ -27,6 +27,7 @@ from domain.publication.rules import (
     public_report,
     publishable,
 )
+from storage.contacts import contacts_by_id
 from storage.models import (
     Contact,
     PublicationCursor,
@@ -41,6 +42,13 @@ BATCH = 500
 OVERLAP = timedelta(minutes=5)
 REPLY_ACTIONS = ("replied", "template")
 API_CHANNEL_PREFIX = "open311:"
+# what a published row copies from the ticket's public version on every change, and
+# what it copies only until staff edit it
+FOLLOWED = (
+    "agency_code", "category", "status", "address", "area", "latitude", "longitude",
+    "updated_at", "resolved_at",
+)  # fmt: skip
+EDITABLE = ("description", "reply")
 
 
 @dataclass(frozen=True)
@@ -136,13 +144,6 @@ async def latest_replies(session: AsyncSession, ticket_ids: Sequence[int]) -> di
     return {ticket_id: detail for ticket_id, detail in rows.all() if detail}
 
 
-async def _contacts(session: AsyncSession, ids: set[int]) -> dict[int, Contact]:
-    if not ids:
-        return {}
-    rows = await session.execute(select(Contact).where(col(Contact.id).in_(ids)))
-    return {c.id or 0: c for c in rows.scalars().all()}
-
-
 async def _published(session: AsyncSession, ids: Sequence[int]) -> dict[int, PublishedReport]:
     if not ids:
         return {}
@@ -180,7 +181,7 @@ async def publish_tickets(
     ids = [t.id or 0 for t in tickets]
     existing = await _published(session, ids)
     replies = await latest_replies(session, ids)
-    contacts = await _contacts(session, {t.contact_id for t in tickets})
+    contacts = await contacts_by_id(session, {t.contact_id for t in tickets})
     written = removed = 0
     for ticket in tickets:
         row = existing.get(ticket.id or 0)
@@ -211,29 +212,16 @@ def _write(
     now: datetime,
 ) -> None:
     public = public_report(facts, policy)
+    kept = row is not None and row.edited_at is not None  # staff's edited text stays
+    values = {name: getattr(public, name) for name in FOLLOWED + (() if kept else EDITABLE)}
     if row is None:
-        row = PublishedReport(
-            ticket_id=ticket.id or 0,
-            code=public.code,
-            agency_code=public.agency_code,
-            status=public.status,
-            description=public.description,
-            requested_at=public.requested_at,
-            updated_at=public.updated_at,
-            published_at=now,
-            source_updated_at=ticket.updated_at,
-        )
-        session.add(row)
-    if row.edited_at is None:  # staff's edited text stays as they wrote it
-        row.description = public.description
-        row.reply = public.reply
-    row.agency_code = public.agency_code
-    row.category = public.category
-    row.status = public.status
-    row.address = public.address
-    row.area = public.area
-    row.latitude = public.latitude
-    row.longitude = public.longitude
-    row.updated_at = public.updated_at
-    row.resolved_at = public.resolved_at
+        session.add(
+            PublishedReport(
+                ticket_id=ticket.id or 0, code=public.code, requested_at=public.requested_at,
+                published_at=now, source_updated_at=ticket.updated_at, **values,
+            )
+        )  # fmt: skip
+        return
+    for name, value in values.items():
+        setattr(row, name, value)
     row.source_updated_at = ticket.updated_at
