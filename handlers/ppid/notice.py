@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from domain.agencies import Agency
 from domain.documents.pdf import Block, Fields, Heading, Letterhead, Signature, Text, write_pdf
-from domain.i18n import Translator
+from domain.i18n import LANGUAGES, Translator
 from domain.moments import format_moment
 from domain.ppid.clock import objection_closes
 from domain.ppid.offices import PpidOffice
@@ -39,6 +39,13 @@ def cost_text(t: Translator, cost: int) -> str:
     )
 
 
+def _handover(t: Translator, handover: str | None) -> str:
+    """The handover as written, or, when the PPID chose "through this chat" (stored in
+    the staff's language), those words in the reader's language."""
+    said = {Translator(language)("ppid-handover-chat-text") for language in LANGUAGES}
+    return t("ppid-handover-chat-text") if handover in said else handover or "-"
+
+
 def _fields(t: Translator, c: NoticeContext) -> list[tuple[str, str]]:
     d, ticket = c.decision, c.ticket
     pairs = [
@@ -62,7 +69,7 @@ def _fields(t: Translator, c: NoticeContext) -> list[tuple[str, str]]:
         pairs += [
             (t("ppid-notice-form"), t(f"ppid-form-{d.form}")),
             (t("ppid-notice-cost"), cost_text(t, d.cost)),
-            (t("ppid-notice-handover"), d.handover or "-"),
+            (t("ppid-notice-handover"), _handover(t, d.handover)),
         ]
     if d.links:
         pairs.append((t("ppid-notice-links"), "\n".join(d.links)))
