@@ -66,7 +66,7 @@ def test_a_misspelt_top_level_key_is_an_error(tmp_path: Path, typo: str, meant: 
 def test_a_key_like_nothing_valid_lists_the_valid_keys() -> None:
     data = sample()
     data["agencies"][0]["zzzz"] = 1
-    with pytest.raises(AgenciesFileError, match=r"'zzzz' \(valid keys: admins, code"):
+    with pytest.raises(AgenciesFileError, match=r"'zzzz' \(valid keys: admins, categories, code"):
         parse_agencies(data)
 
 
