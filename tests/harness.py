@@ -34,17 +34,15 @@ from bot.config import Settings
 from bot.processor import Parser
 from domain.inbound import InboundItem
 from domain.messages import (
-    Attachment,
     Button,
     Channel,
-    ChatKind,
     FileRef,
     IncomingMessage,
-    Location,
     OutgoingMessage,
     Sender,
     SendResult,
 )
+from tests.speaking import Speaking
 from tests.telegram_resident import TelegramForwardingSender, TelegramResident
 from tests.whatsapp.fake_graph_api import media_bytes
 from tests.whatsapp.resident import (
@@ -95,7 +93,7 @@ UNPACED: dict[str, object] = {
 }
 
 
-class ChatHarness:
+class ChatHarness(Speaking):
     def __init__(
         self,
         database_url: str,
@@ -189,16 +187,6 @@ class ChatHarness:
         return self.app.sessions
 
     # -- acting ------------------------------------------------------------------
-    def message(self, **fields: object) -> IncomingMessage:
-        base = IncomingMessage(
-            channel=self.channel,
-            chat_id=self.chat_id,
-            chat_kind=ChatKind.PRIVATE,
-            sender=self.resident,
-            message_id=uuid.uuid4().hex[:10],
-        )
-        return replace(base, **fields)  # type: ignore[arg-type]
-
     async def deliver(
         self,
         message: IncomingMessage,
@@ -236,9 +224,6 @@ class ChatHarness:
             if not handled and not sent:
                 return
 
-    async def say(self, text: str) -> list[OutgoingMessage]:
-        return await self.deliver(self.message(text=text))
-
     async def press(
         self, label: str, in_messages: list[OutgoingMessage] | None = None
     ) -> list[OutgoingMessage]:
@@ -249,43 +234,12 @@ class ChatHarness:
             return await self.deliver(pressed, interactive_reply(shown, button))
         return await self.deliver(pressed, shown=shown)
 
-    async def press_data(self, data: str) -> list[OutgoingMessage]:
-        return await self.deliver(self.message(callback_data=data, callback_id="cb"))
-
-    async def share_location(self, latitude: float, longitude: float) -> list[OutgoingMessage]:
-        return await self.deliver(self.message(location=Location(latitude, longitude)))
-
-    async def send_photo(self, file_id: str, caption: str | None = None) -> list[OutgoingMessage]:
-        return await self.deliver(
-            self.message(
-                photo=FileRef(self.channel, file_id), text=caption, attachment=Attachment.PHOTO
-            )
-        )
-
-    async def in_group(self, chat_id: str, text: str) -> list[OutgoingMessage]:
-        return await self.deliver(
-            IncomingMessage(
-                channel=self.staff_channel,
-                chat_id=chat_id,
-                chat_kind=ChatKind.GROUP,
-                sender=Sender("9001", "Admin"),
-                text=text,
-                message_id="g1",
-            )
-        )
-
     @property
     def staff_channel(self) -> Channel:
         """Staff are on Telegram, or on the console in the console variant."""
         return Channel.CONSOLE if self.channel is Channel.CONSOLE else Channel.TELEGRAM
 
     # -- looking -----------------------------------------------------------------
-    def to_resident(self, messages: list[OutgoingMessage]) -> list[OutgoingMessage]:
-        return [m for m in messages if m.chat_id == self.chat_id]
-
-    def to_chat(self, chat_id: str) -> list[OutgoingMessage]:
-        return [m for m in self.sender.sent if m.chat_id == chat_id]
-
     def platform_texts(self) -> list[str]:
         """The resident's messages as the platform received them (after conversion,
         splitting and captions): the fake Bot API's or Graph API's records."""
@@ -331,15 +285,6 @@ class ChatHarness:
     def sent_photo(self, file_id: str) -> bytes:
         """What :meth:`photo_content` returns for a photo the resident sent."""
         return media_bytes(file_id) if self.whatsapp is not None else file_id.encode()
-
-    def find_button(self, label: str, in_messages: list[OutgoingMessage] | None = None) -> Button:
-        pool = in_messages if in_messages is not None else self.to_resident(self.sender.sent)
-        for message in reversed(pool):
-            for row in message.buttons:
-                for button in row:
-                    if label.lower() in button.label.lower():
-                        return button
-        raise AssertionError(f"no button labelled {label!r} in {[m.text for m in pool][-3:]}")
 
 
 def text_of(messages: list[OutgoingMessage]) -> str:

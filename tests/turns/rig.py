@@ -22,20 +22,14 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from domain.messages import (
-    Attachment,
-    Button,
     Channel,
-    ChatKind,
-    FileRef,
     IncomingMessage,
-    Location,
     OutgoingMessage,
     Sender,
     SendResult,
@@ -46,6 +40,7 @@ from storage import outbox, staff, tickets
 from storage.engine import create_engine
 from storage.inline_sqlite import InlineConnection
 from storage.transaction import transaction
+from tests.speaking import Speaking
 
 START = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
 
@@ -98,7 +93,7 @@ class FakePlatform:
         )
 
 
-class TurnRig:
+class TurnRig(Speaking):
     """A resident (and the staff beside them) talking to aduan's conversations."""
 
     def __init__(
@@ -141,16 +136,6 @@ class TurnRig:
         return other
 
     # -- acting ------------------------------------------------------------------
-    def message(self, **fields: object) -> IncomingMessage:
-        base = IncomingMessage(
-            channel=self.channel,
-            chat_id=self.chat_id,
-            chat_kind=ChatKind.PRIVATE,
-            sender=self.resident,
-            message_id=uuid.uuid4().hex[:10],
-        )
-        return replace(base, **fields)  # type: ignore[arg-type]
-
     async def deliver(self, message: IncomingMessage, **_ignored: object) -> list[OutgoingMessage]:
         """Run ``message``'s turn, then send what is due; return what was sent."""
         async with transaction(self.sessions, None) as session:
@@ -190,9 +175,6 @@ class TurnRig:
             )
             await staff.after_delivery(session, item.ticket_id, item.purpose, result)
 
-    async def say(self, text: str) -> list[OutgoingMessage]:
-        return await self.deliver(self.message(text=text))
-
     async def press(
         self, label: str, in_messages: list[OutgoingMessage] | None = None
     ) -> list[OutgoingMessage]:
@@ -201,38 +183,7 @@ class TurnRig:
             self.message(callback_data=button.data, callback_id=uuid.uuid4().hex)
         )
 
-    async def press_data(self, data: str) -> list[OutgoingMessage]:
-        return await self.deliver(self.message(callback_data=data, callback_id="cb"))
-
-    async def share_location(self, latitude: float, longitude: float) -> list[OutgoingMessage]:
-        return await self.deliver(self.message(location=Location(latitude, longitude)))
-
-    async def send_photo(self, file_id: str, caption: str | None = None) -> list[OutgoingMessage]:
-        return await self.deliver(
-            self.message(
-                photo=FileRef(self.channel, file_id), text=caption, attachment=Attachment.PHOTO
-            )
-        )
-
-    async def in_group(self, chat_id: str, text: str) -> list[OutgoingMessage]:
-        return await self.deliver(
-            IncomingMessage(
-                channel=self.staff_channel,
-                chat_id=chat_id,
-                chat_kind=ChatKind.GROUP,
-                sender=Sender("9001", "Admin"),
-                text=text,
-                message_id="g1",
-            )
-        )
-
     # -- looking -----------------------------------------------------------------
-    def to_resident(self, messages: list[OutgoingMessage]) -> list[OutgoingMessage]:
-        return [m for m in messages if m.chat_id == self.chat_id]
-
-    def to_chat(self, chat_id: str) -> list[OutgoingMessage]:
-        return [m for m in self.sender.sent if m.chat_id == chat_id]
-
     def platform_texts(self) -> list[str]:
         return [m.text for m in self.to_resident(self.sender.sent)]
 
@@ -248,15 +199,6 @@ class TurnRig:
 
     def sent_photo(self, file_id: str) -> bytes:
         return file_id.encode()
-
-    def find_button(self, label: str, in_messages: list[OutgoingMessage] | None = None) -> Button:
-        pool = in_messages if in_messages is not None else self.to_resident(self.sender.sent)
-        for message in reversed(pool):
-            for row in message.buttons:
-                for button in row:
-                    if label.lower() in button.label.lower():
-                        return button
-        raise AssertionError(f"no button labelled {label!r} in {[m.text for m in pool][-3:]}")
 
 
 def text_of(messages: list[OutgoingMessage]) -> str:
