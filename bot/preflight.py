@@ -114,7 +114,7 @@ def run_problems(settings: Settings) -> list[str]:
 async def _database(settings: Settings) -> str | None:
     """``None`` when the database answers (a SQLite file ``run`` would create: when its
     folder can be written), else the problem."""
-    from storage.engine import create_engine, sqlite_path
+    from storage.engine import open_engine, sqlite_path
 
     path = sqlite_path(settings.database_url)
     if path is not None and not path.exists():
@@ -122,14 +122,15 @@ async def _database(settings: Settings) -> str | None:
         if os.access(folder, os.W_OK):
             return None
         return f"database {path}: cannot create it, {folder} is not writable"
-    engine = create_engine(settings.database_url)
     try:
-        async with asyncio.timeout(ONLINE_TIMEOUT), engine.connect() as connection:
+        async with (
+            open_engine(settings.database_url) as engine,
+            asyncio.timeout(ONLINE_TIMEOUT),
+            engine.connect() as connection,
+        ):
             await connection.execute(text("SELECT 1"))
     except Exception as exc:
         return describe(exc, shown_url(settings.database_url)) or first_line(exc)
-    finally:
-        await engine.dispose()
     return None
 
 

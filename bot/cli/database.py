@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot.config import Settings
 from bot.startup import describe, first_line, shown_url
-from storage.engine import create_engine, session_factory, sqlite_path
+from storage.engine import open_engine, session_factory, sqlite_path
 from storage.migrate import current_revision, upgrade
 
 _T = TypeVar("_T")
@@ -69,11 +69,8 @@ def with_engine(settings: Settings, work: Callable[[AsyncEngine], Awaitable[_T]]
     """Run ``work`` with an engine on the configured database."""
 
     async def go() -> _T:
-        engine = create_engine(settings.database_url)
-        try:
+        async with open_engine(settings.database_url) as engine:
             return await work(engine)
-        finally:
-            await engine.dispose()
 
     shown = shown_url(settings.database_url)
     try:

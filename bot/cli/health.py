@@ -39,16 +39,16 @@ def health(
 
 def _database_health(settings: Settings, max_wait: timedelta) -> list[str]:
     from bot.cli.database import missing_database
-    from storage.engine import create_engine, session_factory
+    from storage.engine import open_engine, session_factory
     from storage.health import Backlog, backlog, backlog_problems
 
     async def go() -> Backlog:
-        engine = create_engine(settings.database_url)
-        try:
-            async with asyncio.timeout(10), session_factory(engine)() as session:
-                return await backlog(session, datetime.now(UTC))
-        finally:
-            await engine.dispose()
+        async with (
+            open_engine(settings.database_url) as engine,
+            asyncio.timeout(10),
+            session_factory(engine)() as session,
+        ):
+            return await backlog(session, datetime.now(UTC))
 
     if (missing := missing_database(settings)) is not None:
         return [missing]
