@@ -27,8 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from domain.agencies_file import read_agencies_file
 from domain.areas import Gazetteer, parse_areas, parse_categories
 from domain.chat_sharing import undeclared_sharing
 from domain.config_errors import AgenciesFileError as AgenciesFileError
@@ -289,12 +288,4 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
 
 
 def load_agencies(path: Path) -> AgencyDirectory:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise AgenciesFileError(f"ADUAN_AGENCIES: cannot read {path}: {exc.strerror}") from exc
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise AgenciesFileError(f"ADUAN_AGENCIES: {path} is not valid YAML: {exc}") from exc
-    return parse_agencies(data, source=str(path))
+    return parse_agencies(read_agencies_file(path), source=str(path))

@@ -21,9 +21,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from domain.agencies import AgenciesFileError
+from domain.agencies_file import read_agencies_file
 
 KEYS = ("superior_chat_id", "superior_name", "superior_position", "address", "officer")
 
@@ -89,8 +88,4 @@ def parse_ppid(data: Any, source: str = "agencies file") -> PpidDirectory:
 
 
 def load_ppid(path: Path) -> PpidDirectory:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise AgenciesFileError(f"ADUAN_AGENCIES: cannot read {path}: {exc}") from exc
-    return parse_ppid(data, str(path))
+    return parse_ppid(read_agencies_file(path), str(path))

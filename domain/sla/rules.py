@@ -35,9 +35,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import yaml
-
 from domain.agencies import AgenciesFileError
+from domain.agencies_file import read_agencies_file
 from domain.known_keys import unknown_keys
 from domain.sla.calendar import AlwaysOpen, Calendar, WorkingCalendar
 from domain.sla.durations import Duration, parse_duration
@@ -256,8 +255,4 @@ def environment_overrides(
 
 
 def load_sla(path: Path, zone: ZoneInfo, environment: Mapping[str, Any] | None = None) -> SlaRules:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise SlaConfigError(f"ADUAN_AGENCIES: cannot read {path}: {exc}") from exc
-    return parse_sla(data, zone, environment, source=str(path))
+    return parse_sla(read_agencies_file(path), zone, environment, source=str(path))
