@@ -43,3 +43,8 @@ class LocalMoment(str):
 
     def text_in(self, language: str) -> str:
         return format_moment(self.moment, self.zone, language)
+
+
+def local_time(moment: datetime, zone: ZoneInfo) -> str:
+    """The moment in the regency's zone, in the language of the message it goes into."""
+    return LocalMoment(moment, zone)

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.agencies import Agency
 from domain.i18n import Markup, Translator
 from domain.messages import Attachment, Channel, FileRef
-from domain.moments import LocalMoment
+from domain.moments import local_time
 from domain.tickets import Privacy, TicketKind, TicketStatus
 from storage.models import Contact, Ticket
-
-
-def local_time(moment: datetime, zone: ZoneInfo) -> str:
-    """The moment in the regency's zone, in the language of the message it goes into."""
-    return LocalMoment(moment, zone)
 
 
 def resident_language(ticket: Ticket, contact: Contact | None) -> str:

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from bot.web.dashboard.context import DashboardContext
 from bot.web.public.render import language_of
 from domain.i18n import Translator
-from handlers.cards import local_time
+from domain.moments import local_time
 
 
 @cache

@@ -20,7 +20,7 @@ from bot.web.open311.params import ParamError, request_query
 from bot.web.open311.posting import PostError, api_request
 from bot.web.public.context import PublicContext
 from bot.web.public.guard import guarded
-from handlers.cards import local_time
+from domain.moments import local_time
 from handlers.open311 import file_request
 from storage import public_reports
 

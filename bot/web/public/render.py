@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from domain.agencies import AgencyDirectory
 from domain.i18n import LANGUAGES, Translator
-from handlers.cards import local_time
+from domain.moments import local_time
 
 
 @cache
