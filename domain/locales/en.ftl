@@ -34,7 +34,7 @@ button-expired = This button is no longer valid. Please start again from the men
 use-buttons = Please choose with the buttons above.
 edited-ignored = I don't process edits to messages already sent. Please send a new message.
 empty-message = Your message is empty. Type a question or choose from the menu.
-unsupported-content = Sorry, I can only read text, photos and locations. Stickers, voice messages, videos and documents can't be processed yet — please write it as text.
+unsupported-content = Sorry, I can only read text, photos, documents and locations. Stickers, voice messages and videos can't be processed yet — please write it as text.
 media-outside-flow = I wasn't expecting a photo or location. To report with a photo or location, start with /report.
 processing-failed = Sorry, we could not process your message because of a system fault. It has been saved; please try again in a moment.
 chat-id = This chat's id: <code>{ $chat_id }</code>
@@ -990,3 +990,11 @@ dash-event-publication-withheld = Withheld from publication
 dash-event-publication-released = Published again
 dash-event-publication-edited = Published text edited
 dash-event-publication-withdrawn = Withdrawn from publication by the resident
+
+## Files a step did not ask for, outside the complaint draft (issue 14, item 6)
+attachment-kept-request = 📎 { $what } kept with your request ({ $count } of { $max } attachments).
+attachment-full-request = { $what } not kept: the request already has { $max } attachments.
+attachment-kept-ticket = 📎 { $what } kept with report <code>{ $code }</code> and forwarded to the staff.
+attachment-kept-ticket-info = 📎 { $what } kept with information request <code>{ $code }</code> and forwarded to the PPID.
+staff-followup-attachment-info = 📨 <b>An attachment from the requester</b> for <code>{ $code }</code>.
+staff-action-attachment = attachment from the resident

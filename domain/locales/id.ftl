@@ -34,7 +34,7 @@ button-expired = Tombol ini sudah tidak berlaku. Silakan mulai lagi dari menu.
 use-buttons = Silakan pilih dengan tombol di atas.
 edited-ignored = Perubahan pada pesan yang sudah terkirim tidak saya proses. Silakan kirim pesan baru.
 empty-message = Pesan Anda kosong. Silakan ketik pertanyaan atau pilih menu.
-unsupported-content = Maaf, saya hanya bisa membaca teks, foto, dan lokasi. Stiker, pesan suara, video, dan dokumen belum bisa diproses — silakan tuliskan dalam bentuk teks.
+unsupported-content = Maaf, saya hanya bisa membaca teks, foto, dokumen, dan lokasi. Stiker, pesan suara, dan video belum bisa diproses — silakan tuliskan dalam bentuk teks.
 media-outside-flow = Foto atau lokasi ini tidak sedang diminta. Untuk melapor dengan foto atau lokasi, mulai dengan /lapor.
 processing-failed = Maaf, pesan Anda belum berhasil kami proses karena gangguan sistem. Pesan Anda tersimpan; silakan coba lagi beberapa saat lagi.
 chat-id = ID chat ini: <code>{ $chat_id }</code>
@@ -975,3 +975,11 @@ dash-event-publication-withheld = Ditahan dari publikasi
 dash-event-publication-released = Dipublikasikan lagi
 dash-event-publication-edited = Teks publikasi disunting
 dash-event-publication-withdrawn = Ditarik dari publikasi oleh pelapor
+
+## Files a step did not ask for, outside the complaint draft (issue 14, item 6)
+attachment-kept-request = 📎 { $what } disimpan bersama permohonan ({ $count } dari { $max } lampiran).
+attachment-full-request = { $what } tidak disimpan: permohonan sudah berisi { $max } lampiran.
+attachment-kept-ticket = 📎 { $what } disimpan bersama laporan <code>{ $code }</code> dan diteruskan ke petugas.
+attachment-kept-ticket-info = 📎 { $what } disimpan bersama permohonan informasi <code>{ $code }</code> dan diteruskan ke PPID.
+staff-followup-attachment-info = 📨 <b>Lampiran tambahan dari pemohon</b> untuk <code>{ $code }</code>.
+staff-action-attachment = lampiran dari pelapor

@@ -17,6 +17,7 @@ from handlers.context import Turn
 from handlers.ppid.state import state_of
 from handlers.ppid.superior import send_card
 from handlers.resident.menu import menu_buttons
+from handlers.resident.ticket_files import keep_with_ticket
 from storage import staff, tickets
 from storage.models import Ticket
 from storage.ppid import records
@@ -114,8 +115,10 @@ async def on_message(turn: Turn) -> None:
         turn.reset()
         turn.reply(turn.t("button-expired"), menu_buttons(turn))
         return
+    kept = await keep_with_ticket(turn, ticket)  # kept with the request, forwarded to its PPID
     if turn.step != "explain":
-        turn.reply(turn.t("use-buttons"))
+        if not kept:
+            turn.reply(turn.t("use-buttons"))
         await _begin(turn, ticket, ticket.code) if turn.step == "ground" else _summary(turn, ticket)
         return
     if len(text) < MIN_EXPLANATION or text.startswith("/"):

@@ -63,18 +63,19 @@ def add_file(turn: Turn, file: FileRef, key: str = "photos") -> bool:
     return True
 
 
-def keep_unasked(turn: Turn, key: str = "photos") -> bool:
-    """Keep the message's file with the draft and tell the resident so. Returns
-    whether the message carried one (kept, or refused because the draft is full)."""
+def keep_unasked(turn: Turn, key: str = "photos", words: str = "") -> bool:
+    """Keep the message's file with the draft and tell the resident so (``words``:
+    ``-request`` for an information request's own wording). Returns whether the
+    message carried one (kept, or refused because the draft is full)."""
     file = incoming_file(turn.message)
     if file is None:
         return False
     noun = turn.t(f"attachment-noun-{file.kind.value}")
     if add_file(turn, file, key):
         total = len(stored_files(turn.data, key))
-        turn.reply(turn.t("attachment-kept", what=noun, count=total, max=MAX_ATTACHMENTS))
+        turn.reply(turn.t(f"attachment-kept{words}", what=noun, count=total, max=MAX_ATTACHMENTS))
     else:
-        turn.reply(turn.t("attachment-full", what=noun, max=MAX_ATTACHMENTS))
+        turn.reply(turn.t(f"attachment-full{words}", what=noun, max=MAX_ATTACHMENTS))
     return True
 
 
@@ -90,3 +91,8 @@ def carry_for_report(turn: Turn) -> bool:
 
 def carried(turn: Turn) -> list[dict[str, Any]]:
     return stored_files(turn.data, CARRY_KEY)[:MAX_ATTACHMENTS]
+
+
+def file_refs(stored: list[Any]) -> tuple[FileRef, ...]:
+    """The references stored in a draft, as :class:`FileRef` (for the ticket)."""
+    return tuple(FileRef.from_stored(item) for item in stored if item)

@@ -6,10 +6,11 @@ ticket's staff chat or topic; staff never see who sent it on an anonymous ticket
 
 from __future__ import annotations
 
-from domain.messages import Attachment
 from domain.tickets import TicketStatus
 from handlers.cards import worded
 from handlers.context import Turn
+from handlers.resident.attachments import incoming_file
+from handlers.resident.ticket_files import attach, detail, split
 from handlers.staff import card, lifecycle, notify
 from storage import staff, tickets
 from storage.models import Ticket
@@ -44,7 +45,7 @@ async def on_message(turn: Turn) -> None:
         turn.reset()
         turn.reply(turn.t("resident-followup-closed", code="-"))
         return
-    if not (turn.message.text or "").strip() and turn.message.photo is None:
+    if not (turn.message.text or "").strip() and incoming_file(turn.message) is None:
         turn.reply(turn.t(worded(turn.t, ticket, "resident-followup-ask"), code=ticket.code))
         return
     turn.reset()
@@ -58,9 +59,9 @@ async def maybe_followup(turn: Turn) -> bool:
     """Outside any flow: is this message more information for one of the resident's
     open tickets? If so, forward it and return ``True``."""
     message = turn.message
-    if message.attachment not in (None, Attachment.PHOTO):
-        return False
-    if not (message.text or "").strip() and message.photo is None:
+    if message.attachment is not None and incoming_file(message) is None:
+        return False  # a sticker or a voice note is not information for staff
+    if not (message.text or "").strip() and incoming_file(message) is None:
         return False
     ticket: Ticket | None = None
     if message.reply_to_message_id:
@@ -85,24 +86,27 @@ async def maybe_followup(turn: Turn) -> bool:
 async def forward(turn: Turn, ticket: Ticket) -> None:
     message = turn.message
     text = (message.text or "").strip()[:FOLLOWUP_LIMIT]
-    # any channel's photo: the staff sender reads another channel's through its source
-    photos = (message.photo,) if message.photo is not None else ()
+    # any channel's file: the staff sender reads another channel's through its source
+    file = incoming_file(message)
+    photos, documents = split(file)
     t = turn.staff_t
     staff_text = (
         t("staff-followup", code=ticket.code, text=text)
         if text
-        else t("staff-followup-attachment", code=ticket.code)
+        else t(worded(t, ticket, "staff-followup-attachment"), code=ticket.code)
     )
-    notify.to_staff(turn, ticket, staff_text, photos=photos)
+    notify.to_staff(turn, ticket, staff_text, photos=photos, documents=documents)
+    if file is not None:
+        attach(ticket, file)  # kept with the ticket, as a file in the draft is
     ticket.awaiting_details_at = None
     actor = f"resident:{turn.contact.id}"
-    detail = text[:1000] or "[foto]"
+    noted = text[:1000] or (detail(file) if file is not None else "")
     if ticket.status == TicketStatus.ANSWERED:
         back = TicketStatus.IN_PROGRESS if ticket.assignee_id else TicketStatus.OPEN
-        await lifecycle.move(turn, ticket, back, actor, "followup", detail)
+        await lifecycle.move(turn, ticket, back, actor, "followup", noted)
         await card.refresh_card(turn, ticket)
     else:
-        await lifecycle.note_event(turn, ticket, actor, "followup", detail)
+        await lifecycle.note_event(turn, ticket, actor, "followup", noted)
     agency = turn.services.agencies.get(ticket.agency_code)
     turn.reply(
         turn.t(

@@ -16,6 +16,7 @@ from domain.ppid.contact import ContactAddress, parse_contact, shown
 from domain.routing import suggest_agency
 from domain.tickets import Privacy, TicketKind
 from handlers.context import Turn
+from handlers.resident import attachments
 from handlers.resident.agency_choice import agency_pick_buttons, agency_suggestion_buttons
 from handlers.resident.menu import menu_buttons
 from handlers.submission import TicketDraft, submit_ticket
@@ -110,9 +111,24 @@ def _take_contact(turn: Turn, text: str) -> None:
     _ask(turn, _next_step("contact"))
 
 
+def _ask_again(turn: Turn, step: str) -> None:
+    if step in TEXT_STEPS:
+        turn.reply(numbered(turn, step))
+    elif step == "confirm":
+        _summary(turn)
+    else:
+        _ask(turn, step)
+
+
 async def on_message(turn: Turn) -> None:
+    """A typed reply (or a file: kept with the request, its caption read as the
+    answer, the question asked again when there is none)."""
     step = turn.step or ""
     text = (turn.message.text or "").strip()
+    kept = step in (*QUESTIONS, "confirm") and attachments.keep_unasked(turn, words="-request")
+    if kept and not text:
+        _ask_again(turn, step)
+        return
     if step == "contact" and text and not text.startswith("/"):
         _take_contact(turn, text)
     elif step in TEXT_STEPS:
@@ -170,6 +186,7 @@ async def _submit(turn: Turn) -> None:
             agency_known=bool(data.get("agency")),
             description=str(data.get("information", "")),
             privacy=Privacy.PUBLIC,
+            photos=attachments.file_refs(attachments.stored_files(data)),
             details={k: data.get(k) for k in DETAIL_KEYS},
         ),
     )

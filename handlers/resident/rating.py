@@ -9,6 +9,7 @@ from domain.callbacks import Callback, pack
 from domain.messages import Button
 from domain.tickets import TicketStatus
 from handlers.context import Turn
+from handlers.resident.ticket_files import keep_with_ticket
 from handlers.staff import card, lifecycle, notify
 from storage import staff
 from storage.models import Ticket
@@ -84,6 +85,7 @@ async def on_message(turn: Turn) -> None:
         turn.reset()
         turn.reply(turn.t("resident-rating-expired"))
         return
+    await keep_with_ticket(turn, ticket)  # a file: kept and forwarded, the step still waits
     if not text:
         key = "resident-reopen-ask" if step == "reason" else "resident-rate-comment"
         turn.reply(turn.t(key, code=ticket.code, score=ticket.rating or 0))

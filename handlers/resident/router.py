@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from types import ModuleType
 
 from domain.callbacks import Callback, pack, unpack
-from domain.messages import Attachment, Button
+from domain.messages import Button
 from handlers.context import Turn
 from handlers.emergency import looks_like_emergency
 from handlers.ppid import objection, resend, superior
@@ -202,16 +202,18 @@ async def handle_resident(turn: Turn) -> None:
 
 
 async def _in_flow(turn: Turn, flow: ModuleType) -> None:
-    """A message within a dialog. The complaint keeps any photo or document (see
-    :mod:`handlers.resident.attachments`); other dialogs take photos and text."""
+    """A message within a dialog. Every dialog keeps a photo or document it did not ask
+    for (with the draft, see :mod:`handlers.resident.attachments`, or with the ticket
+    it is about, see :mod:`handlers.resident.ticket_files`); a sticker or a voice note
+    is refused and the step asked again."""
     message = turn.message
-    if message.attachment is not None and message.attachment is not Attachment.PHOTO:
-        if flow is not complaint:
-            turn.reply(turn.t("unsupported-content"))
-            return
-        if attachments.incoming_file(message) is None:
+    if message.attachment is not None and attachments.incoming_file(message) is None:
+        if flow is complaint:
             complaint.unfit(turn)
-            return
+        else:
+            turn.reply(turn.t("attachment-unsupported"))
+            await flow.on_message(turn)  # no text: the dialog asks its step again
+        return
     await flow.on_message(turn)
 
 
