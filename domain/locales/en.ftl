@@ -998,3 +998,4 @@ attachment-kept-ticket = 📎 { $what } kept with report <code>{ $code }</code> 
 attachment-kept-ticket-info = 📎 { $what } kept with information request <code>{ $code }</code> and forwarded to the PPID.
 staff-followup-attachment-info = 📨 <b>An attachment from the requester</b> for <code>{ $code }</code>.
 staff-action-attachment = attachment from the resident
+attachment-carry-expired = 📎 { $count } attachment(s) you sent more than { $hours } hours ago are not included in this report. If they belong to it, send them again when asked.

@@ -983,3 +983,4 @@ attachment-kept-ticket = 📎 { $what } disimpan bersama laporan <code>{ $code }
 attachment-kept-ticket-info = 📎 { $what } disimpan bersama permohonan informasi <code>{ $code }</code> dan diteruskan ke PPID.
 staff-followup-attachment-info = 📨 <b>Lampiran tambahan dari pemohon</b> untuk <code>{ $code }</code>.
 staff-action-attachment = lampiran dari pelapor
+attachment-carry-expired = 📎 { $count } lampiran yang Anda kirim lebih dari { $hours } jam lalu tidak disertakan dalam laporan ini. Bila masih terkait, kirim lagi saat diminta.

@@ -10,6 +10,7 @@ are refused with a message that says so.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from domain.messages import Attachment, FileRef, IncomingMessage
@@ -18,6 +19,8 @@ from handlers.context import Turn
 MAX_ATTACHMENTS = 3
 KEPT_KINDS = frozenset({Attachment.PHOTO, Attachment.DOCUMENT})
 CARRY_KEY = "carry_files"  # files sent outside a dialog, for the report offered next
+CARRY_AT_KEY = "carry_files_at"  # when the last of them came
+CARRY_EXPIRY = timedelta(hours=24)  # after this they no longer join the next report
 
 
 def incoming_file(message: IncomingMessage) -> FileRef | None:
@@ -80,17 +83,40 @@ def keep_unasked(turn: Turn, key: str = "photos", words: str = "") -> bool:
 
 
 def carry_for_report(turn: Turn) -> bool:
-    """Outside a dialog: keep the file for the report the resident may file next.
-    Returns whether the message carried one."""
+    """Outside a dialog: keep the file for the report the resident may file next
+    (for :data:`CARRY_EXPIRY` after the last one). Returns whether the message
+    carried one."""
     file = incoming_file(turn.message)
     if file is None:
         return False
+    if _carry_expired(turn):
+        turn.update_data(**{CARRY_KEY: []})  # an old file does not join a new series
     add_file(turn, file, CARRY_KEY)
+    turn.update_data(**{CARRY_AT_KEY: turn.now.isoformat()})
     return True
 
 
+def _carry_expired(turn: Turn) -> bool:
+    """Are the files waiting outside a dialog too old to join a report? (Files kept
+    before their time was recorded count as too old.)"""
+    raw = turn.data.get(CARRY_AT_KEY)
+    try:
+        since = datetime.fromisoformat(str(raw)) if raw else None
+    except ValueError:
+        since = None
+    return since is None or turn.now - since > CARRY_EXPIRY
+
+
 def carried(turn: Turn) -> list[dict[str, Any]]:
+    """The files sent outside a dialog that still join the next report."""
+    if _carry_expired(turn):
+        return []
     return stored_files(turn.data, CARRY_KEY)[:MAX_ATTACHMENTS]
+
+
+def expired_carried(turn: Turn) -> int:
+    """How many files sent outside a dialog waited too long to join the report."""
+    return len(stored_files(turn.data, CARRY_KEY)) if _carry_expired(turn) else 0
 
 
 def file_refs(stored: list[Any]) -> tuple[FileRef, ...]:

@@ -42,7 +42,11 @@ def _enough(description: str) -> bool:
 async def start(turn: Turn, text: str = "", misread_entry: str | None = None) -> None:
     """``misread_entry``: the FAQ entry the resident found unhelpful before reporting."""
     files = attachments.carried(turn)  # sent before the report was offered
+    expired = attachments.expired_carried(turn)
     turn.go(FLOW, "describe", description="", photos=files, privacy=None, agency=None)
+    if expired:  # said, not silently attached to a report they may not belong to
+        hours = int(attachments.CARRY_EXPIRY.total_seconds() // 3600)
+        turn.reply(turn.t("attachment-carry-expired", count=expired, hours=hours))
     if misread_entry:
         turn.update_data(misread_entry=misread_entry, misread_query=text.strip()[:500])
     text = text.strip()

@@ -165,3 +165,43 @@ async def test_a_fourth_file_is_refused_with_the_reason(turns: TurnRig) -> None:
         await _file(turns, Attachment.PHOTO, f"p{n}")
     sent = await _file(turns, Attachment.PHOTO, "p3")
     assert "tidak disimpan: laporan sudah berisi 3 lampiran" in text_of(sent)
+
+
+async def test_a_file_sent_outside_a_dialog_still_joins_a_report_started_within_a_day(
+    turns: TurnRig,
+) -> None:
+    await _file(turns, Attachment.PHOTO, "morning-photo")
+    turns.clock.advance(hours=23)
+    asked = await turns.say("/lapor")
+    assert "tidak disertakan" not in text_of(asked)
+    await turns.say("Jalan di depan pasar Desa Sukamaju berlubang besar sudah 2 minggu")
+    await turns.press("Ya, benar")
+    await _finish(turns)
+    assert [p["id"] for p in (await _ticket(turns)).photos] == ["morning-photo"]
+
+
+async def test_a_file_sent_outside_a_dialog_expires_after_a_day_and_the_resident_is_told(
+    turns: TurnRig,
+) -> None:
+    await _file(turns, Attachment.DOCUMENT, "old-letter")
+    turns.clock.advance(hours=25)
+    asked = await turns.say("/lapor")
+    assert "1 lampiran yang Anda kirim lebih dari 24 jam lalu tidak disertakan" in text_of(asked)
+    await turns.say("Jalan di depan pasar Desa Sukamaju berlubang besar sudah 2 minggu")
+    await turns.press("Ya, benar")
+    await _finish(turns)
+    assert (await _ticket(turns)).photos == []
+
+
+async def test_a_new_file_after_the_expiry_starts_a_new_series_without_the_old_one(
+    turns: TurnRig,
+) -> None:
+    await _file(turns, Attachment.PHOTO, "yesterday")
+    turns.clock.advance(hours=30)
+    sent = await _file(turns, Attachment.PHOTO, "today")
+    assert "(1)" in text_of(sent)
+    await turns.press("Ya, buat laporan")
+    await turns.say("Jalan di depan pasar Desa Sukamaju berlubang besar sudah 2 minggu")
+    await turns.press("Ya, benar")
+    await _finish(turns)
+    assert [p["id"] for p in (await _ticket(turns)).photos] == ["today"]
