@@ -114,7 +114,7 @@ async def letter_of(turn: Turn, t: Translator, context: NoticeContext) -> FileRe
     """The written notice as a PDF letter in ``t``'s language, written once per request
     and language and kept (asked for again, the same letter goes out)."""
     ticket = context.ticket
-    key = f"ppid-notice:{ticket.id}:{t.language}"
+    key = documents.notice_key(ticket.id or 0, t.language)
     row = await documents.by_key(turn.session, key)
     if row is None:
         name = t("ppid-letter-file", code=ticket.code)

@@ -6,7 +6,8 @@ id: a message from the same person later makes a new contact. Tickets keep their
 agency, kind, status, privacy, dates, category, area (desa/kecamatan) and working-time
 figures; their words, address, pin, photos and requester details go, and so do the
 details of their audit events (reasons and notes may quote the resident). Their
-published copy leaves the public page for good (``withdrawn``).
+published copy leaves the public page for good (``withdrawn``), and the PPID letters
+written for them (they name the requester) are deleted.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy import delete, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, or_, select
 
+from storage import documents
 from storage.models import (
     Contact,
     Conversation,
@@ -43,11 +45,13 @@ class Erased:
     inbox: int
     outbox: int
     photos: int
+    letters: int = 0
 
     def summary(self) -> str:
         return (
             f"contact {self.contact_id}: {self.tickets} tickets anonymised, {self.inbox} "
-            f"received updates and {self.outbox} messages deleted, {self.photos} photos deleted"
+            f"received updates and {self.outbox} messages deleted, {self.photos} photos "
+            f"deleted, {self.letters} letters deleted"
         )
 
 
@@ -103,6 +107,7 @@ async def anonymise(session: AsyncSession, contact: Contact) -> Erased:
     """Remove ``contact``'s personal data (see the module docstring), in this transaction."""
     contact_id = contact.id or 0
     ticket_ids, photos = await _tickets(session, contact_id)
+    letters = await documents.forget_letters(session, ticket_ids)
     await session.execute(
         update(PpidObjection)
         .where(col(PpidObjection.contact_id) == contact_id)
@@ -137,6 +142,7 @@ async def anonymise(session: AsyncSession, contact: Contact) -> Erased:
         int(inbox.rowcount or 0),  # type: ignore[attr-defined]
         int(outbox.rowcount or 0),  # type: ignore[attr-defined]
         photos,
+        letters,
     )
 
 

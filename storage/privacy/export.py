@@ -5,6 +5,7 @@ messages sent to them."""
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import datetime
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel, col, select
 
+from storage import documents
 from storage.models import Contact, Conversation, InboxEntry, OutboxEntry, Ticket, TicketEvent
 from storage.ppid.tables import PpidDecision, PpidObjection
 from storage.privacy.anonymise import chat_key
@@ -62,6 +64,18 @@ async def _tickets(session: AsyncSession, contact_id: int) -> list[dict[str, Any
     return found
 
 
+async def _letters(session: AsyncSession, ticket_ids: list[int]) -> list[dict[str, Any]]:
+    """The PPID letters written for the resident, each with its bytes (base64)."""
+    return [
+        {
+            "id": doc.id, "key": doc.key, "name": doc.name, "mime_type": doc.mime_type,
+            "created_at": doc.created_at.isoformat(), "size": len(doc.data),
+            "data_base64": base64.b64encode(doc.data).decode("ascii"),
+        }
+        for doc in await documents.letters_of(session, ticket_ids)
+    ]  # fmt: skip
+
+
 async def export(session: AsyncSession, contact: Contact) -> dict[str, Any]:
     """What aduan holds on ``contact``."""
     contact_id = contact.id or 0
@@ -89,10 +103,12 @@ async def export(session: AsyncSession, contact: Contact) -> dict[str, Any]:
             "chat": _row(chat) if chat else None,
             "owed": [{**_row(o), "payload": _payload(o.payload)} for o in owed.scalars()],
         }
+    tickets = await _tickets(session, contact_id)
     return {
         "contact": _row(contact),
         "conversation": _row(conversation) if conversation else None,
-        "tickets": await _tickets(session, contact_id),
+        "tickets": tickets,
+        "documents": await _letters(session, [t["id"] for t in tickets]),
         "objections": [_row(o) for o in objections.scalars()],
         "received": [{**_row(i), "payload": _payload(i.payload)} for i in inbox.scalars()],
         "sent": [{**_row(o), "payload": _payload(o.payload)} for o in outbox.scalars()],

@@ -1,7 +1,9 @@
 """Which contacts a ``--contact`` argument names: a contact id (``42``), a channel and
 platform id (``telegram:7001``, ``whatsapp:6281234567890``), or a phone number in any
 usual Indonesian form (``0812-3456-7890``, ``+62 812 3456 7890``), matched against the
-contacts' phones and WhatsApp ids."""
+contacts' phones and WhatsApp ids, or an e-mail address. A phone number or e-mail also
+finds the residents who typed it as the contact of an information request (both sides
+normalised, :mod:`domain.ppid.contact`), whatever channel they wrote from."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, or_, select
 
-from storage.models import Contact
+from domain.ppid.contact import ContactAddress, parse_contact
+from domain.tickets import TicketKind
+from storage.models import Contact, Ticket
 
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -40,6 +44,12 @@ async def find_contacts(session: AsyncSession, given: str) -> Sequence[Contact]:
             select(Contact).where(Contact.channel == channel, Contact.external_id == external)
         )
         return result.scalars().all()
+    matches = {c.id or 0: c for c in await _by_phone(session, given)}
+    matches.update((c.id or 0, c) for c in await _requesters(session, given))
+    return [matches[key] for key in sorted(matches)]
+
+
+async def _by_phone(session: AsyncSession, given: str) -> Sequence[Contact]:
     digits = phone_digits(given)
     if digits is None:
         return []
@@ -55,4 +65,32 @@ async def find_contacts(session: AsyncSession, given: str) -> Sequence[Contact]:
         )
         .order_by(col(Contact.id))
     )
+    return result.scalars().all()
+
+
+def _same(wanted: ContactAddress, typed: object) -> bool:
+    if not isinstance(typed, str):
+        return False
+    found = parse_contact(typed)
+    return (
+        isinstance(found, ContactAddress)
+        and found.kind is wanted.kind
+        and found.value.casefold() == wanted.value.casefold()
+    )
+
+
+async def _requesters(session: AsyncSession, given: str) -> Sequence[Contact]:
+    """The contacts whose information requests name ``given`` as the requester's contact."""
+    wanted = parse_contact(given)
+    if not isinstance(wanted, ContactAddress):
+        return []
+    rows = await session.execute(
+        select(Ticket.contact_id, Ticket.details).where(
+            Ticket.kind == TicketKind.INFO_REQUEST.value
+        )
+    )
+    ids = sorted({owner for owner, details in rows if _same(wanted, details.get("contact"))})
+    if not ids:
+        return []
+    result = await session.execute(select(Contact).where(col(Contact.id).in_(ids)))
     return result.scalars().all()
