@@ -174,3 +174,17 @@ async def audit_trail(session: AsyncSession, limit: int = 100) -> Sequence[Audit
         select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)
     )
     return result.scalars().all()
+
+
+async def audited_since(
+    session: AsyncSession, viewer: Viewer, action: str, target: str, since: datetime
+) -> bool:
+    """Whether ``viewer`` already has an ``action`` row on ``target`` at or after
+    ``since`` (a range on the indexed ``at`` column: a few minutes of the log)."""
+    found = await session.execute(
+        select(col(AuditEntry.id))
+        .where(col(AuditEntry.at) >= since, col(AuditEntry.actor) == viewer.actor())
+        .where(col(AuditEntry.action) == action, col(AuditEntry.target) == target[:128])
+        .limit(1)
+    )
+    return found.first() is not None

@@ -137,6 +137,12 @@ async def test_an_admin_sees_a_ticket_s_photos_and_withholds_then_edits_its_publ
     await first.scroll_into_view_if_needed()
     await page.wait_for_function("document.querySelector('#photos img').complete")
     assert await first.evaluate("img => img.naturalWidth") == 48  # the channel's photo
+    await page.wait_for_function(
+        "[...document.querySelectorAll('#photos img')].every(i => i.complete)"
+    )
+    sizes = await page.locator("#photos img").evaluate_all("all => all.map(i => i.naturalWidth)")
+    assert sizes == [48, 160, 160]  # photos 3 and 4 cannot be fetched: a picture saying so
+    assert "Tutup otomatis" in await page.locator("dl.facts").inner_text()  # resolved
     assert "Belum dipublikasikan" in await page.locator("#publication-state").inner_text()
     await shot(page, "08-ticket-photos")
 

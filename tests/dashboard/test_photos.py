@@ -6,6 +6,7 @@ cannot hand out now, is a clean page, and a non-image never renders inline."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -76,3 +77,47 @@ async def test_missing_unreachable_and_unsafe_files_are_answered_cleanly(site: S
         assert beyond.status == 404, path
     unknown = await site.client.get("/dasbor/tiket/ADU-9999-0001/foto/1")
     assert unknown.status == 404
+
+
+async def test_a_photo_that_cannot_be_fetched_shows_a_picture_saying_so(site: Site) -> None:
+    await site.login()
+    page = await (await site.client.get("/dasbor/tiket/ADU-2612-0001")).text()
+    assert 'src="/dasbor/tiket/ADU-2612-0001/foto/3?pratinjau=1"' in page
+    assert 'href="/dasbor/tiket/ADU-2612-0001/foto/3"' in page  # the link: the plain URL
+    gone = await site.client.get("/dasbor/tiket/ADU-2612-0001/foto/3?pratinjau=1")
+    assert gone.status == 404 and gone.content_type == "image/svg+xml"
+    assert "Foto tidak tersedia" in await gone.text()
+    later = await site.client.get("/dasbor/tiket/ADU-2612-0001/foto/4?pratinjau=1&lang=en")
+    assert later.status == 503 and later.headers["Retry-After"] == "30"
+    assert later.content_type == "image/svg+xml"
+    assert "Photo not available yet" in await later.text()
+    shown = await site.client.get("/dasbor/tiket/ADU-2612-0001/foto/1?pratinjau=1")
+    assert shown.status == 200 and await shown.read() == png(200, 120, 40)
+    link = await site.client.get("/dasbor/tiket/ADU-2612-0001/foto/3")
+    assert link.status == 404 and link.content_type == "text/html"
+
+
+async def test_a_viewer_s_photos_of_a_ticket_are_one_audit_row_per_ten_minutes(
+    site: Site,
+) -> None:
+    async def photo_rows() -> list[tuple[str, str, str | None]]:
+        async with site.chat.sessions() as session:
+            rows = await session.execute(
+                select(AuditEntry.actor, AuditEntry.target, AuditEntry.detail).where(
+                    AuditEntry.action == "view_photo"
+                )
+            )
+        return [tuple(row) for row in rows.all()]  # type: ignore[misc]
+
+    await site.login()
+    for number in (1, 2, 3, 4, 1, 2):
+        await site.client.get(f"/dasbor/tiket/ADU-2612-0001/foto/{number}?pratinjau=1")
+    await site.client.get("/dasbor/tiket/ADU-2612-0003/foto/1")  # another ticket: its own row
+    rows = await photo_rows()
+    assert sorted(target for _, target, _ in rows) == ["ADU-2612-0001", "ADU-2612-0003"]
+    assert all(actor for actor, _, _ in rows)
+
+    site.chat.clock.now += timedelta(minutes=11)
+    await site.client.get("/dasbor/tiket/ADU-2612-0001/foto/2")
+    later = [row for row in await photo_rows() if row[1] == "ADU-2612-0001"]
+    assert [detail for _, _, detail in later] == ["1", "2"]

@@ -14,6 +14,7 @@ from functools import partial
 from aiohttp import web
 
 from bot.web.dashboard.auth import require_viewer
+from bot.web.dashboard.clock import shown_clock
 from bot.web.dashboard.context import DashboardContext
 from bot.web.dashboard.overview import XLSX
 from bot.web.dashboard.render import language, page
@@ -125,7 +126,8 @@ async def _one(
     return page(
         request, ctx, "ticket.html", viewer=viewer, csrf=csrf, ticket=ticket,
         events=events, contact=shown, sent=[(m.created_at, _text(m.payload)) for m in sent],
-        now=ctx.clock(), hours=hours, action=_event_names(request, ctx), **extras,
+        now=ctx.clock(), hours=hours, action=_event_names(request, ctx),
+        clock=shown_clock(ticket, ctx.clock()), **extras,
     )  # fmt: skip
 
 
