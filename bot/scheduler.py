@@ -59,6 +59,8 @@ class SlaScheduler:
     ) -> None:
         self.rules = rules
         self.retention_policy = retention  # personal data (None: keep everything)
+        # never anonymised for silence: the agencies' admins (staff write to the bot too)
+        self._admins = frozenset(user for a in agencies.agencies for user in a.admins)
         self._sessions = sessions
         self.publisher = publisher  # the public reports (when the public page is on)
         self._publish_seconds = publish_seconds
@@ -129,7 +131,9 @@ class SlaScheduler:
         async with self._busy:
             if self.retention_policy is None or not await self.leadership.acquire():
                 return None
-            report = await apply_retention(self._sessions, self.retention_policy, self._clock())
+            report = await apply_retention(
+                self._sessions, self.retention_policy, self._clock(), self._admins
+            )
             log.info("retention: %s", report.summary())
             return report
 

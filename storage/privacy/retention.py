@@ -6,7 +6,13 @@ that sweeps deadlines:
 - photos of a ticket (the references, and the bytes aduan keeps of WhatsApp photos)
   are deleted ``photo_days`` after the ticket closed;
 - a resident whose tickets are all closed is anonymised (see
-  :mod:`storage.privacy.anonymise`) ``contact_days`` after the last one closed.
+  :mod:`storage.privacy.anonymise`) ``contact_days`` after the last one closed, and
+  so are the PPID letters written for them;
+- a resident with no tickets is anonymised ``contact_days`` after they were last heard
+  from, staff excepted (:mod:`storage.privacy.quiet`).
+
+The supervisors' monthly report PDFs (``stored_document``) are figures, not personal
+data, and are kept.
 
 0 keeps that kind of data for ever. Work goes in bounded batches, one transaction
 each, so a large first run never holds the database for long.
@@ -14,8 +20,10 @@ each, so a large first run never holds the database for long.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from sqlalchemy import String, cast, delete, func, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,6 +31,7 @@ from sqlmodel import col, select
 
 from storage.models import Contact, InboxEntry, Ticket
 from storage.privacy.anonymise import anonymise, forget_photos, media_ids
+from storage.privacy.quiet import quiet_residents, staff_ids
 from storage.transaction import SessionFactory
 
 BATCH = 500
@@ -40,11 +49,13 @@ class RetentionReport:
     inbox: int = 0
     photos: int = 0
     contacts: int = 0
+    quiet: int = 0  # residents with no tickets
 
     def summary(self) -> str:
         return (
             f"{self.inbox} received updates deleted, photos of {self.photos} tickets "
-            f"deleted, {self.contacts} residents anonymised"
+            f"deleted, {self.contacts} residents anonymised, {self.quiet} residents "
+            "without tickets anonymised"
         )
 
 
@@ -107,14 +118,22 @@ async def _contacts(session: AsyncSession, before: datetime) -> int:
 
 
 async def apply_retention(
-    sessions: SessionFactory, policy: RetentionPolicy, now: datetime
+    sessions: SessionFactory,
+    policy: RetentionPolicy,
+    now: datetime,
+    staff: Collection[str] = (),
 ) -> RetentionReport:
-    """Apply ``policy`` as of ``now``, batch by batch until nothing is left to do."""
+    """Apply ``policy`` as of ``now``, batch by batch until nothing is left to do.
+    ``staff``: platform user ids never anonymised for silence (the agencies' admins),
+    besides those the tickets show acting as staff."""
     report = RetentionReport()
+    async with sessions() as session:
+        known = set(staff) | await staff_ids(session)
     steps = (
         ("inbox", policy.inbox_days, _inbox),
         ("photos", policy.photo_days, _photos),
         ("contacts", policy.contact_days, _contacts),
+        ("quiet", policy.contact_days, partial(quiet_residents, staff=known, limit=BATCH)),
     )
     for name, days, step in steps:
         if days <= 0:
