@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from domain.agencies_file import read_agencies_file
-from domain.areas import Gazetteer, parse_areas, parse_categories
+from domain.agency_categories import parse_categories
+from domain.areas import Gazetteer, parse_areas
 from domain.chat_sharing import undeclared_sharing
 from domain.config_errors import AgenciesFileError as AgenciesFileError
 from domain.known_keys import unknown_keys
@@ -64,7 +65,8 @@ class Agency:
     templates: tuple[tuple[str, str], ...] = ()  # (name, text)
     name_en: str | None = None  # shown to residents who chose English
     short_name_en: str | None = None
-    categories: tuple[str, ...] = ()  # what residents pick from (domain.areas)
+    categories: tuple[str, ...] = ()  # what residents pick from (domain.agency_categories)
+    categories_en: tuple[tuple[str, str], ...] = ()  # (category, its English name)
 
     def name_in(self, language: str) -> str:
         """The full name in a language (and, as ``text_in``, in a catalog message)."""
@@ -84,6 +86,9 @@ class Agency:
     def allows(self, user_id: str) -> bool:
         """Whether this person may act on the agency's tickets (the optional allowlist)."""
         return not self.admins or user_id in self.admins
+
+    def category_in(self, name: str, language: str) -> str:
+        return (dict(self.categories_en).get(name) if language == "en" else None) or name
 
     def template(self, name: str) -> str | None:
         return dict(self.templates).get(name.strip().lower())
@@ -220,6 +225,7 @@ def _agency(raw: Any, where: str, seen: set[str]) -> Agency:
         for k, v in templates.items()
     ):
         raise AgenciesFileError(f"{where}: 'templates' must map short lowercase names to texts")
+    categories, categories_en = parse_categories(raw.get("categories"), where)
     return Agency(
         code=code,
         name=name,
@@ -233,7 +239,8 @@ def _agency(raw: Any, where: str, seen: set[str]) -> Agency:
         templates=tuple((str(k), str(v).strip()) for k, v in templates.items()),
         name_en=_text(raw, "name_en"),
         short_name_en=_text(raw, "short_name_en"),
-        categories=parse_categories(raw.get("categories"), where),
+        categories=categories,
+        categories_en=categories_en,
     )
 
 

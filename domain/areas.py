@@ -165,16 +165,3 @@ def parse_areas(raw: Any, radius: Any, source: str) -> Gazetteer:
         raise AgenciesFileError(f"{source}: 'areas_radius_km' must be a number") from exc
     return Gazetteer(districts, radius_km)
 
-
-def parse_categories(raw: Any, where: str) -> tuple[str, ...]:
-    """An agency's ``categories``: short names a resident picks from (buttons)."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, list):
-        raise AgenciesFileError(f"{where}: 'categories' must be a list of short names")
-    names = tuple(" ".join(str(c or "").split()) for c in raw)
-    if any(not name or len(name) > 64 for name in names):
-        raise AgenciesFileError(f"{where}: each category needs 1-64 characters")
-    if len({n.lower() for n in names}) != len(names):
-        raise AgenciesFileError(f"{where}: a category is listed twice")
-    return names

@@ -41,11 +41,12 @@ def _choices(turn: Turn, action: str, labels: list[str]) -> Buttons:
 
 def ask_category(turn: Turn) -> bool:
     """Ask for the category when the agency has some; ``False`` when it has none."""
-    categories = agency_of(turn).categories
-    if not categories:
+    agency = agency_of(turn)
+    if not agency.categories:
         return False
     turn.go(FLOW, "category")
-    turn.reply(turn.t("complaint-ask-category"), _choices(turn, "ct", list(categories)))
+    labels = [agency.category_in(name, turn.language) for name in agency.categories]
+    turn.reply(turn.t("complaint-ask-category"), _choices(turn, "ct", labels))
     return True
 
 
@@ -105,9 +106,9 @@ def take_typed(turn: Turn, step: str, text: str) -> bool:
             _store_area(turn, area)
         return area is not None
     if step == "category":
-        typed = fold(text)
-        for name in agency_of(turn).categories:
-            if fold(name) == typed:
+        typed, agency = fold(text), agency_of(turn)
+        for name in agency.categories:  # its own name, or its English one
+            if typed in (fold(name), fold(agency.category_in(name, "en"))):
                 turn.update_data(category=name)
                 return True
     return False
@@ -120,5 +121,6 @@ def with_place(turn: Turn, location: str, data: dict[str, Any]) -> str:
     if area:
         lines.append(turn.t("summary-area-line", area=Markup(area)))
     if data.get("category"):
-        lines.append(turn.t("summary-category-line", category=str(data["category"])))
+        category = agency_of(turn).category_in(str(data["category"]), turn.language)
+        lines.append(turn.t("summary-category-line", category=category))
     return Markup("\n".join(lines))

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+import yaml
 from sqlalchemy import select
 
 from domain.messages import OutgoingMessage
@@ -165,3 +166,30 @@ async def test_without_areas_or_categories_nothing_more_is_asked(turns: TurnRig)
     await turns.press("Ya, benar")
     asked = await turns.say("depan pasar lama dekat masjid")
     assert "Kirim foto" in text_of(asked)
+
+
+async def test_an_english_resident_picks_the_category_by_its_english_name(
+    make_turns: TurnsFactory, tmp_path: Path
+) -> None:
+    path = agencies_with_places(tmp_path)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for agency in data["agencies"]:
+        if agency["code"] == "pupr":
+            agency["categories"] = [
+                {"name": "Jalan rusak", "name_en": "Damaged road"},
+                {"name": "Jembatan", "name_en": "Bridge"},
+                "Drainase / saluran air",
+            ]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    async with make_turns(agencies=path) as chat:
+        await chat.say("/language en")
+        await chat.say("/report The road in front of the market has a big hole, dangerous")
+        asked = await chat.press("Public Works")
+        assert _labels(asked[-1])[:3] == ["Damaged road", "Bridge", "Drainase / saluran air"]
+        await chat.say("bridge")  # typed in English: understood too
+        await chat.say("Jl. Melati 5 RT 02, Desa Cibeureum")
+        await chat.press("Skip")
+        summary = text_of(await chat.press("Public"))
+        assert "Bridge" in summary and "Jembatan" not in summary
+        await chat.press("Send")
+        assert (await _ticket(chat)).details["category"] == "Jembatan"  # stored as configured
