@@ -127,12 +127,18 @@ class Turn:
 
     def go(self, flow: str | None, step: str | None, **changes: Any) -> None:
         """Move the conversation to ``flow``/``step`` and merge ``changes`` into its data."""
-        data = self.data if flow == self.conversation.flow else {}
+        conversation = self.conversation
+        data = self.data if flow == conversation.flow else {}
         data.update(changes)
-        self.conversation.flow = flow
-        self.conversation.step = step
-        self.conversation.data = data  # reassign so the JSON column is marked dirty
-        self.conversation.updated_at = self.now
+        # an attribute set on the ORM row costs an event and a validation each time:
+        # only what changes is set (``update_data`` twice in a turn sets ``data`` twice)
+        if conversation.flow != flow:
+            conversation.flow = flow
+        if conversation.step != step:
+            conversation.step = step
+        conversation.data = data  # reassign so the JSON column is marked dirty
+        if conversation.updated_at != self.now:
+            conversation.updated_at = self.now
 
     def update_data(self, **changes: Any) -> None:
         self.go(self.conversation.flow, self.conversation.step, **changes)
