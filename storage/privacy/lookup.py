@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, or_, select
 
-from domain.ppid.contact import ContactAddress, parse_contact
+from domain.messages import Channel
+from domain.ppid.contact import ContactAddress, ContactKind, parse_contact
 from domain.tickets import TicketKind
 from storage.models import Contact, Ticket
 
 _NOT_DIGIT = re.compile(r"\D")
+CHANNELS = frozenset({*(c.value for c in Channel if c is not Channel.STORED), "open311"})
 
 
 def phone_digits(text: str) -> str | None:
@@ -39,7 +41,7 @@ async def find_contacts(session: AsyncSession, given: str) -> Sequence[Contact]:
         found = await session.get(Contact, int(given))
         return [found] if found is not None else []
     channel, _, external = given.partition(":")
-    if external and channel.isalpha():
+    if external and channel in CHANNELS:
         result = await session.execute(
             select(Contact).where(Contact.channel == channel, Contact.external_id == external)
         )
@@ -51,8 +53,11 @@ async def find_contacts(session: AsyncSession, given: str) -> Sequence[Contact]:
 
 async def _by_phone(session: AsyncSession, given: str) -> Sequence[Contact]:
     digits = phone_digits(given)
-    if digits is None:
-        return []
+    if digits is None:  # "HP: 0812 3456 7890", "wa 0812-3456-7890"
+        parsed = parse_contact(given)
+        if not isinstance(parsed, ContactAddress) or parsed.kind is not ContactKind.PHONE:
+            return []
+        digits = parsed.value.removeprefix("+")
     local = "0" + digits[2:]
     forms = {digits, "+" + digits, local}
     result = await session.execute(

@@ -117,7 +117,13 @@ async def test_a_phone_or_email_typed_into_an_information_request_finds_the_requ
     phone_owner = (await contact_of(turns, by_phone)).id
     mail_owner = (await contact_of(turns, by_mail)).id
     async with turns.sessions() as session:
-        for given in ("0812-3456-7890", "+62 812 3456 7890", "6281234567890", "(0812) 34567890"):
+        for given in (
+            "0812-3456-7890",
+            "+62 812 3456 7890",
+            "6281234567890",
+            "(0812) 34567890",
+            "HP: 0812 3456 7890",
+        ):
             assert [c.id for c in await find_contacts(session, given)] == [phone_owner], given
         for given in ("siti.aminah@contoh.go.id", "SITI.AMINAH@contoh.go.id"):
             assert [c.id for c in await find_contacts(session, given)] == [mail_owner], given
