@@ -37,6 +37,7 @@ class ApiRequest:
     address: str | None = None
     area: dict[str, str] = field(default_factory=dict)  # kecamatan, desa
     requester: dict[str, str] = field(default_factory=dict)  # e-mail, phone, names, ids
+    category: str | None = None  # one of the agency's categories (attribute[category])
 
     @property
     def identity(self) -> str:
@@ -87,7 +88,12 @@ async def file_request(
         privacy=request.privacy,
         location_text=request.address,
         location=request.location,
-        details={**request.area, "requester": dict(request.requester)},
+        details={
+            **request.area,
+            **({"category": request.category} if request.category else {}),
+            "requester": dict(request.requester),
+        },
+        category=request.category,
     )
     ticket = await file_ticket(turn, draft, f"{SOURCE_PREFIX}{request.client}")
     await api_clients.mark_used(session, request.client, now)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 
 from domain.agencies import Agency, AgencyDirectory
+from domain.areas import Gazetteer
 from domain.publication.rules import open311_status
 from domain.tickets import Privacy
 from storage.models import PublishedReport
@@ -24,6 +25,7 @@ PRIVACY_NAMES = {
     Privacy.CONFIDENTIAL: "Rahasia: tidak pernah dipublikasikan / Confidential, never published",
 }
 AREA_ATTRIBUTES = (("kecamatan", "Kecamatan (district)"), ("desa", "Desa / kelurahan (village)"))
+CATEGORY_LABEL = "Kategori pengaduan / Complaint category"
 
 
 def w3c(moment: datetime | None, zone: ZoneInfo) -> str | None:
@@ -35,19 +37,50 @@ def error(status: int, description: str) -> web.Response:
     return web.json_response([{"code": status, "description": description}], status=status)
 
 
+def _category_label(agency: Agency, name: str) -> str:
+    english = agency.category_in(name, "en")
+    return name if english == name else f"{name} / {english}"
+
+
 def service(agency: Agency) -> dict[str, Any]:
+    """The agency as a service; its categories (``attribute[category]``) are listed in
+    its description and lead its keywords."""
+    description = f"Pengaduan untuk {agency.name} / Complaints for {agency.name}"
+    if agency.categories:
+        names = "; ".join(_category_label(agency, name) for name in agency.categories)
+        description += f". Kategori / Categories: {names}"
     return {
         "service_code": agency.code,
         "service_name": agency.name,
-        "description": f"Pengaduan untuk {agency.name} / Complaints for {agency.name}",
+        "description": description,
         "metadata": True,
         "type": "realtime",
-        "keywords": ", ".join(agency.keywords),
+        "keywords": ", ".join(dict.fromkeys((*agency.categories, *agency.keywords))),
         "group": agency.short_name,
     }
 
 
-def service_definition(agency: Agency) -> dict[str, Any]:
+def _listed(code: str, order: int, label: str, values: list[dict[str, str]]) -> dict[str, Any]:
+    """An optional attribute: one of ``values`` when there are some, else free text."""
+    attribute: dict[str, Any] = {
+        "variable": True,
+        "code": code,
+        "datatype": "singlevaluelist" if values else "string",
+        "required": False,
+        "datatype_description": "Salah satu nilai / one of the values"
+        if values
+        else "Nama wilayah / area name",
+        "order": order,
+        "description": label,
+    }
+    if values:
+        attribute["values"] = values
+    return attribute
+
+
+def service_definition(agency: Agency, areas: Gazetteer | None = None) -> dict[str, Any]:
+    """Privacy, the configured kecamatan as ``kecamatan``'s values, the desa, and the
+    agency's categories (when it lists some)."""
     attributes: list[dict[str, Any]] = [
         {
             "variable": True,
@@ -60,18 +93,12 @@ def service_definition(agency: Agency) -> dict[str, Any]:
             "values": [{"key": p.value, "name": PRIVACY_NAMES[p]} for p in Privacy],
         }
     ]
-    for order, (code, label) in enumerate(AREA_ATTRIBUTES, start=2):
-        attributes.append(
-            {
-                "variable": True,
-                "code": code,
-                "datatype": "string",
-                "required": False,
-                "datatype_description": "Nama wilayah / area name",
-                "order": order,
-                "description": label,
-            }
-        )
+    districts = [{"key": d.name, "name": d.name} for d in (areas.districts if areas else ())]
+    attributes.append(_listed("kecamatan", 2, AREA_ATTRIBUTES[0][1], districts))
+    attributes.append(_listed("desa", 3, AREA_ATTRIBUTES[1][1], []))
+    if agency.categories:
+        categories = [{"key": c, "name": _category_label(agency, c)} for c in agency.categories]
+        attributes.append(_listed("category", 4, CATEGORY_LABEL, categories))
     return {"service_code": agency.code, "attributes": attributes}
 
 

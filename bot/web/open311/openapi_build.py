@@ -180,7 +180,15 @@ POST_FIELDS = {
     "description": {"type": "string"},
     "media_url": {"type": "string"},
     "attribute[privacy]": {"type": "string", "enum": ["public", "anonymous", "confidential"]},
-    "attribute[kecamatan]": {"type": "string"},
+    "attribute[kecamatan]": {
+        "type": "string",
+        "description": "one of the kecamatan listed "
+        "in the service definition's values, when it lists some",
+    },
+    "attribute[category]": {
+        "type": "string",
+        "description": "one of the service's categories (its definition's category attribute)",
+    },
     "attribute[desa]": {"type": "string"},
 }
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from domain.agencies import AgencyDirectory
+from domain.areas import fold
 from domain.messages import Location
 from domain.tickets import Privacy
 from handlers.open311 import ApiRequest
@@ -88,6 +89,10 @@ def api_request(form: Mapping[str, str], client: str, agencies: AgencyDirectory)
     if location is None and address is None:
         raise PostError(400, "lat and long, or address_string, are required")
     area = {key: clean(form.get(f"attribute[{key}]"), 100) for key in AREA_FIELDS}
+    kecamatan = [d.name for d in agencies.areas.districts]
+    area["kecamatan"] = _one_of(area["kecamatan"], kecamatan, "kecamatan")
+    # a category only ever one the agency configured (none accepted when it lists none)
+    category = _one_of(clean(form.get("attribute[category]"), 64), [*agency.categories], "category")
     return ApiRequest(
         client=client,
         agency_code=agency.code,
@@ -97,4 +102,17 @@ def api_request(form: Mapping[str, str], client: str, agencies: AgencyDirectory)
         address=address,
         area={key: value for key, value in area.items() if value},
         requester=_requester(form),
+        category=category or None,
     )
+
+
+def _one_of(value: str, allowed: list[str], attribute: str) -> str:
+    """``value`` as configured (matched without case or spacing), ``""`` for none; a
+    value outside a listed attribute's ``values`` is refused. The kecamatan without
+    configured ``areas`` is free text."""
+    if not value or (attribute == "kecamatan" and not allowed):
+        return value
+    for name in allowed:
+        if fold(name) == fold(value):
+            return name
+    raise PostError(400, f"attribute[{attribute}] must be one of the service's listed values")

@@ -69,7 +69,7 @@ async def _definition(ctx: PublicContext, request: web.Request) -> web.Response:
     agency = ctx.agencies.get(request.match_info["service_code"])
     if agency is None:
         return fmt.error(404, "service_code was not found")
-    return _json(fmt.service_definition(agency))
+    return _json(fmt.service_definition(agency, ctx.agencies.areas))
 
 
 # -- the published reports --------------------------------------------------------
