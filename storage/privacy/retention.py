@@ -14,7 +14,9 @@ that sweeps deadlines:
 The supervisors' monthly report PDFs (``stored_document``) are figures, not personal
 data, and are kept.
 
-0 keeps that kind of data for ever. Work goes in bounded batches, one transaction
+A rejected ticket counts as closed from its last change (a rejection is final unless
+the resident reopens it, and no one closes it afterwards). 0 keeps that kind of data
+for ever. Work goes in bounded batches, one transaction
 each, so a large first run never holds the database for long.
 """
 
@@ -25,8 +27,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 
-from sqlalchemy import String, cast, delete, func, update
+from sqlalchemy import String, case, cast, delete, func, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 
 from storage.models import Contact, InboxEntry, Ticket
@@ -35,6 +38,12 @@ from storage.privacy.quiet import quiet_residents, staff_ids
 from storage.transaction import SessionFactory
 
 BATCH = 500
+FINISHED = ("closed", "rejected")
+
+
+def _finished_at() -> ColumnElement[datetime]:
+    """When a finished ticket finished: a rejected one has no ``closed_at``."""
+    return func.coalesce(col(Ticket.closed_at), col(Ticket.updated_at))
 
 
 @dataclass(frozen=True)
@@ -75,8 +84,8 @@ async def _photos(session: AsyncSession, before: datetime) -> int:
         await session.execute(
             select(Ticket.id, Ticket.photos)
             .where(
-                col(Ticket.status) == "closed",
-                col(Ticket.closed_at) < before,
+                col(Ticket.status).in_(FINISHED),
+                _finished_at() < before,
                 cast(col(Ticket.photos), String) != "[]",
             )
             .limit(BATCH)
@@ -95,9 +104,8 @@ async def _contacts(session: AsyncSession, before: datetime) -> int:
     finished = (
         select(Ticket.contact_id)
         .group_by(col(Ticket.contact_id))
-        .having(func.max(col(Ticket.closed_at)) < before)
-        .having(func.min(col(Ticket.status)) == "closed")
-        .having(func.max(col(Ticket.status)) == "closed")
+        .having(func.max(_finished_at()) < before)
+        .having(func.sum(case((col(Ticket.status).in_(FINISHED), 0), else_=1)) == 0)
     )
     contacts = (
         (

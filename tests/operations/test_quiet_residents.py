@@ -1,12 +1,14 @@
-"""Residents who never filed a ticket, on SQLite and PostgreSQL: the retention policy
-anonymises them once nothing has been heard from or sent to them for the contact
-retention, and never touches staff (seen acting on tickets, or named as admins)."""
+"""Residents the retention policy once never reached, on SQLite and PostgreSQL: those
+who never filed a ticket are anonymised once nothing has been heard from or sent to
+them for the contact retention, staff (seen acting on tickets, or named as admins)
+never; those whose ticket was rejected (never closed) count from the rejection."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from storage.models import Contact, Conversation, OutboxEntry, TicketEvent
+from storage.models import Contact, Conversation, OutboxEntry, Ticket, TicketEvent
+from storage.privacy.anonymise import ERASED
 from storage.privacy.retention import RetentionPolicy, apply_retention
 from tests.sla.support import make_ticket
 from tests.turns.fixtures import both_databases
@@ -80,3 +82,29 @@ async def test_silent_residents_stay_when_contact_retention_is_off(turns: TurnRi
     )
     assert report.quiet == 0
     assert await names(turns, quiet) == ["Ani"]
+
+
+@both_databases
+async def test_a_resident_whose_ticket_was_rejected_long_ago_is_anonymised_with_its_photos(
+    turns: TurnRig,
+) -> None:
+    rejected = await make_ticket(turns, START, "ADU-2611-0001", resident="5001")
+    mixed = await make_ticket(turns, START, "ADU-2611-0002", resident="5002")
+    await make_ticket(turns, START, "ADU-2611-0003", resident="5002")  # still open
+    async with turns.sessions.begin() as session:
+        for ticket_id in (rejected, mixed):
+            ticket = await session.get(Ticket, ticket_id)
+            assert ticket is not None
+            ticket.status, ticket.updated_at = "rejected", START
+            ticket.photos = [{"channel": "telegram", "id": "file-1", "kind": "photo"}]
+
+    report = await apply_retention(
+        turns.sessions, RetentionPolicy(0, 100, 365), START + timedelta(days=400)
+    )
+
+    assert (report.photos, report.contacts) == (2, 1)
+    async with turns.sessions() as session:
+        gone, kept = await session.get(Ticket, rejected), await session.get(Ticket, mixed)
+        assert gone is not None and kept is not None
+        assert gone.description == ERASED and gone.photos == [] and gone.status == "rejected"
+        assert kept.description != ERASED and kept.photos == []
