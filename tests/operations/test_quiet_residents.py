@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from storage.models import Contact, Conversation, OutboxEntry, Ticket, TicketEvent
+from storage.models import Contact, Conversation, InboxEntry, OutboxEntry, Ticket, TicketEvent
 from storage.privacy.anonymise import ERASED
 from storage.privacy.retention import RetentionPolicy, apply_retention
 from tests.sla.support import make_ticket
@@ -44,11 +44,16 @@ async def names(turns: TurnRig, *ids: int) -> list[str]:
 async def test_residents_without_tickets_are_anonymised_once_long_silent(turns: TurnRig) -> None:
     asked_once = await someone(turns, "4001", "Ani")
     asked_lately = await someone(turns, "4002", "Budi", last_reply_days=100)
+    wrote_lately = await someone(turns, "4007", "Cici")  # a sticker: kept, never answered
+    async with turns.sessions.begin() as session:
+        at = START + timedelta(days=100)
+        session.add(InboxEntry(key="telegram:s1", channel="telegram", chat_key="telegram:4007",
+                               payload="{}", status="done", received_at=at))  # fmt: skip
 
     report = await apply_retention(turns.sessions, POLICY, LATER)
 
     assert report.quiet == 1 and "1 residents without tickets anonymised" in report.summary()
-    assert await names(turns, asked_once, asked_lately) == ["", "Budi"]
+    assert await names(turns, asked_once, asked_lately, wrote_lately) == ["", "Budi", "Cici"]
     async with turns.sessions() as session:
         gone = await session.get(Contact, asked_once)
         assert gone is not None and gone.phone is None and gone.external_id.startswith("erased:")
