@@ -164,4 +164,3 @@ def parse_areas(raw: Any, radius: Any, source: str) -> Gazetteer:
     except (TypeError, ValueError) as exc:
         raise AgenciesFileError(f"{source}: 'areas_radius_km' must be a number") from exc
     return Gazetteer(districts, radius_km)
-

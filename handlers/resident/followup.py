@@ -10,7 +10,7 @@ from domain.tickets import TicketStatus
 from handlers.cards import worded
 from handlers.context import Turn
 from handlers.resident.attachments import incoming_file
-from handlers.resident.ticket_files import attach, detail, split
+from handlers.resident.ticket_files import attach, detail, keep_with_ticket, split
 from handlers.staff import card, lifecycle, notify
 from storage import staff, tickets
 from storage.models import Ticket
@@ -72,6 +72,7 @@ async def maybe_followup(turn: Turn) -> bool:
             if ticket.contact_id == turn.contact.id:
                 key = worded(turn.t, ticket, "resident-followup-closed")
                 turn.reply(turn.t(key, code=ticket.code))
+                await keep_with_ticket(turn, ticket)  # a file is still kept, never dropped
                 return True
             ticket = None
     # a new contact has no tickets yet; the processor tells whether one waits

@@ -15,6 +15,7 @@ from tests.staff.helpers import (
     card_of,
     events,
     file_complaint,
+    platform_id,
     staff_presses,
     the_ticket,
 )
@@ -136,3 +137,21 @@ async def test_a_sticker_in_an_information_request_is_refused_and_the_step_asked
     await turns.say("/informasi")
     sent = await turns.deliver(turns.message(attachment=Attachment.STICKER))
     assert "stiker" in text_of(sent) and "1/7" in sent[-1].text
+
+
+async def test_a_photo_replying_to_a_resolved_ticket_is_kept_with_it_and_the_resident_told(
+    turns: TurnRig,
+) -> None:
+    await file_complaint(turns)
+    card = card_of(turns)
+    sent = await staff_presses(turns, button(card, "Selesai"))
+    [question] = turns.to_resident(sent)
+    reply = turns.message(
+        photo=FileRef(turns.channel, "after-fix"),
+        attachment=Attachment.PHOTO,
+        reply_to_message_id=platform_id(turns, question),
+    )
+    answered = await turns.deliver(reply)
+    assert "sudah tidak terbuka" in text_of(answered)
+    assert "Foto disimpan bersama laporan" in text_of(answered)
+    assert "after-fix" in [p["id"] for p in (await the_ticket(turns)).photos]
