@@ -6,12 +6,15 @@ never; those whose ticket was rejected (never closed) count from the rejection."
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from storage.models import Contact, Conversation, InboxEntry, OutboxEntry, Ticket, TicketEvent
 from storage.privacy.anonymise import ERASED
 from storage.privacy.retention import RetentionPolicy, apply_retention
 from tests.sla.support import make_ticket
-from tests.turns.fixtures import both_databases
+from tests.staff.helpers import agencies_file
+from tests.turns.deadlines import deadlines_of
+from tests.turns.fixtures import TurnsFactory, both_databases
 from tests.turns.rig import START, TurnRig
 
 POLICY = RetentionPolicy(inbox_days=0, photo_days=0, contact_days=365)
@@ -113,3 +116,19 @@ async def test_a_resident_whose_ticket_was_rejected_long_ago_is_anonymised_with_
         assert gone is not None and kept is not None
         assert gone.description == ERASED and gone.photos == [] and gone.status == "rejected"
         assert kept.description != ERASED and kept.photos == []
+
+
+async def test_the_scheduler_spares_the_admins_the_agencies_file_lists(
+    make_turns: TurnsFactory, tmp_path: Path
+) -> None:
+    async with make_turns(agencies=agencies_file(tmp_path, pupr={"admins": [4005]})) as chat:
+        listed_admin = await someone(chat, "4005", "Admin PUPR")
+        resident = await someone(chat, "4006", "Warga")
+        scheduler = deadlines_of(chat).scheduler
+        scheduler.retention_policy = POLICY
+        chat.clock.now = LATER
+
+        report = await scheduler.retention()
+
+        assert report is not None and report.quiet == 1
+        assert await names(chat, listed_admin, resident) == ["Admin PUPR", ""]
