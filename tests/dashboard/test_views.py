@@ -1,0 +1,51 @@
+"""What issue 15 asks of the dashboard's views, each shown here: an anonymous report
+never shows its resident to staff or supervisors; the overview sorts by a column either
+way; the session cookie is HttpOnly, SameSite and scoped to the dashboard."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from tests.dashboard.site import SUPERVISOR, SUPERVISORS, Site, dashboard_site
+
+
+@pytest.fixture
+async def site(db_url: str) -> AsyncIterator[Site]:
+    async with dashboard_site(db_url) as running:
+        yield running
+
+
+async def test_an_anonymous_report_never_shows_its_resident(site: Site) -> None:
+    for chat, sender in ((None, None), (SUPERVISORS, SUPERVISOR)):
+        site.client.session.cookie_jar.clear()
+        await (site.login() if chat is None else site.login(chat, sender))
+        answer = await site.client.get("/dasbor/tiket/ADU-2612-0002")
+        page = await answer.text()
+        assert answer.status == 200 and "ADU-2612-0002" in page
+        assert "Siti Aminah" not in page and "+6281234567890" not in page
+        assert "disembunyikan" in page.split('id="resident"', 1)[1].split("</dd>", 1)[0]
+
+
+def order_of(page: str, names: tuple[str, ...]) -> list[str]:
+    body = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    return sorted(names, key=body.index)
+
+
+async def test_the_overview_sorts_by_a_column_either_way(site: Site) -> None:
+    await site.login(SUPERVISORS, SUPERVISOR)
+    most = await (await site.client.get("/dasbor?periode=2026-12&urut=received&arah=turun")).text()
+    fewest = await (await site.client.get("/dasbor?periode=2026-12&urut=received&arah=naik")).text()
+    assert order_of(most, ("Dinas PUPR", "DLH"))[0] == "Dinas PUPR"  # 3 received, DLH 1
+    assert order_of(fewest, ("Dinas PUPR", "DLH"))[0] == "DLH"
+    assert "▼" in most and "▲" in fewest
+
+
+async def test_the_session_cookie_is_http_only_same_site_and_for_the_dashboard(
+    site: Site,
+) -> None:
+    token = (await site.login_link()).split("t=", 1)[1]
+    answer = await site.client.post("/dasbor/masuk", data={"t": token}, allow_redirects=False)
+    cookie = answer.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Path=/dasbor" in cookie
