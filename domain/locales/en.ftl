@@ -177,6 +177,7 @@ info-summary =
     <b>Purpose:</b> { $purpose }
     <b>Delivery:</b> { $delivery }
     <b>Addressed to:</b> PPID of { $agency }
+    <b>Attachments:</b> { $attachments }
 
     Send it now?
 

@@ -177,6 +177,7 @@ info-summary =
     <b>Tujuan:</b> { $purpose }
     <b>Cara menerima:</b> { $delivery }
     <b>Ditujukan ke:</b> PPID { $agency }
+    <b>Lampiran:</b> { $attachments }
 
     Kirim sekarang?
 

@@ -87,6 +87,7 @@ def _summary(turn: Turn) -> None:
             purpose=str(data.get("purpose", "")),
             delivery=turn.t(f"delivery-{data.get('delivery', 'chat')}"),
             agency=agency,
+            attachments=attachments.count_text(turn, attachments.stored_files(data)),
         ),
         (
             (Button(turn.t("confirm-send"), pack("ix", "send")),),

@@ -42,7 +42,8 @@ async def test_a_document_during_an_information_request_goes_with_the_request(
     assert "Dokumen disimpan bersama permohonan (1 dari 3" in text_of(sent)
     assert "laporan" not in text_of(sent) and "1/7" in sent[-1].text  # the name asked again
     await _file(turns, Attachment.PHOTO, "photo-1", "Budi Santoso")  # the caption is the name
-    assert "Budi Santoso" in str(await _answers_to_summary(turns))
+    summary = await _answers_to_summary(turns)
+    assert "Budi Santoso" in summary and "Lampiran:</b> 2 (termasuk 1 dokumen)" in summary
     card = turns.to_chat(DUKCAPIL_PPID)[-1]
     assert [d.id for d in card.documents] == ["ktp-scan"] and [p.id for p in card.photos] == [
         "photo-1"
