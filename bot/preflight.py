@@ -22,6 +22,7 @@ from sqlalchemy import text
 from bot.config import Settings
 from bot.startup import describe, first_line, shown_url
 from domain.agencies import AgenciesFileError, AgencyDirectory, load_agencies
+from domain.ppid.offices import load_ppid
 from domain.sla.rules import environment_overrides, load_sla
 from knowledge_base.checker import check_kb
 
@@ -85,10 +86,11 @@ def whatsapp_problems(settings: Settings) -> list[str]:
 
 
 def file_problems(settings: Settings) -> tuple[AgencyDirectory | None, list[str]]:
-    """The agencies file (with its ``sla:``) and the knowledge base, as the bot loads
-    them; the directory when the agencies file is usable."""
+    """The agencies file (with its ``sla:`` and ``ppid:`` sections) and the knowledge
+    base, as the bot loads them; the directory when the agencies file is usable."""
     try:
         agencies = load_agencies(settings.agencies)
+        load_ppid(settings.agencies)
         load_sla(
             settings.agencies,
             settings.zone,

@@ -23,6 +23,7 @@ from typing import Any
 
 from domain.agencies import AgenciesFileError
 from domain.agencies_file import read_agencies_file
+from domain.known_keys import unknown_keys
 
 KEYS = ("superior_chat_id", "superior_name", "superior_position", "address", "officer")
 
@@ -59,11 +60,9 @@ def _office(raw: Any, base: PpidOffice, where: str) -> PpidOffice:
         return base
     if not isinstance(raw, dict):
         raise AgenciesFileError(f"{where}: 'ppid' must be a mapping")
-    unknown = sorted(set(map(str, raw)) - set(KEYS))
+    unknown = unknown_keys(raw, KEYS)
     if unknown:
-        raise AgenciesFileError(
-            f"{where}.ppid: unknown key {unknown[0]!r} (known: {', '.join(KEYS)})"
-        )
+        raise AgenciesFileError(f"{where}.ppid: " + "; ".join(unknown))
     values: dict[str, Any] = {}
     for item in fields(PpidOffice):
         if raw.get(item.name) is None:

@@ -128,3 +128,43 @@ def test_check_config_online_names_an_unreachable_database_in_one_line(aduan: Ad
     assert any("database 127.0.0.1:9/nowhere" in p for p in problems)
     assert any("Telegram Bot API" in p for p in problems)
     assert "Traceback" not in result.output
+
+
+def _sample_with(section: str, typo: str) -> dict[str, object]:
+    import yaml
+
+    from bot.config import sample_agencies_path
+
+    data = yaml.safe_load(sample_agencies_path().read_text(encoding="utf-8"))
+    if section == "ppid":
+        data["ppid"][typo] = "-1001000000097"
+    elif section == "agencies[0].ppid":
+        data["agencies"][0]["ppid"][typo] = "Siti"
+    else:
+        data["sla"] = {"complaint": {typo: "2d"}}
+    return dict(data)
+
+
+NESTED_TYPOS = {
+    "ppid": ("superior_chatid", "superior_chat_id"),
+    "agencies[0].ppid": ("oficer", "officer"),
+    "sla": ("first_respons", "first_response"),
+}
+
+
+@pytest.mark.parametrize("section", sorted(NESTED_TYPOS))
+def test_a_typo_inside_a_section_of_the_agencies_file_is_one_problem_line_not_a_traceback(
+    aduan: Aduan, section: str
+) -> None:
+    import yaml
+
+    typo, meant = NESTED_TYPOS[section]
+    path = aduan.folder / "agencies.yaml"
+    path.write_text(yaml.safe_dump(_sample_with(section, typo)), encoding="utf-8")
+    aduan.set(telegram_token=GOOD_TOKEN, agencies=str(path), telegram_api_base="http://127.0.0.1:9")
+    checked = aduan("check-config")
+    assert checked.exit_code == 1, checked.output
+    assert f"'{typo}'" in checked.stdout and f"did you mean '{meant}'" in checked.stdout
+    for command in ("run", "demo"):
+        refused = aduan(command)
+        assert refused.exit_code == 2 and f"'{typo}'" in refused.stderr, refused.output
