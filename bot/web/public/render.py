@@ -55,7 +55,12 @@ def page(
 
     def agency_name(code: str) -> str:
         agency = agencies.get(code)
-        return agency.name if agency else code
+        return agency.name_in(language) if agency else code
+
+    def category_name(code: str, name: str) -> str:
+        """A category in the reader's language (its configured ``name_en``)."""
+        agency = agencies.get(code)
+        return agency.category_in(name, language) if agency else name
 
     def when(moment: datetime | None) -> str:
         return "-" if moment is None else local_time(moment, zone)
@@ -74,9 +79,10 @@ def page(
         .render(
             t=t,
             lang=language,
-            regency=agencies.regency,
+            regency=agencies.regency_in(language),
             licence=licence,
             agency_name=agency_name,
+            category_name=category_name,
             when=when,
             number=number,
             share=share,
