@@ -4,6 +4,7 @@ way; the session cookie is HttpOnly, SameSite and scoped to the dashboard."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -49,3 +50,23 @@ async def test_the_session_cookie_is_http_only_same_site_and_for_the_dashboard(
     answer = await site.client.post("/dasbor/masuk", data={"t": token}, allow_redirects=False)
     cookie = answer.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Path=/dasbor" in cookie
+
+
+async def test_a_session_ends_after_a_working_day(site: Site) -> None:
+    await site.login()
+    site.chat.clock.advance(hours=8, minutes=59)
+    assert (await site.client.get("/dasbor", allow_redirects=False)).status == 200
+    site.chat.clock.advance(minutes=2)
+    ended = await site.client.get("/dasbor", allow_redirects=False)
+    assert ended.status == 302 and "/dasbor/cara-masuk" in ended.headers["Location"]
+
+
+async def test_pages_need_nothing_from_the_internet(site: Site) -> None:
+    await site.login(SUPERVISORS, SUPERVISOR)
+    for path in ("/dasbor?periode=2026-12", "/dasbor/tiket", "/dasbor/tiket/ADU-2612-0001"):
+        page = await (await site.client.get(path)).text()
+        assets = re.findall(r'<(?:link|script|img)\b[^>]*(?:href|src)="([^"]+)"', page)
+        assert assets and all(a.startswith("/dasbor/") for a in assets), (path, assets)
+        assert "<script" not in page  # charts are server-side SVG
+    css = await site.client.get("/dasbor/static/dasbor.css")
+    assert css.status == 200 and "text/css" in css.content_type
