@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
+from storage.models import Ticket
+from storage.tickets import record_event
 from tests.dashboard.site import SUPERVISOR, SUPERVISORS, Site, dashboard_site
 
 
@@ -70,3 +74,19 @@ async def test_pages_need_nothing_from_the_internet(site: Site) -> None:
         assert "<script" not in page  # charts are server-side SVG
     css = await site.client.get("/dasbor/static/dasbor.css")
     assert css.status == 200 and "text/css" in css.content_type
+
+
+async def test_a_ticket_s_page_shows_the_messages_both_ways(site: Site) -> None:
+    async with site.chat.sessions.begin() as session:
+        ticket = (
+            await session.execute(select(Ticket).where(Ticket.code == "ADU-2612-0001"))
+        ).scalar_one()
+        moment = ticket.created_at + timedelta(days=3)  # after the answer
+        record_event(session, ticket, "resident:1", "followup", "Lubangnya makin <besar>", moment)
+    await site.login()
+    page = await (await site.client.get("/dasbor/tiket/ADU-2612-0001")).text()
+    timeline = page.split('<ol class="timeline">', 1)[1]
+    assert "Keterangan tambahan dari pelapor" in timeline
+    assert "Lubangnya makin &lt;besar&gt;" in timeline  # the resident's words, escaped
+    assert "Dijawab ke pelapor" in timeline and "Petugas datang besok" in timeline  # staff's
+    assert timeline.index("Petugas datang besok") < timeline.index("Lubangnya")  # in order
