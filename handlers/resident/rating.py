@@ -9,6 +9,7 @@ from domain.callbacks import Callback, pack
 from domain.messages import Button
 from domain.tickets import TicketStatus
 from handlers.context import Turn
+from handlers.resident import faq
 from handlers.resident.ticket_files import keep_with_ticket
 from handlers.staff import card, lifecycle, notify
 from storage import staff
@@ -56,6 +57,7 @@ async def on_button(turn: Turn, callback: Callback) -> None:
         if status is TicketStatus.RESOLVED:
             await lifecycle.move(turn, ticket, TicketStatus.CLOSED, _actor(turn), "confirmed", None)
             await card.refresh_card(turn, ticket)
+        turn.go(FLOW, "score", ticket_id=ticket.id)  # so a file sent now stays with it
         _ask_score(turn, ticket)
     elif choice == "n" and status is TicketStatus.RESOLVED:
         turn.go(FLOW, "reason", ticket_id=ticket.id)
@@ -85,7 +87,10 @@ async def on_message(turn: Turn) -> None:
         turn.reset()
         turn.reply(turn.t("resident-rating-expired"))
         return
-    await keep_with_ticket(turn, ticket)  # a file: kept and forwarded, the step still waits
+    kept = await keep_with_ticket(turn, ticket)  # a file: kept and forwarded, the step waits
+    if step == "score":
+        await _at_score(turn, ticket, text, kept)
+        return
     if not text:
         key = "resident-reopen-ask" if step == "reason" else "resident-rate-comment"
         turn.reply(turn.t(key, code=ticket.code, score=ticket.rating or 0))
@@ -95,6 +100,17 @@ async def on_message(turn: Turn) -> None:
         await _reopen(turn, ticket, text[:COMMENT_LIMIT])
     else:
         await _comment(turn, ticket, text[:COMMENT_LIMIT])
+
+
+async def _at_score(turn: Turn, ticket: Ticket, text: str, kept: bool) -> None:
+    """While the 1-5 buttons wait: a file alone asks for the score again; words are
+    not a score, so the dialog ends and they are read as any message is."""
+    if kept and not text:
+        _ask_score(turn, ticket)
+        return
+    turn.reset()
+    if text:
+        await faq.answer_free_text(turn, text)
 
 
 async def _reopen(turn: Turn, ticket: Ticket, reason: str) -> None:

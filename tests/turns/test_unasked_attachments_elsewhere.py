@@ -156,3 +156,27 @@ async def test_a_photo_replying_to_a_resolved_ticket_is_kept_with_it_and_the_res
     assert "sudah tidak terbuka" in text_of(answered)
     assert "Foto disimpan bersama laporan" in text_of(answered)
     assert "after-fix" in [p["id"] for p in (await the_ticket(turns)).photos]
+
+
+async def test_a_photo_at_the_score_step_is_kept_and_the_score_asked_again(
+    turns: TurnRig,
+) -> None:
+    await file_complaint(turns)
+    await staff_presses(turns, button(card_of(turns), "Selesai"))
+    await turns.press("Ya, sudah selesai")
+    sent = await _file(turns, Attachment.PHOTO, "fixed-road")
+    assert "Foto disimpan bersama laporan" in text_of(sent)
+    assert [b.label for b in sent[-1].buttons[0]] == ["1", "2", "3", "4", "5"]
+    await turns.press("5")
+    assert "fixed-road" in [p["id"] for p in (await the_ticket(turns)).photos]
+    assert (await the_ticket(turns)).rating == 5
+
+
+async def test_words_at_the_score_step_are_read_as_any_message(turns: TurnRig) -> None:
+    await file_complaint(turns)
+    await staff_presses(turns, button(card_of(turns), "Selesai"))
+    await turns.press("Ya, sudah selesai")
+    answered = await turns.say("syarat bikin kk apa saja")
+    assert "Kartu Keluarga" in text_of(answered) or "KK" in text_of(answered)
+    await turns.press("4")  # the buttons still work afterwards
+    assert (await the_ticket(turns)).rating == 4
