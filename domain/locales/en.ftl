@@ -409,7 +409,7 @@ resident-reopened = 🔄 Report <code>{ $code }</code> was reopened and sent bac
 resident-rating-expired = This question about your report is no longer valid.
 resident-details-asked = ❓ { $agency } asks for more details about your report <code>{ $code }</code>. Please send them (text or a photo) as your next message; it will be passed on to the staff.
 resident-followup-button = ➕ Add information
-resident-followup-ask = Please write the additional information for report <code>{ $code }</code> (text or a photo). Type /cancel to cancel.
+resident-followup-ask = Please write the additional information for report <code>{ $code }</code> (text, a photo or a document). Type /cancel to cancel.
 resident-followup-sent = 📨 Your information was passed on to { $agency } (report <code>{ $code }</code>).
 resident-followup-closed = Report <code>{ $code }</code> is no longer open, so information cannot be added. File a new report with /report.
 

@@ -394,7 +394,7 @@ resident-reopened = 🔄 Laporan <code>{ $code }</code> dibuka kembali dan dikem
 resident-rating-expired = Pertanyaan untuk laporan ini sudah tidak berlaku.
 resident-details-asked = ❓ { $agency } meminta keterangan tambahan untuk laporan <code>{ $code }</code>. Silakan kirim keterangan (teks atau foto) sebagai pesan berikutnya; pesan itu akan diteruskan ke petugas.
 resident-followup-button = ➕ Tambah keterangan
-resident-followup-ask = Silakan tulis keterangan tambahan untuk laporan <code>{ $code }</code> (teks atau foto). Ketik /batal untuk membatalkan.
+resident-followup-ask = Silakan tulis keterangan tambahan untuk laporan <code>{ $code }</code> (teks, foto, atau dokumen). Ketik /batal untuk membatalkan.
 resident-followup-sent = 📨 Keterangan Anda sudah diteruskan ke { $agency } (laporan <code>{ $code }</code>).
 resident-followup-closed = Laporan <code>{ $code }</code> sudah tidak terbuka, jadi keterangan tidak dapat ditambahkan. Buat laporan baru dengan /lapor.
 
