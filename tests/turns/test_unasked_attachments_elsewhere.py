@@ -19,7 +19,10 @@ from tests.staff.helpers import (
     staff_presses,
     the_ticket,
 )
+from tests.turns.fixtures import both_databases
 from tests.turns.rig import TurnRig, text_of
+
+pytestmark = both_databases  # the ticket's attachments are stored: SQLite and PostgreSQL
 
 
 async def _file(
