@@ -90,3 +90,10 @@ async def test_a_ticket_s_page_shows_the_messages_both_ways(site: Site) -> None:
     assert "Lubangnya makin &lt;besar&gt;" in timeline  # the resident's words, escaped
     assert "Dijawab ke pelapor" in timeline and "Petugas datang besok" in timeline  # staff's
     assert timeline.index("Petugas datang besok") < timeline.index("Lubangnya")  # in order
+
+
+async def test_a_ticket_s_page_links_its_location_to_a_map(site: Site) -> None:
+    await site.login()
+    page = await (await site.client.get("/dasbor/tiket/ADU-2612-0001")).text()
+    assert "Jl. Raya Sukamaju km 3" in page
+    assert 'href="https://www.openstreetmap.org/?mlat=-6.900000&amp;mlon=107.600000"' in page
