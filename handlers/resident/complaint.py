@@ -162,14 +162,16 @@ def _on_location(turn: Turn) -> None:
 
 def _on_photo(turn: Turn) -> None:
     file = attachments.incoming_file(turn.message)
-    if file is None:
+    count = len(attachments.stored_files(turn.data))
+    if file is None and count == 0:
         turn.reply(
             turn.t("complaint-photos-expected", max=MAX_PHOTOS),
             ((Button(turn.t("skip"), pack("cx", "photos")),),),
         )
         return
-    attachments.add_file(turn, file)
-    count = len(attachments.stored_files(turn.data))
+    if file is not None:  # else typed after photos: the same "N of 3, Continue" again
+        attachments.add_file(turn, file)
+        count = len(attachments.stored_files(turn.data))
     if count >= MAX_PHOTOS:
         turn.reply(turn.t("complaint-photos-full", max=MAX_PHOTOS))
         _next_after(turn, "photos")

@@ -96,3 +96,18 @@ async def test_a_typed_reply_in_english_gets_the_english_question(
         sent = await chat.say("yes that one")
     assert "buttons below" in sent[0].text
     assert sent[-1].buttons
+
+
+async def test_a_typed_reply_after_photos_asks_for_more_or_continue_not_skip(
+    turns: TurnRig,
+) -> None:
+    from domain.messages import Attachment, FileRef
+
+    await turns.say(DESCRIPTION)
+    await turns.press("Ya, benar")
+    await turns.say("Jl. Raya Sukamaju km 3, Desa Sukamaju")
+    photo = FileRef(turns.channel, "AgADphoto7", Attachment.PHOTO)
+    await turns.deliver(turns.message(photo=photo, attachment=Attachment.PHOTO))
+    sent = await turns.say("sudah itu saja")
+    assert "Foto 1 dari 3" in sent[-1].text and "Lewati" not in text_of(sent)
+    assert await turns.press("Lanjut", sent)
