@@ -74,7 +74,7 @@ async def test_unsupported_content_during_a_complaint_says_what_is_accepted(turn
 async def test_a_sticker_outside_a_dialog_is_answered(turns: TurnRig) -> None:
     chat = turns
     reply = await chat.deliver(chat.message(attachment=Attachment.STICKER))
-    assert "teks, foto, dan lokasi" in text_of(reply)
+    assert "teks, foto, dokumen, dan lokasi" in text_of(reply)
 
 
 async def test_an_edited_message_is_not_processed_again(turns: TurnRig) -> None:
