@@ -102,6 +102,9 @@ COMMANDS: dict[str, Callable[[Turn, str], Awaitable[None]]] = {
 
 async def _menu_item(turn: Turn, item: str) -> None:
     if item == "ask":
+        if turn.flow:  # an older menu's Ask: the next text is a question, not this step's answer
+            turn.reset()
+            turn.reply(turn.t("cancelled"))
         turn.reply(turn.t("ask-prompt"))
     elif item == "lapor":
         await complaint.start(turn)

@@ -135,3 +135,15 @@ def test_every_popup_text_fits_telegrams_limit(language: str) -> None:
     assert all(0 < len(text) <= TELEGRAM_POPUP_LIMIT for text in texts)
     for key in POPUP_KEYS:  # the key is in this catalog itself, not a fallback
         assert f"\n{key} =" in (LOCALES / f"{language}.ftl").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("dialog", ["/informasi", "/lapor"])
+async def test_an_older_menus_ask_button_pressed_in_a_dialog_ends_it_so_the_question_is_a_question(
+    turns: TurnRig, dialog: str
+) -> None:
+    menu = await turns.say("/start")
+    await turns.say(dialog)
+    pressed = await turns.press("Tanya", menu)
+    assert "Dibatalkan" in text_of(pressed) and "ketik pertanyaan" in text_of(pressed)
+    answered = await turns.say("syarat bikin kk")
+    assert "Kartu Keluarga" in text_of(answered) and "2/" not in text_of(answered)
