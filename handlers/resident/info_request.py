@@ -61,8 +61,9 @@ def _ask(turn: Turn, step: str) -> None:
         information = str(turn.data.get("information") or "")
         agency = suggest_agency(information, turn.services.agencies)
         if agency is None:
-            hint = turn.t("info-agency-pick")
-            turn.reply(numbered(turn, "agency") + "\n" + hint, agency_pick_buttons(turn, "ix"))
+            turn.reply(
+                numbered(turn, "agency", "info-agency-pick"), agency_pick_buttons(turn, "ix")
+            )
             return
         turn.reply(
             numbered(turn, "agency", "info-agency-suggest", agency=agency),

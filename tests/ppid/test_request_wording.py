@@ -100,3 +100,15 @@ async def test_an_english_requester_gets_the_same_questions_in_english(
         await chat.say("Student")
         refused = text_of(await chat.say("no phone"))
     assert "mobile number" in refused and "3/7" in refused
+
+
+async def test_the_agency_question_is_asked_once_when_no_agency_is_suggested(
+    turns: TurnRig,
+) -> None:
+    chat = turns
+    await chat.say("/informasi")
+    for reply in ("Budi Santoso", "Mahasiswa", "0812 3456 7890", "Notulen rapat anggaran 2025"):
+        await chat.say(reply)
+    await chat.say("Bahan penelitian")
+    asked = text_of(await chat.press("Lewat chat"))
+    assert "7/7" in asked and asked.count("Instansi mana yang menguasai") == 1
