@@ -63,3 +63,19 @@ def test_the_aduan_demo_command_runs_from_a_pipe(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Kabupaten Sukamaju" in result.stdout
     assert result.stdout.count("🤖 Bot → Anda") >= 2
+
+
+async def test_a_mistyped_demo_command_is_refused_and_a_document_goes_with_the_report(
+    tmp_path: Path,
+) -> None:
+    settings = Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/demo.db")
+    script = (
+        "/lapor Sampah menumpuk di TPS Jalan Kenanga sudah lima hari tidak diangkut\n#1\n"
+        ":phot Jl. Kenanga\n:doc bukti.pdf\nJl. Kenanga No. 4, Desa Sukamaju\n#1\n#1\n"
+    )
+    out = io.StringIO()
+    assert await run_demo(settings, io.StringIO(script), out) == 0
+    transcript = out.getvalue()
+    assert "unknown command ':phot'" in transcript and "Lokasi: :phot" not in transcript
+    assert "Dokumen disimpan bersama laporan" in transcript
+    assert "Lokasi: Jl. Kenanga No. 4" in transcript

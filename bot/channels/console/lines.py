@@ -24,6 +24,7 @@ HELP = """Yang bisa Anda ketik:
   teks apa saja          pesan Anda sebagai warga (/start, /lapor ..., /informasi, /status)
   #N                     tekan tombol N dari pesan terakhir yang Anda terima
   :loc LAT LON           kirim lokasi · :photo [keterangan] kirim foto · :sticker
+  :doc NAMA [keterangan] kirim dokumen (mis. :doc surat.pdf)
   :admin KODE TEKS       tulis di grup staf instansi KODE (mis. :admin pupr /tiket)
   :admin KODE #N         tekan tombol N dari pesan terakhir di grup itu
   :admin KODE >N TEKS    balas "pesan N" di grup itu (jawaban ke pelapor)
@@ -126,6 +127,15 @@ class ConsoleInput:
                 attachment=Attachment.PHOTO,
                 text=caption,
             )
+        if stripped.startswith(":doc"):
+            name, _, caption = stripped.removeprefix(":doc").strip().partition(" ")
+            ref = f"demo-doc-{uuid.uuid4().hex[:8]}"
+            document = FileRef(Channel.CONSOLE, ref, Attachment.DOCUMENT, name or "dokumen.pdf")
+            return replace(
+                base, document=document, attachment=Attachment.DOCUMENT, text=caption or None
+            )
         if stripped == ":sticker":
             return replace(base, attachment=Attachment.STICKER)
+        if re.match(r":[a-z]{2,}\b", stripped):  # a mistyped demo command is not a message
+            return f"unknown command {stripped.split()[0]!r}: :help lists the commands"
         return replace(base, text=line)
