@@ -288,7 +288,9 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
         for index, agency in enumerate(agencies)
         for key in ("staff_chat_id", "ppid_chat_id")
     ]
-    problem = undeclared_sharing(uses, directory.shared_forum_chat_id, directory.shared_chats)
+    problem = undeclared_sharing(
+        uses, directory.shared_forum_chat_id, directory.shared_chats, directory.supervisors_chat_id
+    )
     if problem:
         raise AgenciesFileError(f"{source}: {problem}")
     return directory

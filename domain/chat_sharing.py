@@ -15,6 +15,7 @@ def undeclared_sharing(
     uses: Iterable[tuple[str, str, str | None]],
     shared_forum: str | None,
     declared: frozenset[str],
+    supervisors: str | None = None,
 ) -> str | None:
     """The problem with the first chat shared without being declared, or ``None``.
 
@@ -25,6 +26,8 @@ def undeclared_sharing(
             users.setdefault(chat, {}).setdefault(code, f"{code} ({where})")
     if shared_forum in users:
         users[shared_forum][""] = "shared_forum_chat_id"
+    if supervisors in users:  # staff there would see and press the supervisors' alerts
+        users[supervisors]["*supervisors"] = "supervisors_chat_id"
     for chat, named in users.items():
         if len(named) > 1 and chat not in declared:
             return (

@@ -134,3 +134,12 @@ def test_agencies_may_carry_english_names() -> None:
     assert agency.name_in("en") == "Population and Civil Registration Office"
     assert agency.name_in("id") == data["agencies"][0]["name"]
     assert directory.agencies[1].name_in("en") == data["agencies"][1]["name"]
+
+
+def test_the_supervisors_chat_named_as_an_agencys_staff_chat_is_refused_unless_declared() -> None:
+    data = sample()
+    data["supervisors_chat_id"] = data["agencies"][2]["staff_chat_id"]
+    with pytest.raises(AgenciesFileError, match=r"supervisors_chat_id.*shared_chats"):
+        parse_agencies(data)
+    data["shared_chats"] = [data["supervisors_chat_id"]]
+    assert parse_agencies(data).supervisors_chat_id == data["supervisors_chat_id"]
