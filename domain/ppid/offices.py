@@ -83,7 +83,34 @@ def parse_ppid(data: Any, source: str = "agencies file") -> PpidDirectory:
         if isinstance(raw, dict) and raw.get("ppid") is not None:
             where = f"{source}: agencies[{index}]"
             by_agency[str(raw.get("code"))] = _office(raw["ppid"], regency, where)
-    return PpidDirectory(regency, by_agency)
+    directory = PpidDirectory(regency, by_agency)
+    problem = _superior_in_a_staff_chat(data, directory)
+    if problem:
+        raise AgenciesFileError(f"{source}: {problem}")
+    return directory
+
+
+def _superior_in_a_staff_chat(data: dict[str, Any], directory: PpidDirectory) -> str | None:
+    """A superior's chat that is also an agency's staff or PPID chat, unless declared shared.
+
+    Staff there would see, and could press, the superior's objection decisions."""
+    declared = data.get("shared_chats")
+    shared = {str(chat).strip() for chat in declared} if isinstance(declared, list) else set()
+    named: dict[str, str] = {}  # chat -> where an agency names it
+    for index, raw in enumerate(data.get("agencies") or []):
+        for key in ("staff_chat_id", "ppid_chat_id"):
+            if isinstance(raw, dict) and raw.get(key) is not None:
+                chat = str(raw[key]).strip()
+                named.setdefault(chat, f"{raw.get('code')} (agencies[{index}].{key})")
+    for chat in sorted(directory.superior_chats()):
+        if chat in named and chat not in shared:
+            return (
+                f"chat {chat} is both a PPID superior's chat (ppid.superior_chat_id) and "
+                f"{named[chat]}: that agency's staff would see and could press the superior's "
+                "objection decisions. Give the superior a chat of their own, or declare the "
+                f'chat shared on purpose: shared_chats: ["{chat}"]'
+            )
+    return None
 
 
 def load_ppid(path: Path) -> PpidDirectory:

@@ -11,6 +11,7 @@ import yaml
 
 from bot.config import sample_agencies_path
 from domain.agencies import AgenciesFileError, load_agencies, parse_agencies
+from domain.ppid.offices import load_ppid, parse_ppid
 from domain.sla.rules import SlaConfigError, load_sla
 from domain.sla.rules import parse_sla as parse_sla_rules
 
@@ -143,3 +144,21 @@ def test_the_supervisors_chat_named_as_an_agencys_staff_chat_is_refused_unless_d
         parse_agencies(data)
     data["shared_chats"] = [data["supervisors_chat_id"]]
     assert parse_agencies(data).supervisors_chat_id == data["supervisors_chat_id"]
+
+
+def test_a_ppid_superiors_chat_named_as_an_agencys_staff_chat_is_refused_unless_declared() -> None:
+    data = sample()
+    staff_chat = data["agencies"][1]["staff_chat_id"]
+    data["agencies"][0]["ppid"] = {"superior_chat_id": staff_chat}
+    with pytest.raises(AgenciesFileError, match=r"superior_chat_id.*shared_chats"):
+        parse_ppid(data)
+    data["shared_chats"] = [staff_chat]
+    assert parse_ppid(data).office(data["agencies"][0]["code"]).superior_chat_id == str(staff_chat)
+
+
+def test_the_regency_superiors_chat_named_as_a_ppid_chat_is_refused(tmp_path: Path) -> None:
+    data = sample()
+    chat = next(a["ppid_chat_id"] for a in data["agencies"] if a.get("ppid_chat_id"))
+    data["ppid"] = {**(data.get("ppid") or {}), "superior_chat_id": chat}
+    with pytest.raises(AgenciesFileError, match=r"ppid_chat_id"):
+        load_ppid(write(tmp_path, data))
