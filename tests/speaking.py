@@ -6,6 +6,7 @@ channels). Each supplies ``deliver`` and its resident, chat and recording sender
 from __future__ import annotations
 
 import uuid
+from abc import ABC, abstractmethod
 from dataclasses import replace
 from typing import Protocol
 
@@ -26,16 +27,16 @@ class Recording(Protocol):
     sent: list[OutgoingMessage]
 
 
-class Speaking:
+class Speaking(ABC):
     channel: Channel  # the resident's
     staff_channel: Channel
     chat_id: str  # the resident's
     resident: Sender
     sender: Recording  # what reached the platform
 
+    @abstractmethod
     async def deliver(self, message: IncomingMessage) -> list[OutgoingMessage]:
         """Handle ``message`` and return what was sent because of it."""
-        raise NotImplementedError
 
     # -- acting ------------------------------------------------------------------
     def message(self, **fields: object) -> IncomingMessage:
