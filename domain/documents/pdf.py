@@ -167,14 +167,17 @@ def _flowables(block: Block, styles: Styles) -> list[Flowable]:
         first, *rest = block.lines or ("",)
         out: list[Flowable] = [
             Paragraph(
-                _markup(first), styles.derive(fontName=BOLD, fontSize=13, alignment=TA_CENTER)
+                _markup(first),
+                styles.derive(fontName=BOLD, fontSize=13, leading=17, alignment=TA_CENTER),
             )
         ]
         out += [Paragraph(_markup(line), styles.derive(alignment=TA_CENTER)) for line in rest]
         return [*out, HRFlowable(width="100%", thickness=1.2, spaceBefore=3, spaceAfter=8)]
     if isinstance(block, Heading):
         size = {1: 14, 2: 11.5}.get(block.level, 10.5)
-        style = styles.derive(fontName=BOLD, fontSize=size, leading=size + 4, spaceBefore=6)
+        style = styles.derive(
+            fontName=BOLD, fontSize=size, leading=size + 4, spaceBefore=6, spaceAfter=4
+        )
         return [Paragraph(_markup(block.text), style)]
     if isinstance(block, Text):
         style = styles.derive(
