@@ -69,6 +69,15 @@ def load_queries(path: Path) -> list[Query]:
     return [Query(r["q"], r["expect"], tuple(r.get("tags", ()))) for r in rows]
 
 
+DEV = Path(__file__).resolve().parent / "data" / "dev"
+
+
+def dev_files(prefix: str) -> tuple[Path, ...]:
+    """Every development file of one kind: ``faqdev``, ``sample`` or ``emergencies``,
+    the first batch and later ones (``faqdev_batch3.jsonl``, …) alike."""
+    return tuple(sorted(DEV.glob(f"{prefix}*.jsonl")))
+
+
 def load_emergencies(path: Path) -> list[tuple[str, bool, str]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [(r["q"], bool(r["emergency"]), str(r.get("lang", "id"))) for r in rows]

@@ -7,8 +7,9 @@ choosing their thresholds by cross-validation across knowledge bases.
 The complaint model is fitted first: the answer model learns on the decisions it
 leaves (a message read as a complaint is never answered).
 
-Training data: faq-dev's queries and ``bench/data/dev/faqdev.jsonl`` (faq-dev KB);
-``bench/data/dev/sample.jsonl`` and ``bench/data/sample_queries.jsonl`` (sample KB).
+Training data: faq-dev's queries and ``bench/data/dev/faqdev*.jsonl`` (faq-dev KB);
+``bench/data/dev/sample*.jsonl`` and ``bench/data/sample_queries.jsonl`` (sample KB),
+every batch of development messages.
 Never the held-out set. Label: ``complaint`` against everything else.
 
 Cross-validation trains on one KB's messages and tests on the other's. The threshold is
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb_eval import Query, faq_dev, load_queries
+from kb_eval import Query, dev_files, faq_dev, load_queries
 from kb_fit_answer import answer_examples, fit_answer_model
 
 from knowledge_base.complaint import FEATURES, ComplaintModel, complaint_features, default_model
@@ -64,10 +65,10 @@ def sources() -> dict[str, tuple[Path, list[Path]]]:
     """Per KB, its folder and its development message files (never the held-out set)."""
     dev = faq_dev()
     return {
-        "faq-dev KB": (dev / "kb", [dev / "queries.jsonl", DATA / "dev" / "faqdev.jsonl"]),
+        "faq-dev KB": (dev / "kb", [dev / "queries.jsonl", *dev_files("faqdev")]),
         "sample KB": (
             ROOT / "knowledge_base" / "sample",
-            [DATA / "dev" / "sample.jsonl", DATA / "sample_queries.jsonl"],
+            [*dev_files("sample"), DATA / "sample_queries.jsonl"],
         ),
     }
 

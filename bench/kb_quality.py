@@ -4,7 +4,7 @@ beside two baselines (and, with ``--before``, beside figures saved from an earli
     python bench/kb_quality.py [--heldout] [--before FILE] [--save FILE] [--ours-only]
 
 Sets (see bench/data/): the development KB ``../shared/faq-dev`` with its queries, our
-own development messages (``bench/data/dev/``) for the faq-dev KB and the sample KB,
+own development messages (every batch in ``bench/data/dev/``) for the faq-dev KB and the sample KB,
 the 45-message sample-KB set, and with ``--heldout`` the frozen held-out sets
 (``bench/data/heldout/``: measured at checkpoints only, never tuned on). Emergency sets
 are scored with ``handlers.emergency``'s detector.
@@ -33,6 +33,7 @@ from kb_eval import (
     Report,
     baseline_rapidfuzz,
     baseline_tfidf,
+    dev_files,
     evaluate_emergencies,
     faq_dev,
     load_emergencies,
@@ -55,25 +56,33 @@ DATA = HERE / "data"
 class MessageSet:
     name: str
     kb: Path
-    queries: Path
+    files: tuple[Path, ...]
     heldout: bool = False
+
+    def exists(self) -> bool:
+        return any(f.exists() for f in self.files)
+
+    def file_names(self) -> str:
+        return " + ".join(f.name for f in self.files)
 
 
 def message_sets(dev_kb: Path) -> list[MessageSet]:
     return [
-        MessageSet("faq-dev", dev_kb / "kb", dev_kb / "queries.jsonl"),
-        MessageSet("dev: faq-dev KB", dev_kb / "kb", DATA / "dev" / "faqdev.jsonl"),
-        MessageSet("dev: sample KB", SAMPLE_KB, DATA / "dev" / "sample.jsonl"),
-        MessageSet("sample set", SAMPLE_KB, DATA / "sample_queries.jsonl"),
-        MessageSet("held-out: faq-dev KB", dev_kb / "kb", DATA / "heldout" / "faqdev.jsonl", True),
-        MessageSet("held-out: sample KB", SAMPLE_KB, DATA / "heldout" / "sample.jsonl", True),
+        MessageSet("faq-dev", dev_kb / "kb", (dev_kb / "queries.jsonl",)),
+        MessageSet("dev: faq-dev KB", dev_kb / "kb", dev_files("faqdev")),
+        MessageSet("dev: sample KB", SAMPLE_KB, dev_files("sample")),
+        MessageSet("sample set", SAMPLE_KB, (DATA / "sample_queries.jsonl",)),
+        MessageSet(
+            "held-out: faq-dev KB", dev_kb / "kb", (DATA / "heldout" / "faqdev.jsonl",), True
+        ),
+        MessageSet("held-out: sample KB", SAMPLE_KB, (DATA / "heldout" / "sample.jsonl",), True),
     ]
 
 
 BOTH = "held-out: both KBs"
 EMERGENCY_SETS = [
-    MessageSet("dev: emergencies", Path(), DATA / "dev" / "emergencies.jsonl"),
-    MessageSet("held-out: emergencies", Path(), DATA / "heldout" / "emergencies.jsonl", True),
+    MessageSet("dev: emergencies", Path(), dev_files("emergencies")),
+    MessageSet("held-out: emergencies", Path(), (DATA / "heldout" / "emergencies.jsonl",), True),
 ]
 
 # (figure, label, target as text or "")
@@ -153,7 +162,7 @@ def summary(saved: dict[str, dict[str, float]], before: dict[str, dict[str, floa
 def run_set(chosen: MessageSet, baselines: bool) -> dict[str, Pairs]:
     """Each system's decisions on one set."""
     kb = load_kb(chosen.kb)
-    queries = load_queries(chosen.queries)
+    queries = [q for f in chosen.files if f.exists() for q in load_queries(f)]
     systems = {"ours": ours(Matcher(kb))}
     if baselines:
         systems["A: rapidfuzz"] = baseline_rapidfuzz(kb)
@@ -162,11 +171,12 @@ def run_set(chosen: MessageSet, baselines: bool) -> dict[str, Pairs]:
 
 
 def run_emergencies(chosen: MessageSet, before: dict[str, dict[str, float]]) -> Report:
-    mine = evaluate_emergencies(looks_like_emergency, load_emergencies(chosen.queries))
+    rows = [r for f in chosen.files if f.exists() for r in load_emergencies(f)]
+    mine = evaluate_emergencies(looks_like_emergency, rows)
     columns = {"ours": mine.figures}
     if chosen.name in before:
         columns["before"] = before[chosen.name]
-    print(f"\n### {chosen.name}: {chosen.queries.name} ({mine.counts})\n")
+    print(f"\n### {chosen.name}: {chosen.file_names()} ({mine.counts})\n")
     print(table(columns, EMERGENCY_ROWS))
     return mine
 
@@ -183,10 +193,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     saved: dict[str, dict[str, float]] = {}
     heldout: dict[str, Pairs] = {}
     for chosen in message_sets(args.data):
-        if (chosen.heldout and not args.heldout) or not chosen.queries.exists():
+        if (chosen.heldout and not args.heldout) or not chosen.exists():
             continue
         columns = run_set(chosen, not args.ours_only)
-        title = f"{chosen.name} ({chosen.queries.name} on {chosen.kb.parent.name}/{chosen.kb.name})"
+        title = f"{chosen.name} ({chosen.file_names()} on {chosen.kb.parent.name}/{chosen.kb.name})"
         saved[chosen.name] = show(chosen.name, title, columns, before).figures
         for name, pairs in columns.items():
             if chosen.heldout:
@@ -194,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if heldout:
         saved[BOTH] = show(BOTH, BOTH, heldout, before).figures
     for chosen in EMERGENCY_SETS:
-        if (chosen.heldout and not args.heldout) or not chosen.queries.exists():
+        if (chosen.heldout and not args.heldout) or not chosen.exists():
             continue
         saved[chosen.name] = run_emergencies(chosen, before).figures
     print(f"\n### summary: ours{' (before -> now)' if before else ''}\n")
