@@ -276,6 +276,7 @@ sla-span-s = { $count ->
     [one] 1 second
    *[other] { $count } seconds
 }
+sla-span-under-minute = less than a minute
 sla-duration-working-days = { $count ->
     [one] 1 working day
    *[other] { $count } working days

@@ -264,6 +264,7 @@ sla-span-d = { $count } hari
 sla-span-h = { $count } jam
 sla-span-m = { $count } menit
 sla-span-s = { $count } detik
+sla-span-under-minute = kurang dari 1 menit
 sla-duration-working-days = { $count } hari kerja
 sla-extend-usage = Cara: <code>/perpanjang KODE alasan</code> — untuk permohonan informasi (INF-…), sekali, dengan alasan tertulis.
 sla-extend-unknown = Tiket <code>{ $code }</code> tidak ditemukan di grup ini.

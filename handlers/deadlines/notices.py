@@ -20,23 +20,25 @@ from handlers.cards import local_time
 SUMMARY_LIMIT = 300
 NUDGE = "sn"  # callback actions of the supervisors' buttons
 HISTORY = "sh"
+MINUTE = timedelta(minutes=1)
 
 
 def span_text(t: Translator, delta: timedelta, day: timedelta = timedelta(days=1)) -> str:
-    """``2 hari 3 jam``, ``45 menit``: the two largest units, rounded down. ``day``: how
-    long a day is (a working day of working time is the office hours, e.g. 8 hours)."""
+    """``2 hari 3 jam``, ``45 menit``: the two largest of days, hours and minutes, rounded
+    down; under a minute (zero too) reads ``kurang dari 1 menit``, never ``0 detik``.
+    ``day``: how long a day is (a working day of working time is the office hours)."""
     seconds = max(int(delta.total_seconds()), 0)
+    if seconds < 60:
+        return t("sla-span-under-minute")
     day_seconds = max(int(day.total_seconds()), 3600)
     parts = [
         ("sla-span-d", seconds // day_seconds),
         ("sla-span-h", seconds % day_seconds // 3600),
         ("sla-span-m", seconds % 3600 // 60),
-        ("sla-span-s", seconds % 60),
     ]
-    while len(parts) > 1 and parts[0][1] == 0:
+    while parts[0][1] == 0:
         parts.pop(0)
-    shown = [(key, count) for key, count in parts[:2] if count]
-    return " ".join(t(key, count=count) for key, count in shown) or t("sla-span-s", count=0)
+    return " ".join(t(key, count=count) for key, count in parts[:2] if count)
 
 
 def working_time(t: Translator, calendar: Calendar, start: datetime, end: datetime) -> str:
@@ -50,12 +52,19 @@ def working_time(t: Translator, calendar: Calendar, start: datetime, end: dateti
 
 
 def time_left(t: Translator, calendar: Calendar, now: datetime, due: datetime) -> str:
+    """Working time until ``due``; before the office opens on a deadline set at the
+    opening (``08:00``, where working days counted from an evening arrival end) no
+    working time is left, yet the clock time until it is real: that is shown."""
+    if not calendar.always_open and calendar.between(now, due) < MINUTE <= due - now:
+        return span_text(t, due - now)
     return working_time(t, calendar, now, due)
 
 
 def duration_text(t: Translator, duration: Duration, calendar: Calendar) -> str:
     if duration.is_days and not calendar.always_open:
         return t("sla-duration-working-days", count=duration.amount)
+    if duration.unit == "s":  # as the operator wrote it: ``30s`` is 30 seconds
+        return t("sla-span-s", count=duration.amount)
     return span_text(t, duration.as_timedelta())
 
 
