@@ -51,8 +51,10 @@ def term_weight(
 
 
 def looks_like_acronym(word: str) -> bool:
-    """Short, (nearly) vowel-less words such as ``sktm``, ``bpnt``, ``pppk``."""
-    return 2 <= len(word) <= 5 and sum(c in "aeiou" for c in word) <= (len(word) > 3)
+    """Short vowel-less words such as ``sktm``, ``bpnt``, ``pppk``. A word with a vowel
+    is more often an English word ("small", "party") or a word with some vowels left
+    out ("ilng", "hitng") than an acronym, and a false one vetoes the right entry."""
+    return 2 <= len(word) <= 5 and not any(c in "aeiou" for c in word)
 
 
 def salient_terms(index: KbIndex, tokens: Iterable[str], acronyms: bool = True) -> frozenset[str]:

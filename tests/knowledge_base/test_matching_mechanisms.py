@@ -105,6 +105,15 @@ def test_an_unknown_acronym_names_a_service_but_a_two_letter_chat_word_does_not(
     assert looks_like_acronym("bpnt") and not looks_like_acronym("kartu")
 
 
+def test_a_short_word_with_a_vowel_is_no_acronym_so_it_vetoes_no_entry() -> None:
+    """English words and words missing vowels were read as unknown acronyms, so the
+    entry that fitted was withheld for "naming a service it lacks"."""
+    assert [
+        w for w in ("small", "party", "still", "ilng", "hitng", "truk") if looks_like_acronym(w)
+    ] == []
+    assert looks_like_acronym("cpns") and looks_like_acronym("skck")
+
+
 def test_the_words_of_a_multiword_service_are_salient_only_together(matcher: Matcher) -> None:
     index = matcher.index
     assert {"sertifikat", "tanah"} <= salient_terms(index, ["sertifikat", "tanah", "hilang"])
