@@ -207,10 +207,9 @@ class Normaliser:
     def _term(self, token: str) -> str:
         if not self.stemming or token in self.lexicon.service_terms:
             return token
-        if self.guarded:
-            base = strip_particle(token)
-            if base in self.guarded:
-                return base
+        base = strip_particle(token)
+        if base in self.guarded or base in self.lexicon.service_terms:
+            return base  # "kematiannya" names the service "kematian"
         stemmed = stem(token)
         if stemmed not in self.vocabulary and stemmed != token:
             # "kerusakan" -> "rusa" is no word; "rusak" is

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from knowledge_base.index import KbIndex
 from knowledge_base.normaliser import Analysis
+from knowledge_base.stemmer import strip_particle
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,10 @@ def salient_terms(index: KbIndex, tokens: Iterable[str], acronyms: bool = True) 
     known = normaliser.vocabulary
     found: set[str] = set()
     tokens = tuple(tokens)
+    bare = tuple(strip_particle(t) for t in tokens)  # "akta kematiannya"
     for phrase in normaliser.lexicon.salient_phrases:
         size = len(phrase)
-        if any(tokens[i : i + size] == phrase for i in range(len(tokens) - size + 1)):
+        if any(bare[i : i + size] == phrase for i in range(len(tokens) - size + 1)):
             found.update(normaliser.term(w) for w in phrase)
     for token in tokens:
         if not normaliser.is_content(token):

@@ -165,3 +165,11 @@ def test_the_stemmer_does_not_cut_a_prefix_that_leaves_an_impossible_onset() -> 
     assert stem("berkas") == "berkas"
     assert stem("bekerja") == "kerja"
     assert stem("pendaftaran") == "daftar"
+
+
+def test_a_service_with_a_possessive_is_still_that_service(matcher: Matcher) -> None:
+    """ "akta kematiannya" names the death certificate as "akta kematian" does, so an
+    entry without it is not answered for it."""
+    index = matcher.index
+    assert "kematian" in salient_terms(index, ["akta", "kematiannya", "diurus"])
+    assert index.normaliser.term("kematiannya") == "kematian"
