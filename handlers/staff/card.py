@@ -107,31 +107,28 @@ def state_lines(
 
 
 def card_buttons(t: Translator, ticket: Ticket) -> Buttons:
+    """What can still be done to the ticket, two to a row. "Ambil" only while nobody
+    holds it: once taken, the card names who took it (``Ditangani: …``) instead."""
     if not TicketStatus(ticket.status).is_open or ticket.id is None:
         return ()
     tid = ticket.id
+    take = () if ticket.assignee else (Button(t("staff-btn-take"), pack("sf", "tk", tid)),)
     if is_info(ticket):  # a request ends with a decision and its written notice
-        return (
-            (
-                Button(t("staff-btn-take"), pack("sf", "tk", tid)),
-                Button(t("ppid-btn-decide"), pack("pd", "start", tid)),
-            ),
-            (
-                Button(t("staff-btn-reassign"), pack("sf", "ra", tid)),
-                Button(t("staff-btn-ask"), pack("sf", "ad", tid)),
-            ),
+        actions = (
+            *take,
+            Button(t("ppid-btn-decide"), pack("pd", "start", tid)),
+            Button(t("staff-btn-reassign"), pack("sf", "ra", tid)),
+            Button(t("staff-btn-ask"), pack("sf", "ad", tid)),
         )
-    return (
-        (
-            Button(t("staff-btn-take"), pack("sf", "tk", tid)),
+    else:
+        actions = (
+            *take,
             Button(t("staff-btn-resolve"), pack("sf", "rs", tid)),
-        ),
-        (
             Button(t("staff-btn-reassign"), pack("sf", "ra", tid)),
             Button(t("staff-btn-reject"), pack("sf", "rj", tid)),
-        ),
-        (Button(t("staff-btn-ask"), pack("sf", "ad", tid)),),
-    )
+            Button(t("staff-btn-ask"), pack("sf", "ad", tid)),
+        )
+    return tuple(actions[i : i + 2] for i in range(0, len(actions), 2))
 
 
 @dataclass(frozen=True)

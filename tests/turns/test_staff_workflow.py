@@ -258,3 +258,21 @@ async def test_pressing_a_card_button_twice_does_not_act_twice(turns: TurnRig) -
     assert "sudah Anda tangani" in text_of(again)
     assert [e.action for e in await events(chat)].count("taken") == 1
     assert ADMIN.user_id == (await the_ticket(chat)).assignee_id
+
+
+async def test_a_taken_ticket_s_card_loses_its_take_button_and_names_who_took_it(
+    turns: TurnRig,
+) -> None:
+    chat = turns
+    await file_complaint(chat)
+    assert button(card_of(chat), "Ambil")
+    await staff_presses(chat, button(card_of(chat), "Ambil"))
+    taken = edits(chat)[-1]
+    labels = [b.label for row in taken.buttons for b in row]
+    assert not any("Ambil" in label for label in labels)
+    assert any("Selesai" in label for label in labels) and len(labels) == 4
+    assert "Ditangani: Rina &lt;PUPR&gt;" in taken.text
+
+    await staff_says(chat, "Petugas segera datang", reply_to=card_of(chat))
+    answered = edits(chat)[-1]  # answered by the one who took it: still theirs
+    assert not any("Ambil" in b.label for row in answered.buttons for b in row)
