@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from knowledge_base.lexicon import Lexicon, Phrase
+from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import segment
 from knowledge_base.spelling import SpellingCorrector
-from knowledge_base.stemmer import other_readings, stem, strip_particle
+from knowledge_base.stemmer import stem, strip_particle
 from knowledge_base.tokens import (
     clean,
     collapse_repeated_words,
@@ -86,6 +87,7 @@ class Normaliser:
         for word, count in kb_counts.items():
             counts[word] += 10 * count
         self.vocabulary = frozenset(counts)
+        self._roots = roots_of(self.vocabulary)
         self._single_keys = frozenset(k[0] for k in lexicon.replacements if len(k) == 1)
         self._stems = frozenset(stem(w) for w in self.vocabulary)
         pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - set(
@@ -210,13 +212,8 @@ class Normaliser:
         base = strip_particle(token)
         if base in self.guarded or base in self.lexicon.service_terms:
             return base  # "kematiannya" names the service "kematian"
-        stemmed = stem(token)
-        if stemmed not in self.vocabulary and stemmed != token:
-            # "kerusakan" -> "rusa" is no word; "rusak" is
-            for form in other_readings(token):
-                if form in self.vocabulary:
-                    return form
-        return stemmed
+        # "kerusakan" -> "rusa" is no word; "rusak" is (see :mod:`roots`)
+        return rooted_stem(token, self._roots)
 
     def terms(self, tokens: Iterable[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.term(t) for t in tokens if self.is_content(t)))

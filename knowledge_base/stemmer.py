@@ -147,3 +147,15 @@ def other_readings(word: str) -> tuple[str, ...]:
     if current.endswith("kan"):
         forms.append(_strip_prefix(current[:-2]))
     return tuple(forms)
+
+
+def lighter_readings(word: str) -> tuple[str, ...]:
+    """Readings that remove less than :func:`stem`, for the root check (see
+    :mod:`roots`): the prefix alone ("dipakai" -> "pakai"), the suffix alone
+    ("pensiunan" -> "pensiun")."""
+    current = strip_particle(word)
+    if len(current) < 5 or not current.isalpha():
+        return ()
+    forms = [_strip_prefix(current)]
+    forms += [current[: -len(s)] for s in _SUFFIXES if current.endswith(s)]
+    return tuple(f for f in forms if f != current and _acceptable(f))

@@ -133,3 +133,18 @@ def test_symbols_between_words_are_tokens_and_spaces_and_punctuation_are_not() -
         "x",
         "ok",
     ]
+
+
+def test_a_stem_that_is_no_word_gives_way_to_a_reading_that_is_one() -> None:
+    """The rule stems "tama", "ita", "paka" are no words: "pertama" and "berita" stay
+    whole (common roots), "dipakai" is "pakai" as "pakai" itself is, and "pendidikan"
+    is "didik"; a stem that is a word is kept ("pendaftaran" -> "daftar")."""
+    plain = Normaliser(default_lexicon(), ["pakai", "didik"])
+    assert [plain.term(w) for w in ("pertama", "berita", "dipakai", "pakai")] == [
+        "pertama",
+        "berita",
+        "pakai",
+        "pakai",
+    ]
+    assert plain.term("pendidikan") == "didik"
+    assert plain.term("pendaftaran") == "daftar"
