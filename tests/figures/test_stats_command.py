@@ -1,4 +1,5 @@
-"""``aduan stats`` on the seeded December: a table, CSV, JSON and an XLSX read back."""
+"""``aduan stats`` on the seeded December: a table, CSV, JSON and an XLSX read back
+(in-process, typer's runner: the seeded database is migrated and filled once)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from openpyxl import load_workbook
 
 from storage.engine import create_engine, session_factory
 from storage.migrate import upgrade
+from tests.config.cli import Aduan
 from tests.figures.seed import seed_december
-from tests.integration.test_cli import aduan
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def seeded_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("stats")
     url = f"sqlite+aiosqlite:///{folder}/stats.db"
 
@@ -29,14 +30,18 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         await engine.dispose()
 
     asyncio.run(prepare())
-    return {"ADUAN_DATABASE_URL": url}
+    return url
 
 
-def test_the_table_shows_each_agency_and_the_total_in_indonesian(
-    seeded: dict[str, str], tmp_path: Path
-) -> None:
-    result = aduan("stats", "--period", "2026-12", env=seeded, cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+@pytest.fixture
+def aduan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, seeded_url: str) -> Aduan:
+    """``aduan`` on the seeded database, in this test's own folder."""
+    return Aduan(monkeypatch, tmp_path).set(database_url=seeded_url)
+
+
+def test_the_table_shows_each_agency_and_the_total_in_indonesian(aduan: Aduan) -> None:
+    result = aduan("stats", "--period", "2026-12")
+    assert result.exit_code == 0, result.stderr
     assert "Kinerja layanan 2026-12" in result.stdout
     lines = result.stdout.splitlines()
     pupr = next(line for line in lines if line.startswith("Dinas PUPR"))
@@ -44,10 +49,9 @@ def test_the_table_shows_each_agency_and_the_total_in_indonesian(
     assert any(line.startswith("Seluruh perangkat daerah") for line in lines)
 
 
-def test_csv_and_json_carry_the_same_figures(seeded: dict[str, str], tmp_path: Path) -> None:
+def test_csv_and_json_carry_the_same_figures(aduan: Aduan) -> None:
     as_csv = aduan(
         "stats", "--period", "2026-12", "--format", "csv", "--language", "en",
-        env=seeded, cwd=tmp_path,
     )  # fmt: skip
     rows = list(csv.DictReader(io.StringIO(as_csv.stdout.lstrip("\ufeff"))))
     dlh = next(row for row in rows if row["Agency"] == "DLH")
@@ -55,7 +59,6 @@ def test_csv_and_json_carry_the_same_figures(seeded: dict[str, str], tmp_path: P
     assert dlh["Answered on time (%)"] == "0,0"
     as_json = aduan(
         "stats", "--period", "2026-12", "--agency", "dlh", "--format", "json",
-        env=seeded, cwd=tmp_path,
     )  # fmt: skip
     body = json.loads(as_json.stdout)
     assert [a["agency"] for a in body["agencies"]] == ["dlh"]
@@ -64,10 +67,10 @@ def test_csv_and_json_carry_the_same_figures(seeded: dict[str, str], tmp_path: P
 
 
 def test_xlsx_is_written_with_the_figures_and_categories(
-    seeded: dict[str, str], tmp_path: Path
+    aduan: Aduan, tmp_path: Path
 ) -> None:
-    result = aduan("stats", "--period", "2026-Q4", "--format", "xlsx", env=seeded, cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+    result = aduan("stats", "--period", "2026-Q4", "--format", "xlsx")
+    assert result.exit_code == 0, result.stderr
     book = load_workbook(tmp_path / "aduan-stats-2026-Q4.xlsx")
     figures, categories = book.worksheets
     rows = list(figures.iter_rows(values_only=True))
@@ -76,8 +79,6 @@ def test_xlsx_is_written_with_the_figures_and_categories(
     assert list(categories.iter_rows(values_only=True))[1] == ("jalan rusak", 2)
 
 
-def test_a_period_that_is_not_one_is_refused_in_one_line(
-    seeded: dict[str, str], tmp_path: Path
-) -> None:
-    result = aduan("stats", "--period", "desember", env=seeded, cwd=tmp_path)
-    assert result.returncode == 2 and "2026-Q3" in result.stderr
+def test_a_period_that_is_not_one_is_refused_in_one_line(aduan: Aduan) -> None:
+    result = aduan("stats", "--period", "desember")
+    assert result.exit_code == 2 and "2026-Q3" in result.stderr

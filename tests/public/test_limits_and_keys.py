@@ -7,12 +7,13 @@ import asyncio
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
 from bot.web.public.limits import RateLimiter
 from storage import api_clients
 from storage.models import ApiClient
-from tests.integration.test_cli import aduan
+from tests.config.cli import Aduan
 from tests.public.rig import public_rig
 from tests.public.seed import add_ticket, migrated
 
@@ -64,17 +65,18 @@ async def test_answers_are_cached_briefly(sqlite_url: str) -> None:
         assert [r["service_request_id"] for r in fresh[1]] == ["ADU-2611-0007"]
 
 
-def test_keys_are_made_listed_and_revoked_from_the_command_line(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path}/keys.db"
-    env = {"ADUAN_DATABASE_URL": url}
-    assert aduan("db", "upgrade", env=env, cwd=tmp_path).returncode == 0
-    made = aduan("apikey", "create", "kota-app", env=env, cwd=tmp_path)
-    assert made.returncode == 0, made.stderr
+def test_keys_are_made_listed_and_revoked_from_the_command_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    aduan = Aduan(monkeypatch, tmp_path).set(database_url=f"sqlite:///{tmp_path}/keys.db")
+    assert aduan("db", "upgrade").exit_code == 0
+    made = aduan("apikey", "create", "kota-app")
+    assert made.exit_code == 0, made.stderr
     key = made.stdout.strip()
     assert key.startswith("adu_") and "not stored" in made.stderr
-    again = aduan("apikey", "create", "kota-app", env=env, cwd=tmp_path)
-    assert again.returncode == 2 and "exists" in again.stderr
-    listed = aduan("apikey", "list", env=env, cwd=tmp_path)
+    again = aduan("apikey", "create", "kota-app")
+    assert again.exit_code == 2 and "exists" in again.stderr
+    listed = aduan("apikey", "list")
     assert "kota-app" in listed.stdout and key[:8] in listed.stdout and key not in listed.stdout
 
     async def stored() -> tuple[list[str], bool]:
@@ -85,7 +87,7 @@ def test_keys_are_made_listed_and_revoked_from_the_command_line(tmp_path: Path) 
 
     hashes, active = asyncio.run(stored())
     assert hashes == [api_clients.hash_key(key)] and active
-    revoked = aduan("apikey", "revoke", "kota-app", env=env, cwd=tmp_path)
-    assert revoked.returncode == 0, revoked.stderr
+    revoked = aduan("apikey", "revoke", "kota-app")
+    assert revoked.exit_code == 0, revoked.stderr
     assert asyncio.run(stored())[1] is False
-    assert aduan("apikey", "revoke", "nobody", env=env, cwd=tmp_path).returncode == 2
+    assert aduan("apikey", "revoke", "nobody").exit_code == 2
