@@ -1,4 +1,4 @@
-"""`aduan run` with ADUAN_SLA_CALENDAR=always, ADUAN_SLA_FIRST_RESPONSE=20s and a one-
+"""`aduan run` with ADUAN_SLA_CALENDAR=always, ADUAN_SLA_FIRST_RESPONSE=8s and a one-
 second sweep: an unanswered complaint brings a reminder to the agency's group, then an
 escalation with buttons to the supervisors' chat and a notice to the resident — through
 aiogram against the fake Bot API server."""
@@ -19,10 +19,11 @@ SUPERVISORS = "-1001000000099"
 
 
 def running_bot(api: FakeBotApi, db_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """The bot with the settings the issue names: a 24/7 calendar, a 20 s first-response
-    deadline and a sweep every second, given as environment variables."""
+    """The bot with a 24/7 calendar, an 8 s first-response deadline (the reminder falls
+    due at half of it, 4 s before the escalation: four sweeps apart) and a sweep every
+    second, given as environment variables."""
     monkeypatch.setenv("ADUAN_SLA_CALENDAR", "always")
-    monkeypatch.setenv("ADUAN_SLA_FIRST_RESPONSE", "20s")
+    monkeypatch.setenv("ADUAN_SLA_FIRST_RESPONSE", "8s")
     monkeypatch.setenv("ADUAN_SWEEP_INTERVAL", "1s")
     return shared_running_bot(api, db_url)
 
