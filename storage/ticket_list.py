@@ -88,7 +88,9 @@ async def by_code(session: AsyncSession, code: str) -> Ticket | None:
 
 async def events(session: AsyncSession, ticket_id: int) -> Sequence[TicketEvent]:
     result = await session.execute(
-        select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(col(TicketEvent.id))
+        select(TicketEvent)
+        .where(TicketEvent.ticket_id == ticket_id)
+        .order_by(col(TicketEvent.at), col(TicketEvent.id))  # when it happened
     )
     return result.scalars().all()
 

@@ -75,7 +75,9 @@ async def of_contact(session: AsyncSession, contact_id: int, limit: int = 10) ->
 
 async def events_of(session: AsyncSession, ticket_id: int) -> Sequence[TicketEvent]:
     result = await session.execute(
-        select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(col(TicketEvent.id))
+        select(TicketEvent)
+        .where(TicketEvent.ticket_id == ticket_id)
+        .order_by(col(TicketEvent.at), col(TicketEvent.id))  # when it happened
     )
     return result.scalars().all()
 

@@ -779,7 +779,14 @@ dash-resident = Resident
 dash-resident-hidden = hidden (anonymous or confidential report)
 dash-location = Location
 dash-map = map
-dash-photos = Photos
+dash-photos-count = { $count ->
+    [one] Photo (1)
+   *[other] Photos ({ $count })
+}
+dash-documents-count = { $count ->
+    [one] Document (1)
+   *[other] Documents ({ $count })
+}
 dash-sla = Deadline
 dash-sla-due = running until { $due }
 dash-overdue = overdue

@@ -27,6 +27,7 @@ async def test_staff_see_their_ticket_s_photos_fetched_from_the_channel(site: Si
     page = await (await site.client.get("/dasbor/tiket/ADU-2612-0001")).text()
     assert page.count('<img src="/dasbor/tiket/ADU-2612-0001/foto/') == 3
     assert 'href="/dasbor/tiket/ADU-2612-0001/foto/2">Dokumen 2: denah.svg' in page
+    assert "<h2>Foto (3) · Dokumen (1)</h2>" in page  # a document is not counted as a photo
     photo = await site.client.get("/dasbor/tiket/ADU-2612-0001/foto/1")
     assert photo.status == 200 and photo.content_type == "image/jpeg"
     assert await photo.read() == png(200, 120, 40)
@@ -121,3 +122,13 @@ async def test_a_viewer_s_photos_of_a_ticket_are_one_audit_row_per_ten_minutes(
     await site.client.get("/dasbor/tiket/ADU-2612-0001/foto/2")
     later = [row for row in await photo_rows() if row[1] == "ADU-2612-0001"]
     assert [detail for _, _, detail in later] == ["1", "2"]
+
+
+async def test_the_files_heading_counts_photos_and_documents_apart_in_english(
+    site: Site,
+) -> None:
+    await site.login()
+    page = await (await site.client.get("/dasbor/tiket/ADU-2612-0001?lang=en")).text()
+    assert "<h2>Photos (3) · Document (1)</h2>" in page
+    only_photo = await (await site.client.get("/dasbor/tiket/ADU-2612-0003?lang=en")).text()
+    assert "<h2>Photo (1)</h2>" in only_photo

@@ -92,6 +92,19 @@ async def test_a_ticket_s_page_shows_the_messages_both_ways(site: Site) -> None:
     assert timeline.index("Petugas datang besok") < timeline.index("Lubangnya")  # in order
 
 
+async def test_a_ticket_s_timeline_is_in_the_order_things_happened(site: Site) -> None:
+    async with site.chat.sessions.begin() as session:
+        ticket = (
+            await session.execute(select(Ticket).where(Ticket.code == "ADU-2612-0001"))
+        ).scalar_one()
+        early = ticket.created_at + timedelta(minutes=1)  # recorded last, happened first
+        record_event(session, ticket, "resident:1", "followup", "Ada foto tambahan", early)
+    await site.login()
+    page = await (await site.client.get("/dasbor/tiket/ADU-2612-0001")).text()
+    timeline = page.split('<ol class="timeline">', 1)[1].split("</ol>", 1)[0]
+    assert timeline.index("Ada foto tambahan") < timeline.index("Petugas datang besok")
+
+
 async def test_a_ticket_s_page_links_its_location_to_a_map(site: Site) -> None:
     await site.login()
     page = await (await site.client.get("/dasbor/tiket/ADU-2612-0001")).text()

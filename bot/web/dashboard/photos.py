@@ -160,5 +160,7 @@ def _failed(
 
 
 def photo_values(ticket: Ticket) -> dict[str, Any]:
-    """What the ticket's page needs to list its files."""
-    return {"files": shown_files(ticket)}
+    """What the ticket's page needs to list its files, and how many of each kind."""
+    files = shown_files(ticket)
+    photos = sum(1 for f in files if f.is_photo)
+    return {"files": files, "photo_count": photos, "document_count": len(files) - photos}
