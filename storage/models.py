@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
+from domain.figures.hours import hour_of
 from storage.types import UtcDateTime
 
 
@@ -99,12 +100,16 @@ FIGURE_COLUMNS = (
 )  # fmt: skip
 
 
+# figures: covers the count of the tickets waiting now and past their deadline (0013)
+AGENCY_STATUS_COLUMNS = ("agency_code", "status", "kind", "sla_stage", "sla_due_at")
+
+
 class Ticket(SQLModel, table=True):
     """A complaint or a public-information request."""
 
     __tablename__ = "ticket"
     __table_args__ = (
-        Index("ix_ticket_agency_status", "agency_code", "status"),
+        Index("ix_ticket_agency_status", *AGENCY_STATUS_COLUMNS),
         Index("ix_ticket_staff_thread", "staff_chat_id", "staff_thread_id"),
         Index("ix_ticket_updated_at", "updated_at"),  # publication: what changed
         Index("ix_ticket_created_at", "created_at"),  # publication: what grew old enough
@@ -112,6 +117,9 @@ class Ticket(SQLModel, table=True):
         # they read this index alone (agency and kind first: one range per group)
         Index("ix_ticket_figures", *FIGURE_COLUMNS),
         Index("ix_ticket_resolution", "resolution_at", "agency_code", "kind"),
+        # figures per local day: the hours group in index order (migration 0013)
+        Index("ix_ticket_created_hour", "created_hour", "agency_code", "kind"),
+        Index("ix_ticket_finished_hour", "finished_hour", "agency_code", "kind"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -162,6 +170,17 @@ class Ticket(SQLModel, table=True):
     first_response_met: bool | None = None
     resolution_seconds: int | None = None
     resolution_met: bool | None = None
+    # created_at and resolution_at as whole UTC hours (domain.figures.hours), kept by
+    # _stamp_hours on every insert and update through the ORM
+    created_hour: int | None = None
+    finished_hour: int | None = None
+
+
+@event.listens_for(Ticket, "before_insert")
+@event.listens_for(Ticket, "before_update")
+def _stamp_hours(_mapper: Any, _connection: Any, ticket: Ticket) -> None:
+    ticket.created_hour = hour_of(ticket.created_at)
+    ticket.finished_hour = hour_of(ticket.resolution_at)
 
 
 class TicketEvent(SQLModel, table=True):

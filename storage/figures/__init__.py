@@ -21,14 +21,8 @@ from domain.figures.periods import Period
 from domain.figures.series import weeks
 from domain.figures.summary import Category, Counts, Durations, Figures, Key, Overview
 from storage.figures.now import waiting_now
-from storage.figures.scan import (
-    RUNNING,
-    WAITING,
-    GroupScan,
-    finished_days,
-    received_days,
-    scan,
-)
+from storage.figures.days import finished_days, received_days
+from storage.figures.scan import RUNNING, WAITING, GroupScan, scan
 from storage.figures.scope import KINDS, Scope, agency_codes, t, ticket_table
 
 __all__ = ["Scope", "backlog", "overview", "scope_of"]

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, fields
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlalchemy import Date, Text, and_, case, cast, func, literal_column, select
+from sqlalchemy import Text, and_, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.figures.summary import Counts
@@ -78,22 +77,11 @@ def joined(session: AsyncSession, column: Any, separator: str = ",") -> Any:
     return func.group_concat(column, separator)
 
 
-def local_day(session: AsyncSession, column: Any, zone: ZoneInfo, at: datetime) -> Any:
-    """``column`` (a UTC moment) as its local day (a date; on SQLite ``YYYY-MM-DD``).
-    SQLite shifts by the zone's offset at ``at``: exact for Indonesia's zones, which
-    keep no summer time."""
-    if is_postgres(session):
-        name: Any = literal_column("'" + zone.key.replace("'", "''") + "'")  # a known zone's name
-        return cast(column.op("AT TIME ZONE")(name), Date)
-    offset = zone.utcoffset(at.replace(tzinfo=None)) or timedelta(0)
-    return func.date(column, f"{int(offset.total_seconds()):+d} seconds")
-
-
 def _split(text: str | None, separator: str = ",") -> list[str]:
     return text.split(separator) if text else []
 
 
-def _numbers(text: str | None) -> NDArray[np.int64]:
+def numbers(text: str | None) -> NDArray[np.int64]:
     """A joined list of integers, parsed in C (100,000 of them: a few milliseconds)."""
     if not text:
         return np.empty(0, dtype=np.int64)
@@ -117,31 +105,11 @@ async def scan(
     )
     result: dict[tuple[str, str], GroupScan] = {}
     for row in (await session.execute(statement)).all():
-        *numbers, first, done, categories = row[2:]
+        *tallies, first, done, categories = row[2:]
         result[(row[0], row[1])] = GroupScan(
-            Counts(**dict(zip(PERIOD_COUNTS, (int(v or 0) for v in numbers), strict=True))),
-            _numbers(first),
-            _numbers(done),
+            Counts(**dict(zip(PERIOD_COUNTS, (int(v or 0) for v in tallies), strict=True))),
+            numbers(first),
+            numbers(done),
             Counter(_split(categories, SEPARATOR)),
         )
     return result
-
-
-async def received_days(session: AsyncSession, scope: Scope, zone: ZoneInfo) -> Counter[str]:
-    """The scope's tickets per local day they arrived on."""
-    return await _per_day(session, t.created_at, scope.within(t.created_at), zone, scope.start)
-
-
-async def finished_days(session: AsyncSession, scope: Scope, zone: ZoneInfo) -> Counter[str]:
-    """The scope's tickets finished within its time, per local day."""
-    column = t.resolution_at
-    return await _per_day(session, column, scope.within(column), zone, scope.start)
-
-
-async def _per_day(
-    session: AsyncSession, column: Any, where: list[Any], zone: ZoneInfo, at: datetime
-) -> Counter[str]:
-    day = local_day(session, column, zone, at).label("day")
-    statement = select(day, func.count()).where(*where).group_by(day)
-    rows = (await session.execute(statement)).all()
-    return Counter({str(day): int(count) for day, count in rows})  # a date reads YYYY-MM-DD

@@ -41,10 +41,13 @@ class Scope:
         """``column`` (a moment) within the scope's time, of the scope's agencies and
         kinds; without naming them when the scope is everything (an index on the moment
         then answers alone)."""
-        conditions = [column >= self.start, column < self.end]
-        if not self.everything:
-            conditions += [t.agency_code.in_(list(self.agencies)), t.kind.in_(list(self.kinds))]
-        return conditions
+        return [column >= self.start, column < self.end, *self.agencies_and_kinds()]
+
+    def agencies_and_kinds(self) -> list[Any]:
+        """The scope's agencies and kinds, unnamed when it is everything."""
+        if self.everything:
+            return []
+        return [t.agency_code.in_(list(self.agencies)), t.kind.in_(list(self.kinds))]
 
 
 async def agency_codes(session: AsyncSession) -> list[str]:

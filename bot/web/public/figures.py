@@ -19,7 +19,7 @@ from domain.figures.summary import Figures, Overview
 from domain.figures.tables import hours
 from domain.publication.dictionary import FIGURE_COLUMNS
 from storage import figures as figure_store
-from storage.figures.scan import finished_days, received_days
+from storage.figures.days import finished_days, received_days
 
 PERIODS = ("bulan-ini", "bulan-lalu", "tahun-ini")
 TREND_MONTHS = 12
