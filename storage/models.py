@@ -170,8 +170,7 @@ class Ticket(SQLModel, table=True):
     first_response_met: bool | None = None
     resolution_seconds: int | None = None
     resolution_met: bool | None = None
-    # created_at and resolution_at as whole UTC hours (domain.figures.hours), kept by
-    # _stamp_hours on every insert and update through the ORM
+    # created_at and resolution_at in UTC hours (domain.figures.hours): _stamp_hours
     created_hour: int | None = None
     finished_hour: int | None = None
 

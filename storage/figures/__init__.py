@@ -20,8 +20,8 @@ from domain.figures.percentiles import between, ranks
 from domain.figures.periods import Period
 from domain.figures.series import weeks
 from domain.figures.summary import Category, Counts, Durations, Figures, Key, Overview
-from storage.figures.now import waiting_now
 from storage.figures.days import finished_days, received_days
+from storage.figures.now import waiting_now
 from storage.figures.scan import RUNNING, WAITING, GroupScan, scan
 from storage.figures.scope import KINDS, Scope, agency_codes, t, ticket_table
 

@@ -3,9 +3,10 @@
 Each ticket records the UTC hour it arrived and the hour it was finished
 (``created_hour``, ``finished_hour``: :mod:`domain.figures.hours`), indexed with its
 agency and kind, so both databases count a period's tickets per hour straight from the
-index, in its order (no conversion per ticket, no sort), handed over as two joined lists
-of integers (one row, not one per hour), and numpy folds the hours into local days. A zone whose offset is not whole hours, or changes within the period, is
-counted from the moments converted to local days, as before the hours existed."""
+index, in its order (no conversion per ticket, no sort), hand them over as two joined
+lists of integers (one row, not one per hour), and numpy folds the hours into local
+days. A zone whose offset is not whole hours, or changes within the period, is counted
+from the moments converted to local days, as before the hours existed."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, text
 
+from domain.figures.hours import hour_of
 from domain.tickets import TicketStatus
 from storage.engine import create_engine
 from storage.migrate import upgrade
@@ -52,6 +53,25 @@ async def test_the_first_answer_and_the_finish_are_counted_in_working_hours(
         None, None, None,
     )  # fmt: skip
     assert ticket.first_response_seconds == 17 * HOUR  # the first answer stays the first
+
+
+async def test_the_hours_received_and_finished_follow_the_ticket(turns: TurnRig) -> None:
+    await file_complaint(turns)  # Monday 23 November 09:00 WIB
+    card = card_of(turns)
+    ticket = await the_ticket(turns)
+    assert (ticket.created_hour, ticket.finished_hour) == (hour_of(ticket.created_at), None)
+
+    turns.clock.advance(hours=73)  # Thursday 10:00
+    await staff_presses(turns, button(card, "Selesai"))
+    ticket = await the_ticket(turns)
+    assert ticket.resolution_at is not None
+    assert ticket.finished_hour == hour_of(ticket.resolution_at) == hour_of(ticket.created_at) + 73
+
+    await turns.press("Belum selesai")
+    await turns.say("Masih berlubang")
+    ticket = await the_ticket(turns)
+    assert (ticket.resolution_at, ticket.finished_hour) == (None, None)
+    assert ticket.created_hour == hour_of(ticket.created_at)
 
 
 async def test_a_reassignment_is_counted_on_the_ticket(turns: TurnRig) -> None:
