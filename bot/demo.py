@@ -16,11 +16,11 @@ from typing import TextIO
 
 from bot.app import App, build_app
 from bot.channels.console import (
-    HELP,
     ConsoleInput,
     ConsoleSender,
     console_history,
     inbound_item,
+    to_plain,
 )
 from bot.channels.files import FileSources
 from bot.channels.kit import KitSetup
@@ -28,14 +28,11 @@ from bot.channels.registry import build_kits, close_kits
 from bot.config import Settings
 from bot.demo_clock import ClockError, DemoClock, latest_recorded, parse_step, remember
 from bot.demo_deadlines import DemoDeadlines
+from domain.i18n import Translator
 from domain.messages import Channel
 from domain.ppid.offices import load_ppid
 
 log = logging.getLogger(__name__)
-BANNER = """aduan demo — {regency}
-Ketik pesan sebagai warga (coba: /start, "syarat bikin kk", /lapor jalan rusak ...).
-#N menekan tombol N · :admin KODE TEKS · :ppid KODE TEKS · :time +2d · :help · :quit
-"""
 
 
 async def _settle(app: App) -> None:
@@ -50,9 +47,11 @@ async def _settle(app: App) -> None:
 class DemoSession:
     """One demo run: what a typed line does, one line at a time (``lock``)."""
 
-    def __init__(self, app: App, console: ConsoleInput, clock: DemoClock, out: TextIO) -> None:
+    def __init__(
+        self, app: App, console: ConsoleInput, clock: DemoClock, out: TextIO, t: Translator
+    ) -> None:
         assert app.scheduler is not None
-        self.app, self.console, self.clock, self.out = app, console, clock, out
+        self.app, self.console, self.clock, self.out, self.t = app, console, clock, out, t
         self.deadlines = DemoDeadlines(app.scheduler, clock, app.sessions, lambda: _settle(app))
         self.lock = asyncio.Lock()
 
@@ -64,8 +63,12 @@ class DemoSession:
         now = self.clock().astimezone(self.app.scheduler.rules.zone)
         ahead = self.clock.offset
         hours = round(ahead.total_seconds() / 3600)
-        shift = f", {hours // 24} hari {hours % 24} jam di depan jam sebenarnya" if hours else ""
-        return f"jam demo: {now:%d-%m-%Y %H:%M} {now.tzname()}{shift}"
+        when = f"{now:%d-%m-%Y %H:%M} {now.tzname()}"
+        if hours:
+            return to_plain(
+                self.t("demo-clock-ahead", when=when, days=hours // 24, hours=hours % 24)
+            )
+        return to_plain(self.t("demo-clock", when=when))
 
     async def catch_up(self) -> None:
         """The deadline jobs due by now, and everything they cause, delivered."""
@@ -76,7 +79,7 @@ class DemoSession:
     async def handle(self, line: str) -> None:
         stripped = line.strip()
         if stripped in (":help", ":h", ":bantuan"):
-            print(HELP + "\n", file=self.out, flush=True)
+            print(to_plain(self.t("demo-help")) + "\n", file=self.out, flush=True)
             return
         if stripped == ":time" or stripped.startswith(":time "):
             await self._move_clock(stripped.removeprefix(":time").strip())
@@ -121,8 +124,10 @@ async def _start(settings: Settings, app: App, clock: DemoClock, out: TextIO) ->
     ppid = load_ppid(settings.agencies)
     superior = ppid.regency.superior_chat_id or next(iter(sorted(ppid.superior_chats())), None)
     console = ConsoleInput(app.agencies, kit.sender, superior)
-    session = DemoSession(app, console, clock, out)
-    print(BANNER.format(regency=app.agencies.regency), file=out, flush=True)
+    t = Translator(settings.default_language)
+    session = DemoSession(app, console, clock, out, t)
+    banner = t("demo-banner", regency=app.agencies.regency)
+    print(to_plain(banner) + "\n", file=out, flush=True)
     if clock.offset:
         session.say(session.time_text())
     await session.catch_up()  # anything left from a previous run, deadlines due

@@ -1010,3 +1010,28 @@ dash-clock-decision-by = { $due }
 dash-clock-decision-extended = { $due } (extended)
 dash-photo-missing = Photo not available
 dash-photo-later = Photo not available yet
+
+## aduan demo (the console): its banner, help and clock
+demo-banner =
+    aduan demo — { $regency }
+    Type messages as a resident (try: /start, "family card requirements", /report the road is damaged ...).
+    #N presses button N · :admin CODE TEXT · :ppid CODE TEXT · :time +2d · :help · :quit
+demo-help =
+    What you can type:
+      any text               your message as a resident (/start, /report ..., /info, /status)
+      #N                     press button N of the last message you received
+      :loc LAT LON           send a location · :photo [caption] send a photo · :sticker
+      :doc NAME [caption]    send a document (e.g. :doc letter.pdf)
+      :admin CODE TEXT       write in the staff group of agency CODE (e.g. :admin pupr #1)
+      :admin CODE #N         press button N of the last message in that group
+      :admin CODE >N TEXT    reply to "message N" in that group (an answer to the resident)
+      :ppid CODE ...         as :admin, in the PPID chat of agency CODE (information requests)
+      :supervisor ...        the same, in the supervisors' group (no CODE: :supervisor #1)
+      :atasan ...            the same, in the PPID superior's chat (objections)
+      :time +2d · :time +3h  move the demo clock forward: deadlines, reminders, escalations, daily digests
+      :time                  show the demo clock
+      :help · :quit          this list · leave
+    Try the deadlines: file /report ..., then :time +4d (a reminder to the agency) and :time +2d
+    (escalation to the supervisors; press its button with :supervisor #1).
+demo-clock = demo clock: { $when }
+demo-clock-ahead = demo clock: { $when }, { $days } days { $hours } hours ahead of the real clock

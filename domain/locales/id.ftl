@@ -989,3 +989,28 @@ dash-clock-decision-by = { $due }
 dash-clock-decision-extended = { $due } (diperpanjang)
 dash-photo-missing = Foto tidak tersedia
 dash-photo-later = Foto belum dapat diambil
+
+## aduan demo (the console): its banner, help and clock
+demo-banner =
+    aduan demo — { $regency }
+    Ketik pesan sebagai warga (coba: /start, "syarat bikin kk", /lapor jalan rusak ...).
+    #N menekan tombol N · :admin KODE TEKS · :ppid KODE TEKS · :time +2d · :help · :quit
+demo-help =
+    Yang bisa Anda ketik:
+      teks apa saja          pesan Anda sebagai warga (/start, /lapor ..., /informasi, /status)
+      #N                     tekan tombol N dari pesan terakhir yang Anda terima
+      :loc LAT LON           kirim lokasi · :photo [keterangan] kirim foto · :sticker
+      :doc NAMA [keterangan] kirim dokumen (mis. :doc surat.pdf)
+      :admin KODE TEKS       tulis di grup staf instansi KODE (mis. :admin pupr /tiket)
+      :admin KODE #N         tekan tombol N dari pesan terakhir di grup itu
+      :admin KODE >N TEKS    balas "pesan N" di grup itu (jawaban ke pelapor)
+      :ppid KODE ...         sama seperti :admin, di chat PPID instansi KODE (permohonan informasi)
+      :supervisor ...        sama, di grup supervisor (tanpa KODE: :supervisor #1)
+      :atasan ...            sama, di chat atasan PPID (keberatan)
+      :time +2d · :time +3h  majukan jam demo: tenggat, pengingat, eskalasi, ringkasan harian
+      :time                  tampilkan jam demo
+      :help · :quit          daftar ini · keluar
+    Coba tenggat: ajukan /lapor ..., lalu :time +4d (pengingat ke instansi) dan :time +2d
+    (eskalasi ke supervisor, tekan tombolnya dengan :supervisor #1).
+demo-clock = jam demo: { $when }
+demo-clock-ahead = jam demo: { $when }, { $days } hari { $hours } jam di depan jam sebenarnya

@@ -108,7 +108,7 @@ async def test_an_information_request_is_taken_and_answered_in_the_ppid_chat(
     replied = await play(sqlite_url, f":ppid disdukcapil >{card} Data kami kirim besok\n")
     assert "Data kami kirim besok" in replied.split("🤖 Bot → Anda:")[1]
     # the decision: given in full, softcopy, free, through this chat, nothing attached, send
-    decided = await play(sqlite_url, ":ppid disdukcapil #2\n" + ":ppid disdukcapil #1\n" * 6)
+    decided = await play(sqlite_url, ":ppid disdukcapil #1\n" * 7)  # taken: decide is first
     assert "Keputusan: Diberikan seluruhnya" in decided.split("🤖 Bot → Anda:")[1]
     # the resident objects; the PPID's superior accepts the objection in their chat
     objection = "/keberatan {code}\n#2\nDatanya tidak dirinci per kecamatan\n#1\n"
@@ -149,3 +149,17 @@ async def test_a_restarted_demo_keeps_the_time_it_was_moved_to(sqlite_url: str) 
     assert "jam demo: 05-12-2026" in out  # not back on the 2nd
     assert "Pengingat batas waktu" not in out  # what was due went out once, before
     assert "there is no" not in out and "usage" not in out
+
+
+async def test_the_demo_speaks_the_configured_language_from_the_catalogs(
+    sqlite_url: str,
+) -> None:
+    settings = Settings(database_url=sqlite_url, default_language="en")
+    out = io.StringIO()
+    script = io.StringIO(":help\n:time +1d\n")
+    assert await run_demo(settings, script, out, DemoClock(real=lambda: WEDNESDAY)) == 0
+    shown = out.getvalue()
+    assert "Type messages as a resident" in shown  # the banner
+    assert "What you can type:" in shown and ":admin CODE TEXT" in shown  # the help
+    assert "demo clock: 03-12-2026 09:00 WIB, 1 days 0 hours ahead" in shown
+    assert "Yang bisa Anda ketik" not in shown and "jam demo" not in shown

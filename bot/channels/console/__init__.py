@@ -11,11 +11,10 @@ from bot.channels.console.chat import (
     to_plain,
 )
 from bot.channels.console.history import ConsoleHistory, console_history
-from bot.channels.console.lines import HELP, ConsoleInput
+from bot.channels.console.lines import ConsoleInput
 
 __all__ = [
     "ADMIN",
-    "HELP",
     "RESIDENT",
     "RESIDENT_CHAT",
     "ConsoleHistory",

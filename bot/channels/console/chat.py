@@ -1,6 +1,6 @@
 """The demo's console channel: you type as a resident (or, with ``:admin`` and its
 kin, as the staff of a chat); everything the bot sends is printed, labelled by who
-receives it. What you can type: :data:`bot.channels.console.lines.HELP`.
+receives it. What you can type: ``demo-help`` in the catalogs (``:help``).
 
 Message numbers ("pesan N") are unique across runs on one database: a restarted demo
 carries on from the highest number the outbox recorded, and remembers each chat's

@@ -20,23 +20,6 @@ from domain.messages import (
     Sender,
 )
 
-HELP = """Yang bisa Anda ketik:
-  teks apa saja          pesan Anda sebagai warga (/start, /lapor ..., /informasi, /status)
-  #N                     tekan tombol N dari pesan terakhir yang Anda terima
-  :loc LAT LON           kirim lokasi · :photo [keterangan] kirim foto · :sticker
-  :doc NAMA [keterangan] kirim dokumen (mis. :doc surat.pdf)
-  :admin KODE TEKS       tulis di grup staf instansi KODE (mis. :admin pupr /tiket)
-  :admin KODE #N         tekan tombol N dari pesan terakhir di grup itu
-  :admin KODE >N TEKS    balas "pesan N" di grup itu (jawaban ke pelapor)
-  :ppid KODE ...         sama seperti :admin, di chat PPID instansi KODE (permohonan informasi)
-  :supervisor ...        sama, di grup supervisor (tanpa KODE: :supervisor #1)
-  :atasan ...            sama, di chat atasan PPID (keberatan)
-  :time +2d · :time +3h  majukan jam demo: tenggat, pengingat, eskalasi, ringkasan harian
-  :time                  tampilkan jam demo
-  :help · :quit          daftar ini · keluar
-Coba tenggat: ajukan /lapor ..., lalu :time +4d (pengingat ke instansi) dan :time +2d
-(eskalasi ke supervisor, tekan tombolnya dengan :supervisor #1)."""
-
 STAFF_COMMANDS = (":admin", ":ppid", ":supervisor", ":atasan")
 
 
