@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.figures.scan import RUNNING, WAITING
@@ -37,7 +37,7 @@ async def waiting_now(
     waiting: dict[tuple[str, str], Waiting] = {}
     for kind in scope.kinds:
         statement = (
-            select(t.agency_code, func.count(), func.sum(case((late, 1), else_=0)))
+            select(t.agency_code, func.count(), func.count().filter(late))
             .where(
                 t.agency_code.in_(list(scope.agencies)),
                 t.status.in_(WAITING),
