@@ -61,6 +61,9 @@ def main() -> None:
             inside = json.loads(Path(f"{out}.{number}.json").read_text())
             figures[f"{phase}_cpu_ms"] = round(inside["cpu"] * 1000 / n, 2)
             figures[f"{phase}_statements"] = round(inside["statements"] / n, 2)
+            figures[f"{phase}_gc_collections"] = inside["gc_collections"]
+            figures[f"{phase}_gc_ms"] = [round(s * 1000, 1) for s in inside["gc_seconds"]]
+            figures[f"{phase}_gc_tracked_frozen"] = [inside["gc_tracked"], inside["gc_frozen"]]
     finally:
         bot.stop()
         fake.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import cProfile
+import gc
 import json
 import os
 import signal
@@ -31,6 +32,20 @@ class Measurement:
         self.statements: collections.Counter[str] = collections.Counter()
         self.cpu = 0.0
         self.profile: cProfile.Profile | None = None
+        self.collections = [0, 0, 0]
+        self.gc_seconds = [0.0, 0.0, 0.0]
+        self._gc_started = 0.0
+
+    def garbage(self, phase: str, info: dict[str, int]) -> None:
+        """gc.callbacks: collections per generation and the time they took."""
+        if not self.on:
+            return
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+            return
+        generation = info["generation"]
+        self.collections[generation] += 1
+        self.gc_seconds[generation] += time.perf_counter() - self._gc_started
 
     def count(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if self.on:
@@ -38,6 +53,9 @@ class Measurement:
 
     def start(self, *_args: Any) -> None:
         self.on, self.statements, self.cpu = True, collections.Counter(), time.process_time()
+        self.collections, self.gc_seconds = [0, 0, 0], [0.0, 0.0, 0.0]
+        self.tracked = len(gc.get_objects())
+        self.frozen = gc.get_freeze_count()
         if PROFILE:
             self.profile = cProfile.Profile()
             self.profile.enable()
@@ -52,6 +70,12 @@ class Measurement:
         figures = {
             "cpu": cpu,
             "statements": sum(self.statements.values()),
+            # the cyclic collector: collections and seconds per generation, the objects it
+            # tracked and the ones frozen (gc.freeze) when the phase started
+            "gc_collections": self.collections,
+            "gc_seconds": [round(seconds, 4) for seconds in self.gc_seconds],
+            "gc_tracked": self.tracked,
+            "gc_frozen": self.frozen,
             "by_text": self.statements.most_common(),
         }
         with open(f"{OUT}.{self.number}.json", "w") as out:
@@ -61,6 +85,7 @@ class Measurement:
 
 measurement = Measurement()
 event.listen(Engine, "before_cursor_execute", measurement.count)
+gc.callbacks.append(measurement.garbage)
 signal.signal(signal.SIGUSR1, measurement.start)
 signal.signal(signal.SIGUSR2, measurement.stop)
 
