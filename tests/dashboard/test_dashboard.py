@@ -15,8 +15,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from storage.dashboard import AuditEntry
+from tests.config.cli import Aduan
 from tests.dashboard.site import SUPERVISOR, SUPERVISORS, Site, dashboard_site
-from tests.integration.test_cli import aduan
 
 
 @pytest.fixture
@@ -102,13 +102,15 @@ async def test_logging_out_needs_the_form_s_csrf_token(site: Site) -> None:
     assert after.status == 302
 
 
-async def test_the_operator_lists_and_revokes_sessions(site: Site, tmp_path: Path) -> None:
+async def test_the_operator_lists_and_revokes_sessions(
+    site: Site, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     await site.login()
-    env = {"ADUAN_DATABASE_URL": site.chat.settings.database_url}
-    listed = await asyncio.to_thread(aduan, "sessions", "list", env=env, cwd=tmp_path)
+    # the command in-process, in a thread of its own (it runs an event loop of its own)
+    aduan = Aduan(monkeypatch, tmp_path).set(database_url=site.chat.settings.database_url)
+    listed = await asyncio.to_thread(aduan, "sessions", "list")
     assert "Rina" in listed.stdout and "pupr" in listed.stdout, listed.stderr
-    revoked = await asyncio.to_thread(aduan, "sessions", "revoke", "--user", "9001", env=env,
-                                      cwd=tmp_path)  # fmt: skip
+    revoked = await asyncio.to_thread(aduan, "sessions", "revoke", "--user", "9001")
     assert "ended 1 session" in revoked.stdout
     after = await site.client.get("/dasbor", allow_redirects=False)
     assert after.status == 302
