@@ -26,7 +26,8 @@ privacy_app = typer.Typer(
 CONTACT_HELP = (
     "The resident: a contact id (42), channel:platform id (telegram:7001, "
     "whatsapp:6281234567890), a phone number (0812-3456-7890) or an e-mail address; a "
-    "phone or e-mail also finds whoever typed it into an information request"
+    "phone or e-mail also finds whoever typed it into an information request, an e-mail "
+    "whoever gave it to the Open311 API"
 )
 Contact = Annotated[str, typer.Option("--contact", help=CONTACT_HELP)]
 

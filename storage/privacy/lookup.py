@@ -3,7 +3,9 @@ platform id (``telegram:7001``, ``whatsapp:6281234567890``), or a phone number i
 usual Indonesian form (``0812-3456-7890``, ``+62 812 3456 7890``), matched against the
 contacts' phones and WhatsApp ids, or an e-mail address. A phone number or e-mail also
 finds the residents who typed it as the contact of an information request (both sides
-normalised, :mod:`domain.ppid.contact`), whatever channel they wrote from."""
+normalised, :mod:`domain.ppid.contact`), whatever channel they wrote from, and an e-mail
+finds the requesters of the Open311 API who gave it (their contact's id is a hash, the
+address is on their reports, :mod:`storage.requesters`)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from domain.messages import Channel
 from domain.ppid.contact import ContactAddress, ContactKind, parse_contact
 from domain.tickets import TicketKind
 from storage.models import Contact, Ticket
+from storage.requesters import CHANNEL as API_CHANNEL
 
 _NOT_DIGIT = re.compile(r"\D")
 CHANNELS = frozenset({*(c.value for c in Channel if c is not Channel.STORED), "open311"})
@@ -48,6 +51,7 @@ async def find_contacts(session: AsyncSession, given: str) -> Sequence[Contact]:
         return result.scalars().all()
     matches = {c.id or 0: c for c in await _by_phone(session, given)}
     matches.update((c.id or 0, c) for c in await _requesters(session, given))
+    matches.update((c.id or 0, c) for c in await _api_requesters(session, given))
     return [matches[key] for key in sorted(matches)]
 
 
@@ -99,3 +103,25 @@ async def _requesters(session: AsyncSession, given: str) -> Sequence[Contact]:
         return []
     result = await session.execute(select(Contact).where(col(Contact.id).in_(ids)))
     return result.scalars().all()
+
+
+async def _api_requesters(session: AsyncSession, given: str) -> Sequence[Contact]:
+    """The Open311 requesters whose reports carry ``given`` as their e-mail."""
+    wanted = parse_contact(given)
+    if not isinstance(wanted, ContactAddress) or wanted.kind is not ContactKind.EMAIL:
+        return []
+    rows = await session.execute(
+        select(Ticket.contact_id, Ticket.details)
+        .join(Contact, col(Contact.id) == col(Ticket.contact_id))
+        .where(Contact.channel == API_CHANNEL)
+    )
+    ids = sorted({owner for owner, details in rows if _same(wanted, _api_email(details))})
+    if not ids:
+        return []
+    result = await session.execute(select(Contact).where(col(Contact.id).in_(ids)))
+    return result.scalars().all()
+
+
+def _api_email(details: object) -> object:
+    requester = details.get("requester") if isinstance(details, dict) else None
+    return requester.get("email") if isinstance(requester, dict) else None
