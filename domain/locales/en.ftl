@@ -1034,4 +1034,10 @@ demo-help =
     Try the deadlines: file /report ..., then :time +4d (a reminder to the agency) and :time +2d
     (escalation to the supervisors; press its button with :supervisor #1).
 demo-clock = demo clock: { $when }
-demo-clock-ahead = demo clock: { $when }, { $days } days { $hours } hours ahead of the real clock
+demo-clock-ahead = demo clock: { $when }, { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+} ahead of the real clock

@@ -161,5 +161,5 @@ async def test_the_demo_speaks_the_configured_language_from_the_catalogs(
     shown = out.getvalue()
     assert "Type messages as a resident" in shown  # the banner
     assert "What you can type:" in shown and ":admin CODE TEXT" in shown  # the help
-    assert "demo clock: 03-12-2026 09:00 WIB, 1 days 0 hours ahead" in shown
+    assert "demo clock: 03-12-2026 09:00 WIB, 1 day 0 hours ahead" in shown
     assert "Yang bisa Anda ketik" not in shown and "jam demo" not in shown
