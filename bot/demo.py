@@ -18,6 +18,7 @@ from bot.app import App, build_app
 from bot.channels.console import (
     ConsoleInput,
     ConsoleSender,
+    Refusal,
     console_history,
     inbound_item,
     to_plain,
@@ -87,8 +88,8 @@ class DemoSession:
         parsed = self.console.parse(line)
         if parsed is None:
             return
-        if isinstance(parsed, str):
-            self.say(parsed)
+        if isinstance(parsed, Refusal):
+            self.say(to_plain(self.t(parsed.key, **parsed.params)))
             return
         await self.app.inbox.store([inbound_item(parsed)])
         await self.catch_up()
@@ -97,8 +98,8 @@ class DemoSession:
         if argument:
             try:
                 moved = self.clock.advance(parse_step(argument))
-            except ClockError as exc:
-                self.say(str(exc))
+            except ClockError as refused:
+                self.say(to_plain(self.t(refused.key, typed=refused.typed)))
                 return
             await remember(self.app.sessions, moved)
         self.say(self.time_text())

@@ -28,17 +28,22 @@ MAX_STEP = timedelta(days=366)
 
 
 class ClockError(ValueError):
-    """A ``:time`` argument that is not a forward step like ``+2d`` or ``+3h``."""
+    """A ``:time`` argument that is not a forward step like ``+2d`` or ``+3h``: the
+    catalog's ``key`` that says why, for the ``typed`` text."""
+
+    def __init__(self, key: str, typed: str) -> None:
+        super().__init__(f"{key}: {typed!r}")
+        self.key, self.typed = key, typed
 
 
 def parse_step(text: str) -> timedelta:
     """``+2d``, ``+3h``, ``+1d12h``, ``+90m``, ``+1w`` (calendar time) as a timedelta."""
     body = text.strip().removeprefix("+").replace(" ", "").lower()
     if not body or _STEP.sub("", body):
-        raise ClockError(f"{text.strip()!r}: use a step forward like +2d, +3h, +1d12h or +30m")
+        raise ClockError("demo-clock-unreadable", text.strip())
     step = sum((int(n) * _UNITS[unit] for n, unit in _STEP.findall(body)), timedelta())
     if not timedelta() < step <= MAX_STEP:
-        raise ClockError(f"{text.strip()!r}: the step must be more than 0 and at most 366 days")
+        raise ClockError("demo-clock-out-of-range", text.strip())
     return step
 
 

@@ -1041,3 +1041,16 @@ demo-clock-ahead = demo clock: { $when }, { $days ->
     [one] 1 hour
    *[other] { $hours } hours
 } ahead of the real clock
+
+## aduan demo (the console): a typed line it refuses
+demo-usage-agency-chat = usage: { $command } CODE TEXT | #N | >N TEXT
+demo-usage-chat = usage: { $command } TEXT | #N | >N TEXT
+demo-usage-agency-reply = usage: { $command } CODE >N TEXT (N: the message number)
+demo-usage-reply = usage: { $command } >N TEXT (N: the message number)
+demo-usage-loc = usage: :loc LATITUDE LONGITUDE
+demo-unknown-agency = unknown agency '{ $code }'; codes: { $codes }
+demo-no-such-chat = { $command }: the agencies file has no such chat
+demo-no-button = there is no button { $button }
+demo-unknown-command = unknown command '{ $command }': :help lists the commands
+demo-clock-unreadable = '{ $typed }': use a step forward like +2d, +3h, +1d12h or +30m
+demo-clock-out-of-range = '{ $typed }': the step must be more than 0 and at most 366 days

@@ -1014,3 +1014,16 @@ demo-help =
     (eskalasi ke supervisor, tekan tombolnya dengan :supervisor #1).
 demo-clock = jam demo: { $when }
 demo-clock-ahead = jam demo: { $when }, { $days } hari { $hours } jam di depan jam sebenarnya
+
+## aduan demo (the console): a typed line it refuses
+demo-usage-agency-chat = cara pakai: { $command } KODE TEKS | #N | >N TEKS
+demo-usage-chat = cara pakai: { $command } TEKS | #N | >N TEKS
+demo-usage-agency-reply = cara pakai: { $command } KODE >N TEKS (N: nomor pesan)
+demo-usage-reply = cara pakai: { $command } >N TEKS (N: nomor pesan)
+demo-usage-loc = cara pakai: :loc LINTANG BUJUR
+demo-unknown-agency = instansi '{ $code }' tidak dikenal; kode: { $codes }
+demo-no-such-chat = { $command }: berkas instansi tidak memuat chat ini
+demo-no-button = tidak ada tombol { $button }
+demo-unknown-command = perintah '{ $command }' tidak dikenal: :help menampilkan daftarnya
+demo-clock-unreadable = '{ $typed }': tulis langkah maju seperti +2d, +3h, +1d12h atau +30m
+demo-clock-out-of-range = '{ $typed }': langkahnya harus lebih dari 0 dan paling lama 366 hari

@@ -35,8 +35,8 @@ async def test_a_piped_script_files_a_complaint_and_prints_every_party(tmp_path:
     assert "🤖 Bot → Anda" in transcript
     assert "📋 [Grup staf DLH]" in transcript or "📋 [Grup staf" in transcript
     assert "ADU-" in transcript and "Menunggu tindak lanjut" in transcript
-    assert "unknown agency 'nosuch'" in transcript
-    assert "there is no button #99" in transcript
+    assert "instansi 'nosuch' tidak dikenal; kode: " in transcript
+    assert "tidak ada tombol #99" in transcript
 
 
 async def test_the_demo_resumes_a_half_finished_complaint(tmp_path: Path) -> None:
@@ -76,6 +76,6 @@ async def test_a_mistyped_demo_command_is_refused_and_a_document_goes_with_the_r
     out = io.StringIO()
     assert await run_demo(settings, io.StringIO(script), out) == 0
     transcript = out.getvalue()
-    assert "unknown command ':phot'" in transcript and "Lokasi: :phot" not in transcript
+    assert "perintah ':phot' tidak dikenal" in transcript and "Lokasi: :phot" not in transcript
     assert "Dokumen disimpan bersama laporan" in transcript
     assert "Lokasi: Jl. Kenanga No. 4" in transcript

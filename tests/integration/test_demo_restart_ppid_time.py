@@ -12,6 +12,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from bot.config import Settings
 from bot.demo import run_demo
 from bot.demo_clock import DemoClock
@@ -61,7 +63,7 @@ async def test_a_restarted_demo_numbers_on_and_presses_buttons_from_the_database
     # right after the restart: the resident's and the staff group's last buttons work
     second = await play(db_url, "#1\n#1\n#1\n#1\n:admin dlh #1\n")
     [code2] = set(re.findall(r"ADU-\d{4}-\d{4}", second)) - {code1}
-    assert "there is no button" not in second
+    assert "tidak ada tombol" not in second
     assert f"{code1} sedang ditangani" in second  # the card filed before the restart
     reply = f":admin perkim >{card_number(second, code2)} Petugas meluncur\n"  # Disperkim
     third = await play(db_url, reply)
@@ -116,15 +118,15 @@ async def test_an_information_request_is_taken_and_answered_in_the_ppid_chat(
     objected = await play(sqlite_url, objection.format(code=code) + answer)
     assert "⚖️  [Atasan PPID]" in objected
     assert "diterima oleh atasan PPID" in objected.split("> :atasan Diterima")[1]
-    assert "there is no button" not in taken + replied + decided + objected
+    assert "tidak ada tombol" not in taken + replied + decided + objected
 
 
 async def test_the_staff_chat_commands_refuse_what_they_cannot_reach(sqlite_url: str) -> None:
     out = await play(sqlite_url, ":help\n:ppid nosuch #1\n:ppid disdukcapil\n:supervisor #4\n")
     assert ":ppid KODE" in out and ":time +2d" in out  # the help lists them
-    assert "unknown agency 'nosuch'" in out
-    assert "usage: :ppid CODE" in out
-    assert "there is no button #4" in out
+    assert "instansi 'nosuch' tidak dikenal" in out
+    assert "cara pakai: :ppid KODE TEKS" in out
+    assert "tidak ada tombol #4" in out
 
 
 async def test_moving_the_demo_clock_brings_a_reminder_then_an_escalation(
@@ -148,7 +150,7 @@ async def test_a_restarted_demo_keeps_the_time_it_was_moved_to(sqlite_url: str) 
     out = await play(sqlite_url, ":time\n/status\n", DemoClock(real=lambda: WEDNESDAY))
     assert "jam demo: 05-12-2026" in out  # not back on the 2nd
     assert "Pengingat batas waktu" not in out  # what was due went out once, before
-    assert "there is no" not in out and "usage" not in out
+    assert "tidak ada tombol" not in out and "cara pakai" not in out
 
 
 async def test_the_demo_speaks_the_configured_language_from_the_catalogs(
@@ -163,3 +165,42 @@ async def test_the_demo_speaks_the_configured_language_from_the_catalogs(
     assert "What you can type:" in shown and ":admin CODE TEXT" in shown  # the help
     assert "demo clock: 03-12-2026 09:00 WIB, 1 day 0 hours ahead" in shown
     assert "Yang bisa Anda ketik" not in shown and "jam demo" not in shown
+
+
+REFUSED = ":admin nosuch hai\n:ppid disdukcapil\n:atasan >x\n#9\n:loc utara\n:phot\n:time -1d\n"
+REFUSALS = {
+    "id": [
+        "instansi 'nosuch' tidak dikenal; kode: ",
+        "cara pakai: :ppid KODE TEKS | #N | >N TEKS",
+        "cara pakai: :atasan >N TEKS (N: nomor pesan)",
+        "tidak ada tombol #9",
+        "cara pakai: :loc LINTANG BUJUR",
+        "perintah ':phot' tidak dikenal: :help menampilkan daftarnya",
+        "'-1d': tulis langkah maju seperti +2d",
+    ],
+    "en": [
+        "unknown agency 'nosuch'; codes: ",
+        "usage: :ppid CODE TEXT | #N | >N TEXT",
+        "usage: :atasan >N TEXT (N: the message number)",
+        "there is no button #9",
+        "usage: :loc LATITUDE LONGITUDE",
+        "unknown command ':phot': :help lists the commands",
+        "'-1d': use a step forward like +2d",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+async def test_the_demo_refuses_a_mistyped_line_in_the_configured_language(
+    sqlite_url: str, language: str
+) -> None:
+    settings = Settings(database_url=sqlite_url, default_language=language)
+    out = io.StringIO()
+    assert (
+        await run_demo(settings, io.StringIO(REFUSED), out, DemoClock(real=lambda: WEDNESDAY)) == 0
+    )
+    shown = out.getvalue()
+    for refusal in REFUSALS[language]:
+        assert f"   ({refusal}" in shown
+    other = REFUSALS["en" if language == "id" else "id"]
+    assert not any(refusal in shown for refusal in other)

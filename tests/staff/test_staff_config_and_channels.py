@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from aiogram import Bot
 
-from bot.channels.console import ConsoleInput, ConsoleSender
+from bot.channels.console import ConsoleInput, ConsoleSender, Refusal
 from bot.channels.telegram.sender import TelegramSender
 from domain.agencies import AgenciesFileError, parse_agencies
 from domain.messages import (
@@ -129,4 +129,5 @@ async def test_the_demo_lets_an_admin_reply_to_a_numbered_staff_message() -> Non
     parsed = ConsoleInput(agencies, sender).parse(":admin pupr >1 Petugas <segera> datang")
     assert isinstance(parsed, IncomingMessage)
     assert parsed.reply_to_message_id == "1" and parsed.text == "Petugas <segera> datang"
-    assert isinstance(ConsoleInput(agencies, sender).parse(":admin pupr >x"), str)
+    refused = ConsoleInput(agencies, sender).parse(":admin pupr >x")
+    assert refused == Refusal("demo-usage-agency-reply", {"command": ":admin"})

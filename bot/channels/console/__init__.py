@@ -11,7 +11,7 @@ from bot.channels.console.chat import (
     to_plain,
 )
 from bot.channels.console.history import ConsoleHistory, console_history
-from bot.channels.console.lines import ConsoleInput
+from bot.channels.console.lines import ConsoleInput, Refusal
 
 __all__ = [
     "ADMIN",
@@ -20,6 +20,7 @@ __all__ = [
     "ConsoleHistory",
     "ConsoleInput",
     "ConsoleSender",
+    "Refusal",
     "console_history",
     "decode_incoming",
     "encode_incoming",
