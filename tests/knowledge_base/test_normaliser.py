@@ -48,6 +48,13 @@ def test_domain_abbreviations_are_expanded(normaliser: Normaliser) -> None:
     assert normaliser.normalise("e-ktp") == normaliser.normalise("KTP-el") == "ktp"
 
 
+def test_a_chat_abbreviation_of_an_ordinary_word_is_that_word_not_a_service(
+    normaliser: Normaliser,
+) -> None:
+    assert normaliser.normalise("bisa dpt bantuan") == "bisa dapat bantuan"
+    assert normaliser.normalise("daftar pemilih tetap") == "dpt"
+
+
 def test_general_slang_becomes_standard_indonesian(normaliser: Normaliser) -> None:
     assert (
         normaliser.normalise("gmn cara bikin ktp yg ilang") == "bagaimana cara buat ktp yang hilang"
