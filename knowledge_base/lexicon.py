@@ -9,12 +9,13 @@ English map.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from types import MappingProxyType
 
 Phrase = tuple[str, ...]
+FILLER = "filler"  # chatter.tsv's kind for a word that goes with chatter
 
 # words that ask: never filler, whatever a filler list says
 QUESTION_WORDS = frozenset(
@@ -56,6 +57,10 @@ class Lexicon:
     replacement_starts: Mapping[str, int] | None = None
     filler_starts: Mapping[str, int] | None = None
     cue_starts: Mapping[str, int] | None = None
+    # chatter only when a whole message is made of it ("ada orang", "salah kirim"), and
+    # the words that may go with chatter without making any ("ya", "saya", "mau")
+    chatter_phrases: Mapping[Phrase, str] = field(default_factory=dict)
+    chatter_fillers: frozenset[str] = frozenset()
 
 
 def phrase_starts(phrases: Iterable[Phrase]) -> Mapping[str, int]:
@@ -94,6 +99,7 @@ def build_lexicon(
     complaint_cues: list[tuple[str, str]],
     filler: list[str] | None = None,
     synonyms: list[tuple[str, str]] | None = None,
+    whole_chatter: list[tuple[str, str]] | None = None,
 ) -> Lexicon:
     """Merge raw lexicon rows into a :class:`Lexicon` (earlier tables win)."""
     replacements: dict[Phrase, Phrase] = {}
@@ -131,6 +137,10 @@ def build_lexicon(
         replacement_starts=phrase_starts(replacements),
         filler_starts=phrase_starts(discourse),
         cue_starts=phrase_starts(cues),
+        chatter_phrases=MappingProxyType(
+            {_phrase(p): kind for p, kind in whole_chatter or () if kind != FILLER}
+        ),
+        chatter_fillers=frozenset(p for p, kind in whole_chatter or () if kind == FILLER),
     )
 
 
@@ -148,4 +158,5 @@ def default_lexicon() -> Lexicon:
         complaint_cues=_pairs("complaint_cues.tsv"),
         filler=_lines("filler.txt"),
         synonyms=_pairs("synonyms.tsv"),
+        whole_chatter=_pairs("chatter.tsv"),
     )

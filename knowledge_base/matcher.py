@@ -151,7 +151,7 @@ class Matcher:
         analysis = self.analyse(text)
         if not analysis.tokens:
             return MatchResult(text, Intent.NONE, None, 0.0)
-        kind = smalltalk_kind(analysis.tokens, self.lexicon)
+        kind = smalltalk_kind(analysis.tokens, self.lexicon, self.index.normaliser.vocabulary)
         if kind is not None:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
         thresholds = self.config.thresholds

@@ -85,6 +85,35 @@ def test_a_message_that_is_only_chatter_is_smalltalk(
     assert (result.intent, result.smalltalk, result.entry_id) == (Intent.SMALLTALK, kind, None)
 
 
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("selamat siang, ada orang?", Smalltalk.GREETING),
+        ("good evening, anyone there?", Smalltalk.GREETING),
+        ("halo min mau tanya", Smalltalk.GREETING),
+        ("hehe maaf salah kirim", Smalltalk.ACK),
+        ("sorry wrong number", Smalltalk.ACK),
+        ("wkwkwk", Smalltalk.ACK),
+        ("tes 123", Smalltalk.ACK),
+        ("thank you pak budi", Smalltalk.THANKS),
+        ("makasih banyak ya bu rina", Smalltalk.THANKS),
+        ("see you", Smalltalk.BYE),
+    ],
+)
+def test_a_phrase_made_only_of_chatter_and_its_fillers_is_smalltalk(
+    matcher: Matcher, message: str, kind: Smalltalk
+) -> None:
+    result = matcher.match(message)
+    assert (result.intent, result.smalltalk, result.entry_id) == (Intent.SMALLTALK, kind, None)
+
+
+@pytest.mark.parametrize(
+    "message", ["ktp hilang", "halo min, syarat kk baru?", "maaf pak, ktp saya hilang", "tes hiv"]
+)
+def test_a_short_question_among_chatter_is_not_smalltalk(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).intent != Intent.SMALLTALK
+
+
 def test_a_blank_message_is_none(matcher: Matcher) -> None:
     assert matcher.match("   ").intent == Intent.NONE
 
