@@ -56,7 +56,15 @@ _UNIT = r"(?:hari|minggu|bulan|tahun|jam)"
 _ELAPSED = re.compile(
     rf" (?:sudah|dari|selama|sejak) {_COUNT} {_UNIT} | {_COUNT} {_UNIT} (?:lalu|yang lalu) "
 )
-_CONTRAST = re.compile(r" (?:tapi|padahal|namun|but)(?: \S+){0,4}? (?:tidak|belum|malah|not) ")
+# an expectation let down: "bayar tapi tetap ditagih", "tetap muncul padahal sudah bayar",
+# "ditelepon tidak datang, akhirnya dibawa sendiri" (read before particles are stripped:
+# "akhir bulan" is no "akhirnya")
+_CONTRAST = re.compile(
+    r" (?:tapi|padahal|namun|but|although)(?: \S+){0,4}? (?:tidak|belum|malah|tetap|not|still) "
+    r"| padahal sudah "
+    r"| (?:tetap|masih|still)(?: \S+){0,4}? (?:padahal|although|walaupun|meskipun) "
+    r"| (?:tidak|belum|not)(?: \S+){0,6}? (?:akhirnya|terpaksa) "
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,7 @@ def complaint_features(
 ) -> dict[str, float]:
     """The model's inputs for one normalised message (counts capped at two)."""
     signals = signals or default_signals()
+    contrast = _CONTRAST.search(spaced(tokens)) is not None
     tokens = [strip_particle(token) for token in tokens]
     text = spaced(tokens)
     present = set(tokens)
@@ -132,7 +141,7 @@ def complaint_features(
         **found,
         "conduct_by_official": float(found["official"] > 0 and found["conduct"] > 0),
         "money_asked": float(found["money"] > 0 and found["conduct"] > 0),
-        "contrast": float(_CONTRAST.search(text) is not None),
+        "contrast": float(contrast),
         "question_mark": float(question_mark),
         "opens_with_ask": float(signals.has("ask", opening)),
         "ends_with_tag": float(bool(tokens) and tokens[-1] in QUESTION_TAGS),

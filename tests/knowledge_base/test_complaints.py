@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge_base.complaint import ComplaintModel
+from knowledge_base.complaint import ComplaintModel, complaint_features
+from knowledge_base.lexicon import default_lexicon
 from knowledge_base.matcher import Intent, Matcher
 
 
@@ -42,6 +43,25 @@ def test_a_question_on_the_same_topic_is_still_answered(
 ) -> None:
     result = matcher.match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "let_down"),
+    [
+        ("kami sewa alat berat, mogok hari pertama tapi kami tetap ditagih penuh", True),
+        ("denda tetap muncul padahal saya bayar sebelum jatuh tempo", True),
+        ("denda pdam dikenakan padahal sudah bayar tepat waktu", True),
+        ("ambulans ditelepon tidak datang akhirnya pasien dibawa pakai pikap", True),
+        ("bansos tidak cair sampai akhir bulan", False),
+        ("syarat pindah faskes bpjs apa saja", False),
+    ],
+)
+def test_an_expectation_let_down_is_read_as_a_contrast(
+    matcher: Matcher, message: str, let_down: bool
+) -> None:
+    tokens = matcher.analyse(message).tokens
+    features = complaint_features(tokens, False, default_lexicon())
+    assert features["contrast"] == float(let_down)
 
 
 def test_the_complaint_model_is_a_logistic_of_its_weights() -> None:
