@@ -120,7 +120,7 @@ async def _start(settings: Settings, app: App, clock: DemoClock, out: TextIO) ->
     [kit] = app.kits
     assert isinstance(kit.sender, ConsoleSender)
     history = await console_history(app.sessions)
-    kit.sender.restore(history.last_number, history.last_buttons)
+    kit.sender.restore(history.last_number, history.last_buttons, history.buttons_message)
     clock.not_before(await latest_recorded(app.sessions))
     ppid = load_ppid(settings.agencies)
     superior = ppid.regency.superior_chat_id or next(iter(sorted(ppid.superior_chats())), None)

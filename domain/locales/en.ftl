@@ -320,6 +320,7 @@ staff-btn-reassign = ↪️ Reassign
 staff-btn-reject = ❌ Reject
 staff-btn-ask = ❓ Ask for details
 staff-already-yours = You are already handling { $code }.
+staff-already-taken = { $code } is already taken by { $name }.
 staff-resolved = ✅ { $code } marked resolved. The resident is asked whether the problem is really solved.
 staff-rejected = ❌ { $code } rejected; the reason was sent to the resident.
 staff-reject-ask = Write the reason for rejecting { $code } as your next message — the resident will see it. Type /cancel to cancel.

@@ -305,6 +305,7 @@ staff-btn-reassign = ↪️ Alihkan
 staff-btn-reject = ❌ Tolak
 staff-btn-ask = ❓ Minta keterangan
 staff-already-yours = { $code } sudah Anda tangani.
+staff-already-taken = { $code } sudah diambil oleh { $name }.
 staff-resolved = ✅ { $code } ditandai selesai. Pelapor ditanya apakah masalahnya benar-benar selesai.
 staff-rejected = ❌ { $code } ditolak; alasannya sudah dikirim ke pelapor.
 staff-reject-ask = Tulis alasan penolakan { $code } sebagai pesan berikutnya — alasan ini dikirim ke pelapor. Ketik /batal untuk membatalkan.

@@ -33,10 +33,21 @@ def _refuse_status(turn: Turn, ticket: Ticket) -> None:
     )
 
 
+def _held_by_another(ticket: Ticket, user_id: str) -> bool:
+    """An open ticket a colleague has taken (the card offers no "Ambil" then)."""
+    held = bool(ticket.assignee) and ticket.assignee_id != user_id
+    return held and TicketStatus(ticket.status).is_open
+
+
 async def take(turn: Turn, ticket: Ticket) -> None:
     sender = turn.message.sender
     if ticket.assignee_id == sender.user_id and ticket.status == TicketStatus.IN_PROGRESS:
         notify.here(turn, turn.staff_t("staff-already-yours", code=ticket.code), ticket)
+        return
+    if _held_by_another(ticket, sender.user_id):  # pressed on a card that still offers it
+        t = turn.staff_t
+        notify.refuse(turn, t("staff-already-taken", code=ticket.code, name=ticket.assignee))
+        await card.refresh_card(turn, ticket, at=(turn.message.chat_id, turn.message.message_id))
         return
     if not lifecycle.can_move(ticket, TicketStatus.IN_PROGRESS):
         _refuse_status(turn, ticket)

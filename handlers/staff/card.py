@@ -190,20 +190,23 @@ def card_edit(
     contact: Contact,
     channel: Channel,
     extra: tuple[str, ...] = (),
+    at: tuple[str, str] | None = None,
 ) -> OutgoingMessage | None:
     """The edit that makes the ticket's card show its current state (heading, status,
-    time left, buttons); ``None`` when the card was never delivered."""
-    if not ticket.card_message_id or not ticket.staff_chat_id:
+    time left, buttons); ``None`` when the card was never delivered. ``at`` (a chat
+    and a message id): another copy of the card to edit instead, e.g. the one pressed."""
+    chat_id, message_id = at or (ticket.staff_chat_id, ticket.card_message_id)
+    if not chat_id or not message_id:
         return None
     text = render_card(view, ticket, agency, contact, extra)
     if len(split_html(text)) != 1:
         text = compact_text(view, ticket, agency, extra)
     return OutgoingMessage(
         channel=channel,
-        chat_id=ticket.staff_chat_id,
+        chat_id=chat_id,
         text=text,
         buttons=() if extra else card_buttons(view.t, ticket),
-        edit_message_id=ticket.card_message_id,
+        edit_message_id=message_id,
     )
 
 
@@ -250,15 +253,19 @@ def send_card(
     )
 
 
-async def refresh_card(turn: Turn, ticket: Ticket, *extra: str) -> None:
-    """Edit the ticket's card to show its current state (``extra`` lines appended)."""
-    if not ticket.card_message_id or not ticket.staff_chat_id:
+async def refresh_card(
+    turn: Turn, ticket: Ticket, *extra: str, at: tuple[str, str] | None = None
+) -> None:
+    """Edit the ticket's card to show its current state (``extra`` lines appended);
+    ``at``: another copy of it (a chat and a message id), see :func:`card_edit`."""
+    if at is None and (not ticket.card_message_id or not ticket.staff_chat_id):
         return
     contact = await staff.contact_of(turn.session, ticket)
     agency = turn.services.agencies.get(ticket.agency_code) or turn.services.agencies.default
     if contact is None:
         return
-    edit = card_edit(view_for(turn, ticket), ticket, agency, contact, turn.staff_channel(), extra)
+    view = view_for(turn, ticket)
+    edit = card_edit(view, ticket, agency, contact, turn.staff_channel(), extra, at)
     if edit is not None:
         notify.enqueue(turn, edit, "card_edit")
 

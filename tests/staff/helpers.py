@@ -107,14 +107,16 @@ async def staff_presses(
     chat_id: str = PUPR_CHAT,
     sender: Sender = ADMIN,
     thread_id: str | None = None,
+    message_id: str = "1",
 ) -> list[OutgoingMessage]:
+    """Press a button (``data``) under the bot's message ``message_id`` in ``chat_id``."""
     return await chat.deliver(
         IncomingMessage(
             channel=Channel.CONSOLE,
             chat_id=chat_id,
             chat_kind=ChatKind.GROUP,
             sender=sender,
-            message_id="1",
+            message_id=message_id,
             callback_data=data,
             callback_id=uuid.uuid4().hex,
             thread_id=thread_id,

@@ -131,3 +131,25 @@ async def test_the_demo_lets_an_admin_reply_to_a_numbered_staff_message() -> Non
     assert parsed.reply_to_message_id == "1" and parsed.text == "Petugas <segera> datang"
     refused = ConsoleInput(agencies, sender).parse(":admin pupr >x")
     assert refused == Refusal("demo-usage-agency-reply", {"command": ":admin"})
+
+
+async def test_a_press_in_the_demo_comes_from_the_message_the_button_is_under() -> None:
+    import io
+
+    from bot.config import sample_agencies_path
+    from domain.agencies import load_agencies
+    from domain.messages import Button
+
+    agencies = load_agencies(sample_agencies_path())
+    sender = ConsoleSender(io.StringIO(), agencies)
+    take = ((Button("Ambil", "v1|sf|tk|1"),),)
+    for text in ("Kartu", "Kartu lain"):
+        await sender.send(OutgoingMessage(Channel.CONSOLE, "-1001000000005", text, take))
+    await sender.send(OutgoingMessage(Channel.CONSOLE, "-1001000000005", "Catatan disimpan"))
+    pressed = ConsoleInput(agencies, sender).parse(":admin pupr #1")
+    assert isinstance(pressed, IncomingMessage) and pressed.message_id == "2"  # as Telegram's
+    await sender.send(
+        OutgoingMessage(Channel.CONSOLE, "-1001000000005", "Diambil", take, edit_message_id="1")
+    )
+    edited = ConsoleInput(agencies, sender).parse(":admin pupr #1")
+    assert isinstance(edited, IncomingMessage) and edited.message_id == "1"

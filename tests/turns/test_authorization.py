@@ -4,10 +4,14 @@ only the presser sees; the group is not told."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from domain.callbacks import pack
 from domain.tickets import TicketStatus
+from handlers.context import Services
 from tests.staff.helpers import (
     ADMIN,
     DINKES_CHAT,
@@ -93,6 +97,33 @@ async def test_a_press_that_is_allowed_is_answered_without_a_popup(turns: TurnRi
     assert "sedang ditangani" in text_of(chat.to_resident(sent))
     [(press, popup)] = chat.answers[answered:]
     assert press.callback_data == button(card_of(chat), "Ambil") and popup is None
+
+
+TAKEN = {
+    "id": "{code} sudah diambil oleh Rina <PUPR>.",
+    "en": "{code} is already taken by Rina <PUPR>.",
+}
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+async def test_ambil_on_an_old_copy_of_a_taken_card_names_who_holds_it_and_refreshes_it(
+    make_turns: TurnsFactory, turn_services: Services, language: str
+) -> None:
+    async with make_turns(services=replace(turn_services, staff_language=language)) as chat:
+        await file_complaint(chat)
+        take = button(card_of(chat), "Ambil" if language == "id" else "Take")
+        await staff_presses(chat, take, sender=ADMIN)
+        before = len(await events(chat))
+        answered = len(chat.answers)
+        sent = await staff_presses(chat, take, sender=OTHER_ADMIN, message_id="77")
+        ticket = await the_ticket(chat)
+        [(_, popup)] = chat.answers[answered:]
+        assert popup == TAKEN[language].format(code=ticket.code)
+        [refreshed] = sent  # the copy pressed now shows who holds it, without "Ambil"
+        assert (refreshed.chat_id, refreshed.edit_message_id) == (PUPR_CHAT, "77")
+        assert "Rina &lt;PUPR&gt;" in refreshed.text
+        assert [b.data for row in refreshed.buttons for b in row if b.data == take] == []
+        assert ticket.assignee_id == ADMIN.user_id and len(await events(chat)) == before
 
 
 async def test_another_agencys_group_cannot_see_or_search_the_ticket(turns: TurnRig) -> None:

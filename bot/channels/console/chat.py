@@ -84,12 +84,19 @@ class ConsoleSender:
         self._superior_chats = superior_chats
         self._counter = 0
         self.last_buttons: dict[str, list[Button]] = {}
+        self.buttons_message: dict[str, str] = {}  # the number of the message they are under
 
-    def restore(self, last_number: int, last_buttons: dict[str, list[Button]]) -> None:
+    def restore(
+        self,
+        last_number: int,
+        last_buttons: dict[str, list[Button]],
+        buttons_message: dict[str, str] | None = None,
+    ) -> None:
         """Carry on after a restart: numbers after ``last_number``, and each chat's last
         buttons as the database recorded them (``#N`` works before anything new)."""
         self._counter = max(self._counter, last_number)
         self.last_buttons = {**last_buttons, **self.last_buttons}
+        self.buttons_message = {**(buttons_message or {}), **self.buttons_message}
 
     def _label(self, chat_id: str) -> str:
         if chat_id == RESIDENT_CHAT:
@@ -122,13 +129,14 @@ class ConsoleSender:
         if message.location:
             lines.append(f"   📍 {message.location.map_url()}")
         buttons = [b for row in message.buttons for b in row]
+        own = message.edit_message_id or str(self._counter)
         if buttons:
             self.last_buttons[message.chat_id] = buttons
+            self.buttons_message[message.chat_id] = own
             lines.append("   " + "  ".join(f"[#{i + 1} {b.label}]" for i, b in enumerate(buttons)))
         print("\n".join(lines) + "\n", file=self._out, flush=True)
         if message.edit_message_id:
             return SendResult(message_ids=(message.edit_message_id,))
-        own = str(self._counter)
         return SendResult(
             message_ids=(own,),
             buttons_message_id=own if buttons else None,

@@ -1,6 +1,7 @@
 """What a restarted demo must remember from the database: the highest message number
 it handed out (numbers must not repeat: staff reply to "pesan N", and the ticket's
-messages are keyed by them) and each chat's last buttons (``#N`` right after a restart).
+messages are keyed by them) and each chat's last buttons and the number of the message
+they are under (``#N`` right after a restart presses that message's button).
 The console's messages are the outbox's sent rows of the console channel."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from storage.models import OutboxEntry, TicketMessage
 class ConsoleHistory:
     last_number: int = 0
     last_buttons: dict[str, list[Button]] = field(default_factory=dict)
+    buttons_message: dict[str, str] = field(default_factory=dict)
 
 
 def _number(message_id: object) -> int:
@@ -43,6 +45,8 @@ async def console_history(sessions: async_sessionmaker[AsyncSession]) -> Console
                 continue
             if buttons:
                 history.last_buttons[chat_id] = buttons
+                if message_ids:
+                    history.buttons_message[chat_id] = str(message_ids[-1])
         recorded = await session.execute(
             select(TicketMessage.message_id).where(TicketMessage.channel == console)
         )

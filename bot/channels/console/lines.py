@@ -110,7 +110,13 @@ class ConsoleInput:
             index = int(stripped[1:]) - 1
             if not 0 <= index < len(buttons):
                 return Refusal("demo-no-button", {"button": stripped})
-            return replace(base, callback_data=buttons[index].data, callback_id=uuid.uuid4().hex)
+            pressed = self._sender.buttons_message.get(chat_id, base.message_id)  # as Telegram's
+            return replace(
+                base,
+                message_id=pressed,
+                callback_data=buttons[index].data,
+                callback_id=uuid.uuid4().hex,
+            )
         if stripped.startswith(":loc"):
             try:
                 _, lat, lon = stripped.split()
