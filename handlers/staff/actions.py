@@ -47,7 +47,10 @@ async def take(turn: Turn, ticket: Ticket) -> None:
     if _held_by_another(ticket, sender.user_id):  # pressed on a card that still offers it
         t = turn.staff_t
         notify.refuse(turn, t("staff-already-taken", code=ticket.code, name=ticket.assignee))
-        await card.refresh_card(turn, ticket, at=(turn.message.chat_id, turn.message.message_id))
+        pressed = turn.message.message_id  # the copy pressed (else the card itself)
+        await card.refresh_card(
+            turn, ticket, at=(turn.message.chat_id, pressed) if pressed else None
+        )
         return
     if not lifecycle.can_move(ticket, TicketStatus.IN_PROGRESS):
         _refuse_status(turn, ticket)
