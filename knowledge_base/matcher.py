@@ -24,7 +24,7 @@ from knowledge_base.decision import (
 from knowledge_base.emergency import is_emergency
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.filler import strip_filler
-from knowledge_base.focus import focus
+from knowledge_base.focus import focus_readings
 from knowledge_base.index import build_index
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, default_lexicon
@@ -37,6 +37,7 @@ from knowledge_base.weighting import ScoringWeights
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Smalltalk"]
 
 MAX_QUERY_CHARS = 1000
+AGREEING_RANKS = 3  # a long message's question must point to one of its first entries
 
 
 class Smalltalk(StrEnum):
@@ -130,19 +131,25 @@ class Matcher:
         return Context(ranked[0].coverage, is_answerable(ranked, self.config.thresholds))
 
     def ranked(self, text: str, analysis: Analysis) -> list[Candidate]:
-        """Candidates best first. A long message whose best entry is not answerable,
-        while its asking sentences alone point to the same entry and answer it, gets the
-        ranking of those sentences (the story around the question diluted it)."""
+        """Candidates best first. A long message whose best entry is not answerable gets
+        the ranking of its question alone (see :func:`focus_readings`: the asking
+        sentences, then those with the sentence before each) when that answers an entry
+        the whole message also ranks among its first three: the story around the
+        question diluted it, and both readings agree on the topic."""
         thresholds = self.config.thresholds
         ranked = break_ties(self.candidates(analysis), thresholds)
         if not ranked or self._answers(ranked, len(analysis.terms)):
             return ranked
-        asked = focus(text[:MAX_QUERY_CHARS], analysis, self.index.normaliser)
-        if asked is None:
-            return ranked
-        focused = break_ties(self.candidates(asked), thresholds)
-        agree = bool(focused) and focused[0].entry_id == ranked[0].entry_id
-        return focused if agree and self._answers(focused, len(asked.terms)) else ranked
+        leading = {c.entry_id for c in ranked[:AGREEING_RANKS]}
+        for asked in focus_readings(text[:MAX_QUERY_CHARS], analysis, self.index.normaliser):
+            focused = break_ties(self.candidates(asked), thresholds)
+            if (
+                focused
+                and focused[0].entry_id in leading
+                and self._answers(focused, len(asked.terms))
+            ):
+                return focused
+        return ranked
 
     def _answers(self, ranked: list[Candidate], terms: int) -> bool:
         return should_answer(ranked, self.config.thresholds, self.config.answer_model, terms)

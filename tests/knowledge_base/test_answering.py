@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from knowledge_base.answering import sole_weight
 from knowledge_base.entries import KnowledgeBase
-from knowledge_base.focus import focus
+from knowledge_base.focus import focus, focus_readings
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.matcher import Intent, Matcher, MatcherConfig
 
@@ -56,3 +56,24 @@ def test_the_focus_of_a_long_story_is_its_asking_sentence(kb: KnowledgeBase) -> 
         Intent.FAQ,
         "akta-lahir",
     )
+
+
+UNNAMED_TOPIC = (
+    "Selamat malam min, maaf mengganggu. Kami sekeluarga baru pulang merantau dari kota "
+    "lain setelah bertahun tahun, anak anak sudah besar dan rumah sudah kami perbaiki "
+    "sedikit demi sedikit. Istri saya kemarin melahirkan anak ketiga di bidan desa dan "
+    "kami belum mengurus akta kelahirannya. Dokumen apa saja yang harus dibawa?"
+)
+
+
+def test_a_question_that_leaves_its_topic_to_the_sentence_before_is_read_with_it(
+    kb: KnowledgeBase,
+) -> None:
+    matcher = Matcher(kb)
+    narrow, with_context = focus_readings(
+        UNNAMED_TOPIC, matcher.analyse(UNNAMED_TOPIC), matcher.index.normaliser
+    )
+    assert "akta" not in narrow.tokens and narrow.tokens[0] == "dokumen"
+    assert "akta" in with_context.tokens and "merantau" not in with_context.tokens
+    result = matcher.match(UNNAMED_TOPIC)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "akta-lahir")
