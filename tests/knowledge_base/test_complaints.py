@@ -64,6 +64,22 @@ def test_an_expectation_let_down_is_read_as_a_contrast(
     assert features["contrast"] == float(let_down)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Yth. Admin, kami warga RT 04 bermaksud mengusulkan pengaspalan jalan lingkungan di "
+        "depan balai desa. Mohon penjelasan mengenai prosedurnya.",
+        "saya pengen tau jalan lingkungan di gang kami bisa diaspal lewat musrenbang",
+    ],
+)
+def test_asking_for_information_in_so_many_words_is_not_a_complaint(
+    matcher: Matcher, message: str
+) -> None:
+    features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
+    assert features["ask"] >= 1
+    assert matcher.match(message).intent != Intent.COMPLAINT
+
+
 def test_the_complaint_model_is_a_logistic_of_its_weights() -> None:
     model = ComplaintModel.from_json('{"bias": -1.0, "threshold": 0.6, "weights": {"bad": 2.0}}')
     assert model.probability({}) == pytest.approx(1 / (1 + 2.718281828459045))
