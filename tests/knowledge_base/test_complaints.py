@@ -80,6 +80,21 @@ def test_asking_for_information_in_so_many_words_is_not_a_complaint(
     assert matcher.match(message).intent != Intent.COMPLAINT
 
 
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("adek saya tuna rungu, mau minta alat bantu dengar dari dinsos", 1.0),
+        ("warga bisa minta lampu jalan dipasang di gang", 1.0),
+        ("petugas kecamatan minta uang 50 ribu", 0.0),
+    ],
+)
+def test_a_resident_requesting_a_service_asks_while_an_official_asking_for_money_does_not(
+    matcher: Matcher, message: str, asks: float
+) -> None:
+    features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
+    assert features["ask"] == asks
+
+
 def test_the_complaint_model_is_a_logistic_of_its_weights() -> None:
     model = ComplaintModel.from_json('{"bias": -1.0, "threshold": 0.6, "weights": {"bad": 2.0}}')
     assert model.probability({}) == pytest.approx(1 / (1 + 2.718281828459045))
