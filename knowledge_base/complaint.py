@@ -51,10 +51,15 @@ FEATURES = (
 )
 # a question tag closing a message: "..., wajib pungut pajak gak", "..., resmi ga sih"
 QUESTION_TAGS = frozenset({"tidak", "belum", "kah", "ya", "sih", "kan", "gitu", "nggak"})
-_COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|beberapa)"
+_COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
 _UNIT = r"(?:hari|minggu|bulan|tahun|jam)"
+_EN_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)"
+_EN_UNIT = r"(?:days|weeks|months|years|hours)"
+# how long a state has lasted: "sudah 3 hari", "dari subuh", "for four days"
 _ELAPSED = re.compile(
     rf" (?:sudah|dari|selama|sejak) {_COUNT} {_UNIT} | {_COUNT} {_UNIT} (?:lalu|yang lalu) "
+    rf"| (?:dari|sejak) (?:subuh|pagi|siang|sore|malam|kemarin|tadi) "
+    rf"| (?:for|since|over) (?:the last |the past )?{_EN_COUNT} {_EN_UNIT} "
 )
 # an expectation let down: "bayar tapi tetap ditagih", "tetap muncul padahal sudah bayar",
 # "ditelepon tidak datang, akhirnya dibawa sendiri" (read before particles are stripped:

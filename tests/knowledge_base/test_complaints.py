@@ -95,6 +95,22 @@ def test_a_resident_requesting_a_service_asks_while_an_official_asking_for_money
     assert features["ask"] == asks
 
 
+@pytest.mark.parametrize(
+    ("message", "elapsed"),
+    [
+        ("antrean di disdukcapil dari subuh, loket baru buka jam 10", 2.0),
+        ("no water has come out of our taps for four days", 2.0),
+        ("lampu jalan mati sudah sepuluh hari", 2.0),
+        ("loket disdukcapil buka jam berapa", 0.0),
+    ],
+)
+def test_how_long_a_state_has_lasted_is_read_in_either_language(
+    matcher: Matcher, message: str, elapsed: float
+) -> None:
+    features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
+    assert features["elapsed"] == elapsed
+
+
 def test_the_complaint_model_is_a_logistic_of_its_weights() -> None:
     model = ComplaintModel.from_json('{"bias": -1.0, "threshold": 0.6, "weights": {"bad": 2.0}}')
     assert model.probability({}) == pytest.approx(1 / (1 + 2.718281828459045))
