@@ -32,6 +32,9 @@ def backup_sqlite(source: Path, target: Path) -> BackupReport:
         raise BackupError(f"{target} exists already: choose a new file name")
     if target.resolve() == source.resolve():
         raise BackupError("the backup must go to another file than the database")
+    if not target.parent.is_dir():
+        folder = target.parent
+        raise BackupError(f"there is no folder {folder}: create it first (mkdir -p {folder})")
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:

@@ -149,6 +149,14 @@ def test_a_backup_taken_while_the_bot_writes_is_whole_and_restores(aduan: Aduan)
     assert aduan("db", "backup", "again.db").exit_code == 0  # a restored copy backs up too
 
 
+def test_a_backup_into_a_folder_that_does_not_exist_says_to_create_it(aduan: Aduan) -> None:  # noqa: F811
+    seeded(aduan)
+    result = aduan("db", "backup", "backups/aduan-2026-12-01.db")
+    assert result.exit_code == 2
+    assert "there is no folder backups: create it first (mkdir -p backups)" in result.output
+    assert not (aduan.folder / "backups").exists()
+
+
 def test_backup_of_postgresql_points_to_pg_dump(aduan: Aduan) -> None:  # noqa: F811
     aduan.set(database_url="postgresql://postgres@127.0.0.1:5432/anything")
     result = aduan("db", "backup", "x.db")
