@@ -1055,3 +1055,17 @@ demo-no-button = there is no button { $button }
 demo-unknown-command = unknown command '{ $command }': :help lists the commands
 demo-clock-unreadable = '{ $typed }': use a step forward like +2d, +3h, +1d12h or +30m
 demo-clock-out-of-range = '{ $typed }': the step must be more than 0 and at most 366 days
+
+## aduan demo (the console): who a printed message is for
+demo-chat-you = 🤖 Bot → You
+demo-chat-supervisors = 🛡  [Supervisors' group]
+demo-chat-superior = ⚖️  [PPID's superior]
+demo-chat-ppid = 📄 [PPID { $agency }]
+demo-chat-staff = 📋 [{ $agency } staff group]
+demo-chat-other = 💬 [chat { $chat }]
+demo-message-numbered = { $label } (message { $number })
+demo-message-edited = { $label } (message { $number } updated)
+demo-message-new-topic = { $label } [new topic: { $topic }]
+demo-photo = [photo { $number }]
+demo-document = [document { $number }]
+demo-popup = 🔔 Popup, only for whoever pressed the button — { $label }

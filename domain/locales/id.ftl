@@ -1028,3 +1028,17 @@ demo-no-button = tidak ada tombol { $button }
 demo-unknown-command = perintah '{ $command }' tidak dikenal: :help menampilkan daftarnya
 demo-clock-unreadable = '{ $typed }': tulis langkah maju seperti +2d, +3h, +1d12h atau +30m
 demo-clock-out-of-range = '{ $typed }': langkahnya harus lebih dari 0 dan paling lama 366 hari
+
+## aduan demo (the console): who a printed message is for
+demo-chat-you = 🤖 Bot → Anda
+demo-chat-supervisors = 🛡  [Grup supervisor]
+demo-chat-superior = ⚖️  [Atasan PPID]
+demo-chat-ppid = 📄 [PPID { $agency }]
+demo-chat-staff = 📋 [Grup staf { $agency }]
+demo-chat-other = 💬 [chat { $chat }]
+demo-message-numbered = { $label } (pesan { $number })
+demo-message-edited = { $label } (pesan { $number } diperbarui)
+demo-message-new-topic = { $label } [topik baru: { $topic }]
+demo-photo = [foto { $number }]
+demo-document = [dokumen { $number }]
+demo-popup = 🔔 Popup, hanya untuk yang menekan tombol — { $label }

@@ -204,3 +204,23 @@ async def test_the_demo_refuses_a_mistyped_line_in_the_configured_language(
         assert f"   ({refusal}" in shown
     other = REFUSALS["en" if language == "id" else "id"]
     assert not any(refusal in shown for refusal in other)
+
+
+async def test_the_demo_labels_who_each_message_is_for_in_the_configured_language(
+    sqlite_url: str,
+) -> None:
+    script = "/start\n:admin pupr /chatid\n:ppid disdukcapil /chatid\n:supervisor /chatid\n"
+    labels = {
+        "id": ["🤖 Bot → Anda:", "📋 [Grup staf Dinas PUPR] (pesan 2):",
+               "📄 [PPID Disdukcapil] (pesan 3):", "🛡  [Grup supervisor] (pesan 4):"],
+        "en": ["🤖 Bot → You:", "📋 [Public Works staff group] (message 2):",
+               "📄 [PPID Civil Registry] (message 3):", "🛡  [Supervisors' group] (message 4):"],
+    }  # fmt: skip
+    for language, url in (("id", sqlite_url), ("en", sqlite_url.replace(".db", "-en.db"))):
+        out = io.StringIO()
+        settings = Settings(database_url=url, default_language=language)
+        assert await run_demo(settings, io.StringIO(script), out) == 0
+        shown = out.getvalue()
+        assert [label for label in labels[language] if label not in shown] == []
+        other = labels["en" if language == "id" else "id"]
+        assert [label for label in other if label in shown] == []

@@ -1,6 +1,7 @@
 """The demo's console channel: you type as a resident (or, with ``:admin`` and its
 kin, as the staff of a chat); everything the bot sends is printed, labelled by who
-receives it. What you can type: ``demo-help`` in the catalogs (``:help``).
+receives it. What you can type: ``demo-help`` in the catalogs (``:help``); the labels
+are the catalogs' ``demo-chat-*`` and ``demo-message-*``, in the configured language.
 
 Message numbers ("pesan N") are unique across runs on one database: a restarted demo
 carries on from the highest number the outbox recorded, and remembers each chat's
@@ -17,6 +18,7 @@ from dataclasses import asdict
 from typing import TextIO
 
 from domain.agencies import AgencyDirectory
+from domain.i18n import Translator
 from domain.inbound import InboundItem
 from domain.messages import (
     Attachment,
@@ -77,9 +79,14 @@ class ConsoleSender:
     """Prints outgoing messages and remembers each chat's last buttons for ``#N``."""
 
     def __init__(
-        self, out: TextIO, agencies: AgencyDirectory, superior_chats: frozenset[str] = frozenset()
+        self,
+        out: TextIO,
+        agencies: AgencyDirectory,
+        superior_chats: frozenset[str] = frozenset(),
+        t: Translator | None = None,
     ) -> None:
         self._out = out
+        self._t = t or Translator("id")
         self._agencies = agencies
         self._superior_chats = superior_chats
         self._counter = 0
@@ -99,32 +106,40 @@ class ConsoleSender:
         self.buttons_message = {**(buttons_message or {}), **self.buttons_message}
 
     def _label(self, chat_id: str) -> str:
+        t = self._t
         if chat_id == RESIDENT_CHAT:
-            return "🤖 Bot → Anda"
+            return t("demo-chat-you")
         if chat_id == self._agencies.supervisors_chat_id:
-            return "🛡  [Grup supervisor]"
+            return t("demo-chat-supervisors")
         if chat_id in self._superior_chats:
-            return "⚖️  [Atasan PPID]"
+            return t("demo-chat-superior")
         agency = self._agencies.by_staff_chat(chat_id)
+        name = agency.short_name_in(t.language) if agency is not None else ""
         if agency is not None and chat_id == agency.ppid_chat_id:
-            return f"📄 [PPID {agency.short_name}]"
+            return t("demo-chat-ppid", agency=name)
         if agency is not None:
-            return f"📋 [Grup staf {agency.short_name}]"
-        return f"💬 [chat {chat_id}]"
+            return t("demo-chat-staff", agency=name)
+        return t("demo-chat-other", chat=chat_id)
 
     async def send(self, message: OutgoingMessage) -> SendResult:
         self._counter += 1
+        t = self._t
         label = self._label(message.chat_id)
         staff = message.chat_id != RESIDENT_CHAT
         if message.edit_message_id:
-            label += f" (pesan {message.edit_message_id} diperbarui)"
+            label = t("demo-message-edited", label=label, number=message.edit_message_id)
         elif staff:
-            label += f" (pesan {self._counter})"
+            label = t("demo-message-numbered", label=label, number=str(self._counter))
         if message.new_topic:
-            label += f" [topik baru: {message.new_topic}]"
-        lines = [f"{label}:"]
-        lines += [f"   [foto {n + 1}]" for n, _ in enumerate(message.photos)]
-        lines += [f"   [dokumen {n + 1}]" for n, _ in enumerate(message.documents)]
+            label = t("demo-message-new-topic", label=label, topic=message.new_topic)
+        lines = [f"{to_plain(label)}:"]
+        lines += [
+            f"   {to_plain(t('demo-photo', number=n + 1))}" for n in range(len(message.photos))
+        ]
+        lines += [
+            f"   {to_plain(t('demo-document', number=n + 1))}"
+            for n in range(len(message.documents))
+        ]
         lines += ["   " + line for line in to_plain(message.text).splitlines()]
         if message.location:
             lines.append(f"   📍 {message.location.map_url()}")
@@ -148,7 +163,7 @@ class ConsoleSender:
         printed apart from the chats' messages. A bare acknowledgement shows nothing."""
         if answer is None:
             return
-        label = f"🔔 Popup, hanya untuk yang menekan tombol — {self._label(message.chat_id)}"
+        label = to_plain(self._t("demo-popup", label=self._label(message.chat_id)))
         print(f"{label}:\n   {answer}\n", file=self._out, flush=True)
 
 

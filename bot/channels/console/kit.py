@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.channels.console.chat import ConsoleSender, decode_incoming
 from bot.channels.kit import ChannelKit, KitSetup
 from domain.agencies import load_agencies
+from domain.i18n import Translator
 from domain.messages import Channel
 from domain.ppid.offices import load_ppid
 
@@ -13,7 +14,8 @@ from domain.ppid.offices import load_ppid
 def build_kit(setup: KitSetup) -> ChannelKit:
     path = setup.settings.agencies
     superiors = frozenset(load_ppid(path).superior_chats())
-    sender = ConsoleSender(setup.terminal, load_agencies(path), superiors)
+    t = Translator(setup.settings.default_language)
+    sender = ConsoleSender(setup.terminal, load_agencies(path), superiors, t)
     return ChannelKit(
         name=Channel.CONSOLE.value,
         sender=sender,
