@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.cli.common import fail, settings_or_exit
+from bot.cli.common import fail, output_file, settings_or_exit
 from bot.cli.database import in_transaction
 from bot.config import Settings
 from domain.agencies import AgenciesFileError, AgencyDirectory, load_agencies
@@ -133,7 +133,8 @@ def register(
     agency: Annotated[str | None, typer.Option(help="Only this agency's PPID (its code)")] = None,
     output_format: Annotated[RegisterFormat, typer.Option("--format")] = RegisterFormat.XLSX,
     output: Annotated[
-        Path | None, typer.Option(help="XLSX: the file; CSV: the folder (default: here)")
+        Path | None,
+        typer.Option(help="XLSX: the file (or its folder); CSV: the folder (default: here)"),
     ] = None,
     language: Annotated[str | None, typer.Option(help="Headers: id (default) or en")] = None,
 ) -> None:
@@ -150,7 +151,7 @@ def register(
         f"-{agency}" if agency else ""
     )
     if output_format is RegisterFormat.XLSX:
-        target = output or Path(f"ppid-register-{suffix}.xlsx")
+        target = output_file(output, f"ppid-register-{suffix}.xlsx")
         target.write_bytes(write_xlsx(tables))
         written = [target]
     else:
@@ -174,7 +175,9 @@ def report(
     ] = None,
     agency: Annotated[str | None, typer.Option(help="Only this agency's PPID (its code)")] = None,
     output_format: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.PDF,
-    output: Annotated[Path | None, typer.Option(help="The file to write")] = None,
+    output: Annotated[
+        Path | None, typer.Option(help="The file to write (or the folder to write it in)")
+    ] = None,
     language: Annotated[str | None, typer.Option(help="id (default) or en")] = None,
 ) -> None:
     """The service report: requests received and how they ended, rejections per
@@ -191,7 +194,7 @@ def report(
     else:
         data = report_pdf(result, config.t, config.agencies.regency, scope)
     name = f"ppid-report-{period.label}" + (f"-{agency}" if agency else "")
-    target = output or Path(f"{name}.{output_format.value}")
+    target = output_file(output, f"{name}.{output_format.value}")
     target.write_bytes(data)
     typer.echo(f"wrote {target}")
     typer.echo(f"{result.received} requests, {result.objections.filed} objections")

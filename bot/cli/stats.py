@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.cli.common import fail, settings_or_exit
+from bot.cli.common import fail, output_file, settings_or_exit
 from bot.cli.database import in_transaction
 from domain.agencies import AgenciesFileError, load_agencies
 from domain.documents.table import Table, cell_text
@@ -104,23 +104,26 @@ def stats(
     names = {a.code: a.short_name for a in directory.agencies}
     title = t("fig-title-kind", period=chosen.label, kind=t(f"fig-kind-{kind.value}"))
     table = overview_table(figures, names, t, title, wanted)
+    name = f"aduan-stats-{chosen.label}"
     if output_format is Format.JSON:
-        _emit(_json(figures, chosen, wanted).encode() + b"\n", output)
+        _emit(_json(figures, chosen, wanted).encode() + b"\n", output, f"{name}.json")
     elif output_format is Format.CSV:
-        _emit(write_csv(table), output)
+        _emit(write_csv(table), output, f"{name}.csv")
     elif output_format is Format.XLSX:
         categories = categories_table(figures, t, t("fig-categories-title", period=chosen.label))
-        target = output or Path(f"aduan-stats-{chosen.label}.xlsx")
+        target = output_file(output, f"{name}.xlsx")
         target.write_bytes(write_xlsx([table, categories]))
         typer.echo(f"wrote {target}")
     else:
-        _emit((_text(table) + "\n").encode(), output)
+        _emit((_text(table) + "\n").encode(), output, f"{name}.txt")
 
 
-def _emit(data: bytes, output: Path | None) -> None:
+def _emit(data: bytes, output: Path | None, default_name: str) -> None:
+    """To ``output`` (a folder: ``default_name`` in it) when given, else to stdout."""
     if output is not None:
-        output.write_bytes(data)
-        typer.echo(f"wrote {output}")
+        target = output_file(output, default_name)
+        target.write_bytes(data)
+        typer.echo(f"wrote {target}")
         return
     sys.stdout.buffer.write(data)
     sys.stdout.flush()

@@ -66,9 +66,7 @@ def test_csv_and_json_carry_the_same_figures(aduan: Aduan) -> None:
     assert body["total"]["reassigned"] == 1 and body["total"]["behind_targets"] is True
 
 
-def test_xlsx_is_written_with_the_figures_and_categories(
-    aduan: Aduan, tmp_path: Path
-) -> None:
+def test_xlsx_is_written_with_the_figures_and_categories(aduan: Aduan, tmp_path: Path) -> None:
     result = aduan("stats", "--period", "2026-Q4", "--format", "xlsx")
     assert result.exit_code == 0, result.stderr
     book = load_workbook(tmp_path / "aduan-stats-2026-Q4.xlsx")
@@ -82,3 +80,18 @@ def test_xlsx_is_written_with_the_figures_and_categories(
 def test_a_period_that_is_not_one_is_refused_in_one_line(aduan: Aduan) -> None:
     result = aduan("stats", "--period", "desember")
     assert result.exit_code == 2 and "2026-Q3" in result.stderr
+
+
+def test_stats_written_to_a_folder_take_their_usual_name_and_a_missing_folder_is_named(
+    aduan: Aduan, tmp_path: Path
+) -> None:
+    (tmp_path / "angka").mkdir()
+    for output_format in ("xlsx", "csv"):
+        result = aduan(
+            "stats", "--period", "2026-12", "--format", output_format, "--output", "angka"
+        )
+        assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in (tmp_path / "angka").iterdir())
+    assert written == ["aduan-stats-2026-12.csv", "aduan-stats-2026-12.xlsx"]
+    missing = aduan("stats", "--period", "2026-12", "--format", "json", "--output", "x/s.json")
+    assert missing.exit_code == 2 and "there is no folder x: create it first" in missing.stderr

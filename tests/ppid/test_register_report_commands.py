@@ -86,6 +86,21 @@ def test_a_wrong_agency_or_date_is_refused_in_one_line(aduan: Aduan, tmp_path: P
     assert unknown.exit_code == 2 and "no agency 'nope'" in unknown.stderr
 
 
+def test_output_to_a_folder_writes_the_usual_name_in_it_and_a_missing_folder_is_named(
+    aduan: Aduan, tmp_path: Path
+) -> None:
+    (tmp_path / "laporan").mkdir()
+    year = ("--from", "2026-01-01", "--to", "2026-12-31")
+    assert aduan("ppid", "register", *year, "--output", "laporan").exit_code == 0
+    assert aduan("ppid", "report", "--year", "2026", "--output", "laporan").exit_code == 0
+    written = sorted(p.name for p in (tmp_path / "laporan").iterdir())
+    assert written == ["ppid-register-2026-01-01_2026-12-31.xlsx", "ppid-report-2026.pdf"]
+    missing = aduan("ppid", "report", "--year", "2026", "--output", "arsip/2026.pdf")
+    assert missing.exit_code == 2
+    assert "there is no folder arsip: create it first (mkdir -p arsip)" in missing.stderr
+    assert not (tmp_path / "arsip").exists()
+
+
 def test_the_report_pdf_has_a_table_per_section_and_the_months_chart(
     aduan: Aduan, tmp_path: Path
 ) -> None:
