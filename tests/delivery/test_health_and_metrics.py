@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -32,17 +31,18 @@ from storage.engine import create_engine, session_factory
 from storage.inbox import Inbox
 from storage.migrate import upgrade
 from storage.models import Contact, InboxEntry, OutboxEntry, Ticket
+from tests.delivery.processes import SECRET as PROCESS_SECRET
 from tests.delivery.processes import (
     button,
     free_port,
     post_update,
     said_to,
-    start_bot,
     wait_healthy,
 )
 from tests.delivery.rig import PUPR_GROUP, SUPERVISORS, delivery_rig
 from tests.delivery.test_webhook import SECRET, update
 from tests.fakes.fake_bot_api import ApiError, FakeBotApi
+from tests.fakes.running_bot import running_bot
 
 
 def now() -> datetime:
@@ -459,14 +459,19 @@ async def test_the_health_command_asks_the_running_bots_healthz_when_it_serves_o
 
 
 async def test_aduan_run_in_webhook_mode_counts_a_complaint_from_update_to_ticket(
-    db_url: str, tmp_path: Path
+    db_url: str,
 ) -> None:
+    """The whole bot in webhook mode, in this process (a process of its own costs seconds
+    of imports; tests/delivery/test_two_processes.py runs ``python -m bot run`` with a
+    webhook). The counters are this process's, so the test reads what they grew by."""
     port = free_port()
+    webhook = {"webhook_url": "https://bot.example.invalid/", "webhook_secret": PROCESS_SECRET}
     async with FakeBotApi() as api, aiohttp.ClientSession() as client:
         api._handlers["setwebhook"] = api._true  # the fake lacks setWebhook
-        bot = await start_bot(api, db_url, tmp_path, port)
-        try:
+        async with running_bot(api, db_url, web_port=port, **webhook):
             await wait_healthy(client, port)
+            async with client.get(f"http://127.0.0.1:{port}/metrics") as answer:
+                before = samples(await answer.text())
             resident = 7500001
             posted = [api.user_message(resident, "/lapor Jalan di gang kami berlubang besar")]
             assert await post_update(client, port, posted[-1]) == 200
@@ -485,24 +490,46 @@ async def test_aduan_run_in_webhook_mode_counts_a_complaint_from_update_to_ticke
                 assert await post_update(client, port, posted[-1]) == 200
                 shown = await api.wait_for(said_to(resident, expect), timeout=30)
             assert await post_update(client, port, posted[0]) == 200  # Telegram redelivers
-            await asyncio.sleep(0.3)
+            await wait_until_delivered(db_url)
             async with client.get(f"http://127.0.0.1:{port}/metrics") as answer:
-                scraped = samples(await answer.text())
+                after = samples(await answer.text())
             async with client.get(f"http://127.0.0.1:{port}/healthz") as answer:
                 health = (answer.status, await answer.json())
-        finally:
-            bot.terminate()
-            await bot.wait()
     delivered = await sent_by_chat(db_url)
-    webhook = ("channel", "telegram"), ("source", "webhook")
-    assert scraped[("aduan_updates_received_total", frozenset(webhook))] == len(posted) == 6
-    answers = ("aduan_answers_given_total", frozenset({("channel", "telegram")}))
-    assert scraped[answers] == delivered[str(resident)] >= 6
-    sent = ("aduan_sends_total", frozenset({("channel", "telegram"), ("outcome", "sent")}))
-    assert scraped[sent] == sum(delivered.values()) > delivered[str(resident)]  # and the card
-    ticket = ("aduan_tickets_created", frozenset({("agency", "pupr"), ("kind", "complaint")}))
-    assert scraped[ticket] == 1
+
+    def grew(name: str, **labels: str) -> float:
+        key = (name, frozenset(labels.items()))
+        return after.get(key, 0.0) - before.get(key, 0.0)
+
+    assert grew("aduan_updates_received_total", channel="telegram", source="webhook") == 6
+    assert len(posted) == 6
+    answers = grew("aduan_answers_given_total", channel="telegram")
+    assert answers == delivered[str(resident)] >= 6
+    sent = grew("aduan_sends_total", channel="telegram", outcome="sent")
+    assert sent == sum(delivered.values()) > delivered[str(resident)]  # and the card
+    assert (
+        after[("aduan_tickets_created", frozenset({("agency", "pupr"), ("kind", "complaint")}))]
+        == 1
+    )
     assert health[0] == 200 and health[1]["problems"] == []
+
+
+async def wait_until_delivered(db_url: str, seconds: float = 30) -> None:
+    """Until the outbox has nothing pending (the staff card goes after the answer)."""
+    engine = create_engine(db_url)
+    try:
+        async with session_factory(engine)() as session:
+            for _ in range(int(seconds / 0.05)):
+                pending = await session.scalar(
+                    select(func.count()).where(col(OutboxEntry.status) == "pending")
+                )
+                if pending == 0:
+                    return
+                await session.rollback()
+                await asyncio.sleep(0.05)
+    finally:
+        await engine.dispose()
+    raise AssertionError("the outbox still has pending messages")
 
 
 async def sent_by_chat(db_url: str) -> dict[str, int]:
