@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from knowledge_base.common_words import common_words
 from knowledge_base.lexicon import Lexicon, Phrase
 from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import segment
@@ -107,6 +108,8 @@ class Normaliser:
         # both depend only on what is fixed above (terms also on the guard, which
         # clears them); bounded, since every new word adds one
         self._resolved: dict[str, tuple[str, ...]] = {}
+        # everyday Indonesian and English words are no typo of a KB word
+        self.common = common_words()
         self._terms: dict[str, str] = {}
 
     # -- token pipeline -------------------------------------------------------------
@@ -142,6 +145,10 @@ class Normaliser:
         squeezed = squeeze_doubles(token)
         if squeezed != token and self._is_known(squeezed):
             return [squeezed]
+        if token in self.common:
+            # an everyday word is no typo ("tiang" is not "tilang"), but it may
+            # still be a run-together one ("diupdate")
+            return segment(token, self._pieces, self._short_terms) or [token]
         corrected = self._speller.correct(token, max_distance=1)
         if corrected:
             return [corrected]

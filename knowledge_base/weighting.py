@@ -31,6 +31,7 @@ class ScoringWeights:
     answer_word_weight: float = 0.5
     generic_term_weight: float = 0.5
     short_message_terms: int = 6
+    narrative_tokens: int = 10
     max_candidates: int = 40
     fuzzy_candidates: int = 12
 
@@ -102,7 +103,14 @@ def message_weights(index: KbIndex, analysis: Analysis, weights: ScoringWeights)
     acronym is more often context ("kami dari LSM", "dompet jatuh di pasar") than the
     service asked about; a named service weighs more than any other word."""
     short = len(analysis.terms) <= weights.short_message_terms
-    term_weights = {t: term_weight(index, t, weights, not short) for t in analysis.terms}
+    # an everyday word the KB lacks ("lulus", "tiang") in a message of some length is
+    # narrative rather than the topic
+    wordy = len(analysis.tokens) >= weights.narrative_tokens
+    everyday = index.normaliser.common
+    term_weights = {
+        t: term_weight(index, t, weights, not short or (wordy and t in everyday))
+        for t in analysis.terms
+    }
     salient = salient_terms(index, analysis.tokens, acronyms=short)
     for term in salient:
         term_weights[term] = index.unknown_idf * (

@@ -155,3 +155,13 @@ def test_a_stem_that_is_no_word_gives_way_to_a_reading_that_is_one() -> None:
     ]
     assert plain.term("pendidikan") == "didik"
     assert plain.term("pendaftaran") == "daftar"
+
+
+def test_everyday_words_are_not_corrected_into_knowledge_base_words() -> None:
+    kb_words = ["tilang", "berat", "pemula", "kabar", "setelah", "lurus", "cause", "contract"]
+    normaliser = Normaliser(default_lexicon(), kb_words)
+    assert normaliser.normalise("tiang beras pemuda kamar sebelah lulus") == (
+        "tiang beras pemuda kamar sebelah lulus"
+    )
+    assert normaliser.normalise("in case you need the contact") == "in case you need the contact"
+    assert normaliser.normalise("tilng brat") == "tilang berat"  # typos still are

@@ -1,0 +1,43 @@
+"""Everyday words of Indonesian and English that are no typo: "tiang" is not "tilang",
+"beras" not "berat", "lulus" not "lurus", "case" not "cause". Read once per process from
+wordfreq's frequency lists (package licence Apache-2.0; its word lists CC BY-SA 4.0) when
+the first index is built, never per message.
+
+Indonesian words need a zipf frequency of 3.0 (once per million words) and a vowel
+("lbh", "kpd" are chat abbreviations that made it into the list), and four letters
+("kta" is "kota"); English words 3.5 and a vowel.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from wordfreq import get_frequency_dict
+
+VOWELS = frozenset("aeiouy")
+INDONESIAN_ZIPF = 3.1
+ENGLISH_ZIPF = 3.5
+
+
+def _zipf_floor(zipf: float) -> float:
+    return math.pow(10, zipf - 9)
+
+
+def _frequent(language: str, zipf: float, shortest: int) -> set[str]:
+    floor = _zipf_floor(zipf)
+    return {
+        word
+        for word, frequency in get_frequency_dict(language, wordlist="small").items()
+        if frequency >= floor
+        and len(word) >= shortest
+        and word.isascii()
+        and word.isalpha()
+        and not VOWELS.isdisjoint(word)
+    }
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Frequent Indonesian and English words: never corrected into a KB word."""
+    return frozenset(_frequent("id", INDONESIAN_ZIPF, 4) | _frequent("en", ENGLISH_ZIPF, 2))
