@@ -31,5 +31,13 @@ def propose(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
             overlap[position] = get(position, 0.0) + weight
     if len(overlap) <= limit:
         return sorted(overlap, key=lambda p: (-overlap[p], p))
-    best = heapq.nsmallest(limit, overlap.items(), key=lambda item: (-item[1], item[0]))
+    # nsmallest's result; up to a few hundred entries a sort in C is cheaper than its heap
+    if len(overlap) <= 5 * limit:
+        best = sorted(overlap.items(), key=_heaviest_first)[:limit]
+    else:
+        best = heapq.nsmallest(limit, overlap.items(), key=_heaviest_first)
     return [position for position, _ in best]
+
+
+def _heaviest_first(item: tuple[int, float]) -> tuple[float, int]:
+    return -item[1], item[0]
