@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from knowledge_base.common_words import common_words
+from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, Phrase
 from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import segment
@@ -73,6 +74,18 @@ def apply_replacements(
             out.append(tokens[i])
             i += 1
     return out
+
+
+def english_no(tokens: list[str], text: str) -> list[str]:
+    """In an English message "no" is a negation ("no water since monday"), not the
+    chat abbreviation of "nomor"; before a number it stays "nomor" ("no 12")."""
+    if "no" not in tokens or language_of(text) != "en":
+        return tokens
+    following = [*tokens[1:], ""]
+    return [
+        "tidak" if token == "no" and not after.isdigit() else token
+        for token, after in zip(tokens, following, strict=True)
+    ]
 
 
 class Normaliser:
@@ -168,7 +181,7 @@ class Normaliser:
         )
 
     def tokens(self, text: str) -> list[str]:
-        tokens = self._replace(self._prepare(text))
+        tokens = self._replace(english_no(self._prepare(text), text))
         resolved: list[str] = []
         for token in tokens:
             pieces = self._resolve(token)

@@ -165,3 +165,17 @@ def test_everyday_words_are_not_corrected_into_knowledge_base_words() -> None:
     )
     assert normaliser.normalise("in case you need the contact") == "in case you need the contact"
     assert normaliser.normalise("tilng brat") == "tilang berat"  # typos still are
+
+
+def test_no_is_a_number_in_indonesian_and_before_a_number_but_a_negation_in_english() -> None:
+    normaliser = Normaliser(default_lexicon(), ["air", "nomor"])
+    assert normaliser.normalise("no kk saya") == "nomor kk saya"
+    assert normaliser.normalise("no 12") == "nomor 12"
+    assert normaliser.normalise("no water since monday") == "tidak air since monday"
+    assert normaliser.normalise("is bus no 12 running") == "is bus nomor 12 running"
+
+
+def test_sip_after_an_acknowledgement_is_ok_not_the_practice_licence() -> None:
+    normaliser = Normaliser(default_lexicon(), ["sip", "dokter"])
+    assert normaliser.normalise("oke sip, terus gimana") == "oke terus bagaimana"
+    assert normaliser.normalise("sip dokter") == "sip dokter"
