@@ -173,12 +173,15 @@ async def build_app(
     migrate: bool = True,
     monotonic: Callable[[], float] = time.monotonic,
     files: FileSources | None = None,
+    knowledge: KnowledgeBaseReloader | None = None,
 ) -> App:
     """Load configuration files, migrate the database, wire the workers to the channels'
     kits (``files``: their file sources, given the database's documents) and bind each
-    kit to the running core. ``monotonic``: the pacers' clock (tests move it)."""
+    kit to the running core. ``monotonic``: the pacers' clock (tests move it);
+    ``knowledge``: the knowledge base of ``settings.kb``, already loaded (tests share one)."""
     agencies = load_agencies(settings.agencies)
-    knowledge = KnowledgeBaseReloader(settings.kb, agencies=frozenset(agencies.codes()))
+    if knowledge is None:
+        knowledge = KnowledgeBaseReloader(settings.kb, agencies=frozenset(agencies.codes()))
     engine = create_engine(settings.database_url)
     staff = staff_channel(kits)
     services = services_for(settings, agencies, knowledge, staff)

@@ -13,6 +13,7 @@ channel is one of:
 
 from __future__ import annotations
 
+import functools
 import time
 import uuid
 from dataclasses import replace
@@ -30,8 +31,9 @@ from bot.channels.telegram.inbound import parse_update
 from bot.channels.telegram.kit import telegram_limits
 from bot.channels.telegram.sender import TelegramSender
 from bot.channels.whatsapp.kit import channel_kit
-from bot.config import Settings
+from bot.config import Settings, sample_kb_path
 from bot.processor import Parser
+from domain.agencies import load_agencies
 from domain.inbound import InboundItem
 from domain.messages import (
     Button,
@@ -42,6 +44,7 @@ from domain.messages import (
     Sender,
     SendResult,
 )
+from knowledge_base.reloader import KnowledgeBaseReloader
 from tests.speaking import Speaking
 from tests.telegram_resident import TelegramForwardingSender, TelegramResident
 from tests.whatsapp.fake_graph_api import media_bytes
@@ -91,6 +94,20 @@ UNPACED: dict[str, object] = {
     "whatsapp_rate": 10_000.0,
     "whatsapp_chat_rate": 600_000.0,
 }
+
+
+@functools.cache
+def _sample_knowledge(agencies: frozenset[str]) -> KnowledgeBaseReloader:
+    return KnowledgeBaseReloader(sample_kb_path(), agencies=agencies)
+
+
+def shared_knowledge(settings: Settings) -> KnowledgeBaseReloader | None:
+    """The sample knowledge base, loaded and indexed once per test process and shared by
+    every harness on it (its files are the repository's, which no test edits; loading it
+    took a second a test). ``None`` for another folder: the app loads that one itself."""
+    if settings.kb != sample_kb_path():
+        return None
+    return _sample_knowledge(frozenset(load_agencies(settings.agencies).codes()))
 
 
 class ChatHarness(Speaking):
@@ -155,8 +172,9 @@ class ChatHarness(Speaking):
             # staff stay on Telegram (their messages come in as console items)
             kits.append(self._telegram_kit(self.sender, decode_incoming))
         self.app = await build_app(
-            self.settings, kits, clock=self.clock, monotonic=self.clock.monotonic, files=files
-        )
+            self.settings, kits, clock=self.clock, monotonic=self.clock.monotonic, files=files,
+            knowledge=shared_knowledge(self.settings),
+        )  # fmt: skip
         return self
 
     def _telegram_kit(self, sender: MessageSender, parse: Parser) -> ChannelKit:
