@@ -90,6 +90,8 @@ async def test_a_ticket_s_page_shows_the_messages_both_ways(site: Site) -> None:
     assert "Lubangnya makin &lt;besar&gt;" in timeline  # the resident's words, escaped
     assert "Dijawab ke pelapor" in timeline and "Petugas datang besok" in timeline  # staff's
     assert timeline.index("Petugas datang besok") < timeline.index("Lubangnya")  # in order
+    sent = page.split("Pesan ke pelapor", 1)[1]
+    assert "Petugas datang besok" in sent  # what the resident was sent, as the relay queued it
 
 
 async def test_a_ticket_s_timeline_is_in_the_order_things_happened(site: Site) -> None:

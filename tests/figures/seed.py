@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from domain.messages import Channel, OutgoingMessage
 from domain.sla.rules import SlaRules, parse_sla
 from storage import sla, tickets
 from storage.figures.stamp import stamp_timing
@@ -57,9 +58,12 @@ class Story:
         self.ticket.first_response_at = self.ticket.first_response_at or moment
         self.ticket.status = "answered"
         self.at(moment, "staff:9001 Rina", "replied", text)
+        channel = self.ticket.channel or "telegram"
+        # what the relay queues: the admin's words, the resident's chat
+        payload = OutgoingMessage(Channel(channel), "1001", text).to_json()
         self.session.add(
             OutboxEntry(
-                channel=self.ticket.channel or "telegram", chat_id="1001", payload="{}",
+                channel=channel, chat_id="1001", payload=payload,
                 purpose="resident", ticket_id=self.ticket.id, status="sent",
                 available_at=moment, created_at=moment, sent_at=moment,
             )
