@@ -17,6 +17,19 @@ from storage import api_clients
 from tests.harness import ChatHarness
 
 PUPR_CHAT = "-1001000000005"
+REQUESTS = "/open311/v2/requests.json"  # GeoReport v2: list and file
+
+
+def open311_form(key: str, **fields: str) -> dict[str, str]:
+    """A GeoReport v2 request form for Dinas PUPR; ``fields`` add or replace fields."""
+    return {
+        "api_key": key,
+        "service_code": "pupr",
+        "description": "Jembatan kayu di Desa Sukamaju retak, berbahaya untuk motor",
+        "lat": "-6.9123",
+        "long": "107.6123",
+        **fields,
+    }
 
 
 @dataclass

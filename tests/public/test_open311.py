@@ -8,22 +8,9 @@ from datetime import timedelta
 from domain.callbacks import pack
 from storage import tickets
 from tests.harness import text_of
-from tests.public.rig import PUPR_CHAT, PublicRig, public_rig
+from tests.public.rig import PUPR_CHAT, REQUESTS, PublicRig, open311_form, public_rig
 from tests.public.seed import add_ticket
 from tests.staff.helpers import staff_presses, staff_says
-
-REQUESTS = "/open311/v2/requests.json"
-
-
-def _form(key: str, **fields: str) -> dict[str, str]:
-    return {
-        "api_key": key,
-        "service_code": "pupr",
-        "description": "Jembatan kayu di Desa Sukamaju retak, berbahaya untuk motor",
-        "lat": "-6.9123",
-        "long": "107.6123",
-        **fields,
-    }
 
 
 async def test_services_are_the_agencies_with_privacy_and_area_attributes(sqlite_url: str) -> None:
@@ -42,7 +29,7 @@ async def test_services_are_the_agencies_with_privacy_and_area_attributes(sqlite
 async def test_a_filed_request_gets_a_code_a_card_and_shows_its_status(db_url: str) -> None:
     async with public_rig(db_url) as rig:
         status, created = await rig.post(
-            REQUESTS, _form(rig.api_key, email="budi@example.id", first_name="Budi")
+            REQUESTS, open311_form(rig.api_key, email="budi@example.id", first_name="Budi")
         )
         assert status == 201, created
         code = created[0]["service_request_id"]
@@ -77,7 +64,7 @@ async def _ticket_id(rig: PublicRig, code: str) -> int:
 async def test_filing_needs_a_valid_key(sqlite_url: str) -> None:
     async with public_rig(sqlite_url) as rig:
         for key in ("", "adu_wrong", "x" * 500):
-            status, body = await rig.post(REQUESTS, _form(key))
+            status, body = await rig.post(REQUESTS, open311_form(key))
             assert status == 403 and body[0]["code"] == 403
 
 
@@ -94,14 +81,14 @@ async def test_bad_fields_are_refused_with_what_is_wrong(sqlite_url: str) -> Non
             ({"email": "not-an-email"}, 400, "email"),
         ]
         for fields, expected, words in cases:
-            status, body = await rig.post(REQUESTS, _form(rig.api_key, **fields))
+            status, body = await rig.post(REQUESTS, open311_form(rig.api_key, **fields))
             assert status == expected and words in body[0]["description"], (fields, body)
 
 
 async def test_a_confidential_request_is_filed_but_never_shown(sqlite_url: str) -> None:
     async with public_rig(sqlite_url) as rig:
         status, created = await rig.post(
-            REQUESTS, _form(rig.api_key, **{"attribute[privacy]": "confidential"})
+            REQUESTS, open311_form(rig.api_key, **{"attribute[privacy]": "confidential"})
         )
         assert status == 201
         code = created[0]["service_request_id"]

@@ -6,30 +6,19 @@ from __future__ import annotations
 
 from storage.privacy.export import export
 from storage.privacy.lookup import find_contacts
-from tests.public.rig import public_rig
-
-REQUESTS = "/open311/v2/requests.json"
-
-
-def _form(key: str, **fields: str) -> dict[str, str]:
-    return {
-        "api_key": key,
-        "service_code": "pupr",
-        "description": "Jembatan kayu di Desa Sukamaju retak, berbahaya untuk motor",
-        "lat": "-6.9123",
-        "long": "107.6123",
-        **fields,
-    }
+from tests.public.rig import REQUESTS, open311_form, public_rig
 
 
 async def test_an_open311_requester_is_found_and_exported_by_their_email(db_url: str) -> None:
     async with public_rig(db_url) as rig:
         # the client's own account id is the requester's identity; the e-mail comes along
-        form = _form(rig.api_key, account_id="u-778", email="Budi@Example.id", first_name="Budi")
+        form = open311_form(
+            rig.api_key, account_id="u-778", email="Budi@Example.id", first_name="Budi"
+        )
         status, created = await rig.post(REQUESTS, form)
         assert status == 201, created
         code = created[0]["service_request_id"]
-        status, other = await rig.post(REQUESTS, _form(rig.api_key, email="ani@example.id"))
+        status, other = await rig.post(REQUESTS, open311_form(rig.api_key, email="ani@example.id"))
         assert status == 201, other
         assert rig.harness.app is not None
         async with rig.harness.app.sessions() as session:
