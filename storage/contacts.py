@@ -81,14 +81,27 @@ async def _contact(
         contact, conversation, awaiting = await _find(session, channel, sender.user_id)
         if contact is None:  # pragma: no cover - the conflicting row is committed
             raise LookupError(f"contact {channel}:{sender.user_id} vanished")
-    contact.display_name = sender.display_name[:256] or contact.display_name
-    contact.username = sender.username or contact.username
-    if sender.phone:
-        contact.phone = sender.phone
-    if message.is_private:
-        contact.chat_id = message.chat_id
-        contact.unreachable_at = None
+    _refresh(contact, message)
     return contact, conversation, False, awaiting
+
+
+def _refresh(contact: Contact, message: IncomingMessage) -> None:
+    """Refresh what the message tells about its sender. Only what differs is set: an
+    attribute set on an ORM row makes the row dirty, and a dirty row costs the next
+    flush a pass over it even when nothing changed (most messages change nothing)."""
+    sender = message.sender
+    changes: dict[str, Any] = {
+        "display_name": sender.display_name[:256] or contact.display_name,
+        "username": sender.username or contact.username,
+    }
+    if sender.phone:
+        changes["phone"] = sender.phone
+    if message.is_private:
+        changes["chat_id"] = message.chat_id
+        changes["unreachable_at"] = None
+    for name, value in changes.items():
+        if getattr(contact, name) != value:
+            setattr(contact, name, value)
 
 
 # Built once: building and hashing a statement costs more than running it on SQLite.

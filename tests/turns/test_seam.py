@@ -3,6 +3,8 @@ messages reach the platform once it commits."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import func, select
 
@@ -37,3 +39,19 @@ async def test_ticket_numbers_start_again_in_every_test(turns: TurnRig, attempt:
     await turns.press("Publik")
     done = await turns.press("Kirim")
     assert "ADU-2611-0001" in "\n".join(m.text for m in done)  # on the second attempt too
+
+
+async def test_a_known_resident_who_renamed_and_was_unreachable_is_refreshed(
+    turns: TurnRig,
+) -> None:
+    await turns.say("/start")
+    async with turns.sessions() as session, session.begin():
+        [contact] = (await session.execute(select(Contact))).scalars().all()
+        contact.unreachable_at = contact.created_at
+    turns.resident = replace(turns.resident, display_name="Siti A.", username=None)
+    await turns.say("/start")
+    async with turns.sessions() as session:
+        [contact] = (await session.execute(select(Contact))).scalars().all()
+    assert (contact.display_name, contact.username, contact.unreachable_at) == (
+        "Siti A.", "siti", None,
+    )  # fmt: skip
