@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import bindparam, exists, func, text, update
 from sqlalchemy import select as core_select
@@ -53,14 +54,9 @@ class Inbox:
             for i in items
         ]
         async with transaction(self._sessions, self._lock) as session:
-            statement = (
-                upsert_insert(session, _INBOX)
-                .values(rows)
-                .on_conflict_do_nothing(index_elements=["key"])
-            )
             # on the connection: a Core statement, without the ORM's bulk insert layer
-            result = await (await session.connection()).execute(statement)
-        return max(int(getattr(result, "rowcount", 0) or 0), 0)
+            result = await (await session.connection()).execute(_store_for(session), rows)
+            return len(result.all())  # the rows inserted: a key seen before returns none
 
     async def pending(self, limit: int = 200) -> list[PendingUpdate]:
         """Oldest pending updates in id order: for each chat in the list, every pending
@@ -221,3 +217,22 @@ async def mark_failed(
             processed_at=now if give_up else None,
         )
     )
+
+
+_STORES: dict[str, Any] = {}
+
+
+def _store_for(session: AsyncSession) -> Any:
+    """``INSERT .. ON CONFLICT (key) DO NOTHING RETURNING id``, per dialect, built once:
+    run with a list of rows, SQLAlchemy sends it as one multi-row statement from the
+    compiled form it caches (``.values(rows)`` built and compiled one anew each time)."""
+    dialect = session.get_bind().dialect.name
+    statement = _STORES.get(dialect)
+    if statement is None:
+        statement = (
+            upsert_insert(session, _INBOX)
+            .on_conflict_do_nothing(index_elements=["key"])
+            .returning(_INBOX.c.id)
+        )
+        _STORES[dialect] = statement
+    return statement

@@ -8,7 +8,9 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
-from storage.models import Contact, OutboxEntry
+from domain.inbound import InboundItem
+from storage.inbox import Inbox
+from storage.models import Contact, InboxEntry, OutboxEntry
 from tests.turns.fixtures import both_databases
 from tests.turns.rig import TurnRig
 
@@ -55,3 +57,16 @@ async def test_a_known_resident_who_renamed_and_was_unreachable_is_refreshed(
     assert (contact.display_name, contact.username, contact.unreachable_at) == (
         "Siti A.", "siti", None,
     )  # fmt: skip
+
+
+@both_databases
+async def test_the_inbox_counts_only_the_updates_it_had_not_stored_yet(turns: TurnRig) -> None:
+    def item(n: int) -> InboundItem:
+        return InboundItem(f"console:{n}", "console", "console:1", "{}")
+
+    inbox = Inbox(turns.sessions)
+    assert await inbox.store([item(1), item(2)]) == 2
+    assert await inbox.store([item(2), item(3), item(4)]) == 2
+    async with turns.sessions() as session:
+        keys = (await session.execute(select(InboxEntry.key))).scalars().all()
+    assert sorted(keys) == ["console:1", "console:2", "console:3", "console:4"]
