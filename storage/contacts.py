@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, exists, update
+from sqlalchemy import bindparam, exists, literal_column, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
@@ -112,7 +112,9 @@ _AWAITING = (
     .where(
         col(Ticket.contact_id) == col(Contact.id),
         col(Ticket.awaiting_details_at).is_not(None),
-        col(Ticket.status).in_([status.value for status in OPEN_STATUSES]),
+        # the statuses written into the SQL (constants): a list of values would be an
+        # "expanding" parameter, whose SQL is rewritten on every execution
+        col(Ticket.status).in_([literal_column(f"'{status.value}'") for status in OPEN_STATUSES]),
     )
     .label("awaiting_details")
 )
