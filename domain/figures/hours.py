@@ -9,7 +9,7 @@ zone is counted from the moments themselves."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 HOUR = 3600
@@ -17,9 +17,14 @@ EPOCH = date(1970, 1, 1)
 
 
 def hour_of(moment: datetime | None) -> int | None:
-    """The UTC hour ``moment`` falls in, counted from 1970-01-01 00:00 UTC."""
+    """The UTC hour ``moment`` falls in, counted from 1970-01-01 00:00 UTC. A naive
+    moment is UTC: SQLite hands stored moments back without their zone, and
+    ``timestamp()`` would read a naive one in the server's own zone (WIB on a server set
+    to Jakarta time: seven hours off on every ticket updated after a reload)."""
     if moment is None:
         return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
     return int(moment.timestamp()) // HOUR
 
 

@@ -3,8 +3,11 @@ steady through the period."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from domain.figures.hours import day_named, fixed_offset_hours, hour_of
 
@@ -28,3 +31,16 @@ def test_an_hour_is_counted_from_1970_and_a_day_number_reads_as_its_date() -> No
     assert hour_of(datetime(1970, 1, 2, 0, 59, 59, tzinfo=UTC)) == 24
     assert hour_of(None) is None
     assert day_named(20454) == "2026-01-01"
+
+
+def test_a_moment_sqlite_hands_back_without_its_zone_is_read_as_utc_whatever_the_server_s_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    try:
+        naive = datetime(2026, 3, 1, 23, 30)  # as read back from SQLite: UTC, zone dropped
+        assert hour_of(naive) == hour_of(naive.replace(tzinfo=UTC))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
