@@ -1,12 +1,15 @@
 """Knowledge-base matching quality: the issue's table for every labelled set, ours
 beside two baselines (and, with ``--before``, beside figures saved from an earlier run).
 
-    python bench/kb_quality.py [--heldout] [--before FILE] [--save FILE] [--ours-only]
+    python bench/kb_quality.py [--heldout] [--fresh] [--before FILE] [--save FILE] [--ours-only]
 
 Sets (see bench/data/): the development KB ``../shared/faq-dev`` with its queries, our
 own development messages (every batch in ``bench/data/dev/``) for the faq-dev KB and the sample KB,
 the 45-message sample-KB set, and with ``--heldout`` the frozen held-out sets
-(``bench/data/heldout/``: measured at checkpoints only, never tuned on). Emergency sets
+(``bench/data/heldout/``: measured at checkpoints only, never tuned on), and with
+``--fresh`` the newest set written by someone who read no code (``bench/data/fresh/``:
+measured before and after one round of changes that never looked at it, then it joins the
+development data and the next round gets a new one). Emergency sets
 are scored with ``handlers.emergency``'s detector.
 
 Systems: *ours* (``Matcher`` as shipped); **A** ``rapidfuzz.process.extractOne`` with
@@ -57,7 +60,7 @@ class MessageSet:
     name: str
     kb: Path
     files: tuple[Path, ...]
-    heldout: bool = False
+    group: str = "dev"  # dev | heldout | fresh: the option that shows it, if any
 
     def exists(self) -> bool:
         return any(f.exists() for f in self.files)
@@ -72,17 +75,24 @@ def message_sets(dev_kb: Path) -> list[MessageSet]:
         MessageSet("dev: faq-dev KB", dev_kb / "kb", dev_files("faqdev")),
         MessageSet("dev: sample KB", SAMPLE_KB, dev_files("sample")),
         MessageSet("sample set", SAMPLE_KB, (DATA / "sample_queries.jsonl",)),
-        MessageSet(
-            "held-out: faq-dev KB", dev_kb / "kb", (DATA / "heldout" / "faqdev.jsonl",), True
+        *(
+            MessageSet(f"{label}: {kb_name}", kb, (DATA / group / file,), group)
+            for group, label in GROUPS.items()
+            for kb_name, kb, file in (
+                ("faq-dev KB", dev_kb / "kb", "faqdev.jsonl"),
+                ("sample KB", SAMPLE_KB, "sample.jsonl"),
+            )
         ),
-        MessageSet("held-out: sample KB", SAMPLE_KB, (DATA / "heldout" / "sample.jsonl",), True),
     ]
 
 
-BOTH = "held-out: both KBs"
+GROUPS = {"heldout": "held-out", "fresh": "fresh"}  # folder under bench/data -> label
 EMERGENCY_SETS = [
     MessageSet("dev: emergencies", Path(), dev_files("emergencies")),
-    MessageSet("held-out: emergencies", Path(), (DATA / "heldout" / "emergencies.jsonl",), True),
+    *(
+        MessageSet(f"{label}: emergencies", Path(), (DATA / group / "emergencies.jsonl",), group)
+        for group, label in GROUPS.items()
+    ),
 ]
 
 # (figure, label, target as text or "")
@@ -185,26 +195,30 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=faq_dev(), help="faq-dev folder")
     parser.add_argument("--heldout", action="store_true", help="also the frozen held-out sets")
+    parser.add_argument("--fresh", action="store_true", help="also the newest code-blind set")
     parser.add_argument("--before", type=Path, help="figures saved by an earlier --save")
     parser.add_argument("--save", type=Path, help="write our figures as JSON")
     parser.add_argument("--ours-only", action="store_true", help="skip the baselines")
     args = parser.parse_args(argv)
     before = json.loads(args.before.read_text()) if args.before else {}
+    shown = {"dev", *(group for group in GROUPS if getattr(args, group))}
     saved: dict[str, dict[str, float]] = {}
-    heldout: dict[str, Pairs] = {}
+    both: dict[str, dict[str, Pairs]] = {group: {} for group in GROUPS}
     for chosen in message_sets(args.data):
-        if (chosen.heldout and not args.heldout) or not chosen.exists():
+        if chosen.group not in shown or not chosen.exists():
             continue
         columns = run_set(chosen, not args.ours_only)
         title = f"{chosen.name} ({chosen.file_names()} on {chosen.kb.parent.name}/{chosen.kb.name})"
         saved[chosen.name] = show(chosen.name, title, columns, before).figures
         for name, pairs in columns.items():
-            if chosen.heldout:
-                heldout.setdefault(name, []).extend(pairs)
-    if heldout:
-        saved[BOTH] = show(BOTH, BOTH, heldout, before).figures
+            if chosen.group in both:
+                both[chosen.group].setdefault(name, []).extend(pairs)
+    for group, columns in both.items():
+        if columns:
+            name = f"{GROUPS[group]}: both KBs"
+            saved[name] = show(name, name, columns, before).figures
     for chosen in EMERGENCY_SETS:
-        if (chosen.heldout and not args.heldout) or not chosen.exists():
+        if chosen.group not in shown or not chosen.exists():
             continue
         saved[chosen.name] = run_emergencies(chosen, before).figures
     print(f"\n### summary: ours{' (before -> now)' if before else ''}\n")
