@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge_base.files import KnowledgeBaseError, kb_files
+from knowledge_base.files import KnowledgeBaseError, compose_yaml, kb_files
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "agency", "questions", "answer")
@@ -113,14 +113,18 @@ def _is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
 
 
-def check_files(files: Iterable[Path], agencies: frozenset[str] | None) -> list[Problem]:
-    """All problems found in ``files``; ``agencies`` None skips the agency check."""
+def read_files(
+    files: Iterable[Path], agencies: frozenset[str] | None
+) -> tuple[list[tuple[Path, yaml.SequenceNode]], list[Problem]]:
+    """Each file's list of entries (parsed once, for the loader to build from) and all
+    problems found in ``files``; ``agencies`` None skips the agency check."""
+    documents: list[tuple[Path, yaml.SequenceNode]] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for file in files:
         path = str(file)
         try:
-            root = yaml.compose(file.read_text(encoding="utf-8"))
+            root = compose_yaml(file.read_text(encoding="utf-8"))
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else 1
@@ -134,16 +138,29 @@ def check_files(files: Iterable[Path], agencies: frozenset[str] | None) -> list[
         if not isinstance(root, yaml.SequenceNode):
             problems.append(Problem(path, _line(root), "expected a list of entries"))
             continue
+        documents.append((file, root))
         for node in root.value:
             _check_entry(path, node, agencies, seen, problems)
-    return problems
+    return documents, problems
 
 
-def check_kb(folder: Path, agencies: frozenset[str] | None) -> list[Problem]:
+def check_files(files: Iterable[Path], agencies: frozenset[str] | None) -> list[Problem]:
+    """All problems found in ``files``; ``agencies`` None skips the agency check."""
+    return read_files(files, agencies)[1]
+
+
+def read_kb(
+    folder: Path, agencies: frozenset[str] | None
+) -> tuple[list[tuple[Path, yaml.SequenceNode]], list[Problem]]:
+    """:func:`read_files` on the knowledge base in ``folder``."""
     try:
         files = kb_files(folder)
     except KnowledgeBaseError as exc:
-        return [Problem(str(folder), 0, str(exc))]
+        return [], [Problem(str(folder), 0, str(exc))]
     if not files:
-        return [Problem(str(folder), 0, "no .yaml files found")]
-    return check_files(files, agencies)
+        return [], [Problem(str(folder), 0, "no .yaml files found")]
+    return read_files(files, agencies)
+
+
+def check_kb(folder: Path, agencies: frozenset[str] | None) -> list[Problem]:
+    return read_kb(folder, agencies)[1]

@@ -11,9 +11,9 @@ from typing import Any
 
 import yaml
 
-from knowledge_base.checker import check_kb
+from knowledge_base.checker import Problem, check_kb, read_kb
 from knowledge_base.entries import KbEntry, KnowledgeBase
-from knowledge_base.files import KnowledgeBaseError, kb_files
+from knowledge_base.files import KnowledgeBaseError, construct_yaml, kb_files
 
 __all__ = ["KnowledgeBaseError", "kb_files", "load_kb"]
 SHOWN_PROBLEMS = 10
@@ -43,9 +43,7 @@ def _entry(raw: dict[str, Any], source: str, line: int) -> KbEntry:
     )
 
 
-def refuse_problems(folder: Path, agencies: frozenset[str] | None) -> None:
-    """Raise :class:`KnowledgeBaseError` listing what ``aduan kb check`` finds."""
-    problems = check_kb(folder, agencies)
+def _refuse(folder: Path, problems: list[Problem]) -> None:
     if problems:
         shown = [str(p) for p in problems[:SHOWN_PROBLEMS]]
         if len(problems) > SHOWN_PROBLEMS:
@@ -55,22 +53,24 @@ def refuse_problems(folder: Path, agencies: frozenset[str] | None) -> None:
         )
 
 
+def refuse_problems(folder: Path, agencies: frozenset[str] | None) -> None:
+    """Raise :class:`KnowledgeBaseError` listing what ``aduan kb check`` finds."""
+    _refuse(folder, check_kb(folder, agencies))
+
+
 def load_kb(folder: Path, agencies: frozenset[str] | None = None) -> KnowledgeBase:
     """Load every ``*.yaml`` under ``folder``, refusing (:class:`KnowledgeBaseError`)
-    anything ``aduan kb check`` reports; ``agencies`` None skips the agency check."""
-    refuse_problems(folder, agencies)
+    anything ``aduan kb check`` reports; ``agencies`` None skips the agency check.
+    Each file is parsed once: the checker's node tree is what the entries are built from."""
+    documents, problems = read_kb(folder, agencies)
+    _refuse(folder, problems)
     entries: list[KbEntry] = []
-    for path in kb_files(folder):
+    for path, root in documents:
         try:
-            node = yaml.compose(path.read_text(encoding="utf-8"))
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = construct_yaml(root)
         except yaml.YAMLError as exc:
             raise KnowledgeBaseError(f"{path}: invalid YAML: {exc}") from exc
-        if data is None:
-            continue
-        if not isinstance(data, list) or node is None or not isinstance(node, yaml.SequenceNode):
-            raise KnowledgeBaseError(f"{path}:1: expected a list of entries")
-        for item_node, raw in zip(node.value, data, strict=True):
+        for item_node, raw in zip(root.value, data, strict=True):
             line = item_node.start_mark.line + 1
             if not isinstance(raw, dict):
                 raise KnowledgeBaseError(f"{path}:{line}: an entry must be a mapping")
