@@ -1,10 +1,16 @@
 """From scored candidates and cues to a decision: faq, complaint, smalltalk or none.
 
-A wrong answer is worse than "did you mean": an entry is answered only when the
-combined score and both coverages (message side and entry side) clear their
-thresholds, or when it clearly leads the runner-up (see :func:`has_wide_lead` for a
-paraphrase far ahead of every other entry); ties go to the entry whose
-canonical question or keywords cover the message, else become "did you mean".
+A wrong answer is worse than "did you mean": an entry is answered only when both
+coverages (message side and entry side) clear their thresholds, or when it clearly
+leads the runner-up (see :func:`has_wide_lead` for a paraphrase far ahead of every
+other entry); ties go to the entry whose canonical question or keywords cover the
+message, else become "did you mean".
+
+Ten thresholds, not thirteen: a minimum combined score on the coverage path and on
+the wide lead, and the clear lead's "best coverage at least the runner-up's", decided
+no development message on either knowledge base (removing each left every dev figure
+unchanged), so they were dropped; ``bench/kb_fit_answer.py`` checks that no
+calibrated model beats these rules across knowledge bases.
 """
 
 from __future__ import annotations
@@ -28,17 +34,14 @@ class Intent(StrEnum):
 
 @dataclass(frozen=True)
 class Thresholds:
-    answer_score: float = 50.0
     min_coverage: float = 0.5
     min_entry_coverage: float = 0.4
     suggest_score: float = 35.0
     clear_lead_coverage: float = 0.3
     clear_lead_entry_coverage: float = 0.8
     clear_lead_margin: float = 10.0
-    clear_lead_ratio: float = 1.0  # best coverage against the runner-up's
     # a wide lead: the only plausible entry, backed by two of its own words
     wide_lead_margin: float = 20.0
-    wide_lead_score: float = 45.0
     wide_lead_coverage: float = 0.4
     wide_lead_entry_coverage: float = 0.35
     wide_lead_shared_terms: int = 2
@@ -95,25 +98,19 @@ def is_contested(candidates: Sequence[Candidate], t: Thresholds) -> bool:
 
 def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
     """The hand-written rules: the best candidate names no service it lacks, is not tied
-    with another, and either clears the score and both coverage thresholds or clearly
+    with another, and either clears both coverage thresholds or clearly
     leads the runner-up with moderate coverage (long messages dilute coverage)."""
     best = candidates[0]
     if best.missing_salient or is_contested(candidates, t):
         return False
-    runner_up = _runner_up(candidates)
-    if (
-        best.score >= t.answer_score
-        and best.coverage >= t.min_coverage
-        and best.entry_coverage >= t.min_entry_coverage
-    ):
+    if best.coverage >= t.min_coverage and best.entry_coverage >= t.min_entry_coverage:
         return True
+    runner_up = _runner_up(candidates)
     lead = best.score - (runner_up.score if runner_up else 0.0)
-    runner_coverage = runner_up.coverage if runner_up else 0.0
     if (
         best.coverage >= t.clear_lead_coverage
         and best.entry_coverage >= t.clear_lead_entry_coverage
         and lead >= t.clear_lead_margin
-        and best.coverage >= t.clear_lead_ratio * runner_coverage
     ):
         return True
     return has_wide_lead(best, lead, t)
@@ -142,7 +139,6 @@ def has_wide_lead(best: Candidate, lead: float, t: Thresholds) -> bool:
     coverages are moderate."""
     return (
         lead >= t.wide_lead_margin
-        and best.score >= t.wide_lead_score
         and best.coverage >= t.wide_lead_coverage
         and best.entry_coverage >= t.wide_lead_entry_coverage
         and best.shared_terms >= t.wide_lead_shared_terms

@@ -1,0 +1,39 @@
+"""The hand-written answer rules: coverage on both sides decides, not the combined score."""
+
+from __future__ import annotations
+
+from knowledge_base.decision import Thresholds, is_answerable
+from knowledge_base.scorer import Candidate
+
+
+def _candidate(
+    entry_id: str, score: float, coverage: float, entry_coverage: float, position: int = 0
+) -> Candidate:
+    return Candidate(
+        position=position,
+        entry_id=entry_id,
+        fuzzy=20.0,
+        coverage=coverage,
+        score=score,
+        entry_coverage=entry_coverage,
+        prime_coverage=coverage,
+        shared_terms=1,
+    )
+
+
+def test_an_entry_covering_message_and_itself_is_answered_though_spelled_apart() -> None:
+    best = _candidate("izin-reklame", 42.0, coverage=0.55, entry_coverage=0.45)
+    runner_up = _candidate("pajak-reklame", 30.0, coverage=0.3, entry_coverage=0.3, position=1)
+    assert is_answerable([best, runner_up], Thresholds())
+
+
+def test_an_entry_covering_half_the_message_but_little_of_itself_is_not_answered() -> None:
+    best = _candidate("izin-reklame", 42.0, coverage=0.55, entry_coverage=0.3)
+    runner_up = _candidate("pajak-reklame", 35.0, coverage=0.3, entry_coverage=0.3, position=1)
+    assert not is_answerable([best, runner_up], Thresholds())
+
+
+def test_a_clear_lead_covering_the_entry_is_answered_whatever_the_runner_up_covers() -> None:
+    best = _candidate("izin-reklame", 60.0, coverage=0.35, entry_coverage=0.9)
+    runner_up = _candidate("pajak-reklame", 45.0, coverage=0.4, entry_coverage=0.2, position=1)
+    assert is_answerable([best, runner_up], Thresholds())
