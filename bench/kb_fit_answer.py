@@ -5,11 +5,18 @@ candidate (see ``knowledge_base/answering.py``), or nothing when it is never ans
 (a complaint, chatter, an entry lacking a named service, a tie). Label: answering would
 be right (an in-scope message whose best candidate is its entry).
 
-Cross-validation trains on one KB's messages and tests on the other's. Constraints on
-every fold: no more wrong answers, out-of-scope answers (or 3%, whichever is higher)
-and complaints answered than the hand-written rules alone; objective: the most correct
-answers. When no model beats the rules by more than ``MIN_GAIN``, the rules alone are
-kept (the answer model then follows the rules' verdict).
+Cross-validation trains on one KB's messages and tests on the other's: the model and its
+threshold are both chosen on the training KB (the most correct answers with no more
+wrong answers, out-of-scope answers (or 3%, whichever is higher) and complaints
+answered than the hand-written rules there), then measured on the test KB, where the
+same constraints must hold. Objective: the most correct answers across test KBs. When
+no model beats the rules by more than ``MIN_GAIN``, the rules alone are kept (the
+answer model then follows the rules' verdict).
+
+Measured so (dev; the ten features, the rules' verdict among them): C 0.3/1/3 answer fewer
+messages correctly than the rules on the faq-dev KB and more out of scope on the
+sample KB; depth-2..4 trees and gradient boosting, tried outside this script, gain
+right answers only with as many out-of-scope ones (sample KB), so the rules stay.
 """
 
 from __future__ import annotations
@@ -93,36 +100,71 @@ def allowed(found: tuple[float, ...], rules: tuple[float, ...]) -> bool:
     return wrong <= rules[1] and oos <= max(0.03, rules[2]) and complaints <= rules[3]
 
 
-def choose(data: dict[str, list[AnswerExample]]) -> tuple[float, float, float]:
-    """(C, threshold, mean correct) of the best allowed model; C 0 means the rules."""
+def tuned(model: LogisticModel, threshold: float) -> LogisticModel:
+    return LogisticModel(model.weights, model.bias, threshold)
+
+
+def pick_threshold(model: LogisticModel, train: Sequence[AnswerExample]) -> float | None:
+    """The threshold with the most correct answers on the training messages whose wrong,
+    out-of-scope and complaint answers stay within the rules' there (None: no threshold
+    keeps to them)."""
+    rules = rates(RULES, train)
+    best: tuple[float, float] | None = None
+    for threshold in THRESHOLDS:
+        found = rates(tuned(model, threshold), train)
+        if allowed(found, rules) and (best is None or found[0] > best[1]):
+            best = (threshold, found[0])
+    return None if best is None else best[0]
+
+
+def cross_kb(data: dict[str, list[AnswerExample]], c: float) -> dict[str, tuple[float, ...]]:
+    """Per KB, the rates of a model fitted on the other KBs' messages with its threshold
+    chosen there too: the test KB's messages decide nothing (a threshold chosen on the
+    test folds would flatter the model). No threshold keeping to the rules: the rules."""
+    found = {}
+    for name in data:
+        train = [e for other, es in data.items() if other != name for e in es]
+        model = fit(train, c)
+        threshold = pick_threshold(model, train)
+        final = RULES if threshold is None else tuned(model, threshold)
+        found[name] = rates(final, data[name])
+    return found
+
+
+def choose(data: dict[str, list[AnswerExample]]) -> tuple[float, float]:
+    """(C, mean correct across KBs) of the best model that, on every test KB, answers
+    no more wrongly, out of scope or complaints than the rules; C 0 means the rules."""
     rules = {name: rates(RULES, examples) for name, examples in data.items()}
     baseline = sum(r[0] for r in rules.values()) / len(rules)
-    best = (0.0, 0.5, baseline + MIN_GAIN)
+    best = (0.0, baseline + MIN_GAIN)
     for c in REGULARISATION:
-        models = {n: fit([e for m, es in data.items() if m != n for e in es], c) for n in data}
-        for threshold in THRESHOLDS:
-            found = {}
-            for name, model in models.items():
-                tuned = LogisticModel(model.weights, model.bias, threshold)
-                found[name] = rates(tuned, data[name])
-            if not all(allowed(found[n], rules[n]) for n in data):
-                continue
-            correct = sum(f[0] for f in found.values()) / len(found)
-            if correct > best[2]:
-                best = (c, threshold, correct)
+        found = cross_kb(data, c)
+        fits = all(allowed(found[n], rules[n]) for n in data)
+        correct = sum(f[0] for f in found.values()) / len(found)
+        print(f"  C {c}: cross-KB mean top-1 {correct:.3f} (rules {baseline:.3f}), ", end="")
+        print("within the rules' wrong/out-of-scope rates" if fits else "over the rules' rates")
+        for name, f in found.items():
+            r = rules[name]
+            print(
+                f"    test {name}: top-1 {f[0]:.3f} ({r[0]:.3f}), wrong {f[1]:.3f} "
+                f"({r[1]:.3f}), out of scope {f[2]:.3f} ({r[2]:.3f}), "
+                f"complaints {f[3]:.3f} ({r[3]:.3f})"
+            )
+        if fits and correct > best[1]:
+            best = (c, correct)
     return best
 
 
 def fit_answer_model(data: dict[str, list[AnswerExample]], out: Path | None) -> None:
-    c, threshold, correct = choose(data)
-    if c == 0.0:
+    c, correct = choose(data)
+    every = [e for es in data.values() for e in es]
+    threshold = None if c == 0.0 else pick_threshold(fit(every, c), every)
+    if threshold is None:
         print(f"answer model: nothing beats the rules by {MIN_GAIN:.0%} across KBs")
         final = RULES
     else:
         print(f"answer model: C {c}, threshold {threshold}, cross-KB mean top-1 {correct:.3f}")
-        every = [e for es in data.values() for e in es]
-        fitted = fit(every, c)
-        final = LogisticModel(fitted.weights, fitted.bias, threshold)
+        final = tuned(fit(every, c), threshold)
     for name, examples in data.items():
         found, rules = rates(final, examples), rates(RULES, examples)
         print(
