@@ -1,48 +1,147 @@
 """The question in a long message: residents often tell a story and ask at the end
-("... anak saya bulan depan 17 tahun ... Dokumen apa saja yang harus dibawa?"). The
-sentences that ask — a question mark, or an asking word from the complaint signals'
-``ask`` phrases — are the focus; the story around them only dilutes coverage. The
-asking sentence often leaves its topic to the sentence before it ("Kemarin ada yang
-cerita soal program perbaikan rumah. Syaratnya apa saja?"), so a second reading keeps
-that sentence too."""
+("... anak saya bulan depan 17 tahun ... Dokumen apa saja yang harus dibawa?"), in the
+middle, or twice. The clauses that ask — a question mark, an asking word from the
+complaint signals' ``ask`` phrases, or a request ("tolong jelaskan", "mohon info",
+"tell me") — are the focus; the story around them only dilutes coverage.
+
+Chat messages often have no punctuation, so a sentence is also cut where a discourse
+marker opens the point ("... anak saya baru lahir jadi mau tanya syarat akta apa aja",
+"... btw ...", "... so how do I ..."). The asking clause often leaves its topic to the
+clause or sentence before it ("Kemarin ada yang cerita soal program perbaikan rumah.
+Syaratnya apa saja?"), so wider readings keep that too: the story is read less and
+less narrowly rather than dropped at once."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from knowledge_base.complaint import default_signals
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
 
 LONG_MESSAGE = 25  # words from which a message is long enough to have a focus
+MIN_CLAUSE = 3  # words on each side of a discourse marker for it to cut a sentence
+MAX_READINGS = 6
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+# Discourse markers (normalised forms) that open the point of a message; a phrase is
+# matched at its first word.
+_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("jadi",),
+    ("terus",),
+    ("nah",),
+    ("makanya",),
+    ("intinya",),
+    ("pertanyaannya",),
+    ("btw",),
+    ("so",),
+    ("anyway",),
+    ("mau", "tanya"),
+    ("ingin", "tanya"),
+    ("mau", "bertanya"),
+    ("ingin", "bertanya"),
+    ("numpang", "tanya"),
+    ("my", "question"),
+    ("i", "want", "to", "know"),
+    ("i", "would", "like", "to"),
+)
+# Requests that ask without a question word ("tolong jelaskan", "mohon infonya",
+# "please tell me" -> "tolong tell me").
+_REQUESTS = re.compile(r" (?:tolong|mohon|jelaskan|tell me|explain|let me know|need to know) ")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a message between sentence ends or discourse markers."""
+
+    tokens: tuple[str, ...]
+    sentence: int  # the index of the sentence it belongs to
+    asks: bool
+    question_mark: bool
 
 
 def focus(text: str, analysis: Analysis, normaliser: Normaliser) -> Analysis | None:
-    """The asking sentences of a long message, analysed; None when the message is short
-    or every sentence (or none) asks."""
+    """The asking clauses of a long message, analysed; None when the message is short
+    or every clause (or none) asks."""
     readings = focus_readings(text, analysis, normaliser)
     return readings[0] if readings else None
 
 
+def clauses(text: str, normaliser: Normaliser) -> list[Clause]:
+    """The message's clauses in order: sentences, cut again before discourse markers."""
+    signals = default_signals()
+    found: list[Clause] = []
+    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+    for number, sentence in enumerate(sentences):
+        pieces = split_at_markers(normaliser.tokens(sentence))
+        for i, piece in enumerate(pieces):
+            mark = "?" in sentence and i == len(pieces) - 1
+            words = spaced(piece)
+            asks = mark or signals.has("ask", words) or _REQUESTS.search(words) is not None
+            found.append(Clause(piece, number, asks, mark))
+    return [c for c in found if c.tokens]
+
+
+def split_at_markers(tokens: Sequence[str]) -> list[tuple[str, ...]]:
+    """``tokens`` cut before each discourse marker that leaves at least
+    :data:`MIN_CLAUSE` words on both sides."""
+    pieces: list[tuple[str, ...]] = []
+    start = 0
+    for i in range(MIN_CLAUSE, len(tokens) - MIN_CLAUSE + 1):
+        if i - start >= MIN_CLAUSE and _marker_at(tokens, i):
+            pieces.append(tuple(tokens[start:i]))
+            start = i
+    pieces.append(tuple(tokens[start:]))
+    return pieces
+
+
+def _marker_at(tokens: Sequence[str], i: int) -> bool:
+    return any(tuple(tokens[i : i + len(m)]) == m for m in _MARKERS)
+
+
 def focus_readings(text: str, analysis: Analysis, normaliser: Normaliser) -> list[Analysis]:
-    """The readings of a long message's question, narrowest first: its asking
-    sentences, then each with the sentence before it. None for a short message or one
-    where every sentence (or none) asks; a reading that is the whole message is left
-    out."""
+    """The readings of a long message's question, narrowest first: its asking clauses,
+    then each with the clause before it, then the whole sentences they are in, then
+    each with the sentence before it; with two questions or more, then each question
+    alone with the clause before it. When every clause has an asking word, the clauses
+    with a question mark ask. None for a short message or one where every clause (or
+    none) asks; a reading that is the whole message is left out."""
     if len(analysis.tokens) < LONG_MESSAGE:
         return []
-    signals = default_signals()
-    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
-    asking = [
-        i
-        for i, sentence in enumerate(sentences)
-        if "?" in sentence or signals.has("ask", spaced(normaliser.tokens(sentence)))
-    ]
-    if not asking or len(asking) == len(sentences):
+    parts = clauses(text, normaliser)
+    asking = [i for i, c in enumerate(parts) if c.asks]
+    if len(asking) == len(parts):  # asking words everywhere: the question marks tell
+        asking = [i for i, c in enumerate(parts) if c.question_mark]
+    if not asking or len(asking) == len(parts):
         return []
-    with_context = sorted({j for i in asking for j in (i - 1, i) if j >= 0})
-    readings = [asking]
-    if len(with_context) < len(sentences):
-        readings.append(with_context)
-    return [normaliser.analyse(" ".join(sentences[i] for i in kept)) for kept in readings]
+    asked_sentences = {parts[i].sentence for i in asking}
+    in_sentences = [i for i, c in enumerate(parts) if c.sentence in asked_sentences]
+    before = {s - 1 for s in asked_sentences if s > 0} | asked_sentences
+    with_sentence_before = [i for i, c in enumerate(parts) if c.sentence in before]
+    choices = [
+        asking,
+        _with_previous(asking),
+        in_sentences,
+        with_sentence_before,
+    ]
+    if len(asking) > 1:
+        choices.extend(_with_previous([i]) for i in asking)
+    readings: list[Analysis] = []
+    seen: set[tuple[int, ...]] = {tuple(range(len(parts)))}
+    for kept in choices:
+        key = tuple(kept)
+        if key in seen:
+            continue
+        seen.add(key)
+        tokens = tuple(t for i in kept for t in parts[i].tokens)
+        mark = any(parts[i].question_mark for i in kept)
+        readings.append(Analysis(tokens, normaliser.terms(tokens), mark))
+        if len(readings) == MAX_READINGS:
+            break
+    return readings
+
+
+def _with_previous(kept: Sequence[int]) -> list[int]:
+    return sorted({j for i in kept for j in (i - 1, i) if j >= 0})

@@ -37,7 +37,7 @@ from knowledge_base.weighting import ScoringWeights
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Smalltalk"]
 
 MAX_QUERY_CHARS = 1000
-AGREEING_RANKS = 3  # a long message's question must point to one of its first entries
+AGREEING_RANKS = 3  # a long message's question must point to one of its leading entries
 
 
 class Smalltalk(StrEnum):
@@ -133,14 +133,17 @@ class Matcher:
     def ranked(self, text: str, analysis: Analysis) -> list[Candidate]:
         """Candidates best first. A long message whose best entry is not answerable gets
         the ranking of its question alone (see :func:`focus_readings`: the asking
-        sentences, then those with the sentence before each) when that answers an entry
-        the whole message also ranks among its first three: the story around the
-        question diluted it, and both readings agree on the topic."""
+        clauses, then with the clause or sentence before each) when that answers an entry
+        the whole message also ranks among its first three, by rank or by score (a
+        service named only in the story, "isi data KTP", ranks an entry that lacks it
+        lower however well it fits): the story around the question diluted it, and both
+        readings agree on the topic."""
         thresholds = self.config.thresholds
         ranked = break_ties(self.candidates(analysis), thresholds)
         if not ranked or self._answers(ranked, len(analysis.terms)):
             return ranked
-        leading = {c.entry_id for c in ranked[:AGREEING_RANKS]}
+        by_score = sorted(ranked, key=lambda c: -c.score)[:AGREEING_RANKS]
+        leading = {c.entry_id for c in [*ranked[:AGREEING_RANKS], *by_score]}
         for asked in focus_readings(text[:MAX_QUERY_CHARS], analysis, self.index.normaliser):
             focused = break_ties(self.candidates(asked), thresholds)
             if (
