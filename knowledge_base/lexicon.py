@@ -61,6 +61,9 @@ class Lexicon:
     # the words that may go with chatter without making any ("ya", "saya", "mau")
     chatter_phrases: Mapping[Phrase, str] = field(default_factory=dict)
     chatter_fillers: frozenset[str] = frozenset()
+    # one-word synonym and slang sources -> their target, applied to a word's root too,
+    # so an affixed form ("ngilangin", "dibikin") reads like the standard word
+    root_synonyms: Mapping[str, str] = field(default_factory=dict)
 
 
 def phrase_starts(phrases: Iterable[Phrase]) -> Mapping[str, int]:
@@ -87,6 +90,26 @@ def _pairs(name: str) -> list[tuple[str, str]]:
 
 def _phrase(text: str) -> Phrase:
     return tuple(text.split())
+
+
+ROOT_SYNONYM_MIN = 4  # shorter sources ("tuk", "sm") are chat abbreviations, no roots
+
+
+def root_synonyms(tables: Iterable[list[tuple[str, str]]]) -> Mapping[str, str]:
+    """One-word source -> one-word target, for sources long enough to be roots; earlier
+    tables win."""
+    found: dict[str, str] = {}
+    for table in tables:
+        for source, target in table:
+            if (
+                source not in found
+                and source.isalpha()
+                and target.isalpha()
+                and len(source) >= ROOT_SYNONYM_MIN
+                and source != target
+            ):
+                found[source] = target
+    return MappingProxyType(found)
 
 
 def build_lexicon(
@@ -141,6 +164,7 @@ def build_lexicon(
             {_phrase(p): kind for p, kind in whole_chatter or () if kind != FILLER}
         ),
         chatter_fillers=frozenset(p for p, kind in whole_chatter or () if kind == FILLER),
+        root_synonyms=root_synonyms([synonyms or [], slang]),
     )
 
 

@@ -156,7 +156,8 @@ class Normaliser:
         if self._is_known(token):
             return [token]
         squeezed = squeeze_doubles(token)
-        if squeezed != token and self._is_known(squeezed):
+        # a squeezed word must be a word, not merely short ("all" is no "al")
+        if squeezed != token and len(squeezed) >= 3 and self._is_known(squeezed):
             return [squeezed]
         if token in self.common:
             # an everyday word is no typo ("tiang" is not "tilang"), but it may
@@ -233,7 +234,14 @@ class Normaliser:
         if base in self.guarded or base in self.lexicon.service_terms:
             return base  # "kematiannya" names the service "kematian"
         # "kerusakan" -> "rusa" is no word; "rusak" is (see :mod:`roots`)
-        return rooted_stem(token, self._roots)
+        root = rooted_stem(token, self._roots)
+        # an affixed form of a synonym's source ("dibikinin") takes its target's term
+        synonym = self.lexicon.root_synonyms.get(root)
+        if synonym is None:
+            return root
+        if synonym in self.lexicon.service_terms:
+            return synonym
+        return rooted_stem(synonym, self._roots)
 
     def terms(self, tokens: Iterable[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.term(t) for t in tokens if self.is_content(t)))

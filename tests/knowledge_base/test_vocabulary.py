@@ -1,0 +1,89 @@
+"""The normaliser's vocabulary: synonyms, spelling variants and English terms read like
+the words a knowledge base uses (issue 13). Messages are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.lexicon import build_lexicon, default_lexicon
+from knowledge_base.normaliser import Normaliser
+
+
+@pytest.fixture
+def normaliser() -> Normaliser:
+    words = ["pin", "hilang", "buat", "kemarin", "ijazah", "pbb", "skck", "lansia", "dokumen"]
+    return Normaliser(default_lexicon(), words)
+
+
+def terms(normaliser: Normaliser, text: str) -> tuple[str, ...]:
+    return normaliser.analyse(text).terms
+
+
+def test_a_doubled_letter_squeezed_to_a_two_letter_token_is_no_word(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("all") == "all"
+
+
+@pytest.mark.parametrize(
+    ("resident", "knowledge_base"),
+    [
+        ("lupa nomor rahasia kartu", "lupa pin kartu"),
+        ("syarat kartu identitas pertama", "syarat ktp pertama"),
+        ("bayar pajak bumi di mana", "bayar pbb di mana"),
+        ("bantuan untuk manula", "bantuan untuk lansia"),
+        ("kirim berkas lewat surel", "kirim dokumen lewat email"),
+        ("surat kelakuan baik", "skck"),
+    ],
+)
+def test_a_residents_everyday_word_reads_like_the_service_word(
+    normaliser: Normaliser, resident: str, knowledge_base: str
+) -> None:
+    assert terms(normaliser, resident) == terms(normaliser, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("variant", "standard"),
+    [("kemaren", "kemarin"), ("ijasah", "ijazah"), ("apotik", "apotek"), ("telpon", "telepon")],
+)
+def test_a_frequent_spelling_variant_becomes_the_standard_spelling(
+    normaliser: Normaliser, variant: str, standard: str
+) -> None:
+    assert normaliser.normalise(variant) == standard
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("how to get a police clearance", "skck"),
+        ("forgot my password", "kata sandi"),
+        ("village head", "kepala desa"),
+        ("the electricity is off", "listrik"),
+    ],
+)
+def test_english_service_words_become_the_indonesian_ones(
+    normaliser: Normaliser, english: str, indonesian: str
+) -> None:
+    assert indonesian in normaliser.normalise(english)
+
+
+def test_an_affixed_form_of_a_synonym_takes_the_standard_words_term(
+    normaliser: Normaliser,
+) -> None:
+    assert terms(normaliser, "dibikinin") == terms(normaliser, "membuat")
+    assert terms(normaliser, "ngilangin") == terms(normaliser, "hilang")
+
+
+def test_short_chat_abbreviations_are_no_roots_of_other_words() -> None:
+    lexicon = build_lexicon(
+        domain=[],
+        generic=set(),
+        slang=[("tuk", "untuk"), ("bikin", "buat")],
+        english=[],
+        function_words=[],
+        smalltalk=[],
+        complaint_cues=[],
+    )
+    assert dict(lexicon.root_synonyms) == {"bikin": "buat"}
+
+
+def test_offices_that_keep_nikah_and_kawin_apart_are_not_merged(normaliser: Normaliser) -> None:
+    assert terms(normaliser, "nikah") != terms(normaliser, "kawin")
