@@ -112,3 +112,30 @@ def names_missing_service(
     if salient & item.terms or full_phrase:
         return False
     return bool(item.terms & services)
+
+
+def is_indistinct(
+    index: KbIndex, position: int, terms: Iterable[str], named: frozenset[str]
+) -> bool:
+    """The message names something this entry does not know, and everything it shares
+    with the entry's questions and keywords another entry shares too ("kk hilang" and an
+    entry about a new KK after marriage, when another entry also names the KK): the
+    entry's own distinguishing words are missing, a word the message names stands in
+    their place, so the match is only on what the two entries have in common.
+
+    ``named``: the message's words known to the KB or to the language (see
+    :func:`knowledge_base.weighting.named_terms`)."""
+    item = index.entries[position]
+    if not named - item.terms - item.answer_terms:
+        return False
+    shared = [t for t in terms if t in item.terms]
+    if not shared:
+        return False
+    sets = index.posting_sets
+    others = set(sets[shared[0]])
+    for term in shared[1:]:
+        others &= sets[term]
+        if len(others) < 2:
+            break
+    others.discard(position)
+    return bool(others)

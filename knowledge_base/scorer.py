@@ -15,7 +15,7 @@ coverage ranks them, and rapidfuzz scores only the best few.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from rapidfuzz import fuzz, process
@@ -25,12 +25,13 @@ from knowledge_base.coverage import (
     VariantWeights,
     covered,
     entry_coverage,
+    is_indistinct,
     names_missing_service,
     variant_weights,
 )
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.normaliser import Analysis
-from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights
+from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights, named_terms
 
 Scorer = Callable[..., float]
 
@@ -90,6 +91,16 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
         for position in positions
     ]
     results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
+    best = results[0]
+    if (
+        len(ordered_terms) <= weights.short_message_terms
+        and not best.missing_salient
+        and is_indistinct(index, best.position, ordered_terms, named_terms(index, analysis.tokens))
+    ):
+        # a short question whose best entry it does not tell from another: the entry
+        # stays first, for "did you mean", but is marked so it is not answered; the
+        # others keep their ranks and marks, so nothing else is judged differently
+        results[0] = replace(best, missing_salient=True)
     return results
 
 

@@ -117,3 +117,20 @@ def message_weights(index: KbIndex, analysis: Analysis, weights: ScoringWeights)
             weights.known_service_boost if term in index.idf else weights.service_term_boost
         )
     return MessageWeights(tuple(term_weights.items()), sum(term_weights.values()), salient)
+
+
+def named_terms(index: KbIndex, tokens: Iterable[str]) -> frozenset[str]:
+    """The message's content terms that name something: words the KB's questions,
+    keywords or answers use, or words the lexicons know (services, offices, standard
+    forms). A word neither knows (a typo the normaliser could not mend, a shop's name)
+    names nothing this guard can judge."""
+    normaliser = index.normaliser
+    known = normaliser.vocabulary
+    found: set[str] = set()
+    for token in tokens:
+        if not normaliser.is_content(token):
+            continue
+        term = normaliser.term(token)
+        if term in index.idf or token in known:
+            found.add(term)
+    return frozenset(found)

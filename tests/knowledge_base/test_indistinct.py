@@ -1,0 +1,77 @@
+"""A short question whose best entry it cannot tell from a sibling entry, because the
+message names something in place of the entry's own distinguishing words, is not
+answered with that entry (it stays the first suggestion)."""
+
+from __future__ import annotations
+
+from knowledge_base.coverage import is_indistinct
+from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.index import build_index
+from knowledge_base.lexicon import default_lexicon
+from knowledge_base.matcher import Intent, Matcher
+from knowledge_base.weighting import named_terms
+
+
+def _entry(entry_id: str, question: str, keywords: tuple[str, ...], answer: str) -> KbEntry:
+    return KbEntry(id=entry_id, agency="x", questions=(question,), answer=answer, keywords=keywords)
+
+
+LIBRARY = KnowledgeBase(
+    entries=(
+        _entry(
+            "domisili-setelah-menikah",
+            "Bagaimana membuat surat domisili baru setelah menikah?",
+            ("domisili baru", "domisili pengantin"),
+            "Bawa buku nikah ke kantor desa.",
+        ),
+        _entry(
+            "domisili-untuk-usaha",
+            "Apakah surat domisili dibutuhkan untuk izin usaha warung?",
+            ("domisili usaha",),
+            "Tidak, usaha mikro cukup mendaftar secara daring.",
+        ),
+        _entry(
+            "kartu-perpustakaan-hilang",
+            "Bagaimana mengganti kartu perpustakaan yang hilang?",
+            ("kartu perpustakaan hilang",),
+            "Datang ke perpustakaan daerah dengan kartu pelajar.",
+        ),
+        # unrelated entries, so that "domisili" is a rare word of this KB
+        _entry("pasar-murah", "Kapan jadwal pasar murah bulan ini?", ("pasar murah",), "Sabtu."),
+        _entry("sewa-gor", "Berapa tarif sewa gedung olahraga?", ("sewa gor",), "Lihat loket."),
+        _entry("kursus-jahit", "Bagaimana mendaftar kursus menjahit?", ("jahit",), "Di balai."),
+        _entry("bibit-pohon", "Di mana warga meminta bibit pohon?", ("bibit",), "Kebun bibit."),
+    )
+)
+
+
+def test_a_message_naming_another_entrys_word_in_place_of_the_entrys_own_is_not_answered() -> None:
+    result = Matcher(LIBRARY).match("surat domisili hilang gmn")
+    assert result.intent is Intent.NONE
+    assert any(s.startswith("domisili-") for s in result.suggestions)
+
+
+def test_the_same_entry_is_answered_when_the_message_names_its_distinguishing_words() -> None:
+    result = Matcher(LIBRARY).match("surat domisili baru setelah menikah gmn")
+    assert result.intent is Intent.FAQ
+    assert result.entry_id == "domisili-setelah-menikah"
+
+
+def test_an_entry_the_message_shares_a_word_with_no_other_entry_has_is_distinct() -> None:
+    index = build_index(LIBRARY, default_lexicon())
+    tokens = index.normaliser.tokens("kartu perpustakaan hilang bayar gak")
+    terms = sorted(index.normaliser.terms(tokens))
+    assert not is_indistinct(index, 2, terms, named_terms(index, tokens))
+
+
+def test_a_word_the_entry_answers_is_no_word_standing_in_for_its_own() -> None:
+    index = build_index(LIBRARY, default_lexicon())
+    tokens = index.normaliser.tokens("surat domisili buku nikah")
+    terms = sorted(index.normaliser.terms(tokens))
+    assert not is_indistinct(index, 0, terms, named_terms(index, tokens))
+
+
+def test_a_word_neither_the_kb_nor_the_lexicons_know_names_nothing() -> None:
+    index = build_index(LIBRARY, default_lexicon())
+    tokens = index.normaliser.tokens("surat domisili xqzvbr")
+    assert "xqzvbr" not in named_terms(index, tokens)
