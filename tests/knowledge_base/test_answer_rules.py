@@ -1,4 +1,5 @@
-"""The hand-written answer rules: coverage on both sides decides, not the combined score."""
+"""The hand-written answer rules: coverage on both sides decides, not the combined
+score; both lead paths ask the same lead over the runner-up."""
 
 from __future__ import annotations
 
@@ -35,5 +36,11 @@ def test_an_entry_covering_half_the_message_but_little_of_itself_is_not_answered
 
 def test_a_clear_lead_covering_the_entry_is_answered_whatever_the_runner_up_covers() -> None:
     best = _candidate("izin-reklame", 60.0, coverage=0.35, entry_coverage=0.9)
-    runner_up = _candidate("pajak-reklame", 45.0, coverage=0.4, entry_coverage=0.2, position=1)
+    runner_up = _candidate("pajak-reklame", 38.0, coverage=0.4, entry_coverage=0.2, position=1)
     assert is_answerable([best, runner_up], Thresholds())
+
+
+def test_a_lead_of_fifteen_points_with_the_entry_covered_stays_a_suggestion() -> None:
+    best = _candidate("izin-reklame", 60.0, coverage=0.35, entry_coverage=0.9)
+    runner_up = _candidate("pajak-reklame", 45.0, coverage=0.3, entry_coverage=0.2, position=1)
+    assert not is_answerable([best, runner_up], Thresholds())
