@@ -47,9 +47,19 @@ _MARKERS: tuple[tuple[str, ...], ...] = (
     ("i", "want", "to", "know"),
     ("i", "would", "like", "to"),
 )
-# Requests that ask without a question word ("tolong jelaskan", "mohon infonya",
-# "please tell me" -> "tolong tell me").
-_REQUESTS = re.compile(r" (?:tolong|mohon|jelaskan|tell me|explain|let me know|need to know) ")
+# Requests that ask without a question word ("tolong jelaskan", "mohon infonya", "minta
+# info", "please tell me" -> "tolong tell me"); "mohon maaf" only apologises.
+_REQUESTS = re.compile(
+    r" (?:tolong|mohon(?! maaf)|jelaskan|tell me|explain|let me know|need to know) "
+    r"| (?:minta|butuh|perlu|bagi) (?:info|infonya|informasi|informasinya) "
+)
+# A doubled or "-pun" question word is indefinite, no question: "tidak dikasih tahu
+# apa-apa", "belum kenal siapa siapa", "kapan pun" (but "syaratnya apa-apa saja?" asks).
+_INDEFINITE = re.compile(
+    r"\b(apa|siapa|kapan|mana|berapa)(?:-| )\1\b(?! ?(?:saja|aja|sj|aj)\b)"
+    r"|\b(?:apa|siapa|kapan|mana) ?pun\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +85,7 @@ def clauses(text: str, normaliser: Normaliser) -> list[Clause]:
     found: list[Clause] = []
     sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
     for number, sentence in enumerate(sentences):
-        pieces = split_at_markers(normaliser.tokens(sentence))
+        pieces = split_at_markers(normaliser.tokens(_INDEFINITE.sub(" ", sentence)))
         for i, piece in enumerate(pieces):
             mark = "?" in sentence and i == len(pieces) - 1
             words = spaced(piece)

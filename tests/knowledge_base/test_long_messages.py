@@ -148,3 +148,18 @@ def test_a_long_story_asking_something_else_is_not_answered_on_the_sample_knowle
         "tanya resep rendang yang paling enak itu bagaimana ya"
     )
     assert sample.match(text).intent != Intent.FAQ
+
+
+def test_an_apology_and_an_indefinite_question_word_do_not_ask(kb: KnowledgeBase) -> None:
+    normaliser = Matcher(kb).index.normaliser
+    text = (
+        "Mohon maaf mengganggu waktunya pak. Kami belum pernah diberi tahu apa-apa oleh "
+        "siapa pun soal itu. Minta info syarat ktp pemula dong."
+    )
+    assert [c.asks for c in clauses(text, normaliser)] == [False, False, True]
+
+
+def test_a_doubled_question_word_before_saja_still_asks(kb: KnowledgeBase) -> None:
+    normaliser = Matcher(kb).index.normaliser
+    text = "Anak saya sudah tujuh belas tahun. Dokumennya apa-apa saja"
+    assert [c.asks for c in clauses(text, normaliser)] == [False, True]
