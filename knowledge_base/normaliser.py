@@ -235,8 +235,10 @@ class Normaliser:
             return base  # "kematiannya" names the service "kematian"
         # "kerusakan" -> "rusa" is no word; "rusak" is (see :mod:`roots`)
         root = rooted_stem(token, self._roots)
-        # an affixed form of a synonym's source ("dibikinin") takes its target's term
-        synonym = self.lexicon.root_synonyms.get(root)
+        # a synonym's source with a particle ("membetulkannya") or an affixed form of
+        # it ("dibikinin") takes its target's term
+        synonyms = self.lexicon.root_synonyms
+        synonym = synonyms.get(base) or synonyms.get(root)
         if synonym is None:
             return root
         if synonym in self.lexicon.service_terms:

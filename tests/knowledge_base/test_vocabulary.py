@@ -87,3 +87,38 @@ def test_short_chat_abbreviations_are_no_roots_of_other_words() -> None:
 
 def test_offices_that_keep_nikah_and_kawin_apart_are_not_merged(normaliser: Normaliser) -> None:
     assert terms(normaliser, "nikah") != terms(normaliser, "kawin")
+
+
+def test_a_synonyms_source_with_a_particle_takes_the_targets_term(normaliser: Normaliser) -> None:
+    assert terms(normaliser, "membetulkannya") == terms(normaliser, "perbaiki")
+
+
+def test_an_abbreviation_outside_the_domain_lexicon_is_spelled_out_not_the_phrase_shortened(
+    normaliser: Normaliser,
+) -> None:
+    """The phrase's words ("jual beli") still meet a knowledge base that only
+    describes the sale."""
+    assert normaliser.normalise("ajb") == "akta jual beli"
+    assert normaliser.normalise("akta jual beli") == "akta jual beli"
+
+
+@pytest.mark.parametrize(
+    ("resident", "knowledge_base"),
+    [
+        ("pajak tanah", "pbb"),
+        ("menyanggah", "keberatan"),
+        ("akta kawin", "akta perkawinan"),
+        ("riset", "penelitian"),
+        ("polisi tidur", "speed bump"),
+    ],
+)
+def test_more_everyday_and_english_words_read_like_the_service_word(
+    normaliser: Normaliser, resident: str, knowledge_base: str
+) -> None:
+    assert terms(normaliser, resident) == terms(normaliser, knowledge_base)
+
+
+def test_covid_vaccination_is_not_merged_with_childhood_immunisation(
+    normaliser: Normaliser,
+) -> None:
+    assert "imunisasi" not in normaliser.normalise("vaksin booster covid")
