@@ -122,3 +122,18 @@ def test_covid_vaccination_is_not_merged_with_childhood_immunisation(
     normaliser: Normaliser,
 ) -> None:
     assert "imunisasi" not in normaliser.normalise("vaksin booster covid")
+
+
+@pytest.mark.parametrize(
+    ("resident", "knowledge_base"),
+    [
+        ("melunasi pajak", "membayar pajak"),
+        ("datanya keliru", "datanya salah"),
+        ("buruh pabrik dipecat", "pekerja pabrik phk"),
+        ("got mampet", "got tersumbat"),
+    ],
+)
+def test_everyday_verbs_and_states_read_like_the_standard_word(
+    normaliser: Normaliser, resident: str, knowledge_base: str
+) -> None:
+    assert terms(normaliser, resident) == terms(normaliser, knowledge_base)
