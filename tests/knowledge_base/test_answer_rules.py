@@ -3,6 +3,8 @@ score; both lead paths ask the same lead over the runner-up."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from knowledge_base.decision import Thresholds, is_answerable
 from knowledge_base.scorer import Candidate
 
@@ -44,3 +46,13 @@ def test_a_lead_of_fifteen_points_with_the_entry_covered_stays_a_suggestion() ->
     best = _candidate("izin-reklame", 60.0, coverage=0.35, entry_coverage=0.9)
     runner_up = _candidate("pajak-reklame", 45.0, coverage=0.3, entry_coverage=0.2, position=1)
     assert not is_answerable([best, runner_up], Thresholds())
+
+
+def test_a_wide_lead_asks_the_entry_side_coverage_of_a_plain_answer() -> None:
+    runner_up = _candidate("pajak-reklame", 20.0, coverage=0.2, entry_coverage=0.2, position=1)
+    thin = replace(
+        _candidate("izin-reklame", 48.0, coverage=0.45, entry_coverage=0.37), shared_terms=2
+    )
+    covered = replace(thin, entry_coverage=0.42)
+    assert not is_answerable([thin, runner_up], Thresholds())
+    assert is_answerable([covered, runner_up], Thresholds())
