@@ -4,6 +4,7 @@ operator can find the id to put in the agencies file."""
 
 from __future__ import annotations
 
+from domain.agencies import Agency, AgencyDirectory
 from handlers.context import Turn
 from handlers.dashboard import COMMANDS as DASHBOARD_COMMANDS
 from handlers.dashboard import handle_login
@@ -13,15 +14,45 @@ from handlers.staff.place import workplace_of
 from handlers.staff.router import handle_staff
 
 
+def chat_roles(
+    chat_id: str, agencies: AgencyDirectory, superior_chats: set[str]
+) -> list[tuple[str, Agency | None]]:
+    """What the agencies file makes of a group: each role as a catalog key (``chat-role-*``)
+    and the agency it is for (None for the regency's own chats)."""
+    roles: list[tuple[str, Agency | None]] = []
+    for agency in agencies.agencies:
+        if chat_id == agency.staff_chat_id:
+            roles.append(("chat-role-staff", agency))
+        elif chat_id == agency.ppid_chat_id:
+            roles.append(("chat-role-ppid", agency))
+    if chat_id == agencies.supervisors_chat_id:
+        roles.append(("chat-role-supervisors", None))
+    if chat_id in superior_chats:
+        roles.append(("chat-role-superior", None))
+    return roles
+
+
+def _answer_chat_id(turn: Turn) -> None:
+    """The group's id and what it is registered as: an agency's staff group, its PPID's
+    chat, the supervisors' group, the PPID superior's chat; or how to register it."""
+    chat_id, t = turn.message.chat_id, turn.staff_t
+    roles = chat_roles(chat_id, turn.services.agencies, turn.services.ppid.superior_chats())
+    if not roles:
+        turn.reply(t("chat-id-group", chat_id=chat_id))
+        return
+    named = "; ".join(
+        t(key, agency=agency.name_in(t.language) if agency else "") for key, agency in roles
+    )
+    turn.reply(t("chat-id-registered", chat_id=chat_id, roles=named))
+
+
 async def handle_group(turn: Turn) -> None:
     message = turn.message
     command = message.command
     if await handle_sla_command(turn):
         return
     if command is not None and command[0] == "/chatid":
-        agency = turn.services.agencies.by_staff_chat(message.chat_id)
-        key = "chat-id-staff" if agency else "chat-id-group"
-        turn.reply(turn.staff_t(key, chat_id=message.chat_id, agency=agency.name if agency else ""))
+        _answer_chat_id(turn)
         return
     if command is not None and command[0] in DASHBOARD_COMMANDS:
         await handle_login(turn)

@@ -40,7 +40,11 @@ processing-failed = Sorry, we could not process your message because of a system
 chat-id = This chat's id: <code>{ $chat_id }</code>
 chat-id-group = This group's id: <code>{ $chat_id }</code>
     Put it as an agency's <code>staff_chat_id</code> in the agencies file, then restart the bot.
-chat-id-staff = This group's id: <code>{ $chat_id }</code> — registered as the staff group of { $agency }.
+chat-id-registered = This group's id: <code>{ $chat_id }</code> — registered as { $roles }.
+chat-role-staff = the staff group of { $agency }
+chat-role-ppid = the PPID chat of { $agency } (public information requests)
+chat-role-supervisors = the supervisors' group (overdue alerts and the daily digest)
+chat-role-superior = the PPID superior's chat (objections to information requests)
 skip = Skip ⏭
 
 ## Questions (knowledge base)
@@ -608,6 +612,7 @@ ppid-superior-rejected = ❌ Objection rejected
 ppid-verdict-upheld = objection upheld
 ppid-verdict-rejected = objection rejected
 ppid-superior-ask = Write the written answer to objection { $code } ({ $verdict }) with its reasons, as your next message. Type /cancel to cancel.
+ppid-superior-nothing-pending = No objection is waiting for your answer here. Press ✅ Objection upheld or ❌ Objection rejected on an objection's card, then write the written answer as your next message.
 ppid-superior-cancelled = Answer cancelled; the objection is not answered yet.
 ppid-superior-already = Objection { $code } has already been answered.
 ppid-superior-done = ✅ The answer to objection { $code } was sent to the requester.

@@ -40,7 +40,11 @@ processing-failed = Maaf, pesan Anda belum berhasil kami proses karena gangguan 
 chat-id = ID chat ini: <code>{ $chat_id }</code>
 chat-id-group = ID grup ini: <code>{ $chat_id }</code>
     Masukkan sebagai <code>staff_chat_id</code> instansi di berkas agencies, lalu jalankan ulang bot.
-chat-id-staff = ID grup ini: <code>{ $chat_id }</code> — terdaftar sebagai grup staf { $agency }.
+chat-id-registered = ID grup ini: <code>{ $chat_id }</code> — terdaftar sebagai { $roles }.
+chat-role-staff = grup staf { $agency }
+chat-role-ppid = chat PPID { $agency } (permohonan informasi publik)
+chat-role-supervisors = grup supervisor (peringatan tiket terlambat dan ringkasan harian)
+chat-role-superior = chat atasan PPID (keberatan atas permohonan informasi)
 skip = Lewati ⏭
 
 ## Pertanyaan (basis pengetahuan)
@@ -593,6 +597,7 @@ ppid-superior-rejected = ❌ Keberatan ditolak
 ppid-verdict-upheld = keberatan diterima
 ppid-verdict-rejected = keberatan ditolak
 ppid-superior-ask = Tulis tanggapan tertulis atas keberatan { $code } ({ $verdict }) beserta alasannya, sebagai pesan berikutnya. Ketik /batal untuk membatalkan.
+ppid-superior-nothing-pending = Tidak ada keberatan yang menunggu tanggapan Anda di sini. Tekan ✅ Keberatan diterima atau ❌ Keberatan ditolak pada kartu keberatan, lalu tulis tanggapan tertulisnya sebagai pesan berikutnya.
 ppid-superior-cancelled = Tanggapan dibatalkan; keberatan belum dijawab.
 ppid-superior-already = Keberatan { $code } sudah dijawab.
 ppid-superior-done = ✅ Tanggapan atas keberatan { $code } dikirim ke pemohon.

@@ -66,6 +66,8 @@ async def handle(turn: Turn) -> None:
         return
     pending = turn.data.get("ppid_verdict")
     if not isinstance(pending, dict) or pending.get("chat_id") != message.chat_id:
+        if callback is None and (message.text or "").strip():
+            turn.reply(turn.staff_t("ppid-superior-nothing-pending"))  # not silence
         return
     if message.command is not None:
         turn.update_data(ppid_verdict=None)

@@ -109,8 +109,21 @@ def offer_complaint(turn: Turn, text: str, related: tuple[str, ...], language: s
     )
 
 
-async def answer_free_text(turn: Turn, text: str) -> None:
+def match(turn: Turn, text: str) -> MatchResult:
     result: MatchResult = turn.services.knowledge.matcher.match(text[:MAX_QUERY_CHARS])
+    return result
+
+
+def only_guesses(result: MatchResult) -> bool:
+    """Does the reading offer nothing but "did you mean" suggestions (or the fallback)?"""
+    if result.emergency or result.intent in (Intent.COMPLAINT, Intent.SMALLTALK):
+        return False
+    return not (result.intent is Intent.FAQ and result.entry_id)
+
+
+async def answer_free_text(turn: Turn, text: str, result: MatchResult | None = None) -> None:
+    """Answer ``text`` (``result``: its reading, when the caller already matched it)."""
+    result = result or match(turn, text)
     language = kb_language(turn, result)
     if result.emergency:
         turn.update_data(carry=text[:MAX_CARRIED_CHARS])

@@ -187,10 +187,13 @@ async def handle_resident(turn: Turn) -> None:
     if await followup.maybe_followup(turn):
         return
     text = (message.text or "").strip()
+    result = faq.match(turn, text) if text else None
     if attachments.carry_for_report(turn):
-        _offer_report_with_file(turn, bool(text))
-        if not text:
+        if result is None or faq.only_guesses(result):
+            # a caption the KB can only guess at describes the file: no "did you mean"
+            _offer_report_with_file(turn, caption=text)
             return
+        _offer_report_with_file(turn, caption=None, captioned=True)
     elif not text:
         if message.location or message.photo is not None:
             turn.reply(turn.t("media-outside-flow"), menu.menu_buttons(turn))
@@ -201,7 +204,7 @@ async def handle_resident(turn: Turn) -> None:
         return
     if turn.is_new_contact and not looks_like_emergency(text):
         menu.send_greeting(turn)
-    await faq.answer_free_text(turn, text)
+    await faq.answer_free_text(turn, text, result)
 
 
 async def _in_flow(turn: Turn, flow: ModuleType) -> None:
@@ -220,13 +223,17 @@ async def _in_flow(turn: Turn, flow: ModuleType) -> None:
     await flow.on_message(turn)
 
 
-def _offer_report_with_file(turn: Turn, captioned: bool) -> None:
-    """A file outside any dialog is kept for the report the resident may file now;
-    with a caption, the caption is read as usual after this."""
+def _offer_report_with_file(turn: Turn, caption: str | None, captioned: bool = False) -> None:
+    """A file outside any dialog is kept for the report the resident may file now.
+    ``captioned``: its caption is answered after this (an answer, a complaint offer).
+    Otherwise the report is offered; a ``caption`` the knowledge base could only guess
+    at becomes the report's description if the resident takes the offer."""
     count = len(attachments.carried(turn))
     if captioned:
         turn.reply(turn.t("attachment-kept-for-report", count=count))
         return
+    if caption:
+        turn.update_data(carry=caption[: faq.MAX_CARRIED_CHARS])
     turn.reply(
         turn.t("attachment-kept-offer-report", count=count),
         (
