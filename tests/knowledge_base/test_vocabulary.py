@@ -137,3 +137,17 @@ def test_everyday_verbs_and_states_read_like_the_standard_word(
     normaliser: Normaliser, resident: str, knowledge_base: str
 ) -> None:
     assert terms(normaliser, resident) == terms(normaliser, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("my wife and my neighbour", "istri dan tetangga"),
+        ("a cover letter from the village head", "surat pengantar dari kepala desa"),
+        ("the previous owner", "pemilik lama"),
+    ],
+)
+def test_everyday_english_words_of_a_request_become_indonesian(
+    normaliser: Normaliser, english: str, indonesian: str
+) -> None:
+    assert set(terms(normaliser, indonesian)) <= set(terms(normaliser, english))
