@@ -23,7 +23,7 @@ from knowledge_base.phrases import spaced
 
 LONG_MESSAGE = 25  # words from which a message is long enough to have a focus
 MIN_CLAUSE = 3  # words on each side of a discourse marker for it to cut a sentence
-MAX_READINGS = 6
+MAX_READINGS = 3  # each reading ranks the knowledge base once more
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 # Discourse markers (normalised forms) that open the point of a message; a phrase is
@@ -94,6 +94,19 @@ def clauses(text: str, normaliser: Normaliser) -> list[Clause]:
     return [c for c in found if c.tokens]
 
 
+def ends_asking(text: str, analysis: Analysis, normaliser: Normaliser) -> bool:
+    """A long chat message without a question mark whose last clause opens with a
+    discourse marker and asks with a question word ("... jadi mau tanya syaratnya apa",
+    "... so how do I register"): it ends in a question as surely as with a "?"."""
+    if analysis.question_mark or len(analysis.tokens) < LONG_MESSAGE:
+        return False
+    parts = clauses(text, normaliser)
+    if len(parts) < 2:
+        return False
+    last = parts[-1].tokens
+    return _marker_at(last, 0) and default_signals().has("ask", spaced(last))
+
+
 def split_at_markers(tokens: Sequence[str]) -> list[tuple[str, ...]]:
     """``tokens`` cut before each discourse marker that leaves at least
     :data:`MIN_CLAUSE` words on both sides."""
@@ -113,11 +126,12 @@ def _marker_at(tokens: Sequence[str], i: int) -> bool:
 
 def focus_readings(text: str, analysis: Analysis, normaliser: Normaliser) -> list[Analysis]:
     """The readings of a long message's question, narrowest first: its asking clauses,
-    then each with the clause before it, then the whole sentences they are in, then
-    each with the sentence before it; with two questions or more, then each question
-    alone with the clause before it. When every clause has an asking word, the clauses
-    with a question mark ask. None for a short message or one where every clause (or
-    none) asks; a reading that is the whole message is left out."""
+    then each with the clause before it, then each run of asking clauses (one question
+    asked over a few clauses) with the clause before it, the last question first, then
+    the sentences they are in with the sentence before each, then those sentences alone;
+    at most :data:`MAX_READINGS`, none the same as an earlier one or the whole message.
+    When every clause has an asking word, the clauses with a question mark ask. None
+    for a short message or one where every clause (or none) asks."""
     if len(analysis.tokens) < LONG_MESSAGE:
         return []
     parts = clauses(text, normaliser)
@@ -130,24 +144,19 @@ def focus_readings(text: str, analysis: Analysis, normaliser: Normaliser) -> lis
     in_sentences = [i for i, c in enumerate(parts) if c.sentence in asked_sentences]
     before = {s - 1 for s in asked_sentences if s > 0} | asked_sentences
     with_sentence_before = [i for i, c in enumerate(parts) if c.sentence in before]
-    choices = [
-        asking,
-        _with_previous(asking),
-        in_sentences,
-        with_sentence_before,
-    ]
-    if len(asking) > 1:
-        choices.extend(_with_previous([i]) for i in asking)
+    choices = [asking, _with_previous(asking)]
+    choices.extend(_with_previous(group) for group in reversed(_runs(asking)))
+    choices.extend([with_sentence_before, in_sentences])
     readings: list[Analysis] = []
-    seen: set[tuple[int, ...]] = {tuple(range(len(parts)))}
+    seen: set[tuple[str, ...]] = {analysis.terms}
     for kept in choices:
-        key = tuple(kept)
-        if key in seen:
-            continue
-        seen.add(key)
         tokens = tuple(t for i in kept for t in parts[i].tokens)
+        terms = normaliser.terms(tokens)
+        if terms in seen:
+            continue
+        seen.add(terms)
         mark = any(parts[i].question_mark for i in kept)
-        readings.append(Analysis(tokens, normaliser.terms(tokens), mark))
+        readings.append(Analysis(tokens, terms, mark))
         if len(readings) == MAX_READINGS:
             break
     return readings
@@ -155,3 +164,15 @@ def focus_readings(text: str, analysis: Analysis, normaliser: Normaliser) -> lis
 
 def _with_previous(kept: Sequence[int]) -> list[int]:
     return sorted({j for i in kept for j in (i - 1, i) if j >= 0})
+
+
+def _runs(indices: Sequence[int]) -> list[list[int]]:
+    """Consecutive indices grouped: one question asked in a row of clauses ("Itu benar
+    ada? Daftarnya di mana?")."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs

@@ -24,7 +24,7 @@ from knowledge_base.decision import (
 from knowledge_base.emergency import is_emergency
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.filler import strip_filler
-from knowledge_base.focus import focus_readings
+from knowledge_base.focus import ends_asking, focus_readings
 from knowledge_base.index import build_index
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, default_lexicon
@@ -166,9 +166,10 @@ class Matcher:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
         thresholds = self.config.thresholds
         ranked = self.ranked(text, analysis)
-        signal = complaint_signal(
-            analysis.tokens, analysis.question_mark, self.lexicon, self.context(ranked)
+        asks = analysis.question_mark or ends_asking(
+            text[:MAX_QUERY_CHARS], analysis, self.index.normaliser
         )
+        signal = complaint_signal(analysis.tokens, asks, self.lexicon, self.context(ranked))
         config = self.config
         decision: Decision = decide(
             ranked, signal, thresholds, config.answer_model, len(analysis.terms)

@@ -8,7 +8,7 @@ import pytest
 
 import knowledge_base
 from knowledge_base.entries import KnowledgeBase
-from knowledge_base.focus import clauses, focus_readings, split_at_markers
+from knowledge_base.focus import clauses, ends_asking, focus_readings, split_at_markers
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Intent, Matcher
 
@@ -163,3 +163,39 @@ def test_a_doubled_question_word_before_saja_still_asks(kb: KnowledgeBase) -> No
     normaliser = Matcher(kb).index.normaliser
     text = "Anak saya sudah tujuh belas tahun. Dokumennya apa-apa saja"
     assert [c.asks for c in clauses(text, normaliser)] == [False, True]
+
+
+def test_a_run_on_ending_with_a_question_is_no_complaint_for_its_length(
+    sample: Matcher,
+) -> None:
+    story = (
+        "hai min aku baru pindah kerja ke sini dari kota lain tiga bulan yang lalu dan "
+        "sekarang ngekos dekat pasar bareng dua teman kantor jadi mau tanya cara ngurus "
+        "pindah domisili ke sini gimana"
+    )
+    analysis = sample.analyse(story)
+    assert ends_asking(story, analysis, sample.index.normaliser)
+    assert sample.match(story).intent == Intent.FAQ
+
+
+def test_a_run_on_complaint_ending_with_a_question_stays_a_complaint(sample: Matcher) -> None:
+    report = (
+        "lampu jalan di gang kami mati sudah dua minggu padahal sudah bilang ke pak rt tapi "
+        "belum ada yang datang anak anak takut pulang ngaji malam nah gimana ini pak kapan "
+        "dibetulkan"
+    )
+    assert sample.match(report).intent == Intent.COMPLAINT
+
+
+def test_a_question_asked_over_two_clauses_is_read_with_the_clause_before_it(
+    kb: KnowledgeBase,
+) -> None:
+    matcher = Matcher(kb)
+    text = (
+        "Selamat malam, saya pedagang sayur di pasar. Kemarin anak saya demam dan kami "
+        "bingung mau berobat ke mana. Tetangga bilang sekarang bayar pbb bisa online lewat "
+        "aplikasi bank. Itu benar? Caranya bagaimana?"
+    )
+    readings = focus_readings(text, matcher.analyse(text), matcher.index.normaliser)
+    last_question = [r for r in readings if "pbb" in r.tokens and "demam" not in r.tokens]
+    assert last_question and last_question[0].tokens[-1] == "bagaimana"
