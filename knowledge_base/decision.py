@@ -6,7 +6,7 @@ leads the runner-up (see :func:`has_wide_lead` for a paraphrase far ahead of eve
 other entry); ties go to the entry whose canonical question or keywords cover the
 message, else become "did you mean".
 
-Eight thresholds, not thirteen: a minimum combined score on the coverage path and on
+Seven thresholds, not thirteen: a minimum combined score on the coverage path and on
 the wide lead, and the clear lead's "best coverage at least the runner-up's", decided
 no development message on either knowledge base (removing each left every dev figure
 unchanged), so they were dropped; the clear lead's own margin (10) decided nothing
@@ -14,8 +14,11 @@ between 5 and 20, so both lead paths share one lead margin (20: one complaint fe
 answered on the sample KB, nothing else changed); the wide lead asks the entry-side
 coverage of the coverage path (0.4 for 0.35: no dev figure changed), so it reads as
 that path with message coverage relaxed to ``wide_lead_coverage`` for a wide lead
-backed by two of the entry's own words. ``bench/kb_fit_answer.py`` checks
-that no calibrated model beats these rules across knowledge bases.
+backed by two of the entry's own words; the clear lead's entry-side coverage (0.8)
+decided nothing anywhere between 0.65 and 0.99, so a clear lead now asks for one of
+the entry's questions or keywords whole, a fixed meaning rather than a tuned number.
+``bench/kb_fit_answer.py`` checks that no calibrated model beats these rules across
+knowledge bases.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from knowledge_base.answering import answer_features, default_answer_model
 from knowledge_base.complaint import ComplaintSignal
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.scorer import Candidate
+
+WHOLE = 0.99  # entry-side coverage of a question or keyword found whole (float slack)
 
 
 class Intent(StrEnum):
@@ -44,9 +49,8 @@ class Thresholds:
     suggest_score: float = 35.0
     # a lead over the runner-up, for both lead paths below
     lead_margin: float = 20.0
-    # a clear lead: the entry's own phrasing covered
+    # a clear lead: one of the entry's questions or keywords wholly in the message
     clear_lead_coverage: float = 0.3
-    clear_lead_entry_coverage: float = 0.8
     # a wide lead: the only plausible entry, backed by two of its own words
     wide_lead_coverage: float = 0.4  # entry side: min_entry_coverage
     wide_lead_shared_terms: int = 2
@@ -114,7 +118,7 @@ def is_answerable(candidates: Sequence[Candidate], t: Thresholds) -> bool:
     lead = best.score - (runner_up.score if runner_up else 0.0)
     if (
         best.coverage >= t.clear_lead_coverage
-        and best.entry_coverage >= t.clear_lead_entry_coverage
+        and best.entry_coverage >= WHOLE
         and lead >= t.lead_margin
     ):
         return True

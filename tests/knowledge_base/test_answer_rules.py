@@ -37,13 +37,13 @@ def test_an_entry_covering_half_the_message_but_little_of_itself_is_not_answered
 
 
 def test_a_clear_lead_covering_the_entry_is_answered_whatever_the_runner_up_covers() -> None:
-    best = _candidate("izin-reklame", 60.0, coverage=0.35, entry_coverage=0.9)
+    best = _candidate("izin-reklame", 60.0, coverage=0.35, entry_coverage=1.0)
     runner_up = _candidate("pajak-reklame", 38.0, coverage=0.4, entry_coverage=0.2, position=1)
     assert is_answerable([best, runner_up], Thresholds())
 
 
 def test_a_lead_of_fifteen_points_with_the_entry_covered_stays_a_suggestion() -> None:
-    best = _candidate("izin-reklame", 60.0, coverage=0.35, entry_coverage=0.9)
+    best = _candidate("izin-reklame", 60.0, coverage=0.35, entry_coverage=1.0)
     runner_up = _candidate("pajak-reklame", 45.0, coverage=0.3, entry_coverage=0.2, position=1)
     assert not is_answerable([best, runner_up], Thresholds())
 
@@ -56,3 +56,11 @@ def test_a_wide_lead_asks_the_entry_side_coverage_of_a_plain_answer() -> None:
     covered = replace(thin, entry_coverage=0.42)
     assert not is_answerable([thin, runner_up], Thresholds())
     assert is_answerable([covered, runner_up], Thresholds())
+
+
+def test_a_clear_lead_needs_one_of_the_entry_questions_whole_in_the_message() -> None:
+    runner_up = _candidate("pajak-reklame", 30.0, coverage=0.2, entry_coverage=0.2, position=1)
+    most = _candidate("izin-reklame", 55.0, coverage=0.35, entry_coverage=0.9)
+    whole = replace(most, entry_coverage=1.0)
+    assert not is_answerable([most, runner_up], Thresholds())
+    assert is_answerable([whole, runner_up], Thresholds())
