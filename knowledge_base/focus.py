@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge_base.complaint import default_signals
 from knowledge_base.normaliser import Analysis, Normaliser
@@ -79,7 +80,8 @@ def focus(text: str, analysis: Analysis, normaliser: Normaliser) -> Analysis | N
     return readings[0] if readings else None
 
 
-def clauses(text: str, normaliser: Normaliser) -> list[Clause]:
+@lru_cache(maxsize=16)  # read again by ends_asking after focus_readings
+def clauses(text: str, normaliser: Normaliser) -> tuple[Clause, ...]:
     """The message's clauses in order: sentences, cut again before discourse markers."""
     signals = default_signals()
     found: list[Clause] = []
@@ -91,7 +93,7 @@ def clauses(text: str, normaliser: Normaliser) -> list[Clause]:
             words = spaced(piece)
             asks = mark or signals.has("ask", words) or _REQUESTS.search(words) is not None
             found.append(Clause(piece, number, asks, mark))
-    return [c for c in found if c.tokens]
+    return tuple(c for c in found if c.tokens)
 
 
 def ends_asking(text: str, analysis: Analysis, normaliser: Normaliser) -> bool:
