@@ -141,12 +141,37 @@ def other_readings(word: str) -> tuple[str, ...]:
     "beri", and a plain ``me-`` before a nasal-initial root, "menikah" -> "nikah", were
     tried too: they moved dev answers both ways, so they are left out.)"""
     current = strip_particle(word)
-    if len(current) < 6 or not current.isalpha():
+    if len(current) < 5 or not current.isalpha():
         return ()
     forms: list[str] = []
-    if current.endswith("kan"):
+    if current.endswith("kan") and len(current) >= 6:
         forms.append(_strip_prefix(current[:-2]))
+    forms += colloquial_nasal_readings(current)
     return tuple(forms)
+
+
+# chat Indonesian puts a bare nasal before the root, which then loses its first
+# consonant: nyewa/nyalin (s), ngontrak/ngapus (k, h), mindah (p), nambah/nanya (t)
+_NASAL_ROOT_ONSETS: tuple[tuple[str, str], ...] = (
+    ("ny", "s"),
+    ("ng", "k"),
+    ("ng", "h"),
+    ("m", "p"),
+    ("n", "t"),
+)
+
+
+def colloquial_nasal_readings(word: str) -> list[str]:
+    """Roots a colloquial nasal prefix may stand for, with and without an ``-in``
+    suffix ("nyewain" -> "sewa"); the root check takes one only when it is a word."""
+    bases = [word, word[:-2]] if word.endswith("in") and len(word) > 6 else [word]
+    forms: list[str] = []
+    for base in bases:
+        for nasal, onset in _NASAL_ROOT_ONSETS:
+            rest = base[len(nasal) :]
+            if base.startswith(nasal) and rest[:1] in _VOWELS and len(rest) >= 3:
+                forms.append(onset + rest)
+    return forms
 
 
 def lighter_readings(word: str) -> tuple[str, ...]:

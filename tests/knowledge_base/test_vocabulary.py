@@ -151,3 +151,24 @@ def test_everyday_english_words_of_a_request_become_indonesian(
     normaliser: Normaliser, english: str, indonesian: str
 ) -> None:
     assert set(terms(normaliser, indonesian)) <= set(terms(normaliser, english))
+
+
+@pytest.mark.parametrize(
+    ("chat", "standard"),
+    [("nyewain", "sewa"), ("mindahin", "pindah"), ("nambahin", "tambah"), ("ngontrak", "kontrak")],
+)
+def test_a_bare_nasal_prefix_of_chat_reads_as_the_root_it_replaced(
+    chat: str, standard: str
+) -> None:
+    normaliser = Normaliser(default_lexicon(), ["sewa", "pindah", "tambah", "kontrak"])
+    assert terms(normaliser, chat) == terms(normaliser, standard)
+
+
+def test_a_word_that_is_itself_a_root_keeps_its_nasal() -> None:
+    normaliser = Normaliser(default_lexicon(), ["makan", "pakan", "nikah", "tikah"])
+    assert terms(normaliser, "makan") == ("makan",)
+    assert terms(normaliser, "nikah") == ("nikah",)
+
+
+def test_a_chat_repair_verb_keeps_its_complaint_cue(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("belum dibenerin") == "belum diperbaiki"
