@@ -57,10 +57,13 @@ async def handle_group(turn: Turn) -> None:
     if command is not None and command[0] in DASHBOARD_COMMANDS:
         await handle_login(turn)
         return
-    if superior.is_superior_chat(turn):
-        await superior.handle(turn)
-        return
     place = workplace_of(turn)
+    if superior.is_superior_chat(turn):
+        if await superior.handle(turn):
+            return
+        if place is None:  # the superior's own chat (one shared with staff goes on to them)
+            superior.nothing_pending(turn)
+            return
     if place is None:
         return  # not a staff chat: nothing here acts on tickets
     await handle_staff(turn, place)

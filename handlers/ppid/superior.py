@@ -58,27 +58,35 @@ def send_card(turn: Turn, ticket: Ticket, objection: PpidObjection) -> None:
     )
 
 
-async def handle(turn: Turn) -> None:
+async def handle(turn: Turn) -> bool:
+    """Act on a verdict button or on the written answer a verdict is waiting for; False
+    (nothing done) for anything else, which a chat shared with staff hands to them."""
     message = turn.message
     callback = unpack(message.callback_data)
     if callback is not None and callback.action == ACTION:
         await _pressed(turn, callback)
-        return
+        return True
     pending = turn.data.get("ppid_verdict")
     if not isinstance(pending, dict) or pending.get("chat_id") != message.chat_id:
-        if callback is None and (message.text or "").strip():
-            turn.reply(turn.staff_t("ppid-superior-nothing-pending"))  # not silence
-        return
+        return False
     if message.command is not None:
         turn.update_data(ppid_verdict=None)
         turn.reply(turn.staff_t("ppid-superior-cancelled"))
-        return
+        return True
     text = (message.text or "").strip()[:RESPONSE_LIMIT]
     objection = await records.objection_by_id(turn.session, int(pending.get("objection_id") or 0))
     if not text or objection is None or objection.verdict:
-        return
+        return True
     turn.update_data(ppid_verdict=None)
     await answer(turn, objection, SuperiorVerdict(pending["verdict"]), text)
+    return True
+
+
+def nothing_pending(turn: Turn) -> None:
+    """The superior wrote, but no objection waits for their answer: say how to give one
+    (rather than silence). Button presses and files are left alone."""
+    if turn.message.callback_data is None and (turn.message.text or "").strip():
+        turn.reply(turn.staff_t("ppid-superior-nothing-pending"))
 
 
 async def _pressed(turn: Turn, callback: Callback) -> None:

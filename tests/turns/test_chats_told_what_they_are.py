@@ -6,6 +6,10 @@ not answered with "did you mean" suggestions."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tests.staff.helpers import agencies_file
+from tests.turns.fixtures import TurnsFactory
 from tests.turns.rig import TurnRig, text_of
 
 DUKCAPIL_PPID = "-1001000000101"
@@ -60,3 +64,16 @@ async def test_a_photo_captioned_with_a_question_the_kb_answers_still_gets_the_a
     shown = text_of(await turns.send_photo("AgADquestion", "syarat bikin kk baru"))
     assert "Lampiran Anda saya simpan (1); akan disertakan" in shown
     assert "Kartu Keluarga" in shown
+
+
+async def test_in_a_chat_the_superior_shares_with_staff_staff_commands_work_and_chatter_is_left(
+    make_turns: TurnsFactory, tmp_path: Path
+) -> None:
+    shared = {"ppid": {"superior_chat_id": PUPR_STAFF}, "shared_chats": [PUPR_STAFF]}
+    async with make_turns(agencies=agencies_file(tmp_path, top=shared)) as chat:
+        listed = text_of(await chat.in_group(PUPR_STAFF, "/tiket"))
+        chatter = await chat.in_group(PUPR_STAFF, "Rapat jam dua nanti ya")
+        named = text_of(await chat.in_group(PUPR_STAFF, "/chatid"))
+    assert listed  # the staff's commands reach the staff's handlers
+    assert chatter == []
+    assert "grup staf Dinas Pekerjaan Umum" in named and "chat atasan PPID" in named
