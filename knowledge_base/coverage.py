@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from knowledge_base.head import Head
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.weighting import ScoringWeights, term_weight
 
@@ -139,3 +140,18 @@ def is_indistinct(
             break
     others.discard(position)
     return bool(others)
+
+
+def misses_head(index: KbIndex, position: int, terms: Iterable[str], head: Head | None) -> bool:
+    """The message asks about something this entry neither asks nor answers about, and
+    identifies it by nothing of its own: the message's head (see
+    :func:`knowledge_base.head.head_of`, "syarat bikin KIA" -> "kia") is a known word the
+    entry lacks, and every word the message shares with the entry's questions is found
+    in another entry too ("syarat", "buat")."""
+    if head is None or not head.known:
+        return False
+    item = index.entries[position]
+    if head.term in item.terms or head.term in item.answer_terms:
+        return False
+    postings = index.postings
+    return all(len(postings[t]) > 1 for t in terms if t in item.terms)

@@ -26,9 +26,11 @@ from knowledge_base.coverage import (
     covered,
     entry_coverage,
     is_indistinct,
+    misses_head,
     names_missing_service,
     variant_weights,
 )
+from knowledge_base.head import head_of
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.normaliser import Analysis
 from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights, named_terms
@@ -92,15 +94,15 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     ]
     results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
     best = results[0]
-    if (
-        len(ordered_terms) <= weights.short_message_terms
-        and not best.missing_salient
-        and is_indistinct(index, best.position, ordered_terms, named_terms(index, analysis.tokens))
-    ):
-        # a short question whose best entry it does not tell from another: the entry
-        # stays first, for "did you mean", but is marked so it is not answered; the
-        # others keep their ranks and marks, so nothing else is judged differently
-        results[0] = replace(best, missing_salient=True)
+    if len(ordered_terms) <= weights.short_message_terms and not best.missing_salient:
+        named = named_terms(index, analysis.tokens)
+        if is_indistinct(index, best.position, ordered_terms, named) or misses_head(
+            index, best.position, ordered_terms, head_of(index, analysis.tokens)
+        ):
+            # a short question whose best entry it does not identify: the entry stays
+            # first, for "did you mean", but is marked so it is not answered; the others
+            # keep their ranks and marks, so nothing else is judged differently
+            results[0] = replace(best, missing_salient=True)
     return results
 
 

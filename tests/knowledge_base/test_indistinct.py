@@ -1,11 +1,13 @@
-"""A short question whose best entry it cannot tell from a sibling entry, because the
-message names something in place of the entry's own distinguishing words, is not
-answered with that entry (it stays the first suggestion)."""
+"""A short question is not answered with an entry it does not identify (the entry stays
+a suggestion): when a sibling entry shares everything the message shares with it and the
+message names something in place of the entry's own distinguishing words, or when the
+question's head is a known word the entry lacks and nothing shared is the entry's own."""
 
 from __future__ import annotations
 
 from knowledge_base.coverage import is_indistinct
 from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.head import head_of, is_indonesian_word
 from knowledge_base.index import build_index
 from knowledge_base.lexicon import default_lexicon
 from knowledge_base.matcher import Intent, Matcher
@@ -75,3 +77,54 @@ def test_a_word_neither_the_kb_nor_the_lexicons_know_names_nothing() -> None:
     index = build_index(LIBRARY, default_lexicon())
     tokens = index.normaliser.tokens("surat domisili xqzvbr")
     assert "xqzvbr" not in named_terms(index, tokens)
+
+
+FREE_SERVICES = KnowledgeBase(
+    entries=(
+        _entry(
+            "pelatihan-menjahit",
+            "Bagaimana cara daftar pelatihan menjahit gratis?",
+            ("kursus jahit",),
+            "Daftar di balai desa.",
+        ),
+        _entry(
+            "bibit-pohon",
+            "Bagaimana cara meminta bibit pohon gratis?",
+            ("bibit gratis",),
+            "Minta ke kebun bibit dinas.",
+        ),
+        _entry("pasar-murah", "Kapan jadwal pasar murah bulan ini?", ("pasar murah",), "Sabtu."),
+        _entry(
+            "sewa-gor",
+            "Bagaimana cara daftar sewa gedung olahraga?",
+            ("sewa gor",),
+            "Lihat loket.",
+        ),
+    )
+)
+
+
+def test_the_head_of_a_question_is_its_first_word_after_the_asking_frame() -> None:
+    index = build_index(FREE_SERVICES, default_lexicon())
+    head = head_of(index, tuple(index.normaliser.tokens("syarat bikin perahu nelayan")))
+    assert head is not None
+    assert head.term == index.normaliser.term("perahu")
+    assert head.known
+
+
+def test_a_question_about_something_the_entry_lacks_is_not_answered_by_its_frame_alone() -> None:
+    result = Matcher(FREE_SERVICES).match("cara daftar vaksin gratis")
+    assert result.intent is Intent.NONE
+    assert "pelatihan-menjahit" in result.suggestions
+
+
+def test_a_question_naming_the_entrys_own_words_is_still_answered() -> None:
+    result = Matcher(FREE_SERVICES).match("cara daftar pelatihan menjahit gratis")
+    assert result.intent is Intent.FAQ
+    assert result.entry_id == "pelatihan-menjahit"
+
+
+def test_an_english_word_is_not_taken_for_an_everyday_indonesian_one() -> None:
+    assert is_indonesian_word("perpustakaan")
+    assert not is_indonesian_word("first")
+    assert not is_indonesian_word("xqzvbr")
