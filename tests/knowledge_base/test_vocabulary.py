@@ -172,3 +172,21 @@ def test_a_word_that_is_itself_a_root_keeps_its_nasal() -> None:
 
 def test_a_chat_repair_verb_keeps_its_complaint_cue(normaliser: Normaliser) -> None:
     assert normaliser.normalise("belum dibenerin") == "belum diperbaiki"
+
+
+@pytest.mark.parametrize(
+    ("old_name", "current"),
+    [("kartu askes", "bpjs"), ("beras raskin", "bansos beras"), ("pindah sekolah", "mutasi siswa")],
+)
+def test_a_programmes_old_or_everyday_name_reads_as_its_current_name(
+    normaliser: Normaliser, old_name: str, current: str
+) -> None:
+    assert set(terms(normaliser, current)) <= set(terms(normaliser, old_name))
+
+
+def test_chat_abbreviations_without_vowels_to_restore_are_spelled_out(
+    normaliser: Normaliser,
+) -> None:
+    assert normaliser.normalise("tlg kirim brks ke kantor prov") == (
+        "tolong kirim berkas ke kantor provinsi"
+    )
