@@ -190,3 +190,17 @@ def test_chat_abbreviations_without_vowels_to_restore_are_spelled_out(
     assert normaliser.normalise("tlg kirim brks ke kantor prov") == (
         "tolong kirim berkas ke kantor provinsi"
     )
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("land dispute with the neighbour", "sengketa tanah"),
+        ("hotel tax", "pajak hotel"),
+        ("stray dogs near the school", "anjing liar"),
+    ],
+)
+def test_english_requests_across_services_keep_their_indonesian_terms(
+    normaliser: Normaliser, english: str, indonesian: str
+) -> None:
+    assert set(terms(normaliser, indonesian)) <= set(terms(normaliser, english))
