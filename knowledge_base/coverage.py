@@ -124,10 +124,13 @@ def is_indistinct(
     entry's own distinguishing words are missing, a word the message names stands in
     their place, so the match is only on what the two entries have in common.
 
-    ``named``: the message's words known to the KB or to the language (see
-    :func:`knowledge_base.weighting.named_terms`)."""
+    ``named``: the message's words known to the KB or to the lexicons (see
+    :func:`knowledge_base.weighting.named_terms`); "jam buka dukcapil" does not name the
+    hours of a service centre whose answer lists a Disdukcapil counter."""
     item = index.entries[position]
-    if not named - item.terms - item.answer_terms:
+    # an office or place the answer only names ("gerai Disdukcapil ada di MPP") does not
+    # make the entry about it
+    if not named - item.terms - (item.answer_terms - index.generic_terms):
         return False
     shared = [t for t in terms if t in item.terms]
     if not shared:

@@ -128,3 +128,34 @@ def test_an_english_word_is_not_taken_for_an_everyday_indonesian_one() -> None:
     assert is_indonesian_word("perpustakaan")
     assert not is_indonesian_word("first")
     assert not is_indonesian_word("xqzvbr")
+
+
+OPENING_HOURS = KnowledgeBase(
+    entries=(
+        _entry(
+            "jam-layanan-gedung-terpadu",
+            "Kapan jam layanan mal publik?",
+            ("jam buka mal",),
+            "Senin sampai Jumat pukul 08.00-15.00; di sana ada gerai Disdukcapil dan Bapenda.",
+        ),
+        _entry(
+            "jam-layanan-puskesmas",
+            "Kapan jam layanan puskesmas rawat inap pada hari libur?",
+            ("jam buka puskesmas rawat inap",),
+            "Pukul 07.30-14.00, unit gawat darurat buka 24 jam.",
+        ),
+        _entry("pasar-murah", "Kapan jadwal pasar murah bulan ini?", ("pasar murah",), "Sabtu."),
+        _entry("bibit-pohon", "Di mana warga meminta bibit pohon?", ("bibit",), "Kebun bibit."),
+    )
+)
+
+
+def test_an_office_named_only_in_an_answer_does_not_make_the_entry_about_that_office() -> None:
+    result = Matcher(OPENING_HOURS).match("jam buka dukcapil")
+    assert result.intent is Intent.NONE
+
+
+def test_the_hours_of_the_place_an_entry_is_about_are_still_answered() -> None:
+    result = Matcher(OPENING_HOURS).match("jam buka puskesmas rawat inap")
+    assert result.intent is Intent.FAQ
+    assert result.entry_id == "jam-layanan-puskesmas"
