@@ -204,3 +204,17 @@ def test_english_requests_across_services_keep_their_indonesian_terms(
     normaliser: Normaliser, english: str, indonesian: str
 ) -> None:
     assert set(terms(normaliser, indonesian)) <= set(terms(normaliser, english))
+
+
+def test_got_next_to_an_indonesian_word_is_the_drain_and_in_english_a_verb(
+    normaliser: Normaliser,
+) -> None:
+    assert normaliser.normalise("got mampet") == "drainase tersumbat"
+    assert "drainase" not in normaliser.normalise("I got a letter")
+
+
+def test_an_english_phrase_of_words_that_are_also_indonesian_is_translated_whole(
+    normaliser: Normaliser,
+) -> None:
+    assert normaliser.normalise("air pollution") == "pencemaran udara"
+    assert normaliser.normalise("air bersih") == "air bersih"
