@@ -30,7 +30,7 @@ from knowledge_base.coverage import (
     names_missing_service,
     variant_weights,
 )
-from knowledge_base.head import head_of
+from knowledge_base.head import frame_terms, head_of
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.normaliser import Analysis
 from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights, named_terms
@@ -95,7 +95,8 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
     best = results[0]
     if len(ordered_terms) <= weights.short_message_terms and not best.missing_salient:
-        named = named_terms(index, analysis.tokens)
+        # the asking frame ("bayar", "daftar", "syarat") names no thing the entry lacks
+        named = named_terms(index, analysis.tokens) - frame_terms(index)
         if is_indistinct(index, best.position, ordered_terms, named) or misses_head(
             index, best.position, ordered_terms, head_of(index, analysis.tokens)
         ):

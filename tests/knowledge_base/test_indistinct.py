@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from knowledge_base.coverage import is_indistinct
 from knowledge_base.entries import KbEntry, KnowledgeBase
-from knowledge_base.head import head_of, is_indonesian_word
+from knowledge_base.head import frame_terms, head_of, is_indonesian_word
 from knowledge_base.index import build_index
 from knowledge_base.lexicon import default_lexicon
 from knowledge_base.matcher import Intent, Matcher
@@ -159,3 +159,30 @@ def test_the_hours_of_the_place_an_entry_is_about_are_still_answered() -> None:
     result = Matcher(OPENING_HOURS).match("jam buka puskesmas rawat inap")
     assert result.intent is Intent.FAQ
     assert result.entry_id == "jam-layanan-puskesmas"
+
+
+def test_a_cost_question_about_an_entry_is_not_withheld_for_the_word_pay() -> None:
+    kb = KnowledgeBase(
+        entries=(
+            _entry(
+                "izin-penelitian",
+                "Bagaimana mengurus izin penelitian?",
+                ("izin riset",),
+                "Ajukan surat dari kampus.",
+            ),
+            _entry(
+                "izin-keramaian",
+                "Bagaimana mengurus izin keramaian?",
+                ("izin acara",),
+                "Ajukan ke kepolisian.",
+            ),
+            _entry("bayar-retribusi", "Di mana bayar retribusi?", ("bayar",), "Di loket."),
+            _entry("pasar-murah", "Kapan jadwal pasar murah?", ("pasar murah",), "Sabtu."),
+            _entry("bibit-pohon", "Di mana warga meminta bibit pohon?", ("bibit",), "Kebun."),
+        )
+    )
+    index = build_index(kb, default_lexicon())
+    tokens = index.normaliser.tokens("izin bayar gak")
+    terms = sorted(index.normaliser.terms(tokens))
+    named = named_terms(index, tokens) - frame_terms(index)
+    assert not is_indistinct(index, 0, terms, named)
