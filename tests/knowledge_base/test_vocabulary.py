@@ -218,3 +218,13 @@ def test_an_english_phrase_of_words_that_are_also_indonesian_is_translated_whole
 ) -> None:
     assert normaliser.normalise("air pollution") == "pencemaran udara"
     assert normaliser.normalise("air bersih") == "air bersih"
+
+
+@pytest.mark.parametrize(
+    ("spoken", "standard"),
+    [("lobang", "lubang"), ("ijo", "hijau"), ("kelar", "selesai"), ("puskes", "puskesmas")],
+)
+def test_an_everyday_spoken_form_becomes_the_standard_word(
+    normaliser: Normaliser, spoken: str, standard: str
+) -> None:
+    assert normaliser.normalise(spoken) == standard
