@@ -228,3 +228,10 @@ def test_an_everyday_spoken_form_becomes_the_standard_word(
     normaliser: Normaliser, spoken: str, standard: str
 ) -> None:
     assert normaliser.normalise(spoken) == standard
+
+
+def test_the_openers_of_a_formal_letter_carry_no_weight() -> None:
+    normaliser = Normaliser(default_lexicon(), ["pohon", "tumbang", "izin"])
+    letter = "dengan hormat, kami bermaksud memohon penjelasan terkait izin"
+    assert "pohon" not in terms(normaliser, letter)
+    assert "izin" in terms(normaliser, letter)
