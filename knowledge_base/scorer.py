@@ -94,7 +94,7 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     ]
     results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
     best = results[0]
-    if len(ordered_terms) <= weights.short_message_terms and not best.missing_salient:
+    if len(ordered_terms) <= weights.guarded_terms and not best.missing_salient:
         # the asking frame ("bayar", "daftar", "syarat") names no thing the entry lacks
         named = named_terms(index, analysis.tokens) - frame_terms(index)
         if is_indistinct(index, best.position, ordered_terms, named) or misses_head(

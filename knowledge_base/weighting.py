@@ -31,6 +31,10 @@ class ScoringWeights:
     answer_word_weight: float = 0.5
     generic_term_weight: float = 0.5
     short_message_terms: int = 6
+    # up to this many terms a question is checked for naming its best entry (see
+    # scorer.rank): the dev messages the check withholds rightly all have four or fewer,
+    # and at five and six it withheld only right answers
+    guarded_terms: int = 4
     narrative_tokens: int = 10
     max_candidates: int = 40
     fuzzy_candidates: int = 12
