@@ -235,3 +235,7 @@ def test_the_openers_of_a_formal_letter_carry_no_weight() -> None:
     letter = "dengan hormat, kami bermaksud memohon penjelasan terkait izin"
     assert "pohon" not in terms(normaliser, letter)
     assert "izin" in terms(normaliser, letter)
+
+
+def test_english_pronouns_and_frame_verbs_carry_no_weight(normaliser: Normaliser) -> None:
+    assert terms(normaliser, "nobody told his wife she had to ask") == ("istri",)
