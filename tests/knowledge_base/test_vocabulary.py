@@ -239,3 +239,10 @@ def test_the_openers_of_a_formal_letter_carry_no_weight() -> None:
 
 def test_english_pronouns_and_frame_verbs_carry_no_weight(normaliser: Normaliser) -> None:
     assert terms(normaliser, "nobody told his wife she had to ask") == ("istri",)
+
+
+def test_the_hedges_of_a_story_carry_no_weight_but_dulu_as_first_does(
+    normaliser: Normaliser,
+) -> None:
+    assert terms(normaliser, "sebenarnya saya bingung, dia bilang begitu") == ()
+    assert "dulu" in terms(normaliser, "harus lewat puskesmas dulu")
