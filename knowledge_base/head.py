@@ -96,5 +96,16 @@ def is_indonesian_word(word: str) -> bool:
     :mod:`knowledge_base.common_words`): frequent enough and more frequent in Indonesian
     than in English ("first" is English; a resident's English reaches here translated
     where the normaliser knows it)."""
-    indonesian = zipf_frequency(word, "id")
-    return indonesian >= INDONESIAN_ZIPF and indonesian > zipf_frequency(word, "en")
+    indonesian = zipf_frequency(word, "id", wordlist="small")
+    return indonesian >= INDONESIAN_ZIPF and indonesian > zipf_frequency(
+        word, "en", wordlist="small"
+    )
+
+
+def load_word_lists() -> None:
+    """Pay wordfreq's first-call cost (its tokeniser, ~50 ms) when the matcher is built,
+    not on a resident's first message. The "small" lists are the ones
+    :mod:`common_words` already holds, and they reach below the Indonesian threshold, so
+    the answers are those of the large lists (whose English one alone took ~0.8 s to load
+    on the first message that asked)."""
+    is_indonesian_word("jalan")

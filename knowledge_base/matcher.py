@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from knowledge_base.complaint import Context, complaint_signal
+from knowledge_base.complaint import Context, complaint_signal, default_signals
 from knowledge_base.coverage import variant_weights
 from knowledge_base.decision import (
     Decision,
@@ -21,10 +21,11 @@ from knowledge_base.decision import (
     is_answerable,
     should_answer,
 )
-from knowledge_base.emergency import is_emergency
+from knowledge_base.emergency import default_rules, is_emergency
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.filler import strip_filler
 from knowledge_base.focus import ends_asking, focus_readings
+from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, default_lexicon
@@ -82,6 +83,15 @@ class MatcherConfig:
     answer_model: LogisticModel | None = None  # None: the shipped one
 
 
+def load_tables() -> None:
+    """Build the tables every match reads (complaint signals, emergency rules, word
+    lists) when the matcher is built: compiled on first use they cost the first
+    resident's message about 250 ms."""
+    default_signals()
+    default_rules()
+    load_word_lists()
+
+
 class Matcher:
     """Matches messages against one loaded knowledge base. Build once, query often."""
 
@@ -96,6 +106,7 @@ class Matcher:
         self.lexicon = lexicon or default_lexicon()
         self.index = build_index(kb, self.lexicon, stemming=self.config.stemming)
         variant_weights(self.index, self.config.weights)  # build the table now, not on use
+        load_tables()
         self._forms: dict[str, tuple[str, ...]] = {}
 
     def normalise(self, text: str) -> str:
