@@ -3,11 +3,16 @@
 ("klaim santunan kecelakaan kerja", "rumah rusak kena longsor bulan lalu, dapat
 bantuan?"), in Indonesian and English.
 
-Rules over five kinds of cue read from ``data/emergency.tsv`` (see its header): a
-*hazard* must be named; a *past* cue says it is over; an *urgent* cue says it is
-happening now and outweighs a *calm* cue (a claim, a permit, training, "if", a question
-about this service). Phrases are matched on cleaned words, after chat spellings are
-replaced by standard ones and *neutral* phrases ("pemadam kebakaran") are removed.
+The structure of an emergency, not a list of messages: an event word, and signs that it
+is happening now rather than asked about. Rules over kinds of cue read from
+``data/emergency.tsv`` (see its header): a *hazard* (fire, drowning, unconscious) or a
+*risk* (an event word that is also an everyday one: "kecelakaan", "belum keluar",
+"crash") must be named; a *past* cue says it is over; an *urgent* cue says it is
+happening now and outweighs a *calm* frame (a question, a claim, a permit, a habit,
+"if"). Without either, a hazard is taken as a report, a risk only with a present marker
+("sedang", "masih", "ada", "is ...ing") or a person at risk ("anak", "korban",
+"someone"). Phrases are matched on cleaned words, after chat spellings are replaced by
+standard ones and *neutral* phrases ("pemadam kebakaran", "air tidak masuk") are removed.
 """
 
 from __future__ import annotations
@@ -19,7 +24,12 @@ from importlib.resources import files
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
 from knowledge_base.tokens import clean, raw_tokens, squeeze_repeats, strip_reduplication
 
-KINDS = ("neutral", "hazard", "urgent", "past", "calm")
+KINDS = ("neutral", "hazard", "risk", "urgent", "now", "person", "past", "calm")
+EVENTS = ("hazard", "risk")
+# English present progressive: "is drowning", "are being robbed", "is not moving"
+_PROGRESSIVE = re.compile(r" (?:is|are|am) (?:\S+ )?\S+ing ")
+# a call for help shouted: "tolong!!", "help!"
+_SHOUT = re.compile(r"\b(?:tolong|tlg|help)\s*!", re.IGNORECASE)
 
 
 def parse_rules(text: str) -> PhraseTable:
@@ -33,10 +43,16 @@ def default_rules() -> PhraseTable:
     return parse_rules(source.read_text(encoding="utf-8"))
 
 
+def _without_nya(token: str) -> str:
+    """Drop the possessive "-nya" of a longer word: "apinya" -> "api", "korbannya" ->
+    "korban" ("punya", "hanya" are too short to be cut)."""
+    return token[:-3] if len(token) > 5 and token.endswith("nya") else token
+
+
 def _words(text: str, rules: PhraseTable) -> list[str]:
     words: list[str] = []
     for token in raw_tokens(clean(text)):
-        token = strip_reduplication(squeeze_repeats(token))
+        token = _without_nya(strip_reduplication(squeeze_repeats(token)))
         words.extend(rules.forms.get(token, (token,)))
     return words
 
@@ -44,10 +60,27 @@ def _words(text: str, rules: PhraseTable) -> list[str]:
 def is_emergency(text: str, rules: PhraseTable | None = None) -> bool:
     """True when the message reports a danger happening now (point the resident to 112)."""
     rules = rules or default_rules()
-    found = _words(text[:2000], rules)
-    if not rules.may_have("hazard", found):
+    text = text[:2000]
+    found = _words(text, rules)
+    if not any(rules.may_have(kind, found) for kind in EVENTS):
         return False
     words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", spaced(found)))
-    if not rules.has("hazard", words) or rules.has("past", words):
+    hazard, risk = rules.has("hazard", words), rules.has("risk", words)
+    if not (hazard or risk) or rules.has("past", words):
         return False
-    return rules.has("urgent", words) or not rules.has("calm", words)
+    if rules.has("urgent", words) or _SHOUT.search(text):
+        return True
+    if rules.has("calm", words):
+        return False
+    return hazard or _happening(words, rules)
+
+
+def _happening(words: str, rules: PhraseTable) -> bool:
+    """A sign that a risk is real: it is going on, someone is exposed to it, or two
+    risks make one event ("pohon tumbang menimpa mobil, sopir terjepit")."""
+    return (
+        rules.count("risk", words) > 1
+        or rules.has("now", words)
+        or rules.has("person", words)
+        or _PROGRESSIVE.search(words) is not None
+    )

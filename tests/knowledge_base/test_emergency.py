@@ -35,13 +35,135 @@ ONLY_MENTIONS = [
     "can I report a fire through this chat",
 ]
 
+# Invented reports of a danger happening now: an event word and a sign that it is going on.
+REPORTED_NOW_ID = [
+    "asap keluar dari rumah sebelah, apinya mulai merambat ke atap",
+    "anak kecil kecebur di empang, belum muncul lagi",
+    "nenek saya jatuh di kamar mandi, tidak sadar dan napasnya pendek",
+    "lagi ada perampokan di minimarket ujung gang, pelakunya bawa senjata",
+    "air sungai meluap, sudah masuk ke rumah warga setinggi lutut",
+    "tebing di belakang kampung longsor, dua rumah tertimbun, ada orang di dalam",
+    "tabrakan truk sama angkot di jalan provinsi, banyak korban luka",
+    "suami saya tiba-tiba kejang dan mulutnya berbusa",
+    "ada orang mau lompat dari jembatan layang",
+    "tolong cepat, kios di pasar terbakar",
+    "bocah hanyut di sungai, warga sedang mencari",
+    "ada yang berkelahi pakai celurit di depan sekolah sekarang",
+    "kabel listrik putus jatuh ke jalan, ada anak kesetrum",
+    "rumah saya kemasukan maling, orangnya masih di dalam",
+    "pengendara motor tergeletak di aspal, kepalanya berdarah",
+    "rumah kosong di sebelah mengeluarkan asap hitam, apinya besar",
+    "ada pemuda dikeroyok di lapangan voli, tolong",
+    "kakek saya sesak napas berat, bibirnya membiru",
+    "lagi banjir, air sudah sepinggang di dalam rumah",
+    "perahu nelayan terbalik di muara, dua orang belum ditemukan",
+    "motor saya dibegal barusan di jalan sepi dekat kebun sawit",
+    "ada yang gantung diri di kamar kos sebelah",
+    "truk tangki terguling di tanjakan, bensinnya tumpah dan terbakar",
+    "bayi saya demam tinggi lalu kejang-kejang",
+    "pencuri masih di dalam rumah tetangga, kami di luar",
+    "tanah longsor menimbun warung, pemiliknya tertimbun",
+    "orang tua jatuh dari motor di perempatan, tidak bangun",
+]
+# The same kind in English.
+REPORTED_NOW_EN = [
+    "the warehouse next door is on fire, flames everywhere",
+    "my son swallowed something and is choking",
+    "an old man fell down in the street and is not moving",
+    "two men with knives are robbing the shop across the road",
+    "water is rising inside our house, we are stuck on the roof",
+    "a bus crashed into a ditch, several people are hurt",
+    "a child is drowning in the river, please hurry",
+    "my neighbour is threatening his wife with a machete right now",
+    "strong smell of gas in the apartment block",
+    "a landslide buried a house and people are trapped",
+    "there's a fire in the kitchen of the restaurant next door",
+    "my grandmother fainted and is not breathing properly",
+    "a kid fell into the well behind the mosque",
+    "someone is being attacked outside the bus station",
+    "our street is flooding and water is coming into the houses",
+    "a motorbike hit a pedestrian, she is bleeding badly",
+    "my husband is having a heart attack please help",
+    "there is a man with a gun in the market",
+]
+# Invented questions and reports that only mention such a word: a claim, a permit, a schedule,
+# a past event, a habit, an infrastructure fault, an everyday sense of the word.
+ONLY_A_WORD_ID = [
+    "cara mengajukan santunan korban kecelakaan lalu lintas",
+    "izin pesta kembang api untuk tahun baru ke siapa",
+    "jadwal pembagian bantuan korban banjir kapan ya",
+    "lampu jalan di gang saya mati sudah seminggu",
+    "tahun lalu pasar kami kebakaran, sekarang kiosnya sudah dibangun belum",
+    "e-ktp saya belum keluar padahal sudah rekam tiga bulan",
+    "admin kelurahan tidak merespon chat saya dari kemarin",
+    "tadi terjebak macet parah di jalan pahlawan, kapan dilebarkan",
+    "saya minta tolong dibantu pengajuan bansos",
+    "air pdam tidak masuk ke rumah sudah tiga hari",
+    "hama wereng menyerang sawah, ada penyuluhan dari dinas pertanian",
+    "tetangga suka bakar sampah, asapnya masuk ke rumah tiap sore",
+    "surat keterangan tidak mampu untuk biaya berobat stroke",
+    "kalau ada banjir, posko pengungsian di mana",
+    "jalan berlubang ini sering menyebabkan kecelakaan, mohon diperbaiki",
+    "pembangunan jembatan darurat di desa kami kapan selesai",
+    "anak saya dipukul gurunya di sekolah, mau melapor",
+    "pelatihan penanganan kebakaran untuk RT bisa diadakan",
+    "data angka kecelakaan di kabupaten ini tahun ini berapa",
+    "berkas saya masih di dalam proses verifikasi",
+    "atap balai desa bocor, kalau hujan airnya masuk ke ruangan",
+    "bagaimana prosedur visum untuk korban kdrt",
+    "pencurian kabel lampu jalan marak di kampung kami",
+    "syarat izin keramaian untuk pawai obor malam takbiran",
+    "kompensasi buat warga yang rumahnya terbakar bulan lalu sudah cair belum",
+    "apar di kantor desa sudah kedaluwarsa, siapa yang ganti",
+    "bpjs menanggung biaya operasi korban kecelakaan tunggal tidak",
+    "sinyal internet di desa terputus terus kalau hujan",
+    "pembuatan akta kematian untuk korban tenggelam yang jenazahnya sudah dimakamkan",
+    "pompa air di masjid korsleting, mau minta teknisi",
+    "aplikasi pengaduan tidak bisa dibuka dari tadi pagi",
+    "anak saya mau ikut pelatihan renang di kolam milik pemkab",
+    "penyaluran beras untuk korban gempa sudah sampai mana",
+    "permohonan surat pindah saya terjebak di proses verifikasi",
+    "berita tentang tawuran pelajar minggu lalu bikin resah orang tua",
+    "di mana bisa ikut kursus pertolongan pertama",
+    "tetangga pasang petasan tiap malam, berisik sekali",
+    "rambu peringatan rawan longsor di jalan desa sudah roboh",
+    "lampu lalu lintas di perempatan mati total",
+]
+# The same kind in English.
+ONLY_A_WORD_EN = [
+    "how do I get compensation after a car accident",
+    "do I need a permit for a bonfire at a beach party",
+    "when will the flood relief packages be distributed",
+    "the street light outside my house is burnt out",
+    "our school burned down two years ago, is it rebuilt yet",
+    "the registration website keeps crashing",
+    "where can I get a flu shot for my kids",
+    "what is the emergency number for the fire brigade",
+    "the office never responds to my emails",
+    "if there is an earthquake where should we gather",
+    "my neighbours keep burning rubbish and the smoke comes into my house",
+    "the armed forces day parade road closures",
+    "what documents do I need to report a stolen motorbike",
+    "the potholes on this road cause accidents, please fix them",
+    "first aid training for village volunteers",
+    "I have been chasing my birth certificate application for weeks",
+    "how much is the fine for setting off fireworks",
+    "is there compensation for families of drowning victims",
+    "my application has been stuck in review for a month",
+    "can the council cut the tree that might fall on our house one day",
+    "the emergency ward at the district hospital needs more staff",
+    "what happened to the fire station that was planned in our area",
+    "last night there was a robbery at the shop, police already came",
+    "the traffic light at the junction keeps blinking",
+]
 
-@pytest.mark.parametrize("text", HAPPENING_NOW)
+
+@pytest.mark.parametrize("text", HAPPENING_NOW + REPORTED_NOW_ID + REPORTED_NOW_EN)
 def test_a_danger_happening_now_is_an_emergency(text: str) -> None:
     assert is_emergency(text)
 
 
-@pytest.mark.parametrize("text", ONLY_MENTIONS)
+@pytest.mark.parametrize("text", ONLY_MENTIONS + ONLY_A_WORD_ID + ONLY_A_WORD_EN)
 def test_a_message_that_only_mentions_a_danger_word_is_not(text: str) -> None:
     assert not is_emergency(text)
 
@@ -51,12 +173,48 @@ def test_saying_it_happens_now_outweighs_a_question_frame() -> None:
     assert is_emergency("ada kebakaran sekarang, lapor ke mana")
 
 
+def test_an_everyday_event_word_needs_a_sign_that_someone_is_at_risk_now() -> None:
+    assert not is_emergency("pengajuan saya belum keluar")
+    assert is_emergency("anak saya belum keluar dari rumah yang terbakar")
+    assert not is_emergency("the website crashed")
+    assert is_emergency("a truck crashed and the driver is trapped")
+    assert is_emergency("there is a crash at the corner")
+
+
+def test_an_english_progressive_says_it_is_happening() -> None:
+    assert not is_emergency("gun licence office")
+    assert is_emergency("a stranger is waving a gun")
+
+
+def test_a_possessive_ending_does_not_hide_the_word() -> None:
+    assert is_emergency("motor mogok di rel, pengendaranya terjepit")
+    assert is_emergency("darahnya banyak sekali dan dia pucat")
+
+
+def test_a_shouted_call_for_help_outweighs_a_question_frame() -> None:
+    assert not is_emergency("kalau ada kebakaran, tolong lapor ke mana")
+    assert is_emergency("tolong!! kalau kebakarannya membesar kami harus ke mana")
+
+
+def test_a_fire_already_put_out_or_water_not_reaching_the_house_is_not() -> None:
+    assert not is_emergency("kebakaran gudang sudah padam, sekarang bagaimana ganti ruginya")
+    assert not is_emergency("air tidak masuk ke rumah sejak pipa diganti")
+    assert is_emergency("air banjir masuk ke rumah")
+
+
 def test_rules_are_read_from_their_table() -> None:
     rules = parse_rules("form\tgeni\tapi\nhazard\tada api\ncalm\tkalau\nhazard\tbanjir * masuk\n")
     assert is_emergency("ada geni", rules)
     assert not is_emergency("kalau ada geni", rules)
     assert is_emergency("banjir sudah mulai masuk", rules)
     assert not is_emergency("banjir di jalan raya tidak sampai ke rumah", rules)
+
+
+def test_a_risk_from_the_table_counts_with_a_person_or_a_present_marker() -> None:
+    rules = parse_rules("risk\tnyangkut\nperson\tbocah\nnow\tmasih\n")
+    assert not is_emergency("paket nyangkut", rules)
+    assert is_emergency("bocah nyangkut", rules)
+    assert is_emergency("masih nyangkut", rules)
 
 
 def test_the_matcher_flags_an_emergency_and_still_decides(kb: KnowledgeBase) -> None:
