@@ -1,7 +1,9 @@
 """Coverage of a message by an entry and of an entry by a message.
 
 - *message coverage*: the IDF-weighted share of the message's content terms the entry
-  knows, words in the answer counting at a lower weight;
+  knows: its own terms whole (see :attr:`knowledge_base.index.IndexedEntry.own_terms`:
+  answer words no other entry uses count among them), other answer words at a lower
+  weight;
 - *entry coverage*: the IDF-weighted share of the entry's best-fitting question or
   keyword phrase that the message contains, like a BM25 match normalised by the phrase.
   A message that shares one word with a long question ("kartu sim") covers little of it;
@@ -26,7 +28,7 @@ def covered(
     credit: float,
 ) -> float:
     """Share of the message's term weight found in the entry: terms in ``own`` count
-    whole, answer words earn ``credit``. The message's (term, weight) pairs and their
+    whole, other answer words earn ``credit``. The message's (term, weight) pairs and their
     total are given, so ranking forty candidates does not sum them forty times."""
     if total <= 0:
         return 0.0

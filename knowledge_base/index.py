@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from knowledge_base.entries import KbEntry, KnowledgeBase
@@ -22,6 +22,9 @@ class IndexedEntry:
     answer_terms: frozenset[str]
     variant_terms: tuple[frozenset[str], ...] = ()  # per question or keyword phrase
     prime_terms: frozenset[str] = frozenset()  # canonical question and keywords
+    # the terms that are this entry's alone to claim: its questions' and keywords', and
+    # the answer's words no other entry uses anywhere (see :func:`own_answer_words`)
+    own_terms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> K
         _indexed_entry(entry, texts, normaliser)
         for entry, texts in zip(kb.entries, tokenised, strict=True)
     ]
+    indexed = own_answer_words(indexed)
     n = max(len(indexed), 1)
     postings = _postings(indexed)
     return KbIndex(
@@ -155,6 +159,26 @@ def _indexed_entry(entry: KbEntry, texts: list[list[str]], normaliser: Normalise
         tuple(dict.fromkeys(variant_terms)),
         frozenset(prime),
     )
+
+
+def own_answer_words(indexed: list[IndexedEntry]) -> list[IndexedEntry]:
+    """Each entry with its :attr:`IndexedEntry.own_terms`. An answer word no other entry
+    uses, in its questions, keywords or answer ("imunisasi kejar" explained only where
+    catch-up vaccination is), names what the entry is about as well as its questions'
+    own words do; a resident who describes the thing in other words than the questions
+    often uses the answer's. A word two entries' answers share ("datang", "KTP") stays
+    answer credit."""
+    entries_using: dict[str, int] = {}
+    for item in indexed:
+        for term in item.terms | item.answer_terms:
+            entries_using[term] = entries_using.get(term, 0) + 1
+    return [
+        replace(
+            item,
+            own_terms=item.terms | frozenset(t for t in item.answer_terms if entries_using[t] == 1),
+        )
+        for item in indexed
+    ]
 
 
 def _idf(indexed: list[IndexedEntry], n: int) -> dict[str, float]:

@@ -56,7 +56,7 @@ class Candidate:
     missing_salient: bool = False
     entry_coverage: float = 0.0
     prime_coverage: float = 0.0
-    shared_terms: int = 0  # distinct specific message terms in the entry's own phrasing
+    shared_terms: int = 0  # distinct specific message terms among the entry's own terms
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     credit = weights.answer_credit
     weighted, total = message.weighted, message.total
     shares = {
-        p: covered(weighted, total, entries[p].terms, entries[p].answer_terms, credit)
+        p: covered(weighted, total, entries[p].own_terms, entries[p].answer_terms, credit)
         for p in positions
     }
     # sorted()[:n] is what nsmallest returns, without its Python heap for forty items
@@ -151,7 +151,7 @@ def _candidate(
     mine = message.weights
     prime = covered(mine.weighted, mine.total, item.prime_terms, item.answer_terms, 0.0)
     missing = names_missing_service(item, mine.salient, index.salient_terms, entry_cover >= 0.99)
-    shared = len(item.terms.intersection(message.specific))
+    shared = len(item.own_terms.intersection(message.specific))
     return Candidate(
         position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime, shared
     )
