@@ -124,7 +124,7 @@ def choose(data: dict[str, list[Example]], c: float, max_misread: float) -> tupl
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
-    parser.add_argument("--max-misread", type=float, default=0.025)
+    parser.add_argument("--max-misread", type=float, default=0.02)
     parser.add_argument("--only", choices=("complaint", "answer"))
     args = parser.parse_args(argv)
     if args.only != "answer":

@@ -45,7 +45,7 @@ FEATURES = (
     "question_mark",
     "opens_with_ask",
     "ends_with_tag",
-    "length",
+    "statement_length",
     "faq_coverage",
     "faq_answerable",
 )
@@ -141,6 +141,8 @@ def complaint_features(
     if _ELAPSED.search(text):
         found["elapsed"] = 2.0
     opening = spaced(tokens[:3])
+    ends_with_tag = bool(tokens) and tokens[-1] in QUESTION_TAGS
+    asks = found["ask"] > 0 or question_mark or ends_with_tag
     return {
         "cues": min(4.0, cue_score(tokens, lexicon)) / 2,
         **found,
@@ -149,8 +151,10 @@ def complaint_features(
         "contrast": float(contrast),
         "question_mark": float(question_mark),
         "opens_with_ask": float(signals.has("ask", opening)),
-        "ends_with_tag": float(bool(tokens) and tokens[-1] in QUESTION_TAGS),
-        "length": min(20, len(tokens)) / 20,
+        "ends_with_tag": float(ends_with_tag),
+        # a long message that asks nothing tells something; length alone would push a
+        # long story toward a complaint however plainly it ends with a question
+        "statement_length": 0.0 if asks else min(20, len(tokens)) / 20,
         "faq_coverage": faq.coverage,
         "faq_answerable": float(faq.answerable),
     }

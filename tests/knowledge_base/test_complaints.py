@@ -116,3 +116,58 @@ def test_the_complaint_model_is_a_logistic_of_its_weights() -> None:
     assert model.probability({}) == pytest.approx(1 / (1 + 2.718281828459045))
     assert model.probability({"bad": 1.0}) == pytest.approx(0.7310585786)
     assert model.threshold == 0.6
+
+
+def test_the_length_of_a_message_counts_only_when_it_asks_nothing(matcher: Matcher) -> None:
+    story = (
+        "selamat siang, anak saya kelas dua dan tahun depan mau pindah sekolah ikut kami "
+        "ke kabupaten sebelah karena bapaknya dipindah tugas"
+    )
+    lexicon = default_lexicon()
+    told = complaint_features(matcher.analyse(story).tokens, False, lexicon)
+    asked = complaint_features(matcher.analyse(story + ", syaratnya apa").tokens, False, lexicon)
+    marked = complaint_features(matcher.analyse(story).tokens, True, lexicon)
+    assert told["statement_length"] == 1.0
+    assert asked["statement_length"] == 0.0 and marked["statement_length"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pohon tumbang menutup jalan desa, ke dinas mana kami harus memberi tahu",
+        "anak terlantar di pasar, instansi mana yang menangani",
+        "can we get the streetlight in our lane replaced",
+    ],
+)
+def test_asking_which_office_or_whether_we_can_is_asking(matcher: Matcher, message: str) -> None:
+    features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
+    assert features["ask"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("sudah empat kali ke kantor kelurahan, surat belum juga jadi", "elapsed"),
+        ("bolak balik ke puskesmas tapi dokternya tidak ada", "elapsed"),
+        ("genangan di jalan depan pasar makin dalam", "intensity"),
+        ("the potholes are getting worse every week", "intensity"),
+    ],
+)
+def test_repeated_attempts_and_a_worsening_state_are_read_as_reports(
+    matcher: Matcher, message: str, kind: str
+) -> None:
+    features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
+    assert features[kind] >= 1
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sudah tiga kali saya datang ke kantor desa, sekretarisnya tidak pernah ada di tempat",
+        "trotoar di depan sekolah makin rusak, anak anak jalan di aspal",
+    ],
+)
+def test_a_report_of_repeated_failure_or_a_worsening_state_is_a_complaint(
+    matcher: Matcher, message: str
+) -> None:
+    assert matcher.match(message).intent == Intent.COMPLAINT
