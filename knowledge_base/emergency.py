@@ -11,7 +11,8 @@ is happening now rather than asked about. Rules over kinds of cue read from
 happening now and outweighs a *calm* frame (a question, a claim, a permit, a habit,
 "if"). Without either, a hazard is taken as a report, a risk only with a present marker
 ("sedang", "masih", "ada", "is ...ing") or a person at risk ("anak", "korban",
-"someone"). Phrases are matched on cleaned words, after chat spellings are replaced by
+"someone") or a place after it ("kecelakaan di tikungan"); a shouted "tolong!" or
+"maling!" is urgent. Phrases are matched on cleaned words, after chat spellings are replaced by
 standard ones and *neutral* phrases ("pemadam kebakaran", "air tidak masuk") are removed.
 """
 
@@ -28,8 +29,9 @@ KINDS = ("neutral", "hazard", "risk", "urgent", "now", "person", "past", "calm")
 EVENTS = ("hazard", "risk")
 # English present progressive: "is drowning", "are being robbed", "is not moving"
 _PROGRESSIVE = re.compile(r" (?:is|are|am) (?:\S+ )?\S+ing ")
-# a call for help shouted: "tolong!!", "help!"
-_SHOUT = re.compile(r"\b(?:tolong|tlg|help)\s*!", re.IGNORECASE)
+# a word shouted: "tolong!!", "help!", "maling!"
+_SHOUTED = re.compile(r"([^\W_]+)\s*!")
+_CALLS_FOR_HELP = frozenset({"tolong", "tlg", "tulung", "help"})
 
 
 def parse_rules(text: str) -> PhraseTable:
@@ -68,11 +70,24 @@ def is_emergency(text: str, rules: PhraseTable | None = None) -> bool:
     hazard, risk = rules.has("hazard", words), rules.has("risk", words)
     if not (hazard or risk) or rules.has("past", words):
         return False
-    if rules.has("urgent", words) or _SHOUT.search(text):
+    if rules.has("urgent", words) or _shouted(text, rules):
         return True
     if rules.has("calm", words):
         return False
     return hazard or _happening(words, rules)
+
+
+def _shouted(text: str, rules: PhraseTable) -> bool:
+    """A call for help or an event word followed by "!": "tolong!!", "maling!", "fire!"."""
+    shouted = {rules.forms.get(w, (w,))[0] for w in _SHOUTED.findall(clean(text))}
+    events = rules.starts["hazard"] | rules.starts["risk"]
+    return not shouted.isdisjoint(_CALLS_FOR_HELP | events)
+
+
+def _headline(words: str, rules: PhraseTable) -> bool:
+    """An event named first, then where: "kecelakaan beruntun di tol", "robbery at the shop"."""
+    opening = rules.patterns["risk"].match(words, 1)
+    return opening is not None and re.search(r" (?:di|at|on|in) ", words) is not None
 
 
 def _happening(words: str, rules: PhraseTable) -> bool:
@@ -82,5 +97,6 @@ def _happening(words: str, rules: PhraseTable) -> bool:
         rules.count("risk", words) > 1
         or rules.has("now", words)
         or rules.has("person", words)
+        or _headline(words, rules)
         or _PROGRESSIVE.search(words) is not None
     )

@@ -64,6 +64,22 @@ REPORTED_NOW_ID = [
     "pencuri masih di dalam rumah tetangga, kami di luar",
     "tanah longsor menimbun warung, pemiliknya tertimbun",
     "orang tua jatuh dari motor di perempatan, tidak bangun",
+    "maling!! di rumah nomor 12",
+    "kecelakaan beruntun di tol km 21 arah kota",
+    "tawuran pelajar pecah di depan SMA 3, bawa sajam",
+    "jembatan gantung putus, motor jatuh ke sungai",
+    "pohon besar tumbang menimpa rumah, penghuninya di dalam",
+    "gempa kencang, dinding sekolah retak dan murid berhamburan keluar",
+    "ibu hamil pendarahan hebat, ambulans belum datang",
+    "ada ular kobra masuk rumah dan menggigit anak saya",
+    "kebakaran hutan merembet ke permukiman",
+    "tabung gas meledak di warung makan",
+    "tolong ada orang tenggelam di kolam renang umum",
+    "bapak2 ditusuk orang mabuk di pos ronda",
+    "banjir bandang datang, warga naik ke atap",
+    "rumah saya dimasuki maling bersenjata, saya ngumpet di kamar",
+    "kakak saya overdosis obat, mulutnya berbusa",
+    "mobil terjun ke jurang di tikungan tajam",
 ]
 # The same kind in English.
 REPORTED_NOW_EN = [
@@ -85,6 +101,18 @@ REPORTED_NOW_EN = [
     "a motorbike hit a pedestrian, she is bleeding badly",
     "my husband is having a heart attack please help",
     "there is a man with a gun in the market",
+    "robbery at the jewellery shop on main street",
+    "car accident on the highway, someone is stuck inside",
+    "help! my house is on fire",
+    "the river burst its banks and water is in our house",
+    "a man is lying unconscious near the bus stop",
+    "someone broke into my house and is still here",
+    "a snake bit my son and his leg is swelling",
+    "gas cylinder exploded at the food stall, people injured",
+    "a girl fell off the bridge into the river",
+    "my baby is not breathing",
+    "fight with knives outside the bar",
+    "a wall collapsed on workers at the building site",
 ]
 # Invented questions and reports that only mention such a word: a claim, a permit, a schedule,
 # a past event, a habit, an infrastructure fault, an everyday sense of the word.
@@ -128,6 +156,21 @@ ONLY_A_WORD_ID = [
     "tetangga pasang petasan tiap malam, berisik sekali",
     "rambu peringatan rawan longsor di jalan desa sudah roboh",
     "lampu lalu lintas di perempatan mati total",
+    "pengajuan bantuan rehab rumah korban angin puting beliung",
+    "mohon info nomor telepon damkar kecamatan",
+    "kabel listrik di depan rumah menjuntai rendah, bahaya kalau hujan",
+    "genangan air di jalan raya setelah hujan lama surutnya",
+    "maling helm di parkiran kantor kecamatan makin sering",
+    "syarat sertifikat laik fungsi gedung termasuk sistem proteksi kebakaran",
+    "kenapa lampu merah di perempatan pasar sering mati",
+    "anak saya jatuh dari sepeda minggu kemarin, apa bisa klaim bpjs",
+    "puskesmas tidak melayani pasien sesak napas di malam hari",
+    "petugas kebersihan membakar sampah di tpa, asapnya kemana mana",
+    "program sekolah sungai untuk anak agar tidak tenggelam",
+    "dana darurat desa untuk bencana itu berapa",
+    "ada lomba panjat pinang, perlu izin ke kelurahan",
+    "pengumuman pemadaman listrik bergilir hari ini",
+    "ktp saya hilang dicuri waktu di pasar, bikin baru bagaimana",
 ]
 # The same kind in English.
 ONLY_A_WORD_EN = [
@@ -155,6 +198,17 @@ ONLY_A_WORD_EN = [
     "what happened to the fire station that was planned in our area",
     "last night there was a robbery at the shop, police already came",
     "the traffic light at the junction keeps blinking",
+    "how do I report a dangerous tree near the school",
+    "the bridge railing is broken, someone could fall",
+    "power cut in our neighbourhood since this morning",
+    "can I get a copy of the police report for my stolen phone",
+    "we want to organise a fire safety talk at the community hall",
+    "the drain overflows every time it rains",
+    "who do I contact about compensation for crop damage from the flood",
+    "my car was damaged in a crash last week, how do I get the accident report",
+    "is swimming in the reservoir allowed",
+    "there is smoke from the factory every evening, is that legal",
+    "where is the nearest hospital with an emergency room",
 ]
 
 
@@ -194,6 +248,14 @@ def test_a_possessive_ending_does_not_hide_the_word() -> None:
 def test_a_shouted_call_for_help_outweighs_a_question_frame() -> None:
     assert not is_emergency("kalau ada kebakaran, tolong lapor ke mana")
     assert is_emergency("tolong!! kalau kebakarannya membesar kami harus ke mana")
+    assert is_emergency("rampok! di toko nomor 5")
+    assert not is_emergency("izin kembang api kok lama sekali!")
+
+
+def test_an_event_named_first_then_where_is_a_report() -> None:
+    assert is_emergency("tabrakan bus di jalan lingkar")
+    assert not is_emergency("permohonan saya terjebak di sistem")
+    assert is_emergency("accident at the roundabout")
 
 
 def test_a_fire_already_put_out_or_water_not_reaching_the_house_is_not() -> None:
