@@ -64,6 +64,9 @@ class Lexicon:
     # one-word synonym and slang sources -> their target, applied to a word's root too,
     # so an affixed form ("ngilangin", "dibikin") reads like the standard word
     root_synonyms: Mapping[str, str] = field(default_factory=dict)
+    # every word of the English bridge's sources: an inflected English word is read as
+    # its base form only when that form is one of them (see :mod:`english_forms`)
+    english_words: frozenset[str] = frozenset()
 
 
 def phrase_starts(phrases: Iterable[Phrase]) -> Mapping[str, int]:
@@ -165,6 +168,7 @@ def build_lexicon(
         ),
         chatter_fillers=frozenset(p for p, kind in whole_chatter or () if kind == FILLER),
         root_synonyms=root_synonyms([synonyms or [], slang]),
+        english_words=frozenset(w for source, _ in english for w in source.split()),
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from knowledge_base.common_words import common_words
+from knowledge_base.english_forms import english_readings
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, Phrase
 from knowledge_base.roots import rooted_stem, roots_of
@@ -103,6 +104,7 @@ class Normaliser:
         self.vocabulary = frozenset(counts)
         self._roots = roots_of(self.vocabulary)
         self._single_keys = frozenset(k[0] for k in lexicon.replacements if len(k) == 1)
+        self._phrase_starts = frozenset(k[0] for k in lexicon.replacements)
         self._stems = frozenset(stem(w) for w in self.vocabulary)
         pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - set(
             lexicon.smalltalk
@@ -124,6 +126,7 @@ class Normaliser:
         # everyday Indonesian and English words are no typo of a KB word
         self.common = common_words()
         self._terms: dict[str, str] = {}
+        self._english: dict[str, str] = {}
 
     # -- token pipeline -------------------------------------------------------------
     def _is_known(self, token: str) -> bool:
@@ -144,6 +147,22 @@ class Normaliser:
             else:
                 tokens.extend(split_letters_digits(token))
         return collapse_repeated_words(tokens)
+
+    def _english_base(self, token: str) -> str:
+        """An inflected or British-spelt English word as the bridge's base form
+        ("registering" -> "register", "immunised" -> "immunize"); a word the KB or the
+        lexicon knows, or that opens a lexicon phrase, stays as typed."""
+        found = self._english.get(token)
+        if found is None:
+            found = token
+            if token not in self.vocabulary and token not in self._phrase_starts:
+                english = self.lexicon.english_words
+                found = next((r for r in english_readings(token) if r in english), token)
+            _remember(self._english, token, found)
+        return found
+
+    def _english_bases(self, tokens: list[str]) -> list[str]:
+        return [self._english_base(t) for t in tokens]
 
     def _resolve(self, token: str) -> tuple[str, ...]:
         resolved = self._resolved.get(token)
@@ -182,7 +201,7 @@ class Normaliser:
         )
 
     def tokens(self, text: str) -> list[str]:
-        tokens = self._replace(english_no(self._prepare(text), text))
+        tokens = self._replace(self._english_bases(english_no(self._prepare(text), text)))
         resolved: list[str] = []
         for token in tokens:
             pieces = self._resolve(token)
@@ -196,7 +215,7 @@ class Normaliser:
 
     def tokens_without_correction(self, text: str) -> list[str]:
         """Lexicon steps only: used to collect a knowledge base's own vocabulary."""
-        return self._replace(self._prepare(text))
+        return self._replace(self._english_bases(self._prepare(text)))
 
     # -- public -----------------------------------------------------------------------
     def normalise(self, text: str) -> str:

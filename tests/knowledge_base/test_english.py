@@ -5,10 +5,13 @@ from pathlib import Path
 import pytest
 
 from knowledge_base.checker import check_kb
+from knowledge_base.english_forms import english_readings
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.language import language_of
+from knowledge_base.lexicon import default_lexicon
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Intent, Matcher
+from knowledge_base.normaliser import Normaliser
 
 ENGLISH_KB = """\
 - id: akta-kematian
@@ -78,3 +81,64 @@ def test_the_language_of_a_message_is_english_only_when_mostly_english(
     text: str, language: str
 ) -> None:
     assert language_of(text) == language
+
+
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [
+        ("registering", "register"),
+        ("registers", "register"),
+        ("facilities", "facility"),
+        ("splitting", "split"),
+        ("closing", "close"),
+        ("issued", "issue"),
+        ("immunised", "immunize"),
+        ("neighbours", "neighbor"),
+    ],
+)
+def test_an_inflected_or_british_english_word_has_its_base_form_among_its_readings(
+    word: str, reading: str
+) -> None:
+    assert reading in english_readings(word)
+
+
+@pytest.mark.parametrize("word", ["four", "your", "news", "status", "bus", "kita"])
+def test_short_words_and_words_that_only_look_inflected_have_no_british_or_plural_reading(
+    word: str,
+) -> None:
+    assert english_readings(word) == ()
+
+
+@pytest.fixture
+def normaliser() -> Normaliser:
+    return Normaliser(default_lexicon())
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("registering the permits", "daftar the izin"),
+        ("signing up for vaccinations", "daftar for imunisasi"),
+        ("i haven t received it", "i belum terima it"),
+        ("my nik is not registered", "my nik is tidak terdaftar"),
+        ("kelas kucing", "kelas kucing"),
+    ],
+)
+def test_inflected_english_words_and_contractions_go_through_the_bridge(
+    normaliser: Normaliser, message: str, expected: str
+) -> None:
+    assert normaliser.normalise(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("requirements for registering a newborn's birth", "akta-lahir"),
+        ("requesting the asphalting of our neighbourhood streets", "usulan-jalan"),
+    ],
+)
+def test_a_kb_without_english_questions_answers_inflected_english(
+    kb: KnowledgeBase, message: str, entry_id: str
+) -> None:
+    result = Matcher(kb).match(message)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)

@@ -1,0 +1,64 @@
+"""Base forms an inflected English word may stand for: "registering", "registered",
+"registers" -> "register"; "facilities" -> "facility"; "splitting" -> "split";
+"closing" -> "close"; British "-ise"/"-our"/"-re" spellings also read as American
+("immunised" -> "immunize", "centre" -> "center").
+
+Pure and lexicon-blind: the normaliser takes a reading only when it is a word of the
+English bridge (``data/english.tsv``), so an Indonesian word that happens to end in
+"-s" or "-ing" ("kelas", "kucing") is left alone."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_VOWELS = frozenset("aeiou")
+# endings that are no plural "-s": class, bus, basis, news
+_NOT_PLURAL = ("ss", "us", "is", "ews")
+# British word endings and their American form, tried on every reading; "-our" only
+# after three letters ("labour", "neighbour"; not "four", "your", "hour")
+_SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"))
+_SHORTEST_STEM = 3
+SHORTEST = 3  # a reading keeps three letters ("fee", "pay")
+
+
+def _undoubled(base: str) -> list[str]:
+    """A doubled final consonant before -ed/-ing: "splitt" -> "split"."""
+    if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in _VOWELS:
+        return [base[:-1]]
+    return []
+
+
+def _inflections(word: str) -> list[str]:
+    forms: list[str] = []
+    if word.endswith(("ies", "ied")):
+        forms.append(word[:-3] + "y")  # facilities, applied
+    if word.endswith("ing"):
+        base = word[:-3]
+        forms += [base, base + "e", *_undoubled(base)]  # checking, closing, splitting
+    if word.endswith("ed"):
+        base = word[:-2]
+        forms += [base, base + "e", *_undoubled(base)]  # registered, issued, stopped
+    if word.endswith("es"):
+        forms.append(word[:-2])  # businesses, taxes
+    if word.endswith("s") and not word.endswith(_NOT_PLURAL):
+        forms.append(word[:-1])  # permits, fees
+    return forms
+
+
+def _american(word: str) -> str:
+    for british, american in _SPELLINGS:
+        stem = word[: -len(british)]
+        if word.endswith(british) and len(stem) >= _SHORTEST_STEM:
+            return stem + american
+    return word
+
+
+@lru_cache(maxsize=65536)
+def english_readings(word: str) -> tuple[str, ...]:
+    """Base forms ``word`` may be an inflection or British spelling of, most likely
+    first; empty for short words and words with digits."""
+    if len(word) < SHORTEST + 1 or not word.isascii() or not word.isalpha():
+        return ()
+    forms = [f for f in _inflections(word) if len(f) >= SHORTEST]
+    readings = [*forms, _american(word), *map(_american, forms)]
+    return tuple(dict.fromkeys(r for r in readings if r != word))
