@@ -51,9 +51,20 @@ def _without_nya(token: str) -> str:
     return token[:-3] if len(token) > 5 and token.endswith("nya") else token
 
 
+def _contracted(tokens: list[str]) -> list[str]:
+    """English "can't", "won't" are split at the apostrophe: join them again ("cant")."""
+    joined: list[str] = []
+    for token in tokens:
+        if token == "t" and joined and joined[-1].endswith("n"):
+            joined[-1] += "t"
+        else:
+            joined.append(token)
+    return joined
+
+
 def _words(text: str, rules: PhraseTable) -> list[str]:
     words: list[str] = []
-    for token in raw_tokens(clean(text)):
+    for token in _contracted(raw_tokens(clean(text))):
         token = _without_nya(strip_reduplication(squeeze_repeats(token)))
         words.extend(rules.forms.get(token, (token,)))
     return words

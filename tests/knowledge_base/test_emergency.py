@@ -80,6 +80,18 @@ REPORTED_NOW_ID = [
     "rumah saya dimasuki maling bersenjata, saya ngumpet di kamar",
     "kakak saya overdosis obat, mulutnya berbusa",
     "mobil terjun ke jurang di tikungan tajam",
+    "woy tlg rmh pak rt kbakaran, apinya gede bgt",
+    "ada cowo pingsan di halte, mukanya pucet",
+    "air udah masuk rumah nih, makin tinggi, anak2 gimana",
+    "korsleting di gardu, apinya nyambar ke kios sebelah",
+    "orang gila ngamuk bawa parang di pasar",
+    "anak tetangga kesetrum kabel layangan, tidak sadarkan diri",
+    "bus masuk sungai, penumpangnya masih di dalam",
+    "ada penjambretan, pelakunya kabur ke arah terminal",
+    "dapur umum terbakar, asap di mana-mana",
+    "saya dikunci suami di kamar dan dipukuli terus",
+    "adik saya keracunan makanan, muntah-muntah dan lemas sekali",
+    "pak, tolong kirim bantuan, tanggul sungai jebol",
 ]
 # The same kind in English.
 REPORTED_NOW_EN = [
@@ -113,6 +125,14 @@ REPORTED_NOW_EN = [
     "my baby is not breathing",
     "fight with knives outside the bar",
     "a wall collapsed on workers at the building site",
+    "pls send someone fast, my dad fell and his head is bleeding",
+    "fire spreading along the row of shops",
+    "there's a guy with a knife threatening people at the station",
+    "our car slid into the canal and we can't open the doors",
+    "a worker fell from the scaffolding and isn't moving",
+    "the school roof collapsed during class, kids are trapped",
+    "flash flood, water up to our knees and rising",
+    "my friend took a lot of pills and won't wake up",
 ]
 # Invented questions and reports that only mention such a word: a claim, a permit, a schedule,
 # a past event, a habit, an infrastructure fault, an everyday sense of the word.
@@ -171,6 +191,20 @@ ONLY_A_WORD_ID = [
     "ada lomba panjat pinang, perlu izin ke kelurahan",
     "pengumuman pemadaman listrik bergilir hari ini",
     "ktp saya hilang dicuri waktu di pasar, bikin baru bagaimana",
+    "dengan hormat, kami memohon izin penggunaan lapangan untuk latihan pemadaman kebakaran",
+    "bang, bansos buat yg rumahnya kebanjiran kmrn udh cair blm",
+    "kok lampu pju depan gang mati terus ya, gelap bgt rawan maling",
+    "mau tanya, kalau motor ditabrak orang terus kabur, lapornya ke polsek atau polres",
+    "saya pedagang di pasar yang terbakar tahun lalu, kapan relokasinya",
+    "tanggul di kampung kami retak, takut jebol kalau musim hujan",
+    "ada sosialisasi bahaya narkoba di balai desa minggu depan",
+    "anak saya kena demam berdarah, apakah ada fogging",
+    "sumur warga tercemar, airnya bau dan keruh",
+    "pengemudi ojol sering parkir sembarangan di depan sekolah",
+    "jalan licin dan gelap di tanjakan itu, sudah banyak yang jatuh",
+    "terima kasih damkar sudah cepat memadamkan api di rumah saya kemarin",
+    "ada program asuransi nelayan untuk kecelakaan di laut?",
+    "hewan ternak warga banyak yang mati, diduga keracunan pakan",
 ]
 # The same kind in English.
 ONLY_A_WORD_EN = [
@@ -209,6 +243,14 @@ ONLY_A_WORD_EN = [
     "is swimming in the reservoir allowed",
     "there is smoke from the factory every evening, is that legal",
     "where is the nearest hospital with an emergency room",
+    "thank you to the firefighters for their quick response yesterday",
+    "is there a course on CPR for parents",
+    "the old factory that burned is now an eyesore, who cleans it up",
+    "streetlights broken, the road is dark and unsafe at night",
+    "how do I claim insurance after my motorbike was stolen",
+    "my cat is stuck on the roof, can the fire department help",
+    "we had a small kitchen fire but it's out now, do I need to report it",
+    "are there lifeguards at the public beach on weekends",
 ]
 
 
@@ -233,6 +275,11 @@ def test_an_everyday_event_word_needs_a_sign_that_someone_is_at_risk_now() -> No
     assert not is_emergency("the website crashed")
     assert is_emergency("a truck crashed and the driver is trapped")
     assert is_emergency("there is a crash at the corner")
+
+
+def test_english_contractions_are_read_as_their_words() -> None:
+    assert is_emergency("my mother won't wake up")
+    assert not is_emergency("she can't wake up early for the office")
 
 
 def test_an_english_progressive_says_it_is_happening() -> None:
