@@ -92,6 +92,20 @@ REPORTED_NOW_ID = [
     "saya dikunci suami di kamar dan dipukuli terus",
     "adik saya keracunan makanan, muntah-muntah dan lemas sekali",
     "pak, tolong kirim bantuan, tanggul sungai jebol",
+    "ada rumah panggung kebakaran di kampung nelayan, angin kencang",
+    "ada yang pingsan di masjid waktu salat jumat",
+    "mobil pikap terbakar di spbu",
+    "air kali naik cepat, rumah di bantaran mulai kebanjiran",
+    "dua kelompok pemuda saling lempar batu di jembatan",
+    "suami tetangga mukulin istrinya, teriak-teriak minta tolong",
+    "longsor menutup jalan dan menimpa satu mobil yang lewat",
+    "kakek jatuh di sawah dan tidak bisa bangun, napasnya berat",
+    "bocah dua tahun tercebur ke got yang arusnya deras",
+    "petasan meledak di tangan anak, tangannya luka parah",
+    "tolong, ada asap keluar dari kamar hotel lantai tiga",
+    "perempuan dijambret lalu terseret motor, kepalanya luka",
+    "warga keracunan massal setelah makan nasi kotak hajatan",
+    "kapal penyeberangan oleng, penumpang panik pakai pelampung",
 ]
 # The same kind in English.
 REPORTED_NOW_EN = [
@@ -133,6 +147,16 @@ REPORTED_NOW_EN = [
     "the school roof collapsed during class, kids are trapped",
     "flash flood, water up to our knees and rising",
     "my friend took a lot of pills and won't wake up",
+    "a house on our street just caught fire",
+    "my grandfather is confused and his face is drooping on one side",
+    "there are men fighting with machetes near the market",
+    "a pedestrian was hit by a truck and is lying in the road",
+    "the river is overflowing into the village right now",
+    "a boy is stuck in a flooded drain and can't get out",
+    "someone is trying to break into my car outside",
+    "my wife is in labour and bleeding a lot, no midwife here",
+    "a tree fell on a house and a child is trapped under it",
+    "the gas stove exploded and my mother has burns",
 ]
 # Invented questions and reports that only mention such a word: a claim, a permit, a schedule,
 # a past event, a habit, an infrastructure fault, an everyday sense of the word.
@@ -205,6 +229,22 @@ ONLY_A_WORD_ID = [
     "terima kasih damkar sudah cepat memadamkan api di rumah saya kemarin",
     "ada program asuransi nelayan untuk kecelakaan di laut?",
     "hewan ternak warga banyak yang mati, diduga keracunan pakan",
+    "bagaimana cara daftar jadi anggota tagana",
+    "jembatan penghubung desa putus sejak banjir bulan lalu, belum diperbaiki",
+    "izin mendirikan usaha penjualan tabung gas elpiji",
+    "kapan pembagian masker untuk warga terdampak kabut asap",
+    "rumah saya retak-retak karena getaran proyek tol",
+    "apakah ada pelatihan kebencanaan untuk pengurus rw",
+    "penerangan di taman kota kurang, banyak copet di malam hari",
+    "ibu saya sudah pulang dari rumah sakit setelah stroke, bisa dapat kursi roda",
+    "korban begal kemarin mau minta surat keterangan dari kelurahan",
+    "sungai di belakang rumah penuh sampah, kalau hujan pasti meluap",
+    "ada penipuan mengatasnamakan petugas pln",
+    "asap rokok di ruang tunggu puskesmas mengganggu",
+    "kabel telkom putus dan menjuntai di jalan, siapa yang memperbaiki",
+    "bantuan untuk nelayan yang perahunya rusak diterjang ombak",
+    "tolong dicek pos pemadam di kecamatan kami, mobilnya rusak",
+    "anak-anak suka berenang di sungai yang dalam, mohon dipasang papan larangan",
 ]
 # The same kind in English.
 ONLY_A_WORD_EN = [
@@ -251,6 +291,15 @@ ONLY_A_WORD_EN = [
     "my cat is stuck on the roof, can the fire department help",
     "we had a small kitchen fire but it's out now, do I need to report it",
     "are there lifeguards at the public beach on weekends",
+    "where can I buy a fire extinguisher for my shop",
+    "our village was flooded three weeks ago and we still have no clean water",
+    "how do I get a death certificate for someone who drowned abroad",
+    "the smoke alarm in my flat keeps beeping",
+    "can the ambulance service be booked for a planned hospital transfer",
+    "is it legal to own a hunting rifle",
+    "trauma counselling for children after the earthquake",
+    "my bike was stolen from the station parking, any cctv",
+    "there are too many accidents at this junction, please add a traffic light",
 ]
 
 
