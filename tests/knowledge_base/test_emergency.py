@@ -106,6 +106,18 @@ REPORTED_NOW_ID = [
     "perempuan dijambret lalu terseret motor, kepalanya luka",
     "warga keracunan massal setelah makan nasi kotak hajatan",
     "kapal penyeberangan oleng, penumpang panik pakai pelampung",
+    "rumah makan padang di simpang tiga terbakar hebat",
+    "tolong, ayah saya tiba-tiba ambruk dan tidak sadarkan diri",
+    "ada orang terseret ombak di pantai selatan",
+    "kebakaran lahan gambut sudah mendekati rumah warga",
+    "ada begal lagi beraksi di jalan tembus, korbannya dibacok",
+    "banjir sudah setinggi dada di perumahan griya asri",
+    "pekerja bangunan jatuh dari lantai empat",
+    "mobil tangki bocor, bau bensin menyengat di jalan utama",
+    "anak saya menelan baterai kancing, sekarang muntah",
+    "ada yang mau bunuh diri di atas tower",
+    "rumah tetangga dimasuki orang bertopeng bawa senjata",
+    "angin puting beliung merobohkan rumah, ada yang tertimpa atap",
 ]
 # The same kind in English.
 REPORTED_NOW_EN = [
@@ -157,6 +169,14 @@ REPORTED_NOW_EN = [
     "my wife is in labour and bleeding a lot, no midwife here",
     "a tree fell on a house and a child is trapped under it",
     "the gas stove exploded and my mother has burns",
+    "smoke is pouring out of the apartment above mine",
+    "my toddler fell in the pool and is not breathing",
+    "there is a car on fire in the tunnel",
+    "someone collapsed at the gym and has no pulse",
+    "a man is threatening shoppers with a knife",
+    "mudslide hit the village, houses buried",
+    "the boat capsized and people are in the water",
+    "my neighbour's house is flooding and she is disabled, please hurry",
 ]
 # Invented questions and reports that only mention such a word: a claim, a permit, a schedule,
 # a past event, a habit, an infrastructure fault, an everyday sense of the word.
@@ -245,6 +265,16 @@ ONLY_A_WORD_ID = [
     "bantuan untuk nelayan yang perahunya rusak diterjang ombak",
     "tolong dicek pos pemadam di kecamatan kami, mobilnya rusak",
     "anak-anak suka berenang di sungai yang dalam, mohon dipasang papan larangan",
+    "berapa biaya perpanjangan izin gudang bahan mudah terbakar",
+    "bantuan perahu karet untuk desa rawan banjir",
+    "tempat sampah di pasar sering dibakar oknum, mohon ditertibkan",
+    "korban banjir tahun lalu belum dapat ganti rugi",
+    "jalan menuju puskesmas licin, ibu hamil susah lewat",
+    "minta jadwal penyuluhan cara pakai apar untuk warga",
+    "anak saya jatuh dari tangga sekolah minggu lalu, gurunya tidak peduli",
+    "tiang listrik miring di depan sd, takut roboh",
+    "daftar ulang bpjs untuk pasien cuci darah",
+    "tolong infokan lokasi posko pengungsian korban gempa",
 ]
 # The same kind in English.
 ONLY_A_WORD_EN = [
@@ -300,6 +330,15 @@ ONLY_A_WORD_EN = [
     "trauma counselling for children after the earthquake",
     "my bike was stolen from the station parking, any cctv",
     "there are too many accidents at this junction, please add a traffic light",
+    "the fire hydrant on our street is leaking water",
+    "how do I apply for a gun licence",
+    "I was in a minor accident last month, where do I get the police report",
+    "the river near the school is dangerous, please put up a fence",
+    "request for a fire safety inspection of our warehouse",
+    "what happens to flood victims who lost their ID cards",
+    "my electricity meter keeps tripping",
+    "who repairs a collapsed drain cover on our lane",
+    "the water from the tap is brown since the flood",
 ]
 
 
