@@ -71,6 +71,9 @@ _CONTRAST = re.compile(
     r"| (?:tidak|belum|not)(?: \S+){0,6}? (?:akhirnya|terpaksa) "
 )
 
+# an indefinite is no question: "tanpa surat apa pun", "siapa pun bisa", "kapan pun"
+_INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
+
 
 @dataclass(frozen=True)
 class ComplaintSignal:
@@ -138,6 +141,8 @@ def complaint_features(
         kind: float(min(2, signals.count(kind, text))) if signals.may_have(kind, present) else 0.0
         for kind in KINDS
     }
+    if found["ask"] and " pun " in text:
+        found["ask"] = float(min(2, signals.count("ask", _INDEFINITE.sub("", text))))
     if _ELAPSED.search(text):
         found["elapsed"] = 2.0
     opening = spaced(tokens[:3])

@@ -171,3 +171,16 @@ def test_a_report_of_repeated_failure_or_a_worsening_state_is_a_complaint(
     matcher: Matcher, message: str
 ) -> None:
     assert matcher.match(message).intent == Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("petugas menyita gerobak kami tanpa surat apa pun", False),
+        ("siapa pun yang lewat gang ini kena cipratan got", False),
+        ("apa saja syarat surat pindah", True),
+    ],
+)
+def test_an_indefinite_with_pun_is_no_question(matcher: Matcher, message: str, asks: bool) -> None:
+    features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
+    assert (features["ask"] > 0) == asks
