@@ -127,6 +127,13 @@ class Normaliser:
         self.common = common_words()
         self._terms: dict[str, str] = {}
         self._english: dict[str, str] = {}
+        self._english_typos: dict[str, str] = {}
+        self._kept_as_typed = self.vocabulary | self._phrase_starts | lexicon.english_words
+        # misspelt English words of an English message ("goverment", "certficate") are
+        # corrected into the bridge's words, one edit and five letters at least
+        self._english_speller = SpellingCorrector(
+            frequency={w: 1 for w in lexicon.english_words if len(w) >= ENGLISH_TYPO_MIN}
+        )
 
     # -- token pipeline -------------------------------------------------------------
     def _is_known(self, token: str) -> bool:
@@ -151,18 +158,31 @@ class Normaliser:
     def _english_base(self, token: str) -> str:
         """An inflected or British-spelt English word as the bridge's base form
         ("registering" -> "register", "immunised" -> "immunize"); a word the KB or the
-        lexicon knows, or that opens a lexicon phrase, stays as typed."""
+        lexicon knows, that opens a lexicon phrase or that is itself a word of the bridge
+        ("lights" of "traffic lights") stays as typed."""
         found = self._english.get(token)
         if found is None:
             found = token
-            if token not in self.vocabulary and token not in self._phrase_starts:
-                english = self.lexicon.english_words
+            english = self.lexicon.english_words
+            if token not in self._kept_as_typed:
                 found = next((r for r in english_readings(token) if r in english), token)
             _remember(self._english, token, found)
         return found
 
-    def _english_bases(self, tokens: list[str]) -> list[str]:
-        return [self._english_base(t) for t in tokens]
+    def _english_typo(self, token: str) -> str:
+        found = self._english_typos.get(token)
+        if found is None:
+            found = token
+            if token not in self.common and token not in self._kept_as_typed:
+                found = self._english_speller.correct(token, max_distance=1) or token
+            _remember(self._english_typos, token, found)
+        return found
+
+    def _english_bases(self, tokens: list[str], english: bool = False) -> list[str]:
+        bases = [self._english_base(t) for t in tokens]
+        if not english:
+            return bases
+        return [self._english_typo(t) for t in bases]
 
     def _resolve(self, token: str) -> tuple[str, ...]:
         resolved = self._resolved.get(token)
@@ -201,7 +221,8 @@ class Normaliser:
         )
 
     def tokens(self, text: str) -> list[str]:
-        tokens = self._replace(self._english_bases(english_no(self._prepare(text), text)))
+        english = language_of(text) == "en"
+        tokens = self._replace(self._english_bases(english_no(self._prepare(text), text), english))
         resolved: list[str] = []
         for token in tokens:
             pieces = self._resolve(token)
@@ -272,6 +293,7 @@ class Normaliser:
         return Analysis(tokens, self.terms(tokens), has_question_mark(text))
 
 
+ENGLISH_TYPO_MIN = 5  # shorter English words are not corrected (see allowed_distance)
 CACHE_WORDS = 50_000  # distinct words remembered per normaliser before starting afresh
 
 

@@ -142,3 +142,15 @@ def test_a_kb_without_english_questions_answers_inflected_english(
 ) -> None:
     result = Matcher(kb).match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+def test_a_misspelt_english_word_of_an_english_message_is_read_as_the_bridge_word(
+    normaliser: Normaliser,
+) -> None:
+    assert normaliser.normalise("how do i get goverment assistence") == (
+        "cara get pemerintah bantuan"
+    )
+
+
+def test_a_plural_inside_a_bridge_phrase_keeps_the_phrase(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("the traffic lights") == "the lampu lalu lintas"
