@@ -184,3 +184,16 @@ def test_a_report_of_repeated_failure_or_a_worsening_state_is_a_complaint(
 def test_an_indefinite_with_pun_is_no_question(matcher: Matcher, message: str, asks: bool) -> None:
     features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
     assert (features["ask"] > 0) == asks
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pipa di ujung gang pecah",
+        "proyek pasar desa mangkrak",
+        "the footbridge railing has collapsed",
+    ],
+)
+def test_broken_fallen_or_abandoned_things_are_bad_states(matcher: Matcher, message: str) -> None:
+    features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
+    assert features["bad"] >= 1
