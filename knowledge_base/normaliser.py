@@ -105,6 +105,7 @@ class Normaliser:
         self._roots = roots_of(self.vocabulary)
         self._single_keys = frozenset(k[0] for k in lexicon.replacements if len(k) == 1)
         self._phrase_starts = frozenset(k[0] for k in lexicon.replacements)
+        self._phrase_starts_len = lexicon.replacement_starts or {}
         self._stems = frozenset(stem(w) for w in self.vocabulary)
         pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - set(
             lexicon.smalltalk
@@ -128,7 +129,7 @@ class Normaliser:
         self._terms: dict[str, str] = {}
         self._english: dict[str, str] = {}
         self._english_typos: dict[str, str] = {}
-        self._kept_as_typed = self.vocabulary | self._phrase_starts | lexicon.english_words
+        self._kept_as_typed = self.vocabulary | self._phrase_starts | self._single_keys
         # misspelt English words of an English message ("goverment", "certficate") are
         # corrected into the bridge's words, one edit and five letters at least
         self._english_speller = SpellingCorrector(
@@ -158,8 +159,7 @@ class Normaliser:
     def _english_base(self, token: str) -> str:
         """An inflected or British-spelt English word as the bridge's base form
         ("registering" -> "register", "immunised" -> "immunize"); a word the KB or the
-        lexicon knows, that opens a lexicon phrase or that is itself a word of the bridge
-        ("lights" of "traffic lights") stays as typed."""
+        lexicon knows, or that opens or is a lexicon phrase, stays as typed."""
         found = self._english.get(token)
         if found is None:
             found = token
@@ -179,10 +179,24 @@ class Normaliser:
         return found
 
     def _english_bases(self, tokens: list[str], english: bool = False) -> list[str]:
+        """Tokens with the base form of an English word wherever the bridge then reads it:
+        a one-word source, or the first word of a source phrase that follows; elsewhere
+        the word stays as typed ("for two years" keeps "years" for the complaint rules,
+        "17 years old" reads "year old")."""
         bases = [self._english_base(t) for t in tokens]
-        if not english:
-            return bases
-        return [self._english_typo(t) for t in bases]
+        if english:
+            bases = [self._english_typo(t) for t in bases]
+        return [
+            base
+            if base == token or base in self._single_keys or self._opens_phrase(bases, i)
+            else token
+            for i, (token, base) in enumerate(zip(tokens, bases, strict=True))
+        ]
+
+    def _opens_phrase(self, tokens: list[str], i: int) -> bool:
+        replacements = self.lexicon.replacements
+        longest = min(self._phrase_starts_len.get(tokens[i], 0), len(tokens) - i)
+        return any(tuple(tokens[i : i + n]) in replacements for n in range(longest, 1, -1))
 
     def _resolve(self, token: str) -> tuple[str, ...]:
         resolved = self._resolved.get(token)

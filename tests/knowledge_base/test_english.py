@@ -154,3 +154,10 @@ def test_a_misspelt_english_word_of_an_english_message_is_read_as_the_bridge_wor
 
 def test_a_plural_inside_a_bridge_phrase_keeps_the_phrase(normaliser: Normaliser) -> None:
     assert normaliser.normalise("the traffic lights") == "the lampu lalu lintas"
+
+
+def test_a_phrase_with_an_inflected_word_is_read_through_its_base_form(
+    normaliser: Normaliser,
+) -> None:
+    assert normaliser.normalise("paying the fees") == "bayar the biaya"
+    assert normaliser.normalise("the pumps are not working") == "the pumps are tidak berfungsi"
