@@ -71,6 +71,16 @@ _CONTRAST = re.compile(
     r"| (?:tidak|belum|not)(?: \S+){0,6}? (?:akhirnya|terpaksa) "
 )
 
+# a resident setting out to obtain a service asks how: "ingin mengurus akta", "mau daftar
+# bpjs", "bermaksud mengajukan izin", "i would like to register" (English verbs arrive as
+# their Indonesian bridge words); not in a story of when something happened ("waktu mau urus
+# surat, petugas minta uang")
+_REQUEST = re.compile(
+    r"(?<! waktu)(?<! saat)(?<! ketika)(?<! pas)(?<! when)"
+    r" (?:ingin|mau|hendak|bermaksud|berniat|perlu|want to|like to|need to)(?: \S+)?"
+    r" (?:mengurus|urus|mengajukan|ajukan|mendaftar|daftar|mendaftarkan|daftarkan|membuat|buat"
+    r"|mengganti|ganti|memperpanjang|perpanjang|mencetak|cetak|mengklaim|klaim) "
+)
 # an indefinite is no question: "tanpa surat apa pun", "siapa pun bisa", "kapan pun"
 _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
 
@@ -147,7 +157,7 @@ def complaint_features(
         found["elapsed"] = 2.0
     opening = spaced(tokens[:3])
     ends_with_tag = bool(tokens) and tokens[-1] in QUESTION_TAGS
-    asks = found["ask"] > 0 or question_mark or ends_with_tag
+    asks = found["ask"] > 0 or question_mark or ends_with_tag or _ends_requesting(text, signals)
     return {
         "cues": min(4.0, cue_score(tokens, lexicon)) / 2,
         **found,
@@ -163,6 +173,18 @@ def complaint_features(
         "faq_coverage": faq.coverage,
         "faq_answerable": float(faq.answerable),
     }
+
+
+def _ends_requesting(text: str, signals: PhraseTable) -> bool:
+    """The message sets out to obtain a service, and nothing goes wrong after that: what
+    a resident wants comes last ("... kami ingin mengajukan kursi roda"), while a request
+    followed by what went wrong is the background of a report ("mau urus surat pengantar,
+    sekdesnya tidak pernah ada")."""
+    requests = list(_REQUEST.finditer(text))
+    if not requests:
+        return False
+    after = text[requests[-1].end() - 1 :]
+    return not any(signals.has(kind, after) for kind in ("negation", "bad", "conduct"))
 
 
 ComplaintModel = LogisticModel

@@ -197,3 +197,30 @@ def test_an_indefinite_with_pun_is_no_question(matcher: Matcher, message: str, a
 def test_broken_fallen_or_abandoned_things_are_bad_states(matcher: Matcher, message: str) -> None:
     features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
     assert features["bad"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("message", "requests"),
+    [
+        (
+            "selamat siang, kami keluarga baru pindah dari kota lain bulan ini dan ingin "
+            "mendaftarkan anak kami ke sekolah dasar terdekat",
+            True,
+        ),
+        (
+            "Kepada Yth. Bapak Camat, bersama ini kami bermaksud mengajukan izin memakai "
+            "lapangan desa untuk lomba tujuh belasan",
+            True,
+        ),
+        (
+            "sudah dua kali saya datang ke kecamatan mau urus surat pindah tapi pegawainya "
+            "tidak ada di meja",
+            False,
+        ),
+    ],
+)
+def test_a_long_message_that_ends_by_requesting_a_service_does_not_count_its_length(
+    matcher: Matcher, message: str, requests: bool
+) -> None:
+    features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
+    assert (features["statement_length"] == 0.0) == requests
