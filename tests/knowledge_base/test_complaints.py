@@ -224,3 +224,12 @@ def test_a_long_message_that_ends_by_requesting_a_service_does_not_count_its_len
 ) -> None:
     features = complaint_features(matcher.analyse(message).tokens, False, default_lexicon())
     assert (features["statement_length"] == 0.0) == requests
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["dana desa tahun ini dananya ke mana", "bantuan beras dipotong, uangnya kemana"],
+)
+def test_asking_where_the_money_went_is_an_accusation(matcher: Matcher, message: str) -> None:
+    features = complaint_features(matcher.analyse(message).tokens, True, default_lexicon())
+    assert features["conduct"] >= 1
