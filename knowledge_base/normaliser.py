@@ -11,14 +11,15 @@ words carry no weight; optional light stemming).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from knowledge_base.common_words import common_words
 from knowledge_base.english_forms import english_readings
 from knowledge_base.language import language_of
-from knowledge_base.lexicon import Lexicon, Phrase
+from knowledge_base.lexicon import Lexicon
+from knowledge_base.replacements import apply_replacements
 from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import segment
 from knowledge_base.spelling import SpellingCorrector
@@ -49,32 +50,6 @@ class Analysis:
     @property
     def text(self) -> str:
         return " ".join(self.tokens)
-
-
-def apply_replacements(
-    tokens: list[str],
-    replacements: Mapping[Phrase, Phrase],
-    max_phrase: int,
-    min_phrase: int = 1,
-    starts: Mapping[str, int] | None = None,
-) -> list[str]:
-    """Replace lexicon phrases, longest match first, left to right, in one pass.
-    ``starts`` (first word -> longest phrase it opens) only makes it faster."""
-    out: list[str] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        longest = max_phrase if starts is None else starts.get(tokens[i], 0)
-        for size in range(min(longest, n - i), min_phrase - 1, -1):
-            target = replacements.get(tuple(tokens[i : i + size]))
-            if target is not None:
-                out.extend(target)
-                i += size
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
 
 
 def english_no(tokens: list[str], text: str) -> list[str]:

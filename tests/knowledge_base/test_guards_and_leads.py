@@ -11,7 +11,7 @@ from knowledge_base.filler import strip_filler
 from knowledge_base.index import build_index, stem_collisions
 from knowledge_base.lexicon import build_lexicon, default_lexicon, phrase_starts
 from knowledge_base.matcher import Intent, Matcher
-from knowledge_base.normaliser import apply_replacements
+from knowledge_base.replacements import apply_replacements
 from knowledge_base.scorer import Candidate
 from knowledge_base.smalltalk import strip_leading_chatter
 from knowledge_base.stemmer import is_ke_an, stem, strip_particle

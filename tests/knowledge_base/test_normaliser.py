@@ -4,7 +4,8 @@ import pytest
 
 from knowledge_base.lexicon import default_lexicon
 from knowledge_base.matcher import Matcher
-from knowledge_base.normaliser import Normaliser, apply_replacements
+from knowledge_base.normaliser import Normaliser
+from knowledge_base.replacements import apply_replacements
 from knowledge_base.segmenter import segment
 from knowledge_base.spelling import SpellingCorrector
 from knowledge_base.stemmer import stem

@@ -246,3 +246,16 @@ def test_the_hedges_of_a_story_carry_no_weight_but_dulu_as_first_does(
 ) -> None:
     assert terms(normaliser, "sebenarnya saya bingung, dia bilang begitu") == ()
     assert "dulu" in terms(normaliser, "harus lewat puskesmas dulu")
+
+
+@pytest.mark.parametrize(
+    ("possessed", "plain"),
+    [
+        ("penerangan jalannya padam", "penerangan jalan padam"),
+        ("kartu keluarganya hilang", "kartu keluarga hilang"),
+    ],
+)
+def test_a_possessive_on_a_phrases_last_word_still_reads_as_the_phrase(
+    normaliser: Normaliser, possessed: str, plain: str
+) -> None:
+    assert normaliser.normalise(possessed) == normaliser.normalise(plain)

@@ -1,0 +1,43 @@
+"""Lexicon phrases replaced in a message's tokens (slang, domain words, English)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge_base.lexicon import Phrase
+from knowledge_base.stemmer import strip_particle
+
+__all__ = ["apply_replacements"]
+
+
+def apply_replacements(
+    tokens: list[str],
+    replacements: Mapping[Phrase, Phrase],
+    max_phrase: int,
+    min_phrase: int = 1,
+    starts: Mapping[str, int] | None = None,
+) -> list[str]:
+    """Replace lexicon phrases, longest match first, left to right, in one pass.
+    ``starts`` (first word -> longest phrase it opens) only makes it faster. A particle
+    or possessive closes a whole phrase, so it is read off the phrase's last word
+    ("penerangan jalannya" is "penerangan jalan" + "-nya")."""
+    out: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        longest = max_phrase if starts is None else starts.get(tokens[i], 0)
+        for size in range(min(longest, n - i), min_phrase - 1, -1):
+            window = tokens[i : i + size]
+            target = replacements.get(tuple(window))
+            if target is None and size > 1:
+                last = strip_particle(window[-1])
+                if last != window[-1]:
+                    target = replacements.get((*window[:-1], last))
+            if target is not None:
+                out.extend(target)
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
