@@ -18,7 +18,7 @@ from typing import TypeVar
 from knowledge_base.common_words import common_words
 from knowledge_base.english_forms import english_readings
 from knowledge_base.language import language_of
-from knowledge_base.lexicon import Lexicon
+from knowledge_base.lexicon import Lexicon, phrase_starts
 from knowledge_base.replacements import apply_replacements
 from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import segment
@@ -79,8 +79,8 @@ class Normaliser:
         self.vocabulary = frozenset(counts)
         self._roots = roots_of(self.vocabulary)
         self._single_keys = frozenset(k[0] for k in lexicon.replacements if len(k) == 1)
-        self._phrase_starts = frozenset(k[0] for k in lexicon.replacements)
-        self._phrase_starts_len = lexicon.replacement_starts or {}
+        # first word of a lexicon phrase -> the longest phrase it opens
+        self._phrase_starts_len = lexicon.replacement_starts or phrase_starts(lexicon.replacements)
         self._stems = frozenset(stem(w) for w in self.vocabulary)
         pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - set(
             lexicon.smalltalk
@@ -104,7 +104,7 @@ class Normaliser:
         self._terms: dict[str, str] = {}
         self._english: dict[str, str] = {}
         self._english_typos: dict[str, str] = {}
-        self._kept_as_typed = self.vocabulary | self._phrase_starts | self._single_keys
+        self._kept_as_typed = self.vocabulary | frozenset(self._phrase_starts_len)
         # misspelt English words of an English message ("goverment", "certficate") are
         # corrected into the bridge's words, one edit and five letters at least
         self._english_speller = SpellingCorrector(
