@@ -73,11 +73,17 @@ def _check_entry(
         out.append(Problem(path, _line(node), "an entry must be a mapping"))
         return
     fields: dict[str, yaml.Node] = {}
+    key_lines: dict[str, int] = {}
     for key, value in node.value:
         name = str(key.value)
         if name not in REQUIRED and name not in OPTIONAL:
             out.append(Problem(path, _line(key), f"unknown field '{name}'"))
+        if name in fields:
+            # YAML keeps the last of two equal keys: the first block would vanish unseen
+            first = key_lines[name]
+            out.append(Problem(path, _line(key), f"'{name}' given twice (first at line {first})"))
         fields[name] = value
+        key_lines.setdefault(name, _line(key))
     for name in REQUIRED:
         if name not in fields:
             out.append(Problem(path, _line(node), f"missing '{name}'"))

@@ -121,3 +121,12 @@ def test_the_check_command_lists_problems_one_per_line_and_exits_1(
         f"{a}:2: unknown agency 'nope'",
         f"{a}:5: duplicate id 'ktp-pemula' (first at {a}:1)",
     ]
+
+
+def test_a_field_given_twice_in_one_entry_is_reported_at_the_second(tmp_path: Path) -> None:
+    text = (
+        "- id: a\n  agency: bapenda\n  questions:\n    - bayar pbb\n"
+        "  answer: Di bank.\n  questions:\n    - pbb lewat hp\n"
+    )
+    a = write(tmp_path, "a.yaml", text)
+    assert messages(tmp_path) == [f"{a}:6: 'questions' given twice (first at line 3)"]
