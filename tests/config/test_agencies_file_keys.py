@@ -162,3 +162,20 @@ def test_the_regency_superiors_chat_named_as_a_ppid_chat_is_refused(tmp_path: Pa
     data["ppid"] = {**(data.get("ppid") or {}), "superior_chat_id": chat}
     with pytest.raises(AgenciesFileError, match=r"ppid_chat_id"):
         load_ppid(write(tmp_path, data))
+
+
+def test_an_agency_key_pasted_twice_is_an_error_naming_both_lines(tmp_path: Path) -> None:
+    text = sample_agencies_path().read_text(encoding="utf-8")
+    marker = "\n    name: "
+    first = text.index(marker)
+    path = tmp_path / "agencies.yaml"
+    path.write_text(text[:first] + '\n    name: "Dinas Lama"' + text[first:], encoding="utf-8")
+    with pytest.raises(AgenciesFileError) as caught:
+        load_agencies(path)
+    message = str(caught.value)
+    assert str(path) in message and "'name' is given twice" in message
+    assert "first at line" in message
+
+
+def test_the_sample_agencies_file_has_no_key_twice() -> None:
+    assert load_agencies(sample_agencies_path()).agencies
