@@ -118,11 +118,18 @@ REPORTED_NOW_ID = [
     "ada yang mau bunuh diri di atas tower",
     "rumah tetangga dimasuki orang bertopeng bawa senjata",
     "angin puting beliung merobohkan rumah, ada yang tertimpa atap",
+    "satu rt muntah habis makan di kenduri, ada yang sudah lemas",
+    "barusan ada anak sd dipaksa masuk mobil orang asing",
+    "ular kobra masuk dapur, anak saya masih di situ",
+    "tolong anak saya hilang di pasar dari tadi belum ketemu",
+    "cucu saya ketelen kancing baju barusan",
 ]
 # The same kind in English.
 REPORTED_NOW_EN = [
     "the warehouse next door is on fire, flames everywhere",
     "my son swallowed something and is choking",
+    "a man is dragging a girl into a van outside the school",
+    "there is a snake in the baby's room",
     "an old man fell down in the street and is not moving",
     "two men with knives are robbing the shop across the road",
     "water is rising inside our house, we are stuck on the roof",
@@ -275,6 +282,11 @@ ONLY_A_WORD_ID = [
     "tiang listrik miring di depan sd, takut roboh",
     "daftar ulang bpjs untuk pasien cuci darah",
     "tolong infokan lokasi posko pengungsian korban gempa",
+    "sejarah kebakaran gedung dprd dulu gimana ceritanya",
+    "les renang supaya tidak tenggelam kalau main di sungai di mana",
+    "kata banjir bandang bahasa inggrisnya apa",
+    "pembangunan tanggul menelan biaya miliaran, warga bertanya",
+    "kalau anak hilang di keramaian lapornya ke mana",
 ]
 # The same kind in English.
 ONLY_A_WORD_EN = [
@@ -339,6 +351,7 @@ ONLY_A_WORD_EN = [
     "my electricity meter keeps tripping",
     "who repairs a collapsed drain cover on our lane",
     "the water from the tap is brown since the flood",
+    "what is the history of the big fire at the old market",
 ]
 
 
