@@ -1,0 +1,48 @@
+"""What residents call a service, document or office (everyday descriptions and older
+names) reads like the name a knowledge base uses, on both sides (issue 13). Messages
+are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.lexicon import default_lexicon
+from knowledge_base.normaliser import Normaliser
+
+
+@pytest.fixture(scope="module")
+def normaliser() -> Normaliser:
+    return Normaliser(default_lexicon(), ["kursi", "roda", "bantuan", "jadwal", "syarat"])
+
+
+def terms(normaliser: Normaliser, text: str) -> tuple[str, ...]:
+    return normaliser.analyse(text).terms
+
+
+@pytest.mark.parametrize(
+    ("resident", "knowledge_base"),
+    [
+        ("minta kursi dorong untuk bapak", "minta kursi roda untuk bapak"),
+        ("jadwal timbang anak bulan ini", "jadwal penimbangan balita bulan ini"),
+        ("kartu atm bansos saya terblokir", "kks saya terblokir"),
+        ("dapat bantuan sembako tiap bulan", "dapat bpnt tiap bulan"),
+        ("urus izin bangunan untuk toko", "urus pbg untuk toko"),
+        ("surat rekomendasi penelitian untuk tesis", "izin penelitian untuk tesis"),
+        ("sewa beko untuk saluran", "sewa excavator untuk saluran"),
+        ("jalan desa mau dicor semen", "jalan desa mau betonisasi"),
+        ("kantor dispenda buka jam berapa", "kantor bapenda buka jam berapa"),
+        ("izin produksi rumahan untuk keripik", "pirt untuk keripik"),
+        ("bayar pajak bumi bangunan lewat hp", "bayar pbb lewat hp"),
+    ],
+)
+def test_a_residents_description_reads_like_the_service_name(
+    normaliser: Normaliser, resident: str, knowledge_base: str
+) -> None:
+    assert terms(normaliser, resident) == terms(normaliser, knowledge_base)
+
+
+def test_a_lamp_post_still_reads_as_a_lamp_and_a_post_besides_the_street_light(
+    normaliser: Normaliser,
+) -> None:
+    found = terms(normaliser, "tiang lampu di gang roboh")
+    assert {"tiang", "lampu", "pju"} <= set(found)
