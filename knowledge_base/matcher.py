@@ -14,8 +14,10 @@ from knowledge_base.complaint import Context, complaint_signal, default_signals
 from knowledge_base.coverage import variant_weights
 from knowledge_base.decision import (
     Decision,
+    Evidence,
     Intent,
     Thresholds,
+    answer_evidence,
     break_ties,
     decide,
     is_answerable,
@@ -148,7 +150,10 @@ class Matcher:
         the whole message also ranks among its first three, by rank or by score (a
         service named only in the story, "isi data KTP", ranks an entry that lacks it
         lower however well it fits): the story around the question diluted it, and both
-        readings agree on the topic."""
+        readings agree on the topic. The question alone must cover its entry (not only
+        lead on two of its words, see :func:`has_wide_lead`): choosing a clause is a
+        guess already, and a lead on two words (how long, which documents) of an entry
+        the whole message ranked third answered a wedding question with building permits."""
         thresholds = self.config.thresholds
         ranked = break_ties(self.candidates(analysis), thresholds)
         if not ranked or self._answers(ranked, len(analysis.terms)):
@@ -161,6 +166,7 @@ class Matcher:
                 focused
                 and focused[0].entry_id in leading
                 and self._answers(focused, len(asked.terms))
+                and answer_evidence(focused, thresholds) is not Evidence.WIDE_LEAD
             ):
                 return focused
         return ranked

@@ -56,7 +56,9 @@ class Candidate:
     missing_salient: bool = False
     entry_coverage: float = 0.0
     prime_coverage: float = 0.0
-    shared_terms: int = 0  # distinct specific message terms among the entry's own terms
+    # distinct message terms among the entry's own terms that name a thing: not office or
+    # place words, nor the asking frame ("syarat", "buat", "cara"), which any entry shares
+    shared_terms: int = 0
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ class _Message:
 
     weights: MessageWeights
     ordered_terms: list[str]  # sorted, see coverage.entry_coverage
-    specific: list[str]  # the sorted terms that are not office or place words
+    specific: list[str]  # the sorted terms that are neither office or place words nor frame
     phrases: dict[int, VariantWeights]  # see coverage.variant_weights
 
 
@@ -86,7 +88,8 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     positions = sorted(positions, key=lambda p: (-shares[p], p))[: weights.fuzzy_candidates]
     fuzzy = _fuzzy_scores(index, analysis.text, positions, weights)
     ordered_terms = sorted(frozenset(analysis.terms))
-    specific = [t for t in ordered_terms if t not in index.generic_terms]
+    generic, frame = index.generic_terms, frame_terms(index)
+    specific = [t for t in ordered_terms if t not in generic and t not in frame]
     context = _Message(message, ordered_terms, specific, variant_weights(index, weights))
     results = [
         _candidate(index, position, fuzzy[position], shares[position], context, weights)

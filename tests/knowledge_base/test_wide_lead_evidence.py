@@ -1,0 +1,102 @@
+"""The wide lead answers on two of the entry's own words that name a thing: the asking
+frame ("cara", "buat", "syarat") is shared by every entry and names nothing, so a
+hobby question that shares only a frame word and one modifier with an entry stays
+unanswered, while a paraphrase naming two of the entry's words far ahead of every other
+entry is answered however little of the message or the entry it covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.decision import Evidence, Thresholds, answer_evidence
+from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.matcher import Intent, Matcher
+from knowledge_base.scorer import Candidate
+
+
+def _entry(entry_id: str, questions: tuple[str, ...], answer: str) -> KbEntry:
+    return KbEntry(id=entry_id, agency="x", questions=questions, answer=answer)
+
+
+SERVICES = KnowledgeBase(
+    entries=(
+        _entry(
+            "rekam-ktp-pemula",
+            (
+                "Bagaimana cara rekam KTP elektronik bagi pemilih pemula yang baru 17 tahun?",
+                "Buat KTP pemula",
+            ),
+            "Datang ke Disdukcapil membawa KK untuk perekaman.",
+        ),
+        _entry(
+            "kursi-roda",
+            ("Bagaimana mendapatkan bantuan kursi roda bagi penyandang disabilitas?",),
+            "Ajukan permohonan ke Dinas Sosial dengan surat keterangan dokter.",
+        ),
+        _entry(
+            "pbb-bayar",
+            ("Di mana membayar pajak bumi dan bangunan?",),
+            "Bayar PBB di bank atau kantor pos.",
+        ),
+        _entry(
+            "akta-lahir",
+            ("Apa syarat membuat akta kelahiran anak?",),
+            "Bawa surat keterangan lahir dari bidan dan KK.",
+        ),
+        _entry(
+            "izin-usaha",
+            ("Bagaimana cara membuat nomor induk berusaha untuk usaha mikro?",),
+            "Daftar di OSS dengan NIK.",
+        ),
+    )
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(SERVICES)
+
+
+@pytest.mark.parametrize(
+    "message", ["cara main biola buat pemula", "cara belajar renang buat pemula"]
+)
+def test_a_hobby_question_sharing_a_frame_word_and_a_modifier_is_not_answered(
+    matcher: Matcher, message: str
+) -> None:
+    assert matcher.match(message).intent is not Intent.FAQ
+
+
+def test_frame_words_are_not_counted_among_the_entry_words_a_message_names(
+    matcher: Matcher,
+) -> None:
+    message = "cara bikin ktp buat pemilih pemula"
+    best = matcher.ranked(message, matcher.analyse(message))[0]
+    assert best.entry_id == "rekam-ktp-pemula"
+    assert best.shared_terms == 3  # ktp, pilih, pula: not cara, bikin, buat
+
+
+def test_a_paraphrase_naming_two_entry_words_far_ahead_is_answered(matcher: Matcher) -> None:
+    # covers a third of the entry's question: the wide lead once asked 0.4
+    result = matcher.match("bapak saya tidak bisa jalan, dinsos bisa kasih kursi roda?")
+    assert result.intent is Intent.FAQ and result.entry_id == "kursi-roda"
+
+
+def _candidate(score: float, coverage: float, entry_coverage: float, shared: int) -> Candidate:
+    return Candidate(
+        position=0,
+        entry_id="kursi-roda",
+        fuzzy=50.0,
+        coverage=coverage,
+        score=score,
+        entry_coverage=entry_coverage,
+        prime_coverage=coverage,
+        shared_terms=shared,
+    )
+
+
+def test_the_rules_say_which_evidence_answers() -> None:
+    t = Thresholds()
+    assert answer_evidence([_candidate(70.0, 0.6, 0.5, 1)], t) is Evidence.COVERAGE
+    assert answer_evidence([_candidate(60.0, 0.35, 1.0, 1)], t) is Evidence.CLEAR_LEAD
+    assert answer_evidence([_candidate(40.0, 0.25, 0.3, 2)], t) is Evidence.WIDE_LEAD
+    assert answer_evidence([_candidate(40.0, 0.25, 0.3, 1)], t) is None
