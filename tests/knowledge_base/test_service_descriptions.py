@@ -33,6 +33,13 @@ def terms(normaliser: Normaliser, text: str) -> tuple[str, ...]:
         ("kantor dispenda buka jam berapa", "kantor bapenda buka jam berapa"),
         ("izin produksi rumahan untuk keripik", "pirt untuk keripik"),
         ("bayar pajak bumi bangunan lewat hp", "bayar pbb lewat hp"),
+        ("minta surat miskin untuk sekolah", "minta sktm untuk sekolah"),
+        ("surat kenal lahir nenek hilang", "surat keterangan lahir nenek hilang"),
+        ("bayar pbb lewat aplikasi bank", "bayar pbb lewat mobile banking"),
+        ("daftar bantuan rutilahu", "daftar bantuan rtlh"),
+        ("tagihan perumdam naik", "tagihan pdam naik"),
+        ("lapor hansip desa", "lapor linmas desa"),
+        ("ada potongan pbb untuk veteran", "ada pengurangan pbb untuk veteran"),
     ],
 )
 def test_a_residents_description_reads_like_the_service_name(
@@ -46,3 +53,9 @@ def test_a_lamp_post_still_reads_as_a_lamp_and_a_post_besides_the_street_light(
 ) -> None:
     found = terms(normaliser, "tiang lampu di gang roboh")
     assert {"tiang", "lampu", "pju"} <= set(found)
+
+
+def test_a_sim_card_is_not_read_as_a_driving_licence(normaliser: Normaliser) -> None:
+    found = terms(normaliser, "daftar kartu sim ditolak")
+    assert "sim" not in found
+    assert found == terms(normaliser, "daftar kartu perdana ditolak")
