@@ -28,7 +28,7 @@ from pathlib import Path
 from kb_eval import Query, dev_files, faq_dev, load_queries
 from kb_fit_answer import answer_examples, fit_answer_model
 
-from knowledge_base.complaint import FEATURES, ComplaintModel, complaint_features, default_model
+from knowledge_base.complaint import FEATURES, ComplaintModel, default_model
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Matcher
 
@@ -55,8 +55,7 @@ def examples(kb_path: Path, files: Sequence[Path]) -> list[Example]:
     for query in rows:
         analysis = matcher.analyse(query.text)
         ranked = matcher.ranked(query.text, analysis)
-        faq = matcher.context(ranked)
-        features = complaint_features(analysis.tokens, analysis.question_mark, matcher.lexicon, faq)
+        features = matcher.complaint_features(query.text, analysis, ranked)
         found.append(Example(features, query.expect == "complaint", query.in_scope, query.text))
     return found
 

@@ -5,7 +5,9 @@ senin"), an official's conduct ("kades minta jatah dari dana bantuan") or money 
 ("petugas minta 50rb"). :func:`complaint_features` reads these as a handful of
 features — the weight of the lexicon's cue words, and counts of the phrase kinds in
 ``data/complaint_signals.tsv`` (officials, conduct, money, negation, bad states, how
-long, a concrete place, intensity, asking, reporting) — and :class:`ComplaintModel`
+long, a concrete place, intensity, asking, reporting, asking why), how the message is
+built (see :mod:`complaint_shape`: a request for action, a story that ends in a question,
+a question of what the resident can do) — and :class:`ComplaintModel`
 turns them into a probability with weights fitted by ``bench/kb_fit.py``
 (``data/complaint_model.json``), not set by hand. The FAQ ranking is not involved:
 the decision (see :mod:`decision`) weighs the two.
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from knowledge_base.complaint_shape import Ending, asks_own_step, requests_action
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
@@ -35,6 +38,7 @@ KINDS = (
     "intensity",
     "ask",
     "report",
+    "why",
 )
 FEATURES = (
     "cues",
@@ -48,6 +52,9 @@ FEATURES = (
     "statement_length",
     "faq_coverage",
     "faq_answerable",
+    "requests_action",
+    "story_then_asks",
+    "asks_own_step",
 )
 # a question tag closing a message: "..., wajib pungut pajak gak", "..., resmi ga sih"
 QUESTION_TAGS = frozenset({"tidak", "belum", "kah", "ya", "sih", "kan", "gitu", "nggak"})
@@ -140,8 +147,10 @@ def complaint_features(
     lexicon: Lexicon,
     faq: Context = Context(),
     signals: PhraseTable | None = None,
+    ending: Ending | None = None,
 ) -> dict[str, float]:
-    """The model's inputs for one normalised message (counts capped at two)."""
+    """The model's inputs for one normalised message (counts capped at two);
+    ``ending``: its last sentence, when it has several (see :mod:`complaint_shape`)."""
     signals = signals or default_signals()
     contrast = _CONTRAST.search(spaced(tokens)) is not None
     tokens = [strip_particle(token) for token in tokens]
@@ -158,6 +167,10 @@ def complaint_features(
     opening = spaced(tokens[:3])
     ends_with_tag = bool(tokens) and tokens[-1] in QUESTION_TAGS
     asks = found["ask"] > 0 or question_mark or ends_with_tag or _ends_requesting(text, signals)
+    story_then_asks = ending is not None and (
+        ending.question_mark or signals.has("ask", spaced(ending.tokens))
+    )
+    asking = ending.tokens if story_then_asks and ending is not None else tokens
     return {
         "cues": min(4.0, cue_score(tokens, lexicon)) / 2,
         **found,
@@ -172,6 +185,9 @@ def complaint_features(
         "statement_length": 0.0 if asks else min(20, len(tokens)) / 20,
         "faq_coverage": faq.coverage,
         "faq_answerable": float(faq.answerable),
+        "requests_action": float(requests_action(tokens)),
+        "story_then_asks": float(story_then_asks),
+        "asks_own_step": float(asks and asks_own_step(asking)),
     }
 
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from knowledge_base.complaint import Context, complaint_signal, default_signals
+from knowledge_base.complaint import (
+    ComplaintSignal,
+    Context,
+    complaint_features,
+    default_model,
+    default_signals,
+)
+from knowledge_base.complaint_shape import Ending, last_sentence, without_indefinites
 from knowledge_base.coverage import variant_weights
 from knowledge_base.decision import (
     Decision,
@@ -143,6 +150,20 @@ class Matcher:
             return Context()
         return Context(ranked[0].coverage, is_answerable(ranked, self.config.thresholds))
 
+    def complaint_features(
+        self, text: str, analysis: Analysis, ranked: list[Candidate]
+    ) -> dict[str, float]:
+        """The complaint model's inputs (see :mod:`complaint`), read as :meth:`match` reads
+        them (``bench/kb_fit.py`` fits the model on these)."""
+        text = text[:MAX_QUERY_CHARS]
+        normaliser = self.index.normaliser
+        asks = analysis.question_mark or ends_asking(text, analysis, normaliser)
+        plain = without_indefinites(text)
+        tokens = analysis.tokens if plain is text else tuple(normaliser.tokens(plain))
+        last = last_sentence(plain)
+        ending = None if last is None else Ending(tuple(normaliser.tokens(last)), "?" in last)
+        return complaint_features(tokens, asks, self.lexicon, self.context(ranked), ending=ending)
+
     def ranked(self, text: str, analysis: Analysis) -> list[Candidate]:
         """Candidates best first. A long message whose best entry is not answerable gets
         the ranking of its question alone (see :func:`focus_readings`: the asking
@@ -183,10 +204,9 @@ class Matcher:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
         thresholds = self.config.thresholds
         ranked = self.ranked(text, analysis)
-        asks = analysis.question_mark or ends_asking(
-            text[:MAX_QUERY_CHARS], analysis, self.index.normaliser
-        )
-        signal = complaint_signal(analysis.tokens, asks, self.lexicon, self.context(ranked))
+        model = default_model()
+        features = self.complaint_features(text, analysis, ranked)
+        signal = ComplaintSignal(model.probability(features), model.threshold)
         config = self.config
         decision: Decision = decide(
             ranked, signal, thresholds, config.answer_model, len(analysis.terms)

@@ -1,0 +1,84 @@
+"""How a message is built, for the complaint model: what it asks for, and where.
+
+A question about a problem ("kartu saya tidak aktif, bagaimana supaya bisa aktif
+lagi?") asks for information — what the resident can do next — while a report asks
+for action ("tolong segera diangkut", "mohon dicek ke lokasi") or asks why nobody
+acted ("kok belum diperbaiki?"). A long story about what went wrong that ends in a
+question is a question: the last sentence says what the resident wants. These readings
+are structural (sentence ends, modal verbs, passive requests), not topic words, so they
+hold for any knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from knowledge_base.phrases import spaced
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+MIN_SENTENCE = 2  # words: a closing "Tolong." or "Halo min." is no sentence of its own
+# a closing courtesy is no last sentence either: "Terima kasih.", "Mohon bantuannya."
+_COURTESY = re.compile(
+    r"\s*(?:terima ?kasih|makasih|trims|thanks|thank you|mohon bantuan|salam|wassalam|hormat)",
+    re.IGNORECASE,
+)
+# A doubled or "-pun" question word is indefinite ("belatung di mana-mana", "tidak
+# dikasih tahu apa-apa", "siapa pun"); the normaliser undoes the doubling, so it is
+# dropped from the raw text before the complaint signals read it ("syaratnya apa-apa
+# saja?" still asks).
+_INDEFINITE = re.compile(
+    r"\b(?:di|ke)?(apa|siapa|kapan|mana|berapa)(?:-| |)(?:\1|2)\b(?! ?(?:saja|aja|sj|aj)\b)"
+    r"|\b(?:apa|siapa|kapan|mana) ?pun\b",
+    re.IGNORECASE,
+)
+# asking for action: "tolong segera diangkut", "mohon dicek", "harap ditertibkan",
+# "please fix"; not a request to be told ("mohon dijelaskan", "tolong diinfokan")
+_ACTION = re.compile(
+    r"(?<! agar)(?<! supaya)(?<! biar)"
+    r" (?:tolong|mohon|harap|segera)(?: segera| untuk| bisa)?"
+    r" (?:(?!(?:dijelaskan|diinfokan|diinformasikan|diberitahu|dikasih|diberi|diarahkan|dibantu)"
+    r" )di[a-z]{3,}|perbaiki|angkut|bersihkan|tertibkan|tindak|tindaklanjuti"
+    r"|tangani|ganti|tambal|fix|clean|repair|remove|stop) "
+)
+# asking what the resident can or should do: "harus ke mana", "bisa daftar tidak",
+# "bagaimana supaya aktif lagi", "langkah apa", "how do i", "can i"; a negated modal is
+# a failure instead ("tidak bisa login"), a modal before a passive verb asks for action
+# ("kapan bisa diperbaiki", "harus segera ditindak")
+_OWN_STEP = re.compile(
+    r"(?<! tidak)(?<! belum)(?<! not) (?:harus|bisa|boleh|perlu|dapat|supaya|agar|langkah"
+    r"|cara|caranya|should|can|could|do i|do we|need to|have to) (?!(?:segera )?di[a-z]{3,} )"
+)
+
+
+@dataclass(frozen=True)
+class Ending:
+    """The last sentence of a message of several sentences, normalised."""
+
+    tokens: tuple[str, ...]
+    question_mark: bool
+
+
+def without_indefinites(text: str) -> str:
+    """``text`` without its indefinite question words (the same text when it has none)."""
+    return _INDEFINITE.sub(" ", text) if _INDEFINITE.search(text) else text
+
+
+def last_sentence(text: str) -> str | None:
+    """The last sentence of at least :data:`MIN_SENTENCE` words of a message of more than
+    one sentence; None for a one-sentence message."""
+    sentences = [
+        s
+        for s in _SENTENCE.findall(text)
+        if len(s.split()) >= MIN_SENTENCE and not _COURTESY.match(s)
+    ]
+    return sentences[-1] if len(sentences) > 1 else None
+
+
+def requests_action(tokens: Sequence[str]) -> bool:
+    return _ACTION.search(spaced(tokens)) is not None
+
+
+def asks_own_step(tokens: Sequence[str]) -> bool:
+    return _OWN_STEP.search(spaced(tokens)) is not None

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.complaint_shape import (
+    asks_own_step,
+    last_sentence,
+    requests_action,
+    without_indefinites,
+)
+from knowledge_base.matcher import Intent, Matcher
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("sampah berserakan di mana-mana", "sampah berserakan di  "),
+        ("baunya sampai kemana-mana", "baunya sampai  "),
+        ("kami tidak diberi tahu apa-apa", "kami tidak diberi tahu  "),
+        ("persyaratannya apa-apa saja?", "persyaratannya apa-apa saja?"),
+        ("kantornya di mana?", "kantornya di mana?"),
+    ],
+)
+def test_a_doubled_question_word_is_indefinite_and_dropped(text: str, kept: str) -> None:
+    assert without_indefinites(text) == kept
+
+
+def test_an_indefinite_everywhere_does_not_make_a_report_ask(matcher: Matcher) -> None:
+    text = "got di gang kami mampet, airnya meluber ke mana-mana"
+    features = matcher.complaint_features(text, matcher.analyse(text), [])
+    assert features["ask"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "Halo min. Jembatan desa retak sejak bulan lalu. Kapan diperbaiki? Terima kasih.",
+            " Kapan diperbaiki?",
+        ),
+        ("Saya warga RW 2. Bagaimana cara daftar posyandu?", " Bagaimana cara daftar posyandu?"),
+        ("bagaimana cara daftar posyandu", None),
+    ],
+)
+def test_the_last_sentence_skips_a_closing_courtesy(text: str, last: str | None) -> None:
+    assert last_sentence(text) == last
+
+
+@pytest.mark.parametrize(
+    ("message", "action"),
+    [
+        ("tolong segera diangkut sampahnya", True),
+        ("mohon dicek ke lokasi", True),
+        ("harap ditertibkan pedagang di trotoar", True),
+        ("please fix the street light", True),
+        ("mohon dijelaskan syaratnya", False),
+        ("tolong diinfokan jadwalnya", False),
+        ("bagaimana prosedurnya agar segera ditangani", False),
+    ],
+)
+def test_a_request_for_action_is_not_a_request_to_be_told(
+    matcher: Matcher, message: str, action: bool
+) -> None:
+    assert requests_action(matcher.analyse(message).tokens) == action
+
+
+@pytest.mark.parametrize(
+    ("message", "own"),
+    [
+        ("kami harus mengurus ke mana", True),
+        ("apakah masih bisa mendaftar", True),
+        ("bagaimana supaya kartunya aktif lagi", True),
+        ("aplikasinya tidak bisa dibuka", False),
+        ("kapan bisa diperbaiki", False),
+    ],
+)
+def test_asking_what_the_resident_can_do_is_told_from_a_failure_or_a_request_for_action(
+    matcher: Matcher, message: str, own: bool
+) -> None:
+    assert asks_own_step(matcher.analyse(message).tokens) == own
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "Saya baru menikah bulan lalu dan masih satu KK dengan orang tua, rumahnya sudah "
+            "sempit dan kami sudah pindah kontrakan. Bagaimana cara membuat KK baru?",
+            "kk-baru",
+        ),
+    ],
+)
+def test_a_story_that_ends_asking_what_to_do_is_answered(
+    matcher: Matcher, message: str, entry_id: str
+) -> None:
+    result = matcher.match(message)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "petugas loket minta uang 20 ribu biar berkas saya didahulukan",
+        "pipa pdam di depan masjid bocor dari kemarin, airnya terbuang ke jalan. mohon dicek",
+        "Pak, di kantor desa saya dimintain 50 ribu sama petugas buat surat pengantar.",
+    ],
+)
+def test_a_concrete_report_asking_for_action_is_a_complaint(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).intent == Intent.COMPLAINT
