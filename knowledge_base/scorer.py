@@ -30,6 +30,7 @@ from knowledge_base.coverage import (
     names_missing_service,
     variant_weights,
 )
+from knowledge_base.facets import Contender, entry_facets, to_demote, word_forms
 from knowledge_base.head import frame_terms, head_of
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.normaliser import Analysis
@@ -95,6 +96,7 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
         _candidate(index, position, fuzzy[position], shares[position], context, weights)
         for position in positions
     ]
+    results = _favour_facets(index, analysis, message, results, weights)
     results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
     best = results[0]
     if len(ordered_terms) <= weights.guarded_terms and not best.missing_salient:
@@ -108,6 +110,51 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
             # keep their ranks and marks, so nothing else is judged differently
             results[0] = replace(best, missing_salient=True)
     return results
+
+
+def _favour_facets(
+    index: KbIndex,
+    analysis: Analysis,
+    message: MessageWeights,
+    results: list[Candidate],
+    weights: ScoringWeights,
+) -> list[Candidate]:
+    """Sibling entries told apart by what the message asks about them (see
+    :mod:`facets`): one that does not ask it falls behind one that does."""
+    facets = entry_facets(index)
+    asked = facets.asked(word_forms(index.normaliser, analysis.tokens))
+    if not asked:
+        return results
+    facet_words = facets.facet_words(asked)
+    topic = tuple((t, w) for t, w in message.weighted if t not in facet_words)
+    total = sum(w for _, w in topic)
+    entries, credit = index.entries, weights.answer_credit
+    contenders = [
+        Contender(
+            c.position,
+            c.score,
+            covered(
+                topic,
+                total,
+                entries[c.position].own_terms,
+                entries[c.position].answer_terms,
+                credit,
+            ),
+        )
+        for c in results
+    ]
+    demoted = to_demote(
+        facets,
+        asked,
+        contenders,
+        weights.facet_sibling_coverage,
+        weights.facet_min_share,
+        weights.facet_bonus,
+    )
+    return [
+        replace(c, score=c.score - weights.facet_bonus) if c.position in demoted else c
+        for c in results
+    ]
 
 
 def _fuzzy_scores(

@@ -1,0 +1,182 @@
+"""Question facets: what a message asks about a service, to tell sibling entries apart.
+
+Two entries on one topic often differ only in what they answer about it: how to get a
+new family card, and whether population documents cost anything; the requirements of a
+death certificate, and the same certificate's fee; how to request public information,
+and what to do when the request is refused. Their shared topic words score them alike
+(the first sibling's keyword may even sit whole in the message), so the facet decides.
+
+A facet (cost, requirements, duration, place, schedule, status, recourse, eligibility,
+replacement, disaster, reason) is a phrase kind of ``data/facets.tsv``: everyday
+question vocabulary, no knowledge base's. An entry's facets are read from its own
+questions and keywords when the index is built (the share of its phrasings that ask
+it); a message's from its words. Nothing here names an entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+
+from knowledge_base.index import KbIndex
+from knowledge_base.normaliser import Normaliser
+from knowledge_base.phrases import PhraseTable, compile_phrases, spaced
+
+FACETS = (
+    "cost",
+    "requirements",
+    "duration",
+    "place",
+    "schedule",
+    "status",
+    "recourse",
+    "eligibility",
+    "replacement",
+    "disaster",
+    "reason",
+)
+NO_FACETS: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class EntryFacets:
+    """The facets of one index: the table in the index's word forms, and per entry
+    position the share of its phrasings that ask each facet (facets it never asks are
+    left out)."""
+
+    table: PhraseTable
+    profiles: tuple[dict[str, float], ...]
+    words: dict[str, frozenset[str]]  # per facet, the words of its phrases
+
+    def facet_words(self, asked: frozenset[str]) -> frozenset[str]:
+        """The words that ask these facets: what a message says beside them is its
+        topic."""
+        return frozenset().union(*(self.words[kind] for kind in asked))
+
+    def asked(self, words: Sequence[str]) -> frozenset[str]:
+        """The facets a message's words ask (see :func:`word_forms`)."""
+        return facets_in(self.table, words)
+
+
+def word_forms(normaliser: Normaliser, tokens: Iterable[str]) -> list[str]:
+    """The words facet phrases are matched on: a content word as its term ("biayanya"
+    -> "biaya", "ditolak" -> "tolak"), a function word as written ("berapa" and
+    "mengapa" keep what their stems lose)."""
+    return [normaliser.term(t) if normaliser.is_content(t) else t for t in tokens]
+
+
+def facets_in(table: PhraseTable, words: Sequence[str]) -> frozenset[str]:
+    text = spaced(words)
+    present = set(words)
+    return frozenset(
+        kind for kind in table.patterns if table.may_have(kind, present) and table.has(kind, text)
+    )
+
+
+def _phrase_forms(normaliser: Normaliser, phrase: str) -> str:
+    """A table phrase in the index's word forms; ``*`` gaps are kept."""
+    parts = [
+        " ".join(word_forms(normaliser, normaliser.tokens(part))) for part in phrase.split("*")
+    ]
+    return " * ".join(p for p in parts if p) if len(parts) > 1 else parts[0]
+
+
+def _index_phrases(normaliser: Normaliser, raw: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {
+        kind: [p for p in (_phrase_forms(normaliser, q) for q in found) if p]
+        for kind, found in raw.items()
+    }
+
+
+def _index_table(phrases: dict[str, list[str]]) -> PhraseTable:
+    starts = {
+        kind: frozenset(p.split()[0] for p in found if p.split()[0] != "*")
+        for kind, found in phrases.items()
+    }
+    patterns = {kind: compile_phrases(found) for kind, found in phrases.items()}
+    return PhraseTable(patterns, {}, starts)
+
+
+def _table_phrases() -> dict[str, list[str]]:
+    source = files("knowledge_base") / "data" / "facets.tsv"
+    found: dict[str, list[str]] = {kind: [] for kind in FACETS}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) > 1 and cells[0] in found and cells[1]:
+            found[cells[0]].append(cells[1])
+    return found
+
+
+def entry_facets(index: KbIndex) -> EntryFacets:
+    """The index's :class:`EntryFacets`, computed once and kept in its cache."""
+    cached = index.cache.get("entry_facets")
+    if isinstance(cached, EntryFacets):
+        return cached
+    normaliser = index.normaliser
+    phrases = _index_phrases(normaliser, _table_phrases())
+    table = _index_table(phrases)
+    words = {
+        kind: frozenset(w for p in found for w in p.split() if w != "*")
+        for kind, found in phrases.items()
+    }
+    profiles = []
+    for item in index.entries:
+        entry = item.entry
+        texts = (*entry.phrasings, *entry.keywords)
+        counts: dict[str, int] = {}
+        for text in texts:
+            for kind in facets_in(table, word_forms(normaliser, normaliser.tokens(text))):
+                counts[kind] = counts.get(kind, 0) + 1
+        profiles.append({kind: n / max(len(texts), 1) for kind, n in counts.items()})
+    facets = EntryFacets(table, tuple(profiles), words)
+    index.cache["entry_facets"] = facets
+    return facets
+
+
+def fit(profile: dict[str, float], asked: frozenset[str]) -> float:
+    """How strongly an entry asks what the message asks: its largest share among the
+    message's facets."""
+    return max((profile.get(kind, 0.0) for kind in asked), default=0.0)
+
+
+@dataclass(frozen=True)
+class Contender:
+    """One scored entry as the facet rule reads it: its score, and the share of the
+    message's topic (its words beside the facet's) that the entry covers."""
+
+    position: int
+    score: float
+    topic: float
+
+
+def to_demote(
+    facets: EntryFacets,
+    asked: frozenset[str],
+    contenders: Sequence[Contender],
+    sibling_share: float,
+    min_share: float,
+    reach: float,
+) -> frozenset[int]:
+    """The positions of the entries to move behind a sibling that asks what the message
+    asks. Siblings are the entries covering the message's topic nearly as well as the
+    best (``sibling_share`` of it); one that asks the facet (in at least ``min_share`` of
+    its phrasings) and scores within ``reach`` of the leader passes every sibling that
+    scores higher and never asks it. Entries behind it, and entries on other topics,
+    keep their places, so its lead over them is not widened."""
+    if not contenders:
+        return frozenset()
+    floor = max(c.topic for c in contenders) * sibling_share
+    if floor <= 0:
+        return frozenset()
+    siblings = [c for c in contenders if c.topic >= floor]
+    profiles = facets.profiles
+    asking = [c.score for c in siblings if fit(profiles[c.position], asked) >= min_share]
+    if not asking or max(asking) < max(c.score for c in contenders) - reach:
+        return frozenset()
+    best = max(asking)
+    return frozenset(
+        c.position for c in siblings if c.score > best and fit(profiles[c.position], asked) == 0
+    )

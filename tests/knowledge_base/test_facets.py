@@ -1,0 +1,111 @@
+"""Sibling entries (one topic, different facets of it) are told apart by what the
+message asks about it: the cost, the requirements, the status, the next step after a
+refusal. Entries' facets come from their own questions; nothing names an entry."""
+
+from __future__ import annotations
+
+from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.facets import entry_facets, word_forms
+from knowledge_base.matcher import Intent, Matcher
+
+
+def _entry(entry_id: str, questions: tuple[str, ...], keywords: tuple[str, ...]) -> KbEntry:
+    return KbEntry(
+        id=entry_id,
+        agency="x",
+        questions=questions,
+        answer="Silakan datang ke kantor pelayanan pada jam kerja.",
+        keywords=keywords,
+    )
+
+
+LIBRARY = KnowledgeBase(
+    entries=(
+        _entry(
+            "kartu-anggota-baru",
+            (
+                "Bagaimana cara membuat kartu anggota perpustakaan baru?",
+                "mau daftar jadi anggota perpustakaan gimana",
+            ),
+            ("kartu anggota baru", "daftar anggota perpustakaan"),
+        ),
+        _entry(
+            "perpustakaan-gratis",
+            (
+                "Apakah layanan perpustakaan daerah dipungut biaya?",
+                "bikin kartu anggota perpustakaan bayar berapa",
+                "pinjam buku gratis ga",
+            ),
+            ("biaya perpustakaan", "perpustakaan gratis"),
+        ),
+        _entry(
+            "peminjaman-buku-status",
+            (
+                "Bagaimana cara mengetahui status pemesanan buku perpustakaan?",
+                "pesanan buku saya sudah diproses belum",
+            ),
+            ("status pesanan buku", "lacak pesanan buku"),
+        ),
+        _entry(
+            "sewa-gedung-olahraga",
+            ("Berapa tarif sewa gedung olahraga?", "sewa gor bayar berapa"),
+            ("sewa gor", "tarif gedung olahraga"),
+        ),
+        _entry(
+            "kursus-menjahit",
+            ("Bagaimana mendaftar kursus menjahit di balai latihan?",),
+            ("kursus jahit", "balai latihan"),
+        ),
+        _entry(
+            "bibit-pohon",
+            ("Di mana warga bisa meminta bibit pohon gratis?",),
+            ("bibit pohon",),
+        ),
+    )
+)
+
+
+def _asked(matcher: Matcher, text: str) -> frozenset[str]:
+    index = matcher.index
+    return entry_facets(index).asked(word_forms(index.normaliser, matcher.analyse(text).tokens))
+
+
+def test_an_entry_asks_the_facets_its_own_questions_ask() -> None:
+    matcher = Matcher(LIBRARY)
+    ids = (e.id for e in LIBRARY.entries)
+    profiles = dict(zip(ids, entry_facets(matcher.index).profiles, strict=True))
+    assert profiles["perpustakaan-gratis"]["cost"] > 0.5
+    assert "cost" not in profiles["kartu-anggota-baru"]
+    assert profiles["peminjaman-buku-status"]["status"] > 0.5
+
+
+def test_a_message_asks_a_facet_in_chat_spelling_in_formal_words_and_in_english() -> None:
+    matcher = Matcher(LIBRARY)
+    assert "cost" in _asked(matcher, "bikin kartu anggota bayar ga")
+    assert "cost" in _asked(matcher, "Apakah pembuatan kartu anggota dikenakan biaya?")
+    assert "cost" in _asked(matcher, "how much is the fee for a member card")
+    assert "status" in _asked(matcher, "pesanan buku sy udh diproses blm")
+    assert "reason" in _asked(matcher, "kenapa kartu saya diblokir")
+    assert _asked(matcher, "kartu anggota perpustakaan") == frozenset()
+
+
+def test_a_question_about_the_cost_goes_to_the_sibling_about_the_cost() -> None:
+    # the first entry's keyword "kartu anggota baru" is whole in the message; the
+    # second entry answers what it asks
+    result = Matcher(LIBRARY).match("bikin kartu anggota baru di perpustakaan bayar ga")
+    assert result.intent is Intent.FAQ
+    assert result.entry_id == "perpustakaan-gratis"
+
+
+def test_the_same_topic_without_the_facet_keeps_its_entry() -> None:
+    result = Matcher(LIBRARY).match("bikin kartu anggota baru di perpustakaan gimana")
+    assert result.intent is Intent.FAQ
+    assert result.entry_id == "kartu-anggota-baru"
+
+
+def test_a_facet_asked_of_a_topic_no_sibling_answers_moves_no_other_topic_first() -> None:
+    # the cost is asked, but only entries on other topics ask about costs
+    result = Matcher(LIBRARY).match("kursus menjahit di balai latihan bayar ga")
+    assert result.entry_id == "kursus-menjahit" or (
+        result.intent is Intent.NONE and result.suggestions[0] == "kursus-menjahit"
+    )
