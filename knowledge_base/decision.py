@@ -15,7 +15,8 @@ answered on the sample KB, nothing else changed); the clear lead's entry-side co
 (0.8) decided nothing anywhere between 0.65 and 0.99, so a clear lead now asks for one
 of the entry's questions or keywords whole, a fixed meaning rather than a tuned number.
 The wide lead asks no coverage at all, only two of the entry's own words that name a
-thing (the asking frame does not count, see :attr:`Candidate.shared_terms`).
+thing (the asking frame does not count, see :attr:`Candidate.shared_terms`) and a lead
+that shrinks with each further such word.
 ``bench/kb_fit_answer.py`` checks that no calibrated model beats these rules across
 knowledge bases.
 """
@@ -154,15 +155,19 @@ def should_answer(
 
 def has_wide_lead(best: Candidate, lead: float, t: Thresholds) -> bool:
     """A paraphrase that shares few words with its entry ("did you mean" with one
-    suggestion far ahead): answered when no other entry comes close and the message
-    names at least two of the entry's own words that say what it is about (see
-    :attr:`Candidate.shared_terms`: the asking frame, offices and places do not count).
+    suggestion far ahead): answered when the message names at least two of the entry's
+    own words that say what it is about (see :attr:`Candidate.shared_terms`: the asking
+    frame, offices and places do not count) and leads every other entry by
+    ``lead_margin`` divided among the words beyond the first: 20 points on two words,
+    10 on three, 6.7 on four. Each further word of the entry's own is evidence a rival
+    entry must also explain, so less of a lead is needed.
 
     No coverage floor: a paraphrase or a long story covers little of the message or of
     the entry's phrases by definition, and a floor (0.4 on both sides, then 0.2 to 0.3)
     only withheld right answers on the development messages; what withheld wrong ones
     was counting frame words ("buat", "cara") as the entry's words."""
-    return lead >= t.lead_margin and best.shared_terms >= t.wide_lead_shared_terms
+    shared = best.shared_terms
+    return shared >= t.wide_lead_shared_terms and lead * (shared - 1) >= t.lead_margin
 
 
 def decide(

@@ -6,6 +6,8 @@ entry is answered however little of the message or the entry it covers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from knowledge_base.decision import Evidence, Thresholds, answer_evidence
@@ -100,3 +102,13 @@ def test_the_rules_say_which_evidence_answers() -> None:
     assert answer_evidence([_candidate(60.0, 0.35, 1.0, 1)], t) is Evidence.CLEAR_LEAD
     assert answer_evidence([_candidate(40.0, 0.25, 0.3, 2)], t) is Evidence.WIDE_LEAD
     assert answer_evidence([_candidate(40.0, 0.25, 0.3, 1)], t) is None
+
+
+def test_each_further_entry_word_named_lowers_the_lead_a_wide_lead_needs() -> None:
+    t = Thresholds()
+    runner_up = replace(_candidate(30.0, 0.2, 0.2, 1), position=1, entry_id="pbb-bayar")
+    two_words = _candidate(42.0, 0.3, 0.3, 2)
+    assert answer_evidence([two_words, runner_up], t) is None
+    assert answer_evidence([replace(two_words, shared_terms=3), runner_up], t) is Evidence.WIDE_LEAD
+    narrow = replace(two_words, score=35.0, shared_terms=4)
+    assert answer_evidence([narrow, runner_up], t) is None
