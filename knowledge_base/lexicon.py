@@ -67,6 +67,9 @@ class Lexicon:
     # every word of the English bridge's sources: an inflected English word is read as
     # its base form only when that form is one of them (see :mod:`english_forms`)
     english_words: frozenset[str] = frozenset()
+    # a service's other names, each used only by a KB that lacks the resident's name
+    # (see :mod:`knowledge_base.alternates`), in order of preference
+    alternates: Mapping[Phrase, tuple[Phrase, ...]] = field(default_factory=dict)
 
 
 def phrase_starts(phrases: Iterable[Phrase]) -> Mapping[str, int]:
@@ -115,6 +118,14 @@ def root_synonyms(tables: Iterable[list[tuple[str, str]]]) -> Mapping[str, str]:
     return MappingProxyType(found)
 
 
+def _alternates(rows: list[tuple[str, str]]) -> Mapping[Phrase, tuple[Phrase, ...]]:
+    found: dict[Phrase, list[Phrase]] = {}
+    for source, target in rows:
+        if source and target and source != target:
+            found.setdefault(_phrase(source), []).append(_phrase(target))
+    return MappingProxyType({s: tuple(t) for s, t in found.items()})
+
+
 def build_lexicon(
     domain: list[tuple[str, str]],
     generic: set[str],
@@ -126,6 +137,7 @@ def build_lexicon(
     filler: list[str] | None = None,
     synonyms: list[tuple[str, str]] | None = None,
     whole_chatter: list[tuple[str, str]] | None = None,
+    alternates: list[tuple[str, str]] | None = None,
 ) -> Lexicon:
     """Merge raw lexicon rows into a :class:`Lexicon` (earlier tables win)."""
     replacements: dict[Phrase, Phrase] = {}
@@ -169,6 +181,7 @@ def build_lexicon(
         chatter_fillers=frozenset(p for p, kind in whole_chatter or () if kind == FILLER),
         root_synonyms=root_synonyms([synonyms or [], slang]),
         english_words=frozenset(w for source, _ in english for w in source.split()),
+        alternates=_alternates(alternates or []),
     )
 
 
@@ -187,4 +200,5 @@ def default_lexicon() -> Lexicon:
         filler=_lines("filler.txt"),
         synonyms=_pairs("synonyms.tsv"),
         whole_chatter=_pairs("chatter.tsv"),
+        alternates=_pairs("alternates.tsv"),
     )

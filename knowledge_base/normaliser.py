@@ -4,7 +4,8 @@ Order: clean (Unicode, case, invisible marks) -> tokens -> repeated letters and
 reduplication (``jadi2``) -> lexicon phrases (domain first, then slang, then English)
 -> unknown words: doubled letters, typo correction, vowels left out ("syrt") and
 splitting of run-together words
-against the known vocabulary (KB words plus lexicon words) -> content terms (function
+against the known vocabulary (KB words plus lexicon words) -> a service's other name
+where the KB lacks the resident's (:mod:`alternates`) -> content terms (function
 words carry no weight; optional light stemming).
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from knowledge_base.alternates import kb_alternates
 from knowledge_base.common_words import common_words
 from knowledge_base.english_forms import english_readings
 from knowledge_base.language import language_of
@@ -72,7 +74,9 @@ class Normaliser:
         self.stemming = stemming
         # derived words kept whole by the stemming guard (see :meth:`guard`)
         self.guarded: frozenset[str] = frozenset()
-        kb_counts = Counter(kb_words)
+        kb_list = list(kb_words)
+        kb_counts = Counter(kb_list)
+        self._alternates = kb_alternates(lexicon.alternates, kb_list)
         counts = Counter({w: 1 for w in lexicon.known_words})
         for word, count in kb_counts.items():
             counts[word] += 10 * count
@@ -221,7 +225,7 @@ class Normaliser:
                 resolved.append(token)
         # a corrected or split word may complete a lexicon phrase ("kartu keluraga")
         resolved = self._replace(resolved, 2)
-        return collapse_repeated_words(resolved)
+        return collapse_repeated_words(self._alternates.apply(resolved))
 
     def tokens_without_correction(self, text: str) -> list[str]:
         """Lexicon steps only: used to collect a knowledge base's own vocabulary."""
