@@ -27,6 +27,8 @@ FACETS = (
     "cost",
     "requirements",
     "duration",
+    "validity",
+    "lateness",
     "place",
     "schedule",
     "status",
@@ -178,5 +180,5 @@ def to_demote(
         return frozenset()
     best = max(asking)
     return frozenset(
-        c.position for c in siblings if c.score > best and fit(profiles[c.position], asked) == 0
+        c.position for c in contenders if c.score > best and fit(profiles[c.position], asked) == 0
     )

@@ -149,10 +149,10 @@ def _favour_facets(
         contenders,
         weights.facet_sibling_coverage,
         weights.facet_min_share,
-        weights.facet_bonus,
+        weights.facet_reach,
     )
     return [
-        replace(c, score=c.score - weights.facet_bonus) if c.position in demoted else c
+        replace(c, score=c.score - weights.facet_demotion) if c.position in demoted else c
         for c in results
     ]
 

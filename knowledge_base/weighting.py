@@ -37,9 +37,12 @@ class ScoringWeights:
     guarded_terms: int = 4
     narrative_tokens: int = 10
     max_candidates: int = 40
-    # a bonus for an entry asking the message's facet, scaled by the share of the
-    # entry's phrasings that ask it, among entries covering near the best (see facets)
-    facet_bonus: float = 30.0
+    # question facets (see facets.to_demote): an entry that never asks the message's
+    # facet loses ``facet_demotion`` when a sibling (covering ``facet_sibling_coverage``
+    # of the best topic coverage) asking it in ``facet_min_share`` of its phrasings
+    # scores within ``facet_reach`` of the leader
+    facet_demotion: float = 30.0
+    facet_reach: float = 30.0
     facet_sibling_coverage: float = 0.6
     facet_min_share: float = 0.15
     fuzzy_candidates: int = 12

@@ -109,3 +109,10 @@ def test_a_facet_asked_of_a_topic_no_sibling_answers_moves_no_other_topic_first(
     assert result.entry_id == "kursus-menjahit" or (
         result.intent is Intent.NONE and result.suggestions[0] == "kursus-menjahit"
     )
+
+
+def test_the_words_of_a_deadline_a_validity_and_a_damaged_card_ask_their_facets() -> None:
+    matcher = Matcher(LIBRARY)
+    assert "lateness" in _asked(matcher, "telat balikin buku kena denda berapa")
+    assert "validity" in _asked(matcher, "kartu anggota lama masih berlaku ga")
+    assert "replacement" in _asked(matcher, "kartu anggota sy patah, chipnya ga kebaca")
