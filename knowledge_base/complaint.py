@@ -90,6 +90,12 @@ _REQUEST = re.compile(
 )
 # an indefinite is no question: "tanpa surat apa pun", "siapa pun bisa", "kapan pun"
 _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
+# asking told as part of the story is no question now: "kasar sama ibu yang tanya", "tiap
+# tanya ke dinsos dilempar", "waktu saya bertanya" (but "saya mau tanya" asks)
+_NARRATED_ASK = re.compile(
+    r" (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga)"
+    r" (?:ber)?tanya(?: tanya)?(?= )"
+)
 
 
 @dataclass(frozen=True)
@@ -160,8 +166,9 @@ def complaint_features(
         kind: float(min(2, signals.count(kind, text))) if signals.may_have(kind, present) else 0.0
         for kind in KINDS
     }
-    if found["ask"] and " pun " in text:
-        found["ask"] = float(min(2, signals.count("ask", _INDEFINITE.sub("", text))))
+    if found["ask"] and (" pun " in text or "tanya" in present or "bertanya" in present):
+        asked = _NARRATED_ASK.sub(" ", _INDEFINITE.sub("", text))
+        found["ask"] = float(min(2, signals.count("ask", asked)))
     if _ELAPSED.search(text):
         found["elapsed"] = 2.0
     opening = spaced(tokens[:3])

@@ -107,3 +107,18 @@ def test_a_story_that_ends_asking_what_to_do_is_answered(
 )
 def test_a_concrete_report_asking_for_action_is_a_complaint(matcher: Matcher, message: str) -> None:
     assert matcher.match(message).intent == Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("pegawai kelurahan membentak warga yang bertanya soal antrean", False),
+        ("tiap tanya ke kantor desa jawabannya beda beda", False),
+        ("saya mau tanya syarat surat pindah", True),
+    ],
+)
+def test_asking_told_as_part_of_the_story_is_no_question(
+    matcher: Matcher, message: str, asks: bool
+) -> None:
+    features = matcher.complaint_features(message, matcher.analyse(message), [])
+    assert (features["ask"] > 0) == asks
