@@ -172,9 +172,10 @@ class Matcher:
         service named only in the story, "isi data KTP", ranks an entry that lacks it
         lower however well it fits): the story around the question diluted it, and both
         readings agree on the topic. The question alone must cover its entry (not only
-        lead on two of its words, see :func:`has_wide_lead`): choosing a clause is a
-        guess already, and a lead on two words (how long, which documents) of an entry
-        the whole message ranked third answered a wedding question with building permits."""
+        lead on two of its words, see :func:`has_wide_lead`) unless the whole message
+        ranks the same entry first: choosing a clause is a guess already, and a lead on
+        two words (how long, which documents) of an entry the whole message ranked third
+        answered a wedding question with building permits."""
         thresholds = self.config.thresholds
         ranked = break_ties(self.candidates(analysis), thresholds)
         if not ranked or self._answers(ranked, len(analysis.terms)):
@@ -187,7 +188,10 @@ class Matcher:
                 focused
                 and focused[0].entry_id in leading
                 and self._answers(focused, len(asked.terms))
-                and answer_evidence(focused, thresholds) is not Evidence.WIDE_LEAD
+                and (
+                    answer_evidence(focused, thresholds) is not Evidence.WIDE_LEAD
+                    or focused[0].entry_id == ranked[0].entry_id
+                )
             ):
                 return focused
         return ranked

@@ -13,6 +13,7 @@ import pytest
 from knowledge_base.decision import Evidence, Thresholds, answer_evidence
 from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.matcher import Intent, Matcher
+from knowledge_base.normaliser import Analysis
 from knowledge_base.scorer import Candidate
 
 
@@ -112,3 +113,41 @@ def test_each_further_entry_word_named_lowers_the_lead_a_wide_lead_needs() -> No
     assert answer_evidence([replace(two_words, shared_terms=3), runner_up], t) is Evidence.WIDE_LEAD
     narrow = replace(two_words, score=35.0, shared_terms=4)
     assert answer_evidence([narrow, runner_up], t) is None
+
+
+LONG_STORY = (
+    "Bapak saya dulu petani dan sekarang sudah sepuh, sering jatuh di sawah karena kakinya "
+    "tidak kuat lagi, kami sekeluarga bergantian memapahnya ke sumur. Apakah dinas bisa "
+    "meminjamkan kursi roda untuk bapak?"
+)
+
+
+class ScriptedMatcher(Matcher):
+    """Ranks the whole message and each focused reading from a script, to test how
+    :meth:`Matcher.ranked` chooses between them."""
+
+    def __init__(self, whole: list[Candidate], focused: list[Candidate]) -> None:
+        super().__init__(SERVICES)
+        self.whole_terms = self.analyse(LONG_STORY).terms
+        self.whole, self.focused = whole, focused
+
+    def candidates(self, analysis: Analysis) -> list[Candidate]:
+        return self.whole if analysis.terms == self.whole_terms else self.focused
+
+
+def _ranked(entry_id: str, score: float, position: int) -> Candidate:
+    return replace(_candidate(score, 0.3, 0.3, 2), entry_id=entry_id, position=position)
+
+
+def test_a_question_clause_leading_on_two_words_is_taken_when_the_story_ranks_it_first() -> None:
+    whole = [_ranked("kursi-roda", 40.0, 1), _ranked("akta-lahir", 30.0, 3)]
+    focused = [_ranked("kursi-roda", 45.0, 1)]
+    matcher = ScriptedMatcher(whole, focused)
+    assert matcher.ranked(LONG_STORY, matcher.analyse(LONG_STORY)) == focused
+
+
+def test_a_question_clause_leading_on_two_words_does_not_overrule_the_story() -> None:
+    whole = [_ranked("akta-lahir", 40.0, 3), _ranked("kursi-roda", 30.0, 1)]
+    focused = [_ranked("kursi-roda", 45.0, 1)]
+    matcher = ScriptedMatcher(whole, focused)
+    assert matcher.ranked(LONG_STORY, matcher.analyse(LONG_STORY)) == whole
