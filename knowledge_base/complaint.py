@@ -95,6 +95,8 @@ _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
 _NARRATED_ASK = re.compile(
     r" (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga)"
     r" (?:ber)?tanya(?: tanya)?(?= )"
+    # where the money went asks no way: it accuses ("uangnya ke mana", see conduct)
+    r"| (?:uang|dana|duit)(?: nya)? (?:ke mana|kemana)(?= )"
 )
 
 
@@ -166,7 +168,7 @@ def complaint_features(
         kind: float(min(2, signals.count(kind, text))) if signals.may_have(kind, present) else 0.0
         for kind in KINDS
     }
-    if found["ask"] and (" pun " in text or "tanya" in present or "bertanya" in present):
+    if found["ask"] and not present.isdisjoint(("pun", "tanya", "bertanya", "mana", "kemana")):
         asked = _NARRATED_ASK.sub(" ", _INDEFINITE.sub("", text))
         found["ask"] = float(min(2, signals.count("ask", asked)))
     if _ELAPSED.search(text):

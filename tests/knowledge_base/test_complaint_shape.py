@@ -115,9 +115,11 @@ def test_a_concrete_report_asking_for_action_is_a_complaint(matcher: Matcher, me
         ("pegawai kelurahan membentak warga yang bertanya soal antrean", False),
         ("tiap tanya ke kantor desa jawabannya beda beda", False),
         ("saya mau tanya syarat surat pindah", True),
+        ("bantuan beras tidak dibagikan, duitnya ke mana", False),
+        ("kantor dinas sosial di mana", True),
     ],
 )
-def test_asking_told_as_part_of_the_story_is_no_question(
+def test_asking_told_as_part_of_the_story_or_where_the_money_went_is_no_question(
     matcher: Matcher, message: str, asks: bool
 ) -> None:
     features = matcher.complaint_features(message, matcher.analyse(message), [])
