@@ -59,3 +59,19 @@ def test_a_sim_card_is_not_read_as_a_driving_licence(normaliser: Normaliser) -> 
     found = terms(normaliser, "daftar kartu sim ditolak")
     assert "sim" not in found
     assert found == terms(normaliser, "daftar kartu perdana ditolak")
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("do contract workers get the eid bonus", "thr"),
+        ("my application was incomplete", "tidak lengkap"),
+        ("is the parking man authorized", "resmi"),
+        ("the levy for a building approval", "retribusi"),
+        ("a factory that pollutes the river", "pencemaran"),
+    ],
+)
+def test_everyday_english_words_of_service_questions_cross_the_bridge(
+    normaliser: Normaliser, english: str, indonesian: str
+) -> None:
+    assert indonesian in normaliser.normalise(english)
