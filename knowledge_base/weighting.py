@@ -41,8 +41,8 @@ class ScoringWeights:
     # facet loses ``facet_demotion`` when a sibling (covering ``facet_sibling_coverage``
     # of the best topic coverage) asking it in ``facet_min_share`` of its phrasings
     # scores within ``facet_reach`` of the leader
-    facet_demotion: float = 30.0
-    facet_reach: float = 30.0
+    facet_demotion: float = 35.0
+    facet_reach: float = 35.0
     facet_sibling_coverage: float = 0.6
     facet_min_share: float = 0.15
     fuzzy_candidates: int = 12
