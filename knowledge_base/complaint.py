@@ -21,7 +21,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from knowledge_base.complaint_shape import Ending, asks_own_step, requests_action
+from knowledge_base.complaint_shape import (
+    Ending,
+    asks_own_step,
+    requests_action,
+    without_asking_for_remedy,
+)
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
@@ -92,6 +97,9 @@ _REQUEST = re.compile(
 _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
 # asking told as part of the story is no question now: "kasar sama ibu yang tanya", "tiap
 # tanya ke dinsos dilempar", "waktu saya bertanya" (but "saya mau tanya" asks)
+# words whose asking depends on what follows them (see the patterns below)
+WHEN = frozenset({"kapan", "when"})
+NOT_ALWAYS_ASKING = frozenset({"pun", "tanya", "bertanya", "mana", "kemana", *WHEN})
 _NARRATED_ASK = re.compile(
     r" (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga)"
     r" (?:ber)?tanya(?: tanya)?(?= )"
@@ -168,8 +176,9 @@ def complaint_features(
         kind: float(min(2, signals.count(kind, text))) if signals.may_have(kind, present) else 0.0
         for kind in KINDS
     }
-    if found["ask"] and not present.isdisjoint(("pun", "tanya", "bertanya", "mana", "kemana")):
+    if found["ask"] and not present.isdisjoint(NOT_ALWAYS_ASKING):
         asked = _NARRATED_ASK.sub(" ", _INDEFINITE.sub("", text))
+        asked = without_asking_for_remedy(asked) if not present.isdisjoint(WHEN) else asked
         found["ask"] = float(min(2, signals.count("ask", asked)))
     if _ELAPSED.search(text):
         found["elapsed"] = 2.0
@@ -187,7 +196,7 @@ def complaint_features(
         "money_asked": float(found["money"] > 0 and found["conduct"] > 0),
         "contrast": float(contrast),
         "question_mark": float(question_mark),
-        "opens_with_ask": float(signals.has("ask", opening)),
+        "opens_with_ask": float(found["ask"] > 0 and signals.has("ask", opening)),
         "ends_with_tag": float(ends_with_tag),
         # a long message that asks nothing tells something; length alone would push a
         # long story toward a complaint however plainly it ends with a question

@@ -42,6 +42,16 @@ _ACTION = re.compile(
     r" )di[a-z]{3,}|perbaiki|angkut|bersihkan|tertibkan|tindak|tindaklanjuti"
     r"|tangani|ganti|tambal|fix|clean|repair|remove|stop) "
 )
+# asking when the office will put a thing right asks for that action, not for information:
+# "kapan bisa diperbaiki", "kapan sampahnya diangkut", "when will it be fixed" (a closed
+# class of remedy verbs, with the active forms the English bridge gives: "kapan dibuka",
+# "kapan disalurkan" ask for a date)
+_WHEN_REMEDIED = re.compile(
+    r" (?:kapan|when)(?: \S+){0,8}?"
+    r" (?:diperbaiki|dibenerin|dibetulkan|diangkut|ditindak|ditindaklanjuti|ditangani"
+    r"|dibersihkan|ditertibkan|ditambal|diganti|dinyalakan|dialirkan|diperbaikinya"
+    r"|perbaiki|angkut|bersihkan|tertibkan|tambal|fixed|repaired|cleaned|collected|removed) "
+)
 # asking what the resident can or should do: "harus ke mana", "bisa daftar tidak",
 # "bagaimana supaya aktif lagi", "langkah apa", "how do i", "can i"; a negated modal is
 # a failure instead ("tidak bisa login"), a modal before a passive verb asks for action
@@ -77,7 +87,13 @@ def last_sentence(text: str) -> str | None:
 
 
 def requests_action(tokens: Sequence[str]) -> bool:
-    return _ACTION.search(spaced(tokens)) is not None
+    text = spaced(tokens)
+    return _ACTION.search(text) is not None or _WHEN_REMEDIED.search(text) is not None
+
+
+def without_asking_for_remedy(text: str) -> str:
+    """Spaced ``text`` without its questions of when a thing will be put right."""
+    return _WHEN_REMEDIED.sub(" ", text)
 
 
 def asks_own_step(tokens: Sequence[str]) -> bool:

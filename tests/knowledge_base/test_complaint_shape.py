@@ -124,3 +124,24 @@ def test_asking_told_as_part_of_the_story_or_where_the_money_went_is_no_question
 ) -> None:
     features = matcher.complaint_features(message, matcher.analyse(message), [])
     assert (features["ask"] > 0) == asks
+
+
+@pytest.mark.parametrize(
+    ("message", "asks", "action"),
+    [
+        ("jembatan di dusun kami retak, kapan bisa diperbaiki?", 0.0, True),
+        ("when will the broken drain on our road be repaired?", 0.0, True),
+        ("pendaftaran posyandu lansia kapan dibuka?", 1.0, False),
+    ],
+)
+def test_asking_when_a_thing_will_be_put_right_asks_for_action_not_information(
+    matcher: Matcher, message: str, asks: float, action: bool
+) -> None:
+    features = matcher.complaint_features(message, matcher.analyse(message), [])
+    assert features["ask"] == asks
+    assert features["requests_action"] == float(action)
+
+
+def test_a_report_that_asks_when_it_will_be_put_right_is_a_complaint(matcher: Matcher) -> None:
+    message = "lampu jalan di gang kenanga mati sudah seminggu, kapan bisa diperbaiki?"
+    assert matcher.match(message).intent == Intent.COMPLAINT
