@@ -116,3 +116,10 @@ def test_the_words_of_a_deadline_a_validity_and_a_damaged_card_ask_their_facets(
     assert "lateness" in _asked(matcher, "telat balikin buku kena denda berapa")
     assert "validity" in _asked(matcher, "kartu anggota lama masih berlaku ga")
     assert "replacement" in _asked(matcher, "kartu anggota sy patah, chipnya ga kebaca")
+
+
+def test_opening_a_business_asks_no_opening_hours_and_english_asks_status() -> None:
+    matcher = Matcher(LIBRARY)
+    assert "schedule" not in _asked(matcher, "mau buka usaha warung di pasar")
+    assert "schedule" in _asked(matcher, "perpustakaan hari sabtu buka ga")
+    assert "status" in _asked(matcher, "has my book order been processed yet")
