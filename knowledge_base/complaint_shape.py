@@ -49,7 +49,7 @@ _ACTION = re.compile(
 _WHEN_REMEDIED = re.compile(
     r" (?:kapan|when)(?: \S+){0,8}?"
     r" (?:diperbaiki|dibenerin|dibetulkan|diangkut|ditindak|ditindaklanjuti|ditangani"
-    r"|dibersihkan|ditertibkan|ditambal|diganti|dinyalakan|dialirkan|diperbaikinya"
+    r"|dibersihkan|ditertibkan|ditambal|dinyalakan|dialirkan|diperbaikinya"
     r"|perbaiki|angkut|bersihkan|tertibkan|tambal|fixed|repaired|cleaned|collected|removed) "
 )
 # asking what the resident can or should do: "harus ke mana", "bisa daftar tidak",
