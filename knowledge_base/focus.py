@@ -25,7 +25,8 @@ from knowledge_base.phrases import spaced
 LONG_MESSAGE = 25  # words from which a message is long enough to have a focus
 MIN_CLAUSE = 3  # words on each side of a discourse marker for it to cut a sentence
 MAX_READINGS = 3  # each reading ranks the knowledge base once more
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# a point between digits ("1.000 meter", "Rp 2.500") ends no sentence
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?\n]*")
 
 # Discourse markers (normalised forms) that open the point of a message; a phrase is
 # matched at its first word.
@@ -137,10 +138,8 @@ def focus_readings(text: str, analysis: Analysis, normaliser: Normaliser) -> lis
     if len(analysis.tokens) < LONG_MESSAGE:
         return []
     parts = clauses(text, normaliser)
-    asking = [i for i, c in enumerate(parts) if c.asks]
-    if len(asking) == len(parts):  # asking words everywhere: the question marks tell
-        asking = [i for i, c in enumerate(parts) if c.question_mark]
-    if not asking or len(asking) == len(parts):
+    asking = asking_clauses(parts)
+    if not asking:
         return []
     asked_sentences = {parts[i].sentence for i in asking}
     in_sentences = [i for i, c in enumerate(parts) if c.sentence in asked_sentences]
@@ -162,6 +161,33 @@ def focus_readings(text: str, analysis: Analysis, normaliser: Normaliser) -> lis
         if len(readings) == MAX_READINGS:
             break
     return readings
+
+
+def asking_clauses(parts: Sequence[Clause]) -> list[int]:
+    """The indices of the clauses that ask; when every clause has an asking word, those
+    with a question mark. Empty when every clause (or none) asks: then the message has
+    no focus."""
+    asking = [i for i, c in enumerate(parts) if c.asks]
+    if len(asking) == len(parts):  # asking words everywhere: the question marks tell
+        asking = [i for i, c in enumerate(parts) if c.question_mark]
+    return [] if len(asking) == len(parts) else asking
+
+
+def story_reading(text: str, analysis: Analysis, normaliser: Normaliser) -> Analysis | None:
+    """The whole long message with the terms heard only outside its asking clauses
+    marked as its story (:attr:`Analysis.background`): the question weighs most, while
+    the story's words can still name the entry the question is about ("Kemarin ada yang
+    cerita soal program perbaikan rumah. Syaratnya apa saja?"). None when the message is
+    short or has no focus (see :func:`asking_clauses`)."""
+    if len(analysis.tokens) < LONG_MESSAGE:
+        return None
+    parts = clauses(text, normaliser)
+    asking = asking_clauses(parts)
+    if not asking:
+        return None
+    asked = normaliser.terms(t for i in asking for t in parts[i].tokens)
+    background = frozenset(analysis.terms).difference(asked)
+    return Analysis(analysis.tokens, analysis.terms, analysis.question_mark, background)
 
 
 def _with_previous(kept: Sequence[int]) -> list[int]:

@@ -7,6 +7,7 @@ chatter, scores entries (see :mod:`scorer`), weighs complaint cues and decides
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -33,7 +34,7 @@ from knowledge_base.decision import (
 from knowledge_base.emergency import default_rules, is_emergency
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.filler import strip_filler
-from knowledge_base.focus import ends_asking, focus_readings
+from knowledge_base.focus import ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
 from knowledge_base.language import language_of
@@ -47,7 +48,7 @@ from knowledge_base.weighting import ScoringWeights
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Smalltalk"]
 
 MAX_QUERY_CHARS = 1000
-AGREEING_RANKS = 3  # a long message's question must point to one of its leading entries
+AGREEING_RANKS = 3  # a long message's story reading must answer one of its leading entries
 
 
 class Smalltalk(StrEnum):
@@ -137,12 +138,14 @@ class Matcher:
     def analyse(self, text: str) -> Analysis:
         return self.index.normaliser.analyse(text[:MAX_QUERY_CHARS])
 
-    def candidates(self, analysis: Analysis) -> list[Candidate]:
+    def candidates(
+        self, analysis: Analysis, known_fuzzy: Mapping[int, float] | None = None
+    ) -> list[Candidate]:
         core = strip_filler(strip_leading_chatter(analysis.tokens, self.lexicon), self.lexicon)
         normaliser = self.index.normaliser
         terms = normaliser.terms(core) or analysis.terms
-        focused = Analysis(core, terms, analysis.question_mark)
-        return rank(self.index, focused, self.config.weights)
+        focused = Analysis(core, terms, analysis.question_mark, analysis.background)
+        return rank(self.index, focused, self.config.weights, known_fuzzy)
 
     def context(self, ranked: list[Candidate]) -> Context:
         """What the complaint model reads beyond the words (see :class:`Context`)."""
@@ -165,28 +168,39 @@ class Matcher:
         return complaint_features(tokens, asks, self.lexicon, self.context(ranked), ending=ending)
 
     def ranked(self, text: str, analysis: Analysis) -> list[Candidate]:
-        """Candidates best first. A long message whose best entry is not answerable gets
-        the ranking of its question alone (see :func:`focus_readings`: the asking
-        clauses, then with the clause or sentence before each) when that answers an entry
-        the whole message also ranks among its first three, by rank or by score (a
-        service named only in the story, "isi data KTP", ranks an entry that lacks it
-        lower however well it fits): the story around the question diluted it, and both
-        readings agree on the topic. The question alone must cover its entry (not only
-        lead on two of its words, see :func:`has_wide_lead`) unless the whole message
-        ranks the same entry first: choosing a clause is a guess already, and a lead on
-        two words (how long, which documents) of an entry the whole message ranked third
+        """Candidates best first. A long message with a question in it is read with its
+        story weighing less (see :func:`story_reading`), and that reading's answer is
+        taken when the message read as written also ranks it among its first
+        :data:`AGREEING_RANKS`. Otherwise the message as written decides, and when it
+        answers nothing, its question alone (see :func:`focus_readings`: the asking
+        clauses, then with the clause or sentence before each) may answer the entry the
+        story reading put first: the readings agree on the topic, and a question alone
+        ("syaratnya apa saja?") answers no entry the story does not point to. The question
+        alone must cover its entry (not only lead on two of its words, see
+        :func:`has_wide_lead`) unless the whole message ranks the same entry first:
+        choosing a clause is a guess already, and a lead on two words (how long, which
+        documents) of an entry the whole message ranked third
         answered a wedding question with building permits."""
         thresholds = self.config.thresholds
+        text = text[:MAX_QUERY_CHARS]
+        normaliser = self.index.normaliser
         ranked = break_ties(self.candidates(analysis), thresholds)
-        if not ranked or self._answers(ranked, len(analysis.terms)):
+        story = story_reading(text, analysis, normaliser)
+        if not ranked or story is None:
             return ranked
-        by_score = sorted(ranked, key=lambda c: -c.score)[:AGREEING_RANKS]
-        leading = {c.entry_id for c in [*ranked[:AGREEING_RANKS], *by_score]}
-        for asked in focus_readings(text[:MAX_QUERY_CHARS], analysis, self.index.normaliser):
+        # the same words: their similarity to each entry's questions is known already
+        known = {c.position: c.fuzzy for c in ranked}
+        heard = break_ties(self.candidates(story, known), thresholds)
+        leading = {c.entry_id for c in ranked[:AGREEING_RANKS]}
+        if heard and heard[0].entry_id in leading and self._answers(heard, len(analysis.terms)):
+            return heard
+        if not heard or self._answers(ranked, len(analysis.terms)):
+            return ranked
+        for asked in focus_readings(text, analysis, normaliser):
             focused = break_ties(self.candidates(asked), thresholds)
             if (
                 focused
-                and focused[0].entry_id in leading
+                and focused[0].entry_id == heard[0].entry_id
                 and self._answers(focused, len(asked.terms))
                 and (
                     answer_evidence(focused, thresholds) is not Evidence.WIDE_LEAD

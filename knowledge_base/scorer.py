@@ -14,7 +14,7 @@ coverage ranks them, and rapidfuzz scores only the best few.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 import numpy
@@ -72,9 +72,16 @@ class _Message:
     phrases: dict[int, VariantWeights]  # see coverage.variant_weights
 
 
-def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Candidate]:
-    """Candidates sharing at least one term with the message, best first."""
-    positions = propose(index, analysis.terms, weights.max_candidates)
+def rank(
+    index: KbIndex,
+    analysis: Analysis,
+    weights: ScoringWeights,
+    known_fuzzy: Mapping[int, float] | None = None,
+) -> list[Candidate]:
+    """Candidates sharing at least one term with the message, best first.
+    ``known_fuzzy``: entry positions' fuzzy scores already computed for this very text
+    (a long message read again with other term weights), not computed again."""
+    positions = _proposed(index, analysis.terms, weights.max_candidates)
     if not positions:
         return []
     message = message_weights(index, analysis, weights)
@@ -87,7 +94,13 @@ def rank(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> list[Ca
     }
     # sorted()[:n] is what nsmallest returns, without its Python heap for forty items
     positions = sorted(positions, key=lambda p: (-shares[p], p))[: weights.fuzzy_candidates]
-    fuzzy = _fuzzy_scores(index, analysis.text, positions, weights)
+    if known_fuzzy:
+        fuzzy = {p: known_fuzzy[p] for p in positions if p in known_fuzzy}
+        missing = [p for p in positions if p not in fuzzy]
+        if missing:
+            fuzzy.update(_fuzzy_scores(index, analysis.text, missing, weights))
+    else:
+        fuzzy = _fuzzy_scores(index, analysis.text, positions, weights)
     ordered_terms = sorted(frozenset(analysis.terms))
     generic, frame = index.generic_terms, frame_terms(index)
     specific = [t for t in ordered_terms if t not in generic and t not in frame]
@@ -155,6 +168,17 @@ def _favour_facets(
         replace(c, score=c.score - weights.facet_demotion) if c.position in demoted else c
         for c in results
     ]
+
+
+def _proposed(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
+    """:func:`propose`, remembering the last answer: a long message is ranked again
+    with the same terms and other weights (see :func:`knowledge_base.focus.story_reading`)."""
+    last = index.cache.get("proposed")
+    if isinstance(last, tuple) and last[0] == (terms, limit):
+        return list(last[1])
+    positions = propose(index, terms, limit)
+    index.cache["proposed"] = ((terms, limit), tuple(positions))
+    return positions
 
 
 def _fuzzy_scores(

@@ -36,6 +36,13 @@ class ScoringWeights:
     # and at five and six it withheld only right answers
     guarded_terms: int = 4
     narrative_tokens: int = 10
+    # a long message's terms heard only in the story around its question (see
+    # focus.story_reading): message coverage is read mostly on the question, and the
+    # story still ranks entries through entry-side coverage, fuzzy similarity and
+    # shared words; at 0.0 a flood told in the story no longer kept "bantuan perbaikan"
+    # from the everyday house-repair entry, at 0.2 and above fewer long questions were
+    # answered
+    story_weight: float = 0.1
     max_candidates: int = 40
     # question facets (see facets.to_demote): an entry that never asks the message's
     # facet loses ``facet_demotion`` when a sibling (covering ``facet_sibling_coverage``
@@ -113,7 +120,8 @@ class MessageWeights:
 def message_weights(index: KbIndex, analysis: Analysis, weights: ScoringWeights) -> MessageWeights:
     """Each term's weight for this message. In a long message an unknown word or
     acronym is more often context ("kami dari LSM", "dompet jatuh di pasar") than the
-    service asked about; a named service weighs more than any other word."""
+    service asked about; a named service weighs more than any other word; a term of
+    the story around a long message's question weighs ``story_weight`` of its own."""
     short = len(analysis.terms) <= weights.short_message_terms
     # an everyday word the KB lacks ("lulus", "tiang") in a message of some length is
     # narrative rather than the topic
@@ -123,12 +131,30 @@ def message_weights(index: KbIndex, analysis: Analysis, weights: ScoringWeights)
         t: term_weight(index, t, weights, not short or (wordy and t in everyday))
         for t in analysis.terms
     }
-    salient = salient_terms(index, analysis.tokens, acronyms=short)
+    salient = _salient(index, analysis.tokens, short)
     for term in salient:
         term_weights[term] = index.unknown_idf * (
             weights.known_service_boost if term in index.idf else weights.service_term_boost
         )
+    if analysis.background:
+        # a service named only in the story ("judul skripsi soal posyandu") is context,
+        # not one the entry must be about
+        for term in analysis.background.intersection(term_weights):
+            term_weights[term] *= weights.story_weight
+        salient = salient - analysis.background
     return MessageWeights(tuple(term_weights.items()), sum(term_weights.values()), salient)
+
+
+def _salient(index: KbIndex, tokens: tuple[str, ...], acronyms: bool) -> frozenset[str]:
+    """:func:`salient_terms`, remembering the last answer: a long message is weighed
+    again with its story weighing less (see :func:`knowledge_base.focus.story_reading`)."""
+    last = index.cache.get("salient")
+    if isinstance(last, tuple) and last[0] == (tokens, acronyms):
+        found: frozenset[str] = last[1]
+        return found
+    found = salient_terms(index, tokens, acronyms)
+    index.cache["salient"] = ((tokens, acronyms), found)
+    return found
 
 
 def named_terms(index: KbIndex, tokens: Iterable[str]) -> frozenset[str]:
