@@ -29,7 +29,7 @@ _COURTESY = re.compile(
 # dropped from the raw text before the complaint signals read it ("syaratnya apa-apa
 # saja?" still asks).
 _INDEFINITE = re.compile(
-    r"\b(?:di|ke)?(apa|siapa|kapan|mana|berapa)(?:-| |)(?:\1|2)\b(?! ?(?:saja|aja|sj|aj)\b)"
+    r"\b(?:di|ke)?(apa|siapa|kapan|mana|berapa)(?:[- ]?\1|2)\b(?! ?(?:saja|aja|sj|aj)\b)"
     r"|\b(?:apa|siapa|kapan|mana) ?pun\b",
     re.IGNORECASE,
 )

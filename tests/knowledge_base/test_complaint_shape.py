@@ -19,6 +19,8 @@ from knowledge_base.matcher import Intent, Matcher
         ("kami tidak diberi tahu apa-apa", "kami tidak diberi tahu  "),
         ("persyaratannya apa-apa saja?", "persyaratannya apa-apa saja?"),
         ("kantornya di mana?", "kantornya di mana?"),
+        ("ktp saya kapan 2 minggu lagi jadi?", "ktp saya kapan 2 minggu lagi jadi?"),
+        ("kemana2 harus bayar", "  harus bayar"),
     ],
 )
 def test_a_doubled_question_word_is_indefinite_and_dropped(text: str, kept: str) -> None:
