@@ -48,9 +48,6 @@ class Analysis:
     tokens: tuple[str, ...]
     terms: tuple[str, ...]
     question_mark: bool
-    # terms heard only in the story around a long message's question: they weigh less
-    # (see :func:`knowledge_base.focus.story_reading`)
-    background: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
@@ -195,9 +192,11 @@ class Normaliser:
         if squeezed != token and len(squeezed) >= 3 and self._is_known(squeezed):
             return [squeezed]
         if token in self.common:
-            # an everyday word is no typo ("tiang" is not "tilang"), but it may
-            # still be a run-together one ("diupdate")
-            return segment(token, self._pieces, self._short_terms) or [token]
+            # an everyday word is no typo ("tiang" is not "tilang"), but it may still
+            # be a run-together one with a particle ("diupdate"); it is not two longer
+            # words that happen to spell it ("manusia" is no "man usia")
+            pieces = segment(token, self._pieces, self._short_terms)
+            return pieces if pieces and min(map(len, pieces)) <= 2 else [token]
         corrected = self._speller.correct(token, max_distance=1)
         if corrected:
             return [corrected]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.lexicon import default_lexicon
 from knowledge_base.matcher import Matcher
 from knowledge_base.normaliser import Normaliser
@@ -69,6 +70,22 @@ def test_english_words_are_mapped_to_indonesian(normaliser: Normaliser) -> None:
 def test_run_together_words_are_split_against_the_vocabulary(normaliser: Normaliser) -> None:
     assert normaliser.normalise("rekamktp") == "rekam ktp"
     assert normaliser.normalise("cekbansos") == "cek bansos"
+
+
+def test_an_everyday_word_is_split_only_off_a_particle_never_into_two_longer_words() -> None:
+    entry = KbEntry(
+        id="lansia",
+        agency="dinsos",
+        questions=(
+            "Bantuan untuk lansia usia 60 tahun?",
+            "Anak lulusan MAN dapat bantuan?",
+            "Cara update data di dinas?",
+        ),
+        answer="Ke dinas sosial.",
+    )
+    normaliser = Matcher(KnowledgeBase(entries=(entry,))).index.normaliser
+    assert normaliser.normalise("manusia") == "manusia"  # not "man usia" ("man" = laki-laki)
+    assert normaliser.normalise("datanya diupdate").split()[-2:] == ["di", "ubah"]
 
 
 def test_letters_and_digits_are_separated() -> None:
