@@ -48,6 +48,9 @@ class Analysis:
     tokens: tuple[str, ...]
     terms: tuple[str, ...]
     question_mark: bool
+    # terms heard only in the story around a long message's question: they weigh less
+    # (see :func:`knowledge_base.focus.story_reading`)
+    background: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
