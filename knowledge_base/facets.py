@@ -6,11 +6,11 @@ death certificate, and the same certificate's fee; how to request public informa
 and what to do when the request is refused. Their shared topic words score them alike
 (the first sibling's keyword may even sit whole in the message), so the facet decides.
 
-A facet (cost, requirements, duration, place, schedule, status, recourse, eligibility,
-replacement, disaster, reason) is a phrase kind of ``data/facets.tsv``: everyday
-question vocabulary, no knowledge base's. An entry's facets are read from its own
-questions and keywords when the index is built (the share of its phrasings that ask
-it); a message's from its words. Nothing here names an entry.
+A facet (cost, requirements, duration, validity, lateness, place, schedule, status,
+recourse, eligibility, replacement, disaster, reason) is a phrase kind of
+``data/facets.tsv``: everyday question vocabulary, no knowledge base's. An entry's
+facets are read from its own questions and keywords when the index is built (the share
+of its phrasings that ask it); a message's from its words. Nothing here names an entry.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ FACETS = (
     "disaster",
     "reason",
 )
-NO_FACETS: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,11 +125,11 @@ def entry_facets(index: KbIndex) -> EntryFacets:
     }
     profiles = []
     for item in index.entries:
-        entry = item.entry
-        texts = (*entry.phrasings, *entry.keywords)
+        # the entry's questions and keywords, already normalised by the index
+        texts = item.variants
         counts: dict[str, int] = {}
         for text in texts:
-            for kind in facets_in(table, word_forms(normaliser, normaliser.tokens(text))):
+            for kind in facets_in(table, word_forms(normaliser, text.split())):
                 counts[kind] = counts.get(kind, 0) + 1
         profiles.append({kind: n / max(len(texts), 1) for kind, n in counts.items()})
     facets = EntryFacets(table, tuple(profiles), words)
@@ -165,9 +164,10 @@ def to_demote(
     """The positions of the entries to move behind a sibling that asks what the message
     asks. Siblings are the entries covering the message's topic nearly as well as the
     best (``sibling_share`` of it); one that asks the facet (in at least ``min_share`` of
-    its phrasings) and scores within ``reach`` of the leader passes every sibling that
-    scores higher and never asks it. Entries behind it, and entries on other topics,
-    keep their places, so its lead over them is not widened."""
+    its phrasings) and scores within ``reach`` of the leader passes every entry that
+    scores higher and never asks it (a sibling, or an entry covering less of the
+    topic). Entries behind it keep their places, so its lead over them is not widened:
+    the facet decides which sibling leads, not whether to answer."""
     if not contenders:
         return frozenset()
     floor = max(c.topic for c in contenders) * sibling_share

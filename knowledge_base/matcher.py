@@ -33,6 +33,7 @@ from knowledge_base.decision import (
 )
 from knowledge_base.emergency import default_rules, is_emergency
 from knowledge_base.entries import KnowledgeBase
+from knowledge_base.facets import entry_facets
 from knowledge_base.filler import strip_filler
 from knowledge_base.focus import ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
@@ -116,6 +117,7 @@ class Matcher:
         self.lexicon = lexicon or default_lexicon()
         self.index = build_index(kb, self.lexicon, stemming=self.config.stemming)
         variant_weights(self.index, self.config.weights)  # build the table now, not on use
+        entry_facets(self.index)  # each entry's question facets, likewise
         load_tables()
         self._forms: dict[str, tuple[str, ...]] = {}
 

@@ -5,7 +5,7 @@ refusal. Entries' facets come from their own questions; nothing names an entry."
 from __future__ import annotations
 
 from knowledge_base.entries import KbEntry, KnowledgeBase
-from knowledge_base.facets import entry_facets, word_forms
+from knowledge_base.facets import Contender, EntryFacets, entry_facets, to_demote, word_forms
 from knowledge_base.matcher import Intent, Matcher
 
 
@@ -123,3 +123,39 @@ def test_opening_a_business_asks_no_opening_hours_and_english_asks_status() -> N
     assert "schedule" not in _asked(matcher, "mau buka usaha warung di pasar")
     assert "schedule" in _asked(matcher, "perpustakaan hari sabtu buka ga")
     assert "status" in _asked(matcher, "has my book order been processed yet")
+
+
+def _facets_of(*profiles: dict[str, float]) -> EntryFacets:
+    return EntryFacets(entry_facets(Matcher(LIBRARY).index).table, profiles, {})
+
+
+COST = frozenset({"cost"})
+
+
+def test_a_sibling_asking_the_facet_passes_the_higher_entries_that_never_ask_it() -> None:
+    facets = _facets_of({}, {"cost": 0.6}, {}, {"requirements": 0.5})
+    contenders = [
+        Contender(0, 90.0, 1.0),  # the topic, without the facet
+        Contender(1, 70.0, 0.8),  # the topic's cost
+        Contender(2, 60.0, 0.9),  # behind it: keeps its score
+        Contender(3, 80.0, 0.3),  # another topic, ahead of it
+    ]
+    assert to_demote(facets, COST, contenders, 0.6, 0.15, 35.0) == frozenset({0, 3})
+
+
+def test_an_entry_asking_the_facet_on_another_topic_moves_nothing() -> None:
+    facets = _facets_of({}, {"cost": 0.6})
+    contenders = [Contender(0, 90.0, 1.0), Contender(1, 80.0, 0.2)]
+    assert to_demote(facets, COST, contenders, 0.6, 0.15, 35.0) == frozenset()
+
+
+def test_a_sibling_far_behind_the_leader_moves_nothing() -> None:
+    facets = _facets_of({}, {"cost": 0.6})
+    contenders = [Contender(0, 95.0, 1.0), Contender(1, 50.0, 1.0)]
+    assert to_demote(facets, COST, contenders, 0.6, 0.15, 35.0) == frozenset()
+
+
+def test_an_entry_asking_the_facet_now_and_then_keeps_its_place() -> None:
+    facets = _facets_of({"cost": 0.08}, {"cost": 0.6})
+    contenders = [Contender(0, 90.0, 1.0), Contender(1, 80.0, 1.0)]
+    assert to_demote(facets, COST, contenders, 0.6, 0.15, 35.0) == frozenset()
