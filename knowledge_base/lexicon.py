@@ -70,6 +70,9 @@ class Lexicon:
     # a service's other names, each used only by a KB that lacks the resident's name
     # (see :mod:`knowledge_base.alternates`), in order of preference
     alternates: Mapping[Phrase, tuple[Phrase, ...]] = field(default_factory=dict)
+    # descriptions of a service, ``*`` for a few words of the resident's own, read as its
+    # name (see :mod:`knowledge_base.descriptions`)
+    descriptions: tuple[tuple[Phrase, Phrase], ...] = ()
 
 
 def phrase_starts(phrases: Iterable[Phrase]) -> Mapping[str, int]:
@@ -138,6 +141,7 @@ def build_lexicon(
     synonyms: list[tuple[str, str]] | None = None,
     whole_chatter: list[tuple[str, str]] | None = None,
     alternates: list[tuple[str, str]] | None = None,
+    descriptions: list[tuple[str, str]] | None = None,
 ) -> Lexicon:
     """Merge raw lexicon rows into a :class:`Lexicon` (earlier tables win)."""
     replacements: dict[Phrase, Phrase] = {}
@@ -182,6 +186,7 @@ def build_lexicon(
         root_synonyms=root_synonyms([synonyms or [], slang]),
         english_words=frozenset(w for source, _ in english for w in source.split()),
         alternates=_alternates(alternates or []),
+        descriptions=tuple((_phrase(d), _phrase(n)) for d, n in descriptions or ()),
     )
 
 
@@ -201,4 +206,5 @@ def default_lexicon() -> Lexicon:
         synonyms=_pairs("synonyms.tsv"),
         whole_chatter=_pairs("chatter.tsv"),
         alternates=_pairs("alternates.tsv"),
+        descriptions=_pairs("descriptions.tsv"),
     )

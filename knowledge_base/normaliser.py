@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from knowledge_base.alternates import kb_alternates
 from knowledge_base.common_words import common_words
+from knowledge_base.descriptions import compile_descriptions
 from knowledge_base.english_forms import english_readings
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, phrase_starts
@@ -80,6 +81,7 @@ class Normaliser:
         kb_list = list(kb_words)
         kb_counts = Counter(kb_list)
         self._alternates = kb_alternates(lexicon.alternates, kb_list)
+        self._descriptions = compile_descriptions(lexicon.descriptions)
         counts = Counter({w: 1 for w in lexicon.known_words})
         for word, count in kb_counts.items():
             counts[word] += 10 * count
@@ -230,7 +232,7 @@ class Normaliser:
                 resolved.append(token)
         # a corrected or split word may complete a lexicon phrase ("kartu keluraga")
         resolved = self._replace(resolved, 2)
-        return collapse_repeated_words(self._alternates.apply(resolved))
+        return collapse_repeated_words(self._descriptions.apply(self._alternates.apply(resolved)))
 
     def tokens_without_correction(self, text: str) -> list[str]:
         """Lexicon steps only: used to collect a knowledge base's own vocabulary."""
