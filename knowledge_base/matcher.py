@@ -57,6 +57,7 @@ class Smalltalk(StrEnum):
     THANKS = "thanks"
     BYE = "bye"
     ACK = "ack"
+    CHAT = "chat"  # talk addressed to the bot ("udah makan, min?"): who the bot is
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,12 @@
-"""Chatter: greetings, thanks, goodbyes and acknowledgements."""
+"""Chatter: greetings, thanks, goodbyes, acknowledgements, and chat addressed to the bot.
+
+Chat is the talk residents try on any chatbot ("min udah makan belum?", "what's your
+name", "jam berapa sekarang", "lagi ngapain"): answered with who the bot is, never with
+an entry that happens to share its one everyday word (a food-permit entry for "makan").
+Words of someone's personal life (chatter.tsv's kind ``personal``: makan, nikah, umur,
+nama...) are chat only when the message speaks to the bot ("admin", "kamu", "you") and
+not of the resident ("saya", "my"): "admin sudah nikah?" is chat, "saya sudah nikah,
+KK-nya?" and a bare "nikah" are questions."""
 
 from __future__ import annotations
 
@@ -7,8 +15,12 @@ from collections.abc import Mapping, Sequence, Set
 
 from knowledge_base.lexicon import Lexicon, Phrase
 
-_PRIORITY = ("thanks", "bye", "greeting", "ack")
+_PRIORITY = ("thanks", "bye", "chat", "greeting", "ack")
 ADDRESS = "address"
+PERSONAL = "personal"  # chatter.tsv: chat only when said to the bot (see the module doc)
+ASKING = "asking"  # chatter.tsv: question words that go with chat and make none alone
+_TO_THE_BOT = frozenset({"kamu", "anda", "you", "your", "bot", "robot", "lu", "lo", "elu"})
+_OF_THE_RESIDENT = frozenset({"saya", "aku", "gue", "gw", "kami", "i", "my", "me", "we", "our"})
 MAX_NAME_WORDS = 2  # "makasih pak budi", "terima kasih bu sri rahayu"
 _LAUGH = re.compile(r"(?:wk)+w?|(?:ha)+h?|(?:he)+h?|(?:hi)+h?|(?:xi)+")
 
@@ -48,6 +60,13 @@ def smalltalk_kind(
         else:
             return None
         i += 1
+    if ASKING in kinds and PERSONAL not in kinds and "chat" not in kinds:
+        return None
+    if PERSONAL in kinds:
+        spoken_to = ADDRESS in kinds or not _TO_THE_BOT.isdisjoint(tokens)
+        if not spoken_to or not _OF_THE_RESIDENT.isdisjoint(tokens):
+            return None
+        kinds.add("chat")
     for kind in _PRIORITY:
         if kind in kinds:
             return kind

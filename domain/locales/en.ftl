@@ -65,6 +65,7 @@ smalltalk-greeting = Hello! 👋 How can I help?
 smalltalk-thanks = You're welcome! Glad to help. 🙏
 smalltalk-bye = Thank you, goodbye! 👋
 smalltalk-ack = OK. Anything else I can help with?
+smalltalk-chat = I'm an automated public-service assistant 🙂 I can answer questions about local-government services and pass your complaints on to the agency in charge. How can I help?
 emergency =
     🚨 <b>If this is an emergency, call 112 now</b> (free, 24 hours) — for fire, accidents, crime in progress or a medical emergency.
     This service is not an emergency service and is not watched at all times.

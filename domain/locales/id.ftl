@@ -65,6 +65,7 @@ smalltalk-greeting = Halo! 👋 Ada yang bisa saya bantu?
 smalltalk-thanks = Sama-sama! Senang bisa membantu. 🙏
 smalltalk-bye = Terima kasih, sampai jumpa! 👋
 smalltalk-ack = Baik. Ada lagi yang bisa saya bantu?
+smalltalk-chat = Saya asisten otomatis layanan publik 🙂 Saya bisa menjawab pertanyaan seputar layanan pemerintah daerah dan meneruskan pengaduan Anda ke dinas yang berwenang. Ada yang bisa saya bantu?
 emergency =
     🚨 <b>Jika ini keadaan darurat, segera hubungi 112</b> (gratis, 24 jam) — untuk kebakaran, kecelakaan, kejahatan yang sedang terjadi, atau kondisi medis gawat.
     Layanan ini bukan layanan darurat dan tidak dipantau setiap saat.

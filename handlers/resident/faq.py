@@ -138,7 +138,7 @@ async def answer_free_text(turn: Turn, text: str, result: MatchResult | None = N
         return
     if result.intent is Intent.SMALLTALK:
         kind = result.smalltalk.value if result.smalltalk else "greeting"
-        buttons = menu_buttons(turn) if kind in ("greeting", "ack") else ()
+        buttons = menu_buttons(turn) if kind in ("greeting", "ack", "chat") else ()
         turn.reply(turn.t(f"smalltalk-{kind}"), buttons)
         return
     _log(turn, "unanswered", text, None)

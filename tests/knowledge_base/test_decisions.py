@@ -86,6 +86,38 @@ def test_a_message_that_is_only_chatter_is_smalltalk(
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "min udah makan belum?",
+        "admin umurnya berapa",
+        "kak namanya siapa",
+        "kamu manusia atau robot",
+        "what's your name",
+        "how old are you",
+        "sekarang jam berapa ya",
+        "lagi ngapain min",
+    ],
+)
+def test_chat_addressed_to_the_bot_is_chat_smalltalk(matcher: Matcher, message: str) -> None:
+    result = matcher.match(message)
+    assert (result.intent, result.smalltalk, result.entry_id) == (
+        Intent.SMALLTALK,
+        Smalltalk.CHAT,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["nama saya budi", "pak, nama di ktp salah", "nama", "umur berapa bikin ktp", "oke, di mana?"],
+)
+def test_personal_words_said_of_the_resident_or_with_a_service_are_not_chat(
+    matcher: Matcher, message: str
+) -> None:
+    assert matcher.match(message).smalltalk is not Smalltalk.CHAT
+
+
+@pytest.mark.parametrize(
     ("message", "kind"),
     [
         ("selamat siang, ada orang?", Smalltalk.GREETING),

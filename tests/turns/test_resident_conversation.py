@@ -158,6 +158,16 @@ async def test_a_question_that_mentions_an_emergency_word_gets_no_112_pointer(
     assert all("112" not in message.text for message in reply)
 
 
+async def test_chat_addressed_to_the_bot_is_told_what_the_bot_is_with_the_menu(
+    turns: TurnRig,
+) -> None:
+    await turns.say("/start")
+    reply = await turns.say("min udah makan belum?")
+    assert len(reply) == 1 and "asisten otomatis" in reply[0].text
+    assert reply[0].buttons  # the menu, so the resident can go on
+    assert "pajak" not in reply[0].text.lower()  # no entry sharing the word "makan"
+
+
 async def test_language_can_be_switched_to_english(turns: TurnRig) -> None:
     await turns.say("/bahasa")
     reply = await turns.press("English")
