@@ -46,6 +46,8 @@ def test_a_pattern_opening_with_a_gap_is_ignored() -> None:
         ("kalau butuh mobil untuk mengantar orang sakit hubungi siapa", "ambulans"),
         ("cara minta surat dari dokter yang menyatakan saya sehat", "surat keterangan sehat"),
         ("syarat bikin surat bahwa keluarga kami tidak mampu", "sktm"),
+        ("kami sudah menikah di gereja, lalu didaftarkan ke mana", "perkawinan non muslim"),
+        ("nomor induk buat usaha warung bikin di mana", "nib"),
     ],
 )
 def test_the_shipped_descriptions_name_the_service(message: str, name: str) -> None:

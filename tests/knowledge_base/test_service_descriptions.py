@@ -40,6 +40,7 @@ def terms(normaliser: Normaliser, text: str) -> tuple[str, ...]:
         ("tagihan perumdam naik", "tagihan pdam naik"),
         ("lapor hansip desa", "lapor linmas desa"),
         ("ada potongan pbb untuk veteran", "ada pengurangan pbb untuk veteran"),
+        ("bayar pbb pakai uang elektronik", "bayar pbb pakai dompet digital"),
     ],
 )
 def test_a_residents_description_reads_like_the_service_name(
