@@ -159,3 +159,9 @@ def test_an_entry_asking_the_facet_now_and_then_keeps_its_place() -> None:
     facets = _facets_of({"cost": 0.08}, {"cost": 0.6})
     contenders = [Contender(0, 90.0, 1.0), Contender(1, 80.0, 1.0)]
     assert to_demote(facets, COST, contenders, 0.6, 0.15, 35.0) == frozenset()
+
+
+def test_taking_a_child_to_the_clinic_asks_no_requirements() -> None:
+    matcher = Matcher(LIBRARY)
+    assert "requirements" not in _asked(matcher, "biasanya saya bawa anak ke puskesmas pagi")
+    assert "requirements" in _asked(matcher, "daftar anggota perpustakaan harus bawa apa")
