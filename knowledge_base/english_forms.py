@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from knowledge_base.language import language_of
+
 _VOWELS = frozenset("aeiou")
 # endings that are no plural "-s": class, bus, basis, news
 _NOT_PLURAL = ("ss", "us", "is", "ews")
@@ -62,3 +64,15 @@ def english_readings(word: str) -> tuple[str, ...]:
     forms = [f for f in _inflections(word) if len(f) >= SHORTEST]
     readings = [*forms, _american(word), *map(_american, forms)]
     return tuple(dict.fromkeys(r for r in readings if r != word))
+
+
+def english_no(tokens: list[str], text: str) -> list[str]:
+    """In an English message "no" is a negation ("no water since monday"), not the
+    chat abbreviation of "nomor"; before a number it stays "nomor" ("no 12")."""
+    if "no" not in tokens or language_of(text) != "en":
+        return tokens
+    following = [*tokens[1:], ""]
+    return [
+        "tidak" if token == "no" and not after.isdigit() else token
+        for token, after in zip(tokens, following, strict=True)
+    ]

@@ -19,7 +19,7 @@ from typing import TypeVar
 from knowledge_base.alternates import kb_alternates
 from knowledge_base.common_words import common_words
 from knowledge_base.descriptions import compile_descriptions
-from knowledge_base.english_forms import english_readings
+from knowledge_base.english_forms import english_no, english_readings
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, phrase_starts
 from knowledge_base.replacements import apply_replacements
@@ -56,18 +56,6 @@ class Analysis:
     @property
     def text(self) -> str:
         return " ".join(self.tokens)
-
-
-def english_no(tokens: list[str], text: str) -> list[str]:
-    """In an English message "no" is a negation ("no water since monday"), not the
-    chat abbreviation of "nomor"; before a number it stays "nomor" ("no 12")."""
-    if "no" not in tokens or language_of(text) != "en":
-        return tokens
-    following = [*tokens[1:], ""]
-    return [
-        "tidak" if token == "no" and not after.isdigit() else token
-        for token, after in zip(tokens, following, strict=True)
-    ]
 
 
 class Normaliser:
