@@ -6,6 +6,7 @@ entry is answered however little of the message or the entry it covers."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 import pytest
@@ -131,7 +132,9 @@ class ScriptedMatcher(Matcher):
         self.whole_terms = self.analyse(LONG_STORY).terms
         self.whole, self.focused = whole, focused
 
-    def candidates(self, analysis: Analysis) -> list[Candidate]:
+    def candidates(
+        self, analysis: Analysis, known_fuzzy: Mapping[int, float] | None = None
+    ) -> list[Candidate]:
         return self.whole if analysis.terms == self.whole_terms else self.focused
 
 
