@@ -83,3 +83,22 @@ def test_a_bare_question_after_a_story_about_something_else_is_not_answered(
         "itu bagaimana?"
     )
     assert sample.match(text).intent != Intent.FAQ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minggu lalu saya sudah memperpanjang uji kir mobil pikap untuk usaha sayur saya dan "
+        "hasilnya lulus. Sekarang saya ingin mengecat ulang pikap itu dengan warna hijau supaya "
+        "lebih menarik. Kira-kira cat merek apa yang awet dan berapa harganya?",
+        "Tahun lalu saya sudah membayar pbb rumah lewat aplikasi bank dan semuanya beres. "
+        "Sekarang saya ingin menanam pohon mangga di halaman depan rumah. Bibit mangga yang "
+        "cepat berbuah itu jenis apa dan belinya di mana?",
+    ],
+)
+def test_an_entry_matched_on_a_story_detail_the_question_lacks_is_only_suggested(
+    sample: Matcher, text: str
+) -> None:
+    result = sample.match(text)
+    assert result.intent == Intent.NONE
+    assert result.suggestions  # the story's service is still offered as "did you mean"
