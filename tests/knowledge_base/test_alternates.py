@@ -10,6 +10,7 @@ import pytest
 
 from knowledge_base.alternates import kb_alternates
 from knowledge_base.decision import Intent
+from knowledge_base.lexicon import default_lexicon
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Matcher
 
@@ -88,3 +89,8 @@ def test_a_business_licence_by_its_old_name_reaches_the_nib_entry(
 def test_a_kb_with_both_names_keeps_the_old_licence_apart(tmp_path: Path) -> None:
     result = _matcher(tmp_path, BOTH_KB).match("apakah siup lama masih berlaku")
     assert (result.intent, result.entry_id) == (Intent.FAQ, "siup-lama")
+
+
+def test_a_renamed_environmental_permit_reaches_the_new_name_in_the_shipped_table() -> None:
+    table = kb_alternates(default_lexicon().alternates, ["persetujuan", "lingkungan"]).table
+    assert table[("izin", "lingkungan")] == ("persetujuan", "lingkungan")

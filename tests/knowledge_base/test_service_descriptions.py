@@ -41,6 +41,9 @@ def terms(normaliser: Normaliser, text: str) -> tuple[str, ...]:
         ("lapor hansip desa", "lapor linmas desa"),
         ("ada potongan pbb untuk veteran", "ada pengurangan pbb untuk veteran"),
         ("bayar pbb pakai uang elektronik", "bayar pbb pakai dompet digital"),
+        ("posyandu untuk busui dan usila", "posyandu untuk ibu menyusui dan lansia"),
+        ("harga gas 3 kg di pangkalan", "harga elpiji 3 kg di pangkalan"),
+        ("rekomendasi dari kesatuan bangsa dan politik", "rekomendasi dari kesbangpol"),
     ],
 )
 def test_a_residents_description_reads_like_the_service_name(
