@@ -215,7 +215,10 @@ class Matcher:
                 return ranked
             # matched on the story alone: "did you mean", unless the question points on
             ranked = [replace(ranked[0], missing_salient=True), *ranked[1:]]
+        topic = self.index.entries[heard[0].position].terms
         for asked in focus_readings(text, analysis, normaliser):
+            if topic.isdisjoint(asked.terms):
+                continue  # the index cannot propose that entry for these words
             focused = break_ties(self.candidates(asked), thresholds)
             if (
                 focused
