@@ -34,7 +34,7 @@ class Alternates:
         self._longest = max((len(p) for p in self.table), default=1)
 
     def apply(self, tokens: list[str]) -> list[str]:
-        if not self.table:
+        if not self.table or self._starts.keys().isdisjoint(tokens):
             return tokens
         return apply_replacements(tokens, self.table, self._longest, 1, self._starts)
 

@@ -29,11 +29,11 @@ class Descriptions:
     by_start: Mapping[str, tuple[tuple[re.Pattern[str], str], ...]]
 
     def apply(self, tokens: list[str]) -> list[str]:
-        found = [self.by_start[t] for t in dict.fromkeys(tokens) if t in self.by_start]
-        if not found:
+        if self.by_start.keys().isdisjoint(tokens):
             return tokens
         text = spaced(tokens)
-        for patterns in found:
+        for start in dict.fromkeys(t for t in tokens if t in self.by_start):
+            patterns = self.by_start[start]
             for pattern, name in patterns:
                 text = pattern.sub(name + " ", text)
         return text.split()
