@@ -24,7 +24,7 @@ from knowledge_base.phrases import spaced
 
 LONG_MESSAGE = 25  # words from which a message is long enough to have a focus
 MIN_CLAUSE = 3  # words on each side of a discourse marker for it to cut a sentence
-MAX_READINGS = 3  # each reading ranks the knowledge base once more
+MAX_READINGS = 2  # each reading ranks the knowledge base once more (see matcher.ranked)
 # a point between digits ("1.000 meter", "Rp 2.500") ends no sentence
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?\n]*")
 
