@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from knowledge_base.head import Head
@@ -98,7 +98,11 @@ def entry_coverage(table: VariantWeights, terms: Iterable[str]) -> float:
 
 
 def names_missing_service(
-    item: IndexedEntry, salient: frozenset[str], services: frozenset[str], full_phrase: bool
+    item: IndexedEntry,
+    salient: frozenset[str],
+    services: frozenset[str],
+    full_phrase: bool,
+    same_service: Mapping[str, frozenset[str]] | None = None,
 ) -> bool:
     """The message names a service this entry is not about.
 
@@ -106,8 +110,11 @@ def names_missing_service(
     answer ("bawa KTP dan KK") is tolerated when the entry's questions name another
     service of the message or no service at all, or when the message contains one of
     the entry's phrases whole; a service the entry never mentions is never tolerated.
-    ``services`` are the lexicon's service terms."""
+    ``services`` are the lexicon's service terms; ``same_service`` maps a service's
+    name to its other names, which stand for it in the entry (KIS for BPJS)."""
     absent = salient - item.terms
+    if absent and same_service:
+        absent = {t for t in absent if same_service.get(t, frozenset()).isdisjoint(item.terms)}
     if not absent:
         return False
     if any(term not in item.answer_terms for term in absent):

@@ -39,6 +39,8 @@ class KbIndex:
     generic_terms: frozenset[str] = frozenset()  # offices and places: say where, not what
     # postings as sets, for the common terms that only add weight to candidates
     posting_sets: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    # a one-word service name -> its other one-word names (alternates.tsv: KIS ~ BPJS)
+    same_service: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # derived per-scoring-configuration tables (see coverage.variant_weights)
     cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -113,7 +115,21 @@ def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> K
         generic_terms=frozenset(
             normaliser.term(w) for w in lexicon.service_terms - lexicon.salient_terms
         ),
+        same_service=_same_service(lexicon, normaliser),
     )
+
+
+def _same_service(lexicon: Lexicon, normaliser: Normaliser) -> Mapping[str, frozenset[str]]:
+    """One-word names of one service (``alternates.tsv``), as terms: an entry naming
+    BPJS does not lack the KIS a message names (see ``names_missing_service``)."""
+    names: dict[str, set[str]] = {}
+    for name, others in lexicon.alternates.items():
+        if len(name) != 1:
+            continue
+        for other in others:
+            if len(other) == 1:
+                names.setdefault(normaliser.term(name[0]), set()).add(normaliser.term(other[0]))
+    return MappingProxyType({name: frozenset(others) for name, others in names.items()})
 
 
 def _tokenise(

@@ -224,7 +224,9 @@ def _candidate(
     )
     mine = message.weights
     prime = covered(mine.weighted, mine.total, item.prime_terms, item.answer_terms, 0.0)
-    missing = names_missing_service(item, mine.salient, index.salient_terms, entry_cover >= 0.99)
+    missing = names_missing_service(
+        item, mine.salient, index.salient_terms, entry_cover >= 0.99, index.same_service
+    )
     shared = len(item.own_terms.intersection(message.specific))
     return Candidate(
         position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime, shared

@@ -1,0 +1,38 @@
+"""A service's other name (alternates.tsv) stands for it in an entry's questions: an
+entry about BPJS does not lack the KIS a resident names."""
+
+from __future__ import annotations
+
+from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.matcher import Intent, Matcher
+
+ENTRIES = (
+    KbEntry(
+        id="pindah-faskes",
+        agency="dinkes",
+        questions=("Bagaimana cara pindah faskes BPJS ke puskesmas lain?",),
+        answer="Peserta KIS atau BPJS pindah faskes lewat aplikasi Mobile JKN.",
+    ),
+    KbEntry(
+        id="kis-hilang",
+        agency="dinsos",
+        questions=("Kartu KIS saya hilang, bagaimana cetak ulang?",),
+        answer="Lapor ke dinas sosial dengan membawa KTP.",
+    ),
+    KbEntry(
+        id="akta-lahir",
+        agency="disdukcapil",
+        questions=("Apa syarat akta kelahiran?",),
+        answer="Surat keterangan lahir dan KK.",
+    ),
+)
+
+
+def test_a_message_naming_the_card_gets_the_entry_that_names_the_scheme() -> None:
+    result = Matcher(KnowledgeBase(entries=ENTRIES)).match("cara pindah faskes kis ke puskesmas lain")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "pindah-faskes")
+
+
+def test_a_service_with_no_other_name_in_the_entry_is_still_missing() -> None:
+    result = Matcher(KnowledgeBase(entries=ENTRIES)).match("cara pindah faskes paspor")
+    assert result.intent is not Intent.FAQ
