@@ -29,7 +29,9 @@ ENTRIES = (
 
 
 def test_a_message_naming_the_card_gets_the_entry_that_names_the_scheme() -> None:
-    result = Matcher(KnowledgeBase(entries=ENTRIES)).match("cara pindah faskes kis ke puskesmas lain")
+    result = Matcher(KnowledgeBase(entries=ENTRIES)).match(
+        "cara pindah faskes kis ke puskesmas lain"
+    )
     assert (result.intent, result.entry_id) == (Intent.FAQ, "pindah-faskes")
 
 
