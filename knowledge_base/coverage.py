@@ -114,7 +114,9 @@ def names_missing_service(
     name to its other names, which stand for it in the entry (KIS for BPJS)."""
     absent = salient - item.terms
     if absent and same_service:
-        absent = {t for t in absent if same_service.get(t, frozenset()).isdisjoint(item.terms)}
+        absent = frozenset(
+            t for t in absent if same_service.get(t, frozenset()).isdisjoint(item.terms)
+        )
     if not absent:
         return False
     if any(term not in item.answer_terms for term in absent):
