@@ -1,0 +1,45 @@
+"""The English bridge reads everyday English of residents' messages: events, people,
+places and verbs, and phrases before their single words."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.lexicon import default_lexicon
+from knowledge_base.normaliser import Normaliser
+
+
+@pytest.fixture(scope="module")
+def normaliser() -> Normaliser:
+    return Normaliser(default_lexicon())
+
+
+@pytest.mark.parametrize(
+    ("message", "expected_words"),
+    [
+        ("a storm ripped the roof off", {"badai", "atap"}),
+        ("can we close the lane for a party", {"tutup", "acara"}),
+        ("do i need permission to sell cookies from a cart", {"izin", "kue", "gerobak"}),
+        ("the papers never arrived", {"datang"}),
+        ("enrolment at state schools", {"sekolah", "negeri"}),
+        ("a stray dog bit my nephew", {"anjing", "liar", "keponakan"}),
+        ("our village road is still dirt", {"tanah"}),
+    ],
+)
+def test_everyday_english_words_are_read_in_indonesian(
+    normaliser: Normaliser, message: str, expected_words: set[str]
+) -> None:
+    assert expected_words <= set(normaliser.tokens(message))
+
+
+def test_a_phrase_is_read_before_its_single_words(normaliser: Normaliser) -> None:
+    tokens = normaliser.tokens("how does it work for a shop that is close to the market")
+    assert "bagaimana" in tokens and "dekat" in tokens
+    assert "kerja" not in tokens and "tutup" not in tokens
+
+
+def test_words_that_complaint_signals_read_in_english_are_left_as_typed(
+    normaliser: Normaliser,
+) -> None:
+    tokens = normaliser.tokens("the clerk asked me for a bribe two weeks ago")
+    assert {"asked", "bribe", "weeks"} <= set(tokens)
