@@ -197,3 +197,18 @@ def test_sip_after_an_acknowledgement_is_ok_not_the_practice_licence() -> None:
     normaliser = Normaliser(default_lexicon(), ["sip", "dokter"])
     assert normaliser.normalise("oke sip, terus gimana") == "oke terus bagaimana"
     assert normaliser.normalise("sip dokter") == "sip dokter"
+
+
+@pytest.mark.parametrize(
+    ("message", "reading"),
+    [
+        ("pajak balho", "pajak reklame"),  # baliho -> reklame (domain lexicon)
+        ("pembtulan data", "perbaikan data"),  # pembetulan -> perbaikan (synonyms)
+        ("tlt bayar", "terlambat bayar"),  # telat, written without vowels
+    ],
+)
+def test_a_mistyped_word_the_kb_only_has_under_its_replacement_is_still_read(
+    message: str, reading: str
+) -> None:
+    normaliser = Normaliser(default_lexicon(), ["pajak", "reklame", "perbaikan", "data", "bayar"])
+    assert normaliser.normalise(message) == reading
