@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.callbacks import pack
+from domain.i18n import Translator
 from domain.messages import Button
 from domain.shorten import shorten
 from handlers.context import Turn
@@ -70,8 +71,9 @@ def send_answer(
     if entry is None:
         return False
     language = language or kb_language(turn)
+    t = Translator(language)
     agency = turn.services.agencies.get(entry.agency)
-    text = turn.t(
+    text = t(
         "faq-answer",
         question=entry.title_in(language),
         answer=entry.answer_in(language),
@@ -82,12 +84,12 @@ def send_answer(
         text,
         (
             (
-                Button(turn.t("faq-helpful"), pack("fb", "y", entry_id))
+                Button(t("faq-helpful"), pack("fb", "y", entry_id))
                 if len(pack("fb", "y", "")) + len(entry_id) <= 64
-                else Button(turn.t("menu-title"), pack("m", "menu")),
-                Button(turn.t("faq-not-helpful"), pack("fb", "n", entry_id))
+                else Button(t("menu-title"), pack("m", "menu")),
+                Button(t("faq-not-helpful"), pack("fb", "n", entry_id))
                 if len(pack("fb", "n", "")) + len(entry_id) <= 64
-                else Button(turn.t("menu-complaint"), pack("m", "lapor")),
+                else Button(t("menu-complaint"), pack("m", "lapor")),
             ),
         ),
     )
@@ -99,12 +101,13 @@ def offer_complaint(turn: Turn, text: str, related: tuple[str, ...], language: s
     if any, is the second button, so a resident who only asked still gets the answer."""
     turn.update_data(carry=text[:MAX_CARRIED_CHARS])
     faq_rows = _suggestion_buttons(turn, related, language)
+    t = Translator(language)
     turn.reply(
-        turn.t("complaint-offer-or-read" if faq_rows else "complaint-offer"),
+        t("complaint-offer-or-read" if faq_rows else "complaint-offer"),
         (
-            (Button(turn.t("complaint-offer-yes"), pack("lapor", "carry")),),
+            (Button(t("complaint-offer-yes"), pack("lapor", "carry")),),
             *faq_rows,
-            (Button(turn.t("complaint-offer-no"), pack("m", "ask")),),
+            (Button(t("complaint-offer-no"), pack("m", "ask")),),
         ),
     )
 
@@ -136,19 +139,21 @@ async def answer_free_text(turn: Turn, text: str, result: MatchResult | None = N
     if result.intent is Intent.COMPLAINT:
         offer_complaint(turn, text, (result.related,) if result.related else (), language)
         return
+    # what is said around the KB's words is in the language the message was written in
+    t = Translator(language)
     if result.intent is Intent.SMALLTALK:
         kind = result.smalltalk.value if result.smalltalk else "greeting"
-        buttons = menu_buttons(turn) if kind in ("greeting", "ack", "chat") else ()
-        turn.reply(turn.t(f"smalltalk-{kind}"), buttons)
+        buttons = menu_buttons(turn, t) if kind in ("greeting", "ack", "chat") else ()
+        turn.reply(t(f"smalltalk-{kind}"), buttons)
         return
     _log(turn, "unanswered", text, None)
     turn.update_data(carry=text[:MAX_CARRIED_CHARS])
     rows = _suggestion_buttons(turn, result.suggestions, language)
     if rows:
-        rows.append((Button(turn.t("menu-complaint"), pack("lapor", "carry")),))
-        turn.reply(turn.t("did-you-mean"), tuple(rows))
+        rows.append((Button(t("menu-complaint"), pack("lapor", "carry")),))
+        turn.reply(t("did-you-mean"), tuple(rows))
         return
-    turn.reply(turn.t("fallback"), menu_buttons(turn))
+    turn.reply(t("fallback"), menu_buttons(turn, t))
 
 
 def record_feedback(turn: Turn, helpful: bool, entry_id: str) -> None:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from domain.callbacks import pack
+from domain.i18n import Translator
 from domain.messages import Button
 from handlers.context import Buttons, Turn
 
 
-def menu_buttons(turn: Turn) -> Buttons:
-    t = turn.t
+def menu_buttons(turn: Turn, t: Translator | None = None) -> Buttons:
+    """The main menu, in the resident's language or in ``t``'s (the language a free-text
+    message was written in, see :func:`handlers.resident.faq.kb_language`)."""
+    t = t or turn.t
     return (
         (Button(t("menu-ask"), pack("m", "ask")), Button(t("menu-complaint"), pack("m", "lapor"))),
         (Button(t("menu-info"), pack("m", "info")), Button(t("menu-status"), pack("m", "status"))),

@@ -132,3 +132,20 @@ async def test_an_english_question_gets_the_english_title_and_answer(
         (answer,) = await replies(fake_bot_api, 1, text)
     shown = answer.text or ""
     assert entry.title_en in shown.splitlines()[0] and entry.answer_en.split(".")[0] in shown
+
+
+async def test_what_is_said_around_an_english_answer_is_english_too(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    answered = "which documents are needed to register a death in the family"
+    unsure = "I want to ask about a certificate please"
+    assert decided(answered).intent is Intent.FAQ
+    result = decided(unsure)
+    assert result.intent is Intent.NONE and result.suggestions and result.language == "en"
+    async with running_bot(fake_bot_api, db_url):
+        await replies(fake_bot_api, 1, "/start")
+        (answer,) = await replies(fake_bot_api, 1, answered)
+        (question,) = await replies(fake_bot_api, 1, unsure)
+    assert any("Helpful" in label for label in labels(answer))
+    assert "Did you mean" in (question.text or "")
+    assert "report" in labels(question)[-1].lower()
