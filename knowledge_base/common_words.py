@@ -42,3 +42,32 @@ def _frequent(language: str, zipf: float, shortest: int) -> set[str]:
 def common_words() -> frozenset[str]:
     """Frequent Indonesian and English words: never corrected into a KB word."""
     return frozenset(_frequent("id", INDONESIAN_ZIPF, 4) | _frequent("en", ENGLISH_ZIPF, 2))
+
+
+ENGLISH_ONLY_ZIPF = 3.0  # about once per million English words
+ENGLISH_MARGIN = 1.0  # ten times more frequent in English than in Indonesian
+
+
+@lru_cache(maxsize=1)
+def english_base_words() -> frozenset[str]:
+    """English words of four letters or more heard about once per million words: the
+    base forms an inflected English word may be read as ("berries" -> "berry")."""
+    floor = _zipf_floor(ENGLISH_ONLY_ZIPF)
+    return frozenset(
+        word
+        for word, frequency in get_frequency_dict("en", wordlist="small").items()
+        if frequency >= floor and len(word) >= 4 and word.isascii() and word.isalpha()
+    )
+
+
+@lru_cache(maxsize=1)
+def english_only_words() -> frozenset[str]:
+    """English words that are not Indonesian ("permission", "people", "mentions"; not
+    "bank", "data", "program", which Indonesian uses as much): the Indonesian stemmer
+    must not strip them ("permission" is no "per-" + "mission")."""
+    english = get_frequency_dict("en", wordlist="small")
+    indonesian = get_frequency_dict("id", wordlist="small")
+    margin = math.pow(10, ENGLISH_MARGIN)
+    return frozenset(
+        word for word in english_base_words() if english[word] >= margin * indonesian.get(word, 0.0)
+    )

@@ -76,3 +76,10 @@ def english_no(tokens: list[str], text: str) -> list[str]:
         "tidak" if token == "no" and not after.isdigit() else token
         for token, after in zip(tokens, following, strict=True)
     ]
+
+
+def english_base_form(word: str, english: frozenset[str]) -> str:
+    """An English word's base form among ``english`` words ("mentions" -> "mention",
+    "berries" -> "berry"), else the word itself: English words get English base forms,
+    never Indonesian affix stripping."""
+    return next((r for r in english_readings(word) if r in english), word)

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from knowledge_base.alternates import kb_alternates
-from knowledge_base.common_words import common_words
+from knowledge_base.common_words import common_words, english_base_words, english_only_words
 from knowledge_base.descriptions import compile_descriptions
-from knowledge_base.english_forms import english_no, english_readings
+from knowledge_base.english_forms import english_base_form, english_no, english_readings
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, phrase_starts
 from knowledge_base.replacements import apply_replacements
@@ -100,6 +100,7 @@ class Normaliser:
         self._resolved: dict[str, tuple[str, ...]] = {}
         # everyday Indonesian and English words are no typo of a KB word
         self.common = common_words()
+        self._english_only = english_only_words()  # kept from Indonesian stemming
         self._terms: dict[str, str] = {}
         self._english: dict[str, str] = {}
         self._english_typos: dict[str, str] = {}
@@ -263,6 +264,8 @@ class Normaliser:
         base = strip_particle(token)
         if base in self.guarded or base in self.lexicon.service_terms:
             return base  # "kematiannya" names the service "kematian"
+        if base in self._english_only:
+            return english_base_form(base, english_base_words())
         # "kerusakan" -> "rusa" is no word; "rusak" is (see :mod:`roots`)
         root = rooted_stem(token, self._roots)
         # a synonym's source with a particle ("membetulkannya") or an affixed form of

@@ -43,3 +43,24 @@ def test_words_that_complaint_signals_read_in_english_are_left_as_typed(
 ) -> None:
     tokens = normaliser.tokens("the clerk asked me for a bribe two weeks ago")
     assert {"asked", "bribe", "weeks"} <= set(tokens)
+
+
+@pytest.mark.parametrize(
+    ("english_word", "term"),
+    [
+        ("tendency", "tendency"),
+        ("permission", "permission"),
+        ("berries", "berry"),
+        ("mentions", "mention"),
+        ("bearings", "bearing"),
+    ],
+)
+def test_an_english_word_gets_its_english_base_form_not_indonesian_affix_stripping(
+    normaliser: Normaliser, english_word: str, term: str
+) -> None:
+    assert normaliser.term(english_word) == term
+
+
+def test_indonesian_words_are_still_stemmed(normaliser: Normaliser) -> None:
+    assert normaliser.term("pembayaran") == normaliser.term("bayar")
+    assert normaliser.term("perbaikan") == normaliser.term("baik")
