@@ -22,6 +22,7 @@ from handlers.resident import (
     status,
     withdraw,
 )
+from knowledge_base.matcher import Smalltalk
 
 FLOWS = {
     complaint.FLOW: complaint,
@@ -204,6 +205,8 @@ async def handle_resident(turn: Turn) -> None:
         return
     if turn.is_new_contact and not looks_like_emergency(text):
         menu.send_greeting(turn)
+        if result is not None and result.smalltalk is Smalltalk.GREETING:
+            return  # the welcome is the answer to "halo": no second hello under it
     await faq.answer_free_text(turn, text, result)
 
 

@@ -158,6 +158,22 @@ async def test_a_question_that_mentions_an_emergency_word_gets_no_112_pointer(
     assert all("112" not in message.text for message in reply)
 
 
+async def test_a_new_resident_who_says_hello_gets_one_welcome_not_two_greetings(
+    turns: TurnRig,
+) -> None:
+    reply = await turns.say("halo min")
+    assert len(reply) == 1 and "Siti Aminah" in reply[0].text and reply[0].buttons
+    question = await turns.say("syarat ktp pemula apa saja")
+    assert len(question) == 1  # a known resident's question gets its answer alone
+
+
+async def test_a_new_resident_who_opens_with_a_question_gets_the_welcome_and_the_answer(
+    turns: TurnRig,
+) -> None:
+    reply = await turns.say("syarat ktp pemula apa saja")
+    assert len(reply) == 2 and "Siti Aminah" in reply[0].text
+
+
 async def test_chat_addressed_to_the_bot_is_told_what_the_bot_is_with_the_menu(
     turns: TurnRig,
 ) -> None:
