@@ -208,3 +208,20 @@ def default_lexicon() -> Lexicon:
         alternates=_pairs("alternates.tsv"),
         descriptions=_pairs("descriptions.tsv"),
     )
+
+
+def one_word_sources(lexicon: Lexicon) -> set[str]:
+    """One-word Indonesian sources of the lexicons ("telat", "baliho", "pembetulan"),
+    as typo targets: a typo of one is mended into it and then replaced like the word
+    itself ("tlat" -> "telat" -> "terlambat"), while the KB holds only the replacement.
+    English sources are left to the English bridge; vowel-less chat forms ("sblm") and
+    words under four letters are no target."""
+    return {
+        key[0]
+        for key in lexicon.replacements
+        if len(key) == 1
+        and len(key[0]) >= 4
+        and key[0].isalpha()
+        and key[0] not in lexicon.english_words
+        and any(c in "aeiou" for c in key[0])
+    }

@@ -21,7 +21,7 @@ from knowledge_base.common_words import common_words, english_base_words, englis
 from knowledge_base.descriptions import compile_descriptions
 from knowledge_base.english_forms import english_base_form, english_no, english_readings
 from knowledge_base.language import language_of
-from knowledge_base.lexicon import Lexicon, phrase_starts
+from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.replacements import apply_replacements
 from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import segment
@@ -90,8 +90,8 @@ class Normaliser:
         standard = {w for phrase in lexicon.replacements.values() for w in phrase}
         allowed = set(kb_counts) | lexicon.service_terms | standard
         targets = {w: c for w, c in counts.items() if w in allowed and w not in lexicon.smalltalk}
-        for source in _source_words(lexicon) - lexicon.smalltalk.keys():
-            targets.setdefault(source, 1)
+        for source in one_word_sources(lexicon) - lexicon.smalltalk.keys():
+            targets.setdefault(source, 1)  # "tlat" -> "telat" -> "terlambat"
         self._speller = SpellingCorrector(frequency=targets)
         self._vowels = VowelExpander(frequency=targets)
         # per word, its resolution and its term: words repeat across messages, and
@@ -286,24 +286,6 @@ class Normaliser:
         return Analysis(tokens, self.terms(tokens), has_question_mark(text))
 
 
-def _source_words(lexicon: Lexicon) -> set[str]:
-    """One-word sources of the lexicons ("telat", "baliho", "pembetulan"): a typo of
-    one is mended into it and then replaced like the word itself ("tlat" -> "telat" ->
-    "terlambat"); the KB itself holds only the replacement. English sources are left
-    to the English bridge, and vowel-less chat forms ("sblm") are no target."""
-    return {
-        key[0]
-        for key in lexicon.replacements
-        if len(key) == 1
-        and len(key[0]) >= SOURCE_TARGET_MIN
-        and key[0].isalpha()
-        and key[0] not in lexicon.english_words
-        and not VOWELS.isdisjoint(key[0])
-    }
-
-
-SOURCE_TARGET_MIN = 4
-VOWELS = frozenset("aeiou")
 ENGLISH_TYPO_MIN = 5  # shorter English words are not corrected (see allowed_distance)
 CACHE_WORDS = 50_000  # distinct words remembered per normaliser before starting afresh
 

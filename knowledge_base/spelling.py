@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
+from knowledge_base.keyboard import likely_slip
+
 
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
@@ -19,12 +21,17 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 def allowed_distance(word: str) -> int:
-    """Edits tolerated for a word of this length: none for very short words."""
-    if len(word) < 5:
+    """Edits tolerated for a word of this length: none for very short words, one
+    likely slip for four letters (see :meth:`SpellingCorrector.correct`)."""
+    if len(word) < SHORTEST:
         return 0
     if len(word) < 9:
         return 1
     return 2
+
+
+SHORTEST = 4  # a word of four letters is mended only from one likely slip
+SHORT = 5  # below this length, and for the first letter, only likely slips count
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,14 @@ class SpellingCorrector:
         return cls(frequency=counts)
 
     def correct(self, word: str, max_distance: int | None = None) -> str | None:
-        """The best vocabulary word within the allowed distance, or None."""
+        """The best vocabulary word within the allowed distance, or None.
+
+        A likely slip (a neighbouring or sound-alike key, two letters swapped, one
+        left out or doubled) ranks before another edit at the same distance. A word of
+        four letters is mended only from one likely slip, and only when a single word
+        fits; a different first letter is accepted only as a likely slip of a longer
+        word ("ilang" -> "hilang", "fujukan" -> "rujukan"), after any word that keeps
+        the first letter."""
         limit = allowed_distance(word)
         if max_distance is not None:
             limit = min(limit, max_distance)
@@ -60,23 +74,34 @@ class SpellingCorrector:
         candidates: set[str] = set()
         for key in {word, *_deletes(word)}:
             candidates.update(self._by_delete.get(key, ()))
-        best: tuple[int, bool, int, str] | None = None
+        short = len(word) < SHORT
+        ranked: list[tuple[int, bool, bool, bool, int, str]] = []
         for candidate in candidates:
-            if candidate == word or candidate[0] != word[0]:
+            if candidate == word:
                 continue
             if len(candidate) < len(word) and len(word) < 7:
                 continue  # short words: only omissions, substitutions, swaps
             distance = OSA.distance(word, candidate)
             if distance > limit:
                 continue
+            likely = distance == 1 and likely_slip(word, candidate)
+            other_first = candidate[0] != word[0]
+            if (short or other_first) and not likely:
+                continue
+            if other_first and short:
+                continue
             # a dropped letter is the commonest chat typo: prefer candidates that
             # contain the word as a subsequence ("syrat" -> "syarat", not "surat")
-            rank = (
-                distance,
-                not _is_subsequence(word, candidate),
-                -self.frequency.get(candidate, 0),
-                candidate,
+            ranked.append(
+                (
+                    distance,
+                    other_first,
+                    not likely,
+                    not _is_subsequence(word, candidate),
+                    -self.frequency.get(candidate, 0),
+                    candidate,
+                )
             )
-            if best is None or rank < best:
-                best = rank
-        return best[3] if best else None
+        if not ranked or (short and len(ranked) > 1):
+            return None
+        return min(ranked)[5]
