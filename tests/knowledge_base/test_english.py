@@ -148,7 +148,7 @@ def test_a_misspelt_english_word_of_an_english_message_is_read_as_the_bridge_wor
     normaliser: Normaliser,
 ) -> None:
     assert normaliser.normalise("how do i get goverment assistence") == (
-        "cara dapat pemerintah bantuan"
+        "cara get pemerintah bantuan"
     )
 
 

@@ -64,3 +64,23 @@ def test_an_english_word_gets_its_english_base_form_not_indonesian_affix_strippi
 def test_indonesian_words_are_still_stemmed(normaliser: Normaliser) -> None:
     assert normaliser.term("pembayaran") == normaliser.term("bayar")
     assert normaliser.term("perbaikan") == normaliser.term("baik")
+
+
+def test_a_phrase_is_written_in_base_forms_so_its_inflections_match(
+    normaliser: Normaliser,
+) -> None:
+    assert normaliser.tokens("what happens if the gutter is clogged") == [
+        "bagaimana",
+        "jika",
+        "the",
+        "selokan",
+        "is",
+        "tersumbat",
+    ]
+
+
+def test_a_complaint_signal_word_is_not_read_through_a_bridge_base_form(
+    normaliser: Normaliser,
+) -> None:
+    tokens = normaliser.tokens("the wall collapsed and the drain is overflowing, getting worse")
+    assert {"collapsed", "overflowing", "getting"} <= set(tokens)

