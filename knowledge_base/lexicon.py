@@ -217,11 +217,11 @@ def one_word_sources(lexicon: Lexicon) -> set[str]:
     English sources are left to the English bridge; vowel-less chat forms ("sblm") and
     words under four letters are no target."""
     return {
-        key[0]
+        word
         for key in lexicon.replacements
-        if len(key) == 1
-        and len(key[0]) >= 4
-        and key[0].isalpha()
-        and key[0] not in lexicon.english_words
-        and any(c in "aeiou" for c in key[0])
+        for word in key
+        if len(word) >= 4
+        and word.isalpha()
+        and word not in lexicon.english_words
+        and any(c in "aeiou" for c in word)
     }

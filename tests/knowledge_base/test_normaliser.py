@@ -212,3 +212,11 @@ def test_a_mistyped_word_the_kb_only_has_under_its_replacement_is_still_read(
 ) -> None:
     normaliser = Normaliser(default_lexicon(), ["pajak", "reklame", "perbaikan", "data", "bayar"])
     assert normaliser.normalise(message) == reading
+
+
+def test_a_mistyped_word_of_a_lexicon_phrase_still_completes_the_phrase() -> None:
+    # "catatan sipil" is a domain phrase; the KB holds only what it is replaced by
+    lexicon = default_lexicon()
+    replaced = " ".join(lexicon.replacements[("catatan", "sipil")])
+    normaliser = Normaliser(lexicon, [*replaced.split(), "akta"])
+    assert normaliser.normalise("akta catatan sipl") == f"akta {replaced}"
