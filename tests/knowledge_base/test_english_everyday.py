@@ -84,3 +84,17 @@ def test_a_complaint_signal_word_is_not_read_through_a_bridge_base_form(
 ) -> None:
     tokens = normaliser.tokens("the wall collapsed and the drain is overflowing, getting worse")
     assert {"collapsed", "overflowing", "getting"} <= set(tokens)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected_words"),
+    [
+        ("my date of birth is misspelled", {"tanggal", "lahir", "salah", "tulis"}),
+        ("can i pay the arrears in installments", {"tunggakan", "cicilan"}),
+        ("i was laid off, where is the job fair", {"phk", "bursa", "kerja"}),
+    ],
+)
+def test_forms_money_and_work_words_are_read_in_indonesian(
+    normaliser: Normaliser, message: str, expected_words: set[str]
+) -> None:
+    assert expected_words <= set(normaliser.tokens(message))
