@@ -3,8 +3,6 @@ from the IDF weight they share with the message."""
 
 from __future__ import annotations
 
-import heapq
-
 from knowledge_base.index import KbIndex
 
 
@@ -14,29 +12,27 @@ def propose(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
     found in many entries only adds weight to those already proposed instead of
     proposing hundreds more that could never outrank them on its weight alone."""
     postings = index.postings
+    sets = index.posting_sets
     idf = index.idf
     found = sorted((t for t in terms if t in postings), key=lambda t: len(postings[t]))
     overlap: dict[int, float] = {}
     for term in found:
         weight = idf[term]
-        posting = postings[term]
-        if len(overlap) >= limit and len(posting) > len(overlap):
-            members = index.posting_sets[term]
-            for position in overlap:
-                if position in members:
-                    overlap[position] += weight
+        members = sets[term]
+        # each entry's weight is added term by term in this order whatever the loops
+        # below visit first (the dict's order is never read: ties go by position)
+        for position in members.intersection(overlap):
+            overlap[position] += weight
+        if len(overlap) >= limit and len(members) > len(overlap):
             continue
-        get = overlap.get
-        for position in posting:
-            overlap[position] = get(position, 0.0) + weight
+        overlap.update(dict.fromkeys(members.difference(overlap), weight))
     if len(overlap) <= limit:
         return sorted(overlap, key=lambda p: (-overlap[p], p))
-    # nsmallest's result; up to a few hundred entries a sort in C is cheaper than its heap
-    if len(overlap) <= 5 * limit:
-        best = sorted(overlap.items(), key=_heaviest_first)[:limit]
-    else:
-        best = heapq.nsmallest(limit, overlap.items(), key=_heaviest_first)
-    return [position for position, _ in best]
+    # the ``limit`` heaviest (ties: KB order) all weigh at least the limit-th weight:
+    # sorting the values in C finds it, and only those at or above it are ordered
+    floor = sorted(overlap.values(), reverse=True)[limit - 1]
+    heavy = [item for item in overlap.items() if item[1] >= floor]
+    return [position for position, _ in sorted(heavy, key=_heaviest_first)[:limit]]
 
 
 def _heaviest_first(item: tuple[int, float]) -> tuple[float, int]:

@@ -42,6 +42,65 @@ def covered(
 
 
 @dataclass(frozen=True)
+class TermOwners:
+    """Per term, the positions of the entries holding it among their own terms, their
+    answer terms and their canonical (prime) terms: :func:`covered_many` reads forty
+    entries' coverage term by term instead of entry by entry."""
+
+    own: Mapping[str, frozenset[int]]
+    answer: Mapping[str, frozenset[int]]
+    prime: Mapping[str, frozenset[int]]
+
+
+def term_owners(index: KbIndex) -> TermOwners:
+    """The index's :class:`TermOwners`, computed once and kept in its cache."""
+    cached = index.cache.get("term_owners")
+    if isinstance(cached, TermOwners):
+        return cached
+    tables: tuple[dict[str, set[int]], ...] = ({}, {}, {})
+    for position, item in enumerate(index.entries):
+        for table, terms in zip(
+            tables, (item.own_terms, item.answer_terms, item.prime_terms), strict=True
+        ):
+            for term in terms:
+                table.setdefault(term, set()).add(position)
+    own, answer, prime = ({t: frozenset(p) for t, p in table.items()} for table in tables)
+    owners = TermOwners(own, answer, prime)
+    index.cache["term_owners"] = owners
+    return owners
+
+
+def covered_many(
+    weighted: tuple[tuple[str, float], ...],
+    total: float,
+    positions: Iterable[int],
+    own: Mapping[str, frozenset[int]],
+    answer: Mapping[str, frozenset[int]],
+    credit: float,
+) -> dict[int, float]:
+    """:func:`covered` of each entry position, with ``own`` and ``answer`` the
+    :class:`TermOwners` tables standing for the entries' sets: the same sums, each
+    entry's added in the message's term order, so the very same floats. Only the
+    entries holding a term are visited for it (a set intersection, in C)."""
+    found = dict.fromkeys(positions, 0.0)
+    if total <= 0:
+        return found
+    chosen = frozenset(found)
+    for term, weight in weighted:
+        mine = own.get(term)
+        if mine is not None:
+            for position in chosen.intersection(mine):
+                found[position] += weight
+        if credit:
+            theirs = answer.get(term)
+            if theirs is not None:
+                for position in chosen.intersection(theirs):
+                    if mine is None or position not in mine:
+                        found[position] += weight * credit
+    return {position: share / total for position, share in found.items()}
+
+
+@dataclass(frozen=True)
 class VariantWeights:
     """One entry's question and keyword phrases, for :func:`entry_coverage`: each
     phrase's total weight, and for each term the phrases holding it with its weight."""

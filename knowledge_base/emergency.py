@@ -19,11 +19,12 @@ standard ones and *neutral* phrases ("pemadam kebakaran", "air tidak masuk") are
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
-from knowledge_base.tokens import clean, raw_tokens, squeeze_repeats, strip_reduplication
+from knowledge_base.tokens import clean, plain_token, words_of
 
 KINDS = ("neutral", "hazard", "risk", "urgent", "now", "person", "past", "calm")
 EVENTS = ("hazard", "risk")
@@ -51,7 +52,7 @@ def _without_nya(token: str) -> str:
     return token[:-3] if len(token) > 5 and token.endswith("nya") else token
 
 
-def _contracted(tokens: list[str]) -> list[str]:
+def _contracted(tokens: Sequence[str]) -> list[str]:
     """English "can't", "won't" are split at the apostrophe: join them again ("cant")."""
     joined: list[str] = []
     for token in tokens:
@@ -64,8 +65,8 @@ def _contracted(tokens: list[str]) -> list[str]:
 
 def _words(text: str, rules: PhraseTable) -> list[str]:
     words: list[str] = []
-    for token in _contracted(raw_tokens(clean(text))):
-        token = _without_nya(strip_reduplication(squeeze_repeats(token)))
+    for token in _contracted(words_of(text)):
+        token = _without_nya(plain_token(token))
         words.extend(rules.forms.get(token, (token,)))
     return words
 

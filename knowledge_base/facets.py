@@ -64,7 +64,8 @@ def word_forms(normaliser: Normaliser, tokens: Iterable[str]) -> list[str]:
     """The words facet phrases are matched on: a content word as its term ("biayanya"
     -> "biaya", "ditolak" -> "tolak"), a function word as written ("berapa" and
     "mengapa" keep what their stems lose)."""
-    return [normaliser.term(t) if normaliser.is_content(t) else t for t in tokens]
+    term_of = normaliser.content_term
+    return [t if (term := term_of(t)) is None else term for t in tokens]
 
 
 def facets_in(table: PhraseTable, words: Sequence[str]) -> frozenset[str]:

@@ -49,6 +49,7 @@ _MARKERS: tuple[tuple[str, ...], ...] = (
     ("i", "want", "to", "know"),
     ("i", "would", "like", "to"),
 )
+_MARKER_STARTS = frozenset(m[0] for m in _MARKERS)
 # Requests that ask without a question word ("tolong jelaskan", "mohon infonya", "minta
 # info", "please tell me" -> "tolong tell me"); "mohon maaf" only apologises.
 _REQUESTS = re.compile(
@@ -124,6 +125,8 @@ def split_at_markers(tokens: Sequence[str]) -> list[tuple[str, ...]]:
 
 
 def _marker_at(tokens: Sequence[str], i: int) -> bool:
+    if i >= len(tokens) or tokens[i] not in _MARKER_STARTS:
+        return False  # no marker opens with this word: nothing to compare
     return any(tuple(tokens[i : i + len(m)]) == m for m in _MARKERS)
 
 

@@ -80,13 +80,12 @@ def head_of(index: KbIndex, tokens: tuple[str, ...]) -> Head | None:
     normaliser = index.normaliser
     frame = frame_terms(index)
     for token in tokens:
-        if normaliser.is_content(token):
-            term = normaliser.term(token)
-            if term not in frame:
-                known = (
-                    term in index.idf or token in normaliser.vocabulary or is_indonesian_word(token)
-                )
-                return Head(term, known)
+        term = normaliser.content_term(token)
+        if term is not None and term not in frame:
+            known = (
+                term in index.idf or token in normaliser.vocabulary or is_indonesian_word(token)
+            )
+            return Head(term, known)
     return None
 
 

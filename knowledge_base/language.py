@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-from knowledge_base.tokens import clean, raw_tokens
+from knowledge_base.tokens import words_of
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +22,6 @@ def english_words() -> frozenset[str]:
 def language_of(text: str) -> str:
     """``"en"`` for an English message, ``"id"`` otherwise."""
     known = english_words()
-    words = [w for w in raw_tokens(clean(text)) if w.isalpha()]
+    words = [w for w in words_of(text) if w.isalpha()]
     english = sum(w in known for w in words)
     return "en" if english >= 2 and 3 * english >= len(words) else "id"

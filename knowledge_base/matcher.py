@@ -19,7 +19,7 @@ from knowledge_base.complaint import (
     default_signals,
 )
 from knowledge_base.complaint_shape import Ending, last_sentence, without_indefinites
-from knowledge_base.coverage import covered, variant_weights
+from knowledge_base.coverage import covered, term_owners, variant_weights
 from knowledge_base.decision import (
     Decision,
     Evidence,
@@ -125,6 +125,7 @@ class Matcher:
         self.index = build_index(kb, self.lexicon, stemming=self.config.stemming)
         variant_weights(self.index, self.config.weights)  # build the table now, not on use
         entry_facets(self.index)  # each entry's question facets, likewise
+        term_owners(self.index)  # the entries holding each term, likewise
         load_tables()
         self._forms: dict[str, tuple[str, ...]] = {}
 

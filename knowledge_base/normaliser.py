@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from knowledge_base.alternates import kb_alternates
 from knowledge_base.common_words import common_words, english_base_words, english_only_words
@@ -22,24 +21,21 @@ from knowledge_base.descriptions import compile_descriptions
 from knowledge_base.english_forms import english_base_form, english_no, english_readings
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
+from knowledge_base.memo import remember as _remember
 from knowledge_base.replacements import apply_replacements
 from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import segment
 from knowledge_base.spelling import SpellingCorrector
 from knowledge_base.stemmer import stem, strip_particle
 from knowledge_base.tokens import (
-    clean,
     collapse_repeated_words,
     has_question_mark,
-    raw_tokens,
+    plain_token,
     split_letters_digits,
     squeeze_doubles,
-    squeeze_repeats,
-    strip_reduplication,
+    words_of,
 )
 from knowledge_base.vowels import VowelExpander
-
-_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -102,6 +98,7 @@ class Normaliser:
         self.common = common_words()
         self._english_only = english_only_words()  # kept from Indonesian stemming
         self._terms: dict[str, str] = {}
+        self._content_terms: dict[str, str | None] = {}
         self._english: dict[str, str] = {}
         self._english_typos: dict[str, str] = {}
         self._kept_as_typed = self.vocabulary | frozenset(self._phrase_starts_len)
@@ -123,8 +120,8 @@ class Normaliser:
 
     def _prepare(self, text: str) -> list[str]:
         tokens: list[str] = []
-        for raw in raw_tokens(clean(text)):
-            token = strip_reduplication(squeeze_repeats(raw))
+        for raw in words_of(text):
+            token = plain_token(raw)
             if token in self._single_keys or token.isalpha() or token.isdigit():
                 tokens.append(token)
             else:
@@ -250,6 +247,7 @@ class Normaliser:
         stemming them; set once when the index is built, before any term is taken."""
         self.guarded = frozenset(words)
         self._terms.clear()
+        self._content_terms.clear()
 
     def term(self, token: str) -> str:
         found = self._terms.get(token)
@@ -279,7 +277,14 @@ class Normaliser:
         return rooted_stem(synonym, self._roots)
 
     def terms(self, tokens: Iterable[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(self.term(t) for t in tokens if self.is_content(t)))
+        return tuple(dict.fromkeys(t for t in map(self.content_term, tokens) if t is not None))
+
+    def content_term(self, token: str) -> str | None:
+        """The term of a content word, None for a function word; remembered per word."""
+        if token not in self._content_terms:
+            term = self.term(token) if self.is_content(token) else None
+            _remember(self._content_terms, token, term)
+        return self._content_terms[token]
 
     def analyse(self, text: str) -> Analysis:
         tokens = tuple(self.tokens(text))
@@ -287,10 +292,3 @@ class Normaliser:
 
 
 ENGLISH_TYPO_MIN = 5  # shorter English words are not corrected (see allowed_distance)
-CACHE_WORDS = 50_000  # distinct words remembered per normaliser before starting afresh
-
-
-def _remember(cache: dict[str, _T], word: str, value: _T) -> None:
-    if len(cache) >= CACHE_WORDS:
-        cache.clear()
-    cache[word] = value

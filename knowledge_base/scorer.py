@@ -23,11 +23,12 @@ from rapidfuzz import fuzz, process
 from knowledge_base.candidates import propose
 from knowledge_base.coverage import (
     VariantWeights,
-    covered,
+    covered_many,
     entry_coverage,
     is_indistinct,
     misses_head,
     names_missing_service,
+    term_owners,
     variant_weights,
 )
 from knowledge_base.facets import Contender, entry_facets, to_demote, word_forms
@@ -85,13 +86,11 @@ def rank(
     if not positions:
         return []
     message = message_weights(index, analysis, weights)
-    entries = index.entries
-    credit = weights.answer_credit
+    owners = term_owners(index)
     weighted, total = message.weighted, message.total
-    shares = {
-        p: covered(weighted, total, entries[p].own_terms, entries[p].answer_terms, credit)
-        for p in positions
-    }
+    shares = covered_many(
+        weighted, total, positions, owners.own, owners.answer, weights.answer_credit
+    )
     # sorted()[:n] is what nsmallest returns, without its Python heap for forty items
     positions = sorted(positions, key=lambda p: (-shares[p], p))[: weights.fuzzy_candidates]
     if known_fuzzy:
@@ -105,8 +104,11 @@ def rank(
     generic, frame = index.generic_terms, frame_terms(index)
     specific = [t for t in ordered_terms if t not in generic and t not in frame]
     context = _Message(message, ordered_terms, specific, variant_weights(index, weights))
+    primes = covered_many(weighted, total, positions, owners.prime, owners.answer, 0.0)
     results = [
-        _candidate(index, position, fuzzy[position], shares[position], context, weights)
+        _candidate(
+            index, position, fuzzy[position], shares[position], primes[position], context, weights
+        )
         for position in positions
     ]
     results = _favour_facets(index, analysis, message, results, weights)
@@ -141,21 +143,16 @@ def _favour_facets(
     facet_words = facets.facet_words(asked)
     topic = tuple((t, w) for t, w in message.weighted if t not in facet_words)
     total = sum(w for _, w in topic)
-    entries, credit = index.entries, weights.answer_credit
-    contenders = [
-        Contender(
-            c.position,
-            c.score,
-            covered(
-                topic,
-                total,
-                entries[c.position].own_terms,
-                entries[c.position].answer_terms,
-                credit,
-            ),
-        )
-        for c in results
-    ]
+    owners = term_owners(index)
+    shares = covered_many(
+        topic,
+        total,
+        (c.position for c in results),
+        owners.own,
+        owners.answer,
+        weights.answer_credit,
+    )
+    contenders = [Contender(c.position, c.score, shares[c.position]) for c in results]
     demoted = to_demote(
         facets,
         asked,
@@ -210,6 +207,7 @@ def _candidate(
     position: int,
     fuzzy: float,
     cover: float,
+    prime: float,
     message: _Message,
     weights: ScoringWeights,
 ) -> Candidate:
@@ -223,7 +221,6 @@ def _candidate(
         + weights.entry_weight * 100 * entry_cover
     )
     mine = message.weights
-    prime = covered(mine.weighted, mine.total, item.prime_terms, item.answer_terms, 0.0)
     missing = names_missing_service(
         item, mine.salient, index.salient_terms, entry_cover >= 0.99, index.same_service
     )

@@ -96,6 +96,7 @@ def _strip_prefix(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def strip_particle(word: str) -> str:
     """The word without a clitic particle or possessive (``keberatannya`` ->
     ``keberatan``); the word itself when it has none or is too short."""

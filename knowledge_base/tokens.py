@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # zero-width characters, bidi controls, soft hyphen, BOM, variation selectors, U+FFFD
 _INVISIBLE = re.compile(
@@ -36,6 +37,13 @@ def raw_tokens(text: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=16)
+def words_of(text: str) -> tuple[str, ...]:
+    """``raw_tokens(clean(text))``, remembered for the last few texts: one message is
+    read by the normaliser, the language test and the emergency rules alike."""
+    return tuple(raw_tokens(clean(text)))
+
+
 def squeeze_repeats(token: str) -> str:
     """Letters repeated three or more times become one: ``bgttt`` -> ``bgt``."""
     return _REPEATS.sub(r"\1", token)
@@ -50,6 +58,13 @@ def strip_reduplication(token: str) -> str:
     """``jadi2`` -> ``jadi``: the digit 2 marks a repeated word in chat Indonesian."""
     match = _REDUP.match(token)
     return match.group(1) if match else token
+
+
+@lru_cache(maxsize=65536)
+def plain_token(token: str) -> str:
+    """``strip_reduplication(squeeze_repeats(token))``, remembered per word: words
+    repeat across messages, and each regular expression costs more than a look-up."""
+    return strip_reduplication(squeeze_repeats(token))
 
 
 def split_letters_digits(token: str) -> list[str]:

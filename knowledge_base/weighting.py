@@ -87,14 +87,17 @@ def salient_terms(index: KbIndex, tokens: Iterable[str], acronyms: bool = True) 
     found: set[str] = set()
     tokens = tuple(tokens)
     bare = tuple(strip_particle(t) for t in tokens)  # "akta kematiannya"
+    present = frozenset(bare)
     for phrase in normaliser.lexicon.salient_phrases:
         size = len(phrase)
-        if any(bare[i : i + size] == phrase for i in range(len(tokens) - size + 1)):
+        if present.issuperset(phrase) and any(
+            bare[i : i + size] == phrase for i in range(len(tokens) - size + 1)
+        ):
             found.update(normaliser.term(w) for w in phrase)
     for token in tokens:
-        if not normaliser.is_content(token):
+        term = normaliser.content_term(token)
+        if term is None:
             continue
-        term = normaliser.term(token)
         if term in index.salient_terms or (
             acronyms
             and len(token) >= 3
@@ -166,9 +169,9 @@ def named_terms(index: KbIndex, tokens: Iterable[str]) -> frozenset[str]:
     known = normaliser.vocabulary
     found: set[str] = set()
     for token in tokens:
-        if not normaliser.is_content(token):
+        term = normaliser.content_term(token)
+        if term is None:
             continue
-        term = normaliser.term(token)
         if term in index.idf or token in known:
             found.add(term)
     return frozenset(found)
