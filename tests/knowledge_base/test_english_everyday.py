@@ -98,3 +98,12 @@ def test_forms_money_and_work_words_are_read_in_indonesian(
     normaliser: Normaliser, message: str, expected_words: set[str]
 ) -> None:
     assert expected_words <= set(normaliser.tokens(message))
+
+
+def test_a_school_type_after_state_or_public_is_a_negeri_school(normaliser: Normaliser) -> None:
+    assert "smp negeri" in normaliser.normalise("places at a state middle school")
+    assert "sd negeri" in normaliser.normalise("places at public primary schools")
+
+
+def test_around_the_clock_is_read_as_24_hours(normaliser: Normaliser) -> None:
+    assert "24 jam" in normaliser.normalise("is the clinic open around the clock")
