@@ -107,3 +107,11 @@ def test_a_school_type_after_state_or_public_is_a_negeri_school(normaliser: Norm
 
 def test_around_the_clock_is_read_as_24_hours(normaliser: Normaliser) -> None:
     assert "24 jam" in normaliser.normalise("is the clinic open around the clock")
+
+
+def test_how_many_days_asks_how_long(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("how many days until the permit is out").startswith("berapa lama")
+
+
+def test_what_happened_to_my_report_asks_for_its_progress(normaliser: Normaliser) -> None:
+    assert "perkembangan laporan" in normaliser.normalise("what happened to my report")
