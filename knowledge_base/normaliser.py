@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge_base.alternates import kb_alternates
 from knowledge_base.common_words import common_words, english_base_words, english_only_words
@@ -94,6 +95,7 @@ class Normaliser:
         # both depend only on what is fixed above (terms also on the guard, which
         # clears them); bounded, since every new word adds one
         self._resolved: dict[str, tuple[str, ...]] = {}
+        self._recent = lru_cache(maxsize=16)(lambda text: tuple(self._tokens(text)))
         # everyday Indonesian and English words are no typo of a KB word
         self.common = common_words()
         self._english_only = english_only_words()  # kept from Indonesian stemming
@@ -209,6 +211,10 @@ class Normaliser:
         )
 
     def tokens(self, text: str) -> list[str]:
+        """The normalised tokens, remembered for 16 texts (a last sentence is read twice)."""
+        return list(self._recent(text))
+
+    def _tokens(self, text: str) -> list[str]:
         english = language_of(text) == "en"
         tokens = self._replace(self._english_bases(english_no(self._prepare(text), text), english))
         resolved: list[str] = []
