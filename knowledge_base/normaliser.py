@@ -2,9 +2,9 @@
 
 Order: clean (Unicode, case, invisible marks) -> tokens -> repeated letters and
 reduplication (``jadi2``) -> lexicon phrases (domain first, then slang, then English)
--> unknown words: doubled letters, typo correction, vowels left out ("syrt") and
-splitting of run-together words
-against the known vocabulary (KB words plus lexicon words) -> a service's other name
+-> unknown words (or known only by their stem, see :mod:`keyboard`): doubled letters,
+typo correction, vowels left out ("syrt") and splitting of run-together words against
+the known vocabulary (KB words plus lexicon words) -> a service's other name
 where the KB lacks the resident's (:mod:`alternates`) -> content terms (function
 words carry no weight; optional light stemming).
 """
@@ -181,7 +181,10 @@ class Normaliser:
 
     def _resolve_word(self, token: str) -> list[str]:
         if self._is_known(token):
-            return [token]
+            # known only by its stem ("makaan": "maka"), it may still be a likely slip
+            kept = token in self._kept_as_typed or token in self.common or not token.isalpha()
+            slip = None if kept else self._speller.correct(token, 1, likely_only=True)
+            return [slip or token]
         squeezed = squeeze_doubles(token)
         # a squeezed word must be a word, not merely short ("all" is no "al")
         if squeezed != token and len(squeezed) >= 3 and self._is_known(squeezed):

@@ -57,7 +57,9 @@ class SpellingCorrector:
             counts[word] = counts.get(word, 0) + 1
         return cls(frequency=counts)
 
-    def correct(self, word: str, max_distance: int | None = None) -> str | None:
+    def correct(
+        self, word: str, max_distance: int | None = None, likely_only: bool = False
+    ) -> str | None:
         """The best vocabulary word within the allowed distance, or None.
 
         A likely slip (a neighbouring or sound-alike key, two letters swapped, one
@@ -65,7 +67,7 @@ class SpellingCorrector:
         four letters is mended only from one likely slip, and only when a single word
         fits; a different first letter is accepted only as a likely slip of a longer
         word ("ilang" -> "hilang", "fujukan" -> "rujukan"), after any word that keeps
-        the first letter."""
+        the first letter. ``likely_only`` accepts likely slips alone."""
         limit = allowed_distance(word)
         if max_distance is not None:
             limit = min(limit, max_distance)
@@ -86,10 +88,10 @@ class SpellingCorrector:
                 continue
             likely = distance == 1 and likely_slip(word, candidate)
             other_first = candidate[0] != word[0]
-            if (short or other_first) and not likely:
+            if (short or other_first or likely_only) and not likely:
                 continue
-            if other_first and short:
-                continue
+            if short and other_first and candidate[1:] != word:
+                continue  # a short word's first letter is kept, unless dropped
             # a dropped letter is the commonest chat typo: prefer candidates that
             # contain the word as a subsequence ("syrat" -> "syarat", not "surat")
             ranked.append(
@@ -102,6 +104,8 @@ class SpellingCorrector:
                     candidate,
                 )
             )
-        if not ranked or (short and len(ranked) > 1):
+        # a short word's slip must fit one word only ("umah" is as near "rumah" as
+        # "umrah"), and its first letter is never changed
+        if not ranked or (short and (len(ranked) > 1 or ranked[0][1])):
             return None
         return min(ranked)[5]

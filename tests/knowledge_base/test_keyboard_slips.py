@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge_base.keyboard import likely_slip
+from knowledge_base.lexicon import default_lexicon
+from knowledge_base.normaliser import Normaliser
 from knowledge_base.spelling import SpellingCorrector
 
 WORDS = {
@@ -51,3 +53,14 @@ def test_a_slip_in_a_short_word_or_its_first_letter_is_mended(typed: str, word: 
 def test_an_unlikely_or_ambiguous_slip_of_a_short_word_is_left_alone(typed: str) -> None:
     # "kuta" is one likely slip from both "kita" and "kota"
     assert SpellingCorrector(WORDS).correct(typed) is None
+
+
+def test_a_short_word_that_may_have_lost_its_first_letter_is_left_alone() -> None:
+    # "umah" is one dropped letter from both "umrah" and "rumah"
+    assert SpellingCorrector({"umrah": 3, "rumah": 3}).correct("umah") is None
+
+
+def test_a_slip_that_stems_like_a_known_word_is_still_mended() -> None:
+    # "makaan" stems to "maka", a known word, yet is "makanan" with a letter left out
+    normaliser = Normaliser(default_lexicon(), ["makanan", "sehat"])
+    assert normaliser.normalise("makaan sehat") == "makanan sehat"
