@@ -83,3 +83,28 @@ def english_base_form(word: str, english: frozenset[str]) -> str:
     "berries" -> "berry"), else the word itself: English words get English base forms,
     never Indonesian affix stripping."""
     return next((r for r in english_readings(word) if r in english), word)
+
+
+_WORK = frozenset(["work", "works", "working"])
+# words that may follow the verb "work" at the end of a "how does ... work" clause
+_AFTER_WORK = frozenset(["", "and", "for", "if", "in", "now", "here", "exactly", "again", "when"])
+_HOW_DOES_REACH = 6  # tokens after "how does" in which its verb "work" is looked for
+
+
+def english_no_work(tokens: list[str], text: str) -> list[str]:
+    """English "no" as a negation (:func:`english_no`), and the verb of "how does the
+    waste bank work" dropped: it asks how a service runs, and read as "kerja" (a job) it
+    would point to job entries. "work" as a noun ("how do I find work") stays."""
+    tokens = english_no(tokens, text)
+    if "work" not in text and "works" not in text:
+        return tokens
+    drop: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if tokens[i] == "how" and tokens[i + 1] in ("does", "do"):
+            reach = range(i + 3, min(i + 2 + _HOW_DOES_REACH, len(tokens)))
+            for j in reach:
+                after = tokens[j + 1] if j + 1 < len(tokens) else ""
+                if tokens[j] in _WORK and after in _AFTER_WORK and tokens[i + 2] != "i":
+                    drop.add(j)
+                    break
+    return [t for k, t in enumerate(tokens) if k not in drop]

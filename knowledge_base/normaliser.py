@@ -19,7 +19,7 @@ from functools import lru_cache
 from knowledge_base.alternates import kb_alternates
 from knowledge_base.common_words import common_words, english_base_words, english_only_words
 from knowledge_base.descriptions import compile_descriptions
-from knowledge_base.english_forms import english_base_form, english_no, english_readings
+from knowledge_base.english_forms import english_base_form, english_no_work, english_readings
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
@@ -219,7 +219,9 @@ class Normaliser:
 
     def _tokens(self, text: str) -> list[str]:
         english = language_of(text) == "en"
-        tokens = self._replace(self._english_bases(english_no(self._prepare(text), text), english))
+        tokens = self._replace(
+            self._english_bases(english_no_work(self._prepare(text), text), english)
+        )
         resolved: list[str] = []
         for token in tokens:
             pieces = self._resolve(token)

@@ -115,3 +115,18 @@ def test_how_many_days_asks_how_long(normaliser: Normaliser) -> None:
 
 def test_what_happened_to_my_report_asks_for_its_progress(normaliser: Normaliser) -> None:
     assert "perkembangan laporan" in normaliser.normalise("what happened to my report")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how does the waste bank work", "how do the market stall rules work now"],
+)
+def test_the_verb_of_how_does_something_work_is_not_read_as_a_job(
+    normaliser: Normaliser, message: str
+) -> None:
+    assert "kerja" not in normaliser.tokens(message)
+
+
+@pytest.mark.parametrize("message", ["how do i find work", "how do we apply for a work permit"])
+def test_work_as_a_noun_is_still_a_job(normaliser: Normaliser, message: str) -> None:
+    assert "kerja" in normaliser.tokens(message)
