@@ -130,3 +130,10 @@ def test_the_verb_of_how_does_something_work_is_not_read_as_a_job(
 @pytest.mark.parametrize("message", ["how do i find work", "how do we apply for a work permit"])
 def test_work_as_a_noun_is_still_a_job(normaliser: Normaliser, message: str) -> None:
     assert "kerja" in normaliser.tokens(message)
+
+
+def test_an_extension_is_a_renewal_unless_it_is_built_onto_a_house(
+    normaliser: Normaliser,
+) -> None:
+    assert "perpanjangan" in normaliser.tokens("how long does a permit extension take")
+    assert "bangunan" in normaliser.tokens("do i need a permit for a house extension")
