@@ -19,7 +19,8 @@ from functools import lru_cache
 from knowledge_base.alternates import kb_alternates
 from knowledge_base.common_words import common_words, english_base_words, english_only_words
 from knowledge_base.descriptions import compile_descriptions
-from knowledge_base.english_forms import english_base_form, english_no_work, english_readings
+from knowledge_base.english_forms import english_base_form, english_no_work
+from knowledge_base.english_reading import EnglishReader
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
@@ -101,13 +102,9 @@ class Normaliser:
         self._english_only = english_only_words()  # kept from Indonesian stemming
         self._terms: dict[str, str] = {}
         self._content_terms: dict[str, str | None] = {}
-        self._english: dict[str, str] = {}
-        self._english_typos: dict[str, str] = {}
         self._kept_as_typed = self.vocabulary | frozenset(self._phrase_starts_len)
-        # misspelt English words of an English message ("goverment", "certficate") are
-        # corrected into the bridge's words, one edit and five letters at least
-        self._english_speller = SpellingCorrector(
-            frequency={w: 1 for w in lexicon.english_words if len(w) >= ENGLISH_TYPO_MIN}
+        self._english_reader = EnglishReader(
+            lexicon, self._kept_as_typed, self.common, self._single_keys, self._phrase_starts_len
         )
 
     # -- token pipeline -------------------------------------------------------------
@@ -129,48 +126,6 @@ class Normaliser:
             else:
                 tokens.extend(split_letters_digits(token))
         return collapse_repeated_words(tokens)
-
-    def _english_base(self, token: str) -> str:
-        """An inflected or British-spelt English word as the bridge's base form
-        ("registering" -> "register", "immunised" -> "immunize"); a word the KB or the
-        lexicon knows, or that opens or is a lexicon phrase, stays as typed."""
-        found = self._english.get(token)
-        if found is None:
-            found = token
-            english = self.lexicon.english_words
-            if token not in self._kept_as_typed:
-                found = next((r for r in english_readings(token) if r in english), token)
-            _remember(self._english, token, found)
-        return found
-
-    def _english_typo(self, token: str) -> str:
-        found = self._english_typos.get(token)
-        if found is None:
-            found = token
-            if token not in self.common and token not in self._kept_as_typed:
-                found = self._english_speller.correct(token, max_distance=1) or token
-            _remember(self._english_typos, token, found)
-        return found
-
-    def _english_bases(self, tokens: list[str], english: bool = False) -> list[str]:
-        """Tokens with the base form of an English word wherever the bridge then reads it:
-        a one-word source, or the first word of a source phrase that follows; elsewhere
-        the word stays as typed ("for two years" keeps "years" for the complaint rules,
-        "17 years old" reads "year old")."""
-        bases = [self._english_base(t) for t in tokens]
-        if english:
-            bases = [self._english_typo(t) for t in bases]
-        return [
-            base
-            if base == token or base in self._single_keys or self._opens_phrase(bases, i)
-            else token
-            for i, (token, base) in enumerate(zip(tokens, bases, strict=True))
-        ]
-
-    def _opens_phrase(self, tokens: list[str], i: int) -> bool:
-        replacements = self.lexicon.replacements
-        longest = min(self._phrase_starts_len.get(tokens[i], 0), len(tokens) - i)
-        return any(tuple(tokens[i : i + n]) in replacements for n in range(longest, 1, -1))
 
     def _resolve(self, token: str) -> tuple[str, ...]:
         resolved = self._resolved.get(token)
@@ -220,7 +175,7 @@ class Normaliser:
     def _tokens(self, text: str) -> list[str]:
         english = language_of(text) == "en"
         tokens = self._replace(
-            self._english_bases(english_no_work(self._prepare(text), text), english)
+            self._english_reader.bases(english_no_work(self._prepare(text), text), english)
         )
         resolved: list[str] = []
         for token in tokens:
@@ -235,7 +190,7 @@ class Normaliser:
 
     def tokens_without_correction(self, text: str) -> list[str]:
         """Lexicon steps only: used to collect a knowledge base's own vocabulary."""
-        return self._replace(self._english_bases(self._prepare(text)))
+        return self._replace(self._english_reader.bases(self._prepare(text)))
 
     # -- public -----------------------------------------------------------------------
     def normalise(self, text: str) -> str:
@@ -301,5 +256,3 @@ class Normaliser:
         tokens = tuple(self.tokens(text))
         return Analysis(tokens, self.terms(tokens), has_question_mark(text))
 
-
-ENGLISH_TYPO_MIN = 5  # shorter English words are not corrected (see allowed_distance)
