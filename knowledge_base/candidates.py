@@ -21,8 +21,11 @@ def propose(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
         members = sets[term]
         # each entry's weight is added term by term in this order whatever the loops
         # below visit first (the dict's order is never read: ties go by position)
-        for position in members.intersection(overlap):
-            overlap[position] += weight
+        # (a set intersected with a dict walks the whole dict: walk the smaller side)
+        held = members.intersection(overlap) if len(members) > len(overlap) else members
+        for position in held:
+            if position in overlap:
+                overlap[position] += weight
         if len(overlap) >= limit and len(members) > len(overlap):
             continue
         overlap.update(dict.fromkeys(members.difference(overlap), weight))
