@@ -16,21 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge_base.phrases import spaced
+from knowledge_base.sentences import INDEFINITE, SENTENCE
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 MIN_SENTENCE = 2  # words: a closing "Tolong." or "Halo min." is no sentence of its own
 # a closing courtesy is no last sentence either: "Terima kasih.", "Mohon bantuannya."
 _COURTESY = re.compile(
     r"\s*(?:terima ?kasih|makasih|trims|thanks|thank you|mohon bantuan|salam|wassalam|hormat)",
-    re.IGNORECASE,
-)
-# A doubled or "-pun" question word is indefinite ("belatung di mana-mana", "tidak
-# dikasih tahu apa-apa", "siapa pun"); the normaliser undoes the doubling, so it is
-# dropped from the raw text before the complaint signals read it ("syaratnya apa-apa
-# saja?" still asks).
-_INDEFINITE = re.compile(
-    r"\b(?:di|ke)?(apa|siapa|kapan|mana|berapa)(?:[- ]?\1|2)\b(?! ?(?:saja|aja|sj|aj)\b)"
-    r"|\b(?:apa|siapa|kapan|mana) ?pun\b",
     re.IGNORECASE,
 )
 # asking for action: "tolong segera diangkut", "mohon dicek", "harap ditertibkan",
@@ -72,7 +63,7 @@ class Ending:
 
 def without_indefinites(text: str) -> str:
     """``text`` without its indefinite question words (the same text when it has none)."""
-    return _INDEFINITE.sub(" ", text) if _INDEFINITE.search(text) else text
+    return INDEFINITE.sub(" ", text) if INDEFINITE.search(text) else text
 
 
 def last_sentence(text: str) -> str | None:
@@ -80,7 +71,7 @@ def last_sentence(text: str) -> str | None:
     one sentence; None for a one-sentence message."""
     sentences = [
         s
-        for s in _SENTENCE.findall(text)
+        for s in SENTENCE.findall(text)
         if len(s.split()) >= MIN_SENTENCE and not _COURTESY.match(s)
     ]
     return sentences[-1] if len(sentences) > 1 else None

@@ -21,12 +21,11 @@ from functools import lru_cache
 from knowledge_base.complaint import default_signals
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
+from knowledge_base.sentences import INDEFINITE, SENTENCE
 
 LONG_MESSAGE = 25  # words from which a message is long enough to have a focus
 MIN_CLAUSE = 3  # words on each side of a discourse marker for it to cut a sentence
 MAX_READINGS = 2  # each reading ranks the knowledge base once more (see matcher.ranked)
-# a point between digits ("1.000 meter", "Rp 2.500") ends no sentence
-_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?\n]*")
 
 # Discourse markers (normalised forms) that open the point of a message; a phrase is
 # matched at its first word.
@@ -56,14 +55,6 @@ _REQUESTS = re.compile(
     r" (?:tolong|mohon(?! maaf)|jelaskan|tell me|explain|let me know|need to know) "
     r"| (?:minta|butuh|perlu|bagi) (?:info|infonya|informasi|informasinya) "
 )
-# A doubled or "-pun" question word is indefinite, no question: "tidak dikasih tahu
-# apa-apa", "belum kenal siapa siapa", "kapan pun" (but "syaratnya apa-apa saja?" asks).
-_INDEFINITE = re.compile(
-    r"\b(apa|siapa|kapan|mana|berapa)(?:-| )\1\b(?! ?(?:saja|aja|sj|aj)\b)"
-    r"|\b(?:apa|siapa|kapan|mana) ?pun\b",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class Clause:
@@ -87,9 +78,9 @@ def clauses(text: str, normaliser: Normaliser) -> tuple[Clause, ...]:
     """The message's clauses in order: sentences, cut again before discourse markers."""
     signals = default_signals()
     found: list[Clause] = []
-    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+    sentences = [s for s in SENTENCE.findall(text) if s.strip()]
     for number, sentence in enumerate(sentences):
-        pieces = split_at_markers(normaliser.tokens(_INDEFINITE.sub(" ", sentence)))
+        pieces = split_at_markers(normaliser.tokens(INDEFINITE.sub(" ", sentence)))
         for i, piece in enumerate(pieces):
             mark = "?" in sentence and i == len(pieces) - 1
             words = spaced(piece)
