@@ -56,6 +56,7 @@ _REQUESTS = re.compile(
     r"| (?:minta|butuh|perlu|bagi) (?:info|infonya|informasi|informasinya) "
 )
 
+
 @dataclass(frozen=True)
 class Clause:
     """A stretch of a message between sentence ends or discourse markers."""

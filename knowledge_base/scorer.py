@@ -34,6 +34,7 @@ from knowledge_base.coverage import (
 from knowledge_base.facets import Contender, entry_facets, to_demote, word_forms
 from knowledge_base.head import frame_terms, head_of
 from knowledge_base.index import IndexedEntry, KbIndex
+from knowledge_base.memo import last_answer
 from knowledge_base.normaliser import Analysis
 from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights, named_terms
 
@@ -170,12 +171,10 @@ def _favour_facets(
 def _proposed(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
     """:func:`propose`, remembering the last answer: a long message is ranked again
     with the same terms and other weights (see :func:`knowledge_base.focus.story_reading`)."""
-    last = index.cache.get("proposed")
-    if isinstance(last, tuple) and last[0] == (terms, limit):
-        return list(last[1])
-    positions = propose(index, terms, limit)
-    index.cache["proposed"] = ((terms, limit), tuple(positions))
-    return positions
+    found = last_answer(
+        index.cache, "proposed", (terms, limit), lambda: tuple(propose(index, terms, limit))
+    )
+    return list(found)
 
 
 def _fuzzy_scores(

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge_base.index import KbIndex
+from knowledge_base.memo import last_answer
 from knowledge_base.normaliser import Analysis
 from knowledge_base.stemmer import strip_particle
 
@@ -151,13 +152,9 @@ def message_weights(index: KbIndex, analysis: Analysis, weights: ScoringWeights)
 def _salient(index: KbIndex, tokens: tuple[str, ...], acronyms: bool) -> frozenset[str]:
     """:func:`salient_terms`, remembering the last answer: a long message is weighed
     again with its story weighing less (see :func:`knowledge_base.focus.story_reading`)."""
-    last = index.cache.get("salient")
-    if isinstance(last, tuple) and last[0] == (tokens, acronyms):
-        found: frozenset[str] = last[1]
-        return found
-    found = salient_terms(index, tokens, acronyms)
-    index.cache["salient"] = ((tokens, acronyms), found)
-    return found
+    return last_answer(
+        index.cache, "salient", (tokens, acronyms), lambda: salient_terms(index, tokens, acronyms)
+    )
 
 
 def named_terms(index: KbIndex, tokens: Iterable[str]) -> frozenset[str]:
