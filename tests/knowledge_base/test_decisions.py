@@ -94,6 +94,8 @@ def test_a_message_that_is_only_chatter_is_smalltalk(
         "kamu manusia atau robot",
         "what's your name",
         "how old are you",
+        "what time is it",
+        "are you a robot",
         "sekarang jam berapa ya",
         "lagi ngapain min",
     ],
