@@ -16,15 +16,17 @@ MAX_QUERY_CHARS = 1000
 MAX_CARRIED_CHARS = 3500
 
 
-def send_emergency(turn: Turn, alone: bool = True) -> None:
-    """The 112 pointer; ``alone`` (nothing else to offer) adds a button to file a report
+def send_emergency(turn: Turn, alone: bool = True, language: str | None = None) -> None:
+    """The 112 pointer, in ``language`` (the message's, see :func:`kb_language`) or the
+    resident's; ``alone`` (nothing else to offer) adds a button to file a report
     anyway, otherwise the answer, complaint offer or suggestions follow it."""
+    t = Translator(language) if language else turn.t
     if not alone:
-        turn.reply(turn.t("emergency"))
+        turn.reply(t("emergency"))
         return
     turn.reply(
-        turn.t("emergency"),
-        ((Button(turn.t("emergency-still-report"), pack("lapor", "carry")),),),
+        t("emergency"),
+        ((Button(t("emergency-still-report"), pack("lapor", "carry")),),),
     )
 
 
@@ -130,7 +132,7 @@ async def answer_free_text(turn: Turn, text: str, result: MatchResult | None = N
     language = kb_language(turn, result)
     if result.emergency:
         turn.update_data(carry=text[:MAX_CARRIED_CHARS])
-        send_emergency(turn, alone=not _has_more(result))
+        send_emergency(turn, alone=not _has_more(result), language=language)
         if not _has_more(result):
             return
     answer = result.intent is Intent.FAQ and result.entry_id

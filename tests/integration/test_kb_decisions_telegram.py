@@ -149,3 +149,15 @@ async def test_what_is_said_around_an_english_answer_is_english_too(
     assert any("Helpful" in label for label in labels(answer))
     assert "Did you mean" in (question.text or "")
     assert "report" in labels(question)[-1].lower()
+
+
+async def test_an_emergency_written_in_english_gets_the_112_pointer_in_english(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    text = "there is a fire at the market, the flames are spreading"
+    result = decided(text)
+    assert result.emergency and result.language == "en"
+    async with running_bot(fake_bot_api, db_url):
+        await replies(fake_bot_api, 1, "/start")
+        (pointer, *_rest) = await replies(fake_bot_api, 1, text)
+    assert "112" in (pointer.text or "") and "emergency" in (pointer.text or "").lower()
