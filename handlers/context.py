@@ -30,6 +30,10 @@ from storage import outbox
 from storage.models import Contact, Conversation
 from storage.transaction import Session
 
+# The conversation-data key of the language the resident's last free-text question was
+# read in (see :func:`handlers.resident.faq.kb_language`); kept when the flow changes.
+WRITTEN_LANGUAGE = "kb_language"
+
 
 class KnowledgeSource(Protocol):
     """The current knowledge base and its matcher (reloaded when the files change)."""
@@ -95,8 +99,13 @@ class Turn:
     # -- language -------------------------------------------------------------------
     @property
     def language(self) -> str:
+        """The resident's chosen language; else English when their last question was
+        written in English (a resident who asks in English files the complaint that
+        follows in English too); else their phone's language; else the default."""
         if self.contact.language in LANGUAGES:
             return self.contact.language or "id"
+        if (self.conversation.data or {}).get(WRITTEN_LANGUAGE) == "en":
+            return "en"
         code = (self.message.sender.language_code or "").lower()
         if code.startswith("en"):
             return "en"
@@ -128,7 +137,7 @@ class Turn:
     def go(self, flow: str | None, step: str | None, **changes: Any) -> None:
         """Move the conversation to ``flow``/``step`` and merge ``changes`` into its data."""
         conversation = self.conversation
-        data = self.data if flow == conversation.flow else {}
+        data = self.data if flow == conversation.flow else self._carried()
         data.update(changes)
         # an attribute set on the ORM row costs an event and a validation each time:
         # only what changes is set (``update_data`` twice in a turn sets ``data`` twice)
@@ -146,7 +155,12 @@ class Turn:
     def reset(self, **keep: Any) -> None:
         self.go(None, None)
         if keep:
-            self.conversation.data = dict(keep)
+            self.conversation.data = {**self._carried(), **keep}
+
+    def _carried(self) -> dict[str, Any]:
+        """What outlives a flow: the language the resident last wrote in."""
+        written = (self.conversation.data or {}).get(WRITTEN_LANGUAGE)
+        return {WRITTEN_LANGUAGE: written} if written else {}
 
     # -- sending --------------------------------------------------------------------
     def reply(

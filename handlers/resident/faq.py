@@ -6,7 +6,7 @@ from domain.callbacks import pack
 from domain.i18n import Translator
 from domain.messages import Button
 from domain.shorten import shorten
-from handlers.context import Turn
+from handlers.context import WRITTEN_LANGUAGE, Turn
 from handlers.resident.menu import menu_buttons
 from knowledge_base.matcher import Intent, MatchResult
 from knowledge_base.privacy import mask_personal_data
@@ -35,14 +35,10 @@ def _has_more(result: MatchResult) -> bool:
     return answered or result.intent is Intent.COMPLAINT or bool(result.suggestions)
 
 
-def kb_language(turn: Turn, result: MatchResult | None = None) -> str:
+def kb_language(turn: Turn) -> str:
     """The language of KB titles and answers: English when the resident chose it or
-    wrote in it (remembered for the buttons pressed next), else the resident's."""
-    if result is not None:
-        turn.update_data(kb_language=result.language)
-        written = result.language
-    else:
-        written = str(turn.data.get("kb_language") or "")
+    wrote their last question in it (see :func:`match`), else the resident's."""
+    written = str(turn.data.get(WRITTEN_LANGUAGE) or "")
     return "en" if "en" in (turn.language, written) else turn.language
 
 
@@ -115,7 +111,10 @@ def offer_complaint(turn: Turn, text: str, related: tuple[str, ...], language: s
 
 
 def match(turn: Turn, text: str) -> MatchResult:
+    """Read ``text`` and remember the language it was written in: whatever is said to
+    the resident from here (a welcome, the answer, a complaint filed next) follows it."""
     result: MatchResult = turn.services.knowledge.matcher.match(text[:MAX_QUERY_CHARS])
+    turn.update_data(**{WRITTEN_LANGUAGE: result.language})
     return result
 
 
@@ -129,7 +128,7 @@ def only_guesses(result: MatchResult) -> bool:
 async def answer_free_text(turn: Turn, text: str, result: MatchResult | None = None) -> None:
     """Answer ``text`` (``result``: its reading, when the caller already matched it)."""
     result = result or match(turn, text)
-    language = kb_language(turn, result)
+    language = kb_language(turn)
     if result.emergency:
         turn.update_data(carry=text[:MAX_CARRIED_CHARS])
         send_emergency(turn, alone=not _has_more(result), language=language)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import cache
 
 from bot.config import sample_kb_path
+from domain.i18n import Translator
+from handlers.resident.complaint_steps import MAX_PHOTOS
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Intent, Matcher, MatchResult
 from tests.fakes.fake_bot_api import FakeBotApi, SentRecord
@@ -161,3 +163,27 @@ async def test_an_emergency_written_in_english_gets_the_112_pointer_in_english(
         await replies(fake_bot_api, 1, "/start")
         (pointer, *_rest) = await replies(fake_bot_api, 1, text)
     assert "112" in (pointer.text or "") and "emergency" in (pointer.text or "").lower()
+
+
+async def test_a_complaint_written_in_english_is_filed_in_english_to_the_end(
+    fake_bot_api: FakeBotApi, db_url: str
+) -> None:
+    text = "the street light in front of my house has been off for two weeks, nobody came"
+    result = decided(text)
+    assert result.intent is Intent.COMPLAINT and result.language == "en"
+    async with running_bot(fake_bot_api, db_url):
+        await replies(fake_bot_api, 1, "/start")
+        (offer,) = await replies(fake_bot_api, 1, text)
+        (agency,) = await replies(fake_bot_api, 1, press=labels(offer)[0])
+        (place,) = await replies(fake_bot_api, 1, press=labels(agency)[0])
+        (photos,) = await replies(fake_bot_api, 1, "Jl. Melati 5 RT 02 RW 03, Sukamaju")
+        (privacy,) = await replies(fake_bot_api, 1, press=labels(photos)[-1])
+        (review,) = await replies(fake_bot_api, 1, press=labels(privacy)[0])
+        (receipt,) = await replies(fake_bot_api, 1, press=labels(review)[0])
+    # each step in English, though the resident chose no language and their phone has none
+    en, id_ = Translator("en"), Translator("id")
+    assert (place.text or "").startswith(en("complaint-ask-location")[:20])
+    assert photos.text == en("complaint-ask-photos", max=MAX_PHOTOS)
+    assert "Check your report" in (review.text or "")
+    assert "Your report has been received" in (receipt.text or "")
+    assert en("complaint-ask-location") != id_("complaint-ask-location")

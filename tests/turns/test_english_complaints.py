@@ -109,3 +109,27 @@ async def test_a_reassigned_then_rejected_complaint_is_told_in_english(
     assert "Environment Office of Sukamaju Regency" in text_of(chat.sender.sent[since:])
     assert PUPR_CHAT in {m.chat_id for m in chat.sender.sent}
     assert english_leaks(chat, since, [reason]) == []
+
+
+async def test_a_resident_who_reports_in_english_without_choosing_it_hears_english_to_the_end(
+    turns: TurnRig,
+) -> None:
+    """No /bahasa, a phone set to Indonesian: the report written in English is offered,
+    filed and followed up in English; the next question in Indonesian is answered in
+    Indonesian again."""
+    chat = turns
+    since = len(chat.sender.sent)
+    await chat.say(ROAD)
+    await chat.press("Yes, file a report")
+    await chat.press("Yes, that's right")
+    await chat.say("Jl. Raya Sukamaju km 3, near the mosque")
+    await chat.press("Skip")
+    await chat.press("Public")
+    await chat.press("Send")
+    card = card_of(chat)
+    await staff_presses(chat, button(card, "Ambil"))
+    await staff_says(chat, ADMIN_SAYS, reply_to=card)
+    assert "Your report has been received" in text_of(chat.sender.sent[since:])
+    assert english_leaks(chat, since, [ADMIN_SAYS]) == []
+    answered = await chat.say("apa syarat membuat akta kelahiran?")
+    assert next(b.label for row in answered[-1].buttons for b in row) == "👍 Membantu"
