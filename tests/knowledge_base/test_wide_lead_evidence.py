@@ -112,8 +112,13 @@ def test_each_further_entry_word_named_lowers_the_lead_a_wide_lead_needs() -> No
     two_words = _candidate(42.0, 0.3, 0.3, 2)
     assert answer_evidence([two_words, runner_up], t) is None
     assert answer_evidence([replace(two_words, shared_terms=3), runner_up], t) is Evidence.WIDE_LEAD
-    narrow = replace(two_words, score=35.0, shared_terms=4)
+    narrow = replace(two_words, score=34.0, shared_terms=3)
     assert answer_evidence([narrow, runner_up], t) is None
+    assert answer_evidence([replace(narrow, score=35.0), runner_up], t) is Evidence.WIDE_LEAD
+    assert answer_evidence([replace(narrow, score=33.0, shared_terms=4), runner_up], t) is (
+        Evidence.WIDE_LEAD
+    )
+    assert answer_evidence([replace(narrow, score=32.0, shared_terms=4), runner_up], t) is None
 
 
 LONG_STORY = (
