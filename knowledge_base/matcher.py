@@ -43,7 +43,7 @@ from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.normaliser import Analysis
 from knowledge_base.scorer import Candidate, rank
-from knowledge_base.smalltalk import smalltalk_kind, strip_leading_chatter
+from knowledge_base.smalltalk import smalltalk_kind, strip_leading_chatter, typed_smalltalk_kind
 from knowledge_base.weighting import ScoringWeights, message_weights
 
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Smalltalk"]
@@ -251,7 +251,10 @@ class Matcher:
         analysis = self.analyse(text)
         if not analysis.tokens:
             return MatchResult(text, Intent.NONE, None, 0.0)
-        kind = smalltalk_kind(analysis.tokens, self.lexicon, self.index.normaliser.vocabulary)
+        vocabulary = self.index.normaliser.vocabulary
+        kind = smalltalk_kind(analysis.tokens, self.lexicon, vocabulary) or typed_smalltalk_kind(
+            text[:MAX_QUERY_CHARS], self.lexicon, vocabulary
+        )
         if kind is not None:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
         thresholds = self.config.thresholds

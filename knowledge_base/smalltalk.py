@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 
 from knowledge_base.lexicon import Lexicon, Phrase
+from knowledge_base.tokens import words_of
 
 _PRIORITY = ("thanks", "bye", "chat", "greeting", "ack")
 ADDRESS = "address"
@@ -71,6 +72,16 @@ def smalltalk_kind(
         if kind in kinds:
             return kind
     return None
+
+
+def typed_smalltalk_kind(
+    text: str, lexicon: Lexicon, vocabulary: Set[str] = frozenset()
+) -> str | None:
+    """:func:`smalltalk_kind` of the words as typed, before the normaliser reads them: a
+    resident trying the line in English ("test 123", "just checking if this works") is
+    chatter, though the bilingual bridge would read "test" as "uji" (a vehicle test) and
+    "works" as "kerja" (a job)."""
+    return smalltalk_kind(words_of(text), lexicon, vocabulary)
 
 
 def _phrase_at(
