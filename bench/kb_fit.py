@@ -53,9 +53,9 @@ def examples(kb_path: Path, files: Sequence[Path]) -> list[Example]:
     rows: list[Query] = [q for f in files if f.exists() for q in load_queries(f)]
     found = []
     for query in rows:
-        analysis = matcher.analyse(query.text)
-        ranked = matcher.ranked(query.text, analysis)
-        features = matcher.complaint_features(query.text, analysis, ranked)
+        text, analysis = matcher.read(query.text)
+        ranked = matcher.ranked(text, analysis)
+        features = matcher.complaint_features(text, analysis, ranked)
         found.append(Example(features, query.expect == "complaint", query.in_scope, query.text))
     return found
 

@@ -85,8 +85,8 @@ def answer_examples(matcher: Matcher, queries: Sequence[Query]) -> list[AnswerEx
     t = matcher.config.thresholds
     for query in queries:
         result = matcher.match(query.text)
-        analysis = matcher.analyse(query.text)
-        ranked = matcher.ranked(query.text, analysis)
+        text, analysis = matcher.read(query.text)
+        ranked = matcher.ranked(text, analysis)
         never = result.intent.value in ("complaint", "smalltalk") or not ranked
         if never or ranked[0].missing_salient or is_contested(ranked, t):
             found.append(AnswerExample(None, False, query.expect))

@@ -39,6 +39,7 @@ from knowledge_base.focus import ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
 from knowledge_base.language import language_of
+from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.normaliser import Analysis
@@ -147,6 +148,15 @@ class Matcher:
 
     def analyse(self, text: str) -> Analysis:
         return self.index.normaliser.analyse(text[:MAX_QUERY_CHARS])
+
+    def read(self, text: str, analysis: Analysis | None = None) -> tuple[str, Analysis]:
+        """The message without the letter formulas around it (see :mod:`letter`) and its
+        analysis: what ranking and the complaint model read. ``analysis``: the message's
+        own, reused when it has no formulas."""
+        body = letter_body(text)
+        if body is text and analysis is not None:
+            return text[:MAX_QUERY_CHARS], analysis
+        return body[:MAX_QUERY_CHARS], self.analyse(body)
 
     def candidates(
         self, analysis: Analysis, known_fuzzy: Mapping[int, float] | None = None
@@ -258,9 +268,10 @@ class Matcher:
         if kind is not None:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
         thresholds = self.config.thresholds
-        ranked = self.ranked(text, analysis)
+        body, analysis = self.read(text, analysis)
+        ranked = self.ranked(body, analysis)
         model = default_model()
-        features = self.complaint_features(text, analysis, ranked)
+        features = self.complaint_features(body, analysis, ranked)
         signal = ComplaintSignal(model.probability(features), model.threshold)
         config = self.config
         decision: Decision = decide(

@@ -1,0 +1,111 @@
+"""The formulas a resident wraps a message in, as in a letter: the opening ("Assalamualaikum
+wr wb", "Yth. Bapak/Ibu Petugas", "Dengan hormat", "Selamat siang, mohon maaf
+mengganggu") and the closing ("Atas perhatian dan kerja samanya kami ucapkan terima
+kasih. Hormat saya, Budi", "Terima kasih sebelumnya, semoga sehat selalu", "Wassalam").
+
+They say nothing about what is asked, yet their words count as the message's: "sehat",
+"kerja", "petugas", "atas perhatian" dilute the share of the question an entry covers,
+pull the fuzzy score toward entries that use them, turn a closing "mohon dibantu" into
+an asking clause of its own, and a closing sentence becomes the "last sentence" the
+complaint model reads. :func:`letter_body` cuts them off the ends of the message, before
+anything else reads it; a formula inside the message is left alone (it may be part of
+what is said). Only courtesy is cut: a closing that asks ("mohon arahannya", "ditunggu
+infonya") still asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEP = r"[\s,.;:!()\-–—/]"
+# forms of address, alone or paired: "bapak/ibu", "pak admin", "kak", "sir/madam"
+_ADDRESS = (
+    r"(?:bapak|ibu|bpk|pak|bu|admin|min|mimin|kak|kakak|mas|mbak|petugas|pejabat|tim"
+    r"|saudara|sdr|sdri|panitia|pengelola|sir|madam|team|all|semua|semuanya)"
+)
+_ADDRESSES = rf"(?:{_ADDRESS}(?:\s*/\s*{_ADDRESS}|\s+{_ADDRESS})*)"
+_SALAM = (
+    r"(?:as+alamu'?\s?alaikum|aslm)"
+    r"(?:\s*(?:wr\.?\s*wb\.?|warahmatullahi(?:\s+wabarakatuh)?"
+    r"|wa\s?rahmatullahi\s+wa\s?barakatuh))?"
+)
+_OPENINGS = (
+    _SALAM,
+    r"salam sejahtera(?: (?:bagi|untuk) kita semua)?",
+    r"shalom|om swastiastu|namo buddhaya|salam kebajikan|salam",
+    r"selamat (?:pagi|siang|sore|malam)",
+    # a bare time of day greets only before an address or a comma: "pagi pak, ..."
+    rf"(?:pagi|siang|sore|malam)(?=\s*[,.!]|\s+{_ADDRESS}\b)",
+    r"good (?:morning|afternoon|evening)|dear",
+    # the addressee after "Yth." up to its comma: "Yth. Admin Layanan, ..."
+    r"(?:kepada|kpd)?\.?\s*(?:yth|yang terhormat)\.?(?:\s+[^,:;\n?]{1,40}?(?=\s*[,:;\n]))?",
+    r"dengan hormat",
+    r"(?:mohon )?maaf(?: sebelumnya)?(?: (?:kalau|jika|bila))? (?:mengganggu|menggangu|ganggu)"
+    r"(?: waktu(?:nya)?)?(?: (?:bapak|ibu|anda)(?:\s*/\s*ibu)?)?",
+    r"(?:mohon )?maaf sebelumnya|permisi|punten|halo|hallo|helo|hai|hi|hello",
+    r"(?:bersama|melalui) (?:surat|pesan) ini",
+    # asking leave to ask, as a sentence of its own: "Perkenankan kami bertanya."
+    r"(?:perkenankan|izinkan|ijinkan|izin|ijin) (?:kami|saya) (?:untuk )?(?:bertanya|menanyakan)"
+    r"(?=\s*[.:!\n])",
+)
+_ABOUT = (  # what a resident thanks for
+    r"(?:perhatian|bantuan|kerja ?sama|jawaban|balasan|waktu|respon|tanggapan|info|informasi"
+    r"|penjelasan|pencerahan|arahan)"
+)
+_THANKS = (
+    r"(?:terima ?kasih|terimakasih|makasih|trims|tks|thx|thanks|thank you|many thanks)"
+    r"(?: (?:banyak|sekali|very much|so much|a lot|in advance))?(?: sebelumnya)?"
+    rf"(?: (?:atas|untuk) {_ABOUT}(?:nya)?(?: (?:dan|serta|&) {_ABOUT}(?:nya)?)?"
+    rf"(?: (?:bapak\s*/\s*ibu|anda))?)?(?: ya| yah)?(?:\s*{_ADDRESSES})?"
+    r"|thank you for your (?:help|time|attention)"
+)
+_SIGNED = (  # a sign-off, and the name or place after it
+    r"(?:hormat (?:saya|kami)|salam hormat|salam|best regards|kind regards|regards"
+    r"|sincerely|yours (?:truly|faithfully|sincerely))(?:[\s,]+[^?\n]{0,40})?"
+)
+_CLOSINGS = (
+    _THANKS,
+    rf"atas perhatian(?:nya)?(?: (?:bapak\s*/\s*ibu|anda))?(?: (?:dan|serta) {_ABOUT}(?:nya)?)?,?"
+    r"(?: (?:kami|saya))?(?: (?:ucapkan|sampaikan|haturkan|mengucapkan))? terima ?kasih",
+    r"sebelumnya terima ?kasih(?: banyak)?",
+    r"demikian(?: (?:pertanyaan|surat|permohonan|pesan|yang dapat|hal ini))?(?: ini)?"
+    r"(?: (?:saya|kami))?(?: (?:sampaikan|tanyakan|ajukan))?",
+    r"(?:semoga )?(?:bapak\s*/\s*ibu |anda )?(?:sehat|sukses|berkah) selalu"
+    r"|semoga (?:sehat|sukses|berkah)|have a (?:nice|good|great) day|cheers",
+    r"(?:mohon|minta) (?:bantuan|dibantu)(?:nya)?(?: ya)?",
+    # waiting for the reply, not for action ("ditunggu tindak lanjutnya" asks for that)
+    r"(?:di)?tunggu (?:jawaban|balasan|info|informasi|respon|kabar)(?:nya)?(?: ya)?"
+    r"(?: (?:secepatnya|segera))?",
+    _SALAM.replace("(?:as+alamu", "(?:w?as+alamu", 1),
+    r"wassalam|wasalam",
+    _SIGNED,
+)
+# a form of address opens a message only with a comma or stop after it ("Bapak/Ibu, ..."):
+# "ibu hamil periksa di mana" opens with a topic
+_OPENING = re.compile(
+    rf"^{_SEP}*(?:(?:{'|'.join(_OPENINGS)})(?={_SEP}|$)|{_ADDRESSES}(?=\s*[,.:!]))(?:{_SEP})*",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(rf"(?:^|{_SEP})(?:{'|'.join(_CLOSINGS)}){_SEP}*$", re.IGNORECASE)
+TAIL = 200  # characters at the end of a message searched for a closing formula
+MAX_FORMULAS = 6  # formulas cut at each end, at most
+
+
+def letter_body(text: str) -> str:
+    """``text`` without the letter formulas that open and close it; ``text`` itself when
+    it has none, or when nothing but formulas would remain (then it is chatter)."""
+    body = text
+    for _ in range(MAX_FORMULAS):
+        found = _OPENING.match(body)
+        if found is None or not found.end():
+            break
+        body = body[found.end() :]
+    for _ in range(MAX_FORMULAS):
+        tail = body[-TAIL:]
+        found = _CLOSING.search(tail)
+        if found is None:
+            break
+        body = body[: len(body) - len(tail) + found.start()]
+    if body is text:
+        return text
+    return body if any(c.isalnum() for c in body) else text
