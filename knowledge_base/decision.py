@@ -19,6 +19,18 @@ thing (the asking frame does not count, see :attr:`Candidate.shared_terms`) and 
 that shrinks with each further such word.
 ``bench/kb_fit_answer.py`` checks that no calibrated model beats these rules across
 knowledge bases.
+
+Which guard withholds what (dev batch 6 included, both KBs' dev messages): of the
+right entries ranked first but withheld, 81 met no evidence path, 10 named a service
+the entry lacks (against 155 out-of-scope messages that guard withheld), 8 were held
+by the short-question guard (against 55 out of scope and 4 wrong) and 1 by a tie
+(against 14 out of scope); so no guard was relaxed. Among the 81, the ones with three
+or more of the entry's own words were all right answers, and the wide lead now takes
+them (see :func:`has_wide_lead`); the rest share one or two of the entry's words, as
+the out-of-scope messages that name an entry's object do (one word and a lead of 20 or
+more: 16 right, 42 out of scope). A lower clear-lead coverage floor (0.25, 0.2: 3 and
+6 more right answers) answered one or two more out-of-scope messages on each KB, each a
+keyword read in another sense ("dana hibah" for a mosque, fogging a car).
 """
 
 from __future__ import annotations
