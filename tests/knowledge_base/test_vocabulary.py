@@ -259,3 +259,12 @@ def test_a_possessive_on_a_phrases_last_word_still_reads_as_the_phrase(
     normaliser: Normaliser, possessed: str, plain: str
 ) -> None:
     assert normaliser.normalise(possessed) == normaliser.normalise(plain)
+
+
+def test_chat_abbreviations_of_everyday_words_are_no_service_names(normaliser: Normaliser) -> None:
+    """Vowel-less like an acronym ("sktm"), but words: a service the entry lacks they
+    must not be."""
+    assert normaliser.normalise("syarat psg lampu br") == "syarat pasang lampu baru"
+    assert normaliser.normalise("tanya ttg jadwal, tntg biaya") == (
+        "tanya tentang jadwal tentang biaya"
+    )
