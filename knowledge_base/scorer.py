@@ -31,6 +31,7 @@ from knowledge_base.coverage import (
     term_owners,
     variant_weights,
 )
+from knowledge_base.errands import entries_dealing
 from knowledge_base.facets import Contender, entry_facets, to_demote, word_forms
 from knowledge_base.head import frame_terms, head_of
 from knowledge_base.index import IndexedEntry, KbIndex
@@ -72,6 +73,8 @@ class _Message:
     ordered_terms: list[str]  # sorted, see coverage.entry_coverage
     specific: list[str]  # the sorted terms that are neither office or place words nor frame
     phrases: dict[int, VariantWeights]  # see coverage.variant_weights
+    # the entries dealing with the errands the message asks (see errands), None: none
+    dealing: frozenset[int] | None = None
 
 
 def rank(
@@ -104,7 +107,13 @@ def rank(
     ordered_terms = sorted(frozenset(analysis.terms))
     generic, frame = index.generic_terms, frame_terms(index)
     specific = [t for t in ordered_terms if t not in generic and t not in frame]
-    context = _Message(message, ordered_terms, specific, variant_weights(index, weights))
+    context = _Message(
+        message,
+        ordered_terms,
+        specific,
+        variant_weights(index, weights),
+        entries_dealing(index, analysis.tokens),
+    )
     primes = covered_many(weighted, total, positions, owners.prime, owners.answer, 0.0)
     results = [
         _candidate(
@@ -222,7 +231,7 @@ def _candidate(
     mine = message.weights
     missing = names_missing_service(
         item, mine.salient, index.salient_terms, entry_cover >= 0.99, index.same_service
-    )
+    ) or (message.dealing is not None and position not in message.dealing)
     shared = len(item.own_terms.intersection(message.specific))
     return Candidate(
         position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime, shared

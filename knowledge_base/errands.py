@@ -1,0 +1,121 @@
+"""Errands: what a resident asks to have done that makes a question another service than
+the one its document or programme names (``data/errands.tsv``).
+
+"Nama ayah di akta kelahiran salah satu huruf, pembetulannya gimana" names the birth
+certificate, and an entry on how to get one shares its words; but correcting a record is
+another errand, which that entry does not answer. So are legalising a copy of a document
+and a vacancy in a programme ("lowongan kader posyandu"). An entry answers a message
+asking an errand only when its questions, keywords or answer speak of it (a word of the
+errand's ``covers`` list, or one of its ``asks`` phrases); the others lack it as they
+would lack a service the message names (see :func:`knowledge_base.coverage.names_missing_service`).
+Nothing here names an entry: the errands are everyday words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+
+from knowledge_base.facets import word_forms
+from knowledge_base.index import KbIndex
+from knowledge_base.normaliser import Normaliser
+from knowledge_base.phrases import PhraseTable, compile_phrases, spaced
+
+ASKS = "asks"
+COVERS = "covers"
+
+
+@dataclass(frozen=True)
+class Errands:
+    """The errand table in one index's word forms, and per errand the positions of the
+    entries that deal with it."""
+
+    table: PhraseTable
+    dealt: dict[str, frozenset[int]]
+
+    def coverers(self, words: Sequence[str]) -> frozenset[int] | None:
+        """The positions of the entries dealing with every errand a message's words (see
+        :func:`knowledge_base.facets.word_forms`) ask; None when it asks none."""
+        present = set(words)
+        kinds = [kind for kind in self.table.patterns if self.table.may_have(kind, present)]
+        if not kinds:
+            return None
+        text = spaced(words)
+        found: frozenset[int] | None = None
+        for kind in kinds:
+            if self.table.has(kind, text):
+                dealt = self.dealt[kind]
+                found = dealt if found is None else found & dealt
+        return found
+
+
+def _rows() -> list[tuple[str, str, str]]:
+    source = files("knowledge_base") / "data" / "errands.tsv"
+    rows = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) == 3 and cells[1] in (ASKS, COVERS) and cells[2]:
+            rows.append((cells[0], cells[1], cells[2]))
+    return rows
+
+
+def _forms(normaliser: Normaliser, phrase: str) -> str:
+    """A table phrase in the index's word forms; ``*`` gaps are kept."""
+    parts = [
+        " ".join(word_forms(normaliser, normaliser.tokens(part))) for part in phrase.split("*")
+    ]
+    return " * ".join(p for p in parts if p)
+
+
+def errands(index: KbIndex) -> Errands:
+    """The index's :class:`Errands`, computed once and kept in its cache."""
+    cached = index.cache.get("errands")
+    if isinstance(cached, Errands):
+        return cached
+    normaliser = index.normaliser
+    asks: dict[str, list[str]] = {}
+    covers: dict[str, set[str]] = {}
+    for kind, role, phrase in _rows():
+        forms = _forms(normaliser, phrase)
+        if not forms:
+            continue
+        if role == ASKS:
+            asks.setdefault(kind, []).append(forms)
+        else:
+            covers.setdefault(kind, set()).update(w for w in forms.split() if w != "*")
+    patterns = {kind: compile_phrases(found) for kind, found in asks.items()}
+    starts = {
+        kind: frozenset(p.split()[0] for p in found if p.split()[0] != "*")
+        for kind, found in asks.items()
+    }
+    table = PhraseTable(patterns, {}, starts)
+    dealt = {
+        kind: frozenset(_dealing(index, table, kind, covers.get(kind, set()))) for kind in asks
+    }
+    found = Errands(table, dealt)
+    index.cache["errands"] = found
+    return found
+
+
+def _dealing(index: KbIndex, table: PhraseTable, kind: str, words: set[str]) -> Iterable[int]:
+    """The entries whose questions, keywords or answer speak of the errand."""
+    normaliser = index.normaliser
+    for position, item in enumerate(index.entries):
+        if (
+            not words.isdisjoint(item.terms)
+            or not words.isdisjoint(item.answer_terms)
+            or any(
+                table.has(kind, spaced(word_forms(normaliser, text.split())))
+                for text in item.variants
+            )
+        ):
+            yield position
+
+
+def entries_dealing(index: KbIndex, tokens: Sequence[str]) -> frozenset[int] | None:
+    """The positions of the entries dealing with every errand the message asks, None
+    when it asks none: an entry outside them lacks what the message asks for."""
+    return errands(index).coverers(word_forms(index.normaliser, tokens))

@@ -1,0 +1,69 @@
+"""An errand the message asks (correcting a record, legalising a copy, a vacancy) that
+an entry about the same document or programme never speaks of: that entry lacks it, as
+it would lack a service the message names."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.matcher import Intent, Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    entries = [
+        KbEntry(
+            id="akta-lahir",
+            agency="disdukcapil",
+            questions=("Apa syarat membuat akta kelahiran anak?", "bikin akte lahir bawa apa"),
+            keywords=("akta kelahiran",),
+            answer="Bawa surat keterangan lahir dari bidan, KK dan buku nikah orang tua.",
+        ),
+        KbEntry(
+            id="ubah-data-ktp",
+            agency="disdukcapil",
+            questions=("Bagaimana cara perubahan data di KTP?",),
+            keywords=("ubah data ktp",),
+            answer="Bawa KTP lama dan dokumen pendukung ke Disdukcapil.",
+        ),
+        KbEntry(
+            id="jadwal-posyandu",
+            agency="dinkes",
+            questions=("Kapan jadwal posyandu di desa?",),
+            keywords=("jadwal posyandu",),
+            answer="Posyandu buka sebulan sekali, tanyakan jadwalnya ke kader atau bidan desa.",
+        ),
+    ]
+    return Matcher(KnowledgeBase(entries))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nama ibu di akte lahir anak saya salah tulis, benerinnya gimana",
+        "akta kelahiran ada salah dua huruf di nama, pembetulannya ke mana",
+        "my son's birth certificate has a typo in his name, how do we fix it?",
+        "legalisir fotokopi akta kelahiran di mana",
+        "ada lowongan jadi kader posyandu ga?",
+    ],
+)
+def test_an_errand_the_entry_never_speaks_of_is_not_answered_with_it(
+    matcher: Matcher, message: str
+) -> None:
+    assert matcher.match(message).intent is not Intent.FAQ
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("data di ktp saya salah ketik, cara ubahnya gimana", "ubah-data-ktp"),
+        ("syarat akta kelahiran anak apa aja", "akta-lahir"),
+        ("jadwal posyandu bulan ini kapan", "jadwal-posyandu"),
+    ],
+)
+def test_the_entry_that_speaks_of_the_errand_or_a_plain_question_is_answered(
+    matcher: Matcher, message: str, entry_id: str
+) -> None:
+    result = matcher.match(message)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
