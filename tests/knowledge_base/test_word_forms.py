@@ -1,0 +1,58 @@
+"""Word forms read as the words they stand for, whatever words a knowledge base
+happens to use: vowel-less chat abbreviations and affixed forms whose rule stem is no
+word (issue 13). Messages are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.lexicon import default_lexicon
+from knowledge_base.normaliser import Normaliser
+
+
+@pytest.fixture
+def normaliser() -> Normaliser:
+    # a knowledge base that uses none of the words below: the vowel step, which
+    # restores a vowel-less word only into a KB word, cannot read them
+    return Normaliser(default_lexicon(), ["pajak", "kendaraan", "syarat"])
+
+
+@pytest.mark.parametrize(
+    ("chat", "standard"),
+    [
+        ("petugas blm dtg", "petugas belum datang"),
+        ("anak sy plg sekolah", "anak saya pulang sekolah"),
+        ("ksh tau dong", "kasih tahu dong"),
+        ("gpp telat bayar", "tidak apa apa terlambat bayar"),
+        ("hrs bw apa", "harus bawa apa"),
+        ("cr daftarnya", "cara daftarnya"),
+        ("kantornya di mn", "kantornya di mana"),
+        ("jgn lupa ttd", "jangan lupa tanda tangan"),
+        ("rumah di gg sempit", "rumah di gang sempit"),
+        ("ibu sy skt", "ibu saya sakit"),
+        ("kapan klr hasilnya", "kapan keluar hasilnya"),
+    ],
+)
+def test_a_vowel_less_chat_abbreviation_reads_as_its_word(
+    normaliser: Normaliser, chat: str, standard: str
+) -> None:
+    assert normaliser.normalise(chat) == normaliser.normalise(standard)
+
+
+def test_db_is_dengue_fever_as_dbd_is(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("anak kena db") == normaliser.normalise("anak kena dbd")
+
+
+@pytest.mark.parametrize(
+    ("affixed", "root"),
+    [
+        ("nyusul", "susul"),  # a chat nasal before s: not "cusul"
+        ("menumpuk", "tumpuk"),
+        ("ketinggian", "tinggi"),
+        ("kemasannya", "kemas"),
+    ],
+)
+def test_an_affixed_form_reads_as_its_root_when_the_rule_stem_is_no_word(
+    normaliser: Normaliser, affixed: str, root: str
+) -> None:
+    assert normaliser.term(affixed) == normaliser.term(root) == root
