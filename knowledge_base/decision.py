@@ -30,7 +30,10 @@ them (see :func:`has_wide_lead`); the rest share one or two of the entry's words
 the out-of-scope messages that name an entry's object do (one word and a lead of 20 or
 more: 16 right, 42 out of scope). A lower clear-lead coverage floor (0.25, 0.2: 3 and
 6 more right answers) answered one or two more out-of-scope messages on each KB, each a
-keyword read in another sense ("dana hibah" for a mosque, fogging a car).
+keyword read in another sense ("dana hibah" for a mosque, fogging a car). Lower
+coverage thresholds likewise: message side 0.475 or 0.45 (4-8 more right answers per
+KB) answered 2-5 more out-of-scope messages and up to 4 more wrong ones; entry side 0.35
+or 0.3 (1-4 more right) 1-8 more out of scope.
 """
 
 from __future__ import annotations
