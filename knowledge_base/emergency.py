@@ -19,7 +19,7 @@ standard ones and *neutral* phrases ("pemadam kebakaran", "air tidak masuk") are
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.resources import files
 
@@ -33,11 +33,24 @@ _PROGRESSIVE = re.compile(r" (?:is|are|am) (?:\S+ )?\S+ing ")
 # a word shouted: "tolong!!", "help!", "maling!"
 _SHOUTED = re.compile(r"([^\W_]+)\s*!")
 _CALLS_FOR_HELP = frozenset({"tolong", "tlg", "tulung", "help"})
+# English short verbs split at the apostrophe: ("s", "there") is "there's"
+_SHORT_VERBS = {
+    ("s", w): "is" for w in ("there", "it", "he", "she", "that", "what", "who", "here")
+} | {("m", "i"): "am"}
+_PLURALS = frozenset({"we", "you", "they"})
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+_DOUBLED = re.compile(r"(.)\1+")
+
+# per rule table (by identity, kept alive here): cue words by skeleton (see _abbreviable)
+# and the standard words already found for a token
+_ABBREVIABLE: dict[int, tuple[PhraseTable, dict[str, str], dict[str, tuple[str, ...]]]] = {}
 
 
 def parse_rules(text: str) -> PhraseTable:
     """Rules from the TSV text (see ``data/emergency.tsv``)."""
-    return parse_table(text, KINDS)
+    rules = parse_table(text, KINDS)
+    _ABBREVIABLE[id(rules)] = (rules, _abbreviable(text), {})
+    return rules
 
 
 @lru_cache(maxsize=1)
@@ -53,40 +66,90 @@ def _without_nya(token: str) -> str:
 
 
 def _contracted(tokens: Sequence[str]) -> list[str]:
-    """English "can't", "won't" are split at the apostrophe: join them again ("cant")."""
+    """English "can't", "won't" are split at the apostrophe: join them again ("cant");
+    "there's", "i'm", "we're" are read as "there is", "i am", "we are"."""
     joined: list[str] = []
     for token in tokens:
-        if token == "t" and joined and joined[-1].endswith("n"):
+        last = joined[-1] if joined else ""
+        if token == "t" and last.endswith("n"):
             joined[-1] += "t"
+        elif (token, last) in _SHORT_VERBS or (token == "re" and last in _PLURALS):
+            joined.append(_SHORT_VERBS.get((token, last), "are"))
         else:
             joined.append(token)
     return joined
 
 
+@lru_cache(maxsize=65536)
+def _skeleton(word: str) -> str:
+    """The consonants of a word, doubled letters once: "kebakaran", "kbakaran",
+    "kebakran" -> "kbkrn"; "collapsed", "colapsed" -> "clpsd"."""
+    return _DOUBLED.sub(r"\1", word.translate(_NO_VOWELS))
+
+
+def _is_shortened(token: str, word: str) -> bool:
+    """``token`` is ``word`` with some vowels or a doubled letter left out."""
+    rest = iter(word)
+    return token != word and all(char in rest for char in token)
+
+
+def _abbreviable(text: str) -> dict[str, str]:
+    """Words of the cue table by skeleton (skeletons of four consonants or more, shared by
+    no other cue word): chat drops vowels ("tnggelam", "pingsn", "kcelakaan")."""
+    found: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            for word in re.findall(r"[^\W\d_]+", line.partition("\t")[2]):
+                found.setdefault(_skeleton(word), set()).add(word)
+    return {key: min(ws) for key, ws in found.items() if len(key) >= 4 and len(ws) == 1}
+
+
 def _words(text: str, rules: PhraseTable) -> list[str]:
+    _, abbreviable, memo = _ABBREVIABLE.get(id(rules)) or (rules, {}, {})
+    if len(memo) > 50_000:
+        memo.clear()
     words: list[str] = []
     for token in _contracted(words_of(text)):
-        token = _without_nya(plain_token(token))
-        words.extend(rules.forms.get(token, (token,)))
+        spelling = memo.get(token)
+        if spelling is None:
+            spelling = memo[token] = _standard(token, rules, abbreviable)
+        words.extend(spelling)
     return words
+
+
+def _standard(token: str, rules: PhraseTable, abbreviable: dict[str, str]) -> tuple[str, ...]:
+    """The standard words for one token: "korbannya" -> "korban", "kbakaran" ->
+    "kebakaran", "ga" -> "tidak"."""
+    token = _without_nya(plain_token(token))
+    if token in rules.forms:
+        return rules.forms[token]
+    word = abbreviable.get(_skeleton(token), token)
+    word = word if _is_shortened(token, word) else token
+    return rules.forms.get(word, (word,))
 
 
 def is_emergency(text: str, rules: PhraseTable | None = None) -> bool:
     """True when the message reports a danger happening now (point the resident to 112)."""
     rules = rules or default_rules()
-    text = text[:2000]
-    found = _words(text, rules)
-    if not any(rules.may_have(kind, found) for kind in EVENTS):
+    found = _words(text[:2000], rules)
+    present = frozenset(found)
+    if not any(rules.may_have(kind, present) for kind in EVENTS):
         return False
-    words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", spaced(found)))
-    hazard, risk = rules.has("hazard", words), rules.has("risk", words)
-    if not (hazard or risk) or rules.has("past", words):
+    words = spaced(found)
+    if rules.may_have("neutral", present):
+        words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", words))
+
+    def has(kind: str) -> bool:  # no phrase of the kind opens with a word here: no search
+        return rules.may_have(kind, present) and rules.has(kind, words)
+
+    hazard, risk = has("hazard"), has("risk")
+    if not (hazard or risk) or has("past"):
         return False
-    if rules.has("urgent", words) or _shouted(text, rules):
+    if has("urgent") or _shouted(text[:2000], rules):
         return True
-    if rules.has("calm", words):
+    if has("calm"):
         return False
-    return hazard or _happening(words, rules)
+    return hazard or _happening(words, rules, has)
 
 
 def _shouted(text: str, rules: PhraseTable) -> bool:
@@ -102,13 +165,13 @@ def _headline(words: str, rules: PhraseTable) -> bool:
     return opening is not None and re.search(r" (?:di|at|on|in) ", words) is not None
 
 
-def _happening(words: str, rules: PhraseTable) -> bool:
+def _happening(words: str, rules: PhraseTable, has: Callable[[str], bool]) -> bool:
     """A sign that a risk is real: it is going on, someone is exposed to it, or two
     risks make one event ("pohon tumbang menimpa mobil, sopir terjepit")."""
     return (
         rules.count("risk", words) > 1
-        or rules.has("now", words)
-        or rules.has("person", words)
+        or has("now")
+        or has("person")
         or _headline(words, rules)
         or _PROGRESSIVE.search(words) is not None
     )
