@@ -93,6 +93,13 @@ _REQUEST = re.compile(
     r" (?:mengurus|urus|mengajukan|ajukan|mendaftar|daftar|mendaftarkan|daftarkan|membuat|buat"
     r"|mengganti|ganti|memperpanjang|perpanjang|mencetak|cetak|mengklaim|klaim) "
 )
+# a letter announcing its question ("kami bermaksud menanyakan besaran ...", "saya ingin
+# mengetahui ketentuan ..."): it asks, though it may name no question word; not counted as
+# one more asking phrase, so a complaint that also asks why ("ingin menanyakan kenapa
+# belum diperbaiki") weighs as before
+_ANNOUNCED_QUESTION = re.compile(
+    r" (?:ingin|mau|hendak|bermaksud|izin|ijin) (?:menanyakan|mengetahui|bertanya) "
+)
 # an indefinite is no question: "tanpa surat apa pun", "siapa pun bisa", "kapan pun"
 _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
 # asking told as part of the story is no question now: "kasar sama ibu yang tanya", "tiap
@@ -184,7 +191,13 @@ def complaint_features(
         found["elapsed"] = 2.0
     opening = spaced(tokens[:3])
     ends_with_tag = bool(tokens) and tokens[-1] in QUESTION_TAGS
-    asks = found["ask"] > 0 or question_mark or ends_with_tag or _ends_requesting(text, signals)
+    asks = (
+        found["ask"] > 0
+        or question_mark
+        or ends_with_tag
+        or _ends_requesting(text, signals)
+        or _ANNOUNCED_QUESTION.search(text) is not None
+    )
     story_then_asks = ending is not None and (
         ending.question_mark or signals.has("ask", spaced(ending.tokens))
     )

@@ -50,10 +50,12 @@ _MARKERS: tuple[tuple[str, ...], ...] = (
 )
 _MARKER_STARTS = frozenset(m[0] for m in _MARKERS)
 # Requests that ask without a question word ("tolong jelaskan", "mohon infonya", "minta
-# info", "please tell me" -> "tolong tell me"); "mohon maaf" only apologises.
+# info", "please tell me" -> "tolong tell me", a letter's "kami bermaksud menanyakan");
+# "mohon maaf" only apologises.
 _REQUESTS = re.compile(
     r" (?:tolong|mohon(?! maaf)|jelaskan|tell me|explain|let me know|need to know) "
     r"| (?:minta|butuh|perlu|bagi) (?:info|infonya|informasi|informasinya) "
+    r"| (?:ingin|mau|hendak|bermaksud) (?:menanyakan|mengetahui) "
 )
 
 
