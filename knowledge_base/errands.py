@@ -5,20 +5,22 @@ the one its document or programme names (``data/errands.tsv``).
 certificate, and an entry on how to get one shares its words; but correcting a record is
 another errand, which that entry does not answer. So are legalising a copy of a document
 and a vacancy in a programme ("lowongan kader posyandu"). An entry answers a message
-asking an errand only when its questions, keywords or answer speak of it (a word of the
-errand's ``covers`` list, or one of its ``asks`` phrases); the others lack it as they
-would lack a service the message names (see :func:`knowledge_base.coverage.names_missing_service`).
+asking an errand only when its questions, keywords or answer speak of it (one of the
+errand's ``asks`` or ``covers`` phrases: an answer saying "pindah" somewhere does not
+deal with moving one's health facility, one saying "pindah faskes" does); the others
+lack it as they would lack a service the message names (see
+:func:`knowledge_base.coverage.names_missing_service`).
 Nothing here names an entry: the errands are everyday words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 
 from knowledge_base.facets import word_forms
-from knowledge_base.index import KbIndex
+from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.phrases import PhraseTable, compile_phrases, spaced
 
@@ -77,42 +79,47 @@ def errands(index: KbIndex) -> Errands:
         return cached
     normaliser = index.normaliser
     asks: dict[str, list[str]] = {}
-    covers: dict[str, set[str]] = {}
+    either: dict[str, list[str]] = {}
     for kind, role, phrase in _rows():
         forms = _forms(normaliser, phrase)
-        if not forms:
-            continue
-        if role == ASKS:
-            asks.setdefault(kind, []).append(forms)
-        else:
-            covers.setdefault(kind, set()).update(w for w in forms.split() if w != "*")
-    patterns = {kind: compile_phrases(found) for kind, found in asks.items()}
-    starts = {
-        kind: frozenset(p.split()[0] for p in found if p.split()[0] != "*")
-        for kind, found in asks.items()
-    }
-    table = PhraseTable(patterns, {}, starts)
+        if forms:
+            either.setdefault(kind, []).append(forms)
+            if role == ASKS:
+                asks.setdefault(kind, []).append(forms)
+    table = PhraseTable(
+        {kind: compile_phrases(found) for kind, found in asks.items()}, {}, _starts(asks)
+    )
+    spoken = PhraseTable(
+        {kind: compile_phrases(found) for kind, found in either.items()}, {}, _starts(either)
+    )
+    texts = [_texts(normaliser, item) for item in index.entries]
     dealt = {
-        kind: frozenset(_dealing(index, table, kind, covers.get(kind, set()))) for kind in asks
+        kind: frozenset(
+            position
+            for position, (words, text) in enumerate(texts)
+            if spoken.may_have(kind, words) and spoken.has(kind, text)
+        )
+        for kind in asks
     }
     found = Errands(table, dealt)
     index.cache["errands"] = found
     return found
 
 
-def _dealing(index: KbIndex, table: PhraseTable, kind: str, words: set[str]) -> Iterable[int]:
-    """The entries whose questions, keywords or answer speak of the errand."""
-    normaliser = index.normaliser
-    for position, item in enumerate(index.entries):
-        if (
-            not words.isdisjoint(item.terms)
-            or not words.isdisjoint(item.answer_terms)
-            or any(
-                table.has(kind, spaced(word_forms(normaliser, text.split())))
-                for text in item.variants
-            )
-        ):
-            yield position
+def _starts(phrases: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {
+        kind: frozenset(p.split()[0] for p in found if p.split()[0] != "*")
+        for kind, found in phrases.items()
+    }
+
+
+def _texts(normaliser: Normaliser, item: IndexedEntry) -> tuple[frozenset[str], str]:
+    """An entry's questions, keywords and answer in word forms: their words, and one
+    text to search (a phrase never runs from one into the next)."""
+    parts = [word_forms(normaliser, text.split()) for text in item.variants]
+    parts.append(word_forms(normaliser, normaliser.tokens(item.entry.answer)))
+    words = frozenset(w for part in parts for w in part)
+    return words, "".join(spaced(part) for part in parts)
 
 
 def entries_dealing(index: KbIndex, tokens: Sequence[str]) -> frozenset[int] | None:

@@ -67,3 +67,32 @@ def test_the_entry_that_speaks_of_the_errand_or_a_plain_question_is_answered(
 ) -> None:
     result = matcher.match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+def _rujukan(*more: KbEntry) -> Matcher:
+    rujukan = KbEntry(
+        id="rujukan-bpjs",
+        agency="dinkes",
+        questions=("Bagaimana cara mendapat rujukan BPJS ke rumah sakit?",),
+        keywords=("rujukan bpjs", "rujukan faskes"),
+        answer="Minta rujukan di puskesmas atau klinik tempat faskes BPJS Anda. Pasien yang "
+        "pindah rumah sakit perlu rujukan baru.",
+    )
+    return Matcher(KnowledgeBase([rujukan, *more]))
+
+
+def test_an_answer_naming_the_errands_verb_elsewhere_does_not_deal_with_it() -> None:
+    result = _rujukan().match("mau ganti faskes bpjs dari klinik ke puskesmas bisa?")
+    assert result.intent is not Intent.FAQ
+
+
+def test_the_entry_about_the_errand_answers_it() -> None:
+    pindah = KbEntry(
+        id="pindah-faskes",
+        agency="dinkes",
+        questions=("Bagaimana cara pindah faskes BPJS?",),
+        keywords=("pindah faskes",),
+        answer="Ubah faskes lewat aplikasi Mobile JKN setelah terdaftar tiga bulan.",
+    )
+    result = _rujukan(pindah).match("cara pindah faskes bpjs ke puskesmas lain")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "pindah-faskes")
