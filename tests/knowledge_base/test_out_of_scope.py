@@ -61,3 +61,28 @@ def test_a_test_the_knowledge_base_names_is_still_asked(
 ) -> None:
     result = matcher.match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+def test_a_service_run_by_another_office_is_not_the_entry_sharing_its_verbs() -> None:
+    """PLN (electricity) and a school diploma are services the lexicon knows: an entry on
+    new water connections or on legalising population documents lacks them."""
+    entries = [
+        KbEntry(
+            id="sambungan-air",
+            agency="pdam",
+            questions=("Apa syarat pasang baru sambungan air PDAM untuk rumah?",),
+            keywords=("pasang baru air", "sambungan baru pdam"),
+            answer="Isi formulir pasang baru, lampirkan KTP dan denah rumah.",
+        ),
+        KbEntry(
+            id="legalisir-dokumen",
+            agency="disdukcapil",
+            questions=("Apakah fotokopi KK dan akta perlu dilegalisir?",),
+            keywords=("legalisir akta", "legalisir kk"),
+            answer="Dokumen bertanda tangan elektronik tidak perlu dilegalisir.",
+        ),
+    ]
+    matcher = Matcher(KnowledgeBase(entries))
+    for message in ("syarat pasang baru listrik pln ke rumah", "legalisir fotokopi ijazah smp"):
+        assert matcher.match(message).intent is not Intent.FAQ, message
+    assert matcher.match("syarat pasang baru air pdam").entry_id == "sambungan-air"
