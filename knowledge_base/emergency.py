@@ -19,7 +19,7 @@ standard ones and *neutral* phrases ("pemadam kebakaran", "air tidak masuk") are
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
@@ -132,24 +132,51 @@ def is_emergency(text: str, rules: PhraseTable | None = None) -> bool:
     """True when the message reports a danger happening now (point the resident to 112)."""
     rules = rules or default_rules()
     found = _words(text[:2000], rules)
-    present = frozenset(found)
-    if not any(rules.may_have(kind, present) for kind in EVENTS):
+    if not any(rules.may_have(kind, found) for kind in EVENTS):
         return False
     words = spaced(found)
-    if rules.may_have("neutral", present):
+    if rules.may_have("neutral", found):
         words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", words))
-
-    def has(kind: str) -> bool:  # no phrase of the kind opens with a word here: no search
-        return rules.may_have(kind, present) and rules.has(kind, words)
-
-    hazard, risk = has("hazard"), has("risk")
-    if not (hazard or risk) or has("past"):
+    message = _Message(words, rules)
+    hazard, risk = message.has("hazard"), message.has("risk")
+    if not (hazard or risk) or message.has("past"):
         return False
-    if has("urgent") or _shouted(text[:2000], rules):
+    if message.has("urgent") or _shouted(text[:2000], rules):
         return True
-    if has("calm"):
+    if message.has("calm"):
         return False
-    return hazard or _happening(words, rules, has)
+    return hazard or _happening(message)
+
+
+class _Message:
+    """The standard words of a message, spaced (" w1 w2 ... "), and where each word
+    starts: a kind's phrases are tried only where a word opens one of them, not at
+    every word (is_emergency reads every message)."""
+
+    def __init__(self, words: str, rules: PhraseTable) -> None:
+        self.words, self.rules = words, rules
+        self._at: dict[str, list[int]] = {}
+        position = 1
+        for word in words[1:-1].split(" "):
+            self._at.setdefault(word, []).append(position)
+            position += len(word) + 1
+
+    def openings(self, kind: str) -> list[int]:
+        starts = self.rules.starts[kind]
+        return sorted(p for word, at in self._at.items() if word in starts for p in at)
+
+    def has(self, kind: str) -> bool:
+        pattern = self.rules.patterns[kind]
+        return any(pattern.match(self.words, p) for p in self.openings(kind))
+
+    def count(self, kind: str) -> int:
+        """Phrases of ``kind`` that do not overlap."""
+        pattern, found, end = self.rules.patterns[kind], 0, 0
+        for position in self.openings(kind):
+            match = pattern.match(self.words, position) if position >= end else None
+            if match:
+                found, end = found + 1, match.end()
+        return found
 
 
 def _shouted(text: str, rules: PhraseTable) -> bool:
@@ -159,19 +186,19 @@ def _shouted(text: str, rules: PhraseTable) -> bool:
     return not shouted.isdisjoint(_CALLS_FOR_HELP | events)
 
 
-def _headline(words: str, rules: PhraseTable) -> bool:
+def _headline(message: _Message) -> bool:
     """An event named first, then where: "kecelakaan beruntun di tol", "robbery at the shop"."""
-    opening = rules.patterns["risk"].match(words, 1)
-    return opening is not None and re.search(r" (?:di|at|on|in) ", words) is not None
+    opening = message.rules.patterns["risk"].match(message.words, 1)
+    return opening is not None and re.search(r" (?:di|at|on|in) ", message.words) is not None
 
 
-def _happening(words: str, rules: PhraseTable, has: Callable[[str], bool]) -> bool:
+def _happening(message: _Message) -> bool:
     """A sign that a risk is real: it is going on, someone is exposed to it, or two
     risks make one event ("pohon tumbang menimpa mobil, sopir terjepit")."""
     return (
-        rules.count("risk", words) > 1
-        or has("now")
-        or has("person")
-        or _headline(words, rules)
-        or _PROGRESSIVE.search(words) is not None
+        message.count("risk") > 1
+        or message.has("now")
+        or message.has("person")
+        or _headline(message)
+        or _PROGRESSIVE.search(message.words) is not None
     )
