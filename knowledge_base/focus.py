@@ -57,6 +57,9 @@ _REQUESTS = re.compile(
     r"| (?:minta|butuh|perlu|bagi) (?:info|infonya|informasi|informasinya) "
     r"| (?:ingin|mau|hendak|bermaksud) (?:menanyakan|mengetahui) "
 )
+# A closing "or not" that asks ("ga", "gak", "blm" normalised), with a particle after it
+_TAGS = frozenset({"tidak", "belum", "nggak"})
+_TAG_PARTICLES = frozenset({"sih", "tuh", "ya", "kan", "nih", "kah", "deh"})
 
 
 @dataclass(frozen=True)
@@ -87,9 +90,21 @@ def clauses(text: str, normaliser: Normaliser) -> tuple[Clause, ...]:
         for i, piece in enumerate(pieces):
             mark = "?" in sentence and i == len(pieces) - 1
             words = spaced(piece)
-            asks = mark or signals.has("ask", words) or _REQUESTS.search(words) is not None
+            asks = (
+                mark
+                or signals.has("ask", words)
+                or _REQUESTS.search(words) is not None
+                or (i == len(pieces) - 1 and ends_with_tag(piece))
+            )
             found.append(Clause(piece, number, asks, mark))
     return tuple(c for c in found if c.tokens)
+
+
+def ends_with_tag(tokens: Sequence[str]) -> bool:
+    """A chat sentence that asks with a closing "or not" instead of a question word or
+    mark ("... wajib daftar pajak ga sih", "... udah bisa rekam ktp blm"), normalised."""
+    end = tokens[-2:] if tokens and tokens[-1] in _TAG_PARTICLES else tokens[-1:]
+    return bool(end) and end[0] in _TAGS
 
 
 def ends_asking(text: str, analysis: Analysis, normaliser: Normaliser) -> bool:
