@@ -12,7 +12,7 @@ words carry no weight; optional light stemming).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +38,21 @@ from knowledge_base.tokens import (
     words_of,
 )
 from knowledge_base.vowels import VowelExpander
+
+
+@dataclass(frozen=True)
+class _Pieces:
+    """The pieces a run-together word may split into: the KB's words and service names,
+    and the lexicons' and everyday words of four letters or more ("meng elu pas" is no
+    reading of "mengelupas"), checked without building their union."""
+
+    kb: tuple[Container[str], ...]
+    others: tuple[Container[str], ...]
+
+    def __contains__(self, word: object) -> bool:
+        if any(word in words for words in self.kb):
+            return True
+        return isinstance(word, str) and len(word) >= 4 and any(word in o for o in self.others)
 
 
 @dataclass(frozen=True)
@@ -100,6 +115,9 @@ class Normaliser:
         # everyday Indonesian and English words are no typo of a KB word
         self.common = common_words()
         self._english_only = english_only_words()  # kept from Indonesian stemming
+        self._wide_pieces = _Pieces(
+            (frozenset(kb_counts), lexicon.service_terms), (lexicon.known_words, self.common)
+        )
         self._terms: dict[str, str] = {}
         self._content_terms: dict[str, str | None] = {}
         self._kept_as_typed = self.vocabulary | frozenset(self._phrase_starts_len)
@@ -160,7 +178,14 @@ class Normaliser:
         if pieces:
             return pieces
         corrected = self._speller.correct(token)
-        return [corrected] if corrected else [token]
+        if corrected:
+            return [corrected]
+        # run-together everyday words the KB need not use ("beritapalsu", "pkhcair"),
+        # tried last: a typo of a KB word is mended first; an inflected English word
+        # ("overflowing") is one word
+        if english_base_form(token, english_base_words()) != token:
+            return [token]
+        return segment(token, self._wide_pieces) or [token]
 
     def _replace(self, tokens: list[str], min_phrase: int = 1) -> list[str]:
         lexicon = self.lexicon

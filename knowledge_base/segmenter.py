@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Container, Set
 
 MIN_PIECE = 3
 MAX_PIECES = 3
@@ -11,7 +11,7 @@ MIN_WORD = 7
 
 
 def segment(
-    word: str, vocabulary: Set[str], short_words: Set[str] = frozenset()
+    word: str, vocabulary: Container[str], short_words: Set[str] = frozenset()
 ) -> list[str] | None:
     """The split of ``word`` into the fewest known pieces, or None.
 

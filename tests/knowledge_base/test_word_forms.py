@@ -56,3 +56,25 @@ def test_an_affixed_form_reads_as_its_root_when_the_rule_stem_is_no_word(
     normaliser: Normaliser, affixed: str, root: str
 ) -> None:
     assert normaliser.term(affixed) == normaliser.term(root) == root
+
+
+@pytest.mark.parametrize(
+    ("run_together", "spaced"),
+    [
+        ("bansoscair", "bansos cair"),  # a service and an everyday word the KB lacks
+        ("kabarbohong", "kabar bohong"),  # a lexicon phrase, read as its service word
+        ("kirimfotonya", "kirim fotonya"),
+    ],
+)
+def test_run_together_everyday_words_split_even_when_the_kb_lacks_them(
+    normaliser: Normaliser, run_together: str, spaced: str
+) -> None:
+    assert normaliser.normalise(run_together) == normaliser.normalise(spaced)
+
+
+def test_short_lexicon_words_do_not_cut_an_unknown_word_into_pieces(
+    normaliser: Normaliser,
+) -> None:
+    """Three-letter chat sources ("elu", "pas") are no pieces of an everyday word the
+    vocabulary lacks."""
+    assert normaliser.normalise("mengelupas") == "mengelupas"
