@@ -37,6 +37,7 @@ from knowledge_base.head import frame_terms, head_of
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.memo import last_answer
 from knowledge_base.normaliser import Analysis
+from knowledge_base.pairs import names_a_pair
 from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights, named_terms
 
 Scorer = Callable[..., float]
@@ -63,6 +64,8 @@ class Candidate:
     # distinct message terms among the entry's own terms that name a thing: not office or
     # place words, nor the asking frame ("syarat", "buat", "cara"), which any entry shares
     shared_terms: int = 0
+    # two of them stand together in one of the entry's phrases (see :mod:`pairs`)
+    paired: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,17 @@ def _candidate(
     missing = names_missing_service(
         item, mine.salient, index.salient_terms, entry_cover >= 0.99, index.same_service
     ) or (message.dealing is not None and position not in message.dealing)
-    shared = len(item.own_terms.intersection(message.specific))
+    shared = item.own_terms.intersection(message.specific)
+    paired = names_a_pair(item, shared, index.postings)
     return Candidate(
-        position, item.entry.id, fuzzy, cover, score, missing, entry_cover, prime, shared
+        position,
+        item.entry.id,
+        fuzzy,
+        cover,
+        score,
+        missing,
+        entry_cover,
+        prime,
+        len(shared),
+        paired,
     )
