@@ -52,8 +52,11 @@ ones (7 of 40), and in 19 of the 72 right answers withheld: no gate either way. 
 the rules withheld
 for a guard (an entry lacking a named service, the short-question guard, a tie) was
 mostly out of scope (sample KB: 7 right answers against 41 out of scope or wrong behind
-the short-question guard), so no guard was relaxed; the wide lead on three or more entry
-words was (see ``knowledge_base.decision.has_wide_lead``).
+the short-question guard), so no guard was relaxed; the wide lead was, on three or more
+entry words and on two that stand together in one of the entry's phrases (see
+``knowledge_base.decision.has_wide_lead`` and ``knowledge_base/pairs.py``): what told
+right answers from near out-of-scope ones was where the shared words sit in the entry,
+not what kind of words the rest of the message is.
 """
 
 from __future__ import annotations
