@@ -78,3 +78,17 @@ def test_short_lexicon_words_do_not_cut_an_unknown_word_into_pieces(
     """Three-letter chat sources ("elu", "pas") are no pieces of an everyday word the
     vocabulary lacks."""
     assert normaliser.normalise("mengelupas") == "mengelupas"
+
+
+def test_a_check_of_the_womb_is_a_pregnancy_check(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("mau periksa kandungan") == normaliser.normalise(
+        "mau periksa kehamilan"
+    )
+
+
+def test_english_warnings_and_reports_read_as_the_indonesian_words(
+    normaliser: Normaliser,
+) -> None:
+    assert "peringatan" in normaliser.normalise("any flood warnings tonight?")
+    assert "hujan lebat" in normaliser.normalise("heavy rain all week")
+    assert normaliser.normalise("how to file a report") == "cara buat laporan"
