@@ -4,9 +4,12 @@ it would lack a service the message names."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Intent, Matcher
 
 
@@ -96,3 +99,17 @@ def test_the_entry_about_the_errand_answers_it() -> None:
     )
     result = _rujukan(pindah).match("cara pindah faskes bpjs ke puskesmas lain")
     assert (result.intent, result.entry_id) == (Intent.FAQ, "pindah-faskes")
+
+
+def test_a_new_installation_is_not_the_entry_on_a_broken_one() -> None:
+    """The shipped KB answers how to report a street light that went out, not how to get
+    one where there is none."""
+    matcher = Matcher(load_kb(Path(__file__).parents[2] / "knowledge_base" / "sample"))
+    message = "mau pasang lampu jalan baru di depan musala, ngajuinnya gimana"
+    assert matcher.match(message).intent is not Intent.FAQ
+    result = matcher.match("lampu jalan depan musala mati sudah seminggu, lapor ke mana")
+    assert result.entry_id == "lampu-penerangan-jalan-mati"
+
+
+def test_changing_a_field_of_a_record_is_a_correction(matcher: Matcher) -> None:
+    assert matcher.match("ganti agama di akta kelahiran anak bawa apa").intent is not Intent.FAQ
