@@ -7,7 +7,8 @@ The structure of an emergency, not a list of messages: an event word, and signs 
 is happening now rather than asked about. Rules over kinds of cue read from
 ``data/emergency.tsv`` (see its header): a *hazard* (fire, drowning, unconscious) or a
 *risk* (an event word that is also an everyday one: "kecelakaan", "belum keluar",
-"crash") must be named; a *past* cue says it is over; an *urgent* cue says it is
+"crash") must be named; a *past* cue says it is over, a *hypothetical* one ("what
+should I do if", "jika terjadi") that it is imagined; an *urgent* cue says it is
 happening now and outweighs a *calm* frame (a question, a claim, a permit, a habit,
 "if"). Without either, a hazard is taken as a report, a risk only with a present marker
 ("sedang", "masih", "ada", "is ...ing") or a person at risk ("anak", "korban",
@@ -26,7 +27,7 @@ from importlib.resources import files
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
 from knowledge_base.tokens import clean, plain_token, words_of
 
-KINDS = ("neutral", "hazard", "risk", "urgent", "now", "person", "past", "calm")
+KINDS = ("neutral", "hazard", "risk", "urgent", "now", "person", "past", "hypothetical", "calm")
 EVENTS = ("hazard", "risk")
 # English present progressive: "is drowning", "are being robbed", "is not moving"
 _PROGRESSIVE = re.compile(r" (?:is|are|am) (?:\S+ )?\S+ing ")
@@ -139,7 +140,7 @@ def is_emergency(text: str, rules: PhraseTable | None = None) -> bool:
         words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", words))
     message = _Message(words, rules)
     hazard, risk = message.has("hazard"), message.has("risk")
-    if not (hazard or risk) or message.has("past"):
+    if not (hazard or risk) or message.has("past") or message.has("hypothetical"):
         return False
     if message.has("urgent") or _shouted(text[:2000], rules):
         return True
