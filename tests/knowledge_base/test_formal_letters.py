@@ -72,3 +72,17 @@ def test_the_announcing_clause_of_a_long_letter_asks(sample: Matcher) -> None:
     )
     parts = clauses(text, sample.index.normaliser)
     assert [c.asks for c in parts] == [False, False, True]
+
+
+@pytest.mark.parametrize(
+    "request_words", ["Mohon penjelasan: ", "Mohon informasi, ", "Saya ingin menanyakan, "]
+)
+def test_a_formal_request_for_information_is_no_part_of_the_topic(
+    sample: Matcher, request_words: str
+) -> None:
+    # "penjelasan", "informasi" are words of the request, not of what is asked about: they
+    # diluted the share of the message that the entry covers
+    bare = sample.match("kapan imunisasi campak untuk bayi")
+    asked = sample.match(request_words + "kapan imunisasi campak untuk bayi")
+    assert (bare.intent, bare.entry_id) == (Intent.FAQ, "imunisasi-rutin-anak")
+    assert (asked.intent, asked.entry_id) == (bare.intent, bare.entry_id)
