@@ -113,3 +113,8 @@ def test_a_new_installation_is_not_the_entry_on_a_broken_one() -> None:
 
 def test_changing_a_field_of_a_record_is_a_correction(matcher: Matcher) -> None:
     assert matcher.match("ganti agama di akta kelahiran anak bawa apa").intent is not Intent.FAQ
+
+
+def test_a_lost_document_is_not_the_entry_on_getting_it_the_first_time(matcher: Matcher) -> None:
+    message = "akta kelahiran anak saya hilang waktu pindahan, bikin lagi gimana"
+    assert matcher.match(message).intent is not Intent.FAQ

@@ -86,3 +86,28 @@ def test_a_service_run_by_another_office_is_not_the_entry_sharing_its_verbs() ->
     for message in ("syarat pasang baru listrik pln ke rumah", "legalisir fotokopi ijazah smp"):
         assert matcher.match(message).intent is not Intent.FAQ, message
     assert matcher.match("syarat pasang baru air pdam").entry_id == "sambungan-air"
+
+
+def test_the_motor_vehicle_tax_is_not_the_land_tax() -> None:
+    entries = [
+        KbEntry(
+            id="pbb-online",
+            agency="bapenda",
+            questions=("Bisakah bayar PBB secara online?",),
+            keywords=("bayar pbb online", "pbb lewat e-wallet"),
+            answer="PBB bisa dibayar lewat mobile banking, QRIS dan dompet digital.",
+        ),
+        KbEntry(
+            id="pajak-kendaraan",
+            agency="bapenda",
+            questions=("Di mana membayar pajak kendaraan bermotor?",),
+            keywords=("pajak motor", "samsat"),
+            answer="Pajak kendaraan dibayar di Samsat atau aplikasi Samsat online.",
+        ),
+    ]
+    matcher = Matcher(KnowledgeBase(entries))
+    assert matcher.match("pajak mobil bisa dibayar online lewat dompet digital?").entry_id != (
+        "pbb-online"
+    )
+    assert matcher.match("bayar pajak motor tahunan di mana").entry_id == "pajak-kendaraan"
+    assert matcher.match("bayar pbb online lewat e-wallet bisa?").entry_id == "pbb-online"
