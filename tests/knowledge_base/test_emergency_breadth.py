@@ -348,6 +348,59 @@ THIRD_ROUND = [
     "tolong, ada anak tercebur got besar saat hujan deras, terseret",
     "rumahku kemasukan ular king kobra",
 ]
+# a fourth round: shouted and code-mixed reports, shootings, sinkholes, lifts, boats lost at sea
+FOURTH_ROUND = [
+    "KEBAKARAN!!! di gg mawar",
+    "tolong tolong ada api di kamar kos",
+    "api api api di pasar",
+    "fire fire, the warung is burning",
+    "pak ada rumah yg kebakar di blok c",
+    "rmh sblh kbakaran bro cpt kirim damkar",
+    "ambulans please, ada yg kecelakaan parah di flyover",
+    "my motor crash di depan alfamart, kaki saya patah ga bisa jalan",
+    "bro ada orang ketabrak kereta di perlintasan",
+    "ada cewek pingsan di KRL, ga sadar2",
+    "ada kakek2 kejang di masjid abis sholat",
+    "emergency! my dad collapsed at home and isn't breathing",
+    "HELP my baby isnt breathing",
+    "guys theres a fire at the gas station",
+    "pls send ambulance, my mum fell and hit her head, theres blood everywhere",
+    "ada orng kesetrum di tiang listrik, masih nempel",
+    "anak saya tertelan koin, tidak bisa napas",
+    "lagi ada maling di rumah sebelah, pemiliknya lagi mudik",
+    "ada yang ribut2 bawa senjata di pangkalan ojek",
+    "ada penembakan di depan bank",
+    "somebody is shooting at the market",
+    "a man is waving a knife at the kids in the park",
+    "anak saya ditusuk teman sekolahnya, darahnya banyak",
+    "my sister is locked in the room and threatening to hurt herself",
+    "ada api di hutan lindung, makin lama makin besar",
+    "hutan terbakar dekat perkemahan pramuka",
+    "asap kebakaran lahan bikin anak2 sesak napas",
+    "sungai meluap, jembatan terendam, warga terisolasi",
+    "rumah warga terendam sampai atap, ada yang naik ke genteng minta tolong",
+    "ada perahu karet terbalik waktu evakuasi banjir",
+    "tiba2 tanah amblas, rumah tetangga ikut amblas, ada orang di dalam",
+    "gempa barusan, rumah retak2 dan ada yang tertimpa lemari",
+    "ada gedung runtuh di pusat kota",
+    "crane roboh menimpa pekerja",
+    "lift macet di antara lantai, ada ibu hamil di dalam",
+    "sumur bor runtuh, ada pekerja terjebak di bawah",
+    "ada kapal nelayan hilang kontak sejak semalam di laut",
+    "there's a kid stuck on the roof and the flood water is rising",
+    "the dam is breaking and water is pouring into the village",
+    "we're trapped on the second floor by the flood",
+    "my grandpa got lost in the forest while looking for firewood, it's getting dark",
+    "a bear attacked someone near the plantation",
+    "sapi ngamuk di pasar hewan, nyeruduk orang",
+    "ada tawon ndas ngejar anak2 sd, beberapa sudah disengat",
+    "ibu saya tidak bisa bicara dan separuh badannya lemas tiba-tiba",
+    "my husband is vomiting blood",
+    "ada orang overdosis di kos-kosan",
+    "pasien cuci darah pingsan di rumah, ambulans puskesmas tidak datang",
+    "ada bayi ditinggal di dalam mobil terkunci, panas",
+    "a child is locked inside a hot car",
+]
 EMERGENCIES = (
     FIRE
     + GAS
@@ -366,6 +419,7 @@ EMERGENCIES = (
     + CHAT
     + SECOND_ROUND
     + THIRD_ROUND
+    + FOURTH_ROUND
 )
 
 # --- only mentions such an event ------------------------------------------------------
@@ -531,8 +585,57 @@ THIRD_ROUND_NEAR = [
     "how do I get a copy of the accident report from last month",
     "heart attack symptoms in women",
 ]
+# near misses written with FOURTH_ROUND: chronic hazards, requests, lost pets and papers
+FOURTH_ROUND_NEAR = [
+    "tiap malam ada balap liar di jalan raya, bahaya",
+    "jalan rusak sering bikin kecelakaan, mohon diperbaiki",
+    "minta pemasangan lampu jalan karena sering ada begal",
+    "air sumur warga bau bensin sejak spbu dibangun",
+    "asap pembakaran sampah tiap sore bikin sesak",
+    "berapa jumlah korban meninggal akibat banjir bulan ini",
+    "kantor bpbd buka sampai jam berapa",
+    "link donasi korban kebakaran pasar",
+    "stok darah di pmi kosong, ada info donor?",
+    "pendaftaran kartu bpjs untuk lansia",
+    "rumah rawan roboh milik janda tua, bisa dapat bedah rumah?",
+    "pengajuan normalisasi sungai yang sering meluap",
+    "tolong bersihkan saluran air agar tidak banjir lagi",
+    "izin keramaian untuk konser kembang api",
+    "laporan polisi untuk motor hilang",
+    "jadwal penyemprotan nyamuk di rt 03",
+    "ada rencana pembangunan tanggul di desa kami?",
+    "kapan pemeriksaan kesehatan gratis untuk lansia",
+    "anak saya susah makan, ke posyandu atau puskesmas",
+    "kucing saya hilang, ada yang lihat?",
+    "lowongan relawan bpbd",
+    "what time does the disaster agency office open",
+    "where can I donate blood",
+    "my cat got stuck in a tree",
+    "is there a curfew during the festival",
+    "how do I register my child for swimming lessons",
+    "how can I get a first aid kit for our mosque",
+    "the river near our school smells bad",
+    "please install speed bumps, motorbikes are too fast here",
+    "the old bridge has cracks, please inspect it",
+    "free fire tournament in the village hall",
+    "cara membuat kartu keluarga baru setelah pindah rumah",
+    "ulang tahun damkar ke 100 ada acara apa",
+    "saya korban penipuan online, lapor ke mana",
+    "anak saya digigit nyamuk, bentol2",
+    "ktp anak saya hilang",
+    "ada shooting film di taman kota",
+    "saya terjebak macet di tol",
+    "anak saya umur 3 tahun tidak bisa bicara, terapi wicara di mana",
+]
 NOT_EMERGENCIES = (
-    AFTER_THE_FACT + ADMIN + QUESTIONS + NAMES + CHAT_NEAR + SECOND_ROUND_NEAR + THIRD_ROUND_NEAR
+    AFTER_THE_FACT
+    + ADMIN
+    + QUESTIONS
+    + NAMES
+    + CHAT_NEAR
+    + SECOND_ROUND_NEAR
+    + THIRD_ROUND_NEAR
+    + FOURTH_ROUND_NEAR
 )
 
 
