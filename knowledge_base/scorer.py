@@ -165,7 +165,11 @@ def _favour_facets(
         owners.answer,
         weights.answer_credit,
     )
-    contenders = [Contender(c.position, c.score, shares[c.position]) for c in results]
+    # an entry that lacks a service the message names is no sibling: it neither leads
+    # nor, asking the facet, passes the entry that has the service
+    contenders = [
+        Contender(c.position, c.score, shares[c.position]) for c in results if not c.missing_salient
+    ]
     demoted = to_demote(
         facets,
         asked,
