@@ -111,3 +111,27 @@ def test_the_motor_vehicle_tax_is_not_the_land_tax() -> None:
     )
     assert matcher.match("bayar pajak motor tahunan di mana").entry_id == "pajak-kendaraan"
     assert matcher.match("bayar pbb online lewat e-wallet bisa?").entry_id == "pbb-online"
+
+
+def test_a_school_level_or_a_permit_the_entry_lacks_is_not_answered_with_it() -> None:
+    entries = [
+        KbEntry(
+            id="daftar-sd-smp",
+            agency="disdik",
+            questions=("Bagaimana cara mendaftar SD dan SMP negeri?",),
+            keywords=("pendaftaran sd negeri", "pendaftaran smp negeri"),
+            answer="Daftar lewat laman SPMB dengan KK dan akta kelahiran anak.",
+        ),
+        KbEntry(
+            id="periksa-hamil",
+            agency="dinkes",
+            questions=("Di mana ibu hamil bisa periksa kehamilan gratis?",),
+            keywords=("periksa kehamilan", "bidan"),
+            answer="Periksa di puskesmas atau bidan desa dengan buku KIA.",
+        ),
+    ]
+    matcher = Matcher(KnowledgeBase(entries))
+    for message in ("daftar paud negeri buat anak 3 tahun syaratnya apa", "izin praktik bidan"):
+        assert matcher.match(message).intent is not Intent.FAQ, message
+    assert matcher.match("daftar sd negeri syaratnya apa").entry_id == "daftar-sd-smp"
+    assert matcher.match("periksa kehamilan ke bidan gratis?").entry_id == "periksa-hamil"
