@@ -6,10 +6,11 @@ complaint signals' ``ask`` phrases, or a request ("tolong jelaskan", "mohon info
 
 Chat messages often have no punctuation, so a sentence is also cut where a discourse
 marker opens the point ("... anak saya baru lahir jadi mau tanya syarat akta apa aja",
-"... btw ...", "... so how do I ..."). The asking clause often leaves its topic to the
-clause or sentence before it ("Kemarin ada yang cerita soal program perbaikan rumah.
-Syaratnya apa saja?"), so wider readings keep that too: the story is read less and
-less narrowly rather than dropped at once."""
+"... btw ...", "... so how do I ...") or gives the reason for a question asked before it
+("... bawa apa aja soalnya kemarin ...", "karena" once normalised; "... because ...").
+The asking clause often leaves its topic to the clause or sentence before it ("Kemarin
+ada yang cerita soal program perbaikan rumah. Syaratnya apa saja?"), so wider readings
+keep that too: the story is read less and less narrowly rather than dropped at once."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ _MARKERS: tuple[tuple[str, ...], ...] = (
     ("makanya",),
     ("intinya",),
     ("pertanyaannya",),
+    ("karena",),
+    ("because",),
     ("btw",),
     ("so",),
     ("anyway",),
