@@ -91,3 +91,14 @@ def test_english_warnings_read_as_the_indonesian_words(
 ) -> None:
     assert "peringatan" in normaliser.normalise("any flood warnings tonight?")
     assert "hujan lebat" in normaliser.normalise("heavy rain all week")
+
+
+def test_a_medical_follow_up_visit_is_a_check_up_not_a_reports_follow_up(
+    normaliser: Normaliser,
+) -> None:
+    assert "kontrol" in normaliser.normalise("can I book a follow-up visit next week")
+    assert "tindak lanjut" in normaliser.normalise("who will follow up my report")
+
+
+def test_reopening_a_closed_report_reads_as_opening_it_again(normaliser: Normaliser) -> None:
+    assert "buka kembali" in normaliser.normalise("please reopen my ticket")
