@@ -400,6 +400,59 @@ FOURTH_ROUND = [
     "ada bayi ditinggal di dalam mobil terkunci, panas",
     "a child is locked inside a hot car",
 ]
+# an English round: informal reports of every kind
+ENGLISH_ROUND = [
+    "my neighbours kitchen is on fire and theres nobody home",
+    "house fire on jalan kenari, flames through the roof",
+    "the forest behind the village is burning and the wind is pushing it towards us",
+    "there is a fire in the rice mill",
+    "a motorbike exploded at the petrol station",
+    "our transformer blew up and the wires are on fire",
+    "we smell burning plastic and there's smoke from the ceiling",
+    "an LPG tank is leaking in the food court",
+    "the water is chest deep inside our house and rising",
+    "my elderly parents are stranded on the roof because of the flood",
+    "flash flood swept through the campsite, some campers are missing",
+    "a child slipped into the irrigation canal and disappeared",
+    "a swimmer is being pulled out to sea by the current",
+    "the hillside came down onto the houses below",
+    "the mosque roof caved in during prayers, people are hurt",
+    "scaffolding collapsed on workers at the construction site",
+    "a coconut tree fell on a woman walking home",
+    "head-on collision on the provincial road, three cars involved",
+    "a motorcyclist skidded and hit a pole, he's not conscious",
+    "an angkot overturned with passengers inside",
+    "a pedestrian was hit by a truck and is bleeding badly",
+    "there's an old lady passed out in the heat at the market",
+    "my brother is diabetic and now he's confused and sweating, won't answer",
+    "my daughter can't breathe, she is wheezing badly",
+    "a man had a seizure on the bus and is still shaking",
+    "my wife cut her hand badly, there's blood all over the floor",
+    "my son has a high fever and is having convulsions",
+    "my father is clutching his chest and sweating",
+    "the kids at the school are vomiting after eating the free lunch",
+    "my toddler drank kerosene from a bottle",
+    "wild boars are charging at people in the field",
+    "a swarm of bees is attacking the kids in the schoolyard",
+    "a monkey bit a baby and ran off",
+    "a stray dog mauled a child",
+    "my 6 year old didn't come back from playing, it's dark and we searched everywhere",
+    "a stranger is trying to take a kid from the playground",
+    "there are thieves in my yard right now",
+    "two gangs are fighting with swords near the bridge",
+    "a man is beating his child in the street and the kid is screaming",
+    "someone broke the window and is climbing in",
+    "a robber is holding the cashier at knifepoint",
+    "a crowd is attacking a man they think is a thief",
+    "my friend just texted me goodbye and said she took pills",
+    "a guy is sitting on the edge of the bridge railing crying",
+    "a child is stuck in a drain pipe and can't get out",
+    "a worker fell into a septic tank",
+    "the ferry is taking on water and listing",
+    "a boat with 20 people capsized in the river",
+    "the suspension bridge snapped with people on it",
+    "a construction worker is hanging from the fifth floor",
+]
 EMERGENCIES = (
     FIRE
     + GAS
@@ -419,6 +472,7 @@ EMERGENCIES = (
     + SECOND_ROUND
     + THIRD_ROUND
     + FOURTH_ROUND
+    + ENGLISH_ROUND
 )
 
 # --- only mentions such an event ------------------------------------------------------
@@ -643,6 +697,49 @@ FIFTH_ROUND_NEAR = [
     "the electric pole fell last week and has not been fixed",
     "my dog keeps vomiting, which vet is open",
 ]
+# English near misses: insurance, drills, idioms, risks named as requests
+ENGLISH_ROUND_NEAR = [
+    "how do I apply for fire insurance for my shop",
+    "the flood last month destroyed my crops, is there compensation",
+    "what is the number for the fire department",
+    "can I get a permit for a bonfire at the camp",
+    "our school wants to hold an earthquake drill, who can train us",
+    "how to treat a minor burn at home",
+    "the river is polluted and fish are dying",
+    "the traffic light at the junction has been broken for a week",
+    "when is the next blood donation drive",
+    "I lost my wallet at the market yesterday",
+    "there are a lot of stray dogs near the school, can they be caught",
+    "the streetlights are off and people say it's dangerous",
+    "my neighbour keeps burning leaves every morning",
+    "where can I learn swimming for kids",
+    "the old tree near my house should be cut down before it falls",
+    "I want to complain about noisy fireworks every night",
+    "is the road to the waterfall closed after the landslide in march",
+    "how do I register for the disaster response training",
+    "my aunt died in a car accident last year, how do I claim the insurance",
+    "what are the symptoms of dengue fever",
+    "is there a shelter for homeless people",
+    "a fallen tree has been blocking the drain since last week",
+    "the elevator in the town hall is broken again",
+    "who is responsible for fixing the damaged bridge",
+    "my phone crashed and I lost the complaint receipt",
+    "fire sale at the mall this weekend",
+    "the movie 'the flood' is playing at the town square",
+    "the kids learned cpr at school today",
+    "can a resident request a fogging because of dengue",
+    "the fish pond overflowed a bit after the rain, no damage",
+    "flood prone areas in the district",
+    "flood victims in our village still need clean water",
+    "there is a collision risk at the junction, please add a mirror",
+    "the kids are missing school because of the flood",
+    "people are stranded at the bus terminal because of the strike",
+    "my mother is knee deep in paperwork",
+    "the stranger things series",
+    "the thief who stole my bike last week was caught",
+    "lamps hanging from the ceiling of the hall are broken",
+    "the hotline will not answer my calls",
+]
 NOT_EMERGENCIES = (
     AFTER_THE_FACT
     + ADMIN
@@ -653,6 +750,7 @@ NOT_EMERGENCIES = (
     + THIRD_ROUND_NEAR
     + FOURTH_ROUND_NEAR
     + FIFTH_ROUND_NEAR
+    + ENGLISH_ROUND_NEAR
 )
 
 
