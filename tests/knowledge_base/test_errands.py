@@ -118,3 +118,18 @@ def test_changing_a_field_of_a_record_is_a_correction(matcher: Matcher) -> None:
 def test_a_lost_document_is_not_the_entry_on_getting_it_the_first_time(matcher: Matcher) -> None:
     message = "akta kelahiran anak saya hilang waktu pindahan, bikin lagi gimana"
     assert matcher.match(message).intent is not Intent.FAQ
+
+
+def test_a_letter_not_received_is_not_the_entry_on_splitting_it() -> None:
+    pecah = KbEntry(
+        id="pecah-sppt",
+        agency="bapenda",
+        questions=("Bagaimana cara memecah SPPT PBB setelah tanah dijual sebagian?",),
+        keywords=("pecah sppt", "split nop"),
+        answer="Ajukan pemecahan objek pajak ke Bapenda dengan sertifikat dan bukti jual beli.",
+    )
+    matcher = Matcher(KnowledgeBase([pecah]))
+    assert matcher.match(
+        "sppt pbb tahun ini belum sampai ke rumah, mintanya di mana"
+    ).intent is not (Intent.FAQ)
+    assert matcher.match("cara pecah sppt tanah yang dijual sebagian").entry_id == "pecah-sppt"
