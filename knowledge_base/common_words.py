@@ -44,6 +44,12 @@ def common_words() -> frozenset[str]:
     return frozenset(_frequent("id", INDONESIAN_ZIPF, 4) | _frequent("en", ENGLISH_ZIPF, 2))
 
 
+@lru_cache(maxsize=1)
+def indonesian_words() -> frozenset[str]:
+    """Frequent Indonesian words (four letters or more, with a vowel)."""
+    return frozenset(_frequent("id", INDONESIAN_ZIPF, 4))
+
+
 ENGLISH_ONLY_ZIPF = 3.0  # about once per million English words
 ENGLISH_MARGIN = 1.0  # ten times more frequent in English than in Indonesian
 

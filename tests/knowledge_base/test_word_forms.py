@@ -102,3 +102,16 @@ def test_a_medical_follow_up_visit_is_a_check_up_not_a_reports_follow_up(
 
 def test_reopening_a_closed_report_reads_as_opening_it_again(normaliser: Normaliser) -> None:
     assert "buka kembali" in normaliser.normalise("please reopen my ticket")
+
+
+@pytest.mark.parametrize("word", ["pelanggan", "terminal", "permanen", "peringkat"])
+def test_an_everyday_word_whose_rule_stem_is_no_word_stays_whole(
+    normaliser: Normaliser, word: str
+) -> None:
+    """"pelanggan" is no "langg", "terminal" no "minal", though the KB knows neither."""
+    assert normaliser.term(word) == word
+
+
+def test_an_everyday_word_never_confirms_a_rule_stem(normaliser: Normaliser) -> None:
+    """"rusa" is a word (a deer), yet "kerusakan" is damage."""
+    assert normaliser.term("kerusakan") == "rusak"
