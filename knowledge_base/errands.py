@@ -117,7 +117,7 @@ def _texts(normaliser: Normaliser, item: IndexedEntry) -> tuple[frozenset[str], 
     """An entry's questions, keywords and answer in word forms: their words, and one
     text to search (a phrase never runs from one into the next)."""
     parts = [word_forms(normaliser, text.split()) for text in item.variants]
-    parts.append(word_forms(normaliser, normaliser.tokens(item.entry.answer)))
+    parts.append(word_forms(normaliser, item.answer_text.split()))
     words = frozenset(w for part in parts for w in part)
     return words, "".join(spaced(part) for part in parts)
 

@@ -25,6 +25,7 @@ class IndexedEntry:
     # the terms that are this entry's alone to claim: its questions' and keywords', and
     # the answer's words no other entry uses anywhere (see :func:`own_answer_words`)
     own_terms: frozenset[str] = frozenset()
+    answer_text: str = ""  # the answer's normalised words, space-separated (see errands)
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,8 @@ def _indexed_entry(entry: KbEntry, texts: list[list[str]], normaliser: Normalise
                 variant_terms.append(these)
             if is_prime(entry, number):
                 prime.update(these)
-    answer_terms = frozenset(normaliser.terms(normaliser.tokens(entry.answer))) - terms
+    answer_tokens = tuple(normaliser.tokens(entry.answer))
+    answer_terms = frozenset(normaliser.terms(answer_tokens)) - terms
     return IndexedEntry(
         entry,
         tuple(dict.fromkeys(variants)),
@@ -174,6 +176,7 @@ def _indexed_entry(entry: KbEntry, texts: list[list[str]], normaliser: Normalise
         answer_terms,
         tuple(dict.fromkeys(variant_terms)),
         frozenset(prime),
+        answer_text=" ".join(answer_tokens),
     )
 
 

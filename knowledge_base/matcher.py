@@ -33,6 +33,7 @@ from knowledge_base.decision import (
 )
 from knowledge_base.emergency import default_rules, is_emergency
 from knowledge_base.entries import KnowledgeBase
+from knowledge_base.errands import errands
 from knowledge_base.facets import entry_facets
 from knowledge_base.filler import strip_filler
 from knowledge_base.focus import ends_asking, focus_readings, story_reading
@@ -127,6 +128,7 @@ class Matcher:
         variant_weights(self.index, self.config.weights)  # build the table now, not on use
         entry_facets(self.index)  # each entry's question facets, likewise
         term_owners(self.index)  # the entries holding each term, likewise
+        errands(self.index)  # the entries dealing with each errand, likewise
         load_tables()
         self._forms: dict[str, tuple[str, ...]] = {}
 
