@@ -203,7 +203,9 @@ class Matcher:
           pastiinnya?", and asking it withheld such right answers);
         - its question alone (see :func:`focus_readings`: the asking clauses, then with
           the clause or sentence before each), when neither answered: it may answer the
-          entry the story reading put first, so a bare "syaratnya apa saja?" answers no
+          entry the story reading put first, or one of its first three that the question
+          covers on both sides (:attr:`Evidence.COVERAGE`: the story reading's order of
+          close entries is weak evidence), so a bare "syaratnya apa saja?" answers no
           entry the story does not point to. It must cover its entry (not only lead on
           two of its words, see :func:`has_wide_lead`) unless the message as written
           ranks the same entry first: choosing a clause is a guess already, and a lead
@@ -233,17 +235,21 @@ class Matcher:
             if topic.isdisjoint(asked.terms):
                 continue  # the index cannot propose that entry for these words
             focused = break_ties(self.candidates(asked), thresholds)
-            if (
-                focused
-                and focused[0].entry_id == heard[0].entry_id
-                and self._answers(focused, len(asked.terms))
-                and (
-                    answer_evidence(focused, thresholds) is not Evidence.WIDE_LEAD
-                    or focused[0].entry_id == ranked[0].entry_id
-                )
-            ):
+            if self._question_answers(focused, heard, ranked, len(asked.terms)):
                 return focused
         return ranked
+
+    def _question_answers(
+        self, focused: list[Candidate], heard: list[Candidate], ranked: list[Candidate], n: int
+    ) -> bool:
+        """The reading of a long message's question answers (see :meth:`ranked`)."""
+        if not focused or not self._answers(focused, n):
+            return False
+        best, evidence = focused[0].entry_id, answer_evidence(focused, self.config.thresholds)
+        close = {c.entry_id for c in heard[:3]} if evidence is Evidence.COVERAGE else set()
+        if best != heard[0].entry_id and best not in close:
+            return False
+        return evidence is not Evidence.WIDE_LEAD or best == ranked[0].entry_id
 
     def _covers_question(self, story: Analysis, position: int) -> bool:
         """The entry covers at least :data:`QUESTION_COVERAGE` of the weight of the

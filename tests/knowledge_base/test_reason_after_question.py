@@ -35,3 +35,33 @@ def test_an_english_question_with_its_reason_after_it_is_answered(sample: Matche
     )
     result = sample.match(text)
     assert (result.intent, result.entry_id) == (Intent.FAQ, "ktp-el-pertama-kali")
+
+
+NEIGHBOURLY_STORY = (
+    "Saya tinggal di ujung gang dekat masjid bersama istri dan dua anak, sehari-hari saya "
+    "kerja serabutan dan istri jualan gorengan di depan rumah. Kemarin sore ada tetangga "
+    "yang cerita waktu kami ngobrol di pos ronda. "
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Pajak tahunan mobil pikap saya dibayar ke kantor pajak kabupaten atau ke tempat lain?",
+            "pajak-kendaraan-bukan-kabupaten",
+        ),
+        (
+            "Anak sulung saya bulan depan genap tujuh belas, apa saja yang perlu dibawa untuk "
+            "membuat kartu identitasnya?",
+            "ktp-el-pertama-kali",
+        ),
+    ],
+)
+def test_the_question_read_with_its_clause_before_answers_an_entry_the_story_ranks_close(
+    sample: Matcher, question: str, entry: str
+) -> None:
+    # the story reading put another entry a little ahead; the question with the clause
+    # before it covers this one on both sides
+    result = sample.match(NEIGHBOURLY_STORY + question)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, entry)
