@@ -89,20 +89,24 @@ def _skeleton(word: str) -> str:
 
 
 def _is_shortened(token: str, word: str) -> bool:
-    """``token`` is ``word`` with some vowels or a doubled letter left out."""
+    """``token`` is ``word`` with some vowels or a doubled letter left out inside it (not
+    at either end: "dilempar" is not "dilempari")."""
     rest = iter(word)
-    return token != word and all(char in rest for char in token)
+    ends_kept = token[:1] == word[:1] and token[-1:] == word[-1:]
+    return token != word and ends_kept and all(char in rest for char in token)
 
 
 def _abbreviable(text: str) -> dict[str, str]:
-    """Words of the cue table by skeleton (skeletons of four consonants or more, shared by
-    no other cue word): chat drops vowels ("tnggelam", "pingsn", "kcelakaan")."""
+    """Words of the cue table by skeleton (skeletons of five consonants or more, shared by
+    no other cue word): chat drops vowels ("tnggelam", "pingsn", "kcelakaan"). Shorter
+    skeletons are shared by other words ("bring", "burning"): those shortenings are forms
+    in the table ("bnjir")."""
     found: dict[str, set[str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             for word in re.findall(r"[^\W\d_]+", line.partition("\t")[2]):
                 found.setdefault(_skeleton(word), set()).add(word)
-    return {key: min(ws) for key, ws in found.items() if len(key) >= 4 and len(ws) == 1}
+    return {key: min(ws) for key, ws in found.items() if len(key) >= 5 and len(ws) == 1}
 
 
 def _words(text: str, rules: PhraseTable) -> list[str]:

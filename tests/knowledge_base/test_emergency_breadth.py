@@ -453,6 +453,39 @@ ENGLISH_ROUND = [
     "the suspension bridge snapped with people on it",
     "a construction worker is hanging from the fifth floor",
 ]
+# formal reports ('telah terjadi', 'dilaporkan'), storms, volcanoes, chemicals, arson
+FORMAL_AND_NATURE_ROUND = [
+    "Selamat malam, mohon bantuan, telah terjadi kebakaran di Perumahan Griya Asri Blok D",
+    "Lapor, terjadi kecelakaan lalu lintas di Jalan Lingkar Selatan, korban masih tergeletak",
+    "Dilaporkan seorang warga tenggelam di Sungai Cisadane, hingga kini belum ditemukan",
+    "assalamualaikum pak, di kampung kami air sudah masuk rumah, warga butuh perahu",
+    "mas tolongin, motor aku ditabrak mobil, kaki temen aku patah",
+    "ada ODGJ ngamuk bawa kapak di pasar",
+    "tetangga saya ngancam mau bakar rumah, dia sudah siram bensin",
+    "ada yg bakar rumah orang, pelakunya masih di situ",
+    "ada bom? tas mencurigakan di halte, orang2 panik",
+    "suara ledakan keras di pabrik kimia, asap kuning",
+    "pipa pdam pecah, air nyembur deras ke rumah warga, rumah kebanjiran",
+    "hujan es dan angin puting beliung merobohkan rumah warga, ada korban",
+    "puting beliung barusan menerbangkan atap rumah, ada yang luka",
+    "gunung meletus, abu tebal, warga belum dievakuasi",
+    "lahar dingin menerjang desa",
+    "jalan ambles menelan mobil, sopirnya di dalam",
+    "bocah 7 tahun terseret ombak di pantai parangtritis",
+    "ada orang kejebak di sumur galian, tidak bisa naik",
+    "truk tangki bbm terguling dan bocor, bau bensin menyengat",
+    "kebocoran amonia di pabrik es, warga sesak napas",
+    "ibu hamil pendarahan di rumah, bidan tidak bisa dihubungi",
+    "anak saya jatuh dari pohon, tangannya patah dan tidak sadar",
+    "nenek saya gak bangun2 dari tadi, dipanggil gak nyaut",
+    "suami tiba2 ngorok terus gak bisa dibangunin",
+    "ada orang dipatok ular berbisa di sawah",
+    "warga diserang lebah, ada yang pingsan",
+    "ada anak dikeroyok geng motor di depan warnet",
+    "pencuri ketahuan warga, sekarang lagi dipukuli massa",
+    "rumah saya dilempari batu oleh sekelompok orang",
+    "ada pria mencurigakan bawa anak kecil yang menangis, anaknya bukan anaknya",
+]
 EMERGENCIES = (
     FIRE
     + GAS
@@ -473,6 +506,7 @@ EMERGENCIES = (
     + THIRD_ROUND
     + FOURTH_ROUND
     + ENGLISH_ROUND
+    + FORMAL_AND_NATURE_ROUND
 )
 
 # --- only mentions such an event ------------------------------------------------------
@@ -740,6 +774,36 @@ ENGLISH_ROUND_NEAR = [
     "lamps hanging from the ceiling of the hall are broken",
     "the hotline will not answer my calls",
 ]
+# near misses written with FORMAL_AND_NATURE_ROUND; shortened words that are other words
+FORMAL_AND_NATURE_NEAR = [
+    "Dengan hormat, kami mengajukan permohonan bantuan untuk korban kebakaran di RT 05 bulan lalu",
+    "mohon informasi jalur evakuasi tsunami di kecamatan pesisir",
+    "pak, jalan di depan sekolah perlu zebra cross karena banyak anak menyeberang",
+    "anggaran penanggulangan bencana tahun depan berapa",
+    "bagaimana cara melaporkan pungli di jembatan timbang",
+    "izin mendirikan bangunan untuk gudang bahan kimia",
+    "kapan ada sosialisasi bahaya narkoba di sekolah",
+    "ada pohon tumbang di jalan desa, sudah dipinggirkan warga, tinggal dipotong",
+    "rumah kami kebanjiran tiap musim hujan, kapan ada normalisasi kali",
+    "minta dibuatkan sumur resapan agar tidak banjir",
+    "mau daftar pelatihan pertolongan pertama",
+    "apakah ada bantuan untuk nelayan yang perahunya rusak diterjang ombak kemarin",
+    "anak saya kemarin jatuh dari sepeda, luka sudah diobati, mau tanya klaim bpjs",
+    "kantor damkar kecamatan pindah ke mana",
+    "ular kobra masuk rumah musim hujan, ada penyuluhan?",
+    "tolong ditertibkan parkir liar di depan rs",
+    "pohon mangga tetangga sudah mau roboh ke rumah saya, mohon ditebang",
+    "angin kencang semalam merusak atap sekolah, mohon bantuan perbaikan",
+    "lomba perahu naga di sungai minggu depan",
+    "gunung merapi status waspada, apa perlu mengungsi?",
+    "ban motor saya meletus di jalan, bengkel terdekat di mana",
+    "sampah dilempar ke sungai oleh warga",
+    "korban erupsi merapi tahun 2010 dapat hunian tetap?",
+    "ada lahar dingin di sungai, warga dilarang menambang pasir",
+    "angin puting beliung kemarin merusak 20 rumah, pendataan bantuan kapan",
+    "can someone bring the forms to the village office",
+    "plang nama jalan di depan gang roboh kena angin",
+]
 NOT_EMERGENCIES = (
     AFTER_THE_FACT
     + ADMIN
@@ -751,6 +815,7 @@ NOT_EMERGENCIES = (
     + FOURTH_ROUND_NEAR
     + FIFTH_ROUND_NEAR
     + ENGLISH_ROUND_NEAR
+    + FORMAL_AND_NATURE_NEAR
 )
 
 
