@@ -133,3 +133,7 @@ def test_a_letter_not_received_is_not_the_entry_on_splitting_it() -> None:
         "sppt pbb tahun ini belum sampai ke rumah, mintanya di mana"
     ).intent is not (Intent.FAQ)
     assert matcher.match("cara pecah sppt tanah yang dijual sebagian").entry_id == "pecah-sppt"
+
+
+def test_what_an_acronym_stands_for_is_not_the_schedule_entry(matcher: Matcher) -> None:
+    assert matcher.match("posyandu tuh singkatan dari apa ya").intent is not Intent.FAQ
