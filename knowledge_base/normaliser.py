@@ -55,6 +55,16 @@ class _Pieces:
         return isinstance(word, str) and len(word) >= 4 and any(word in o for o in self.others)
 
 
+# the clitic particles a chat word may run into ("diupdate", "ketemu" as "ke temu")
+_LEADING_PARTICLES = frozenset(["di", "ke"])
+
+
+def _is_particle_split(pieces: list[str]) -> bool:
+    """A word run together with a leading particle: the first piece is one, every
+    other piece is a word of three letters or more."""
+    return pieces[0] in _LEADING_PARTICLES and min(map(len, pieces[1:])) >= 3
+
+
 @dataclass(frozen=True)
 class Analysis:
     """A message after normalisation."""
@@ -165,9 +175,10 @@ class Normaliser:
         if token in self.common:
             # an everyday word is no typo ("tiang" is not "tilang"), but it may still
             # be a run-together one with a particle ("diupdate"); it is not two longer
-            # words that happen to spell it ("manusia" is no "man usia")
+            # words that happen to spell it ("manusia" is no "man usia"), nor a word
+            # cut at its affixes or letters ("ke miskin an", "ka was an", "office rs")
             pieces = segment(token, self._pieces, self._short_terms)
-            return pieces if pieces and min(map(len, pieces)) <= 2 else [token]
+            return pieces if pieces and _is_particle_split(pieces) else [token]
         corrected = self._speller.correct(token, max_distance=1)
         if corrected:
             return [corrected]
@@ -280,4 +291,3 @@ class Normaliser:
     def analyse(self, text: str) -> Analysis:
         tokens = tuple(self.tokens(text))
         return Analysis(tokens, self.terms(tokens), has_question_mark(text))
-

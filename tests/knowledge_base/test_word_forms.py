@@ -108,10 +108,18 @@ def test_reopening_a_closed_report_reads_as_opening_it_again(normaliser: Normali
 def test_an_everyday_word_whose_rule_stem_is_no_word_stays_whole(
     normaliser: Normaliser, word: str
 ) -> None:
-    """"pelanggan" is no "langg", "terminal" no "minal", though the KB knows neither."""
+    """ "pelanggan" is no "langg", "terminal" no "minal", though the KB knows neither."""
     assert normaliser.term(word) == word
 
 
 def test_an_everyday_word_never_confirms_a_rule_stem(normaliser: Normaliser) -> None:
-    """"rusa" is a word (a deer), yet "kerusakan" is damage."""
+    """ "rusa" is a word (a deer), yet "kerusakan" is damage."""
     assert normaliser.term("kerusakan") == "rusak"
+
+
+@pytest.mark.parametrize("word", ["kemiskinan", "kawasan", "positif", "belasan", "bengkak"])
+def test_an_everyday_word_is_not_cut_at_its_affixes_or_letters(
+    normaliser: Normaliser, word: str
+) -> None:
+    """Not "ke miskin an", "ka was an", "pos it if", "be las an"."""
+    assert normaliser.tokens(word) == [word]
