@@ -100,6 +100,10 @@ _REQUEST = re.compile(
 _ANNOUNCED_QUESTION = re.compile(
     r" (?:ingin|mau|hendak|bermaksud|izin|ijin) (?:menanyakan|mengetahui|bertanya) "
 )
+# English asks yes or no by opening with its auxiliary verb ("does my stall need a permit",
+# "are vaccinations free"); the bridge leaves these words as typed
+_AUXILIARIES = "does do did is are was were can could should would will may must has have"
+INVERTED = frozenset(_AUXILIARIES.split())
 # an indefinite is no question: "tanpa surat apa pun", "siapa pun bisa", "kapan pun"
 _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
 # asking told as part of the story is no question now: "kasar sama ibu yang tanya", "tiap
@@ -191,15 +195,18 @@ def complaint_features(
         found["elapsed"] = 2.0
     opening = spaced(tokens[:3])
     ends_with_tag = bool(tokens) and tokens[-1] in QUESTION_TAGS
+    ending_inverted = ending is not None and is_inverted(ending.tokens)
     asks = (
         found["ask"] > 0
+        or is_inverted(tokens)
+        or ending_inverted
         or question_mark
         or ends_with_tag
         or _ends_requesting(text, signals)
         or _ANNOUNCED_QUESTION.search(text) is not None
     )
     story_then_asks = ending is not None and (
-        ending.question_mark or signals.has("ask", spaced(ending.tokens))
+        ending.question_mark or ending_inverted or signals.has("ask", spaced(ending.tokens))
     )
     asking = ending.tokens if story_then_asks and ending is not None else tokens
     return {
@@ -220,6 +227,11 @@ def complaint_features(
         "story_then_asks": float(story_then_asks),
         "asks_own_step": float(asks and asks_own_step(asking)),
     }
+
+
+def is_inverted(tokens: Sequence[str]) -> bool:
+    """An English sentence that opens with its auxiliary verb: a yes-or-no question."""
+    return bool(tokens) and tokens[0] in INVERTED
 
 
 def _ends_requesting(text: str, signals: PhraseTable) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge_base.complaint import default_signals
+from knowledge_base.complaint import default_signals, is_inverted
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
 from knowledge_base.sentences import INDEFINITE, SENTENCE
@@ -98,6 +98,7 @@ def clauses(text: str, normaliser: Normaliser) -> tuple[Clause, ...]:
                 or signals.has("ask", words)
                 or _REQUESTS.search(words) is not None
                 or (i == len(pieces) - 1 and ends_with_tag(piece))
+                or (i == 0 and is_inverted(piece))
             )
             found.append(Clause(piece, number, asks, mark))
     return tuple(c for c in found if c.tokens)
