@@ -137,3 +137,16 @@ def test_a_letter_not_received_is_not_the_entry_on_splitting_it() -> None:
 
 def test_what_an_acronym_stands_for_is_not_the_schedule_entry(matcher: Matcher) -> None:
     assert matcher.match("posyandu tuh singkatan dari apa ya").intent is not Intent.FAQ
+
+
+def test_a_payout_date_is_not_the_entry_on_why_a_benefit_stopped() -> None:
+    berhenti = KbEntry(
+        id="bansos-berhenti",
+        agency="dinsos",
+        questions=("Kenapa bansos saya tidak cair lagi?", "bpnt saya berhenti"),
+        keywords=("bansos tidak cair", "bpnt berhenti"),
+        answer="Cek status kepesertaan di desa; data bisa berubah setelah pemutakhiran DTKS.",
+    )
+    matcher = Matcher(KnowledgeBase([berhenti]))
+    assert matcher.match("bpnt tahap dua cair tanggal berapa ya").intent is not Intent.FAQ
+    assert matcher.match("kenapa bansos saya tidak cair lagi").entry_id == "bansos-berhenti"
