@@ -14,7 +14,8 @@ happening now and outweighs a *calm* frame (a question, a claim, a permit, a hab
 ("sedang", "masih", "ada", "is ...ing") or a person at risk ("anak", "korban",
 "someone") or a place after it ("kecelakaan di tikungan"); a shouted "tolong!" or
 "maling!" is urgent. Phrases are matched on cleaned words, after chat spellings are replaced by
-standard ones and *neutral* phrases ("pemadam kebakaran", "air tidak masuk") are removed.
+standard ones (listed forms, and a cue word with vowels dropped inside it: "kbakaran",
+"tnggelam") and *neutral* phrases ("pemadam kebakaran", "air tidak masuk") are removed.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _PROGRESSIVE = re.compile(r" (?:is|are|am) (?:\S+ )?\S+ing ")
 # a word shouted: "tolong!!", "help!", "maling!"
 _SHOUTED = re.compile(r"([^\W_]+)\s*!")
 _CALLS_FOR_HELP = frozenset({"tolong", "tlg", "tulung", "help"})
+# an English article opening a headline: "a small plane crashed in ..."
+_ARTICLE = re.compile(r"^ (?:a|an|the) ")
 # English short verbs split at the apostrophe: ("s", "there") is "there's"
 _SHORT_VERBS = {
     ("s", w): "is" for w in ("there", "it", "he", "she", "that", "what", "who", "here")
@@ -192,9 +195,15 @@ def _shouted(text: str, rules: PhraseTable) -> bool:
 
 
 def _headline(message: _Message) -> bool:
-    """An event named first, then where: "kecelakaan beruntun di tol", "robbery at the shop"."""
-    opening = message.rules.patterns["risk"].match(message.words, 1)
-    return opening is not None and re.search(r" (?:di|at|on|in) ", message.words) is not None
+    """An event named first, then where: "kecelakaan beruntun di tol", "robbery at the
+    shop", "a small plane crashed in a field" (after an article)."""
+    words, risk = message.words, message.rules.patterns["risk"]
+    starts = [1]
+    if _ARTICLE.match(words):  # the second or the third word
+        second = words.index(" ", 1) + 1
+        starts += [second, words.find(" ", second) + 1]
+    opening = any(0 < at < len(words) and risk.match(words, at) for at in starts)
+    return opening and re.search(r" (?:di|at|on|in) ", words) is not None
 
 
 def _happening(message: _Message) -> bool:

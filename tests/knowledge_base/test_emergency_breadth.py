@@ -486,6 +486,39 @@ FORMAL_AND_NATURE_ROUND = [
     "rumah saya dilempari batu oleh sekelompok orang",
     "ada pria mencurigakan bawa anak kecil yang menangis, anaknya bukan anaknya",
 ]
+# trains, planes, wells and tanks with gas, asthma, children not home by dark
+TRANSPORT_AND_AIR_ROUND = [
+    "anak saya belum pulang dari main di sungai, sudah magrib",
+    "adik kejang2 mulutnya berbusa",
+    "tolong ada yg jatuh dari lantai 3 gedung parkir",
+    "api di dapur gak bisa dipadamkan, makin gede",
+    "mobil mogok nyangkut di rel, kereta sebentar lagi lewat",
+    "kereta anjlok di dekat stasiun, penumpang terjebak",
+    "pesawat kecil jatuh di sawah dekat desa",
+    "ada orang ditabrak kereta di perlintasan tanpa palang",
+    "kabut asap pekat, bayi saya sesak napas dan membiru",
+    "tiga orang pingsan di dalam sumur, diduga gas beracun",
+    "pekerja pingsan di dalam septic tank",
+    "ledakan gas di rumah makan, banyak yang luka bakar",
+    "ada orang ngamuk di masjid pakai pisau",
+    "sekelompok orang menyerang pos polisi",
+    "ibu saya kena serangan asma berat, inhaler habis",
+    "ada yang jatuh ke jurang waktu mendaki",
+    "balita tertelan mainan kecil, tidak bisa nangis",
+    "kapal feri terbakar di tengah laut",
+    "there's a car stuck on the railway tracks and a train is coming",
+    "the train derailed near the station",
+    "a small plane crashed in a rice field",
+    "gas explosion at a restaurant, several people burned",
+    "my kid swallowed a magnet and is in pain",
+    "a worker fainted inside a well, we think there's gas",
+    "someone is having an asthma attack and has no inhaler",
+    "a hiker fell into a ravine",
+    "people are attacking the police post",
+    "a ferry is on fire at sea",
+    "my grandmother fell and can't get up, she's bleeding",
+    "we hear someone screaming for help from the river",
+]
 EMERGENCIES = (
     FIRE
     + GAS
@@ -507,6 +540,7 @@ EMERGENCIES = (
     + FOURTH_ROUND
     + ENGLISH_ROUND
     + FORMAL_AND_NATURE_ROUND
+    + TRANSPORT_AND_AIR_ROUND
 )
 
 # --- only mentions such an event ------------------------------------------------------
@@ -804,6 +838,27 @@ FORMAL_AND_NATURE_NEAR = [
     "can someone bring the forms to the village office",
     "plang nama jalan di depan gang roboh kena angin",
 ]
+# near misses written with TRANSPORT_AND_AIR_ROUND
+TRANSPORT_AND_AIR_NEAR = [
+    "jadwal kereta ke bandung hari ini ada yang dibatalkan?",
+    "tiket pesawat murah untuk mudik",
+    "kabut asap dari kebakaran hutan sumatera, kapan sekolah diliburkan",
+    "cara cek emisi gas buang kendaraan",
+    "harga inhaler asma di puskesmas",
+    "jalur pendakian gunung dibuka kembali?",
+    "perlintasan kereta tanpa palang di desa kami mohon dipasang palang",
+    "rel kereta dekat rumah berisik tiap malam",
+    "pemeriksaan septic tank gratis dari dinas",
+    "ada lowongan kerja di bandara?",
+    "my asthma medication ran out, where can I get more",
+    "when does the train to jakarta leave",
+    "the level crossing near our village needs a barrier",
+    "is there a hiking permit for the volcano",
+    "how often should septic tanks be emptied",
+    "the accident report in the newspaper",
+    "the plane crash documentary on tv",
+    "a crash course in first aid",
+]
 NOT_EMERGENCIES = (
     AFTER_THE_FACT
     + ADMIN
@@ -816,6 +871,7 @@ NOT_EMERGENCIES = (
     + FIFTH_ROUND_NEAR
     + ENGLISH_ROUND_NEAR
     + FORMAL_AND_NATURE_NEAR
+    + TRANSPORT_AND_AIR_NEAR
 )
 
 
