@@ -519,6 +519,24 @@ TRANSPORT_AND_AIR_ROUND = [
     "my grandmother fell and can't get up, she's bleeding",
     "we hear someone screaming for help from the river",
 ]
+# a last round, mostly near misses: hazards named in complaints and requests
+LAST_ROUND = [
+    "pak tolong, anak tetangga kesetrum kabel jemuran, sekarang tidak sadar",
+    "rumah kayu di ujung desa terbakar habis, api mulai ke rumah sebelah",
+    "ada kakek hanyut waktu nyebrang sungai pakai rakit",
+    "warga terjebak banjir di atap, butuh perahu karet",
+    "ada anak sma pingsan pas upacara, gak bangun-bangun",
+    "ada kebocoran gas di sekolah, murid2 pusing dan mual",
+    "ada orang tertimpa pohon di jalan pas hujan angin",
+    "a fire broke out in the slum area near the river",
+    "a kid is drowning in the village pond",
+    "someone overdosed in the public toilet and isn't breathing",
+    "a landslide hit the road and a bus is buried",
+    "two men are fighting with knives in front of the mosque",
+    "my mom is unconscious and her lips are turning blue",
+    "there's a man on the roof of the mall threatening to jump",
+    "a gas cylinder exploded at a food stall, people injured",
+]
 EMERGENCIES = (
     FIRE
     + GAS
@@ -541,6 +559,7 @@ EMERGENCIES = (
     + ENGLISH_ROUND
     + FORMAL_AND_NATURE_ROUND
     + TRANSPORT_AND_AIR_ROUND
+    + LAST_ROUND
 )
 
 # --- only mentions such an event ------------------------------------------------------
@@ -859,6 +878,44 @@ TRANSPORT_AND_AIR_NEAR = [
     "the plane crash documentary on tv",
     "a crash course in first aid",
 ]
+# near misses written with LAST_ROUND
+LAST_ROUND_NEAR = [
+    "kabel listrik di gang kami semrawut, mohon dirapikan",
+    "tabung gas pemadam di kantor desa sudah kedaluwarsa",
+    "anak-anak sering berenang di kali, mohon dipasang papan peringatan",
+    "minta bantuan pompa air untuk sawah yang kekeringan",
+    "sudah tiga hari air pdam keruh, apa aman diminum",
+    "ada rumah kosong yang dijadikan tempat mabuk, warga resah",
+    "jalan tikus sering dipakai balap liar tiap malam minggu",
+    "bapak saya punya penyakit jantung, bisa rujukan ke rs provinsi?",
+    "tetangga pelihara ular besar, apa boleh?",
+    "sekolah anak saya atapnya bocor kalau hujan",
+    "lampu penerangan jalan di jembatan mati, rawan begal",
+    "saya mau lapor orang tua terlantar di kolong jembatan",
+    "tempat pembuangan sampah terbakar sendiri tiap kemarau, asapnya mengganggu",
+    "kapan jadwal kerja bakti bersih sungai",
+    "anak saya dibully di sekolah, lapor ke dinas pendidikan bisa?",
+    "apakah ada pemeriksaan gratis untuk anak stunting",
+    "ada anjing mati di pinggir jalan, bau sekali",
+    "banyak pohon tumbang bekas angin kemarin belum diangkut",
+    "ibu-ibu pkk mau belajar pertolongan pertama, bisa dibantu?",
+    "pak, kapan gas melon masuk pangkalan lagi?",
+    "tolong bantu saya isi formulir bansos",
+    "saya sedang sakit tidak bisa datang ke kantor, bisa diwakilkan?",
+    "nenek saya sudah tua tidak bisa jalan, ada layanan ktp di rumah?",
+    "ada kebakaran kecil di tps bulan lalu, sekarang tps dipindah?",
+    "the fire hydrant in our street is leaking",
+    "we need more lifeguards at the public beach during holidays",
+    "my elderly father lives alone, is there a home visit program",
+    "the smoke from the factory chimney smells bad every night",
+    "the bridge on jalan mawar is cracked and shaking when trucks pass",
+    "a dead tree near the school could fall on someone",
+    "there was a small fire at the dump last month, is it safe now",
+    "my child was stung by a bee at school yesterday, should I see a doctor",
+    "the drains overflow when it rains heavily, please clean them",
+    "people are smoking in the children's playground",
+    "a suspicious email asked for my ID number, is it a scam",
+]
 NOT_EMERGENCIES = (
     AFTER_THE_FACT
     + ADMIN
@@ -872,6 +929,7 @@ NOT_EMERGENCIES = (
     + ENGLISH_ROUND_NEAR
     + FORMAL_AND_NATURE_NEAR
     + TRANSPORT_AND_AIR_NEAR
+    + LAST_ROUND_NEAR
 )
 
 
