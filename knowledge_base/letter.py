@@ -40,6 +40,8 @@ _OPENINGS = (
     # the addressee after "Yth." up to its comma: "Yth. Admin Layanan, ..."
     r"(?:kepada|kpd)?\.?\s*(?:yth|yang terhormat)\.?(?:\s+[^,:;\n?]{1,40}?(?=\s*[,:;\n]))?",
     r"dengan hormat",
+    # the letter layout's "di tempat" line under the addressee ("Yth. Kepala Desa / di tempat")
+    r"di ?tempat(?=[ \t]*(?:[\n,.:!]|$))",
     r"(?:mohon )?maaf(?: sebelumnya)?(?: (?:kalau|jika|bila))? (?:mengganggu|menggangu|ganggu)"
     r"(?: waktu(?:nya)?)?(?: (?:bapak|ibu|anda)(?:\s*/\s*ibu)?)?",
     r"(?:mohon )?maaf sebelumnya|permisi|punten|halo|hallo|helo|hai|hi|hello",
@@ -59,9 +61,9 @@ _THANKS = (
     rf"(?: (?:bapak\s*/\s*ibu|anda))?)?(?: ya| yah)?(?:\s*{_ADDRESSES})?"
     r"|thank you for your (?:help|time|attention)"
 )
-_SIGNED = (  # a sign-off, and the name or place after it
+_SIGNED = (  # a sign-off, and the name, address or office after it (up to three lines)
     r"(?:hormat (?:saya|kami)|salam hormat|salam|best regards|kind regards|regards"
-    r"|sincerely|yours (?:truly|faithfully|sincerely))(?:[\s,]+[^?\n]{0,40})?"
+    r"|sincerely|yours (?:truly|faithfully|sincerely))(?:[\s,]+[^?\n]{0,40}){0,3}"
 )
 _CLOSINGS = (
     _THANKS,

@@ -23,6 +23,10 @@ WRAPPERS = [
     ("Selamat sore kak, mohon maaf mengganggu waktunya. ", " Makasih banyak atas infonya ya kak."),
     ("Pagi min, ", " Ditunggu balasannya, semoga sehat selalu."),
     ("Hello, ", " Thank you for your help. Best regards, Dewi"),
+    (
+        "Kepada Yth.\nBapak/Ibu Kepala Desa\ndi tempat\n\nDengan hormat,\n",
+        "\n\nWassalamualaikum wr. wb.\n\nHormat saya,\nSiti Aminah\nRT 02/RW 05 Dusun Krajan",
+    ),
 ]
 
 
@@ -40,6 +44,14 @@ def sample() -> Matcher:
         ("syarat kk apa. Terima kasih sebelumnya, salam, Rina", "syarat kk apa."),
         ("cara bayar pbb? trims ya min", "cara bayar pbb?"),
         ("How do I pay? Thanks in advance. Kind regards, Tom", "How do I pay?"),
+        (
+            "Kepada Yth.\nBapak/Ibu Kepala Desa\ndi tempat\n\nDengan hormat,\nsyarat kk?",
+            "syarat kk?",
+        ),
+        (
+            "syarat kk apa?\n\nHormat saya,\n\nBudi Santoso\nRT 03/RW 02 Desa Mekar",
+            "syarat kk apa?\n",
+        ),
     ],
 )
 def test_formulas_are_cut_from_both_ends(text: str, body: str) -> None:
@@ -51,6 +63,7 @@ def test_formulas_are_cut_from_both_ends(text: str, body: str) -> None:
     [
         "ibu hamil periksa di mana?",  # an address word that opens with a topic
         "Malam hari lampu jalan di gang kami mati",  # a time of day that is no greeting
+        "di tempat kerja saya ada pungutan liar",  # "di tempat" that is no letter's line
         "apakah surat keterangan sehat bisa dibuat di puskesmas",
         "Saya ingin berterima kasih kepada petugas, lalu bagaimana cara daftar KIA?",
         "Terima kasih atas perhatiannya.",  # nothing but formulas: left for chatter
