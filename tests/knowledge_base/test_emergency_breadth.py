@@ -537,6 +537,29 @@ LAST_ROUND = [
     "there's a man on the roof of the mall threatening to jump",
     "a gas cylinder exploded at a food stall, people injured",
 ]
+# a closing round: hangings, stray bullets, passers-by, riots
+CLOSING_ROUND = [
+    "toko bangunan di pertigaan lagi kebakaran, ada tabung gas di dalam",
+    "anak saya nelen baterai kancing",
+    "ada laki2 tergantung di kamar kos, masih hidup kayaknya",
+    "pengendara ojol ditusuk penumpangnya di jalan sepi",
+    "air laut naik tiba2, rumah2 di pesisir kemasukan air",
+    "angin kencang bikin baliho roboh nimpa motor yang lewat",
+    "ada warga kena peluru nyasar",
+    "kakak saya dipukul pakai helm sama orang tak dikenal, kepalanya bocor",
+    "tolong, bapak2 pingsan di sawah kepanasan",
+    "bis sekolah nabrak tiang, anak-anak luka-luka",
+    "api dari lilin membakar kasur, anak saya di kamar",
+    "ada kerusuhan di depan kantor bupati, massa bakar ban dan lempar batu",
+    "the roof of the school collapsed during class",
+    "my husband fell off the ladder and is not moving",
+    "there is a huge fire at the textile factory",
+    "someone is drowning near the pier, please hurry",
+    "a man was electrocuted while fixing the power line",
+    "the neighbour's kid got hit by a motorbike, he's bleeding from the head",
+    "smoke is coming from the electrical panel in the mall",
+    "my daughter is being followed by a man on the way home and she's scared",
+]
 EMERGENCIES = (
     FIRE
     + GAS
@@ -560,6 +583,7 @@ EMERGENCIES = (
     + FORMAL_AND_NATURE_ROUND
     + TRANSPORT_AND_AIR_ROUND
     + LAST_ROUND
+    + CLOSING_ROUND
 )
 
 # --- only mentions such an event ------------------------------------------------------
@@ -916,6 +940,34 @@ LAST_ROUND_NEAR = [
     "people are smoking in the children's playground",
     "a suspicious email asked for my ID number, is it a scam",
 ]
+# near misses written with CLOSING_ROUND: damages, minor injuries, rebuilding
+CLOSING_ROUND_NEAR = [
+    "pemasangan jaringan gas kota di perumahan kami kapan",
+    "penertiban baliho liar yang sudah miring",
+    "kapan pembagian masker saat kabut asap",
+    "saya mau tanya soal santunan kematian dari desa",
+    "aturan membakar lahan untuk pertanian",
+    "berapa biaya ambulans desa kalau untuk antar pasien kontrol",
+    "apakah air sungai aman untuk mandi setelah banjir surut",
+    "jalan rusak di depan sekolah bikin anak-anak jatuh dari sepeda",
+    "minta penambahan personel satpol pp saat malam tahun baru",
+    "posyandu lansia jadwalnya hari apa",
+    "bantuan alat tangkap untuk nelayan korban badai",
+    "lomba balap karung tujuh belasan",
+    "how do I report illegal burning of land",
+    "the ambulance fee for non-emergency transport",
+    "is the beach safe to swim after the storm",
+    "our village needs a rescue boat for the rainy season",
+    "my son fell off his bike last week, which clinic removes stitches",
+    "when will the fallen billboard be removed",
+    "the kids keep playing near the railway line, please build a fence",
+    "what is the emergency number for the coast guard",
+    "motor saya menabrak mobil orang, bagaimana ganti rugi?",
+    "mobil dinas menabrak pagar warga, siapa yang ganti",
+    "luka luka ringan setelah jatuh, berobat di puskesmas mana",
+    "the building collapsed in the 2018 earthquake, is it rebuilt",
+    "it depends, tergantung di mana lokasinya",
+]
 NOT_EMERGENCIES = (
     AFTER_THE_FACT
     + ADMIN
@@ -930,6 +982,7 @@ NOT_EMERGENCIES = (
     + FORMAL_AND_NATURE_NEAR
     + TRANSPORT_AND_AIR_NEAR
     + LAST_ROUND_NEAR
+    + CLOSING_ROUND_NEAR
 )
 
 
