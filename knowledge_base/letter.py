@@ -36,7 +36,8 @@ _OPENINGS = (
     r"selamat (?:pagi|siang|sore|malam)",
     # a bare time of day greets only before an address or a comma: "pagi pak, ..."
     rf"(?:pagi|siang|sore|malam)(?=\s*[,.!]|\s+{_ADDRESS}\b)",
-    r"good (?:morning|afternoon|evening)|dear",
+    r"good (?:morning|afternoon|evening|day)|dear|(?:hello|hi|hey) there",
+    r"(?:i am |i'm )?sorry to (?:bother|disturb) you(?: with this)?",
     # the addressee after "Yth." up to its comma: "Yth. Admin Layanan, ..."
     r"(?:kepada|kpd)?\.?\s*(?:yth|yang terhormat)\.?(?:\s+[^,:;\n?]{1,40}?(?=\s*[,:;\n]))?",
     r"dengan hormat",
@@ -62,7 +63,7 @@ _THANKS = (
     r"|thank you for your (?:help|time|attention)"
 )
 _SIGNED = (  # a sign-off, and the name, address or office after it (up to three lines)
-    r"(?:hormat (?:saya|kami)|salam hormat|salam|best regards|kind regards|regards"
+    r"(?:hormat (?:saya|kami)|salam hormat|salam|best regards|kind regards|regards|cheers"
     r"|sincerely|yours (?:truly|faithfully|sincerely))(?:[\s,]+[^?\n]{0,40}){0,3}"
 )
 _CLOSINGS = (
@@ -73,7 +74,9 @@ _CLOSINGS = (
     r"demikian(?: (?:pertanyaan|surat|permohonan|pesan|yang dapat|hal ini))?(?: ini)?"
     r"(?: (?:saya|kami))?(?: (?:sampaikan|tanyakan|ajukan))?",
     r"(?:semoga )?(?:bapak\s*/\s*ibu |anda )?(?:sehat|sukses|berkah) selalu"
-    r"|semoga (?:sehat|sukses|berkah)|have a (?:nice|good|great) day|cheers",
+    r"|semoga (?:sehat|sukses|berkah)|(?:and )?have a (?:nice|good|great) (?:day|weekend)",
+    r"i look forward to (?:hearing from you|your (?:reply|response|answer))"
+    r"|looking forward to (?:hearing from you|your (?:reply|response|answer))|please advise",
     r"(?:mohon|minta) (?:bantuan|dibantu)(?:nya)?(?: ya)?",
     # waiting for the reply, not for action ("ditunggu tindak lanjutnya" asks for that)
     r"(?:di)?tunggu (?:jawaban|balasan|info|informasi|respon|kabar)(?:nya)?(?: ya)?"

@@ -45,6 +45,20 @@ def sample() -> Matcher:
         ("cara bayar pbb? trims ya min", "cara bayar pbb?"),
         ("How do I pay? Thanks in advance. Kind regards, Tom", "How do I pay?"),
         (
+            "Hello there! Is the clinic open on Sunday? Many thanks in advance and have a "
+            "great weekend. Cheers, Tom",
+            "Is the clinic open on Sunday?",
+        ),
+        (
+            "Hi admin, sorry to bother you. Where do I pay? Please advise, thanks!",
+            "Where do I pay?",
+        ),
+        (
+            "Good afternoon. Where do I pay? I look forward to hearing from you. Yours "
+            "faithfully,\nMaria Lopez",
+            "Where do I pay?",
+        ),
+        (
             "Kepada Yth.\nBapak/Ibu Kepala Desa\ndi tempat\n\nDengan hormat,\nsyarat kk?",
             "syarat kk?",
         ),
