@@ -560,6 +560,26 @@ CLOSING_ROUND = [
     "smoke is coming from the electrical panel in the mall",
     "my daughter is being followed by a man on the way home and she's scared",
 ]
+# people who do not answer, hands caught in machines, fires spreading
+UNANSWERED_AND_MACHINES = [
+    "pak ada yg jatuh ke got dalam, kepalanya kebentur, gak gerak",
+    (
+        "tetangga saya lansia tinggal sendiri, dari pagi gak keluar rumah, "
+        "dipanggil gak jawab, pintu dikunci"
+    ),
+    "mobil terbakar di parkiran mall, apinya menjalar ke mobil lain",
+    "ada perkelahian antar kampung, sudah ada yang luka bacok",
+    "anak saya kejepit pintu lift",
+    "ada bau terbakar dari panel listrik gedung kantor",
+    "kecelakaan kerja di pabrik, tangan pekerja masuk mesin",
+    "seorang ibu melahirkan di angkot, bayinya belum keluar semua",
+    "ada pasien jiwa kabur bawa pisau",
+    "a tourist is stuck on the cliff and can't climb down",
+    "my neighbor's house is collapsing from the flood",
+    "a worker's hand got caught in the machine",
+    "an elderly man hasn't left his house since morning and doesn't answer the door",
+    "a fire is spreading through the dry grass toward the houses",
+]
 EMERGENCIES = (
     FIRE
     + GAS
@@ -584,6 +604,7 @@ EMERGENCIES = (
     + TRANSPORT_AND_AIR_ROUND
     + LAST_ROUND
     + CLOSING_ROUND
+    + UNANSWERED_AND_MACHINES
 )
 
 # --- only mentions such an event ------------------------------------------------------
@@ -968,6 +989,24 @@ CLOSING_ROUND_NEAR = [
     "the building collapsed in the 2018 earthquake, is it rebuilt",
     "it depends, tergantung di mana lokasinya",
 ]
+# near misses written with UNANSWERED_AND_MACHINES
+UNANSWERED_AND_MACHINES_NEAR = [
+    "kecelakaan kerja di pabrik bulan lalu, klaim bpjs ketenagakerjaan bagaimana",
+    "pemeriksaan panel listrik gedung sekolah",
+    "lansia yang tinggal sendiri bisa dapat bantuan apa",
+    "perkelahian pelajar kemarin sudah diselesaikan secara kekeluargaan",
+    "cara mengurus surat kematian untuk korban kecelakaan",
+    "rumah sakit jiwa terdekat di mana",
+    "apakah lift di kantor pelayanan sudah diperbaiki",
+    "bagaimana prosedur evakuasi kebakaran di gedung tinggi",
+    "grass fires are common in the dry season, any prevention program",
+    "how do I become a volunteer firefighter",
+    "work accident compensation for factory workers",
+    "the cliff path to the beach needs a railing",
+    "my elderly neighbour needs help with groceries",
+    "the machine at the village office is broken",
+    "who inspects electrical panels in public buildings",
+]
 NOT_EMERGENCIES = (
     AFTER_THE_FACT
     + ADMIN
@@ -983,6 +1022,7 @@ NOT_EMERGENCIES = (
     + TRANSPORT_AND_AIR_NEAR
     + LAST_ROUND_NEAR
     + CLOSING_ROUND_NEAR
+    + UNANSWERED_AND_MACHINES_NEAR
 )
 
 
