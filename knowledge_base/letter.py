@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-_SEP = r"[\s,.;:!()\-–—/]"
+_SEP = r"[^\w?]"  # anything but a word or a question mark: spaces, stops, emoji
 # forms of address, alone or paired: "bapak/ibu", "pak admin", "kak", "sir/madam"
 _ADDRESS = (
     r"(?:bapak|ibu|bpk|pak|bu|admin|min|mimin|kak|kakak|mas|mbak|petugas|pejabat|tim"

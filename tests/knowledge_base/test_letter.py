@@ -43,6 +43,8 @@ def sample() -> Matcher:
         ("Bapak/Ibu, jadwal posyandu kapan?", "jadwal posyandu kapan?"),
         ("syarat kk apa. Terima kasih sebelumnya, salam, Rina", "syarat kk apa."),
         ("cara bayar pbb? trims ya min", "cara bayar pbb?"),
+        ("Assalamualaikum 🙏 cara bayar pbb? makasih min 🙏🙏", "cara bayar pbb?"),
+        ("syarat kk apa? tks ya kak 😊", "syarat kk apa?"),
         ("How do I pay? Thanks in advance. Kind regards, Tom", "How do I pay?"),
         (
             "Hello there! Is the clinic open on Sunday? Many thanks in advance and have a "
