@@ -37,8 +37,6 @@ _MARKERS: tuple[tuple[str, ...], ...] = (
     ("makanya",),
     ("intinya",),
     ("pertanyaannya",),
-    ("karena",),
-    ("because",),
     ("btw",),
     ("so",),
     ("anyway",),
@@ -60,6 +58,8 @@ _REQUESTS = re.compile(
     r"| (?:minta|butuh|perlu|bagi) (?:info|infonya|informasi|informasinya) "
     r"| (?:ingin|mau|hendak|bermaksud) (?:menanyakan|mengetahui) "
 )
+# A reason given after a question ("soalnya", "karna", "krn" normalise to "karena")
+_REASONS = frozenset({"karena", "because"})
 # A closing "or not" that asks ("ga", "gak", "blm" normalised), with a particle after it
 _TAGS = frozenset({"tidak", "belum", "nggak"})
 _TAG_PARTICLES = frozenset({"sih", "tuh", "ya", "kan", "nih", "kah", "deh"})
@@ -89,7 +89,8 @@ def clauses(text: str, normaliser: Normaliser) -> tuple[Clause, ...]:
     found: list[Clause] = []
     sentences = [s for s in SENTENCE.findall(text) if s.strip()]
     for number, sentence in enumerate(sentences):
-        pieces = split_at_markers(normaliser.tokens(INDEFINITE.sub(" ", sentence)))
+        marked = split_at_markers(normaliser.tokens(INDEFINITE.sub(" ", sentence)))
+        pieces = [part for piece in marked for part in _reason_after_question(piece)]
         for i, piece in enumerate(pieces):
             mark = "?" in sentence and i == len(pieces) - 1
             words = spaced(piece)
@@ -122,6 +123,19 @@ def ends_asking(text: str, analysis: Analysis, normaliser: Normaliser) -> bool:
         return False
     last = parts[-1].tokens
     return _marker_at(last, 0) and default_signals().has("ask", spaced(last))
+
+
+def _reason_after_question(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``tokens`` cut before the reason given for a question asked before it ("... bawa apa
+    aja soalnya kemarin ..."); a reason inside a story stays in it (cutting there gave the
+    story a reading of its own to rank, for no answer)."""
+    for i in range(MIN_CLAUSE, len(tokens) - MIN_CLAUSE + 1):
+        if tokens[i] in _REASONS:
+            before = tokens[:i]
+            if default_signals().has("ask", spaced(before)) or is_inverted(before):
+                return [before, tokens[i:]]
+            return [tokens]
+    return [tokens]
 
 
 def split_at_markers(tokens: Sequence[str]) -> list[tuple[str, ...]]:
