@@ -83,7 +83,22 @@ def message_sets(dev_kb: Path) -> list[MessageSet]:
                 ("sample KB", SAMPLE_KB, "sample.jsonl"),
             )
         ),
+        *(
+            MessageSet(
+                f"{label}: {folder.name} KB", folder / "kb", (folder / "messages.jsonl",), group
+            )
+            for group, label in GROUPS.items()
+            for folder in other_kbs(group)
+        ),
     ]
+
+
+def other_kbs(group: str) -> list[Path]:
+    """Knowledge bases of a set's own (``bench/data/<group>/<name>/kb/`` with its
+    ``messages.jsonl`` and ``emergencies.jsonl``), written with their messages by someone
+    who never saw the matcher: how it does on a KB nobody here tuned on. Shown on their
+    own, not in the group's "both KBs" (the two KBs every round is measured on)."""
+    return sorted(f for f in (DATA / group).glob("*") if (f / "kb").is_dir())
 
 
 GROUPS = {"heldout": "held-out", "fresh": "fresh"}  # folder under bench/data -> label
@@ -92,6 +107,13 @@ EMERGENCY_SETS = [
     *(
         MessageSet(f"{label}: emergencies", Path(), (DATA / group / "emergencies.jsonl",), group)
         for group, label in GROUPS.items()
+    ),
+    *(
+        MessageSet(
+            f"{label}: {folder.name} emergencies", Path(), (folder / "emergencies.jsonl",), group
+        )
+        for group, label in GROUPS.items()
+        for folder in other_kbs(group)
     ),
 ]
 
@@ -211,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         title = f"{chosen.name} ({chosen.file_names()} on {chosen.kb.parent.name}/{chosen.kb.name})"
         saved[chosen.name] = show(chosen.name, title, columns, before).figures
         for name, pairs in columns.items():
-            if chosen.group in both:
+            if chosen.group in both and chosen.files[0].parent.name == chosen.group:
                 both[chosen.group].setdefault(name, []).extend(pairs)
     for group, columns in both.items():
         if columns:
