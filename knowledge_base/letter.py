@@ -92,6 +92,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = re.compile(rf"(?:^|{_SEP})(?:{'|'.join(_CLOSINGS)}){_SEP}*$", re.IGNORECASE)
+_ADDRESS_ONLY = re.compile(rf"{_SEP}*(?:{_ADDRESSES}{_SEP}*)?", re.IGNORECASE)
 TAIL = 200  # characters at the end of a message searched for a closing formula
 MAX_FORMULAS = 6  # formulas cut at each end, at most
 
@@ -113,4 +114,5 @@ def letter_body(text: str) -> str:
         body = body[: len(body) - len(tail) + found.start()]
     if body is text:
         return text
-    return body if any(c.isalnum() for c in body) else text
+    # nothing but formulas and a form of address ("halo kak", "pagi min"): chatter
+    return text if _ADDRESS_ONLY.fullmatch(body) else body

@@ -266,17 +266,19 @@ class Matcher:
         return should_answer(ranked, self.config.thresholds, self.config.answer_model, terms)
 
     def match(self, text: str) -> MatchResult:
-        analysis = self.analyse(text)
-        if not analysis.tokens:
+        # read once without the letter's formulas; a short one is read whole for chatter too
+        # ("halo min mau tanya"), a long one is no chatter and its second reading costly
+        body, analysis = self.read(text)
+        chat = analysis if body is text or len(body) > 60 else self.analyse(text)
+        if not chat.tokens:
             return MatchResult(text, Intent.NONE, None, 0.0)
         vocabulary = self.index.normaliser.vocabulary
-        kind = smalltalk_kind(analysis.tokens, self.lexicon, vocabulary) or typed_smalltalk_kind(
+        kind = smalltalk_kind(chat.tokens, self.lexicon, vocabulary) or typed_smalltalk_kind(
             text[:MAX_QUERY_CHARS], self.lexicon, vocabulary
         )
         if kind is not None:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
         thresholds = self.config.thresholds
-        body, analysis = self.read(text, analysis)
         ranked = self.ranked(body, analysis)
         model = default_model()
         features = self.complaint_features(body, analysis, ranked)
