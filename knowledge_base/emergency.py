@@ -21,7 +21,8 @@ standard ones (listed forms, and a cue word with vowels dropped inside it: "kbak
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
@@ -45,20 +46,24 @@ _PLURALS = frozenset({"we", "you", "they"})
 _NO_VOWELS = str.maketrans("", "", "aeiou")
 _DOUBLED = re.compile(r"(.)\1+")
 
-# per rule table (by identity, kept alive here): cue words by skeleton (see _abbreviable)
-# and the standard words already found for a token
-_ABBREVIABLE: dict[int, tuple[PhraseTable, dict[str, str], dict[str, tuple[str, ...]]]] = {}
+
+@dataclass(frozen=True)
+class EmergencyRules:
+    """The cue table, its words by skeleton (see :func:`_abbreviable`) and the standard
+    words already found for a token (filled as messages are read, bounded)."""
+
+    table: PhraseTable
+    abbreviable: Mapping[str, str]
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
-def parse_rules(text: str) -> PhraseTable:
+def parse_rules(text: str) -> EmergencyRules:
     """Rules from the TSV text (see ``data/emergency.tsv``)."""
-    rules = parse_table(text, KINDS)
-    _ABBREVIABLE[id(rules)] = (rules, _abbreviable(text), {})
-    return rules
+    return EmergencyRules(parse_table(text, KINDS), _abbreviable(text))
 
 
 @lru_cache(maxsize=1)
-def default_rules() -> PhraseTable:
+def default_rules() -> EmergencyRules:
     source = files("knowledge_base") / "data" / "emergency.tsv"
     return parse_rules(source.read_text(encoding="utf-8"))
 
@@ -112,20 +117,20 @@ def _abbreviable(text: str) -> dict[str, str]:
     return {key: min(ws) for key, ws in found.items() if len(key) >= 5 and len(ws) == 1}
 
 
-def _words(text: str, rules: PhraseTable) -> list[str]:
-    _, abbreviable, memo = _ABBREVIABLE.get(id(rules)) or (rules, {}, {})
+def _words(text: str, rules: EmergencyRules) -> list[str]:
+    memo = rules.spellings
     if len(memo) > 50_000:
         memo.clear()
     words: list[str] = []
     for token in _contracted(words_of(text)):
         spelling = memo.get(token)
         if spelling is None:
-            spelling = memo[token] = _standard(token, rules, abbreviable)
+            spelling = memo[token] = _standard(token, rules.table, rules.abbreviable)
         words.extend(spelling)
     return words
 
 
-def _standard(token: str, rules: PhraseTable, abbreviable: dict[str, str]) -> tuple[str, ...]:
+def _standard(token: str, rules: PhraseTable, abbreviable: Mapping[str, str]) -> tuple[str, ...]:
     """The standard words for one token: "korbannya" -> "korban", "kbakaran" ->
     "kebakaran", "ga" -> "tidak"."""
     token = _without_nya(plain_token(token))
@@ -136,10 +141,10 @@ def _standard(token: str, rules: PhraseTable, abbreviable: dict[str, str]) -> tu
     return rules.forms.get(word, (word,))
 
 
-def is_emergency(text: str, rules: PhraseTable | None = None) -> bool:
+def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     """True when the message reports a danger happening now (point the resident to 112)."""
-    rules = rules or default_rules()
-    found = _words(text[:2000], rules)
+    given = given or default_rules()
+    found, rules = _words(text[:2000], given), given.table
     if not any(rules.may_have(kind, found) for kind in EVENTS):
         return False
     words = spaced(found)

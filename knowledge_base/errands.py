@@ -22,7 +22,7 @@ from importlib.resources import files
 from knowledge_base.facets import word_forms
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.normaliser import Normaliser
-from knowledge_base.phrases import PhraseTable, compile_phrases, spaced
+from knowledge_base.phrases import PhraseTable, phrase_table, spaced
 
 ASKS = "asks"
 COVERS = "covers"
@@ -86,12 +86,7 @@ def errands(index: KbIndex) -> Errands:
             either.setdefault(kind, []).append(forms)
             if role == ASKS:
                 asks.setdefault(kind, []).append(forms)
-    table = PhraseTable(
-        {kind: compile_phrases(found) for kind, found in asks.items()}, {}, _starts(asks)
-    )
-    spoken = PhraseTable(
-        {kind: compile_phrases(found) for kind, found in either.items()}, {}, _starts(either)
-    )
+    table, spoken = phrase_table(asks), phrase_table(either)
     texts = [_texts(normaliser, item) for item in index.entries]
     dealt = {
         kind: frozenset(
@@ -104,13 +99,6 @@ def errands(index: KbIndex) -> Errands:
     found = Errands(table, dealt)
     index.cache["errands"] = found
     return found
-
-
-def _starts(phrases: dict[str, list[str]]) -> dict[str, frozenset[str]]:
-    return {
-        kind: frozenset(p.split()[0] for p in found if p.split()[0] != "*")
-        for kind, found in phrases.items()
-    }
 
 
 def _texts(normaliser: Normaliser, item: IndexedEntry) -> tuple[frozenset[str], str]:

@@ -21,7 +21,7 @@ from importlib.resources import files
 
 from knowledge_base.index import KbIndex
 from knowledge_base.normaliser import Normaliser
-from knowledge_base.phrases import PhraseTable, compile_phrases, spaced
+from knowledge_base.phrases import PhraseTable, phrase_table, spaced
 
 FACETS = (
     "cost",
@@ -91,15 +91,6 @@ def _index_phrases(normaliser: Normaliser, raw: dict[str, list[str]]) -> dict[st
     }
 
 
-def _index_table(phrases: dict[str, list[str]]) -> PhraseTable:
-    starts = {
-        kind: frozenset(p.split()[0] for p in found if p.split()[0] != "*")
-        for kind, found in phrases.items()
-    }
-    patterns = {kind: compile_phrases(found) for kind, found in phrases.items()}
-    return PhraseTable(patterns, {}, starts)
-
-
 def _table_phrases() -> dict[str, list[str]]:
     source = files("knowledge_base") / "data" / "facets.tsv"
     found: dict[str, list[str]] = {kind: [] for kind in FACETS}
@@ -119,7 +110,7 @@ def entry_facets(index: KbIndex) -> EntryFacets:
         return cached
     normaliser = index.normaliser
     phrases = _index_phrases(normaliser, _table_phrases())
-    table = _index_table(phrases)
+    table = phrase_table(phrases)
     words = {
         kind: frozenset(w for p in found for w in p.split() if w != "*")
         for kind, found in phrases.items()

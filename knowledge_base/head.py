@@ -82,9 +82,7 @@ def head_of(index: KbIndex, tokens: tuple[str, ...]) -> Head | None:
     for token in tokens:
         term = normaliser.content_term(token)
         if term is not None and term not in frame:
-            known = (
-                term in index.idf or token in normaliser.vocabulary or is_indonesian_word(token)
-            )
+            known = term in index.idf or token in normaliser.vocabulary or is_indonesian_word(token)
             return Head(term, known)
     return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from types import MappingProxyType
 
@@ -73,6 +73,11 @@ class Lexicon:
     # descriptions of a service, ``*`` for a few words of the resident's own, read as its
     # name (see :mod:`knowledge_base.descriptions`)
     descriptions: tuple[tuple[Phrase, Phrase], ...] = ()
+
+    @cached_property
+    def longest_chatter(self) -> int:
+        """The length of the longest chatter phrase (read on every message)."""
+        return max((len(p) for p in self.chatter_phrases), default=0)
 
 
 def phrase_starts(phrases: Iterable[Phrase]) -> Mapping[str, int]:

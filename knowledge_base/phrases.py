@@ -7,7 +7,7 @@ space, so a phrase matches whole words only."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 GAP = r"(?:\S+ ){0,3}"
@@ -60,5 +60,15 @@ def parse_table(text: str, kinds: Sequence[str]) -> PhraseTable:
             forms[phrase] = tuple(cells[2].split())
         elif kind in found and phrase:
             found[kind].append(phrase)
-    starts = {kind: frozenset(p.split()[0] for p in found[kind]) for kind in found}
-    return PhraseTable({kind: compile_phrases(p) for kind, p in found.items()}, forms, starts)
+    return phrase_table(found, forms)
+
+
+def phrase_table(
+    found: Mapping[str, Sequence[str]], forms: dict[str, tuple[str, ...]] | None = None
+) -> PhraseTable:
+    """A :class:`PhraseTable` of ``found`` phrases per kind, with each kind's first words."""
+    starts = {
+        kind: frozenset(p.split()[0] for p in phrases if p.split()[0] != "*")
+        for kind, phrases in found.items()
+    }
+    return PhraseTable({kind: compile_phrases(p) for kind, p in found.items()}, forms or {}, starts)

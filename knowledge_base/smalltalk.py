@@ -37,7 +37,7 @@ def smalltalk_kind(
     knowledge base and the lexicon do not know). Any other word makes it a message."""
     kinds: set[str] = set()
     phrases = lexicon.chatter_phrases
-    longest = _longest(phrases)
+    longest = lexicon.longest_chatter
     after_address = 0
     i = 0
     while i < len(tokens):
@@ -82,21 +82,6 @@ def typed_smalltalk_kind(
     chatter, though the bilingual bridge would read "test" as "uji" (a vehicle test) and
     "works" as "kerja" (a job)."""
     return smalltalk_kind(words_of(text), lexicon, vocabulary)
-
-
-_LONGEST: dict[int, tuple[Mapping[Phrase, str], int]] = {}
-
-
-def _longest(phrases: Mapping[Phrase, str]) -> int:
-    """The length of the longest chatter phrase, remembered per table (the table is
-    kept with it, so its id is not reused by another)."""
-    found = _LONGEST.get(id(phrases))
-    if found is None or found[0] is not phrases:
-        found = (phrases, max((len(p) for p in phrases), default=0))
-        if len(_LONGEST) > 64:
-            _LONGEST.clear()
-        _LONGEST[id(phrases)] = found
-    return found[1]
 
 
 def _phrase_at(
