@@ -36,8 +36,10 @@ def _has_more(result: MatchResult) -> bool:
 
 
 def kb_language(turn: Turn) -> str:
-    """The language of KB titles and answers: English when the resident chose it or
-    wrote their last question in it (see :func:`match`), else the resident's."""
+    """The language of KB titles and answers: the resident's (:attr:`Turn.language`,
+    which already follows an English question when they chose no language), and English
+    for an English question even from a resident who chose Indonesian: the KB's English
+    text fits it better than its Indonesian."""
     written = str(turn.data.get(WRITTEN_LANGUAGE) or "")
     return "en" if "en" in (turn.language, written) else turn.language
 
