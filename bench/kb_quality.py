@@ -87,7 +87,7 @@ def message_sets(dev_kb: Path) -> list[MessageSet]:
             MessageSet(
                 f"{label}: {folder.name} KB", folder / "kb", (folder / "messages.jsonl",), group
             )
-            for group, label in GROUPS.items()
+            for group, label in KB_GROUPS.items()
             for folder in other_kbs(group)
         ),
     ]
@@ -102,6 +102,8 @@ def other_kbs(group: str) -> list[Path]:
 
 
 GROUPS = {"heldout": "held-out", "fresh": "fresh"}  # folder under bench/data -> label
+# Extra KBs are also kept with the development data once their round is over (tuned on).
+KB_GROUPS = {"dev": "dev", **GROUPS}
 EMERGENCY_SETS = [
     MessageSet("dev: emergencies", Path(), dev_files("emergencies")),
     *(
@@ -112,7 +114,7 @@ EMERGENCY_SETS = [
         MessageSet(
             f"{label}: {folder.name} emergencies", Path(), (folder / "emergencies.jsonl",), group
         )
-        for group, label in GROUPS.items()
+        for group, label in KB_GROUPS.items()
         for folder in other_kbs(group)
     ),
 ]
