@@ -107,7 +107,7 @@ MIN_GAIN = 0.01
 
 
 # How much of the message its best entry explains, and with what kind of words: inputs
-# tried by :func:`gate_report` beside the shipped :data:`FEATURES` (computed here only;
+# tried by :func:`veto_report` beside the shipped :data:`FEATURES` (computed here only;
 # the matcher would have to compute them if a model using them were ever shipped).
 EXPLAINED = ("unexplained", "unknown", "specific_shared", "common_shared")
 
