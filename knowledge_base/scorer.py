@@ -163,7 +163,7 @@ def _favour_facets(
         (c.position for c in results),
         owners.own,
         owners.answer,
-        weights.answer_credit,
+        weights.facet_topic_answer_credit,
     )
     # an entry that lacks a service the message names is no sibling: it neither leads
     # nor, asking the facet, passes the entry that has the service

@@ -53,6 +53,14 @@ class ScoringWeights:
     facet_reach: float = 35.0
     facet_sibling_coverage: float = 0.6
     facet_min_share: float = 0.15
+    # a sibling's topic is read in its answer at full weight: the entry for what to do
+    # when a request is refused names the request ("permohonan ... ditolak", "atasan
+    # PPID") only in its answer, and at the ranking's answer credit (0.5) it was never
+    # the request entry's sibling, so "permintaan data ditolak PPID" kept the request
+    # entry first (on the dev messages 1.0 turned three such wrong answers into "did you
+    # mean", two fewer out-of-scope messages were answered on a KB nobody tuned on, and
+    # no right answer changed; 0.75 did nothing)
+    facet_topic_answer_credit: float = 1.0
     fuzzy_candidates: int = 12
 
 
