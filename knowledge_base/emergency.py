@@ -29,7 +29,18 @@ from importlib.resources import files
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
 from knowledge_base.tokens import clean, plain_token, words_of
 
-KINDS = ("neutral", "hazard", "risk", "urgent", "now", "person", "past", "hypothetical", "calm")
+KINDS = (
+    "neutral",
+    "hazard",
+    "risk",
+    "unreal",
+    "urgent",
+    "now",
+    "person",
+    "past",
+    "hypothetical",
+    "calm",
+)
 EVENTS = ("hazard", "risk")
 # English present progressive: "is drowning", "are being robbed", "is not moving"
 _PROGRESSIVE = re.compile(r" (?:is|are|am) (?:\S+ )?\S+ing ")
@@ -44,6 +55,10 @@ _SHORT_VERBS = {
 } | {("m", "i"): "am"}
 _PLURALS = frozenset({"we", "you", "they"})
 _NO_VOWELS = str.maketrans("", "", "aeiou")
+# punctuation that ends a clause: an *unreal* cue reaches only events in its own clause
+_CLAUSE_END = re.compile(r"[.,;:!?\n]+")
+# an *unreal* cue reaches an event that starts within this many words after it
+_UNREAL_REACH = 4
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -147,9 +162,10 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     found, rules = _words(text[:2000], given), given.table
     if not any(rules.may_have(kind, found) for kind in EVENTS):
         return False
-    words = spaced(found)
-    if rules.may_have("neutral", found):
-        words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", words))
+    words = _read(text[:2000], given, found)
+    if rules.may_have("unreal", found) and rules.patterns["unreal"].search(words):
+        words = " ".join(_real(_read(clause, given), rules) for clause in _clauses(text[:2000]))
+        words = re.sub(" +", " ", words)
     message = _Message(words, rules)
     hazard, risk = message.has("hazard"), message.has("risk")
     if not (hazard or risk) or message.has("past") or message.has("hypothetical"):
@@ -159,6 +175,41 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     if message.has("calm"):
         return False
     return hazard or _happening(message)
+
+
+def _read(text: str, given: EmergencyRules, found: Sequence[str] | None = None) -> str:
+    """The standard words of ``text``, spaced, without its *neutral* phrases."""
+    found = _words(text, given) if found is None else found
+    words, rules = spaced(found), given.table
+    if rules.may_have("neutral", found):
+        words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", words))
+    return words
+
+
+def _clauses(text: str) -> list[str]:
+    return [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
+
+
+def _real(words: str, rules: PhraseTable) -> str:
+    """``words`` (one clause) without the events an *unreal* cue shortly before them says
+    are only feared, prevented, denied or dreamt: "takut anak saya tenggelam", "nobody
+    has been stung", "biar tidak hanyut", "arti mimpi kebakaran". Events elsewhere in the
+    message still count ("rumah tetangga kebakaran, saya takut merembet")."""
+    events = [rules.patterns[kind] for kind in EVENTS]
+    dropped: list[tuple[int, int]] = []
+    for cue in rules.patterns["unreal"].finditer(words):
+        at = cue.end()
+        for _ in range(_UNREAL_REACH):
+            if at >= len(words) or (dropped and at < dropped[-1][1]):
+                break
+            event = next((m for e in events if (m := e.match(words, at))), None)
+            if event:
+                dropped.append((at, event.end()))
+                break
+            at = words.find(" ", at) + 1
+    for start, end in reversed(dropped):
+        words = words[:start] + words[end:]
+    return words
 
 
 class _Message:

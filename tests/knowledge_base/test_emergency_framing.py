@@ -1,0 +1,153 @@
+"""How a message frames an event word decides whether it is an emergency: an event only
+feared, prevented, denied or dreamt; one that is over and everyone is fine; hearsay and
+past narration; pets as the ones hurt. And the signs that an unusual event is happening
+now: minutes ago, a child's age between who and what, someone who cannot be found or
+cannot get out, dangerous animals near people, swallowed objects, water that carries
+current, ground on the move.
+
+The messages are written for this test, not taken from the benchmark sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.emergency import is_emergency
+
+# --- only feared, prevented, denied or dreamt ---------------------------------------
+FEARED = [
+    "saya takut anak-anak tenggelam di kolam retensi yang tidak dipagar",
+    "warga khawatir rumah mereka terbakar karena kabel listrik semrawut",
+    "cemas anak saya hanyut kalau main di kali, bisa dipasang pagar?",
+    "i'm worried the kids could drown in the new reservoir, is there a fence planned",
+    "we are scared the old market might catch fire, the wiring is a mess",
+    "mohon dipasang rambu biar tidak ada kecelakaan lagi di tanjakan",
+    "tolong kali dikeruk supaya tidak banjir masuk rumah warga",
+    "program mencegah anak tenggelam di sungai desa ada?",
+    "how can we prevent drowning at the village pond",
+    "ada tawon besar bersarang di pohon sekolah, belum ada yang tersengat",
+    "a hornet nest is in the school yard, no one has been stung so far",
+    "arti mimpi dikejar banjir bandang",
+    "i dreamed my house was on fire, does it mean anything",
+    "pangkalan elpiji di gang sempit, rawan kebakaran",
+    "the warehouse next door stores fuel, it is a fire risk",
+]
+STILL_REAL = [
+    # the fear is about what may follow; the event itself is happening
+    "rumah tetangga kebakaran, saya takut apinya merambat ke rumah kami",
+    "the shop next door is on fire and i'm worried it will spread",
+    "ada orang tenggelam di waduk, kami takut, belum ada yang berani turun",
+    "nobody is answering the fire station phone. the warehouse is burning",
+    "anak saya kejang, saya khawatir sekali",
+]
+
+# --- over, and everyone is fine --------------------------------------------------------
+RESOLVED = [
+    "anak saya tadi keselek permen, sekarang sudah baik-baik saja, perlu ke dokter?",
+    "bapak tadi pingsan waktu kerja bakti, sekarang sudah sadar, puskesmas terdekat di mana",
+    "my son fell off his bike and hit his head but he is fine now, which clinic is open",
+    "tadi ada korsleting kecil di dapur, sekarang sudah normal, minta cek instalasi",
+]
+NOT_RESOLVED = [
+    "apinya sudah sampai atap, cepat kirim damkar",
+    "air sudah masuk rumah setinggi lutut dan terus naik",
+    "the water is already inside the house and rising",
+]
+
+# --- hearsay, past narration, pets -----------------------------------------------------
+HEARSAY_OR_NARRATED = [
+    "katanya ada kecelakaan bus di tol pagi tadi, benar?",
+    "is it true a boat sank near the harbour this morning?",
+    "i heard there was a fire at the school, are classes cancelled",
+    "there was a flood in our street, how do we get sandbags for next time",
+    "kucing tetangga tercebur sumur, damkar bisa bantu evakuasi kucing?",
+    "my cat fell into the drain, can the fire brigade help",
+]
+NARRATED_BUT_URGENT = [
+    "there was a loud bang and now the house is on fire, send help",
+    "katanya ada yang tenggelam di sungai, sekarang orang-orang lagi nyari, tolong cepat",
+]
+
+# --- happening now, in unusual words ---------------------------------------------------
+RECENT = [
+    "anak laki-laki saya umur 6 tahun hilang di terminal barusan",
+    "cucu perempuan usia 3 tahun hilang di keramaian pasar malam",
+    "my daughter went missing in the shopping centre five minutes ago",
+    "my little boy ran off at the park half an hour ago and we can't find him",
+]
+CANNOT_BE_FOUND = [
+    "nenek saya yang pikun pergi dari rumah dan belum ketemu sampai sekarang",
+    "bapak saya yang sakit stroke keluar rumah sendirian dan belum ditemukan",
+    "my grandfather wandered off from the house and we cannot find him",
+]
+CANNOT_GET_OUT = [
+    "rumah kami dikepung air, nenek tidak bisa keluar",
+    "kampung terkepung banjir, warga tidak bisa keluar",
+    "our street is surrounded by floodwater and the elderly can't get out",
+]
+ANIMALS = [
+    "ada buaya muncul di muara dekat anak-anak mencari kerang",
+    "a crocodile is in the canal next to the school right now",
+    "ada harimau masuk kebun warga, orang-orang di ladang",
+    "monyet liar nyerang anak di jalan setapak",
+    "anjing liar gigit dua anak di lapangan, anjingnya masih berkeliaran",
+]
+SWALLOWED = [
+    "anak saya nelan kelereng, mukanya biru",
+    "adik saya ketelen peniti, batuk-batuk terus",
+    "my toddler swallowed a coin and is gagging",
+]
+CURRENT_IN_WATER = [
+    "kabel listrik putus ke genangan air banjir di gang",
+    "a power cable fell into the water in the flooded street",
+    "the flood water is electrified, a wire is down",
+]
+GROUND = [
+    "tanah mulai retak di belakang rumah, ada suara gemuruh",
+    "tebing dekat sekolah retak, batu mulai berjatuhan ke jalan",
+    "the hill behind the village is sliding and houses are below it",
+]
+OVERBOARD = [
+    "man overboard from the fishing boat near the pier",
+    "someone fell overboard from the ferry and we lost sight of him",
+]
+
+
+@pytest.mark.parametrize("text", FEARED + RESOLVED + HEARSAY_OR_NARRATED)
+def test_an_event_only_feared_denied_over_or_heard_of_gets_no_112_pointer(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", STILL_REAL + NOT_RESOLVED + NARRATED_BUT_URGENT)
+def test_a_real_event_next_to_a_fear_a_denial_or_hearsay_still_gets_the_pointer(
+    text: str,
+) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    RECENT
+    + CANNOT_BE_FOUND
+    + CANNOT_GET_OUT
+    + ANIMALS
+    + SWALLOWED
+    + CURRENT_IN_WATER
+    + GROUND
+    + OVERBOARD,
+)
+def test_an_unusual_emergency_happening_now_gets_the_112_pointer(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rumah saya dulu kemasukan buaya waktu banjir 2010, sekarang ada bantuan tanggul?",
+        "how do i get a certificate for the crocodile farm",
+        "ktp saya hilang belum ketemu, cara urus ulang bagaimana",
+        "i cannot find the form for the flood relief on the website",
+        "tanah retak di sawah karena kemarau, ada bantuan pompa?",
+    ],
+)
+def test_the_new_event_words_in_a_question_or_an_errand_get_no_pointer(text: str) -> None:
+    assert not is_emergency(text)
