@@ -125,6 +125,21 @@ def test_opening_a_business_asks_no_opening_hours_and_english_asks_status() -> N
     assert "status" in _asked(matcher, "has my book order been processed yet")
 
 
+def test_when_a_course_starts_asks_the_schedule_and_a_dropped_card_a_replacement() -> None:
+    matcher = Matcher(LIBRARY)
+    assert "schedule" in _asked(matcher, "kursus menjahit angkatan berikutnya mulai kapan")
+    assert "schedule" in _asked(matcher, "kelas membatik dibuka bulan apa")
+    assert "replacement" in _asked(matcher, "kartu anggota sy jatuh entah di mana")
+    assert "replacement" in _asked(matcher, "dompet berisi kartu anggota kecopetan di bus")
+    # living somewhere is no lost card ("tertinggal" and "tinggal" share their term)
+    assert "replacement" not in _asked(matcher, "kamu tinggal di mana")
+
+
+def test_a_refusal_that_does_not_satisfy_asks_the_recourse() -> None:
+    matcher = Matcher(LIBRARY)
+    assert "recourse" in _asked(matcher, "jawaban petugasnya ga memuaskan, terus gimana")
+
+
 def _facets_of(*profiles: dict[str, float]) -> EntryFacets:
     return EntryFacets(entry_facets(Matcher(LIBRARY).index).table, profiles, {})
 
