@@ -8,14 +8,18 @@ is happening now rather than asked about. Rules over kinds of cue read from
 ``data/emergency.tsv`` (see its header): a *hazard* (fire, drowning, unconscious) or a
 *risk* (an event word that is also an everyday one: "kecelakaan", "belum keluar",
 "crash") must be named; a *past* cue says it is over, a *hypothetical* one ("what
-should I do if", "jika terjadi") that it is imagined; an *urgent* cue says it is
-happening now and outweighs a *calm* frame (a question, a claim, a permit, a habit,
-"if"). Without either, a hazard is taken as a report, a risk only with a present marker
-("sedang", "masih", "ada", "is ...ing") or a person at risk ("anak", "korban",
-"someone") or a place after it ("kecelakaan di tikungan"); a shouted "tolong!" or
-"maling!" is urgent. Phrases are matched on cleaned words, after chat spellings are replaced by
-standard ones (listed forms, and a cue word with vowels dropped inside it: "kbakaran",
-"tnggelam") and *neutral* phrases ("pemadam kebakaran", "air tidak masuk") are removed.
+should I do if", "jika terjadi") that it is imagined; an *unreal* one ("takut",
+"nobody", "mimpi") that the event right after it is only feared, denied or dreamt. An
+*urgent* cue (a call for help) outweighs a *calm* frame (a question, a habit, "if") and
+an *errand* (a claim, a permit, documents, a schedule); a *soon* word ("sekarang",
+"segera", "urgent") outweighs only a calm frame: "sekarang syarat klaim asuransi
+kebakaran apa" asks about an errand. Without any of these, a hazard is taken as a
+report, a risk only with a present marker ("sedang", "masih", "ada", "is ...ing") or a
+person at risk ("anak", "korban", "someone") or a place after it ("kecelakaan di
+tikungan"); a shouted "tolong!" or "maling!" is urgent. Phrases are matched on cleaned
+words, after chat spellings are replaced by standard ones (listed forms, and a cue word
+with vowels dropped inside it: "kbakaran", "tnggelam") and *neutral* phrases ("pemadam
+kebakaran", "air tidak masuk") are removed.
 """
 
 from __future__ import annotations
@@ -35,11 +39,13 @@ KINDS = (
     "risk",
     "unreal",
     "urgent",
+    "soon",
     "now",
     "person",
     "past",
     "hypothetical",
     "calm",
+    "errand",
 )
 EVENTS = ("hazard", "risk")
 # English present progressive: "is drowning", "are being robbed", "is not moving"
@@ -172,7 +178,10 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
         return False
     if message.has("urgent") or _shouted(text[:2000], rules):
         return True
-    if message.has("calm"):
+    errand = message.has("errand")
+    if message.has("soon") and not errand:
+        return True
+    if errand or message.has("calm"):
         return False
     return hazard or _happening(message)
 

@@ -151,3 +151,47 @@ def test_an_unusual_emergency_happening_now_gets_the_112_pointer(text: str) -> N
 )
 def test_the_new_event_words_in_a_question_or_an_errand_get_no_pointer(text: str) -> None:
     assert not is_emergency(text)
+
+
+# --- a word of haste in an errand -----------------------------------------------------
+HASTE_IN_AN_ERRAND = [
+    "sekarang persyaratan santunan korban kecelakaan kerja apa saja?",
+    "saat ini jadwal latihan evakuasi tsunami di pantai kapan",
+    "mohon segera, kapan dana bantuan korban longsor dicairkan",
+    "urgent: how do i get a new birth certificate, the old one burned in a fire",
+    "right now what documents do I need to claim flood relief",
+]
+HASTE_IN_AN_EMERGENCY = [
+    "sekarang rumah tetangga kebakaran, apinya sudah ke atap",
+    "segera, ada orang tenggelam di bendungan",
+    "urgent, a man collapsed at the bus stop and is not breathing",
+    "kirim ambulans sekarang, korban kecelakaan ini asuransinya urusan belakangan",
+    "right now the river is flooding into our houses",
+]
+# --- regional words, labour, self-harm ---------------------------------------------------
+REGIONAL_AND_BODILY = [
+    "ono bocah klelep neng blumbang, durung ketemu",
+    "budak leutik palid ka walungan",
+    "omahe mbah kebanjiran, banyune wis sak dodo",
+    "adik saya mulutnya berbusa lalu kejang di kamar",
+    "istri saya hamil tua, ketubannya sudah pecah dan tidak ada kendaraan",
+    "my wife's waters broke and the baby is coming early",
+    "he's foaming at the mouth and shaking",
+    "my brother says he's going to hang himself, he's in the garage",
+]
+SEASONAL = [
+    "tiap musim hujan banyak ular masuk sawah, ada penyuluhan?",
+    "every rainy season the river floods the low houses, is there a relocation plan",
+]
+
+
+@pytest.mark.parametrize("text", HASTE_IN_AN_ERRAND + SEASONAL)
+def test_a_word_of_haste_or_a_season_in_an_errand_gets_no_112_pointer(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", HASTE_IN_AN_EMERGENCY + REGIONAL_AND_BODILY)
+def test_haste_regional_words_and_bodily_signs_of_an_emergency_get_the_pointer(
+    text: str,
+) -> None:
+    assert is_emergency(text)
