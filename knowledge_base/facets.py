@@ -39,6 +39,18 @@ FACETS = (
     "reason",
 )
 
+# facets an entry also asks when its answer speaks to them: nearly every procedure's
+# answer lists the documents to bring, so an entry whose questions never say "syarat"
+# but whose answer lists them ("bawa KTP, KK ...") answers "syaratnya apa" as well as a
+# sibling whose questions say it, and the facet rule demoting it moved right answers
+# behind weaker siblings (a letter from the village office behind a loan, a KTP data
+# change behind first KTP recording). On the dev messages: two right answers more (one
+# a wrong answer before), two more right entries among the first three, none lost.
+# Cost words are read in answers of every facet ("gratis", "tanpa biaya"): adding the
+# cost facet lost right answers on the sample KB as it won them on the Tirtajaya KB;
+# status and replacement only lost
+READ_IN_ANSWERS = frozenset({"requirements"})
+
 
 @dataclass(frozen=True)
 class EntryFacets:
@@ -49,6 +61,8 @@ class EntryFacets:
     table: PhraseTable
     profiles: tuple[dict[str, float], ...]
     words: dict[str, frozenset[str]]  # per facet, the words of its phrases
+    # per entry position, the facets of :data:`READ_IN_ANSWERS` its answer speaks to
+    answers: tuple[frozenset[str], ...] = ()
 
     def facet_words(self, asked: frozenset[str]) -> frozenset[str]:
         """The words that ask these facets: what a message says beside them is its
@@ -116,6 +130,7 @@ def entry_facets(index: KbIndex) -> EntryFacets:
         for kind, found in phrases.items()
     }
     profiles = []
+    answers: list[frozenset[str]] = []
     for item in index.entries:
         # the entry's questions and keywords, already normalised by the index
         texts = item.variants
@@ -124,7 +139,9 @@ def entry_facets(index: KbIndex) -> EntryFacets:
             for kind in facets_in(table, word_forms(normaliser, text.split())):
                 counts[kind] = counts.get(kind, 0) + 1
         profiles.append({kind: n / max(len(texts), 1) for kind, n in counts.items()})
-    facets = EntryFacets(table, tuple(profiles), words)
+        answer = facets_in(table, word_forms(normaliser, item.answer_text.split()))
+        answers.append(answer & READ_IN_ANSWERS)
+    facets = EntryFacets(table, tuple(profiles), words, tuple(answers))
     index.cache["entry_facets"] = facets
     return facets
 
@@ -158,8 +175,9 @@ def to_demote(
     best (``sibling_share`` of it); one that asks the facet (in at least ``min_share`` of
     its phrasings) and scores within ``reach`` of the leader passes every entry that
     scores higher and never asks it (a sibling, or an entry covering less of the
-    topic). Entries behind it keep their places, so its lead over them is not widened:
-    the facet decides which sibling leads, not whether to answer."""
+    topic) nor answers it (see :data:`READ_IN_ANSWERS`). Entries behind it keep their
+    places, so its lead over them is not widened: the facet decides which sibling leads,
+    not whether to answer."""
     if not contenders:
         return frozenset()
     floor = max(c.topic for c in contenders) * sibling_share
@@ -171,6 +189,11 @@ def to_demote(
     if not asking or max(asking) < max(c.score for c in contenders) - reach:
         return frozenset()
     best = max(asking)
+    answers = facets.answers
     return frozenset(
-        c.position for c in contenders if c.score > best and fit(profiles[c.position], asked) == 0
+        c.position
+        for c in contenders
+        if c.score > best
+        and fit(profiles[c.position], asked) == 0
+        and not (answers and asked & answers[c.position])
     )

@@ -180,3 +180,33 @@ def test_taking_a_child_to_the_clinic_asks_no_requirements() -> None:
     matcher = Matcher(LIBRARY)
     assert "requirements" not in _asked(matcher, "biasanya saya bawa anak ke puskesmas pagi")
     assert "requirements" in _asked(matcher, "daftar anggota perpustakaan harus bawa apa")
+
+
+
+def test_an_entry_whose_answer_lists_what_to_bring_keeps_a_requirements_question() -> None:
+    # the leader's questions never say "syarat", but its answer lists the documents
+    table = entry_facets(Matcher(LIBRARY).index).table
+    answers = (frozenset({"requirements"}), frozenset())
+    facets = EntryFacets(table, ({}, {"requirements": 0.5}), {}, answers)
+    contenders = [Contender(0, 90.0, 1.0), Contender(1, 80.0, 0.9)]
+    asked = frozenset({"requirements"})
+    assert to_demote(facets, asked, contenders, 0.6, 0.15, 35.0) == frozenset()
+    silent = EntryFacets(table, ({}, {"requirements": 0.5}), {}, (frozenset(), frozenset()))
+    assert to_demote(silent, asked, contenders, 0.6, 0.15, 35.0) == frozenset({0})
+
+
+def test_an_answer_listing_documents_speaks_to_the_requirements() -> None:
+    facets = entry_facets(Matcher(LIBRARY).index)
+    assert all(not answer for answer in facets.answers)  # "datang ke kantor" lists none
+    office = KnowledgeBase(
+        entries=(
+            KbEntry(
+                id="surat-usaha",
+                agency="kelurahan",
+                questions=("Bagaimana membuat surat keterangan usaha?",),
+                answer="Datang ke kelurahan dengan fotokopi KTP dan KK.",
+                keywords=("surat keterangan usaha",),
+            ),
+        )
+    )
+    assert entry_facets(Matcher(office).index).answers == (frozenset({"requirements"}),)
