@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 
 from knowledge_base.index import KbIndex
 
@@ -70,11 +71,9 @@ def propose(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
     if len(overlap) <= limit:
         return sorted(overlap, key=lambda p: (-overlap[p], p))
     # the ``limit`` heaviest (ties: KB order) all weigh at least the limit-th weight:
-    # sorting the values in C finds it, and only those at or above it are ordered
+    # sorting the values in C finds it, and only those at or above it are ordered,
+    # by position and then (a stable sort) heaviest first, with no key built in Python
     floor = sorted(overlap.values(), reverse=True)[limit - 1]
-    heavy = [item for item in overlap.items() if item[1] >= floor]
-    return [position for position, _ in sorted(heavy, key=_heaviest_first)[:limit]]
-
-
-def _heaviest_first(item: tuple[int, float]) -> tuple[float, int]:
-    return -item[1], item[0]
+    heavy = sorted(item for item in overlap.items() if item[1] >= floor)
+    heavy.sort(key=itemgetter(1), reverse=True)
+    return [position for position, _ in heavy[:limit]]

@@ -31,7 +31,7 @@ from knowledge_base.coverage import (
     term_owners,
     variant_weights,
 )
-from knowledge_base.errands import entries_dealing
+from knowledge_base.errands import errands
 from knowledge_base.facets import Contender, entry_facets, to_demote, word_forms
 from knowledge_base.head import frame_terms, head_of
 from knowledge_base.index import IndexedEntry, KbIndex
@@ -73,7 +73,7 @@ class _Message:
     """What every candidate of one message is scored against."""
 
     weights: MessageWeights
-    ordered_terms: list[str]  # sorted, see coverage.entry_coverage
+    terms: frozenset[str]  # see coverage.entry_coverage
     specific: list[str]  # the sorted terms that are neither office or place words nor frame
     phrases: dict[int, VariantWeights]  # see coverage.variant_weights
     # the entries dealing with the errands the message asks (see errands), None: none
@@ -107,15 +107,16 @@ def rank(
             fuzzy.update(_fuzzy_scores(index, analysis.text, missing, weights))
     else:
         fuzzy = _fuzzy_scores(index, analysis.text, positions, weights)
-    ordered_terms = sorted(frozenset(analysis.terms))
+    term_set = frozenset(analysis.terms)
+    ordered_terms = sorted(term_set)
     generic, frame = index.generic_terms, frame_terms(index)
     specific = [t for t in ordered_terms if t not in generic and t not in frame]
     context = _Message(
         message,
-        ordered_terms,
+        term_set,
         specific,
         variant_weights(index, weights),
-        entries_dealing(index, analysis.tokens),
+        _asks(index, analysis.tokens).dealing,
     )
     primes = covered_many(weighted, total, positions, owners.prime, owners.answer, 0.0)
     results = [
@@ -150,7 +151,7 @@ def _favour_facets(
     """Sibling entries told apart by what the message asks about them (see
     :mod:`facets`): one that does not ask it falls behind one that does."""
     facets = entry_facets(index)
-    asked = facets.asked(word_forms(index.normaliser, analysis.tokens))
+    asked = _asks(index, analysis.tokens).facets
     if not asked:
         return results
     facet_words = facets.facet_words(asked)
@@ -182,6 +183,27 @@ def _favour_facets(
         replace(c, score=c.score - weights.facet_demotion) if c.position in demoted else c
         for c in results
     ]
+
+
+@dataclass(frozen=True)
+class _Asks:
+    """What a message's words ask, read from their word forms: the entries dealing
+    with its errands (see :func:`knowledge_base.errands.entries_dealing`) and the
+    facets it asks (see :mod:`facets`)."""
+
+    dealing: frozenset[int] | None
+    facets: frozenset[str]
+
+
+def _asks(index: KbIndex, tokens: tuple[str, ...]) -> _Asks:
+    """The message's :class:`_Asks`, its word forms read once, and remembered for the
+    last tokens: a long message's story reading has the very same tokens."""
+
+    def read() -> _Asks:
+        forms = word_forms(index.normaliser, tokens)
+        return _Asks(errands(index).coverers(forms), entry_facets(index).asked(forms))
+
+    return last_answer(index.cache, "asks", tokens, read)
 
 
 def _proposed(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
@@ -228,7 +250,7 @@ def _candidate(
 ) -> Candidate:
     """One entry's signals and combined score."""
     item: IndexedEntry = index.entries[position]
-    entry_cover = entry_coverage(message.phrases[position], message.ordered_terms)
+    entry_cover = entry_coverage(message.phrases[position], message.terms)
     message_weight = 1 - weights.fuzzy_weight - weights.entry_weight
     score = (
         weights.fuzzy_weight * fuzzy
