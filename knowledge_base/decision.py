@@ -210,10 +210,12 @@ def decide(
     t: Thresholds,
     answer_model: LogisticModel | None = None,
     terms: int = 0,
+    agreed: bool = False,
 ) -> Decision:
     """A reported problem is a complaint whatever the FAQ ranking says (the FAQ entries
     stay as suggestions, so the complaint offer can show the best one second);
-    otherwise the best entry is answered when it is answerable."""
+    otherwise the best entry is answered when it is answerable, or when ``agreed``: the
+    readings of a long message agree on it (see ``Matcher.reading``)."""
     candidates = break_ties(candidates, t)
     best = candidates[0] if candidates else None
     if signal.reported:
@@ -221,7 +223,7 @@ def decide(
         related = best.entry_id if best is not None and is_answerable(candidates, t) else None
         suggestions = _suggestions(candidates, None, t)
         return Decision(Intent.COMPLAINT, None, score, suggestions, related)
-    if best is not None and should_answer(candidates, t, answer_model, terms):
+    if best is not None and (agreed or should_answer(candidates, t, answer_model, terms)):
         return Decision(
             Intent.FAQ, best.entry_id, best.score, _suggestions(candidates, best.entry_id, t)
         )

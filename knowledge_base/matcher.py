@@ -19,7 +19,7 @@ from knowledge_base.complaint import (
     default_signals,
 )
 from knowledge_base.complaint_shape import Ending, last_sentence, without_indefinites
-from knowledge_base.coverage import covered, term_owners, variant_weights
+from knowledge_base.coverage import term_owners, variant_weights
 from knowledge_base.decision import (
     Decision,
     Evidence,
@@ -44,20 +44,14 @@ from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.normaliser import Analysis
+from knowledge_base.readings import Reading, covers_question, readings_agree
 from knowledge_base.scorer import Candidate, rank
 from knowledge_base.smalltalk import smalltalk_kind, strip_leading_chatter, typed_smalltalk_kind
-from knowledge_base.weighting import ScoringWeights, message_weights
+from knowledge_base.weighting import ScoringWeights
 
-__all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Smalltalk"]
+__all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Reading", "Smalltalk"]
 
 MAX_QUERY_CHARS = 1000
-
-
-# the least share of the weight of a long message's asking clauses that the entry
-# answered for the message as written must cover: under it the entry was matched on a
-# detail of the story ("minta dokumen ke PPID ... langkah apa selanjutnya?"); any value
-# from 0.05 to 0.2 withheld the same dev answers, all wrong, and 0.3 right ones too
-QUESTION_COVERAGE = 0.15
 
 
 class Smalltalk(StrEnum):
@@ -190,6 +184,10 @@ class Matcher:
         return complaint_features(tokens, asks, self.lexicon, self.context(ranked), ending=ending)
 
     def ranked(self, text: str, analysis: Analysis) -> list[Candidate]:
+        """Candidates best first (see :meth:`reading`)."""
+        return self.reading(text, analysis).candidates
+
+    def reading(self, text: str, analysis: Analysis) -> Reading:
         """Candidates best first. A long message with a question in it is read three ways:
 
         - with its story weighing less (see :func:`story_reading`): when that answers,
@@ -197,8 +195,8 @@ class Matcher:
           its first three changed no dev or invented message but one right answer, an
           entry the as-written ranking demoted for a detail of the story);
         - as written: its answer is taken when it covers some of the asking clauses (see
-          :data:`QUESTION_COVERAGE`), else it stays first only for "did you mean" (the
-          story reading's own answer is not asked that: a question often names its
+          :data:`readings.QUESTION_COVERAGE`), else it stays first only for "did you mean"
+          (the story reading's own answer is not asked that: a question often names its
           topic only in the story, "... jangan-jangan stunting. Gimana cara
           pastiinnya?", and asking it withheld such right answers);
         - its question alone (see :func:`focus_readings`: the asking clauses, then with
@@ -210,34 +208,44 @@ class Matcher:
           two of its words, see :func:`has_wide_lead`) unless the message as written
           ranks the same entry first: choosing a clause is a guess already, and a lead
           on two words (how long, which documents) of an entry the whole message ranked
-          third answered a wedding question with building permits."""
+          third answered a wedding question with building permits.
+
+        When none of these answers, the three readings agreeing is evidence of its own:
+        the entry the message as written, its story reading and its asking clauses alone
+        all put first, leading by :data:`readings.AGREED_LEAD` in the last two, is answered
+        (see :func:`readings.readings_agree`)."""
         thresholds = self.config.thresholds
         text = text[:MAX_QUERY_CHARS]
         normaliser = self.index.normaliser
         ranked = break_ties(self.candidates(analysis), thresholds)
         story = story_reading(text, analysis, normaliser)
         if not ranked or story is None:
-            return ranked
+            return Reading(ranked)
         # the same words: their similarity to each entry's questions is known already
         known = {c.position: c.fuzzy for c in ranked}
         heard = break_ties(self.candidates(story, known), thresholds)
         if heard and self._answers(heard, len(analysis.terms)):
-            return heard
+            return Reading(heard)
         if not heard:
-            return ranked
+            return Reading(ranked)
+        written = ranked[0].entry_id
         if self._answers(ranked, len(analysis.terms)):
-            if self._covers_question(story, ranked[0].position):
-                return ranked
+            if covers_question(self.index, story, ranked[0].position, self.config.weights):
+                return Reading(ranked)
             # matched on the story alone: "did you mean", unless the question points on
             ranked = [replace(ranked[0], missing_salient=True), *ranked[1:]]
         topic = self.index.entries[heard[0].position].terms
+        first: list[Candidate] | None = None  # the narrowest reading of the question
         for asked in focus_readings(text, analysis, normaliser):
             if topic.isdisjoint(asked.terms):
                 continue  # the index cannot propose that entry for these words
             focused = break_ties(self.candidates(asked), thresholds)
             if self._question_answers(focused, heard, ranked, len(asked.terms)):
-                return focused
-        return ranked
+                return Reading(focused)
+            first = focused if first is None else first
+        if first is not None and readings_agree(written, heard, first, thresholds):
+            return Reading(heard, agreed=True)
+        return Reading(ranked)
 
     def _question_answers(
         self, focused: list[Candidate], heard: list[Candidate], ranked: list[Candidate], n: int
@@ -250,17 +258,6 @@ class Matcher:
         if best != heard[0].entry_id and best not in close:
             return False
         return evidence is not Evidence.WIDE_LEAD or best == ranked[0].entry_id
-
-    def _covers_question(self, story: Analysis, position: int) -> bool:
-        """The entry covers at least :data:`QUESTION_COVERAGE` of the weight of the
-        message's asking clauses (the terms of ``story`` outside its background)."""
-        weighted = message_weights(self.index, story, self.config.weights).weighted
-        asked = tuple((t, w) for t, w in weighted if t not in story.background)
-        item = self.index.entries[position]
-        total = sum(w for _, w in asked)
-        credit = self.config.weights.answer_credit
-        share = covered(asked, total, item.own_terms, item.answer_terms, credit)
-        return share >= QUESTION_COVERAGE
 
     def _answers(self, ranked: list[Candidate], terms: int) -> bool:
         return should_answer(ranked, self.config.thresholds, self.config.answer_model, terms)
@@ -279,13 +276,14 @@ class Matcher:
         if kind is not None:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
         thresholds = self.config.thresholds
-        ranked = self.ranked(body, analysis)
+        reading = self.reading(body, analysis)
+        ranked = reading.candidates
         model = default_model()
         features = self.complaint_features(body, analysis, ranked)
         signal = ComplaintSignal(model.probability(features), model.threshold)
         config = self.config
         decision: Decision = decide(
-            ranked, signal, thresholds, config.answer_model, len(analysis.terms)
+            ranked, signal, thresholds, config.answer_model, len(analysis.terms), reading.agreed
         )
         return MatchResult(
             text,

@@ -1,0 +1,72 @@
+"""How the readings of a long message are weighed against each other (see
+``Matcher.reading``): whether the entry answered for the message as written covers its
+question, and whether the readings agree on one entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge_base.coverage import covered
+from knowledge_base.decision import Thresholds, is_contested
+from knowledge_base.index import KbIndex
+from knowledge_base.normaliser import Analysis
+from knowledge_base.scorer import Candidate
+from knowledge_base.weighting import ScoringWeights, message_weights
+
+# the least share of the weight of a long message's asking clauses that the entry
+# answered for the message as written must cover: under it the entry was matched on a
+# detail of the story ("minta dokumen ke PPID ... langkah apa selanjutnya?"); any value
+# from 0.05 to 0.2 withheld the same dev answers, all wrong, and 0.3 right ones too
+QUESTION_COVERAGE = 0.15
+
+# the least lead, in score points, of the entry that every reading of a long message puts
+# first, in the story reading and in the question's own reading, for that agreement to
+# answer it (see :func:`readings_agree`): a quarter of the lead a clear lead needs
+AGREED_LEAD = 5.0
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A message's candidates, best first, and whether the readings of a long message
+    agree on the first (see :func:`readings_agree`): then it is answered."""
+
+    candidates: list[Candidate]
+    agreed: bool = False
+
+
+def covers_question(
+    index: KbIndex, story: Analysis, position: int, weights: ScoringWeights
+) -> bool:
+    """The entry covers at least :data:`QUESTION_COVERAGE` of the weight of the
+    message's asking clauses (the terms of ``story`` outside its background)."""
+    weighted = message_weights(index, story, weights).weighted
+    asked = tuple((t, w) for t, w in weighted if t not in story.background)
+    item = index.entries[position]
+    total = sum(w for _, w in asked)
+    share = covered(asked, total, item.own_terms, item.answer_terms, weights.answer_credit)
+    return share >= QUESTION_COVERAGE
+
+
+def readings_agree(
+    written: str, heard: list[Candidate], focused: list[Candidate], t: Thresholds
+) -> bool:
+    """The message as written (``written``: its first entry), its story reading
+    (``heard``) and its question alone (``focused``) put the same entry first, one that
+    names no service it lacks, is tied with no other and shares a word that names a thing
+    with the message, and it leads by :data:`AGREED_LEAD` in the story and the question
+    readings. Each reading alone is too weak to answer (a story dilutes coverage, a
+    question alone often names no topic), but a detail of the story that pulls the
+    as-written reading off the question does not lead the question's reading, and a bare
+    "syaratnya apa?" leads nothing. On the development messages this answered only right
+    entries (five long stories withheld with the right entry first), none out of scope."""
+    best = heard[0]
+    if best.entry_id != written or focused[0].entry_id != written:
+        return False
+    if best.missing_salient or best.shared_terms < 1 or is_contested(heard, t):
+        return False
+    return lead(heard) >= AGREED_LEAD and lead(focused) >= AGREED_LEAD
+
+
+def lead(ranked: list[Candidate]) -> float:
+    """How far the first candidate's score is ahead of the second's."""
+    return ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
