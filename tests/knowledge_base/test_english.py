@@ -161,3 +161,10 @@ def test_a_phrase_with_an_inflected_word_is_read_through_its_base_form(
 ) -> None:
     assert normaliser.normalise("paying the fees") == "bayar the biaya"
     assert normaliser.normalise("the pumps are not working") == "the pumps are tidak berfungsi"
+
+
+def test_the_capital_of_a_country_is_no_business_capital() -> None:
+    normaliser = Normaliser(default_lexicon())
+    assert "modal" not in normaliser.normalise("what is the capital of Peru").split()
+    assert "modal" not in normaliser.normalise("name a capital city in Asia").split()
+    assert "modal" in normaliser.normalise("loan capital for my small shop").split()

@@ -182,7 +182,6 @@ def test_taking_a_child_to_the_clinic_asks_no_requirements() -> None:
     assert "requirements" in _asked(matcher, "daftar anggota perpustakaan harus bawa apa")
 
 
-
 def test_an_entry_whose_answer_lists_what_to_bring_keeps_a_requirements_question() -> None:
     # the leader's questions never say "syarat", but its answer lists the documents
     table = entry_facets(Matcher(LIBRARY).index).table
