@@ -7,9 +7,10 @@ The structure of an emergency, not a list of messages: an event word, and signs 
 is happening now rather than asked about. Rules over kinds of cue read from
 ``data/emergency.tsv`` (see its header): a *hazard* (fire, drowning, unconscious) or a
 *risk* (an event word that is also an everyday one: "kecelakaan", "belum keluar",
-"crash") must be named; a *past* cue says it is over, a *hypothetical* one ("what
-should I do if", "jika terjadi") that it is imagined; an *unreal* one ("takut",
-"nobody", "mimpi") that the event right after it is only feared, denied or dreamt. An
+"crash") must be named; a *past* cue or a year ("in 2018") says it is over, a
+*hypothetical* one ("what should I do if", "jika terjadi") that it is imagined; an
+*unreal* one ("takut", "nobody", "mimpi") that the event right after it is only feared,
+denied or dreamt. An
 *urgent* cue (a call for help) outweighs a *calm* frame (a question, a habit, "if") and
 an *errand* (a claim, a permit, documents, a schedule); a *soon* word ("sekarang",
 "segera", "urgent") outweighs only a calm frame: "sekarang syarat klaim asuransi
@@ -60,6 +61,8 @@ _SHORT_VERBS = {
     ("s", w): "is" for w in ("there", "it", "he", "she", "that", "what", "who", "here")
 } | {("m", "i"): "am"}
 _PLURALS = frozenset({"we", "you", "they"})
+# a year named as the time of the event: "in 2018", "tahun 2019", "sejak 2020" (over)
+_YEAR = re.compile(r" (?:in|since|tahun|sejak|pada|thn) (?:19|20)\d\d ")
 _NO_VOWELS = str.maketrans("", "", "aeiou")
 # punctuation that ends a clause: an *unreal* cue reaches only events in its own clause
 _CLAUSE_END = re.compile(r"[.,;:!?\n]+")
@@ -174,7 +177,8 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
         words = re.sub(" +", " ", words)
     message = _Message(words, rules)
     hazard, risk = message.has("hazard"), message.has("risk")
-    if not (hazard or risk) or message.has("past") or message.has("hypothetical"):
+    over = message.has("past") or _YEAR.search(words) is not None
+    if not (hazard or risk) or over or message.has("hypothetical"):
         return False
     if message.has("urgent") or _shouted(text[:2000], rules):
         return True

@@ -195,3 +195,40 @@ def test_haste_regional_words_and_bodily_signs_of_an_emergency_get_the_pointer(
     text: str,
 ) -> None:
     assert is_emergency(text)
+
+
+# --- when it happened: a named time in the past, a year --------------------------------
+NAMED_PAST_TIME = [
+    "waktu itu motor saya hanyut kebawa banjir, sekarang mau urus stnk baru",
+    "beberapa waktu lalu ada tabrakan di tikungan ini, tolong dipasang cermin",
+    "on Tuesday a car hit my fence, who pays for the repair",
+    "last time the fire truck got stuck in our narrow alley, can the road be widened",
+    "rumah kami terbakar tahun 2017, bisa dapat bantuan bedah rumah?",
+    "since 2019 our village floods whenever it rains hard",
+    "apa pertolongan pertama untuk orang yang keracunan jamur",
+    "how to treat a snake bite while waiting for the doctor",
+]
+# --- happening now: bodies, allergies, falling ceilings, water at the windows ------------
+MORE_KINDS_NOW = [
+    "ada mayat mengapung di sungai dekat jembatan",
+    "a dead body is lying by the railway track",
+    "anak saya alergi parah habis makan udang, tenggorokannya bengkak",
+    "my husband is having a severe allergic reaction and his throat is closing",
+    "plafon kelas runtuh, murid-murid masih di dalam",
+    "the ceiling of the hall is falling down and people are inside",
+    "air sudah setinggi jendela, kami mengungsi ke lantai atas",
+    "ada yang ketusuk obeng waktu ribut di bengkel, darahnya ngocor",
+    "he fell off the scaffolding and can't move his legs",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_PAST_TIME)
+def test_an_event_at_a_named_past_time_or_a_first_aid_question_gets_no_pointer(
+    text: str,
+) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", MORE_KINDS_NOW)
+def test_bodies_allergies_falling_ceilings_and_rising_water_get_the_pointer(text: str) -> None:
+    assert is_emergency(text)
