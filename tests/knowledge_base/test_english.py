@@ -168,3 +168,10 @@ def test_the_capital_of_a_country_is_no_business_capital() -> None:
     assert "modal" not in normaliser.normalise("what is the capital of Peru").split()
     assert "modal" not in normaliser.normalise("name a capital city in Asia").split()
     assert "modal" in normaliser.normalise("loan capital for my small shop").split()
+
+
+def test_a_small_business_is_read_as_umkm_too() -> None:
+    # government KBs name small businesses "UMKM" more often than "usaha mikro"
+    terms = Normaliser(default_lexicon()).normalise("training for small business owners").split()
+    assert "umkm" in terms
+    assert "mikro" in terms
