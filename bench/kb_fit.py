@@ -7,18 +7,19 @@ choosing their thresholds by cross-validation across knowledge bases.
 The complaint model is fitted first: the answer model learns on the decisions it
 leaves (a message read as a complaint is never answered).
 
-The answer model is also measured on every further development KB (see
-:func:`answer_sources`: ``bench/data/dev/tirtajaya``), leaving one KB out at a time.
+Both models are chosen leaving one KB out at a time over every development KB (see
+:func:`answer_sources`: faq-dev, the sample KB and ``bench/data/dev/tirtajaya``, a KB
+written code-blind that no lexicon line was written for).
 
 Training data: faq-dev's queries and ``bench/data/dev/faqdev*.jsonl`` (faq-dev KB);
 ``bench/data/dev/sample*.jsonl`` and ``bench/data/sample_queries.jsonl`` (sample KB),
-every batch of development messages.
-Never the held-out set. Label: ``complaint`` against everything else.
+every batch of development messages; ``bench/data/dev/tirtajaya/messages.jsonl``
+(Tirtajaya KB). Never the held-out set. Label: ``complaint`` against everything else.
 
-Cross-validation trains on one KB's messages and tests on the other's. The threshold is
-the one with the highest mean complaint recall whose in-scope questions read as
-complaints stay within ``--max-misread`` on every fold (the constraint; recall is the
-objective). The model written is fitted on all messages with that threshold.
+Cross-validation trains on the other KBs' messages and tests on the one left out. The
+threshold is the one with the highest mean complaint recall whose in-scope questions
+read as complaints stay within ``--max-misread`` on every fold (the constraint; recall
+is the objective). The model written is fitted on all messages with that threshold.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ ANSWER_MODEL = MODEL.with_name("answer_model.json")
 DATA = ROOT / "bench" / "data"
 THRESHOLDS = [round(0.30 + 0.025 * i, 3) for i in range(28)]
 REGULARISATION = (0.3, 1.0, 3.0)  # inverse strengths tried, chosen like the threshold
+# the strongest regularisation whose mean recall is within this of the best is taken: on
+# the three KBs C 0.3, 1 and 3 reach 0.990, 0.989 and 0.991, and the weaker ones lean on a
+# message's length (weight 6 at C 0.3, 12 at C 3), reading question-form reports as questions
+RECALL_SLACK = 0.005
 
 
 @dataclass(frozen=True)
@@ -78,9 +83,8 @@ def sources() -> dict[str, tuple[Path, list[Path]]]:
 def answer_sources() -> dict[str, tuple[Path, list[Path]]]:
     """:func:`sources` and every further development KB (``bench/data/dev/<name>/kb`` with
     its ``messages.jsonl``, a KB written code-blind and no lexicon line written for it):
-    the answer model is chosen leaving one KB out at a time (train on the others, test on
-    it), so a third KB is a test nobody's words were tuned for. The complaint model keeps
-    its two KBs (another model, fitted and checked on its own)."""
+    both models are chosen leaving one KB out at a time (train on the others, test on
+    it), so a third KB is a test nobody's words were tuned for."""
     found = dict(sources())
     for folder in sorted((DATA / "dev").glob("*")):
         if (folder / "kb").is_dir() and (folder / "messages.jsonl").exists():
@@ -89,7 +93,7 @@ def answer_sources() -> dict[str, tuple[Path, list[Path]]]:
 
 
 def folds() -> dict[str, list[Example]]:
-    return {name: examples(kb, files) for name, (kb, files) in sources().items()}
+    return {name: examples(kb, files) for name, (kb, files) in answer_sources().items()}
 
 
 def fit_answers(write: bool) -> None:
@@ -153,15 +157,15 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 def fit_complaints(write: bool, max_misread: float) -> None:
     data = folds()
-    c, (threshold, recall) = max(
-        ((c, choose(data, c, max_misread)) for c in REGULARISATION),
-        key=lambda item: item[1][1],
-    )
+    chosen = {c: choose(data, c, max_misread) for c in REGULARISATION}
+    best = max(recall for _, recall in chosen.values())
+    c = min(c for c, (_, recall) in chosen.items() if recall >= best - RECALL_SLACK)
+    threshold, recall = chosen[c]
     print(f"cross-KB: C {c}, threshold {threshold}, mean complaint recall {recall:.3f}")
     for name, test in data.items():
         model = fit([e for n, es in data.items() if n != name for e in es], c)
         hit, misread = rates(model, test, threshold)
-        print(f"  test on {name} (trained on the other): recall {hit:.3f}, misread {misread:.3f}")
+        print(f"  test on {name} (trained on the others): recall {hit:.3f}, misread {misread:.3f}")
     every = [e for es in data.values() for e in es]
     final = fit(every, c)
     final = ComplaintModel(final.weights, final.bias, threshold)

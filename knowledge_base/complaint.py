@@ -116,6 +116,9 @@ _NARRATED_ASK = re.compile(
     r" (?:ber)?tanya(?: tanya)?(?= )"
     # where the money went asks no way: it accuses ("uangnya ke mana", see conduct)
     r"| (?:uang|dana|duit)(?: nya)? (?:ke mana|kemana)(?= )"
+    # an English "when" before its subject joins a clause of the story ("got angry when I
+    # asked", "damaged it when they took it"); "when will it be fixed" still asks
+    r"| kapan(?= (?:i|we|they|he|she|it|you|the|my|our|their|his|her|a|an) )"
 )
 
 
@@ -196,18 +199,19 @@ def complaint_features(
     opening = spaced(tokens[:3])
     ends_with_tag = bool(tokens) and tokens[-1] in QUESTION_TAGS
     ending_inverted = ending is not None and is_inverted(ending.tokens)
+    # a question of blame with no mark ("ingin mengetahui mengapa air sudah seminggu tidak
+    # mengalir") tells what went wrong: it does not spare a statement its length
+    asks_why_only = found["why"] > 0 and found["ask"] <= found["why"]
     asks = (
-        found["ask"] > 0
+        (found["ask"] > 0 and not asks_why_only)
         or is_inverted(tokens)
         or ending_inverted
         or question_mark
         or ends_with_tag
         or _ends_requesting(text, signals)
-        or _ANNOUNCED_QUESTION.search(text) is not None
+        or (_ANNOUNCED_QUESTION.search(text) is not None and not asks_why_only)
     )
-    story_then_asks = ending is not None and (
-        ending.question_mark or ending_inverted or signals.has("ask", spaced(ending.tokens))
-    )
+    story_then_asks = ending is not None and _ends_asking_information(ending, signals)
     asking = ending.tokens if story_then_asks and ending is not None else tokens
     return {
         "cues": min(4.0, cue_score(tokens, lexicon)) / 2,
@@ -227,6 +231,18 @@ def complaint_features(
         "story_then_asks": float(story_then_asks),
         "asks_own_step": float(asks and asks_own_step(asking)),
     }
+
+
+def _ends_asking_information(ending: Ending, signals: PhraseTable) -> bool:
+    """The last sentence asks, and not why nor for a remedy: a story that ends "Katanya
+    gratis kok bayar?" or "kapan diperbaiki?" ends in a reproach, not in a question the
+    FAQ answers."""
+    closing = spaced(ending.tokens)
+    return (
+        (ending.question_mark or is_inverted(ending.tokens) or signals.has("ask", closing))
+        and not signals.has("why", closing)
+        and not requests_action(ending.tokens)
+    )
 
 
 def is_inverted(tokens: Sequence[str]) -> bool:

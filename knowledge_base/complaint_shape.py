@@ -52,6 +52,24 @@ _OWN_STEP = re.compile(
     r"|cara|caranya|should|can|could|do i|do we|need to|have to) (?!(?:segera )?di[a-z]{3,} )"
 )
 
+# a chat question put as "is it <adjective> or not, the <thing>": the "or not" tag comes
+# before the subject that closes the message ("lama ga prosesnya", "ribet gak ngurusnya",
+# "harus bayar nggak bikinnya"); read on the message as typed, since normalising drops
+# the "-nya" that marks the subject
+_TAG_BEFORE_SUBJECT = re.compile(
+    r"(?:^|\s)(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|nggk|enggak|engga|kagak|ndak)"
+    r"\s+\w{2,}nya[\s?!.]*$",
+    re.IGNORECASE,
+)
+# an English clause after a comma that opens with its auxiliary verb and a subject asks
+# yes or no ("I'm retired, can my land tax be lowered"): the model reads only a message's
+# first word and last sentence for this (see complaint.is_inverted)
+_INVERTED_CLAUSE = re.compile(
+    r"[,;:]\s*(?:can|could|should|do|does|did|is|are|will|would|may|must)\s+"
+    r"(?:i|we|my|our|the|you|it|he|she|they|this|that|there|a|an)\s",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Ending:
@@ -89,3 +107,14 @@ def without_asking_for_remedy(text: str) -> str:
 
 def asks_own_step(tokens: Sequence[str]) -> bool:
     return _OWN_STEP.search(spaced(tokens)) is not None
+
+
+def is_asking(text: str, question_mark: bool = False) -> bool:
+    """The message as typed asks: with a question mark, or without a question word or mark
+    when it ends "<predicate> ga <subject>-nya" (see :data:`_TAG_BEFORE_SUBJECT`) or an
+    English clause after a comma opens with its auxiliary verb."""
+    return (
+        question_mark
+        or _TAG_BEFORE_SUBJECT.search(text) is not None
+        or _INVERTED_CLAUSE.search(text) is not None
+    )

@@ -18,7 +18,7 @@ from knowledge_base.complaint import (
     default_model,
     default_signals,
 )
-from knowledge_base.complaint_shape import Ending, last_sentence, without_indefinites
+from knowledge_base.complaint_shape import Ending, is_asking, last_sentence, without_indefinites
 from knowledge_base.coverage import term_owners, variant_weights
 from knowledge_base.decision import (
     Decision,
@@ -176,7 +176,7 @@ class Matcher:
         them (``bench/kb_fit.py`` fits the model on these)."""
         text = text[:MAX_QUERY_CHARS]
         normaliser = self.index.normaliser
-        asks = analysis.question_mark or ends_asking(text, analysis, normaliser)
+        asks = is_asking(text, analysis.question_mark) or ends_asking(text, analysis, normaliser)
         plain = without_indefinites(text)
         tokens = analysis.tokens if plain is text else tuple(normaliser.tokens(plain))
         last = last_sentence(plain)

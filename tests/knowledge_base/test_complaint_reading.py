@@ -1,0 +1,74 @@
+"""How the complaint model reads where a message asks, and what it asks (round 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.complaint_shape import is_asking
+from knowledge_base.matcher import Matcher
+
+
+def features(matcher: Matcher, text: str) -> dict[str, float]:
+    return matcher.complaint_features(text, matcher.analyse(text), [])
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("mau bikin sertifikat tanah, mahal gak biayanya", True),
+        ("urus izin keramaian lama ga prosesnya?", True),
+        ("I run a small shop, can my wife sign the form for me", True),
+        ("sudah tiga hari tidak ada kabarnya", False),
+        ("lampu jalan di gang kami tidak menyala", False),
+        ("the clerk was rude, can't believe it", False),
+    ],
+)
+def test_a_closing_or_not_before_the_subject_or_an_inverted_english_clause_asks(
+    message: str, asks: bool
+) -> None:
+    assert is_asking(message) is asks
+
+
+def test_a_message_that_is_asking_does_not_count_its_length(matcher: Matcher) -> None:
+    assert (
+        features(matcher, "mau pasang meteran listrik baru ribet gak ngurusnya")["statement_length"]
+        == 0.0
+    )
+
+
+def test_an_english_when_before_its_subject_joins_a_clause_and_does_not_ask(
+    matcher: Matcher,
+) -> None:
+    assert features(matcher, "the clerk shouted at me when I handed in my form")["ask"] == 0.0
+    assert features(matcher, "when is the office open")["ask"] > 0.0
+
+
+@pytest.mark.parametrize(
+    ("message", "asks_information"),
+    [
+        ("Di puskesmas saya disuruh bayar 20 ribu. Katanya gratis, kok bayar?", False),
+        ("Jalan di depan sekolah berlubang sejak bulan lalu. Kapan diperbaiki?", False),
+        ("Di puskesmas saya disuruh bayar 20 ribu. Tarif resminya berapa?", True),
+    ],
+)
+def test_a_story_ending_in_a_reproach_is_not_a_story_that_ends_in_a_question(
+    matcher: Matcher, message: str, asks_information: bool
+) -> None:
+    assert features(matcher, message)["story_then_asks"] == float(asks_information)
+
+
+def test_a_question_of_blame_without_a_mark_still_counts_its_length(matcher: Matcher) -> None:
+    text = "Dengan hormat, kami ingin mengetahui mengapa jembatan desa kami sudah sebulan rusak"
+    assert features(matcher, text)["statement_length"] > 0.0
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the clerk refuses to take my form",
+        "dana bantuan anak saya ditahan pihak sekolah",
+        "kepala dusun pilih kasih waktu membagi bantuan",
+    ],
+)
+def test_refusing_withholding_and_favouritism_are_conduct(matcher: Matcher, message: str) -> None:
+    assert features(matcher, message)["conduct"] > 0.0
