@@ -59,21 +59,32 @@ def propose(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
         weight = idf[term]
         members = sets[term]
         # each entry's weight is added term by term in this order whatever the loops
-        # below visit first (the dict's order is never read: ties go by position)
-        # (a set intersected with a dict walks the whole dict: walk the smaller side)
-        held = members.intersection(overlap) if len(members) > len(overlap) else members
+        # below visit first (the dict's order is never read: ties go by position);
+        # the entries already proposed that hold the term are found in C, walking
+        # the smaller side (a set intersected with a dict walks the whole dict)
+        held: frozenset[int] | set[int]
+        if len(members) > len(overlap):
+            held = members.intersection(overlap)
+        else:
+            held = overlap.keys() & members
         for position in held:
-            if position in overlap:
-                overlap[position] += weight
+            overlap[position] += weight
         if len(overlap) >= limit and len(members) > len(overlap):
             continue
         overlap.update(dict.fromkeys(members.difference(overlap), weight))
     if len(overlap) <= limit:
         return sorted(overlap, key=lambda p: (-overlap[p], p))
-    # the ``limit`` heaviest (ties: KB order) all weigh at least the limit-th weight:
-    # sorting the values in C finds it, and only those at or above it are ordered,
-    # by position and then (a stable sort) heaviest first, with no key built in Python
+    return _heaviest(overlap, limit)
+
+
+def _heaviest(overlap: dict[int, float], limit: int) -> list[int]:
+    """The ``limit`` heaviest positions, heaviest first, ties in KB order. They all
+    weigh at least the limit-th weight (sorting the values in C finds it): those above
+    it are fewer than ``limit`` and ordered; of the many that often weigh exactly it
+    (entries sharing the same common words), the first by position fill the rest,
+    ordered as plain integers."""
     floor = sorted(overlap.values(), reverse=True)[limit - 1]
-    heavy = sorted(item for item in overlap.items() if item[1] >= floor)
-    heavy.sort(key=itemgetter(1), reverse=True)
-    return [position for position, _ in heavy[:limit]]
+    above = sorted(item for item in overlap.items() if item[1] > floor)
+    above.sort(key=itemgetter(1), reverse=True)  # stable: equal weights stay by position
+    at = sorted(position for position, weight in overlap.items() if weight == floor)
+    return [position for position, _ in above] + at[: limit - len(above)]

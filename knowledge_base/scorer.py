@@ -15,7 +15,7 @@ coverage ranks them, and rapidfuzz scores only the best few.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy
 from rapidfuzz import fuzz, process
@@ -78,6 +78,8 @@ class _Message:
     phrases: dict[int, VariantWeights]  # see coverage.variant_weights
     # the entries dealing with the errands the message asks (see errands), None: none
     dealing: frozenset[int] | None = None
+    # per entry position, what depends on the message's terms alone (see _fits)
+    fits: dict[int, tuple[float, int, bool]] = field(default_factory=dict)
 
 
 def rank(
@@ -117,6 +119,7 @@ def rank(
         specific,
         variant_weights(index, weights),
         _asks(index, analysis.tokens).dealing,
+        _fits(index, term_set, weights),
     )
     primes = covered_many(weighted, total, positions, owners.prime, owners.answer, 0.0)
     results = [
@@ -206,6 +209,16 @@ def _asks(index: KbIndex, tokens: tuple[str, ...]) -> _Asks:
     return last_answer(index.cache, "asks", tokens, read)
 
 
+def _fits(
+    index: KbIndex, terms: frozenset[str], weights: ScoringWeights
+) -> dict[int, tuple[float, int, bool]]:
+    """Per entry position, its entry coverage, shared terms and pair (see
+    :func:`_candidate`): they depend on the message's terms alone, not on their
+    weights. Filled as candidates are scored and remembered for the last terms: a long
+    message's story reading scores mostly the same entries for the same terms."""
+    return last_answer(index.cache, "fits", (terms, weights), dict)
+
+
 def _proposed(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
     """:func:`propose`, remembering the last answer: a long message is ranked again
     with the same terms and other weights (see :func:`knowledge_base.focus.story_reading`)."""
@@ -250,7 +263,16 @@ def _candidate(
 ) -> Candidate:
     """One entry's signals and combined score."""
     item: IndexedEntry = index.entries[position]
-    entry_cover = entry_coverage(message.phrases[position], message.terms)
+    fit = message.fits.get(position)
+    if fit is None:
+        shared = item.own_terms.intersection(message.specific)
+        fit = (
+            entry_coverage(message.phrases[position], message.terms),
+            len(shared),
+            names_a_pair(item, shared, index.postings),
+        )
+        message.fits[position] = fit
+    entry_cover, shared_terms, paired = fit
     message_weight = 1 - weights.fuzzy_weight - weights.entry_weight
     score = (
         weights.fuzzy_weight * fuzzy
@@ -261,8 +283,6 @@ def _candidate(
     missing = names_missing_service(
         item, mine.salient, index.salient_terms, entry_cover >= 0.99, index.same_service
     ) or (message.dealing is not None and position not in message.dealing)
-    shared = item.own_terms.intersection(message.specific)
-    paired = names_a_pair(item, shared, index.postings)
     return Candidate(
         position,
         item.entry.id,
@@ -272,6 +292,6 @@ def _candidate(
         missing,
         entry_cover,
         prime,
-        len(shared),
+        shared_terms,
         paired,
     )
