@@ -26,13 +26,13 @@ kebakaran", "air tidak masuk") are removed.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
+from knowledge_base.emergency_spelling import EmergencyRules, standard_words, with_spellings
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
-from knowledge_base.tokens import clean, plain_token, words_of
+from knowledge_base.tokens import clean
 
 KINDS = (
     "neutral",
@@ -56,34 +56,22 @@ _SHOUTED = re.compile(r"([^\W_]+)\s*!")
 _CALLS_FOR_HELP = frozenset({"tolong", "tlg", "tulung", "help"})
 # an English article opening a headline: "a small plane crashed in ..."
 _ARTICLE = re.compile(r"^ (?:a|an|the) ")
-# English short verbs split at the apostrophe: ("s", "there") is "there's"
-_SHORT_VERBS = {
-    ("s", w): "is" for w in ("there", "it", "he", "she", "that", "what", "who", "here")
-} | {("m", "i"): "am"}
-_PLURALS = frozenset({"we", "you", "they"})
+# where something happens, right before a calm word that names a place ("di depan apotek")
+_PLACE = re.compile(
+    r" (?:di|depan|dekat|samping|belakang|seberang|near|outside|behind|beside|opposite"
+    r"|in front of|next to)(?: the| a)? $"
+)
 # a year named as the time of the event: "in 2018", "tahun 2019", "sejak 2020" (over)
 _YEAR = re.compile(r" (?:in|since|tahun|sejak|pada|thn) (?:19|20)\d\d ")
-_NO_VOWELS = str.maketrans("", "", "aeiou")
 # punctuation that ends a clause: an *unreal* cue reaches only events in its own clause
 _CLAUSE_END = re.compile(r"[.,;:!?\n]+")
 # an *unreal* cue reaches an event that starts within this many words after it
 _UNREAL_REACH = 4
-_DOUBLED = re.compile(r"(.)\1+")
-
-
-@dataclass(frozen=True)
-class EmergencyRules:
-    """The cue table, its words by skeleton (see :func:`_abbreviable`) and the standard
-    words already found for a token (filled as messages are read, bounded)."""
-
-    table: PhraseTable
-    abbreviable: Mapping[str, str]
-    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
 def parse_rules(text: str) -> EmergencyRules:
     """Rules from the TSV text (see ``data/emergency.tsv``)."""
-    return EmergencyRules(parse_table(text, KINDS), _abbreviable(text))
+    return with_spellings(parse_table(text, KINDS), text)
 
 
 @lru_cache(maxsize=1)
@@ -92,83 +80,10 @@ def default_rules() -> EmergencyRules:
     return parse_rules(source.read_text(encoding="utf-8"))
 
 
-def _without_nya(token: str) -> str:
-    """Drop the possessive "-nya" of a longer word: "apinya" -> "api", "korbannya" ->
-    "korban" ("punya", "hanya" are too short to be cut)."""
-    return token[:-3] if len(token) > 5 and token.endswith("nya") else token
-
-
-def _contracted(tokens: Sequence[str]) -> list[str]:
-    """English "can't", "won't" are split at the apostrophe: join them again ("cant");
-    "there's", "i'm", "we're" are read as "there is", "i am", "we are"."""
-    joined: list[str] = []
-    for token in tokens:
-        last = joined[-1] if joined else ""
-        if token == "t" and last.endswith("n"):
-            joined[-1] += "t"
-        elif (token, last) in _SHORT_VERBS or (token == "re" and last in _PLURALS):
-            joined.append(_SHORT_VERBS.get((token, last), "are"))
-        else:
-            joined.append(token)
-    return joined
-
-
-@lru_cache(maxsize=65536)
-def _skeleton(word: str) -> str:
-    """The consonants of a word, doubled letters once: "kebakaran", "kbakaran",
-    "kebakran" -> "kbkrn"; "collapsed", "colapsed" -> "clpsd"."""
-    return _DOUBLED.sub(r"\1", word.translate(_NO_VOWELS))
-
-
-def _is_shortened(token: str, word: str) -> bool:
-    """``token`` is ``word`` with some vowels or a doubled letter left out inside it (not
-    at either end: "dilempar" is not "dilempari")."""
-    rest = iter(word)
-    ends_kept = token[:1] == word[:1] and token[-1:] == word[-1:]
-    return token != word and ends_kept and all(char in rest for char in token)
-
-
-def _abbreviable(text: str) -> dict[str, str]:
-    """Words of the cue table by skeleton (skeletons of five consonants or more, shared by
-    no other cue word): chat drops vowels ("tnggelam", "pingsn", "kcelakaan"). Shorter
-    skeletons are shared by other words ("bring", "burning"): those shortenings are forms
-    in the table ("bnjir")."""
-    found: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            for word in re.findall(r"[^\W\d_]+", line.partition("\t")[2]):
-                found.setdefault(_skeleton(word), set()).add(word)
-    return {key: min(ws) for key, ws in found.items() if len(key) >= 5 and len(ws) == 1}
-
-
-def _words(text: str, rules: EmergencyRules) -> list[str]:
-    memo = rules.spellings
-    if len(memo) > 50_000:
-        memo.clear()
-    words: list[str] = []
-    for token in _contracted(words_of(text)):
-        spelling = memo.get(token)
-        if spelling is None:
-            spelling = memo[token] = _standard(token, rules.table, rules.abbreviable)
-        words.extend(spelling)
-    return words
-
-
-def _standard(token: str, rules: PhraseTable, abbreviable: Mapping[str, str]) -> tuple[str, ...]:
-    """The standard words for one token: "korbannya" -> "korban", "kbakaran" ->
-    "kebakaran", "ga" -> "tidak"."""
-    token = _without_nya(plain_token(token))
-    if token in rules.forms:
-        return rules.forms[token]
-    word = abbreviable.get(_skeleton(token), token)
-    word = word if _is_shortened(token, word) else token
-    return rules.forms.get(word, (word,))
-
-
 def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     """True when the message reports a danger happening now (point the resident to 112)."""
     given = given or default_rules()
-    found, rules = _words(text[:2000], given), given.table
+    found, rules = standard_words(text[:2000], given), given.table
     if not any(rules.may_have(kind, found) for kind in EVENTS):
         return False
     words = _read(text[:2000], given, found)
@@ -182,17 +97,17 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
         return False
     if message.has("urgent") or _shouted(text[:2000], rules):
         return True
-    errand = message.has("errand")
+    errand = message.framed("errand")
     if message.has("soon") and not errand:
         return True
-    if errand or message.has("calm"):
+    if errand or message.framed("calm"):
         return False
     return hazard or _happening(message)
 
 
 def _read(text: str, given: EmergencyRules, found: Sequence[str] | None = None) -> str:
     """The standard words of ``text``, spaced, without its *neutral* phrases."""
-    found = _words(text, given) if found is None else found
+    found = standard_words(text, given) if found is None else found
     words, rules = spaced(found), given.table
     if rules.may_have("neutral", found):
         words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", words))
@@ -245,6 +160,16 @@ class _Message:
     def has(self, kind: str) -> bool:
         pattern = self.rules.patterns[kind]
         return any(pattern.match(self.words, p) for p in self.openings(kind))
+
+    def framed(self, kind: str) -> bool:
+        """A *calm* or *errand* phrase that is not only where the event is: "pingsan di
+        depan apotek", "lying unconscious outside the pharmacy" name a place, not a
+        question about it."""
+        pattern = self.rules.patterns[kind]
+        return any(
+            pattern.match(self.words, p) and not _PLACE.search(self.words, 0, p)
+            for p in self.openings(kind)
+        )
 
     def count(self, kind: str) -> int:
         """Phrases of ``kind`` that do not overlap."""

@@ -232,3 +232,30 @@ def test_an_event_at_a_named_past_time_or_a_first_aid_question_gets_no_pointer(
 @pytest.mark.parametrize("text", MORE_KINDS_NOW)
 def test_bodies_allergies_falling_ceilings_and_rising_water_get_the_pointer(text: str) -> None:
     assert is_emergency(text)
+
+
+# --- a calm word that only names where it happens ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ada bapak-bapak pingsan di depan apotek, tidak bangun-bangun",
+        "a woman collapsed outside the pharmacy and is not responding",
+        "motor tabrakan dekat posko, pengendaranya tergeletak di aspal",
+        "a car is burning in front of the insurance office",
+    ],
+)
+def test_a_calm_word_that_only_names_the_place_of_an_emergency_does_not_calm_it(
+    text: str,
+) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "apotek dekat rumah sakit buka 24 jam? anak saya kejang demam semalam",
+        "is the pharmacy near the market open late, my father fainted yesterday",
+    ],
+)
+def test_the_same_place_word_asked_about_still_calms_the_message(text: str) -> None:
+    assert not is_emergency(text)

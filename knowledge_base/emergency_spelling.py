@@ -1,0 +1,170 @@
+"""How a message's words become the emergency cue table's standard words: chat
+spellings listed as forms ("ga" -> "tidak"), a cue word with vowels dropped inside it
+("kbakaran", "tnggelam"), a long cue word with one typing slip ("kecelkaan",
+"unconcious"), the possessive "-nya" dropped, English short verbs read whole ("there's").
+Used by :mod:`knowledge_base.emergency`, which reads the cues."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from knowledge_base.phrases import PhraseTable
+from knowledge_base.tokens import plain_token, words_of
+
+# English short verbs split at the apostrophe: ("s", "there") is "there's"
+_SHORT_VERBS = {
+    ("s", w): "is" for w in ("there", "it", "he", "she", "that", "what", "who", "here")
+} | {("m", "i"): "am"}
+_PLURALS = frozenset({"we", "you", "they"})
+
+# cue words and tokens this long are read through one typing slip (see :func:`_slips`);
+# shorter words are too often another word one letter away ("ditebak", "ditembak")
+_SLIP_LENGTH = 9
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@dataclass(frozen=True)
+class EmergencyRules:
+    """The cue table, its words by skeleton (see :func:`_abbreviable`) and the standard
+    words already found for a token (filled as messages are read, bounded)."""
+
+    table: PhraseTable
+    abbreviable: Mapping[str, str]
+    slips: Mapping[str, str] = field(default_factory=dict)
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+
+
+def _without_nya(token: str) -> str:
+    """Drop the possessive "-nya" of a longer word: "apinya" -> "api", "korbannya" ->
+    "korban" ("punya", "hanya" are too short to be cut)."""
+    return token[:-3] if len(token) > 5 and token.endswith("nya") else token
+
+
+def _contracted(tokens: Sequence[str]) -> list[str]:
+    """English "can't", "won't" are split at the apostrophe: join them again ("cant");
+    "there's", "i'm", "we're" are read as "there is", "i am", "we are"."""
+    joined: list[str] = []
+    for token in tokens:
+        last = joined[-1] if joined else ""
+        if token == "t" and last.endswith("n"):
+            joined[-1] += "t"
+        elif (token, last) in _SHORT_VERBS or (token == "re" and last in _PLURALS):
+            joined.append(_SHORT_VERBS.get((token, last), "are"))
+        else:
+            joined.append(token)
+    return joined
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(word: str) -> str:
+    """The consonants of a word, doubled letters once: "kebakaran", "kbakaran",
+    "kebakran" -> "kbkrn"; "collapsed", "colapsed" -> "clpsd"."""
+    return _DOUBLED.sub(r"\1", word.translate(_NO_VOWELS))
+
+
+def _is_shortened(token: str, word: str) -> bool:
+    """``token`` is ``word`` with some vowels or a doubled letter left out inside it (not
+    at either end: "dilempar" is not "dilempari")."""
+    rest = iter(word)
+    ends_kept = token[:1] == word[:1] and token[-1:] == word[-1:]
+    return token != word and ends_kept and all(char in rest for char in token)
+
+
+def _abbreviable(text: str) -> dict[str, str]:
+    """Words of the cue table by skeleton (skeletons of five consonants or more, shared by
+    no other cue word): chat drops vowels ("tnggelam", "pingsn", "kcelakaan"). Shorter
+    skeletons are shared by other words ("bring", "burning"): those shortenings are forms
+    in the table ("bnjir")."""
+    found: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            for word in re.findall(r"[^\W\d_]+", line.partition("\t")[2]):
+                found.setdefault(_skeleton(word), set()).add(word)
+    return {key: min(ws) for key, ws in found.items() if len(key) >= 5 and len(ws) == 1}
+
+
+def _cue_words(text: str) -> set[str]:
+    return {
+        word
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+        for word in re.findall(r"[^\W\d_]+", line.partition("\t")[2])
+    }
+
+
+def _slipped(word: str) -> set[str]:
+    """``word`` with one letter inside it left out or two neighbours inside it swapped:
+    "unconcious", "kebkaaran" (not at either end: "accidents" is not "accident",
+    "dilempar" is not "dilempari")."""
+    left_out = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1)}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 2)}
+    return (left_out | swapped) - {word}
+
+
+def _slips(text: str) -> dict[str, str]:
+    """Typing slips of the long cue words (:data:`_SLIP_LENGTH` letters or more, both
+    ends kept) -> the word, for slips no other cue word shares and that are no cue word
+    themselves. A token with one letter too many ("bocorran", "tenggelamm") is read by
+    leaving out each of its inner letters in turn (see :func:`_unslipped`). Only leaving
+    out, adding and swapping: a changed letter makes other words ("breeding", "bandung"
+    for "bandang")."""
+    words = _cue_words(text)
+    found: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) >= _SLIP_LENGTH:
+            for slip in _slipped(word):
+                found.setdefault(slip, set()).add(word)
+    slips = {slip: min(ws) for slip, ws in found.items() if len(ws) == 1 and slip not in words}
+    # a cue word itself is found again by leaving out one letter of a longer token
+    slips |= {word: word for word in words if len(word) >= _SLIP_LENGTH}
+    return slips
+
+
+def with_spellings(table: PhraseTable, text: str) -> EmergencyRules:
+    """The cue ``table`` read from ``text`` (``data/emergency.tsv``), with its cue words
+    by skeleton and its typing slips."""
+    return EmergencyRules(table, _abbreviable(text), _slips(text))
+
+
+def standard_words(text: str, rules: EmergencyRules) -> list[str]:
+    """The standard words of ``text``: chat spellings, shortenings and typing slips of
+    cue words replaced, English short verbs read whole."""
+    memo = rules.spellings
+    if len(memo) > 50_000:
+        memo.clear()
+    words: list[str] = []
+    for token in _contracted(words_of(text)):
+        spelling = memo.get(token)
+        if spelling is None:
+            spelling = memo[token] = _standard(token, rules)
+        words.extend(spelling)
+    return words
+
+
+def _standard(token: str, given: EmergencyRules) -> tuple[str, ...]:
+    """The standard words for one token: "korbannya" -> "korban", "kbakaran" ->
+    "kebakaran", "unconcious" -> "unconscious", "ga" -> "tidak"."""
+    rules = given.table
+    token = _without_nya(plain_token(token))
+    if token in rules.forms:
+        return rules.forms[token]
+    word = given.abbreviable.get(_skeleton(token), token)
+    if not _is_shortened(token, word):
+        word = _unslipped(token, given.slips)
+    return rules.forms.get(word, (word,))
+
+
+def _unslipped(token: str, slips: Mapping[str, str]) -> str:
+    """The cue word ``token`` is a typing slip of (see :func:`_slips`), else ``token``."""
+    if len(token) < _SLIP_LENGTH:
+        return token
+    if token in slips:  # a slip, or a cue word itself
+        return slips[token]
+    extra = {token[:i] + token[i + 1 :] for i in range(1, len(token) - 1)}
+    found = {slips[t] for t in extra if slips.get(t) == t}
+    return found.pop() if len(found) == 1 else token
