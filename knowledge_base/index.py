@@ -11,7 +11,9 @@ from types import MappingProxyType
 from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.normaliser import Normaliser
+from knowledge_base.shortenings import Shortenings, shortenings_of
 from knowledge_base.stemmer import is_ke_an, strip_particle
+from knowledge_base.tokens import plain_token, words_of
 
 
 @dataclass(frozen=True)
@@ -55,14 +57,47 @@ class KbIndex:
         return sum(len(e.variants) for e in self.entries)
 
 
-def _kb_words(kb: KnowledgeBase, lexicon: Lexicon) -> list[str]:
-    """Vocabulary of the KB after the lexicon-only steps (no correction yet)."""
+def _kb_words(kb: KnowledgeBase, lexicon: Lexicon) -> tuple[list[str], Shortenings]:
+    """Vocabulary of the KB after the lexicon-only steps (no correction yet), and the
+    short names its own phrases may be given (see :mod:`shortenings`); read again when
+    the KB's phrases re-read a lexicon word."""
     bootstrap = Normaliser(lexicon, (), stemming=False)
-    words: list[str] = []
+    texts, keywords = _bootstrap_tokens(kb, bootstrap)
+    words = [w for tokens in texts for w in tokens]
+    # the phrases named are the questions' and keywords' (answers only explain them)
+    questions = [t for t, is_answer in zip(texts, _answer_flags(kb), strict=True) if not is_answer]
+    written = {plain_token(w) for e in kb.entries for t in e.phrasings for w in words_of(t)}
+    written |= {plain_token(w) for e in kb.entries for w in words_of(e.answer)}
+    shortenings = shortenings_of(
+        questions, keywords, (set(words), written), lexicon, bootstrap.is_content
+    )
+    if shortenings.overrides:
+        reread = Normaliser(lexicon, (), stemming=False, shortenings=shortenings)
+        texts, _ = _bootstrap_tokens(kb, reread)
+        words = [w for tokens in texts for w in tokens]
+    return words, shortenings
+
+
+def _answer_flags(kb: KnowledgeBase) -> list[bool]:
+    """Per text of :func:`_bootstrap_tokens`, whether it is an answer."""
+    return [
+        is_answer
+        for entry in kb.entries
+        for is_answer in [False] * (len(entry.phrasings) + len(entry.keywords)) + [True]
+    ]
+
+
+def _bootstrap_tokens(
+    kb: KnowledgeBase, bootstrap: Normaliser
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Every text of the KB, and its keywords, after the lexicon-only steps."""
+    texts: list[list[str]] = []
+    keywords: list[list[str]] = []
     for entry in kb.entries:
         for text in (*entry.phrasings, *entry.keywords, entry.answer):
-            words.extend(bootstrap.tokens_without_correction(text))
-    return words
+            texts.append(bootstrap.tokens_without_correction(text))
+        keywords.extend(bootstrap.tokens_without_correction(k) for k in entry.keywords)
+    return texts, keywords
 
 
 def stem_collisions(
@@ -93,7 +128,8 @@ def is_prime(entry: KbEntry, number: int) -> bool:
 
 
 def build_index(kb: KnowledgeBase, lexicon: Lexicon, stemming: bool = True) -> KbIndex:
-    normaliser = Normaliser(lexicon, _kb_words(kb, lexicon), stemming=stemming)
+    words, shortenings = _kb_words(kb, lexicon)
+    normaliser = Normaliser(lexicon, words, stemming=stemming, shortenings=shortenings)
     tokenised, surface = _tokenise(kb, normaliser)
     if stemming:
         normaliser.guard(stem_collisions(surface, normaliser.term))

@@ -26,7 +26,8 @@ from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
 from knowledge_base.replacements import apply_replacements
 from knowledge_base.roots import rooted_stem, roots_of
-from knowledge_base.segmenter import segment
+from knowledge_base.segmenter import is_particle_split, segment
+from knowledge_base.shortenings import Shortenings
 from knowledge_base.spelling import SpellingCorrector
 from knowledge_base.stemmer import stem, strip_particle
 from knowledge_base.tokens import (
@@ -55,16 +56,6 @@ class _Pieces:
         return isinstance(word, str) and len(word) >= 4 and any(word in o for o in self.others)
 
 
-# the clitic particles a chat word may run into ("diupdate", "ketemu" as "ke temu")
-_LEADING_PARTICLES = frozenset(["di", "ke"])
-
-
-def _is_particle_split(pieces: list[str]) -> bool:
-    """A word run together with a leading particle: the first piece is one, every
-    other piece is a word of three letters or more."""
-    return pieces[0] in _LEADING_PARTICLES and min(map(len, pieces[1:])) >= 3
-
-
 @dataclass(frozen=True)
 class Analysis:
     """A message after normalisation."""
@@ -84,8 +75,16 @@ class Analysis:
 class Normaliser:
     """Normalises text against a lexicon and the vocabulary of one knowledge base."""
 
-    def __init__(self, lexicon: Lexicon, kb_words: Iterable[str] = (), stemming: bool = True):
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        kb_words: Iterable[str] = (),
+        stemming: bool = True,
+        shortenings: Shortenings | None = None,
+    ):
         self.lexicon = lexicon
+        self._shortenings = shortenings or Shortenings()  # the KB's phrases' short names
+        self._replacements = self._shortenings.replacements(lexicon.replacements)
         self.stemming = stemming
         # derived words kept whole by the stemming guard (see :meth:`guard`)
         self.guarded: frozenset[str] = frozenset()
@@ -178,10 +177,12 @@ class Normaliser:
             # words that happen to spell it ("manusia" is no "man usia"), nor a word
             # cut at its affixes or letters ("ke miskin an", "ka was an", "office rs")
             pieces = segment(token, self._pieces, self._short_terms)
-            return pieces if pieces and _is_particle_split(pieces) else [token]
+            return pieces if pieces and is_particle_split(pieces) else [token]
         corrected = self._speller.correct(token, max_distance=1)
         if corrected:
             return [corrected]
+        if token in self._shortenings.words:  # "damkar" -> "pemadam kebakaran"
+            return list(self._shortenings.words[token])
         expanded = self._vowels.expand(token)  # "syrt" -> "syarat"
         if expanded:
             return [expanded]
@@ -201,7 +202,7 @@ class Normaliser:
     def _replace(self, tokens: list[str], min_phrase: int = 1) -> list[str]:
         lexicon = self.lexicon
         return apply_replacements(
-            tokens, lexicon.replacements, lexicon.max_phrase, min_phrase, lexicon.replacement_starts
+            tokens, self._replacements, lexicon.max_phrase, min_phrase, lexicon.replacement_starts
         )
 
     def tokens(self, text: str) -> list[str]:

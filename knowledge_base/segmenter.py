@@ -8,6 +8,14 @@ MIN_PIECE = 3
 MAX_PIECES = 3
 MAX_LENGTH = 40
 MIN_WORD = 7
+# the clitic particles a chat word may run into ("diupdate", "ketemu" as "ke temu")
+LEADING_PARTICLES = frozenset(["di", "ke"])
+
+
+def is_particle_split(pieces: list[str]) -> bool:
+    """A word run together with a leading particle: the first piece is one, every
+    other piece is a word of three letters or more."""
+    return pieces[0] in LEADING_PARTICLES and min(map(len, pieces[1:])) >= 3
 
 
 def segment(

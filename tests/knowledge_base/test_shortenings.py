@@ -1,0 +1,83 @@
+"""Short names of a knowledge base's own phrases, derived from its text when the index is
+built (issue 13): a KB nobody wrote lexicon lines for still reads the acronyms and
+clipped forms residents give its services. Knowledge bases and messages are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.acronyms import kb_shortenings, syllabic_forms, syllables
+from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.matcher import Matcher
+from knowledge_base.stemmer import stem
+
+
+def _entry(id_: str, questions: tuple[str, ...], keywords: tuple[str, ...] = ()) -> KbEntry:
+    return KbEntry(id_, "umum", questions, f"Jawaban tentang {questions[0]}", keywords=keywords)
+
+
+KB = KnowledgeBase(
+    (
+        _entry(
+            "taman-baca",
+            ("Kapan taman bacaan keliling datang ke kampung?", "jadwal taman bacaan keliling"),
+        ),
+        _entry(
+            "kursus-las",
+            ("Cara daftar kursus pengelasan kejuruan?", "biaya kursus pengelasan kejuruan"),
+        ),
+        _entry("pasar-murah", ("Kapan ada pasar murah minyak goreng?",)),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("perpustakaan", ["per", "pus", "ta", "ka", "an"]),
+        ("keliling", ["ke", "li", "ling"]),
+        ("usia", ["u", "si", "a"]),
+    ],
+)
+def test_words_split_into_indonesian_syllables(word: str, parts: list[str]) -> None:
+    assert syllables(word) == parts
+
+
+@pytest.mark.parametrize(
+    ("phrase", "form"),
+    [
+        (("pemadam", "kebakaran"), "damkar"),
+        (("perpustakaan", "keliling"), "pusling"),
+        (("ganjil", "genap"), "gage"),
+        (("bantuan", "sosial"), "bansos"),
+    ],
+)
+def test_syllabic_shortenings_follow_the_usual_indonesian_patterns(
+    phrase: tuple[str, ...], form: str
+) -> None:
+    assert form in syllabic_forms(phrase, stem)
+
+
+def test_a_form_of_two_phrases_or_an_existing_word_is_never_read() -> None:
+    found = kb_shortenings(
+        [("balai", "latihan", "kerja"), ("bukti", "lapor", "kehilangan"), ("kartu", "tani")],
+        taken={"kata"},
+        root_of=stem,
+    )
+    assert found["blk"] == {("balai", "latihan", "kerja"), ("bukti", "lapor", "kehilangan")}
+    assert "kata" not in found
+
+
+def test_a_clipped_name_of_a_recurring_phrase_reaches_its_entry() -> None:
+    result = Matcher(KB).match("tambaling kapan datang ke kampung")
+    assert result.entry_id == "taman-baca"
+
+
+def test_initials_of_a_recurring_phrase_reach_its_entry() -> None:
+    assert Matcher(KB).match("biaya kpk brp").entry_id == "kursus-las"
+
+
+def test_an_everyday_word_is_not_read_as_a_shortening() -> None:
+    normaliser = Matcher(KB).index.normaliser
+    assert normaliser.normalise("pasar murah") == "pasar murah"
+    assert "pasar" in normaliser.normalise("pasar")
