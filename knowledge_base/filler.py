@@ -22,6 +22,10 @@ def strip_filler(tokens: Sequence[str], lexicon: Lexicon) -> tuple[str, ...]:
     i = 0
     while i < len(tokens):
         longest = lexicon.max_filler if starts is None else starts.get(tokens[i], 0)
+        if not longest:  # most words open no filler phrase: no window to try
+            kept.append(tokens[i])
+            i += 1
+            continue
         for size in range(min(longest, len(tokens) - i), 0, -1):
             if tuple(tokens[i : i + size]) in phrases:
                 i += size

@@ -26,6 +26,10 @@ def apply_replacements(
     n = len(tokens)
     while i < n:
         longest = max_phrase if starts is None else starts.get(tokens[i], 0)
+        if longest < min_phrase:  # most words open no phrase: no window to try
+            out.append(tokens[i])
+            i += 1
+            continue
         for size in range(min(longest, n - i), min_phrase - 1, -1):
             window = tokens[i : i + size]
             target = replacements.get(tuple(window))
