@@ -50,7 +50,8 @@ KINDS = (
 )
 EVENTS = ("hazard", "risk")
 # English present progressive: "is drowning", "are being robbed", "is not moving"
-_PROGRESSIVE = re.compile(r" (?:is|are|am) (?:\S+ )?\S+ing ")
+# ("is there funding", "is it raining" ask, they do not tell)
+_PROGRESSIVE = re.compile(r" (?:is|are|am) (?!there |it )(?:\S+ )?\S+ing ")
 # a word shouted: "tolong!!", "help!", "maling!"
 _SHOUTED = re.compile(r"([^\W_]+)\s*!")
 _CALLS_FOR_HELP = frozenset({"tolong", "tlg", "tulung", "help"})

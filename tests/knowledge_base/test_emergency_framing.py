@@ -259,3 +259,28 @@ def test_a_calm_word_that_only_names_the_place_of_an_emergency_does_not_calm_it(
 )
 def test_the_same_place_word_asked_about_still_calms_the_message(text: str) -> None:
     assert not is_emergency(text)
+
+
+# --- an English question is no progressive; damage is after the event ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our shop was damaged in the earthquake, is there funding for rebuilding",
+        "is there flooding aid for houses hit by the landslide",
+        "the mosque roof got damaged by the storm, who repairs it",
+    ],
+)
+def test_a_question_about_aid_or_damage_after_an_event_gets_no_pointer(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hamlet is cut off by the flood and a pregnant woman is in labour",
+        "kampung kami terisolasi karena banjir, ada lansia sesak napas",
+        "a landslide is burying the road and cars are stuck under the mud",
+    ],
+)
+def test_cut_off_by_a_flood_or_a_landslide_happening_now_gets_the_pointer(text: str) -> None:
+    assert is_emergency(text)
