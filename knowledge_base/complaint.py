@@ -206,7 +206,7 @@ def complaint_features(
         (found["ask"] > 0 and not asks_why_only)
         or is_inverted(tokens)
         or ending_inverted
-        or question_mark
+        or (question_mark and not asks_why_only)
         or ends_with_tag
         or _ends_requesting(text, signals)
         or (_ANNOUNCED_QUESTION.search(text) is not None and not asks_why_only)

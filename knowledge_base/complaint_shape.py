@@ -61,6 +61,11 @@ _TAG_BEFORE_SUBJECT = re.compile(
     r"\s+\w{2,}nya[\s?!.]*$",
     re.IGNORECASE,
 )
+# a choice closing a chat message asks which ("ngurusnya ke polsek atau kecamatan",
+# "bayarnya tunai atau transfer"); not a list of things missing (a negation among the four
+# words before: "ga ada karcis atau kuitansi")
+_CHOICE = re.compile(r"\batau\s+\S+(?:\s+\S+)?[\s?.!]*$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:tidak|tdk|ga|gak|nggak|ngga|enggak|tanpa|belum|blm|no|not|nor)\b")
 # an English clause after a comma that opens with its auxiliary verb and a subject asks
 # yes or no ("I'm retired, can my land tax be lowered"): the model reads only a message's
 # first word and last sentence for this (see complaint.is_inverted)
@@ -112,9 +117,16 @@ def asks_own_step(tokens: Sequence[str]) -> bool:
 def is_asking(text: str, question_mark: bool = False) -> bool:
     """The message as typed asks: with a question mark, or without a question word or mark
     when it ends "<predicate> ga <subject>-nya" (see :data:`_TAG_BEFORE_SUBJECT`) or an
-    English clause after a comma opens with its auxiliary verb."""
+    English clause after a comma opens with its auxiliary verb, or it closes on a choice."""
     return (
         question_mark
         or _TAG_BEFORE_SUBJECT.search(text) is not None
         or _INVERTED_CLAUSE.search(text) is not None
+        or _closes_on_a_choice(text)
     )
+
+
+def _closes_on_a_choice(text: str) -> bool:
+    found = _CHOICE.search(text)
+    before = " ".join(text[: found.start()].lower().split()[-4:]) if found else ""
+    return found is not None and _NEGATION.search(before) is None

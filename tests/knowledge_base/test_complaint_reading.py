@@ -18,6 +18,9 @@ def features(matcher: Matcher, text: str) -> dict[str, float]:
         ("mau bikin sertifikat tanah, mahal gak biayanya", True),
         ("urus izin keramaian lama ga prosesnya?", True),
         ("I run a small shop, can my wife sign the form for me", True),
+        ("surat pindahnya diurus di kelurahan atau kecamatan", True),
+        ("bayar retribusinya tunai atau transfer ya", True),
+        ("pedagang itu tidak pernah kasih karcis atau kuitansi", False),
         ("sudah tiga hari tidak ada kabarnya", False),
         ("lampu jalan di gang kami tidak menyala", False),
         ("the clerk was rude, can't believe it", False),
@@ -72,3 +75,12 @@ def test_a_question_of_blame_without_a_mark_still_counts_its_length(matcher: Mat
 )
 def test_refusing_withholding_and_favouritism_are_conduct(matcher: Matcher, message: str) -> None:
     assert features(matcher, message)["conduct"] > 0.0
+
+
+def test_asking_which_one_in_the_middle_of_a_message_asks(matcher: Matcher) -> None:
+    assert features(matcher, "puskesmas mana yang buka sampai malam di kecamatan kami")["ask"] > 0
+
+
+def test_a_question_of_blame_with_a_mark_still_counts_its_length(matcher: Matcher) -> None:
+    text = "Petugas kelurahan minta 50 ribu buat surat pengantar. Katanya gratis, kok bayar?"
+    assert features(matcher, text)["statement_length"] > 0.0
