@@ -284,3 +284,35 @@ def test_a_question_about_aid_or_damage_after_an_event_gets_no_pointer(text: str
 )
 def test_cut_off_by_a_flood_or_a_landslide_happening_now_gets_the_pointer(text: str) -> None:
     assert is_emergency(text)
+
+
+# --- vehicles off the road, people adrift or face down, shopkeepers attacked ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "angkot tergelincir ke parit, penumpangnya teriak minta tolong",
+        "the minibus skidded off the road into the paddy field, passengers are inside",
+        "perahu nelayan mesinnya mati, terombang-ambing di tengah laut",
+        "we are adrift at sea, the engine won't start",
+        "ada bocah telungkup di air selokan, tidak bergerak",
+        "a woman is face down in the pond",
+        "preman menyerang toko kelontong, kasirnya luka di kepala",
+        "robbers are attacking the shop and the owner is hurt",
+    ],
+)
+def test_vehicles_off_the_road_people_adrift_and_shopkeepers_attacked_get_the_pointer(
+    text: str,
+) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pemilik warung minta izin pasang tenda di trotoar",
+        "the shop owner wants to know the fee for a fire safety inspection",
+        "jalan licin bikin motor sering tergelincir, kapan diaspal ulang?",
+    ],
+)
+def test_shopkeepers_and_slippery_roads_in_an_errand_get_no_pointer(text: str) -> None:
+    assert not is_emergency(text)
