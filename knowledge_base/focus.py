@@ -15,7 +15,7 @@ keep that too: the story is read less and less narrowly rather than dropped at o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -203,12 +203,19 @@ def asking_clauses(parts: Sequence[Clause]) -> list[int]:
     return [] if len(asking) == len(parts) else asking
 
 
-def story_reading(text: str, analysis: Analysis, normaliser: Normaliser) -> Analysis | None:
+def story_reading(
+    text: str,
+    analysis: Analysis,
+    normaliser: Normaliser,
+    names_topic: Callable[[Collection[str]], bool] | None = None,
+) -> Analysis | None:
     """The whole long message with the terms heard only outside its asking clauses
     marked as its story (:attr:`Analysis.background`): the question weighs most, while
     the story's words can still name the entry the question is about ("Kemarin ada yang
-    cerita soal program perbaikan rumah. Syaratnya apa saja?"). None when the message is
-    short or has no focus (see :func:`asking_clauses`)."""
+    cerita soal program perbaikan rumah. Syaratnya apa saja?"). With ``names_topic``,
+    asking clauses whose terms it says name no topic keep the clause before each in the
+    question ("... minta bukti tinggal di kota ini. Surat apa yang bisa saya minta?").
+    None when the message is short or has no focus (see :func:`asking_clauses`)."""
     if len(analysis.tokens) < LONG_MESSAGE:
         return None
     parts = clauses(text, normaliser)
@@ -216,6 +223,8 @@ def story_reading(text: str, analysis: Analysis, normaliser: Normaliser) -> Anal
     if not asking:
         return None
     asked = normaliser.terms(t for i in asking for t in parts[i].tokens)
+    if names_topic is not None and not names_topic(asked):
+        asked = normaliser.terms(t for i in _with_previous(asking) for t in parts[i].tokens)
     background = frozenset(analysis.terms).difference(asked)
     return Analysis(analysis.tokens, analysis.terms, analysis.question_mark, background)
 

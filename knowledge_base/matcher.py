@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import partial
 
 from knowledge_base.complaint import (
     ComplaintSignal,
@@ -22,10 +23,8 @@ from knowledge_base.complaint_shape import Ending, is_asking, last_sentence, wit
 from knowledge_base.coverage import term_owners, variant_weights
 from knowledge_base.decision import (
     Decision,
-    Evidence,
     Intent,
     Thresholds,
-    answer_evidence,
     break_ties,
     decide,
     is_answerable,
@@ -44,7 +43,13 @@ from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.normaliser import Analysis
-from knowledge_base.readings import Reading, covers_question, readings_agree
+from knowledge_base.readings import (
+    Reading,
+    covers_question,
+    names_topic,
+    question_answers,
+    readings_agree,
+)
 from knowledge_base.scorer import Candidate, rank
 from knowledge_base.smalltalk import smalltalk_kind, strip_leading_chatter, typed_smalltalk_kind
 from knowledge_base.weighting import ScoringWeights
@@ -193,7 +198,9 @@ class Matcher:
         - with its story weighing less (see :func:`story_reading`): when that answers,
           its answer is taken (requiring the message as written to rank that entry among
           its first three changed no dev or invented message but one right answer, an
-          entry the as-written ranking demoted for a detail of the story);
+          entry the as-written ranking demoted for a detail of the story); then, when the
+          question names no topic (:func:`readings.names_topic`), with the clause before
+          it read as question too;
         - as written: its answer is taken when it covers some of the asking clauses (see
           :data:`readings.QUESTION_COVERAGE`), else it stays first only for "did you mean"
           (the story reading's own answer is not asked that: a question often names its
@@ -201,19 +208,11 @@ class Matcher:
           pastiinnya?", and asking it withheld such right answers);
         - its question alone (see :func:`focus_readings`: the asking clauses, then with
           the clause or sentence before each), when neither answered: it may answer the
-          entry the story reading put first, or one of its first three that the question
-          covers on both sides (:attr:`Evidence.COVERAGE`: the story reading's order of
-          close entries is weak evidence), so a bare "syaratnya apa saja?" answers no
-          entry the story does not point to. It must cover its entry (not only lead on
-          two of its words, see :func:`has_wide_lead`) unless the message as written
-          ranks the same entry first: choosing a clause is a guess already, and a lead
-          on two words (how long, which documents) of an entry the whole message ranked
-          third answered a wedding question with building permits.
+          entry the story reading points to (see :func:`readings.question_answers`), so a
+          bare "syaratnya apa saja?" answers no entry the story does not point to.
 
-        When none of these answers, the three readings agreeing is evidence of its own:
-        the entry the message as written, its story reading and its asking clauses alone
-        all put first, leading by :data:`readings.AGREED_LEAD` in the last two, is answered
-        (see :func:`readings.readings_agree`)."""
+        When none answers, the three readings agreeing on one entry is evidence of its
+        own (see :func:`readings.readings_agree`)."""
         thresholds = self.config.thresholds
         text = text[:MAX_QUERY_CHARS]
         normaliser = self.index.normaliser
@@ -226,6 +225,11 @@ class Matcher:
         heard = break_ties(self.candidates(story, known), thresholds)
         if heard and self._answers(heard, len(analysis.terms)):
             return Reading(heard)
+        told = story_reading(text, analysis, normaliser, partial(names_topic, self.index))
+        if told is not None and told.background != story.background:
+            heard_out = break_ties(self.candidates(told, known), thresholds)
+            if heard_out and self._answers(heard_out, len(analysis.terms)):
+                return Reading(heard_out)
         if not heard:
             return Reading(ranked)
         written = ranked[0].entry_id
@@ -240,24 +244,13 @@ class Matcher:
             if topic.isdisjoint(asked.terms):
                 continue  # the index cannot propose that entry for these words
             focused = break_ties(self.candidates(asked), thresholds)
-            if self._question_answers(focused, heard, ranked, len(asked.terms)):
+            answers = self._answers(focused, len(asked.terms)) if focused else False
+            if answers and question_answers(focused, heard, ranked[0].entry_id, thresholds):
                 return Reading(focused)
             first = focused if first is None else first
         if first is not None and readings_agree(written, heard, first, thresholds):
             return Reading(heard, agreed=True)
         return Reading(ranked)
-
-    def _question_answers(
-        self, focused: list[Candidate], heard: list[Candidate], ranked: list[Candidate], n: int
-    ) -> bool:
-        """The reading of a long message's question answers (see :meth:`ranked`)."""
-        if not focused or not self._answers(focused, n):
-            return False
-        best, evidence = focused[0].entry_id, answer_evidence(focused, self.config.thresholds)
-        close = {c.entry_id for c in heard[:3]} if evidence is Evidence.COVERAGE else set()
-        if best != heard[0].entry_id and best not in close:
-            return False
-        return evidence is not Evidence.WIDE_LEAD or best == ranked[0].entry_id
 
     def _answers(self, ranked: list[Candidate], terms: int) -> bool:
         return should_answer(ranked, self.config.thresholds, self.config.answer_model, terms)

@@ -4,10 +4,12 @@ question, and whether the readings agree on one entry."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from knowledge_base.coverage import covered
-from knowledge_base.decision import Thresholds, is_contested
+from knowledge_base.decision import Evidence, Thresholds, answer_evidence, is_contested
+from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.normaliser import Analysis
 from knowledge_base.scorer import Candidate
@@ -18,6 +20,14 @@ from knowledge_base.weighting import ScoringWeights, message_weights
 # detail of the story ("minta dokumen ke PPID ... langkah apa selanjutnya?"); any value
 # from 0.05 to 0.2 withheld the same dev answers, all wrong, and 0.3 right ones too
 QUESTION_COVERAGE = 0.15
+
+# the least number of a long message's asking-clause terms outside the asking frame and
+# offices or places for the question to name its topic itself: under it ("Bagaimana
+# urutannya?", "Surat apa yang bisa saya minta dan bawa apa saja?") the topic is in the
+# sentence told just before (see :func:`names_topic`). Words the KB lacks count: a
+# question about paint or mango seedlings after a story naming a service names its own
+# topic, one the KB does not have, and must not be answered from the story
+TOPIC_TERMS = 3
 
 # the least lead, in score points, of the entry that every reading of a long message puts
 # first, in the story reading and in the question's own reading, for that agreement to
@@ -45,6 +55,35 @@ def covers_question(
     total = sum(w for _, w in asked)
     share = covered(asked, total, item.own_terms, item.answer_terms, weights.answer_credit)
     return share >= QUESTION_COVERAGE
+
+
+def names_topic(index: KbIndex, terms: Collection[str]) -> bool:
+    """The asking clauses' ``terms`` name what is asked about: at least
+    :data:`TOPIC_TERMS` of them are words outside the asking frame ("syarat", "cara",
+    "urus") and offices or places. A question that does not leaves its topic to
+    the story, so the story reading keeps the clause before it whole (see
+    :func:`knowledge_base.focus.story_reading`)."""
+    frame, generic = frame_terms(index), index.generic_terms
+    named = [t for t in terms if t not in frame and t not in generic]
+    return len(named) >= TOPIC_TERMS
+
+
+def question_answers(
+    focused: list[Candidate], heard: list[Candidate], written: str, t: Thresholds
+) -> bool:
+    """The answerable reading of a long message's question (``focused``) may answer
+    the entry the story reading (``heard``) put first, or one of its first three that
+    the question covers on both sides (:attr:`Evidence.COVERAGE`: the story reading's
+    order of close entries is weak evidence). It must cover its entry (not only lead on
+    two of its words, see :func:`has_wide_lead`) unless the message as written
+    (``written``: its first entry) ranks the same entry first: choosing a clause is a
+    guess already, and a lead on two words (how long, which documents) of an entry the
+    whole message ranked third answered a wedding question with building permits."""
+    best, evidence = focused[0].entry_id, answer_evidence(focused, t)
+    close = {c.entry_id for c in heard[:3]} if evidence is Evidence.COVERAGE else set()
+    if best != heard[0].entry_id and best not in close:
+        return False
+    return evidence is not Evidence.WIDE_LEAD or best == written
 
 
 def readings_agree(
