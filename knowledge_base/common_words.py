@@ -45,6 +45,16 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def everyday_indonesian_words() -> frozenset[str]:
+    """The most frequent Indonesian words (about once per 3,000 words): a chat form
+    without vowels most likely stands for one ("kta" is "kata")."""
+    return frozenset(_frequent("id", EVERYDAY_ZIPF, 3))
+
+
+EVERYDAY_ZIPF = 5.5
+
+
+@lru_cache(maxsize=1)
 def indonesian_words() -> frozenset[str]:
     """Frequent Indonesian words (four letters or more, with a vowel)."""
     return frozenset(_frequent("id", INDONESIAN_ZIPF, 4))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge_base.alternates import kb_alternates
+from knowledge_base.cognates import cognate
 from knowledge_base.common_words import common_words, english_base_words, english_only_words
 from knowledge_base.descriptions import compile_descriptions
 from knowledge_base.english_forms import english_base_form, english_no_work
@@ -90,6 +91,7 @@ class Normaliser:
         self.guarded: frozenset[str] = frozenset()
         kb_list = list(kb_words)
         kb_counts = Counter(kb_list)
+        self._kb_words = frozenset(kb_counts)
         self._alternates = kb_alternates(lexicon.alternates, kb_list)
         self._descriptions = compile_descriptions(lexicon.descriptions)
         counts = Counter({w: 1 for w in lexicon.known_words})
@@ -171,6 +173,8 @@ class Normaliser:
         # a squeezed word must be a word, not merely short ("all" is no "al")
         if squeezed != token and len(squeezed) >= 3 and self._is_known(squeezed):
             return [squeezed]
+        if found := cognate(token, self._kb_words):  # English spelt like a KB word
+            return [found]
         if token in self.common:
             # an everyday word is no typo ("tiang" is not "tilang"), but it may still
             # be a run-together one with a particle ("diupdate"); it is not two longer

@@ -3,13 +3,19 @@ its index is built (the derivation itself is :mod:`acronyms`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge_base.acronyms import Phrase, candidate_phrases, kb_shortenings
-from knowledge_base.common_words import common_words, indonesian_words
+from knowledge_base.common_words import (
+    common_words,
+    everyday_indonesian_words,
+    indonesian_words,
+)
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.stemmer import stem
+from knowledge_base.vowels import VowelExpander
 
 
 @dataclass(frozen=True)
@@ -40,8 +46,8 @@ def shortenings_of(
     words after the lexicon steps, and as written."""
     read, written = kb_words
     everyday = (read, lexicon.known_words, common_words(), indonesian_words())
-    taken = _Taken((*everyday, lexicon.english_words))
-    found = kb_shortenings(candidate_phrases(texts, keywords, is_content), taken, stem)
+    taken = _Taken((*everyday, lexicon.english_words, _VowelDrops(_everyday_expander())))
+    found = kb_shortenings(candidate_phrases(texts, keywords, is_content), taken, _Roots(read).root)
     words: dict[str, Phrase] = {}
     overrides: dict[Phrase, Phrase] = {}
     for form, phrases in found.items():
@@ -58,10 +64,37 @@ def shortenings_of(
     return Shortenings(words, overrides)
 
 
+@lru_cache(maxsize=1)
+def _everyday_expander() -> VowelExpander:
+    return VowelExpander(frequency={w: 1 for w in everyday_indonesian_words()})
+
+
+@dataclass(frozen=True)
+class _VowelDrops:
+    """Everyday words written without some vowels ("kta", "bsa"): no short name."""
+
+    expander: VowelExpander
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and bool(self.expander.candidates(word))
+
+
+class _Roots:
+    """A word's stem when that is a word ("kebakaran" -> "bakar"), else the word: a stem
+    cut wrong ("irigasi" -> "irigas") gives no syllable to a short name."""
+
+    def __init__(self, kb_words: Set[str]) -> None:
+        self._kb_words = kb_words
+
+    def root(self, word: str) -> str:
+        found = stem(word)
+        return found if found in self._kb_words or found in indonesian_words() else word
+
+
 class _Taken:
     """A word of any of several vocabularies, checked without building their union."""
 
-    def __init__(self, vocabularies: Sequence[Set[str]]) -> None:
+    def __init__(self, vocabularies: Sequence[Container[str]]) -> None:
         self._vocabularies = vocabularies
 
     def __contains__(self, word: object) -> bool:

@@ -54,14 +54,18 @@ class VowelExpander:
             found = stem + "nya" if stem else None
         return found
 
-    def _expand(self, written: str, shortest: int = MIN_LENGTH) -> str | None:
-        if len(written) < shortest or not written.isalpha():
-            return None
-        found = [
+    def candidates(self, written: str) -> list[str]:
+        """Every vocabulary word ``written`` may be with vowels left out."""
+        return [
             word
             for word in self._by_skeleton.get(skeleton(written), ())
             if len(word) > len(written) and _drops_only_vowels(written, word)
         ]
+
+    def _expand(self, written: str, shortest: int = MIN_LENGTH) -> str | None:
+        if len(written) < shortest or not written.isalpha():
+            return None
+        found = self.candidates(written)
         if not found:
             return None
         found.sort(key=lambda w: -self.frequency.get(w, 0))

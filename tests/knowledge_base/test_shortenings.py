@@ -81,3 +81,14 @@ def test_an_everyday_word_is_not_read_as_a_shortening() -> None:
     normaliser = Matcher(KB).index.normaliser
     assert normaliser.normalise("pasar murah") == "pasar murah"
     assert "pasar" in normaliser.normalise("pasar")
+
+
+def test_an_everyday_word_without_its_vowels_is_no_shortening() -> None:
+    kb = KnowledgeBase(
+        (
+            _entry("kartu", ("Cara cek kartu tanda anggota?", "kartu tanda anggota hilang")),
+            _entry("lain", ("Kapan pasar murah dibuka?",)),
+        )
+    )
+    normaliser = Matcher(kb).index.normaliser
+    assert normaliser.normalise("kta") != "kartu tanda anggota"
