@@ -22,6 +22,7 @@ from knowledge_base.common_words import common_words, english_base_words, englis
 from knowledge_base.descriptions import compile_descriptions
 from knowledge_base.english_forms import english_base_form, english_no_work
 from knowledge_base.english_reading import EnglishReader
+from knowledge_base.keyboard import likely_slip
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
@@ -183,11 +184,11 @@ class Normaliser:
             pieces = segment(token, self._pieces, self._short_terms)
             return pieces if pieces and is_particle_split(pieces) else [token]
         corrected = self._speller.correct(token, max_distance=1)
-        if corrected:
+        expanded = self._vowels.expand(token)  # "syrt" -> "syarat"; "sklah" is no "salah"
+        if corrected and (expanded is None or likely_slip(token, corrected)):
             return [corrected]
         if token in self._shortenings.words:  # "damkar" -> "pemadam kebakaran"
             return list(self._shortenings.words[token])
-        expanded = self._vowels.expand(token)  # "syrt" -> "syarat"
         if expanded:
             return [expanded]
         pieces = segment(token, self._pieces, self._short_terms)

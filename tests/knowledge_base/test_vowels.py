@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge_base.entries import KnowledgeBase
+from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.matcher import Intent, Matcher
 from knowledge_base.vowels import VowelExpander
 
@@ -27,3 +27,13 @@ def test_other_words_are_left_alone(written: str) -> None:
 def test_a_question_typed_without_vowels_is_answered(kb: KnowledgeBase) -> None:
     result = Matcher(kb).match("syrt bkn akte klhrn")
     assert (result.intent, result.entry_id) == (Intent.FAQ, "akta-lahir")
+
+
+def test_a_word_without_vowels_is_read_before_an_unlikely_one_letter_change() -> None:
+    kb = KnowledgeBase(
+        (
+            KbEntry("lomba", "umum", ("Cara daftar lomba sekolah sehat?",), "Lewat dinas."),
+            KbEntry("salah", "umum", ("Data salah di sertifikat tanah?",), "Ajukan ralat."),
+        )
+    )
+    assert "sekolah" in Matcher(kb).index.normaliser.normalise("daftar lomba sklah")
