@@ -12,11 +12,12 @@ words carry no weight; optional light stemming).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge_base.alternates import kb_alternates
+from knowledge_base.clipping import Clippings
 from knowledge_base.cognates import cognate
 from knowledge_base.common_words import common_words, english_base_words, english_only_words
 from knowledge_base.descriptions import compile_descriptions
@@ -28,7 +29,7 @@ from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
 from knowledge_base.replacements import apply_replacements
 from knowledge_base.roots import rooted_stem, roots_of
-from knowledge_base.segmenter import is_particle_split, segment
+from knowledge_base.segmenter import Pieces, is_particle_split, segment
 from knowledge_base.shortenings import Shortenings
 from knowledge_base.spelling import SpellingCorrector
 from knowledge_base.stemmer import stem, strip_particle
@@ -41,21 +42,6 @@ from knowledge_base.tokens import (
     words_of,
 )
 from knowledge_base.vowels import VowelExpander
-
-
-@dataclass(frozen=True)
-class _Pieces:
-    """The pieces a run-together word may split into: the KB's words and service names,
-    and the lexicons' and everyday words of four letters or more ("meng elu pas" is no
-    reading of "mengelupas"), checked without building their union."""
-
-    kb: tuple[Container[str], ...]
-    others: tuple[Container[str], ...]
-
-    def __contains__(self, word: object) -> bool:
-        if any(word in words for words in self.kb):
-            return True
-        return isinstance(word, str) and len(word) >= 4 and any(word in o for o in self.others)
 
 
 @dataclass(frozen=True)
@@ -119,6 +105,7 @@ class Normaliser:
             targets.setdefault(source, 1)  # "tlat" -> "telat" -> "terlambat"
         self._speller = SpellingCorrector(frequency=targets)
         self._vowels = VowelExpander(frequency=targets)
+        self._clippings = Clippings({w: c for w, c in targets.items() if w in kb_counts})
         # per word, its resolution and its term: words repeat across messages, and
         # both depend only on what is fixed above (terms also on the guard, which
         # clears them); bounded, since every new word adds one
@@ -127,7 +114,7 @@ class Normaliser:
         # everyday Indonesian and English words are no typo of a KB word
         self.common = common_words()
         self._english_only = english_only_words()  # kept from Indonesian stemming
-        self._wide_pieces = _Pieces(
+        self._wide_pieces = Pieces(
             (frozenset(kb_counts), lexicon.service_terms), (lexicon.known_words, self.common)
         )
         self._terms: dict[str, str] = {}
@@ -194,6 +181,8 @@ class Normaliser:
         pieces = segment(token, self._pieces, self._short_terms)
         if pieces:
             return pieces
+        if clipped := self._clippings.expand(token):  # "maks" -> "maksimal"
+            return [clipped]
         corrected = self._speller.correct(token)
         if corrected:
             return [corrected]

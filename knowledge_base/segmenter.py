@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Container, Set
+from dataclasses import dataclass
 
 MIN_PIECE = 3
 MAX_PIECES = 3
@@ -46,3 +47,18 @@ def segment(
                 best[end] = candidate
     result = best[n]
     return result if result is not None and len(result) > 1 else None
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """The pieces a run-together word may split into: the KB's words and service names,
+    and the lexicons' and everyday words of four letters or more ("meng elu pas" is no
+    reading of "mengelupas"), checked without building their union."""
+
+    kb: tuple[Container[str], ...]
+    others: tuple[Container[str], ...]
+
+    def __contains__(self, word: object) -> bool:
+        if any(word in words for words in self.kb):
+            return True
+        return isinstance(word, str) and len(word) >= 4 and any(word in o for o in self.others)
