@@ -14,7 +14,8 @@ denied or dreamt. An
 *urgent* cue (a call for help) outweighs a *calm* frame (a question, a habit, "if") and
 an *errand* (a claim, a permit, documents, a schedule); a *soon* word ("sekarang",
 "segera", "urgent") outweighs only a calm frame: "sekarang syarat klaim asuransi
-kebakaran apa" asks about an errand. Without any of these, a hazard is taken as a
+kebakaran apa" asks about an errand; asking how to reach help (*rescue*: "nomor damkar
+berapa") is calm unless a hazard is named. Without any of these, a hazard is taken as a
 report, a risk only with a present marker ("sedang", "masih", "ada", "is ...ing") or a
 person at risk ("anak", "korban", "someone") or a place after it ("kecelakaan di
 tikungan"); a shouted "tolong!" or "maling!" is urgent. Phrases are matched on cleaned
@@ -46,6 +47,7 @@ KINDS = (
     "past",
     "hypothetical",
     "calm",
+    "rescue",
     "errand",
 )
 EVENTS = ("hazard", "risk")
@@ -103,7 +105,21 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
         return True
     if errand or message.framed("calm"):
         return False
+    if message.framed("rescue"):
+        return hazard and _reported_apart(text[:2000], given)
     return hazard or _happening(message)
+
+
+def _reported_apart(text: str, given: EmergencyRules) -> bool:
+    """A hazard told in a clause of its own, before or after asking how to reach help:
+    "rumah tetangga kebakaran, nomor damkar berapa?" (not "lokasi posko pengungsian
+    korban gempa", where the hazard only says which shelter)."""
+    rules = given.table
+    for clause in _clauses(text):
+        message = _Message(_read(clause, given), rules)
+        if message.has("hazard") and not message.framed("rescue"):
+            return True
+    return False
 
 
 def _read(text: str, given: EmergencyRules, found: Sequence[str] | None = None) -> str:

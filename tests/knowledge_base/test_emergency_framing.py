@@ -316,3 +316,31 @@ def test_vehicles_off_the_road_people_adrift_and_shopkeepers_attacked_get_the_po
 )
 def test_shopkeepers_and_slippery_roads_in_an_errand_get_no_pointer(text: str) -> None:
     assert not is_emergency(text)
+
+
+# --- a report, then asking how to reach help ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gudang sebelah terbakar, nomor pemadam kebakaran berapa?",
+        "air sudah masuk rumah sedada. posko pengungsian paling dekat di mana",
+        "the warehouse next door is on fire, what is the number for firefighters?",
+        "our house is flooded up to the chest, where is the nearest shelter",
+    ],
+)
+def test_a_hazard_reported_then_how_to_reach_help_gets_the_pointer(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mohon info nomor posko bencana kebakaran hutan kabupaten",
+        "lokasi pengungsian warga terdampak erupsi gunung ada di mana saja",
+        "what number do residents use to report forest fires",
+    ],
+)
+def test_asking_for_a_number_or_a_shelter_that_names_a_hazard_gets_no_pointer(
+    text: str,
+) -> None:
+    assert not is_emergency(text)
