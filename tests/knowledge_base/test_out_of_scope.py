@@ -7,36 +7,34 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.matcher import Intent, Matcher, Smalltalk
+from tests.knowledge_base.invented_kb import invented_matcher
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    entries = [
-        KbEntry(
-            id="uji-kendaraan",
-            agency="dinas",
-            questions=("Apa syarat uji kendaraan angkutan barang?",),
-            keywords=("uji kir", "uji kendaraan"),
-            answer="Bawa STNK dan buku uji ke UPT pengujian kendaraan.",
-        ),
-        KbEntry(
-            id="kartu-pencari-kerja",
-            agency="dinas",
-            questions=("Bagaimana cara membuat kartu pencari kerja?",),
-            keywords=("kartu kuning", "pencari kerja"),
-            answer="Daftar di dinas tenaga kerja dengan KTP dan ijazah.",
-        ),
-        KbEntry(
-            id="jam-kerja-kantor",
-            agency="dinas",
-            questions=("Jam kerja kantor pelayanan sampai jam berapa?",),
-            keywords=("jam kerja",),
-            answer="Senin sampai Jumat pukul 08.00 sampai 15.00.",
-        ),
-    ]
-    return Matcher(KnowledgeBase(entries))
+    return invented_matcher(
+        """
+        - id: uji-kendaraan
+          agency: dinas
+          questions:
+            - Apa syarat uji kendaraan angkutan barang?
+          keywords: [uji kir, uji kendaraan]
+          answer: Bawa STNK dan buku uji ke UPT pengujian kendaraan.
+        - id: kartu-pencari-kerja
+          agency: dinas
+          questions:
+            - Bagaimana cara membuat kartu pencari kerja?
+          keywords: [kartu kuning, pencari kerja]
+          answer: Daftar di dinas tenaga kerja dengan KTP dan ijazah.
+        - id: jam-kerja-kantor
+          agency: dinas
+          questions:
+            - Jam kerja kantor pelayanan sampai jam berapa?
+          keywords: [jam kerja]
+          answer: Senin sampai Jumat pukul 08.00 sampai 15.00.
+        """
+    )
 
 
 @pytest.mark.parametrize(
@@ -66,46 +64,44 @@ def test_a_test_the_knowledge_base_names_is_still_asked(
 def test_a_service_run_by_another_office_is_not_the_entry_sharing_its_verbs() -> None:
     """PLN (electricity) and a school diploma are services the lexicon knows: an entry on
     new water connections or on legalising population documents lacks them."""
-    entries = [
-        KbEntry(
-            id="sambungan-air",
-            agency="pdam",
-            questions=("Apa syarat pasang baru sambungan air PDAM untuk rumah?",),
-            keywords=("pasang baru air", "sambungan baru pdam"),
-            answer="Isi formulir pasang baru, lampirkan KTP dan denah rumah.",
-        ),
-        KbEntry(
-            id="legalisir-dokumen",
-            agency="disdukcapil",
-            questions=("Apakah fotokopi KK dan akta perlu dilegalisir?",),
-            keywords=("legalisir akta", "legalisir kk"),
-            answer="Dokumen bertanda tangan elektronik tidak perlu dilegalisir.",
-        ),
-    ]
-    matcher = Matcher(KnowledgeBase(entries))
+    matcher = invented_matcher(
+        """
+        - id: sambungan-air
+          agency: pdam
+          questions:
+            - Apa syarat pasang baru sambungan air PDAM untuk rumah?
+          keywords: [pasang baru air, sambungan baru pdam]
+          answer: Isi formulir pasang baru, lampirkan KTP dan denah rumah.
+        - id: legalisir-dokumen
+          agency: disdukcapil
+          questions:
+            - Apakah fotokopi KK dan akta perlu dilegalisir?
+          keywords: [legalisir akta, legalisir kk]
+          answer: Dokumen bertanda tangan elektronik tidak perlu dilegalisir.
+        """
+    )
     for message in ("syarat pasang baru listrik pln ke rumah", "legalisir fotokopi ijazah smp"):
         assert matcher.match(message).intent is not Intent.FAQ, message
     assert matcher.match("syarat pasang baru air pdam").entry_id == "sambungan-air"
 
 
 def test_the_motor_vehicle_tax_is_not_the_land_tax() -> None:
-    entries = [
-        KbEntry(
-            id="pbb-online",
-            agency="bapenda",
-            questions=("Bisakah bayar PBB secara online?",),
-            keywords=("bayar pbb online", "pbb lewat e-wallet"),
-            answer="PBB bisa dibayar lewat mobile banking, QRIS dan dompet digital.",
-        ),
-        KbEntry(
-            id="pajak-kendaraan",
-            agency="bapenda",
-            questions=("Di mana membayar pajak kendaraan bermotor?",),
-            keywords=("pajak motor", "samsat"),
-            answer="Pajak kendaraan dibayar di Samsat atau aplikasi Samsat online.",
-        ),
-    ]
-    matcher = Matcher(KnowledgeBase(entries))
+    matcher = invented_matcher(
+        """
+        - id: pbb-online
+          agency: bapenda
+          questions:
+            - Bisakah bayar PBB secara online?
+          keywords: [bayar pbb online, pbb lewat e-wallet]
+          answer: PBB bisa dibayar lewat mobile banking, QRIS dan dompet digital.
+        - id: pajak-kendaraan
+          agency: bapenda
+          questions:
+            - Di mana membayar pajak kendaraan bermotor?
+          keywords: [pajak motor, samsat]
+          answer: Pajak kendaraan dibayar di Samsat atau aplikasi Samsat online.
+        """
+    )
     assert matcher.match("pajak mobil bisa dibayar online lewat dompet digital?").entry_id != (
         "pbb-online"
     )
@@ -114,23 +110,22 @@ def test_the_motor_vehicle_tax_is_not_the_land_tax() -> None:
 
 
 def test_a_school_level_or_a_permit_the_entry_lacks_is_not_answered_with_it() -> None:
-    entries = [
-        KbEntry(
-            id="daftar-sd-smp",
-            agency="disdik",
-            questions=("Bagaimana cara mendaftar SD dan SMP negeri?",),
-            keywords=("pendaftaran sd negeri", "pendaftaran smp negeri"),
-            answer="Daftar lewat laman SPMB dengan KK dan akta kelahiran anak.",
-        ),
-        KbEntry(
-            id="periksa-hamil",
-            agency="dinkes",
-            questions=("Di mana ibu hamil bisa periksa kehamilan gratis?",),
-            keywords=("periksa kehamilan", "bidan"),
-            answer="Periksa di puskesmas atau bidan desa dengan buku KIA.",
-        ),
-    ]
-    matcher = Matcher(KnowledgeBase(entries))
+    matcher = invented_matcher(
+        """
+        - id: daftar-sd-smp
+          agency: disdik
+          questions:
+            - Bagaimana cara mendaftar SD dan SMP negeri?
+          keywords: [pendaftaran sd negeri, pendaftaran smp negeri]
+          answer: Daftar lewat laman SPMB dengan KK dan akta kelahiran anak.
+        - id: periksa-hamil
+          agency: dinkes
+          questions:
+            - Di mana ibu hamil bisa periksa kehamilan gratis?
+          keywords: [periksa kehamilan, bidan]
+          answer: Periksa di puskesmas atau bidan desa dengan buku KIA.
+        """
+    )
     for message in ("daftar paud negeri buat anak 3 tahun syaratnya apa", "izin praktik bidan"):
         assert matcher.match(message).intent is not Intent.FAQ, message
     assert matcher.match("daftar sd negeri syaratnya apa").entry_id == "daftar-sd-smp"

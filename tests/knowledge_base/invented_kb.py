@@ -1,0 +1,59 @@
+"""Invented knowledge bases for the matcher tests, written as the KB's own YAML files are
+(each entry's id, agency, questions, keywords and answer), so that a test reads as the
+KB it invents, the message and the outcome rather than as the KbEntry plumbing.
+
+The entries are built here directly, not through the loader, so a test's KB holds
+exactly the fields written and nothing the loader would add or check."""
+
+from __future__ import annotations
+
+import textwrap
+
+import yaml
+
+from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.matcher import Matcher
+
+_FIELDS = frozenset({"id", "agency", "questions", "keywords", "answer"})
+
+
+def _text(value: object, where: str) -> str:
+    # YAML reads a bare "yes" or "2024" as a bool or a number: refuse it, so that an
+    # invented entry holds exactly the words written.
+    if not isinstance(value, str):
+        raise TypeError(f"{where}: {value!r} is not text (quote it)")
+    return value
+
+
+def _texts(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise TypeError(f"{where}: write a list, [like, this]")
+    return tuple(_text(item, where) for item in value)
+
+
+def _entry(raw: object) -> KbEntry:
+    if not isinstance(raw, dict) or not {"id", "agency", "questions", "answer"} <= set(raw):
+        raise ValueError(f"an invented entry needs id, agency, questions, answer: {raw!r}")
+    if set(raw) - _FIELDS:
+        raise ValueError(f"unknown fields {sorted(set(raw) - _FIELDS)} in {raw['id']!r}")
+    entry_id = _text(raw["id"], "id")
+    return KbEntry(
+        id=entry_id,
+        agency=_text(raw["agency"], entry_id),
+        questions=_texts(raw["questions"], entry_id),
+        keywords=_texts(raw.get("keywords", []), entry_id),
+        answer=_text(raw["answer"], entry_id),
+    )
+
+
+def invented_kb(entries_yaml: str) -> KnowledgeBase:
+    """The knowledge base of the entries written in ``entries_yaml`` (a YAML list)."""
+    raw = yaml.safe_load(textwrap.dedent(entries_yaml))
+    if not isinstance(raw, list):
+        raise TypeError("write the invented entries as a YAML list (- id: ...)")
+    return KnowledgeBase(tuple(_entry(item) for item in raw))
+
+
+def invented_matcher(entries_yaml: str) -> Matcher:
+    """The matcher over the invented knowledge base ``entries_yaml``."""
+    return Matcher(invented_kb(entries_yaml))
