@@ -84,12 +84,13 @@ _CONTRAST = re.compile(
 )
 
 # a resident setting out to obtain a service asks how: "ingin mengurus akta", "mau daftar
-# bpjs", "bermaksud mengajukan izin", "i would like to register" (English verbs arrive as
-# their Indonesian bridge words); not in a story of when something happened ("waktu mau urus
-# surat, petugas minta uang")
+# bpjs", "bermaksud mengajukan izin", "i would like to register", or opening with the verb:
+# "ngajuin lampu jalan baru di gang" (English verbs arrive as their Indonesian bridge
+# words); not in a story of when something happened ("waktu mau urus surat, petugas minta
+# uang")
 _REQUEST = re.compile(
-    r"(?<! waktu)(?<! saat)(?<! ketika)(?<! pas)(?<! when)"
-    r" (?:ingin|mau|hendak|bermaksud|berniat|perlu|want to|like to|need to)(?: \S+)?"
+    r"(?:(?<! waktu)(?<! saat)(?<! ketika)(?<! pas)(?<! when)"
+    r" (?:ingin|mau|hendak|bermaksud|berniat|perlu|want to|like to|need to)(?: \S+)?|^)"
     r" (?:mengurus|urus|mengajukan|ajukan|mendaftar|daftar|mendaftarkan|daftarkan|membuat|buat"
     r"|mengganti|ganti|memperpanjang|perpanjang|mencetak|cetak|mengklaim|klaim) "
 )

@@ -84,3 +84,21 @@ def test_asking_which_one_in_the_middle_of_a_message_asks(matcher: Matcher) -> N
 def test_a_question_of_blame_with_a_mark_still_counts_its_length(matcher: Matcher) -> None:
     text = "Petugas kelurahan minta 50 ribu buat surat pengantar. Katanya gratis, kok bayar?"
     assert features(matcher, text)["statement_length"] > 0.0
+
+
+@pytest.mark.parametrize(
+    ("message", "length_counts"),
+    [
+        ("ajukan pemasangan lampu jalan baru di ujung gang kami", False),
+        ("urus surat pindah di kecamatan malah dimintai uang 100 ribu sama petugas", True),
+    ],
+)
+def test_a_message_opening_with_the_service_it_sets_out_to_obtain_requests_it(
+    matcher: Matcher, message: str, length_counts: bool
+) -> None:
+    assert (features(matcher, message)["statement_length"] > 0) is length_counts
+
+
+def test_asking_what_one_should_do_in_chat_asks(matcher: Matcher) -> None:
+    text = "listrik rumah diputus padahal sudah bayar, kenapa begitu dan saya harus ngapain?"
+    assert features(matcher, text)["statement_length"] == 0.0
