@@ -29,7 +29,7 @@ from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
 from knowledge_base.replacements import apply_replacements
 from knowledge_base.roots import rooted_stem, roots_of
-from knowledge_base.segmenter import Pieces, is_particle_split, segment
+from knowledge_base.segmenter import Pieces, is_particle_split, joined_phrases, segment
 from knowledge_base.shortenings import Shortenings
 from knowledge_base.spelling import SpellingCorrector
 from knowledge_base.stemmer import stem, strip_particle
@@ -74,8 +74,7 @@ class Normaliser:
         self._shortenings = shortenings or Shortenings()  # the KB's phrases' short names
         self._replacements = self._shortenings.replacements(lexicon.replacements)
         self.stemming = stemming
-        # derived words kept whole by the stemming guard (see :meth:`guard`)
-        self.guarded: frozenset[str] = frozenset()
+        self.guarded: frozenset[str] = frozenset()  # kept whole by :meth:`guard`
         kb_list = list(kb_words)
         kb_counts = Counter(kb_list)
         self._kb_words = frozenset(kb_counts)
@@ -87,6 +86,7 @@ class Normaliser:
         self.vocabulary = frozenset(counts)
         self._roots = roots_of(self.vocabulary)
         self._single_keys = frozenset(k[0] for k in lexicon.replacements if len(k) == 1)
+        self._joined_phrases = joined_phrases(lexicon.replacements)
         # first word of a lexicon phrase -> the longest phrase it opens
         self._phrase_starts_len = lexicon.replacement_starts or phrase_starts(lexicon.replacements)
         self._stems = frozenset(stem(w) for w in self.vocabulary)
@@ -161,6 +161,8 @@ class Normaliser:
         # a squeezed word must be a word, not merely short ("all" is no "al")
         if squeezed != token and len(squeezed) >= 3 and self._is_known(squeezed):
             return [squeezed]
+        if joined := self._joined_phrases.get(token):  # "jobfair" is "job fair"
+            return list(joined)
         if found := cognate(token, self._kb_words):  # English spelt like a KB word
             return [found]
         if token in self.common:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Container, Set
+from collections.abc import Container, Iterable, Set
 from dataclasses import dataclass
 
 MIN_PIECE = 3
 MAX_PIECES = 3
 MAX_LENGTH = 40
 MIN_WORD = 7
+MIN_JOINED = 6  # a joined lexicon phrase keeps six letters ("jobfair", "kartukk")
 # the clitic particles a chat word may run into ("diupdate", "ketemu" as "ke temu")
 LEADING_PARTICLES = frozenset(["di", "ke"])
 
@@ -62,3 +63,14 @@ class Pieces:
         if any(word in words for words in self.kb):
             return True
         return isinstance(word, str) and len(word) >= 4 and any(word in o for o in self.others)
+
+
+def joined_phrases(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Lexicon phrases of several words, written as one ("jobfair", "streetlight"), each
+    by its joined form; a form two phrases share is left out."""
+    found: dict[str, tuple[str, ...] | None] = {}
+    for phrase in phrases:
+        joined = "".join(phrase)
+        if len(phrase) > 1 and len(joined) >= MIN_JOINED and joined.isalpha():
+            found[joined] = None if joined in found and found[joined] != phrase else phrase
+    return {joined: phrase for joined, phrase in found.items() if phrase is not None}

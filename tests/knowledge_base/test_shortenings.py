@@ -9,6 +9,7 @@ import pytest
 from knowledge_base.acronyms import kb_shortenings, syllabic_forms, syllables
 from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.matcher import Matcher
+from knowledge_base.segmenter import joined_phrases
 from knowledge_base.stemmer import stem
 
 
@@ -92,3 +93,14 @@ def test_an_everyday_word_without_its_vowels_is_no_shortening() -> None:
     )
     normaliser = Matcher(kb).index.normaliser
     assert normaliser.normalise("kta") != "kartu tanda anggota"
+
+
+def test_a_lexicon_phrase_written_as_one_word_is_read_as_the_phrase() -> None:
+    table = joined_phrases([("job", "fair"), ("kartu", "tani"), ("di", "a"), ("ab", "c", "de")])
+    assert table["jobfair"] == ("job", "fair")
+    assert table["kartutani"] == ("kartu", "tani")
+    assert "dia" not in table  # too short to be sure
+
+
+def test_two_phrases_joined_alike_are_left_alone() -> None:
+    assert "abcdefg" not in joined_phrases([("abc", "defg"), ("abcd", "efg")])
