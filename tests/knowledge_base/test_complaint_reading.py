@@ -102,3 +102,17 @@ def test_a_message_opening_with_the_service_it_sets_out_to_obtain_requests_it(
 def test_asking_what_one_should_do_in_chat_asks(matcher: Matcher) -> None:
     text = "listrik rumah diputus padahal sudah bayar, kenapa begitu dan saya harus ngapain?"
     assert features(matcher, text)["statement_length"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "saldo kartu bus saya kepotong dua kali",
+        "kelas menjahit di balai latihan dibatalkan mendadak",
+        "the bus keeps skipping our stop",
+    ],
+)
+def test_a_double_charge_a_cancellation_or_a_skipped_stop_is_a_bad_state(
+    matcher: Matcher, message: str
+) -> None:
+    assert features(matcher, message)["bad"] > 0.0
