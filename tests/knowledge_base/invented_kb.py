@@ -46,14 +46,19 @@ def _entry(raw: object) -> KbEntry:
     )
 
 
-def invented_kb(entries_yaml: str) -> KnowledgeBase:
-    """The knowledge base of the entries written in ``entries_yaml`` (a YAML list)."""
+def _entries(entries_yaml: str) -> list[KbEntry]:
     raw = yaml.safe_load(textwrap.dedent(entries_yaml))
     if not isinstance(raw, list):
         raise TypeError("write the invented entries as a YAML list (- id: ...)")
-    return KnowledgeBase(tuple(_entry(item) for item in raw))
+    return [_entry(item) for item in raw]
 
 
-def invented_matcher(entries_yaml: str) -> Matcher:
-    """The matcher over the invented knowledge base ``entries_yaml``."""
-    return Matcher(invented_kb(entries_yaml))
+def invented_kb(*entries_yaml: str) -> KnowledgeBase:
+    """The knowledge base of the entries written in each of ``entries_yaml`` (YAML
+    lists, in order: a test can add an entry of its own to a shared one)."""
+    return KnowledgeBase(tuple(entry for text in entries_yaml for entry in _entries(text)))
+
+
+def invented_matcher(*entries_yaml: str) -> Matcher:
+    """The matcher over the invented knowledge base of ``entries_yaml``."""
+    return Matcher(invented_kb(*entries_yaml))

@@ -8,37 +8,36 @@ from pathlib import Path
 
 import pytest
 
-from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Intent, Matcher
+from tests.knowledge_base.invented_kb import invented_matcher
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    entries = [
-        KbEntry(
-            id="akta-lahir",
-            agency="disdukcapil",
-            questions=("Apa syarat membuat akta kelahiran anak?", "bikin akte lahir bawa apa"),
-            keywords=("akta kelahiran",),
-            answer="Bawa surat keterangan lahir dari bidan, KK dan buku nikah orang tua.",
-        ),
-        KbEntry(
-            id="ubah-data-ktp",
-            agency="disdukcapil",
-            questions=("Bagaimana cara perubahan data di KTP?",),
-            keywords=("ubah data ktp",),
-            answer="Bawa KTP lama dan dokumen pendukung ke Disdukcapil.",
-        ),
-        KbEntry(
-            id="jadwal-posyandu",
-            agency="dinkes",
-            questions=("Kapan jadwal posyandu di desa?",),
-            keywords=("jadwal posyandu",),
-            answer="Posyandu buka sebulan sekali, tanyakan jadwalnya ke kader atau bidan desa.",
-        ),
-    ]
-    return Matcher(KnowledgeBase(entries))
+    return invented_matcher(
+        """
+        - id: akta-lahir
+          agency: disdukcapil
+          questions:
+            - Apa syarat membuat akta kelahiran anak?
+            - bikin akte lahir bawa apa
+          keywords: [akta kelahiran]
+          answer: Bawa surat keterangan lahir dari bidan, KK dan buku nikah orang tua.
+        - id: ubah-data-ktp
+          agency: disdukcapil
+          questions:
+            - Bagaimana cara perubahan data di KTP?
+          keywords: [ubah data ktp]
+          answer: Bawa KTP lama dan dokumen pendukung ke Disdukcapil.
+        - id: jadwal-posyandu
+          agency: dinkes
+          questions:
+            - Kapan jadwal posyandu di desa?
+          keywords: [jadwal posyandu]
+          answer: Posyandu buka sebulan sekali, tanyakan jadwalnya ke kader atau bidan desa.
+        """
+    )
 
 
 @pytest.mark.parametrize(
@@ -72,16 +71,18 @@ def test_the_entry_that_speaks_of_the_errand_or_a_plain_question_is_answered(
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
 
 
-def _rujukan(*more: KbEntry) -> Matcher:
-    rujukan = KbEntry(
-        id="rujukan-bpjs",
-        agency="dinkes",
-        questions=("Bagaimana cara mendapat rujukan BPJS ke rumah sakit?",),
-        keywords=("rujukan bpjs", "rujukan faskes"),
-        answer="Minta rujukan di puskesmas atau klinik tempat faskes BPJS Anda. Pasien yang "
-        "pindah rumah sakit perlu rujukan baru.",
-    )
-    return Matcher(KnowledgeBase([rujukan, *more]))
+def _rujukan(*more_entries_yaml: str) -> Matcher:
+    """A KB whose referral entry names moving hospital in its answer, with ``more``."""
+    rujukan = """
+        - id: rujukan-bpjs
+          agency: dinkes
+          questions:
+            - Bagaimana cara mendapat rujukan BPJS ke rumah sakit?
+          keywords: [rujukan bpjs, rujukan faskes]
+          answer: Minta rujukan di puskesmas atau klinik tempat faskes BPJS Anda. Pasien yang
+            pindah rumah sakit perlu rujukan baru.
+        """
+    return invented_matcher(rujukan, *more_entries_yaml)
 
 
 def test_an_answer_naming_the_errands_verb_elsewhere_does_not_deal_with_it() -> None:
@@ -90,13 +91,14 @@ def test_an_answer_naming_the_errands_verb_elsewhere_does_not_deal_with_it() -> 
 
 
 def test_the_entry_about_the_errand_answers_it() -> None:
-    pindah = KbEntry(
-        id="pindah-faskes",
-        agency="dinkes",
-        questions=("Bagaimana cara pindah faskes BPJS?",),
-        keywords=("pindah faskes",),
-        answer="Ubah faskes lewat aplikasi Mobile JKN setelah terdaftar tiga bulan.",
-    )
+    pindah = """
+        - id: pindah-faskes
+          agency: dinkes
+          questions:
+            - Bagaimana cara pindah faskes BPJS?
+          keywords: [pindah faskes]
+          answer: Ubah faskes lewat aplikasi Mobile JKN setelah terdaftar tiga bulan.
+        """
     result = _rujukan(pindah).match("cara pindah faskes bpjs ke puskesmas lain")
     assert (result.intent, result.entry_id) == (Intent.FAQ, "pindah-faskes")
 
@@ -121,14 +123,16 @@ def test_a_lost_document_is_not_the_entry_on_getting_it_the_first_time(matcher: 
 
 
 def test_a_letter_not_received_is_not_the_entry_on_splitting_it() -> None:
-    pecah = KbEntry(
-        id="pecah-sppt",
-        agency="bapenda",
-        questions=("Bagaimana cara memecah SPPT PBB setelah tanah dijual sebagian?",),
-        keywords=("pecah sppt", "split nop"),
-        answer="Ajukan pemecahan objek pajak ke Bapenda dengan sertifikat dan bukti jual beli.",
+    matcher = invented_matcher(
+        """
+        - id: pecah-sppt
+          agency: bapenda
+          questions:
+            - Bagaimana cara memecah SPPT PBB setelah tanah dijual sebagian?
+          keywords: [pecah sppt, split nop]
+          answer: Ajukan pemecahan objek pajak ke Bapenda dengan sertifikat dan bukti jual beli.
+        """
     )
-    matcher = Matcher(KnowledgeBase([pecah]))
     assert matcher.match(
         "sppt pbb tahun ini belum sampai ke rumah, mintanya di mana"
     ).intent is not (Intent.FAQ)
@@ -140,13 +144,16 @@ def test_what_an_acronym_stands_for_is_not_the_schedule_entry(matcher: Matcher) 
 
 
 def test_a_payout_date_is_not_the_entry_on_why_a_benefit_stopped() -> None:
-    berhenti = KbEntry(
-        id="bansos-berhenti",
-        agency="dinsos",
-        questions=("Kenapa bansos saya tidak cair lagi?", "bpnt saya berhenti"),
-        keywords=("bansos tidak cair", "bpnt berhenti"),
-        answer="Cek status kepesertaan di desa; data bisa berubah setelah pemutakhiran DTKS.",
+    matcher = invented_matcher(
+        """
+        - id: bansos-berhenti
+          agency: dinsos
+          questions:
+            - Kenapa bansos saya tidak cair lagi?
+            - bpnt saya berhenti
+          keywords: [bansos tidak cair, bpnt berhenti]
+          answer: Cek status kepesertaan di desa; data bisa berubah setelah pemutakhiran DTKS.
+        """
     )
-    matcher = Matcher(KnowledgeBase([berhenti]))
     assert matcher.match("bpnt tahap dua cair tanggal berapa ya").intent is not Intent.FAQ
     assert matcher.match("kenapa bansos saya tidak cair lagi").entry_id == "bansos-berhenti"

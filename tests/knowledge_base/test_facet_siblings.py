@@ -4,45 +4,35 @@ that has the service. Invented entries and messages."""
 
 from __future__ import annotations
 
-from knowledge_base.entries import KbEntry, KnowledgeBase
-from knowledge_base.matcher import Matcher
+from tests.knowledge_base.invented_kb import invented_matcher
 
-OFFICE = KnowledgeBase(
-    entries=(
-        KbEntry(
-            id="kk-hilang",
-            agency="x",
-            questions=(
-                "Bagaimana mengganti kartu keluarga yang hilang atau rusak?",
-                "kk saya rusak kena air, gimana gantinya",
-            ),
-            answer="Laporkan kehilangan ke kelurahan lalu ajukan penggantian di kantor.",
-            keywords=("kk hilang", "kk rusak"),
-        ),
-        KbEntry(
-            id="rekam-ktp",
-            agency="x",
-            questions=(
-                "Apa saja syarat perekaman KTP elektronik bagi remaja yang baru berusia 17 tahun?",
-                "remaja yang baru 17 tahun mau bikin ktp elektronik harus bawa dokumen apa",
-                "dokumen untuk rekam ktp elektronik pertama kali apa saja",
-            ),
-            answer="Bawa KK asli dan datang ke kantor kecamatan.",
-            keywords=("rekam ktp elektronik", "syarat rekam ktp remaja"),
-        ),
-        KbEntry(
-            id="sewa-aula",
-            agency="y",
-            questions=("Berapa tarif sewa aula kantor?",),
-            answer="Tarif sewa aula diatur peraturan daerah.",
-            keywords=("sewa aula",),
-        ),
-    )
-)
+OFFICE = """
+    - id: kk-hilang
+      agency: x
+      questions:
+        - Bagaimana mengganti kartu keluarga yang hilang atau rusak?
+        - kk saya rusak kena air, gimana gantinya
+      keywords: [kk hilang, kk rusak]
+      answer: Laporkan kehilangan ke kelurahan lalu ajukan penggantian di kantor.
+    - id: rekam-ktp
+      agency: x
+      questions:
+        - Apa saja syarat perekaman KTP elektronik bagi remaja yang baru berusia 17 tahun?
+        - remaja yang baru 17 tahun mau bikin ktp elektronik harus bawa dokumen apa
+        - dokumen untuk rekam ktp elektronik pertama kali apa saja
+      keywords: [rekam ktp elektronik, syarat rekam ktp remaja]
+      answer: Bawa KK asli dan datang ke kantor kecamatan.
+    - id: sewa-aula
+      agency: y
+      questions:
+        - Berapa tarif sewa aula kantor?
+      keywords: [sewa aula]
+      answer: Tarif sewa aula diatur peraturan daerah.
+    """
 
 
 def test_the_entry_with_the_named_service_is_not_demoted_by_one_lacking_it() -> None:
-    matcher = Matcher(OFFICE)
+    matcher = invented_matcher(OFFICE)
     text = "kk kami hanyut kebawa arus, bikin lagi bawa apa"
     ranked = matcher.ranked(text, matcher.analyse(text))
     best = ranked[0]

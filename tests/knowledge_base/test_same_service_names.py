@@ -3,38 +3,33 @@ entry about BPJS does not lack the KIS a resident names."""
 
 from __future__ import annotations
 
-from knowledge_base.entries import KbEntry, KnowledgeBase
-from knowledge_base.matcher import Intent, Matcher
+from knowledge_base.matcher import Intent
+from tests.knowledge_base.invented_kb import invented_matcher
 
-ENTRIES = (
-    KbEntry(
-        id="pindah-faskes",
-        agency="dinkes",
-        questions=("Bagaimana cara pindah faskes BPJS ke puskesmas lain?",),
-        answer="Peserta KIS atau BPJS pindah faskes lewat aplikasi Mobile JKN.",
-    ),
-    KbEntry(
-        id="kis-hilang",
-        agency="dinsos",
-        questions=("Kartu KIS saya hilang, bagaimana cetak ulang?",),
-        answer="Lapor ke dinas sosial dengan membawa KTP.",
-    ),
-    KbEntry(
-        id="akta-lahir",
-        agency="disdukcapil",
-        questions=("Apa syarat akta kelahiran?",),
-        answer="Surat keterangan lahir dan KK.",
-    ),
-)
+ENTRIES = """
+    - id: pindah-faskes
+      agency: dinkes
+      questions:
+        - Bagaimana cara pindah faskes BPJS ke puskesmas lain?
+      answer: Peserta KIS atau BPJS pindah faskes lewat aplikasi Mobile JKN.
+    - id: kis-hilang
+      agency: dinsos
+      questions:
+        - Kartu KIS saya hilang, bagaimana cetak ulang?
+      answer: Lapor ke dinas sosial dengan membawa KTP.
+    - id: akta-lahir
+      agency: disdukcapil
+      questions:
+        - Apa syarat akta kelahiran?
+      answer: Surat keterangan lahir dan KK.
+    """
 
 
 def test_a_message_naming_the_card_gets_the_entry_that_names_the_scheme() -> None:
-    result = Matcher(KnowledgeBase(entries=ENTRIES)).match(
-        "cara pindah faskes kis ke puskesmas lain"
-    )
+    result = invented_matcher(ENTRIES).match("cara pindah faskes kis ke puskesmas lain")
     assert (result.intent, result.entry_id) == (Intent.FAQ, "pindah-faskes")
 
 
 def test_a_service_with_no_other_name_in_the_entry_is_still_missing() -> None:
-    result = Matcher(KnowledgeBase(entries=ENTRIES)).match("cara pindah faskes paspor")
+    result = invented_matcher(ENTRIES).match("cara pindah faskes paspor")
     assert result.intent is not Intent.FAQ
