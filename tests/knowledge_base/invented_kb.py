@@ -1,6 +1,7 @@
 """Invented knowledge bases for the matcher tests, written as the KB's own YAML files are
 (each entry's id, agency, questions, keywords and answer), so that a test reads as the
-KB it invents, the message and the outcome rather than as the KbEntry plumbing.
+KB it invents, the message and the outcome rather than as the KbEntry plumbing. An entry
+with one question may write it as ``question: ...`` on one line.
 
 The entries are built here directly, not through the loader, so a test's KB holds
 exactly the fields written and nothing the loader would add or check."""
@@ -14,7 +15,7 @@ import yaml
 from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.matcher import Matcher
 
-_FIELDS = frozenset({"id", "agency", "questions", "keywords", "answer"})
+_FIELDS = frozenset({"id", "agency", "question", "questions", "keywords", "answer"})
 
 
 def _text(value: object, where: str) -> str:
@@ -31,8 +32,16 @@ def _texts(value: object, where: str) -> tuple[str, ...]:
     return tuple(_text(item, where) for item in value)
 
 
+def _questions(raw: dict[str, object], entry_id: str) -> tuple[str, ...]:
+    if ("question" in raw) == ("questions" in raw):
+        raise ValueError(f"{entry_id}: write either question (one) or questions (a list)")
+    if "question" in raw:
+        return (_text(raw["question"], entry_id),)
+    return _texts(raw["questions"], entry_id)
+
+
 def _entry(raw: object) -> KbEntry:
-    if not isinstance(raw, dict) or not {"id", "agency", "questions", "answer"} <= set(raw):
+    if not isinstance(raw, dict) or not {"id", "agency", "answer"} <= set(raw):
         raise ValueError(f"an invented entry needs id, agency, questions, answer: {raw!r}")
     if set(raw) - _FIELDS:
         raise ValueError(f"unknown fields {sorted(set(raw) - _FIELDS)} in {raw['id']!r}")
@@ -40,7 +49,7 @@ def _entry(raw: object) -> KbEntry:
     return KbEntry(
         id=entry_id,
         agency=_text(raw["agency"], entry_id),
-        questions=_texts(raw["questions"], entry_id),
+        questions=_questions(raw, entry_id),
         keywords=_texts(raw.get("keywords", []), entry_id),
         answer=_text(raw["answer"], entry_id),
     )

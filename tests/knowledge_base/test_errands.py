@@ -26,14 +26,12 @@ def matcher() -> Matcher:
           answer: Bawa surat keterangan lahir dari bidan, KK dan buku nikah orang tua.
         - id: ubah-data-ktp
           agency: disdukcapil
-          questions:
-            - Bagaimana cara perubahan data di KTP?
+          question: Bagaimana cara perubahan data di KTP?
           keywords: [ubah data ktp]
           answer: Bawa KTP lama dan dokumen pendukung ke Disdukcapil.
         - id: jadwal-posyandu
           agency: dinkes
-          questions:
-            - Kapan jadwal posyandu di desa?
+          question: Kapan jadwal posyandu di desa?
           keywords: [jadwal posyandu]
           answer: Posyandu buka sebulan sekali, tanyakan jadwalnya ke kader atau bidan desa.
         """
@@ -76,8 +74,7 @@ def _rujukan(*more_entries_yaml: str) -> Matcher:
     rujukan = """
         - id: rujukan-bpjs
           agency: dinkes
-          questions:
-            - Bagaimana cara mendapat rujukan BPJS ke rumah sakit?
+          question: Bagaimana cara mendapat rujukan BPJS ke rumah sakit?
           keywords: [rujukan bpjs, rujukan faskes]
           answer: Minta rujukan di puskesmas atau klinik tempat faskes BPJS Anda. Pasien yang
             pindah rumah sakit perlu rujukan baru.
@@ -94,8 +91,7 @@ def test_the_entry_about_the_errand_answers_it() -> None:
     pindah = """
         - id: pindah-faskes
           agency: dinkes
-          questions:
-            - Bagaimana cara pindah faskes BPJS?
+          question: Bagaimana cara pindah faskes BPJS?
           keywords: [pindah faskes]
           answer: Ubah faskes lewat aplikasi Mobile JKN setelah terdaftar tiga bulan.
         """
@@ -127,8 +123,7 @@ def test_a_letter_not_received_is_not_the_entry_on_splitting_it() -> None:
         """
         - id: pecah-sppt
           agency: bapenda
-          questions:
-            - Bagaimana cara memecah SPPT PBB setelah tanah dijual sebagian?
+          question: Bagaimana cara memecah SPPT PBB setelah tanah dijual sebagian?
           keywords: [pecah sppt, split nop]
           answer: Ajukan pemecahan objek pajak ke Bapenda dengan sertifikat dan bukti jual beli.
         """

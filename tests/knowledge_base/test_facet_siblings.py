@@ -24,8 +24,7 @@ OFFICE = """
       answer: Bawa KK asli dan datang ke kantor kecamatan.
     - id: sewa-aula
       agency: y
-      questions:
-        - Berapa tarif sewa aula kantor?
+      question: Berapa tarif sewa aula kantor?
       keywords: [sewa aula]
       answer: Tarif sewa aula diatur peraturan daerah.
     """

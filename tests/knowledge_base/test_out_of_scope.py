@@ -17,20 +17,17 @@ def matcher() -> Matcher:
         """
         - id: uji-kendaraan
           agency: dinas
-          questions:
-            - Apa syarat uji kendaraan angkutan barang?
+          question: Apa syarat uji kendaraan angkutan barang?
           keywords: [uji kir, uji kendaraan]
           answer: Bawa STNK dan buku uji ke UPT pengujian kendaraan.
         - id: kartu-pencari-kerja
           agency: dinas
-          questions:
-            - Bagaimana cara membuat kartu pencari kerja?
+          question: Bagaimana cara membuat kartu pencari kerja?
           keywords: [kartu kuning, pencari kerja]
           answer: Daftar di dinas tenaga kerja dengan KTP dan ijazah.
         - id: jam-kerja-kantor
           agency: dinas
-          questions:
-            - Jam kerja kantor pelayanan sampai jam berapa?
+          question: Jam kerja kantor pelayanan sampai jam berapa?
           keywords: [jam kerja]
           answer: Senin sampai Jumat pukul 08.00 sampai 15.00.
         """
@@ -68,14 +65,12 @@ def test_a_service_run_by_another_office_is_not_the_entry_sharing_its_verbs() ->
         """
         - id: sambungan-air
           agency: pdam
-          questions:
-            - Apa syarat pasang baru sambungan air PDAM untuk rumah?
+          question: Apa syarat pasang baru sambungan air PDAM untuk rumah?
           keywords: [pasang baru air, sambungan baru pdam]
           answer: Isi formulir pasang baru, lampirkan KTP dan denah rumah.
         - id: legalisir-dokumen
           agency: disdukcapil
-          questions:
-            - Apakah fotokopi KK dan akta perlu dilegalisir?
+          question: Apakah fotokopi KK dan akta perlu dilegalisir?
           keywords: [legalisir akta, legalisir kk]
           answer: Dokumen bertanda tangan elektronik tidak perlu dilegalisir.
         """
@@ -90,14 +85,12 @@ def test_the_motor_vehicle_tax_is_not_the_land_tax() -> None:
         """
         - id: pbb-online
           agency: bapenda
-          questions:
-            - Bisakah bayar PBB secara online?
+          question: Bisakah bayar PBB secara online?
           keywords: [bayar pbb online, pbb lewat e-wallet]
           answer: PBB bisa dibayar lewat mobile banking, QRIS dan dompet digital.
         - id: pajak-kendaraan
           agency: bapenda
-          questions:
-            - Di mana membayar pajak kendaraan bermotor?
+          question: Di mana membayar pajak kendaraan bermotor?
           keywords: [pajak motor, samsat]
           answer: Pajak kendaraan dibayar di Samsat atau aplikasi Samsat online.
         """
@@ -114,14 +107,12 @@ def test_a_school_level_or_a_permit_the_entry_lacks_is_not_answered_with_it() ->
         """
         - id: daftar-sd-smp
           agency: disdik
-          questions:
-            - Bagaimana cara mendaftar SD dan SMP negeri?
+          question: Bagaimana cara mendaftar SD dan SMP negeri?
           keywords: [pendaftaran sd negeri, pendaftaran smp negeri]
           answer: Daftar lewat laman SPMB dengan KK dan akta kelahiran anak.
         - id: periksa-hamil
           agency: dinkes
-          questions:
-            - Di mana ibu hamil bisa periksa kehamilan gratis?
+          question: Di mana ibu hamil bisa periksa kehamilan gratis?
           keywords: [periksa kehamilan, bidan]
           answer: Periksa di puskesmas atau bidan desa dengan buku KIA.
         """

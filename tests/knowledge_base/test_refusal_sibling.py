@@ -9,21 +9,18 @@ from tests.knowledge_base.invented_kb import invented_matcher
 ARCHIVE = """
     - id: salinan-arsip
       agency: arsip
-      questions:
-        - Bagaimana cara meminta salinan arsip desa?
+      question: Bagaimana cara meminta salinan arsip desa?
       keywords: [salinan arsip, arsip desa]
       answer: Isi formulir di loket arsip dengan identitas dan arsip yang dicari.
     - id: keberatan-arsip
       agency: arsip
-      questions:
-        - Kapan pemohon dapat mengajukan keberatan?
+      question: Kapan pemohon dapat mengajukan keberatan?
       keywords: [keberatan, banding pemohon]
       answer: Bila permintaan salinan arsip desa ditolak atau tidak dijawab, ajukan keberatan
         kepada kepala kantor arsip dalam 30 hari.
     - id: sewa-aula
       agency: umum
-      questions:
-        - Berapa tarif sewa aula desa?
+      question: Berapa tarif sewa aula desa?
       keywords: [sewa aula]
       answer: Tarif sewa aula diatur peraturan desa.
     """

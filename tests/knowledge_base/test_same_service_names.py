@@ -9,18 +9,15 @@ from tests.knowledge_base.invented_kb import invented_matcher
 ENTRIES = """
     - id: pindah-faskes
       agency: dinkes
-      questions:
-        - Bagaimana cara pindah faskes BPJS ke puskesmas lain?
+      question: Bagaimana cara pindah faskes BPJS ke puskesmas lain?
       answer: Peserta KIS atau BPJS pindah faskes lewat aplikasi Mobile JKN.
     - id: kis-hilang
       agency: dinsos
-      questions:
-        - Kartu KIS saya hilang, bagaimana cetak ulang?
+      question: Kartu KIS saya hilang, bagaimana cetak ulang?
       answer: Lapor ke dinas sosial dengan membawa KTP.
     - id: akta-lahir
       agency: disdukcapil
-      questions:
-        - Apa syarat akta kelahiran?
+      question: Apa syarat akta kelahiran?
       answer: Surat keterangan lahir dan KK.
     """
 
