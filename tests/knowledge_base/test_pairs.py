@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge_base.decision import Evidence, Thresholds, answer_evidence
-from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.entries import KbEntry
 from knowledge_base.index import IndexedEntry
-from knowledge_base.matcher import Intent, Matcher
+from knowledge_base.matcher import Intent
 from knowledge_base.pairs import names_a_pair
 from knowledge_base.scorer import Candidate
+from tests.knowledge_base.invented_kb import invented_matcher
 
 BOAT = IndexedEntry(
     entry=KbEntry(
@@ -70,35 +71,28 @@ def test_a_pair_needs_half_the_lead_two_words_found_apart_need() -> None:
     assert answer_evidence([replace(pair, score=39.0), runner_up], t) is None
 
 
-def _entry(entry_id: str, questions: tuple[str, ...], answer: str) -> KbEntry:
-    return KbEntry(id=entry_id, agency="x", questions=questions, answer=answer)
-
-
-HARBOUR = KnowledgeBase(
-    entries=(
-        _entry(
-            "tambat-perahu",
-            ("Bagaimana mengurus izin tambat perahu nelayan di dermaga?", "izin sandar kapal"),
-            "Ajukan ke Dinas Perikanan dengan pas kecil kapal.",
-        ),
-        _entry(
-            "alat-tangkap",
-            ("Bagaimana mendapatkan bantuan alat tangkap ikan untuk nelayan?",),
-            "Kelompok nelayan mengajukan proposal ke Dinas Perikanan.",
-        ),
-        _entry(
-            "kerja-bakti",
-            ("Kapan kerja bakti membersihkan sungai kampung?",),
-            "Jadwal diumumkan ketua RT.",
-        ),
-    )
-)
+HARBOUR = """
+    - id: tambat-perahu
+      agency: x
+      questions:
+        - Bagaimana mengurus izin tambat perahu nelayan di dermaga?
+        - izin sandar kapal
+      answer: Ajukan ke Dinas Perikanan dengan pas kecil kapal.
+    - id: alat-tangkap
+      agency: x
+      question: Bagaimana mendapatkan bantuan alat tangkap ikan untuk nelayan?
+      answer: Kelompok nelayan mengajukan proposal ke Dinas Perikanan.
+    - id: kerja-bakti
+      agency: x
+      question: Kapan kerja bakti membersihkan sungai kampung?
+      answer: Jadwal diumumkan ketua RT.
+    """
 
 
 def test_a_paraphrase_naming_a_pair_of_the_entrys_question_is_answered() -> None:
     # "perahu" and "tambat" stand together in the entry's question; "kapal" and "tambat"
     # are its words too, but from two of its phrases: the same lead stays a suggestion
-    matcher = Matcher(HARBOUR)
+    matcher = invented_matcher(HARBOUR)
     pair = matcher.match("perahu kami mau ditambat di sungai dekat rumah, melapor ke siapa")
     assert pair.intent is Intent.FAQ and pair.entry_id == "tambat-perahu"
     apart = matcher.match("kapal kami mau ditambat di sungai dekat rumah, melapor ke siapa")

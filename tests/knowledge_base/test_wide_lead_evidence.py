@@ -12,53 +12,40 @@ from dataclasses import replace
 import pytest
 
 from knowledge_base.decision import Evidence, Thresholds, answer_evidence
-from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.matcher import Intent, Matcher
 from knowledge_base.normaliser import Analysis
 from knowledge_base.scorer import Candidate
+from tests.knowledge_base.invented_kb import invented_kb, invented_matcher
 
-
-def _entry(entry_id: str, questions: tuple[str, ...], answer: str) -> KbEntry:
-    return KbEntry(id=entry_id, agency="x", questions=questions, answer=answer)
-
-
-SERVICES = KnowledgeBase(
-    entries=(
-        _entry(
-            "rekam-ktp-pemula",
-            (
-                "Bagaimana cara rekam KTP elektronik bagi pemilih pemula yang baru 17 tahun?",
-                "Buat KTP pemula",
-            ),
-            "Datang ke Disdukcapil membawa KK untuk perekaman.",
-        ),
-        _entry(
-            "kursi-roda",
-            ("Bagaimana mendapatkan bantuan kursi roda bagi penyandang disabilitas?",),
-            "Ajukan permohonan ke Dinas Sosial dengan surat keterangan dokter.",
-        ),
-        _entry(
-            "pbb-bayar",
-            ("Di mana membayar pajak bumi dan bangunan?",),
-            "Bayar PBB di bank atau kantor pos.",
-        ),
-        _entry(
-            "akta-lahir",
-            ("Apa syarat membuat akta kelahiran anak?",),
-            "Bawa surat keterangan lahir dari bidan dan KK.",
-        ),
-        _entry(
-            "izin-usaha",
-            ("Bagaimana cara membuat nomor induk berusaha untuk usaha mikro?",),
-            "Daftar di OSS dengan NIK.",
-        ),
-    )
-)
+SERVICES = """
+    - id: rekam-ktp-pemula
+      agency: x
+      questions:
+        - Bagaimana cara rekam KTP elektronik bagi pemilih pemula yang baru 17 tahun?
+        - Buat KTP pemula
+      answer: Datang ke Disdukcapil membawa KK untuk perekaman.
+    - id: kursi-roda
+      agency: x
+      question: Bagaimana mendapatkan bantuan kursi roda bagi penyandang disabilitas?
+      answer: Ajukan permohonan ke Dinas Sosial dengan surat keterangan dokter.
+    - id: pbb-bayar
+      agency: x
+      question: Di mana membayar pajak bumi dan bangunan?
+      answer: Bayar PBB di bank atau kantor pos.
+    - id: akta-lahir
+      agency: x
+      question: Apa syarat membuat akta kelahiran anak?
+      answer: Bawa surat keterangan lahir dari bidan dan KK.
+    - id: izin-usaha
+      agency: x
+      question: Bagaimana cara membuat nomor induk berusaha untuk usaha mikro?
+      answer: Daftar di OSS dengan NIK.
+    """
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher(SERVICES)
+    return invented_matcher(SERVICES)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +120,7 @@ class ScriptedMatcher(Matcher):
     :meth:`Matcher.ranked` chooses between them."""
 
     def __init__(self, whole: list[Candidate], focused: list[Candidate]) -> None:
-        super().__init__(SERVICES)
+        super().__init__(invented_kb(SERVICES))
         self.whole_terms = self.analyse(LONG_STORY).terms
         self.whole, self.focused = whole, focused
 
