@@ -6,7 +6,7 @@ death certificate, and the same certificate's fee; how to request public informa
 and what to do when the request is refused. Their shared topic words score them alike
 (the first sibling's keyword may even sit whole in the message), so the facet decides.
 
-A facet (cost, requirements, duration, validity, lateness, place, schedule, status,
+A facet (cost, requirements, duration, deadline, validity, lateness, place, schedule, status,
 recourse, eligibility, replacement, disaster, reason) is a phrase kind of
 ``data/facets.tsv``: everyday question vocabulary, no knowledge base's. An entry's
 facets are read from its own questions and keywords when the index is built (the share
@@ -27,6 +27,7 @@ FACETS = (
     "cost",
     "requirements",
     "duration",
+    "deadline",
     "validity",
     "lateness",
     "place",
@@ -54,9 +55,9 @@ READ_IN_ANSWERS = frozenset({"requirements"})
 
 @dataclass(frozen=True)
 class EntryFacets:
-    """The facets of one index: the table in the index's word forms, and per entry
-    position the share of its phrasings that ask each facet (facets it never asks are
-    left out)."""
+    """The facets of one index: the table messages are read with, in the index's word
+    forms, and per entry position the share of its phrasings that ask each facet (read
+    with the table's entry-only phrases too; facets it never asks are left out)."""
 
     table: PhraseTable
     profiles: tuple[dict[str, float], ...]
@@ -105,14 +106,17 @@ def _index_phrases(normaliser: Normaliser, raw: dict[str, list[str]]) -> dict[st
     }
 
 
-def _table_phrases() -> dict[str, list[str]]:
+def _table_phrases(entries: bool) -> dict[str, list[str]]:
+    """The table's phrases per facet: for reading entries (``entries``) every phrase,
+    for reading messages those without the third cell ``entries``."""
     source = files("knowledge_base") / "data" / "facets.tsv"
     found: dict[str, list[str]] = {kind: [] for kind in FACETS}
     for line in source.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cells = [cell.strip() for cell in line.split("\t")]
-        if len(cells) > 1 and cells[0] in found and cells[1]:
+        read_here = entries or cells[2:3] != ["entries"]
+        if len(cells) > 1 and cells[0] in found and cells[1] and read_here:
             found[cells[0]].append(cells[1])
     return found
 
@@ -123,8 +127,9 @@ def entry_facets(index: KbIndex) -> EntryFacets:
     if isinstance(cached, EntryFacets):
         return cached
     normaliser = index.normaliser
-    phrases = _index_phrases(normaliser, _table_phrases())
+    phrases = _index_phrases(normaliser, _table_phrases(entries=False))
     table = phrase_table(phrases)
+    entry_table = phrase_table(_index_phrases(normaliser, _table_phrases(entries=True)))
     words = {
         kind: frozenset(w for p in found for w in p.split() if w != "*")
         for kind, found in phrases.items()
@@ -136,7 +141,7 @@ def entry_facets(index: KbIndex) -> EntryFacets:
         texts = item.variants
         counts: dict[str, int] = {}
         for text in texts:
-            for kind in facets_in(table, word_forms(normaliser, text.split())):
+            for kind in facets_in(entry_table, word_forms(normaliser, text.split())):
                 counts[kind] = counts.get(kind, 0) + 1
         profiles.append({kind: n / max(len(texts), 1) for kind, n in counts.items()})
         answer = facets_in(table, word_forms(normaliser, item.answer_text.split()))
