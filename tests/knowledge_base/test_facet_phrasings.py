@@ -90,3 +90,11 @@ def test_an_entry_calling_its_service_free_speaks_to_the_cost() -> None:
 def test_free_training_goes_to_the_training_not_to_a_free_certificate() -> None:
     result = invented_matcher(TRAINING).match("free training for small business owners")
     assert result.entry_id == "pelatihan-umkm"
+
+
+def test_changing_a_name_asks_no_replacement_but_a_replacement_card_does() -> None:
+    matcher = invented_matcher(TRAINING)
+    assert "replacement" not in _asked(matcher, "nama di tagihan mau diganti ke nama saya")
+    assert "replacement" not in _asked(matcher, "mau mengganti faskes ke puskesmas dekat rumah")
+    assert "replacement" in _asked(matcher, "cara dapat kartu pengganti")
+    assert "replacement" in _asked(matcher, "i need a replacement card")
