@@ -106,16 +106,17 @@ def _index_phrases(normaliser: Normaliser, raw: dict[str, list[str]]) -> dict[st
     }
 
 
-def _table_phrases(entries: bool) -> dict[str, list[str]]:
-    """The table's phrases per facet: for reading entries (``entries``) every phrase,
-    for reading messages those without the third cell ``entries``."""
+def _table_phrases(reading: str) -> dict[str, list[str]]:
+    """The table's phrases per facet for one reading (``messages``, ``questions``: an
+    entry's questions and keywords, or ``answers``): a phrase whose third cell names a
+    reading is read there only, one without it everywhere."""
     source = files("knowledge_base") / "data" / "facets.tsv"
     found: dict[str, list[str]] = {kind: [] for kind in FACETS}
     for line in source.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cells = [cell.strip() for cell in line.split("\t")]
-        read_here = entries or cells[2:3] != ["entries"]
+        read_here = cells[2:3] in ([], [""], [reading])
         if len(cells) > 1 and cells[0] in found and cells[1] and read_here:
             found[cells[0]].append(cells[1])
     return found
@@ -127,9 +128,10 @@ def entry_facets(index: KbIndex) -> EntryFacets:
     if isinstance(cached, EntryFacets):
         return cached
     normaliser = index.normaliser
-    phrases = _index_phrases(normaliser, _table_phrases(entries=False))
+    phrases = _index_phrases(normaliser, _table_phrases("messages"))
     table = phrase_table(phrases)
-    entry_table = phrase_table(_index_phrases(normaliser, _table_phrases(entries=True)))
+    question_table = phrase_table(_index_phrases(normaliser, _table_phrases("questions")))
+    answer_table = phrase_table(_index_phrases(normaliser, _table_phrases("answers")))
     words = {
         kind: frozenset(w for p in found for w in p.split() if w != "*")
         for kind, found in phrases.items()
@@ -141,10 +143,10 @@ def entry_facets(index: KbIndex) -> EntryFacets:
         texts = item.variants
         counts: dict[str, int] = {}
         for text in texts:
-            for kind in facets_in(entry_table, word_forms(normaliser, text.split())):
+            for kind in facets_in(question_table, word_forms(normaliser, text.split())):
                 counts[kind] = counts.get(kind, 0) + 1
         profiles.append({kind: n / max(len(texts), 1) for kind, n in counts.items()})
-        answer = facets_in(table, word_forms(normaliser, item.answer_text.split()))
+        answer = facets_in(answer_table, word_forms(normaliser, item.answer_text.split()))
         answers.append(answer & READ_IN_ANSWERS)
     facets = EntryFacets(table, tuple(profiles), words, tuple(answers))
     index.cache["entry_facets"] = facets

@@ -98,3 +98,30 @@ def test_changing_a_name_asks_no_replacement_but_a_replacement_card_does() -> No
     assert "replacement" not in _asked(matcher, "mau mengganti faskes ke puskesmas dekat rumah")
     assert "replacement" in _asked(matcher, "cara dapat kartu pengganti")
     assert "replacement" in _asked(matcher, "i need a replacement card")
+
+
+PREPARED = """
+- id: izin-penginapan-rumah
+  agency: dinas-pariwisata
+  questions:
+    - Bagaimana cara mendaftarkan rumah sebagai penginapan wisata?
+  keywords: [penginapan rumah, pondok wisata]
+  answer: Siapkan KTP, bukti kepemilikan rumah, dan foto kamar, lalu daftar di dinas pariwisata.
+- id: jam-layanan-dinas-pariwisata
+  agency: dinas-pariwisata
+  questions:
+    - Jam berapa kantor dinas pariwisata buka?
+  answer: Senin sampai Jumat pukul delapan sampai empat sore.
+"""
+
+
+def test_an_answer_telling_what_to_prepare_speaks_to_the_requirements() -> None:
+    answers = entry_facets(invented_matcher(PREPARED).index).answers
+    assert "requirements" in answers[0]
+    assert "requirements" not in answers[1]
+
+
+def test_what_must_be_prepared_asks_the_requirements_but_being_ready_does_not() -> None:
+    matcher = invented_matcher(PREPARED)
+    assert "requirements" in _asked(matcher, "apa yang harus disiapkan buat daftar penginapan")
+    assert "requirements" not in _asked(matcher, "surat izinnya sudah siap diambil belum")
