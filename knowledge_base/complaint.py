@@ -24,6 +24,7 @@ from importlib.resources import files
 from knowledge_base.complaint_shape import (
     Ending,
     asks_own_step,
+    chases_delay,
     requests_action,
     without_asking_for_remedy,
 )
@@ -199,20 +200,12 @@ def complaint_features(
         found["elapsed"] = 2.0
     opening = spaced(tokens[:3])
     ends_with_tag = bool(tokens) and tokens[-1] in QUESTION_TAGS
-    ending_inverted = ending is not None and is_inverted(ending.tokens)
-    # a question of blame with no mark ("ingin mengetahui mengapa air sudah seminggu tidak
-    # mengalir") tells what went wrong: it does not spare a statement its length
-    asks_why_only = found["why"] > 0 and found["ask"] <= found["why"]
-    asks = (
-        (found["ask"] > 0 and not asks_why_only)
-        or is_inverted(tokens)
-        or ending_inverted
-        or (question_mark and not asks_why_only)
-        or ends_with_tag
-        or _ends_requesting(text, signals)
-        or (_ANNOUNCED_QUESTION.search(text) is not None and not asks_why_only)
+    chasing = chases_delay(text)  # asks for the thing owed, not what the FAQ says
+    asks = not chasing and _asks(found, tokens, text, question_mark, signals, ending)
+    # a story ending "Kapan jadinya?" after a wait told chases it, asks the FAQ nothing
+    story_then_asks = (
+        ending is not None and _ends_asking_information(ending, signals) and not chasing
     )
-    story_then_asks = ending is not None and _ends_asking_information(ending, signals)
     asking = ending.tokens if story_then_asks and ending is not None else tokens
     return {
         "cues": min(4.0, cue_score(tokens, lexicon)) / 2,
@@ -232,6 +225,29 @@ def complaint_features(
         "story_then_asks": float(story_then_asks),
         "asks_own_step": float(asks and asks_own_step(asking)),
     }
+
+
+def _asks(
+    found: dict[str, float],
+    tokens: Sequence[str],
+    text: str,
+    question_mark: bool,
+    signals: PhraseTable,
+    ending: Ending | None,
+) -> bool:
+    """The message asks, so its length does not make it a statement; a question of blame
+    with no mark ("ingin mengetahui mengapa air sudah seminggu tidak mengalir") tells what
+    went wrong and does not ask (nor, the caller checks, does chasing a delay)."""
+    asks_why_only = found["why"] > 0 and found["ask"] <= found["why"]
+    return (
+        (found["ask"] > 0 and not asks_why_only)
+        or is_inverted(tokens)
+        or (ending is not None and is_inverted(ending.tokens))
+        or (question_mark and not asks_why_only)
+        or (bool(tokens) and tokens[-1] in QUESTION_TAGS)
+        or _ends_requesting(text, signals)
+        or (_ANNOUNCED_QUESTION.search(text) is not None and not asks_why_only)
+    )
 
 
 def _ends_asking_information(ending: Ending, signals: PhraseTable) -> bool:

@@ -43,6 +43,28 @@ _WHEN_REMEDIED = re.compile(
     r"|dibersihkan|ditertibkan|ditambal|dinyalakan|dialirkan|diperbaikinya"
     r"|perbaiki|angkut|bersihkan|tertibkan|tambal|fixed|repaired|cleaned|collected|removed) "
 )
+# chasing a delay asks for the thing owed, not for information: a wait already spent
+# ("sudah 3 minggu", "dua bulan lalu", "been a month", "three weeks ago"), a state still
+# not come or failing again ("belum", "masih", "terus", "still", "nothing"), then when it
+# will be ready ("kapan jadinya", "kapan cair", "when will it be done"). Without the wait
+# it is the processing-time question the FAQ answers ("kapan KTP jadi kalau rekam hari
+# ini", "berapa hari jadinya"); the wait and the state come before the question
+_COUNTED = (
+    r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa"
+    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
+    r" (?:hari|minggu|bulan|tahun|day|days|week|weeks|month|months|year|years)"
+)
+_WAITED = re.compile(
+    rf" (?:sudah|dari|selama|sejak|been|for|over) {_COUNTED} "
+    rf"| {_COUNTED} (?:lalu|yang lalu|ago) "
+    r"| (?:sudah|been) (?:lama|berhari hari|berminggu minggu|berbulan bulan|ages) "
+)
+_NOT_YET = re.compile(r" (?:belum|masih|terus|tetap|tidak|still|nothing|yet|not) ")
+_WHEN_READY = re.compile(
+    r" (?:kapan|when)(?: \S+){0,4}?"
+    r" (?:jadi|selesai|keluar|terbit|cair|kirim|dikirim|proses|diproses|datang|sampai"
+    r"|diambil|ready|done|issued|finished|processed|sent|arrive)(?:nya)? "
+)
 # asking what the resident can or should do: "harus ke mana", "bisa daftar tidak",
 # "bagaimana supaya aktif lagi", "langkah apa", "how do i", "can i"; a negated modal is
 # a failure instead ("tidak bisa login"), a modal before a passive verb asks for action
@@ -102,12 +124,27 @@ def last_sentence(text: str) -> str | None:
 
 def requests_action(tokens: Sequence[str]) -> bool:
     text = spaced(tokens)
-    return _ACTION.search(text) is not None or _WHEN_REMEDIED.search(text) is not None
+    return (
+        _ACTION.search(text) is not None
+        or _WHEN_REMEDIED.search(text) is not None
+        or chases_delay(text)
+    )
+
+
+def chases_delay(text: str) -> bool:
+    """Spaced ``text`` asks when a thing long waited for will come (see :data:`_WAITED`)."""
+    ready = _WHEN_READY.search(text)
+    if ready is None:
+        return False
+    before = text[: ready.start() + 1]
+    return _WAITED.search(before) is not None and _NOT_YET.search(before) is not None
 
 
 def without_asking_for_remedy(text: str) -> str:
-    """Spaced ``text`` without its questions of when a thing will be put right."""
-    return _WHEN_REMEDIED.sub(" ", text)
+    """Spaced ``text`` without its questions of when a thing will be put right, or of when
+    a thing long waited for will come."""
+    text = _WHEN_REMEDIED.sub(" ", text)
+    return _WHEN_READY.sub(" ", text) if chases_delay(text) else text
 
 
 def asks_own_step(tokens: Sequence[str]) -> bool:

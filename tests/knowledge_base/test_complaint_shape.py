@@ -147,3 +147,50 @@ def test_asking_when_a_thing_will_be_put_right_asks_for_action_not_information(
 def test_a_report_that_asks_when_it_will_be_put_right_is_a_complaint(matcher: Matcher) -> None:
     message = "lampu jalan di gang kenanga mati sudah seminggu, kapan bisa diperbaiki?"
     assert matcher.match(message).intent == Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    ("message", "chasing"),
+    [
+        ("sudah dua minggu ngurus surat pindah tapi masih belum jadi, kapan jadinya?", True),
+        ("udah sebulan kartu kis saya blm keluar terus, kapan keluarnya??", True),
+        (
+            "I applied for the certificate three weeks ago and still nothing, when is it issued?",
+            True,
+        ),
+        ("been two months waiting and the aid is still not paid, when will it be sent?", True),
+        ("kalau ngajuin akta kelahiran hari ini, kapan jadinya?", False),
+        ("berapa hari surat pindah selesai diproses?", False),
+        ("sudah rekam ktp kemarin, kapan jadinya?", False),
+        ("if I register my ID card this week, when will it be ready?", False),
+    ],
+)
+def test_asking_when_a_thing_waited_for_will_come_needs_the_wait_and_a_state_not_yet_come(
+    matcher: Matcher, message: str, chasing: bool
+) -> None:
+    assert requests_action(matcher.analyse(message).tokens) == chasing
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "udah 3 minggu ngajuin surat pindah, katanya pejabatnya dinas luar terus, kapan jadinya??",
+        "sudah dua bulan bantuan sembako untuk ibu saya belum cair juga, kapan cairnya?",
+        "Sudah sebulan berkas akta anak saya masih di loket. Kapan selesainya?",
+        "my KTP was recorded two months ago and it is still not printed, when will it be ready?",
+    ],
+)
+def test_a_resident_chasing_a_delay_reports_a_problem(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).intent == Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "akta kelahiran anak berapa hari jadinya?",
+        "kalau hari ini rekam ktp, kapan ktp saya jadi?",
+        "how many days does a birth certificate take to be issued?",
+    ],
+)
+def test_asking_how_long_a_service_takes_is_no_complaint(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).intent != Intent.COMPLAINT
