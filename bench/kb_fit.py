@@ -20,6 +20,9 @@ Cross-validation trains on the other KBs' messages and tests on the one left out
 threshold is the one with the highest mean complaint recall whose in-scope questions
 read as complaints stay within ``--max-misread`` on every fold (the constraint; recall
 is the objective). The model written is fitted on all messages with that threshold.
+The shipped complaint model was chosen at ``--max-misread 0.018`` (the default): at 0.02
+the sample KB's fold sits on the edge (2.0%) and the fit takes threshold 0.55, which reads
+more in-scope questions as complaints on the other KBs' dev messages.
 """
 
 from __future__ import annotations
@@ -144,7 +147,7 @@ def choose(data: dict[str, list[Example]], c: float, max_misread: float) -> tupl
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
-    parser.add_argument("--max-misread", type=float, default=0.02)
+    parser.add_argument("--max-misread", type=float, default=0.018)
     parser.add_argument("--only", choices=("complaint", "answer"))
     args = parser.parse_args(argv)
     if args.only != "answer":
