@@ -7,6 +7,10 @@ from dataclasses import dataclass
 
 MIN_PIECE = 3
 MAX_PIECES = 3
+# a whole message typed without spaces ("syaratbikinaktakelahiran") is many words: a
+# word this long may split into one piece per four letters of it, at most eight
+LONG_RUN = 16
+MAX_LONG_PIECES = 8
 MAX_LENGTH = 40
 MIN_WORD = 7
 MIN_JOINED = 6  # a joined lexicon phrase keeps six letters ("jobfair", "kartukk")
@@ -30,12 +34,13 @@ def segment(
     if len(word) < MIN_WORD or len(word) > MAX_LENGTH or not word.isalpha():
         return None
     n = len(word)
+    most = MAX_PIECES if n < LONG_RUN else min(MAX_LONG_PIECES, n // 4)
     best: list[list[str] | None] = [None] * (n + 1)
     best[0] = []
     for end in range(1, n + 1):
         for start in range(max(0, end - 20), end):
             previous = best[start]
-            if previous is None or len(previous) >= MAX_PIECES:
+            if previous is None or len(previous) >= most:
                 continue
             piece = word[start:end]
             if piece not in vocabulary:

@@ -72,6 +72,23 @@ def test_run_together_words_are_split_against_the_vocabulary(normaliser: Normali
     assert normaliser.normalise("cekbansos") == "cek bansos"
 
 
+def test_a_whole_question_typed_without_spaces_is_split_into_its_words() -> None:
+    words = {"syarat", "bikin", "akta", "kelahiran", "cara", "bayar", "pajak", "online"}
+    assert segment("syaratbikinaktakelahiran", words) == ["syarat", "bikin", "akta", "kelahiran"]
+    assert segment("carabayarpajakonline", words) == ["cara", "bayar", "pajak", "online"]
+
+
+def test_a_shorter_run_together_word_still_splits_into_three_pieces_at_most() -> None:
+    words = {"ban", "tul", "ang", "kar"}
+    assert segment("bantulang", words) == ["ban", "tul", "ang"]
+    assert segment("bantulangkar", words) is None  # four pieces of twelve letters: a word
+
+
+def test_a_message_typed_as_one_word_is_read_as_the_question_it_spells(matcher: Matcher) -> None:
+    spaced = matcher.index.normaliser.normalise("syarat rekam ktp buat pemula")
+    assert matcher.index.normaliser.normalise("syaratrekamktpbuatpemula") == spaced
+
+
 def test_an_everyday_word_is_split_only_off_a_particle_never_into_two_longer_words() -> None:
     entry = KbEntry(
         id="lansia",
