@@ -60,9 +60,7 @@ def worker_database(url: str, worker: str) -> str:
     thread.start()
     thread.join()
     if outcome:
-        pytest.fail(
-            f"PostgreSQL at {POSTGRES_ENV} is unreachable: {outcome[0]}", pytrace=False
-        )
+        pytest.fail(f"PostgreSQL at {POSTGRES_ENV} is unreachable: {outcome[0]}", pytrace=False)
     return own.render_as_string(hide_password=False)
 
 

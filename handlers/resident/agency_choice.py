@@ -9,9 +9,7 @@ from handlers.context import Buttons, Turn
 
 def agency_pick_buttons(turn: Turn, flow_prefix: str) -> Buttons:
     agencies, language = turn.services.agencies.agencies, turn.language
-    buttons = [
-        Button(a.short_name_in(language), pack(flow_prefix, "ag", a.code)) for a in agencies
-    ]
+    buttons = [Button(a.short_name_in(language), pack(flow_prefix, "ag", a.code)) for a in agencies]
     rows = [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
     rows.append((Button(turn.t("agency-unknown"), pack(flow_prefix, "ag", "-")),))
     return tuple(rows)
