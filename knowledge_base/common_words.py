@@ -60,6 +60,17 @@ def indonesian_words() -> frozenset[str]:
     return frozenset(_frequent("id", INDONESIAN_ZIPF, 4))
 
 
+THREE_LETTER_ZIPF = 3.8  # "hak", "bab", "bis", "rem"; not "kta" (3.65) nor "bsa" (3.2)
+
+
+@lru_cache(maxsize=1)
+def three_letter_words() -> frozenset[str]:
+    """Frequent Indonesian words of three letters with a vowel ("hak", "bab", "tol"):
+    a real word the resident meant, not a chat form of a longer one ("hak" is no
+    "hoak", "bab" no "babi"). Chat forms that made it into the list are rarer."""
+    return frozenset(w for w in _frequent("id", THREE_LETTER_ZIPF, 3) if len(w) == 3)
+
+
 ENGLISH_ONLY_ZIPF = 3.0  # about once per million English words
 ENGLISH_MARGIN = 1.0  # ten times more frequent in English than in Indonesian
 

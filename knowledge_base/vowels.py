@@ -46,11 +46,15 @@ class VowelExpander:
 
     def expand(self, written: str) -> str | None:
         """The vocabulary word ``written`` abbreviates, or None; a clitic "-ny" is
-        read as "-nya" ("crny" -> "caranya")."""
+        read as "-nya" ("crny" -> "caranya"), and one written whole is kept ("jdwlnya")."""
         found = self._expand(written)
         if found is None and written.endswith("ny") and len(written) > MIN_LENGTH:
             base = written[:-2]
             stem = base if base in self.frequency else self._expand(base, shortest=2)
+            found = stem + "nya" if stem else None
+        if found is None and written.endswith("nya") and len(written) > MIN_LENGTH + 3:
+            # the clitic written whole after a shortened word: "jdwlnya" (jadwalnya)
+            stem = self._expand(written[:-3])
             found = stem + "nya" if stem else None
         return found
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 import pytest
 
 from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.lexicon import default_lexicon
 from knowledge_base.matcher import Intent, Matcher
+from knowledge_base.normaliser import Normaliser
 from knowledge_base.vowels import VowelExpander
 
 WORDS = {"syarat": 5, "surat": 3, "sarat": 1, "kelahiran": 2, "cara": 4, "kaca": 4}
@@ -37,3 +39,26 @@ def test_a_word_without_vowels_is_read_before_an_unlikely_one_letter_change() ->
         )
     )
     assert "sekolah" in Matcher(kb).index.normaliser.normalise("daftar lomba sklah")
+
+
+def test_a_shortened_word_with_its_clitic_written_whole_keeps_the_clitic() -> None:
+    assert VowelExpander({"jadwal": 3, "kapal": 2}).expand("jdwlnya") == "jadwalnya"
+
+
+def test_a_frequent_three_letter_word_stays_itself_though_a_kb_word_shares_its_consonants() -> None:
+    normaliser = Normaliser(default_lexicon(), ["hoaks", "babi", "bisa", "ternak"])
+    assert normaliser.normalise("hak bab bis") == "hak bab bis"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("lgsg", "langsung"),
+        ("bbrp", "beberapa"),
+        ("stgh", "setengah"),
+        ("gbr", "gambar"),
+        ("prpnjg", "perpanjang"),
+    ],
+)
+def test_everyday_chat_abbreviations_are_read_as_their_words(written: str, read: str) -> None:
+    assert Normaliser(default_lexicon(), ["izin", "usaha"]).normalise(written) == read
