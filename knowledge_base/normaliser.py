@@ -118,7 +118,6 @@ class Normaliser:
         self._recent = lru_cache(maxsize=16)(lambda text: tuple(self._tokens(text)))
         # everyday Indonesian and English words are no typo of a KB word
         self.common = common_words()
-        self._three_letter_words = three_letter_words()
         self._english_only = english_only_words()  # kept from Indonesian stemming
         self._wide_pieces = Pieces(
             (frozenset(kb_counts), lexicon.service_terms), (lexicon.known_words, self.common)
@@ -178,7 +177,7 @@ class Normaliser:
             # cut at its affixes or letters ("ke miskin an", "ka was an", "office rs")
             pieces = segment(token, self._pieces, self._short_terms)
             return pieces if pieces and is_particle_split(pieces) else [token]
-        if token in self._three_letter_words:  # "hak" is no "hoak", "bab" no "babi"
+        if token in three_letter_words():  # "hak" is no "hoak", "bab" no "babi"
             return [token]
         corrected = self._speller.correct(token, max_distance=1)
         expanded = self._vowels.expand(token)  # "syrt" -> "syarat"; "sklah" is no "salah"
