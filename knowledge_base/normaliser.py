@@ -46,7 +46,7 @@ from knowledge_base.tokens import (
     squeeze_doubles,
     words_of,
 )
-from knowledge_base.vowels import VowelExpander
+from knowledge_base.vowels import VowelExpander, everyday_expander
 
 
 @dataclass(frozen=True)
@@ -195,6 +195,8 @@ class Normaliser:
         corrected = self._speller.correct(token)
         if corrected:
             return [corrected]
+        if everyday := everyday_expander().expand(token):  # one everyday word fits
+            return [everyday]
         # run-together everyday words the KB need not use ("beritapalsu", "pkhcair"),
         # tried last: a typo of a KB word is mended first; an inflected English word
         # ("overflowing") is one word

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from knowledge_base.acronyms import Phrase, candidate_phrases, kb_shortenings
 from knowledge_base.common_words import (
     common_words,
-    everyday_indonesian_words,
     indonesian_words,
 )
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.stemmer import stem
-from knowledge_base.vowels import VowelExpander
+from knowledge_base.vowels import VowelExpander, everyday_expander
 
 
 @dataclass(frozen=True)
@@ -46,7 +44,7 @@ def shortenings_of(
     words after the lexicon steps, and as written."""
     read, written = kb_words
     everyday = (read, lexicon.known_words, common_words(), indonesian_words())
-    taken = _Taken((*everyday, lexicon.english_words, _VowelDrops(_everyday_expander())))
+    taken = _Taken((*everyday, lexicon.english_words, _VowelDrops(everyday_expander())))
     found = kb_shortenings(candidate_phrases(texts, keywords, is_content), taken, _Roots(read).root)
     words: dict[str, Phrase] = {}
     overrides: dict[Phrase, Phrase] = {}
@@ -62,11 +60,6 @@ def shortenings_of(
         if len(others) == 1:
             overrides[(form,)] = next(iter(others))
     return Shortenings(words, overrides)
-
-
-@lru_cache(maxsize=1)
-def _everyday_expander() -> VowelExpander:
-    return VowelExpander(frequency={w: 1 for w in everyday_indonesian_words()})
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from knowledge_base.common_words import everyday_indonesian_words
 
 VOWELS = frozenset("aeiou")
 MIN_LENGTH = 3
@@ -76,3 +79,10 @@ class VowelExpander:
         if len(found) > 1 and self.frequency.get(found[0]) == self.frequency.get(found[1]):
             return None
         return found[0]
+
+
+@lru_cache(maxsize=1)
+def everyday_expander() -> VowelExpander:
+    """The most frequent Indonesian words, each equally likely: a chat form is read as
+    one of them only when it is the one word that fits ("trakhir" is "terakhir")."""
+    return VowelExpander(frequency={w: 1 for w in everyday_indonesian_words()})

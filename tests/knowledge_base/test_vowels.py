@@ -62,3 +62,14 @@ def test_a_frequent_three_letter_word_stays_itself_though_a_kb_word_shares_its_c
 )
 def test_everyday_chat_abbreviations_are_read_as_their_words(written: str, read: str) -> None:
     assert Normaliser(default_lexicon(), ["izin", "usaha"]).normalise(written) == read
+
+
+def test_a_consonant_skeleton_is_read_as_this_kbs_word_before_an_everyday_one() -> None:
+    normaliser = Normaliser(default_lexicon(), ["harga", "tiket", "kapal", "dewasa", "anak"])
+    assert normaliser.normalise("hrg tkt kpl dws & ank brp") == (
+        "harga tiket kapal dewasa anak berapa"
+    )
+
+
+def test_a_word_no_kb_uses_is_read_when_one_frequent_everyday_word_fits() -> None:
+    assert Normaliser(default_lexicon(), ["izin", "usaha"]).normalise("trakhir") == "terakhir"
