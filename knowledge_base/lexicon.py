@@ -3,7 +3,7 @@
 Nothing is read at import time; :func:`default_lexicon` reads and caches the files on
 first use. Replacement sources may be phrases; the merged table gives the domain
 lexicon priority over the synonyms, those over the slang lexicon, and all over the
-English map.
+English map; regional words sit between slang and English.
 """
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ class Lexicon:
     # descriptions of a service, ``*`` for a few words of the resident's own, read as its
     # name (see :mod:`knowledge_base.descriptions`)
     descriptions: tuple[tuple[Phrase, Phrase], ...] = ()
+    # the words of regional sources (Javanese "piye", Sundanese "kumaha"): read like slang,
+    # but no typo target, so a slip of an Indonesian word ("sesek") stays Indonesian
+    regional_words: frozenset[str] = frozenset()
 
     @cached_property
     def longest_chatter(self) -> int:
@@ -134,6 +137,12 @@ def _alternates(rows: list[tuple[str, str]]) -> Mapping[Phrase, tuple[Phrase, ..
     return MappingProxyType({s: tuple(t) for s, t in found.items()})
 
 
+def _chatter_phrases(rows: list[tuple[str, str]]) -> Mapping[Phrase, str]:
+    """Phrases that are chatter when a whole message is made of them, with their kind
+    (not the filler words that may go with chatter)."""
+    return MappingProxyType({_phrase(p): kind for p, kind in rows if kind != FILLER})
+
+
 def build_lexicon(
     domain: list[tuple[str, str]],
     generic: set[str],
@@ -147,11 +156,12 @@ def build_lexicon(
     whole_chatter: list[tuple[str, str]] | None = None,
     alternates: list[tuple[str, str]] | None = None,
     descriptions: list[tuple[str, str]] | None = None,
+    regional: list[tuple[str, str]] | None = None,
 ) -> Lexicon:
     """Merge raw lexicon rows into a :class:`Lexicon` (earlier tables win)."""
     replacements: dict[Phrase, Phrase] = {}
-    # later updates win: domain has priority, then synonyms, slang, English
-    for table in (english, slang, synonyms or [], domain):
+    # later updates win: domain has priority, then synonyms, slang, regional, English
+    for table in (english, regional or [], slang, synonyms or [], domain):
         replacements.update({_phrase(s): _phrase(t) for s, t in table})
     service_terms = frozenset(w for _, t in domain for w in t.split())
     # a one-word service is salient wherever it appears; the words of a longer one
@@ -184,14 +194,13 @@ def build_lexicon(
         replacement_starts=phrase_starts(replacements),
         filler_starts=phrase_starts(discourse),
         cue_starts=phrase_starts(cues),
-        chatter_phrases=MappingProxyType(
-            {_phrase(p): kind for p, kind in whole_chatter or () if kind != FILLER}
-        ),
+        chatter_phrases=_chatter_phrases(whole_chatter or []),
         chatter_fillers=frozenset(p for p, kind in whole_chatter or () if kind == FILLER),
-        root_synonyms=root_synonyms([synonyms or [], slang]),
+        root_synonyms=root_synonyms([synonyms or [], slang, regional or []]),
         english_words=frozenset(w for source, _ in english for w in source.split()),
         alternates=_alternates(alternates or []),
         descriptions=tuple((_phrase(d), _phrase(n)) for d, n in descriptions or ()),
+        regional_words=frozenset(w for source, _ in regional or () for w in source.split()),
     )
 
 
@@ -212,6 +221,7 @@ def default_lexicon() -> Lexicon:
         whole_chatter=_pairs("chatter.tsv"),
         alternates=_pairs("alternates.tsv"),
         descriptions=_pairs("descriptions.tsv"),
+        regional=_pairs("regional.tsv"),
     )
 
 
@@ -219,7 +229,8 @@ def one_word_sources(lexicon: Lexicon) -> set[str]:
     """One-word Indonesian sources of the lexicons ("telat", "baliho", "pembetulan"),
     as typo targets: a typo of one is mended into it and then replaced like the word
     itself ("tlat" -> "telat" -> "terlambat"), while the KB holds only the replacement.
-    English sources are left to the English bridge; vowel-less chat forms ("sblm") and
+    English sources are left to the English bridge, regional words (Javanese "sesuk")
+    keep no slip of an Indonesian word ("sesek"); vowel-less chat forms ("sblm") and
     words under four letters are no target."""
     return {
         word
@@ -228,5 +239,6 @@ def one_word_sources(lexicon: Lexicon) -> set[str]:
         if len(word) >= 4
         and word.isalpha()
         and word not in lexicon.english_words
+        and word not in lexicon.regional_words
         and any(c in "aeiou" for c in word)
     }
