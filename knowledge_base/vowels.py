@@ -2,7 +2,8 @@
 (penelitian), "usha" (usaha). A word of the vocabulary is a candidate when it has the
 same consonants in the same order, starts with the same letter and differs from the
 written word only by vowels the writer left out; the most frequent candidate wins, and
-a tie between equally frequent words is left alone."""
+a tie between equally frequent words is left alone. Where no word fits so, the nasal
+of "ng" or "mb" may be left out as well ("prpnjg": perpanjang, "lgsg": langsung)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from knowledge_base.common_words import everyday_indonesian_words
 
 VOWELS = frozenset("aeiou")
 MIN_LENGTH = 3
+NASAL_PAIRS = frozenset({"ng", "mb"})
+NASAL_MIN_LENGTH = 4  # "pgn" could be "pangan" as well as "pengin": too short
 
 
 def skeleton(word: str) -> str:
@@ -35,17 +38,45 @@ def _drops_only_vowels(written: str, word: str) -> bool:
     return all(rest in VOWELS for rest in letters)
 
 
+def nasal_skeleton(word: str) -> str:
+    """The skeleton with "ng" and "mb" as their second letter: ``langsung`` -> ``lgsg``."""
+    return skeleton(word).replace("ng", "g").replace("mb", "b")
+
+
+def _droppable(word: str, at: int) -> bool:
+    """A vowel, or the nasal of "ng" or "mb", which chat writers leave out too."""
+    return word[at] in VOWELS or word[at : at + 2] in NASAL_PAIRS
+
+
+def _drops_vowels_and_nasals(written: str, word: str) -> bool:
+    """``written`` is ``word`` with some vowels and nasals left out ("prpnjg")."""
+    at = 0
+    for char in written:
+        while at < len(word) and word[at] != char:
+            if not _droppable(word, at):
+                return False
+            at += 1
+        if at == len(word):
+            return False
+        at += 1
+    return all(_droppable(word, rest) for rest in range(at, len(word)))
+
+
 @dataclass(frozen=True)
 class VowelExpander:
     frequency: Mapping[str, int]
     _by_skeleton: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _by_nasal_skeleton: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[str]] = {}
+        nasal: dict[str, list[str]] = {}
         for word in self.frequency:
             if len(word) > MIN_LENGTH and word.isalpha():
                 index.setdefault(skeleton(word), []).append(word)
+                nasal.setdefault(nasal_skeleton(word), []).append(word)
         self._by_skeleton.update({k: tuple(v) for k, v in index.items()})
+        self._by_nasal_skeleton.update({k: tuple(v) for k, v in nasal.items()})
 
     def expand(self, written: str) -> str | None:
         """The vocabulary word ``written`` abbreviates, or None; a clitic "-ny" is
@@ -69,10 +100,21 @@ class VowelExpander:
             if len(word) > len(written) and _drops_only_vowels(written, word)
         ]
 
+    def _nasal_candidates(self, written: str) -> list[str]:
+        """Words ``written`` may be with vowels and the nasals of "ng"/"mb" left out
+        ("lgsg": langsung), tried only when no word fits by its vowels alone."""
+        if len(written) < NASAL_MIN_LENGTH:
+            return []
+        return [
+            word
+            for word in self._by_nasal_skeleton.get(nasal_skeleton(written), ())
+            if len(word) > len(written) and _drops_vowels_and_nasals(written, word)
+        ]
+
     def _expand(self, written: str, shortest: int = MIN_LENGTH) -> str | None:
         if len(written) < shortest or not written.isalpha():
             return None
-        found = self.candidates(written)
+        found = self.candidates(written) or self._nasal_candidates(written)
         if not found:
             return None
         found.sort(key=lambda w: -self.frequency.get(w, 0))

@@ -73,3 +73,18 @@ def test_a_consonant_skeleton_is_read_as_this_kbs_word_before_an_everyday_one() 
 
 def test_a_word_no_kb_uses_is_read_when_one_frequent_everyday_word_fits() -> None:
     assert Normaliser(default_lexicon(), ["izin", "usaha"]).normalise("trakhir") == "terakhir"
+
+
+@pytest.mark.parametrize(
+    ("written", "word"),
+    [("prpnjgn", "perpanjangan"), ("pbgnn", "pembangunan"), ("lgsg", "langsung")],
+)
+def test_a_word_written_without_its_vowels_and_the_nasal_of_ng_or_mb_is_read(
+    written: str, word: str
+) -> None:
+    words = {"perpanjangan": 2, "pembangunan": 2, "langsung": 1, "pangan": 3}
+    assert VowelExpander(words).expand(written) == word
+
+
+def test_three_consonants_without_a_nasal_are_too_short_to_read_past_a_dropped_nasal() -> None:
+    assert VowelExpander({"pangan": 3}).expand("pgn") is None
