@@ -58,6 +58,7 @@ def test_a_frequent_three_letter_word_stays_itself_though_a_kb_word_shares_its_c
         ("stgh", "setengah"),
         ("gbr", "gambar"),
         ("prpnjg", "perpanjang"),
+        ("fb", "facebook"),
     ],
 )
 def test_everyday_chat_abbreviations_are_read_as_their_words(written: str, read: str) -> None:
