@@ -97,3 +97,30 @@ def test_a_question_in_a_regional_language_finds_its_entry(
 ) -> None:
     result = matcher.match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("regional", "indonesian"),
+    [
+        ("wis rong dina", "sudah dua hari"),
+        ("telung wulan durung cair", "tiga bulan belum cair"),
+        ("atos sababaraha dinten", "sudah beberapa hari"),
+    ],
+)
+def test_how_long_a_trouble_has_lasted_reads_as_indonesian(
+    normaliser: Normaliser, regional: str, indonesian: str
+) -> None:
+    assert normaliser.normalise(regional) == indonesian
+
+
+def test_a_trouble_told_in_javanese_is_a_complaint() -> None:
+    matcher = invented_matcher(
+        """
+        - id: kk-baru
+          agency: disdukcapil
+          question: Bagaimana cara membuat Kartu Keluarga baru?
+          keywords: [kartu keluarga baru]
+          answer: Bawa buku nikah dan KK lama ke Disdukcapil.
+        """
+    )
+    assert matcher.match("banyune pdam ora mili wis rong dina").intent is Intent.COMPLAINT
