@@ -74,7 +74,10 @@ class VowelExpander:
         for word in self.frequency:
             if len(word) > MIN_LENGTH and word.isalpha():
                 index.setdefault(skeleton(word), []).append(word)
-                nasal.setdefault(nasal_skeleton(word), []).append(word)
+                # only a word with "ng" or "mb" can lose a nasal; the others are found
+                # by their vowels alone
+                if (loose := nasal_skeleton(word)) != skeleton(word):
+                    nasal.setdefault(loose, []).append(word)
         self._by_skeleton.update({k: tuple(v) for k, v in index.items()})
         self._by_nasal_skeleton.update({k: tuple(v) for k, v in nasal.items()})
 
