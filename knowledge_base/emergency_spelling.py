@@ -75,20 +75,19 @@ def _is_shortened(token: str, word: str) -> bool:
     return token != word and ends_kept and all(char in rest for char in token)
 
 
-def _abbreviable(text: str) -> dict[str, str]:
-    """Words of the cue table by skeleton (skeletons of five consonants or more, shared by
-    no other cue word): chat drops vowels ("tnggelam", "pingsn", "kcelakaan"). Shorter
-    skeletons are shared by other words ("bring", "burning"): those shortenings are forms
-    in the table ("bnjir")."""
+def _abbreviable(words: set[str]) -> dict[str, str]:
+    """Cue words by skeleton (skeletons of five consonants or more, shared by no other cue
+    word): chat drops vowels ("tnggelam", "pingsn", "kcelakaan"). Shorter skeletons are
+    shared by other words ("bring", "burning"): those shortenings are forms in the table
+    ("bnjir")."""
     found: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            for word in re.findall(r"[^\W\d_]+", line.partition("\t")[2]):
-                found.setdefault(_skeleton(word), set()).add(word)
+    for word in words:
+        found.setdefault(_skeleton(word), set()).add(word)
     return {key: min(ws) for key, ws in found.items() if len(key) >= 5 and len(ws) == 1}
 
 
 def _cue_words(text: str) -> set[str]:
+    """The words of the cue table's cue phrases (``data/emergency.tsv``)."""
     return {
         word
         for line in text.splitlines()
@@ -106,14 +105,13 @@ def _slipped(word: str) -> set[str]:
     return (left_out | swapped) - {word}
 
 
-def _slips(text: str) -> dict[str, str]:
+def _slips(words: set[str]) -> dict[str, str]:
     """Typing slips of the long cue words (:data:`_SLIP_LENGTH` letters or more, both
     ends kept) -> the word, for slips no other cue word shares and that are no cue word
     themselves. A token with one letter too many ("bocorran", "tenggelamm") is read by
     leaving out each of its inner letters in turn (see :func:`_unslipped`). Only leaving
     out, adding and swapping: a changed letter makes other words ("breeding", "bandung"
     for "bandang")."""
-    words = _cue_words(text)
     found: dict[str, set[str]] = {}
     for word in words:
         if len(word) >= _SLIP_LENGTH:
@@ -128,7 +126,8 @@ def _slips(text: str) -> dict[str, str]:
 def with_spellings(table: PhraseTable, text: str) -> EmergencyRules:
     """The cue ``table`` read from ``text`` (``data/emergency.tsv``), with its cue words
     by skeleton and its typing slips."""
-    return EmergencyRules(table, _abbreviable(text), _slips(text))
+    words = _cue_words(text)
+    return EmergencyRules(table, _abbreviable(words), _slips(words))
 
 
 def standard_words(text: str, rules: EmergencyRules) -> list[str]:
