@@ -59,45 +59,41 @@ class KbIndex:
 
 def _kb_words(kb: KnowledgeBase, lexicon: Lexicon) -> tuple[list[str], Shortenings]:
     """Vocabulary of the KB after the lexicon-only steps (no correction yet), and the
-    short names its own phrases may be given (see :mod:`shortenings`); read again when
-    the KB's phrases re-read a lexicon word."""
+    short names its own phrases may be given (see :mod:`shortenings`); a text holding a
+    lexicon word the KB's phrases re-read (see :attr:`Shortenings.overrides`) is read
+    again with them, the others are kept."""
     bootstrap = Normaliser(lexicon, (), stemming=False)
-    texts, keywords = _bootstrap_tokens(kb, bootstrap)
-    words = [w for tokens in texts for w in tokens]
+    raw = [(text, kind) for entry in kb.entries for text, kind in _texts(entry)]
+    texts = [bootstrap.tokens_without_correction(text) for text, _ in raw]
     # the phrases named are the questions' and keywords' (answers only explain them)
-    questions = [t for t, is_answer in zip(texts, _answer_flags(kb), strict=True) if not is_answer]
-    written = {plain_token(w) for e in kb.entries for t in e.phrasings for w in words_of(t)}
-    written |= {plain_token(w) for e in kb.entries for w in words_of(e.answer)}
+    questions = [t for t, (_, kind) in zip(texts, raw, strict=True) if kind != _ANSWER]
+    keywords = [t for t, (_, kind) in zip(texts, raw, strict=True) if kind == _KEYWORD]
+    written = {plain_token(w) for text, kind in raw if kind != _KEYWORD for w in words_of(text)}
+    words = [w for tokens in texts for w in tokens]
     shortenings = shortenings_of(
         questions, keywords, (set(words), written), lexicon, bootstrap.is_content
     )
     if shortenings.overrides:
         reread = Normaliser(lexicon, (), stemming=False, shortenings=shortenings)
-        texts, _ = _bootstrap_tokens(kb, reread)
+        starts = {phrase[0] for phrase in shortenings.overrides}
+        texts = [
+            reread.tokens_without_correction(text) if starts.intersection(words_of(text)) else t
+            for t, (text, _) in zip(texts, raw, strict=True)
+        ]
         words = [w for tokens in texts for w in tokens]
     return words, shortenings
 
 
-def _answer_flags(kb: KnowledgeBase) -> list[bool]:
-    """Per text of :func:`_bootstrap_tokens`, whether it is an answer."""
+_PHRASING, _KEYWORD, _ANSWER = "phrasing", "keyword", "answer"
+
+
+def _texts(entry: KbEntry) -> list[tuple[str, str]]:
+    """An entry's texts in index order, each with its kind."""
     return [
-        is_answer
-        for entry in kb.entries
-        for is_answer in [False] * (len(entry.phrasings) + len(entry.keywords)) + [True]
+        *((text, _PHRASING) for text in entry.phrasings),
+        *((text, _KEYWORD) for text in entry.keywords),
+        (entry.answer, _ANSWER),
     ]
-
-
-def _bootstrap_tokens(
-    kb: KnowledgeBase, bootstrap: Normaliser
-) -> tuple[list[list[str]], list[list[str]]]:
-    """Every text of the KB, and its keywords, after the lexicon-only steps."""
-    texts: list[list[str]] = []
-    keywords: list[list[str]] = []
-    for entry in kb.entries:
-        for text in (*entry.phrasings, *entry.keywords, entry.answer):
-            texts.append(bootstrap.tokens_without_correction(text))
-        keywords.extend(bootstrap.tokens_without_correction(k) for k in entry.keywords)
-    return texts, keywords
 
 
 def stem_collisions(
