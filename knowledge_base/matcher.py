@@ -266,7 +266,11 @@ class Matcher:
         kind = smalltalk_kind(chat.tokens, self.lexicon, vocabulary) or typed_smalltalk_kind(
             text[:MAX_QUERY_CHARS], self.lexicon, vocabulary
         )
-        if kind is not None:
+        # a greeting around an event ("halo min, tenggelam", "hello admin, fire!") is no
+        # chatter: the event word may pass for a name after "min", and the resident must
+        # still be pointed to 112 and offered the report
+        emergency = is_emergency(text[:MAX_QUERY_CHARS])
+        if kind is not None and not emergency:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
         thresholds = self.config.thresholds
         reading = self.reading(body, analysis)
@@ -284,7 +288,7 @@ class Matcher:
             decision.entry_id,
             round(decision.score, 1),
             decision.suggestions,
-            emergency=is_emergency(text[:MAX_QUERY_CHARS]),
+            emergency=emergency,
             related=decision.related,
             language=language_of(text[:MAX_QUERY_CHARS]),
         )

@@ -1,0 +1,119 @@
+"""Emergencies of a coastal or rural regency (a boat capsized or adrift, a fisherman not
+back from the sea, someone swept out by the current or cut off by the tide, a farmer
+struck in the field, livestock running amok), told in Indonesian, English, Javanese or
+Sundanese; the questions and past events that only name them; and a greeting in front
+of an emergency, which is no chatter.
+
+The messages are written for this test, not taken from the benchmark sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.emergency import is_emergency
+from knowledge_base.matcher import Intent
+from tests.knowledge_base.invented_kb import invented_matcher
+
+AT_SEA = [
+    "bocah keseret ombak di pantai, tolong cepat",
+    "adik saya kegulung ombak waktu main di pantai",
+    "jukung bapak saya tidak pulang dari melaut sejak subuh, hp tidak aktif",
+    "pemancing terjebak air pasang di karang, tidak bisa balik",
+    "kapal kayu karam di selat, penumpangnya minta tolong",
+    "kapal nelayan kebalik ning segara, wonten tiyang ing banyu",
+    "a kid got pulled out by the current at the beach",
+    "my son was swept out by the waves, we cant see him",
+    "the current took my friend, he is too far out",
+    "a fishing boat has not returned, the crew is missing since this morning",
+    "the boat is taking water and the engine is dead, we are far from shore",
+    "our boat engine died and we are drifting, waves are huge",
+    "two tourists are cut off by the tide on the headland",
+]
+FIELDS_AND_LIVESTOCK = [
+    "kawanan gajah liar masuk kampung merusak rumah",
+    "petani kesambar petir di sawah, tidak bergerak",
+    "bapak diseruduk sapi di kandang, perutnya berdarah",
+    "a cow kicked my grandfather in the head, he is not waking up",
+    "the barn is on fire with the animals inside",
+]
+JAVANESE_AND_SUNDANESE = [
+    "mbah kulo ambruk ning sawah mboten sadar",
+    "bapakku ora sadar, ambegane ora ono",
+    "bapak kulo mboten saget ambegan",
+    "bocah keli nang kali, durung ketemu",
+    "ana maling mlebu omah saiki",
+    "simbah tiba ning pawon, sirahe getihen",
+    "budak tilelep di walungan",
+    "bapa teu sadar di sawah",
+    "bapa abdi teu tiasa napas",
+]
+RISING_WATER = [
+    "rumah kebanjiran, airnya masuk kamar dan terus naik",
+    "the flood water is rising fast in the street, kids are still inside",
+]
+ONLY_NAMED = [
+    "perahu saya terbalik tahun lalu, bisa dapat bantuan perahu?",
+    "asuransi jiwa nelayan kalau hilang di laut klaimnya gimana",
+    "bantuan untuk nelayan yang perahunya rusak diterjang ombak",
+    "kalau ada kapal terbalik lapornya ke mana",
+    "berapa korban kapal tenggelam di selat tahun lalu",
+    "sapi saya mati kesambar petir kemarin, ada ganti rugi?",
+    "harga ikan terus naik, ada operasi pasar?",
+    "mbah kulo badhe nyuwun surat keterangan tidak mampu",
+    "kenapa bantuan ora cair",
+    "tes tes, ini nomor buat lapor kebakaran ya? cuma nanya",
+    "nonton sinetron kebakaran gedung semalem",
+    "my boat capsized last month, is there compensation",
+    "what to do if a boat capsizes, asking for the training",
+    "how do i register my boat",
+]
+
+
+@pytest.mark.parametrize("text", AT_SEA)
+def test_a_boat_or_a_swimmer_in_danger_at_sea_is_an_emergency(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", FIELDS_AND_LIVESTOCK)
+def test_danger_in_the_fields_or_from_animals_is_an_emergency(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", JAVANESE_AND_SUNDANESE)
+def test_an_emergency_told_in_javanese_or_sundanese_is_an_emergency(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", RISING_WATER)
+def test_flood_water_still_rising_is_an_emergency(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", ONLY_NAMED)
+def test_a_question_or_a_past_event_at_sea_or_in_the_fields_is_not(text: str) -> None:
+    assert not is_emergency(text)
+
+
+_KB = """
+- id: ktp-baru
+  agency: disdukcapil
+  question: Bagaimana cara membuat KTP baru?
+  keywords: [ktp]
+  answer: Datang ke kantor Disdukcapil dengan membawa KK.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["halo min, tenggelam", "hello admin, fire!", "pagi bu, maling!", "halo min begal"],
+)
+def test_a_greeting_in_front_of_an_emergency_still_points_to_112(text: str) -> None:
+    result = invented_matcher(_KB).match(text)
+    assert result.emergency
+    assert result.intent is not Intent.SMALLTALK
+
+
+def test_a_plain_greeting_is_still_chatter_without_the_pointer() -> None:
+    result = invented_matcher(_KB).match("halo min")
+    assert result.intent is Intent.SMALLTALK
+    assert not result.emergency
