@@ -28,6 +28,7 @@ STYLE_TAGS = (
     "paraphrase",
     "short",
     "nospace",
+    "regional",
 )
 COMPLAINT_TAGS = ("nocue", "conduct", "faqtopic", "english")
 OUT_OF_SCOPE_TAGS = ("near", "far", "trivial")
