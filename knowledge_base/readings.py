@@ -34,6 +34,11 @@ TOPIC_TERMS = 3
 # answer it (see :func:`readings_agree`): a quarter of the lead a clear lead needs
 AGREED_LEAD = 5.0
 
+# how many times :data:`AGREED_LEAD` the question's own reading must lead by when the
+# message as written puts another entry first (see :func:`readings_agree`): the two
+# development stories this answers led by 12 points; 1 and 2 answered the same
+DISSENT_LEAD_FACTOR = 2.0
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -89,21 +94,30 @@ def question_answers(
 def readings_agree(
     written: str, heard: list[Candidate], focused: list[Candidate], t: Thresholds
 ) -> bool:
-    """The message as written (``written``: its first entry), its story reading
-    (``heard``) and its question alone (``focused``) put the same entry first, one that
-    names no service it lacks, is tied with no other and shares a word that names a thing
-    with the message, and it leads by :data:`AGREED_LEAD` in the story and the question
-    readings. Each reading alone is too weak to answer (a story dilutes coverage, a
-    question alone often names no topic), but a detail of the story that pulls the
-    as-written reading off the question does not lead the question's reading, and a bare
-    "syaratnya apa?" leads nothing. On the development messages this answered only right
-    entries (five long stories withheld with the right entry first), none out of scope."""
+    """The story reading (``heard``) and the question alone (``focused``) put the same
+    entry first, one that names no service it lacks, is tied with no other and shares a
+    word that names a thing with the message, and it leads by :data:`AGREED_LEAD` in
+    both. Each reading alone is too weak to answer (a story dilutes coverage, a question
+    alone often names no topic), but a detail of the story that pulls a reading off the
+    question does not lead the question's reading, and a bare "syaratnya apa?" leads
+    nothing. On the development messages this answered only right entries (seven long
+    stories withheld with the right entry first), none out of scope.
+
+    The message as written (``written``: its first entry) may put another entry first:
+    read whole, a story's details weigh as much as its question ("... notaris bilang
+    harus bayar pajak dulu ke daerah. Apa betul warisan itu dipajaki?" put a restaurant
+    tax first, on "bayar pajak"), which is what the two readings correct; then the
+    question's own lead must be :data:`DISSENT_LEAD_FACTOR` times as wide. Requiring the
+    as-written reading to agree withheld two such right answers on the development
+    messages, and dropping it answered no wrong or out-of-scope message on any of the
+    four knowledge bases."""
     best = heard[0]
-    if best.entry_id != written or focused[0].entry_id != written:
+    if focused[0].entry_id != best.entry_id:
         return False
     if best.missing_salient or best.shared_terms < 1 or is_contested(heard, t):
         return False
-    return lead(heard) >= AGREED_LEAD and lead(focused) >= AGREED_LEAD
+    needed = AGREED_LEAD * (1.0 if best.entry_id == written else DISSENT_LEAD_FACTOR)
+    return lead(heard) >= AGREED_LEAD and lead(focused) >= needed
 
 
 def lead(ranked: list[Candidate]) -> float:

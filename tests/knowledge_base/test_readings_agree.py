@@ -1,6 +1,7 @@
-"""A long message's readings agreeing: when the message as written, its story reading
-and its question alone all put the same entry first, well ahead in the last two, that
-entry is answered even though no single reading was strong enough."""
+"""A long message's readings agreeing: when its story reading and its question alone put
+the same entry first, well ahead in both, that entry is answered even though no single
+reading was strong enough; the message as written may lead elsewhere (a story detail
+pulls it), and then the question must lead by more."""
 
 from __future__ import annotations
 
@@ -48,9 +49,21 @@ def test_a_question_reading_led_by_another_entry_is_no_agreement() -> None:
     )
 
 
-def test_a_story_detail_that_pulls_the_message_elsewhere_is_no_agreement() -> None:
+def test_story_and_question_agreeing_outweigh_a_story_detail_leading_the_message() -> None:
+    assert readings_agree(
+        "akta-lahir", _ranked("kk-baru", 8.0), _ranked("kk-baru", 12.0), Thresholds()
+    )
+
+
+def test_against_the_whole_message_a_question_reading_leading_narrowly_is_no_agreement() -> None:
     assert not readings_agree(
         "akta-lahir", _ranked("kk-baru", 8.0), _ranked("kk-baru", 8.0), Thresholds()
+    )
+
+
+def test_a_story_reading_led_by_another_entry_than_the_question_is_no_agreement() -> None:
+    assert not readings_agree(
+        "kk-baru", _ranked("akta-lahir", 8.0), _ranked("kk-baru", 12.0), Thresholds()
     )
 
 
