@@ -122,6 +122,12 @@ def _table_phrases(reading: str) -> dict[str, list[str]]:
     return found
 
 
+def answer_table(normaliser: Normaliser) -> PhraseTable:
+    """The table an entry's answer is read with (its phrases read everywhere or in
+    answers only), in the index's word forms."""
+    return phrase_table(_index_phrases(normaliser, _table_phrases("answers")))
+
+
 def entry_facets(index: KbIndex) -> EntryFacets:
     """The index's :class:`EntryFacets`, computed once and kept in its cache."""
     cached = index.cache.get("entry_facets")
@@ -131,7 +137,7 @@ def entry_facets(index: KbIndex) -> EntryFacets:
     phrases = _index_phrases(normaliser, _table_phrases("messages"))
     table = phrase_table(phrases)
     question_table = phrase_table(_index_phrases(normaliser, _table_phrases("questions")))
-    answer_table = phrase_table(_index_phrases(normaliser, _table_phrases("answers")))
+    answers_read = answer_table(normaliser)
     words = {
         kind: frozenset(w for p in found for w in p.split() if w != "*")
         for kind, found in phrases.items()
@@ -146,7 +152,7 @@ def entry_facets(index: KbIndex) -> EntryFacets:
             for kind in facets_in(question_table, word_forms(normaliser, text.split())):
                 counts[kind] = counts.get(kind, 0) + 1
         profiles.append({kind: n / max(len(texts), 1) for kind, n in counts.items()})
-        answer = facets_in(answer_table, word_forms(normaliser, item.answer_text.split()))
+        answer = facets_in(answers_read, word_forms(normaliser, item.answer_text.split()))
         answers.append(answer & READ_IN_ANSWERS)
     facets = EntryFacets(table, tuple(profiles), words, tuple(answers))
     index.cache["entry_facets"] = facets

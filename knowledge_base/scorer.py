@@ -38,6 +38,8 @@ from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.memo import last_answer
 from knowledge_base.normaliser import Analysis
 from knowledge_base.pairs import names_a_pair
+from knowledge_base.scored import Candidate
+from knowledge_base.situations import beside_situation
 from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights, named_terms
 
 Scorer = Callable[..., float]
@@ -49,23 +51,6 @@ SCORERS: dict[str, Scorer] = {
     "QRatio": fuzz.QRatio,
     "partial_token_set_ratio": fuzz.partial_token_set_ratio,
 }
-
-
-@dataclass(frozen=True)
-class Candidate:
-    position: int
-    entry_id: str
-    fuzzy: float
-    coverage: float
-    score: float
-    missing_salient: bool = False
-    entry_coverage: float = 0.0
-    prime_coverage: float = 0.0
-    # distinct message terms among the entry's own terms that name a thing: not office or
-    # place words, nor the asking frame ("syarat", "buat", "cara"), which any entry shares
-    shared_terms: int = 0
-    # two of them stand together in one of the entry's phrases (see :mod:`pairs`)
-    paired: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,7 +126,7 @@ def rank(
             # first, for "did you mean", but is marked so it is not answered; the others
             # keep their ranks and marks, so nothing else is judged differently
             results[0] = replace(best, missing_salient=True)
-    return results
+    return beside_situation(index, _asks(index, analysis.tokens).facets, message.weighted, results)
 
 
 def _favour_facets(

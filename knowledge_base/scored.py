@@ -1,0 +1,22 @@
+"""One knowledge-base entry as scored against one message (see :mod:`scorer`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Candidate:
+    position: int
+    entry_id: str
+    fuzzy: float
+    coverage: float
+    score: float
+    missing_salient: bool = False
+    entry_coverage: float = 0.0
+    prime_coverage: float = 0.0
+    # distinct message terms among the entry's own terms that name a thing: not office or
+    # place words, nor the asking frame ("syarat", "buat", "cara"), which any entry shares
+    shared_terms: int = 0
+    # two of them stand together in one of the entry's phrases (see :mod:`pairs`)
+    paired: bool = False

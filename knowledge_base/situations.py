@@ -1,0 +1,144 @@
+"""A situation the message tells that its best entry never speaks to.
+
+Some question facets (see :mod:`facets`) are the asking frame of any service: its cost,
+its documents, where and when. An entry answers them in passing whether or not its
+questions say so, and an entry dedicated to one of them ("office hours") is rarely
+what a message about a named service asks. Others name what happened to the resident:
+a request refused or left unanswered (recourse), a card lost or damaged
+(replacement), a deadline missed (lateness), a document expired (validity), who is
+entitled (eligibility), why something stopped (reason), a disaster. A message telling
+one of those asks a different service from the entry for the thing itself: "my request
+for information was refused, where do I appeal" is not answered by how to request
+information, though the request's keyword sits whole in the message and far ahead of
+the appeal entry on every score.
+
+So when the best entry neither asks such a facet in its questions nor speaks to it in
+its answer, and another entry is dedicated to that facet (at least half its phrasings
+ask it) and names the message's subject (its heaviest word beside the facet's words),
+the best entry is not answered: the two are shown as "did you mean". On the
+development messages this withheld seven wrong answers (the request entry for an
+appeal, five phrasings of it) and two out-of-scope ones (a lost ID card answered with
+the ID-data-change entry where a lost-document entry existed), against one right
+answer (a karaoke bar "open late" read as lateness), and the dedicated entry was the
+right one in all seven wrong answers, now offered second. The frame facets were
+tried too: they withheld fourteen right answers and one out-of-scope message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from knowledge_base.coverage import term_owners
+from knowledge_base.facets import (
+    EntryFacets,
+    answer_table,
+    entry_facets,
+    facets_in,
+    word_forms,
+)
+from knowledge_base.index import KbIndex
+from knowledge_base.scored import Candidate
+
+SITUATIONS = frozenset(
+    {
+        "recourse",
+        "replacement",
+        "lateness",
+        "validity",
+        "eligibility",
+        "reason",
+        "deadline",
+        "disaster",
+        "status",
+    }
+)
+# an entry is dedicated to a situation when at least this share of its phrasings ask
+# it: at 0.3 the rule also withheld seven right answers (a first ID recording asked
+# "sudah bisa ... belum" read as status, beside an ID-data-change entry)
+DEDICATED_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Situations:
+    """Per entry position, the situation facets its questions or answer speak to, and
+    per situation facet, the positions of the entries dedicated to it."""
+
+    spoken: tuple[frozenset[str], ...]
+    dedicated: dict[str, tuple[int, ...]]
+
+
+def situations(index: KbIndex) -> Situations:
+    """The index's :class:`Situations`, computed once and kept in its cache."""
+    cached = index.cache.get("situations")
+    if isinstance(cached, Situations):
+        return cached
+    facets: EntryFacets = entry_facets(index)
+    table = answer_table(index.normaliser)
+    spoken: list[frozenset[str]] = []
+    dedicated: dict[str, list[int]] = {kind: [] for kind in SITUATIONS}
+    for position, item in enumerate(index.entries):
+        profile = facets.profiles[position]
+        answer = facets_in(table, word_forms(index.normaliser, item.answer_text.split()))
+        spoken.append(frozenset(k for k in SITUATIONS if k in profile or k in answer))
+        for kind in SITUATIONS:
+            if profile.get(kind, 0.0) >= DEDICATED_SHARE:
+                dedicated[kind].append(position)
+    found = Situations(tuple(spoken), {k: tuple(p) for k, p in dedicated.items()})
+    index.cache["situations"] = found
+    return found
+
+
+def dedicated_siblings(
+    index: KbIndex,
+    leader: int,
+    asked: frozenset[str],
+    weighted: Sequence[tuple[str, float]],
+) -> list[int]:
+    """The positions of the entries dedicated to a situation the message asks
+    (``asked``) and the ``leader`` never speaks to, naming the message's subject: its
+    heaviest words (``weighted``: the message's terms and weights) beside the facets'
+    words, read in the entry's questions, keywords or answer. Empty: the leader
+    stands."""
+    found = situations(index)
+    lacking = (asked & SITUATIONS) - found.spoken[leader]
+    if not lacking:
+        return []
+    facet_words = entry_facets(index).facet_words(asked)
+    topic = [(term, weight) for term, weight in weighted if term not in facet_words]
+    if not topic:
+        return []
+    heaviest = max(weight for _, weight in topic)
+    subject = [term for term, weight in topic if weight >= heaviest]
+    owners = term_owners(index)
+    naming = frozenset().union(
+        *(owners.own.get(term, ()) for term in subject),
+        *(owners.answer.get(term, ()) for term in subject),
+    )
+    dedicated = (p for kind in sorted(lacking) for p in found.dedicated[kind])
+    return [p for p in dict.fromkeys(dedicated) if p != leader and p in naming]
+
+
+def beside_situation(
+    index: KbIndex,
+    asked: frozenset[str],
+    weighted: Sequence[tuple[str, float]],
+    results: list[Candidate],
+) -> list[Candidate]:
+    """``results`` (best first) with the best entry marked not to be answered and the
+    best-scored entry of :func:`dedicated_siblings` right behind it, at the best entry's score so
+    that "did you mean" offers it (it may score far less: its words are the
+    situation's, the message's the request's); unchanged when there is none."""
+    if not results or not asked & SITUATIONS or results[0].missing_salient:
+        return results  # a best entry already withheld keeps the scorer's suggestions
+    best = results[0]
+    siblings = dedicated_siblings(index, best.position, asked, weighted)
+    if not siblings:
+        return results
+    # the one the scorer ranks highest, when it ranks any: it shares most words
+    scored = {c.position: c for c in results}
+    sibling = max(siblings, key=lambda p: scored[p].score if p in scored else -1.0)
+    found = scored.get(sibling) or Candidate(sibling, index.entries[sibling].entry.id, 0, 0, 0)
+    rest = [c for c in results[1:] if c.position != sibling]
+    shown = replace(found, score=max(found.score, best.score))
+    return [replace(best, missing_salient=True), shown, *rest]

@@ -1,0 +1,94 @@
+"""A message telling a situation (a refusal, a lost card) that its best entry never
+speaks to is not answered with that entry when another entry is dedicated to the
+situation and names the message's subject: both are offered instead. Invented entries
+and messages."""
+
+from __future__ import annotations
+
+from knowledge_base.situations import dedicated_siblings
+from knowledge_base.weighting import message_weights
+from tests.knowledge_base.invented_kb import invented_matcher
+
+MUSEUM = """
+    - id: izin-foto-museum
+      agency: budaya
+      question: Bagaimana cara meminta izin memotret koleksi museum daerah?
+      keywords: [izin foto museum, memotret koleksi]
+      answer: Isi formulir izin di loket museum dengan identitas dan tujuan pemotretan.
+    - id: keberatan-izin-museum
+      agency: budaya
+      questions:
+        - Kapan pemohon dapat mengajukan keberatan?
+        - Ke mana banding jika tidak puas dengan jawaban petugas?
+      keywords: [keberatan, banding]
+      answer: Ajukan keberatan tertulis kepada kepala museum dalam 14 hari sejak
+        permohonan izin foto ditolak atau tidak dijawab.
+    - id: kartu-pengunjung
+      agency: budaya
+      questions:
+        - Bagaimana cara membuat kartu pengunjung museum?
+        - Berapa biaya kartu pengunjung museum?
+      keywords: [kartu pengunjung]
+      answer: Kartu pengunjung dibuat di loket museum dengan menunjukkan KTP.
+    - id: kartu-pengunjung-hilang
+      agency: budaya
+      questions:
+        - Kartu pengunjung museum saya hilang, bagaimana menggantinya?
+        - Kartu pengunjung rusak, bisa cetak ulang?
+      keywords: [kartu pengunjung hilang]
+      answer: Laporkan ke loket; kartu pengganti dicetak dengan saldo yang tersisa.
+    - id: jam-buka-museum
+      agency: budaya
+      question: Jam berapa museum daerah buka?
+      keywords: [jam buka museum]
+      answer: Museum buka Selasa sampai Minggu pukul 08.00-16.00.
+    """
+
+
+def test_a_refused_request_is_not_answered_with_the_request_entry() -> None:
+    matcher = invented_matcher(MUSEUM)
+    for text in (
+        "izin foto museum saya ditolak, bisa banding ke mana?",
+        "udah sebulan izin memotret koleksi ga dijawab, langkah selanjutnya apa",
+    ):
+        result = matcher.match(text)
+        assert result.entry_id != "izin-foto-museum", text
+        assert "keberatan-izin-museum" in (result.entry_id, *result.suggestions), text
+
+
+def test_the_entry_dedicated_to_the_situation_names_the_subject_in_its_answer() -> None:
+    matcher = invented_matcher(MUSEUM)
+    index = matcher.index
+    text = "izin memotret koleksi saya ditolak"
+    analysis = matcher.analyse(text)
+    weighted = message_weights(index, analysis, matcher.config.weights).weighted
+    request = [e.entry.id for e in index.entries].index("izin-foto-museum")
+    siblings = dedicated_siblings(index, request, frozenset({"recourse"}), weighted)
+    assert [index.entries[p].entry.id for p in siblings] == ["keberatan-izin-museum"]
+
+
+def test_a_lost_card_is_not_answered_with_the_new_card_entry() -> None:
+    matcher = invented_matcher(MUSEUM)
+    result = matcher.match("kartu pengunjung museum saya hilang, gimana")
+    assert result.entry_id in (None, "kartu-pengunjung-hilang")
+    assert "kartu-pengunjung-hilang" in (result.entry_id, *result.suggestions)
+
+
+def test_the_request_itself_is_still_answered() -> None:
+    matcher = invented_matcher(MUSEUM)
+    result = matcher.match("gimana cara minta izin foto museum")
+    assert result.entry_id == "izin-foto-museum"
+
+
+def test_a_frame_facet_the_best_entry_never_names_does_not_withhold_it() -> None:
+    # opening hours are asked of any service: the dedicated hours entry does not
+    # withhold the visitor card entry for "where" or "when"
+    matcher = invented_matcher(MUSEUM)
+    result = matcher.match("bikin kartu pengunjung museum di mana")
+    assert result.entry_id == "kartu-pengunjung"
+
+
+def test_a_situation_no_entry_is_dedicated_to_leaves_the_best_entry_answered() -> None:
+    matcher = invented_matcher(MUSEUM)
+    result = matcher.match("dokumentasi foto museum saya ditolak editor, izin foto museum gimana")
+    assert result.entry_id != "keberatan-izin-museum"
