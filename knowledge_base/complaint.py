@@ -25,8 +25,10 @@ from knowledge_base.complaint_shape import (
     Ending,
     asks_own_step,
     chases_delay,
+    lets_down,
     requests_action,
     without_asking_for_remedy,
+    without_vocative,
 )
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
@@ -74,23 +76,13 @@ _ELAPSED = re.compile(
     rf"| (?:dari|sejak) (?:subuh|pagi|siang|sore|malam|kemarin|tadi) "
     rf"| (?:for|since|over) (?:the last |the past )?{_EN_COUNT} {_EN_UNIT} "
 )
-# an expectation let down: "bayar tapi tetap ditagih", "tetap muncul padahal sudah bayar",
-# "ditelepon tidak datang, akhirnya dibawa sendiri" (read before particles are stripped:
-# "akhir bulan" is no "akhirnya")
-_CONTRAST = re.compile(
-    r" (?:tapi|padahal|namun|but|although)(?: \S+){0,4}? (?:tidak|belum|malah|tetap|not|still) "
-    r"| padahal sudah "
-    r"| (?:tetap|masih|still)(?: \S+){0,4}? (?:padahal|although|walaupun|meskipun) "
-    r"| (?:tidak|belum|not)(?: \S+){0,6}? (?:akhirnya|terpaksa) "
-)
-
 # a resident setting out to obtain a service asks how: "ingin mengurus akta", "mau daftar
 # bpjs", "bermaksud mengajukan izin", "i would like to register", or opening with the verb:
 # "ngajuin lampu jalan baru di gang" (English verbs arrive as their Indonesian bridge
 # words); not in a story of when something happened ("waktu mau urus surat, petugas minta
 # uang")
 _REQUEST = re.compile(
-    r"(?:(?<! waktu)(?<! saat)(?<! ketika)(?<! pas)(?<! when)"
+    r"(?:(?<! waktu)(?<! saat)(?<! ketika)(?<! pas)(?<! when)(?<! padahal)"
     r" (?:ingin|mau|hendak|bermaksud|berniat|perlu|want to|like to|need to)(?: \S+)?|^)"
     r" (?:mengurus|urus|mengajukan|ajukan|mendaftar|daftar|mendaftarkan|daftarkan|membuat|buat"
     r"|mengganti|ganti|memperpanjang|perpanjang|mencetak|cetak|mengklaim|klaim) "
@@ -112,7 +104,7 @@ _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
 # tanya ke dinsos dilempar", "waktu saya bertanya" (but "saya mau tanya" asks)
 # words whose asking depends on what follows them (see the patterns below)
 WHEN = frozenset({"kapan", "when"})
-NOT_ALWAYS_ASKING = frozenset({"pun", "tanya", "bertanya", "mana", "kemana", *WHEN})
+NOT_ALWAYS_ASKING = frozenset({"pun", "tanya", "bertanya", "mana", "kemana", "boleh", *WHEN})
 _NARRATED_ASK = re.compile(
     r" (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga)"
     r" (?:ber)?tanya(?: tanya)?(?= )"
@@ -121,6 +113,8 @@ _NARRATED_ASK = re.compile(
     # an English "when" before its subject joins a clause of the story ("got angry when I
     # asked", "damaged it when they took it"); "when will it be fixed" still asks
     r"| kapan(?= (?:i|we|they|he|she|it|you|the|my|our|their|his|her|a|an) )"
+    # a prohibition told asks nothing: "tidak boleh pilih sendiri" ("boleh tidak" asks)
+    r"| (?:tidak|dilarang) boleh(?= )"
 )
 
 
@@ -184,7 +178,8 @@ def complaint_features(
     """The model's inputs for one normalised message (counts capped at two);
     ``ending``: its last sentence, when it has several (see :mod:`complaint_shape`)."""
     signals = signals or default_signals()
-    contrast = _CONTRAST.search(spaced(tokens)) is not None
+    tokens = without_vocative(tokens)
+    contrast = lets_down(tokens)
     tokens = [strip_particle(token) for token in tokens]
     text = spaced(tokens)
     present = set(tokens)

@@ -84,9 +84,10 @@ _TAG_BEFORE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # a choice closing a chat message asks which ("ngurusnya ke polsek atau kecamatan",
-# "bayarnya tunai atau transfer"); not a list of things missing (a negation among the four
-# words before: "ga ada karcis atau kuitansi")
-_CHOICE = re.compile(r"\batau\s+\S+(?:\s+\S+)?[\s?.!]*$", re.IGNORECASE)
+# "bayarnya tunai atau transfer", "diambil sebulan sekali ato tiga bulan sekali"); not a
+# list of things missing (a negation among the four words before: "ga ada karcis atau
+# kuitansi")
+_CHOICE = re.compile(r"\b(?:atau|ato|atw)(?:\s+\S+){1,3}[\s?.!]*$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:tidak|tdk|ga|gak|nggak|ngga|enggak|tanpa|belum|blm|no|not|nor)\b")
 # an English clause after a comma that opens with its auxiliary verb and a subject asks
 # yes or no ("I'm retired, can my land tax be lowered"): the model reads only a message's
@@ -95,6 +96,30 @@ _INVERTED_CLAUSE = re.compile(
     r"[,;:]\s*(?:can|could|should|do|does|did|is|are|will|would|may|must)\s+"
     r"(?:i|we|my|our|the|you|it|he|she|they|this|that|there|a|an)\s",
     re.IGNORECASE,
+)
+
+
+# an expectation let down: "bayar tapi tetap ditagih", "tetap muncul padahal sudah bayar",
+# "ditelepon tidak datang, akhirnya dibawa sendiri" (read before particles are stripped:
+# "akhir bulan" is no "akhirnya")
+_CONTRAST = re.compile(
+    r" (?:tapi|padahal|namun|but|although)(?: \S+){0,4}? (?:tidak|belum|malah|tetap|not|still) "
+    r"| padahal sudah "
+    r"| (?:tetap|masih|still)(?: \S+){0,4}? (?:padahal|although|walaupun|meskipun) "
+    r"| (?:tidak|belum|not)(?: \S+){0,6}? (?:akhirnya|terpaksa) "
+)
+# the bot or its staff called at the end of a chat message ("... ada gak sih min", "...
+# bisa ga kak"): a form of address, not the end of the sentence nor an official acting
+VOCATIVES = frozenset(
+    {"admin", "min", "kakak", "kak", "gan", "agan", "bang", "mas", "mbak", "sis", "bos"}
+    | {"bapak", "pak", "ibu", "bu", "bund", "sir"}
+)
+# words that open the message proper after a call: "min saya ...", not "admin medsos
+# pemkab blokir ...", where the admin is the one acting
+_AFTER_A_CALL = frozenset(
+    {"saya", "aku", "kami", "mau", "ingin", "tanya", "numpang", "izin", "permisi", "apakah"}
+    | {"bagaimana", "gimana", "kalau", "i", "we", "my", "our", "can", "how", "what", "is"}
+    | {"are", "do", "does"}
 )
 
 
@@ -167,3 +192,19 @@ def _closes_on_a_choice(text: str) -> bool:
     found = _CHOICE.search(text)
     before = " ".join(text[: found.start()].lower().split()[-4:]) if found else ""
     return found is not None and _NEGATION.search(before) is None
+
+
+def without_vocative(tokens: Sequence[str]) -> Sequence[str]:
+    """``tokens`` without the forms of address closing them (see :data:`VOCATIVES`)."""
+    start, end = 0, len(tokens)
+    while end > 1 and tokens[end - 1] in VOCATIVES:
+        end -= 1
+    if end > 2 and tokens[0] in VOCATIVES and tokens[1] in _AFTER_A_CALL:
+        start = 1  # "min, saya mau tanya ...", "kak, gimana ..."
+    return tokens if (start, end) == (0, len(tokens)) else tokens[start:end]
+
+
+def lets_down(tokens: Sequence[str]) -> bool:
+    """An expectation let down (see :data:`_CONTRAST`), in tokens before their particles
+    are stripped."""
+    return _CONTRAST.search(spaced(tokens)) is not None
