@@ -23,6 +23,7 @@ from knowledge_base.common_words import (
     common_words,
     english_base_words,
     english_only_words,
+    indonesian_words,
     three_letter_words,
 )
 from knowledge_base.descriptions import compile_descriptions
@@ -41,12 +42,12 @@ from knowledge_base.stemmer import stem, strip_particle
 from knowledge_base.tokens import (
     collapse_repeated_words,
     has_question_mark,
-    plain_token,
-    split_letters_digits,
+    prepared_tokens,
     squeeze_doubles,
     words_of,
 )
 from knowledge_base.vowels import VowelExpander, everyday_expander
+from knowledge_base.word_forms import nasal_root, possessive_base
 
 
 @dataclass(frozen=True)
@@ -139,15 +140,11 @@ class Normaliser:
             or stem(token) in self._stems  # an affixed form of a known word
         )
 
+    def _is_word(self, word: str) -> bool:
+        return word in self.vocabulary or word in indonesian_words() or stem(word) in self._stems
+
     def _prepare(self, text: str) -> list[str]:
-        tokens: list[str] = []
-        for raw in words_of(text):
-            token = plain_token(raw)
-            if token in self._single_keys or token.isalpha() or token.isdigit():
-                tokens.append(token)
-            else:
-                tokens.extend(split_letters_digits(token))
-        return collapse_repeated_words(tokens)
+        return prepared_tokens(words_of(text), self._single_keys)
 
     def _resolve(self, token: str) -> tuple[str, ...]:
         resolved = self._resolved.get(token)
@@ -179,6 +176,9 @@ class Normaliser:
             return pieces if pieces and is_particle_split(pieces) else [token]
         if token in three_letter_words():  # "hak" is no "hoak", "bab" no "babi"
             return [token]
+        # a known word with a regional ending or a chat nasal ("rumahe", "nanggung")
+        if form := possessive_base(token, self._is_word) or nasal_root(token, self._is_word):
+            return [form]
         corrected = self._speller.correct(token, max_distance=1)
         expanded = self._vowels.expand(token)  # "syrt" -> "syarat"; "sklah" is no "salah"
         if corrected and (expanded is None or likely_slip(token, corrected)):

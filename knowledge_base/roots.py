@@ -23,11 +23,21 @@ from knowledge_base.common_words import indonesian_words
 from knowledge_base.stemmer import lighter_readings, other_readings, stem, strip_particle
 
 
-@lru_cache(maxsize=1)
-def common_roots() -> frozenset[str]:
-    text = (files("knowledge_base") / "data" / "roots.txt").read_text(encoding="utf-8")
+def _words(name: str) -> frozenset[str]:
+    text = (files("knowledge_base") / "data" / name).read_text(encoding="utf-8")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
     return frozenset(word for line in lines for word in line.split())
+
+
+@lru_cache(maxsize=1)
+def common_roots() -> frozenset[str]:
+    return _words("roots.txt")
+
+
+@lru_cache(maxsize=1)
+def whole_words() -> frozenset[str]:
+    """Derived words kept whole ("keberatan" is no "berat"; ``data/whole_words.txt``)."""
+    return _words("whole_words.txt")
 
 
 @dataclass(frozen=True)
@@ -57,11 +67,12 @@ def rooted_stem(word: str, roots: Roots | Container[str]) -> str:
     """:func:`stem`'s reading of ``word`` when it is a root, else a reading that is,
     else the word itself when it is a root or an everyday word."""
     stemmed = stem(word)
+    if (base := strip_particle(word)) in whole_words():
+        return base
     if stemmed == word or stemmed in roots:
         return stemmed
     for form in (*other_readings(word), *lighter_readings(word)):
         if form in roots:
             return form
-    base = strip_particle(word)
     everyday = roots.everyday if isinstance(roots, Roots) else frozenset()
     return base if base in roots or base in everyday else stemmed

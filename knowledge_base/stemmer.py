@@ -82,6 +82,13 @@ def _plausible_onset(stem: str) -> bool:
     return stem[0] in _VOWELS or stem[1] in _VOWELS or stem[:2] in _ONSETS
 
 
+def _dis_root(rest: str) -> bool:
+    """After "di", an "s" and a consonant other than "y" open no Indonesian root but
+    the "dis-" of a loan or an agency's name ("diskusi", "distribusi", "disparbud",
+    "disnaker", "dispora"): the word is kept ("disyaratkan" is still "syarat")."""
+    return len(rest) > 1 and rest[0] == "s" and rest[1] not in _VOWELS and rest[1] != "y"
+
+
 def _strip_prefix(word: str) -> str:
     for prefix, before_vowel, otherwise in _PREFIXES:
         if not word.startswith(prefix) or len(word) <= len(prefix):
@@ -91,6 +98,8 @@ def _strip_prefix(word: str) -> str:
         if head == prefix:
             continue
         stem = head + rest
+        if prefix == "di" and _dis_root(stem):
+            return word
         if _acceptable(stem) and _plausible_onset(stem):
             return stem
     return word

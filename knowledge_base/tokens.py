@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 # zero-width characters, bidi controls, soft hyphen, BOM, variation selectors, U+FFFD
@@ -83,3 +84,17 @@ def collapse_repeated_words(tokens: list[str]) -> list[str]:
 
 def has_question_mark(text: str) -> bool:
     return "?" in text or "？" in text
+
+
+def prepared_tokens(words: Iterable[str], keys: Container[str]) -> list[str]:
+    """Words as :func:`plain_token` reads them, letters and digits apart ("24jam"), a
+    hyphenated reduplication once; a lexicon key is kept as written ("pppk" is no "pk",
+    "3x" stays one)."""
+    tokens: list[str] = []
+    for raw in words:
+        token = raw if raw in keys else plain_token(raw)
+        if token in keys or token.isalpha() or token.isdigit():
+            tokens.append(token)
+        else:
+            tokens.extend(split_letters_digits(token))
+    return collapse_repeated_words(tokens)

@@ -1,0 +1,72 @@
+"""Regional and colloquial forms of a known word, for a word the vocabulary lacks.
+
+Residents write Indonesian words with the endings and prefixes of the languages they
+speak at home, and no lexicon can list every word so formed:
+
+- the Javanese possessive "-e" after a consonant and "-ne" after a vowel ("rumahe",
+  "anake", "bayare", "datane": rumahnya, anaknya, bayarnya, datanya);
+- the Sundanese possessive "-na" ("imahna" is a Sundanese word, but "syaratna",
+  "ktpna" are Indonesian words with it), which is also how "-nya" is mistyped;
+- the possessives "-ku" and "-mu" on a word no particle rule strips ("kampungku");
+- the bare nasal of chat Indonesian that replaces a root's first consonant
+  ("nanggung": tanggung, "nebus": tebus, "nyusun": susun, "ngirim": kirim, "milih":
+  pilih), with or without the Jakarta "-in" ("nentuin": tentu).
+
+A form is read only when what it stands for is a known word, and only for a word that
+is itself unknown (the normaliser asks after its own checks), so an Indonesian word that
+happens to end so ("sore", "warna", "buku") is never cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+VOWELS = frozenset("aeiou")
+MIN_BASE = 3  # "ktpne" is KTP's; a shorter base ("pe" + "ne") is no word of its own
+
+# (nasal, the root's first letter it replaces); "ng" before a vowel may stand for a
+# root that opens with that vowel ("ngurus": urus) as well as with "k" ("ngirim": kirim)
+_NASALS: tuple[tuple[str, str], ...] = (
+    ("ny", "s"),
+    ("ny", "c"),
+    ("ng", "k"),
+    ("ng", ""),
+    ("ng", "h"),
+    ("m", "p"),
+    ("m", "b"),
+    ("n", "t"),
+)
+
+
+def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
+    """The known word ``word`` is with a regional or colloquial possessive ending, with
+    "nya" after it where the ending is one ("rumahe" -> "rumahnya"), else None."""
+    if not word.isalpha():
+        return None
+    endings = (("ne", True), ("e", False), ("na", None), ("ku", None), ("mu", None))
+    for ending, after_vowel in endings:
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) < MIN_BASE or not known(base):
+            continue
+        # "-ne" follows a vowel, or an initialism said with one ("KTP-ne")
+        vowel = base[-1] in VOWELS or (after_vowel and not VOWELS.intersection(base))
+        if after_vowel is not None and vowel != after_vowel:
+            continue
+        return base if ending in ("ku", "mu") else base + "nya"
+    return None
+
+
+def nasal_root(word: str, known: Callable[[str], bool]) -> str | None:
+    """The known root a chat word with a bare nasal prefix stands for ("nanggung" ->
+    "tanggung", "nentuin" -> "tentu"), else None; the first that fits wins."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    bases = (word, word[:-2]) if word.endswith("in") and len(word) > 6 else (word,)
+    for base in bases:
+        for nasal, onset in _NASALS:
+            rest = base[len(nasal) :]
+            if base.startswith(nasal) and rest[:1] in VOWELS and len(rest) >= 3:
+                root = onset + rest
+                if len(root) >= 4 and known(root):
+                    return root
+    return None

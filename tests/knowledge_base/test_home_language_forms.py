@@ -1,0 +1,145 @@
+"""Indonesian words written with the endings, prefixes and little words of the languages
+residents speak at home, and initialisms, read as what they stand for on a knowledge
+base nobody wrote lexicon lines for. Messages and entries are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.lexicon import default_lexicon
+from knowledge_base.matcher import Intent
+from knowledge_base.normaliser import Normaliser
+from knowledge_base.stemmer import stem
+from knowledge_base.word_forms import nasal_root, possessive_base
+from tests.knowledge_base.invented_kb import invented_matcher
+
+
+@pytest.fixture(scope="module")
+def normaliser() -> Normaliser:
+    words = ["rumah", "anak", "bayar", "data", "syarat", "ktp", "ditanggung", "tebus", "pupuk"]
+    return Normaliser(default_lexicon(), words)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("rumahe", "rumahnya"),  # Javanese "-e" after a consonant
+        ("anake", "anaknya"),
+        ("datane", "datanya"),  # "-ne" after a vowel
+        ("ktpne", "ktpnya"),  # and after an initialism, said with a vowel
+        ("syaratna", "syaratnya"),  # Sundanese "-na", or "-nya" mistyped
+        ("kampungku", "kampung"),
+    ],
+)
+def test_a_known_word_with_a_home_language_possessive_reads_as_the_word(
+    normaliser: Normaliser, written: str, read: str
+) -> None:
+    (token,) = normaliser.tokens(written)
+    assert normaliser.term(token) == normaliser.term(read)
+
+
+def test_an_ending_is_cut_only_from_a_word_nobody_knows() -> None:
+    def known(word: str) -> bool:
+        return word in {"rumah", "war", "sor", "buk"}
+
+    assert possessive_base("rumahe", known) == "rumahnya"
+    # "warna", "sore" and "buku" are words: the normaliser never asks about them, and
+    # an ending after a base of the wrong kind is no ending ("-ne" follows a vowel)
+    assert possessive_base("rumahne", known) is None
+    assert possessive_base("rumahe", lambda word: False) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "root"),
+    [
+        ("nanggung", "tanggung"),
+        ("nebus", "tebus"),
+        ("nentuin", "tentu"),
+        ("milih", "pilih"),
+        ("ngirim", "kirim"),
+    ],
+)
+def test_a_chat_nasal_prefix_stands_for_the_known_root_it_replaced(written: str, root: str) -> None:
+    assert (
+        nasal_root(written, {"tanggung", "tebus", "tentu", "pilih", "kirim"}.__contains__) == root
+    )
+
+
+def test_a_chat_nasal_form_is_not_cut_into_two_words(normaliser: Normaliser) -> None:
+    assert (
+        normaliser.normalise("biaya patok yang nanggung siapa") == "biaya patok yang tanggung siapa"
+    )
+    assert normaliser.normalise("nebus pupuk di kios") == "tebus pupuk di kios"
+
+
+@pytest.mark.parametrize(
+    ("regional", "indonesian"),
+    [
+        ("iuran sasi iki bayare nang sopo", "iuran bulan ini bayarnya ke siapa"),
+        ("nelayan iso melu asuransi pora", "nelayan bisa ikut asuransi apa tidak"),
+        ("daftar ka kantor desa", "daftar ke kantor desa"),
+        ("ka mana ngurusna", "ke mana urus"),
+    ],
+)
+def test_javanese_and_sundanese_little_words_read_as_indonesian(
+    normaliser: Normaliser, regional: str, indonesian: str
+) -> None:
+    tokens = normaliser.normalise(regional).split()
+    assert [normaliser.term(t) if t.startswith("ngurus") else t for t in tokens] == (
+        indonesian.split()
+    )
+
+
+def test_regional_particles_carry_no_weight(normaliser: Normaliser) -> None:
+    assert normaliser.terms(normaliser.tokens("pupuk kapan tho")) == ("pupuk",)
+    assert normaliser.terms(normaliser.tokens("pupuk mah atuh")) == ("pupuk",)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("ibu pkk", "ibu pkk"),  # no "pokok"
+        ("ppk kecamatan", "ppk kecamatan"),  # no "pupuk"
+        ("bayar spp", "bayar spp"),  # no "sepupu"
+        ("pajak ppn", "pajak ppn"),  # no "papan"
+        ("daftar pppk", "daftar pppk"),  # its repeated letters are kept
+        ("smpn 3", "smp 3"),
+        ("dsn krajan", "dusun krajan"),  # no "desain"
+    ],
+)
+def test_an_initialism_is_no_vowel_dropped_word(written: str, read: str) -> None:
+    normaliser = Normaliser(default_lexicon(), ["pokok", "pupuk", "sepupu", "papan", "desain"])
+    assert normaliser.normalise(written) == read
+
+
+def test_an_agency_name_starting_with_dis_keeps_its_letters(normaliser: Normaliser) -> None:
+    assert stem("disparbud") == "disparbud"
+    assert stem("disnaker") == "disnaker"
+    assert normaliser.term("diskusi") == "diskusi"
+    assert stem("disyaratkan") == "syarat"  # "sy" opens a root
+
+
+def test_an_objection_is_not_something_heavy() -> None:
+    matcher = invented_matcher(
+        """
+        - id: sewa-alat-berat
+          agency: dpupr
+          questions: [cara sewa alat berat milik pemda, tarif sewa ekskavator]
+          answer: Alat berat disewa lewat UPT Peralatan dengan surat permohonan.
+        - id: kartu-perpustakaan
+          agency: dispusip
+          question: cara membuat kartu perpustakaan
+          answer: Kartu perpustakaan dibuat di loket layanan dengan KTP.
+        """
+    )
+    assert matcher.match("saya keberatan dengan hasil penilaian pajak, ke mana?").intent != (
+        Intent.FAQ
+    )
+    assert matcher.match("sewa alat berat berapa tarifnya").entry_id == "sewa-alat-berat"
+
+
+def test_not_found_in_a_register_is_not_a_lost_card(normaliser: Normaliser) -> None:
+    assert "terdaftar" in normaliser.normalise("nik saya gak ditemukan di sistem")
+    assert "terdaftar" in normaliser.normalise("nama saya tidak ditemukan di data bansos")
+    # a card that cannot be found is still lost
+    assert "ditemukan" in normaliser.normalise("kartu saya tidak ditemukan setelah pindah")
