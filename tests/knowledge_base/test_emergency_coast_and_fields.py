@@ -117,3 +117,31 @@ def test_a_plain_greeting_is_still_chatter_without_the_pointer() -> None:
     result = invented_matcher(_KB).match("halo min")
     assert result.intent is Intent.SMALLTALK
     assert not result.emergency
+
+
+HAPPENING_DESPITE_A_TIME_OR_A_WHEELCHAIR = [
+    "anak saya umur 3 thn hilang dari 10 menit lalu di dekat kali",
+    "my mother's speech is slurred and her arm is weak, started 10 mins ago",
+    "my 5 year old daughter was at the pond a few minutes ago and now she is gone",
+    "flood water is pouring in, my father in a wheelchair is still inside",
+    "barusan ada orang coba narik anak saya masuk mobil di depan sekolah",
+    "a man tried to drag a boy into his car, they are still circling the street",
+]
+NOTHING_HAPPENING = [
+    "wkwk aku tenggelam dalam tugas kantor minggu ini",
+    "lagi mabar, tim gw kebakar semua hahaha",
+    "laptop saya mati abis kecebur air, servis resmi di mana ya",
+    "kucing tetangga nyangkut di atap, damkar bisa bantu ga",
+    "our cat is stuck up a tree since morning, can the fire brigade help?",
+    "i am drowning in paperwork for this permit lol",
+]
+
+
+@pytest.mark.parametrize("text", HAPPENING_DESPITE_A_TIME_OR_A_WHEELCHAIR)
+def test_minutes_ago_a_wheelchair_or_an_attempt_still_make_an_emergency(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NOTHING_HAPPENING)
+def test_a_laugh_a_game_a_figure_of_speech_or_a_pet_is_no_emergency(text: str) -> None:
+    assert not is_emergency(text)
