@@ -143,3 +143,25 @@ def test_not_found_in_a_register_is_not_a_lost_card(normaliser: Normaliser) -> N
     assert "terdaftar" in normaliser.normalise("nama saya tidak ditemukan di data bansos")
     # a card that cannot be found is still lost
     assert "ditemukan" in normaliser.normalise("kartu saya tidak ditemukan setelah pindah")
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("the lady next door", "sebelah"),
+        ("we were dropped from the list", "dicoret"),
+        ("who assesses the damage", "menilai"),
+        ("school starts in july", "juli"),
+        ("i bought it last year", "tahun lalu"),
+    ],
+)
+def test_english_words_of_time_and_everyday_phrases_are_read(
+    normaliser: Normaliser, english: str, indonesian: str
+) -> None:
+    assert indonesian in normaliser.normalise(english)
+
+
+def test_a_wait_told_in_english_units_stays_a_wait(normaliser: Normaliser) -> None:
+    # the complaint signals read "for ten days", "for weeks" in English
+    assert "days" in normaliser.normalise("nobody came for ten days")
+    assert "weeks" in normaliser.normalise("the lamp has been off for weeks")
