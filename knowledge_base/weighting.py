@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from knowledge_base.brought import brought_documents
+from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import last_answer
 from knowledge_base.normaliser import Analysis
@@ -144,6 +146,8 @@ def message_weights(index: KbIndex, analysis: Analysis, weights: ScoringWeights)
         for t in analysis.terms
     }
     salient = _salient(index, analysis.tokens, short)
+    # a document named as a thing to bring weighs as any word, and vetoes no entry
+    salient -= brought_documents(index.normaliser, analysis.tokens, salient, frame_terms(index))
     for term in salient:
         term_weights[term] = index.unknown_idf * (
             weights.known_service_boost if term in index.idf else weights.service_term_boost
