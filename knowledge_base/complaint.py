@@ -25,6 +25,7 @@ from knowledge_base.complaint_shape import (
     Ending,
     asks_own_step,
     chases_delay,
+    ends_requesting,
     lets_down,
     requests_action,
     without_asking_for_remedy,
@@ -76,17 +77,6 @@ _ELAPSED = re.compile(
     rf"| (?:dari|sejak) (?:subuh|pagi|siang|sore|malam|kemarin|tadi) "
     rf"| (?:for|since|over) (?:the last |the past )?{_EN_COUNT} {_EN_UNIT} "
 )
-# a resident setting out to obtain a service asks how: "ingin mengurus akta", "mau daftar
-# bpjs", "bermaksud mengajukan izin", "i would like to register", or opening with the verb:
-# "ngajuin lampu jalan baru di gang" (English verbs arrive as their Indonesian bridge
-# words); not in a story of when something happened ("waktu mau urus surat, petugas minta
-# uang")
-_REQUEST = re.compile(
-    r"(?:(?<! waktu)(?<! saat)(?<! ketika)(?<! pas)(?<! when)(?<! padahal)"
-    r" (?:ingin|mau|hendak|bermaksud|berniat|perlu|want to|like to|need to)(?: \S+)?|^)"
-    r" (?:mengurus|urus|mengajukan|ajukan|mendaftar|daftar|mendaftarkan|daftarkan|membuat|buat"
-    r"|mengganti|ganti|memperpanjang|perpanjang|mencetak|cetak|mengklaim|klaim) "
-)
 # a letter announcing its question ("kami bermaksud menanyakan besaran ...", "saya ingin
 # mengetahui ketentuan ..."): it asks, though it may name no question word; not counted as
 # one more asking phrase, so a complaint that also asks why ("ingin menanyakan kenapa
@@ -104,7 +94,9 @@ _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
 # tanya ke dinsos dilempar", "waktu saya bertanya" (but "saya mau tanya" asks)
 # words whose asking depends on what follows them (see the patterns below)
 WHEN = frozenset({"kapan", "when"})
-NOT_ALWAYS_ASKING = frozenset({"pun", "tanya", "bertanya", "mana", "kemana", "boleh", *WHEN})
+NOT_ALWAYS_ASKING = frozenset(
+    {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", *WHEN}
+)
 _NARRATED_ASK = re.compile(
     r" (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga)"
     r" (?:ber)?tanya(?: tanya)?(?= )"
@@ -115,6 +107,8 @@ _NARRATED_ASK = re.compile(
     r"| kapan(?= (?:i|we|they|he|she|it|you|the|my|our|their|his|her|a|an) )"
     # a prohibition told asks nothing: "tidak boleh pilih sendiri" ("boleh tidak" asks)
     r"| (?:tidak|dilarang) boleh(?= )"
+    # nobody told asks nobody: "tanpa kabar ke siapa saja" ("without telling anyone")
+    r"| tanpa(?: \S+){0,2} (?:siapa|apa) saja(?= )"
 )
 
 
@@ -240,7 +234,7 @@ def _asks(
         or (ending is not None and is_inverted(ending.tokens))
         or (question_mark and not asks_why_only)
         or (bool(tokens) and tokens[-1] in QUESTION_TAGS)
-        or _ends_requesting(text, signals)
+        or ends_requesting(text, signals)
         or (_ANNOUNCED_QUESTION.search(text) is not None and not asks_why_only)
     )
 
@@ -260,18 +254,6 @@ def _ends_asking_information(ending: Ending, signals: PhraseTable) -> bool:
 def is_inverted(tokens: Sequence[str]) -> bool:
     """An English sentence that opens with its auxiliary verb: a yes-or-no question."""
     return bool(tokens) and tokens[0] in INVERTED
-
-
-def _ends_requesting(text: str, signals: PhraseTable) -> bool:
-    """The message sets out to obtain a service, and nothing goes wrong after that: what
-    a resident wants comes last ("... kami ingin mengajukan kursi roda"), while a request
-    followed by what went wrong is the background of a report ("mau urus surat pengantar,
-    sekdesnya tidak pernah ada")."""
-    requests = list(_REQUEST.finditer(text))
-    if not requests:
-        return False
-    after = text[requests[-1].end() - 1 :]
-    return not any(signals.has(kind, after) for kind in ("negation", "bad", "conduct"))
 
 
 ComplaintModel = LogisticModel

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from knowledge_base.phrases import spaced
+from knowledge_base.phrases import PhraseTable, spaced
 from knowledge_base.sentences import INDEFINITE, SENTENCE
 
 MIN_SENTENCE = 2  # words: a closing "Tolong." or "Halo min." is no sentence of its own
@@ -108,6 +108,19 @@ _CONTRAST = re.compile(
     r"| (?:tetap|masih|still)(?: \S+){0,4}? (?:padahal|although|walaupun|meskipun) "
     r"| (?:tidak|belum|not)(?: \S+){0,6}? (?:akhirnya|terpaksa) "
 )
+# a resident setting out to obtain a service asks how: "ingin mengurus akta", "mau daftar
+# bpjs", "bermaksud mengajukan izin", "i would like to register", or opening with the verb:
+# "ngajuin lampu jalan baru di gang" (English verbs arrive as their Indonesian bridge
+# words); not in a story of when something happened ("waktu mau urus surat, petugas minta
+# uang")
+_REQUEST = re.compile(
+    r"(?:(?<! waktu)(?<! saat)(?<! ketika)(?<! pas)(?<! when)(?<! padahal)"
+    r" (?:ingin|mau|hendak|bermaksud|berniat|perlu|want to|like to|need to)(?: \S+)?|^)"
+    r" (?:mengurus|urus|mengajukan|ajukan|mendaftar|daftar|mendaftarkan|daftarkan|membuat|buat"
+    r"|mengganti|ganti|memperpanjang|perpanjang|mencetak|cetak|mengklaim|klaim) "
+)
+# where a service is wanted, then what that place is like: "di gang yang gelap"
+_DESCRIBED_PLACE = re.compile(r" (?:di|ke|untuk|buat|bagi|in|on|for|at) \S+(?: yang| that is)? ")
 # the bot or its staff called at the end of a chat message ("... ada gak sih min", "...
 # bisa ga kak"): a form of address, not the end of the sentence nor an official acting
 VOCATIVES = frozenset(
@@ -208,3 +221,27 @@ def lets_down(tokens: Sequence[str]) -> bool:
     """An expectation let down (see :data:`_CONTRAST`), in tokens before their particles
     are stripped."""
     return _CONTRAST.search(spaced(tokens)) is not None
+
+
+def ends_requesting(text: str, signals: PhraseTable) -> bool:
+    """The message sets out to obtain a service, and nothing goes wrong after that: what
+    a resident wants comes last ("... kami ingin mengajukan kursi roda"), while a request
+    followed by what went wrong is the background of a report ("mau urus surat pengantar,
+    sekdesnya tidak pernah ada")."""
+    requests = list(_REQUEST.finditer(text))
+    if not requests:
+        return False
+    after = _without_described_places(text[requests[-1].end() - 1 :], signals)
+    return not any(signals.has(kind, after) for kind in ("negation", "bad", "conduct"))
+
+
+def _without_described_places(after: str, signals: PhraseTable) -> str:
+    """``after`` without the bad states that only say where the service is wanted: "ajukan
+    lampu jalan baru di gang (yang) gelap" asks for a light because the lane is dark, it
+    reports no failure of the service asked for."""
+    bad = signals.patterns["bad"]
+    for place in reversed(list(_DESCRIBED_PLACE.finditer(after))):
+        state = bad.match(after, place.end())
+        if state is not None:
+            after = after[: place.end()] + after[state.end() :]
+    return after

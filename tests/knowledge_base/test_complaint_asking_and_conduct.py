@@ -95,3 +95,42 @@ def test_a_tree_leaning_over_the_road_is_reported_as_a_complaint(matcher: Matche
 def test_an_admin_acting_is_still_an_official(matcher: Matcher) -> None:
     result = matcher.match("admin kelurahan minta uang 50 ribu buat ngurus nib")
     assert result.intent is Intent.COMPLAINT
+
+
+_LIGHTS = """
+- id: pju-baru
+  agency: dinas perhubungan
+  questions:
+    - Bagaimana mengajukan pemasangan lampu penerangan jalan baru?
+    - minta lampu jalan baru untuk gang
+  keywords: [lampu jalan baru, pju]
+  answer: Ajukan lewat kelurahan dengan surat permohonan dan foto lokasi.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngajuin lampu jalan baru di gang yang gelap",
+        "mau minta lampu jalan baru buat gang sempit yang gelap",
+    ],
+)
+def test_asking_for_a_service_where_a_place_is_bad_is_a_request(text: str) -> None:
+    assert invented_matcher(_LIGHTS).match(text).intent is not Intent.COMPLAINT
+
+
+def test_a_failure_told_after_a_request_still_reports() -> None:
+    result = invented_matcher(_LIGHTS).match("mau ajukan lampu jalan, lampunya mati sejak seminggu")
+    assert result.intent is Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I waited three hours and the clerk went to lunch without telling anyone",
+        "the receptionist sent my father away and told him to come back next week",
+        "pedagang liar menutup trotoar di depan pasar setiap sore",
+    ],
+)
+def test_conduct_or_a_breach_of_the_rules_told_plainly_reports(matcher: Matcher, text: str) -> None:
+    assert matcher.match(text).intent is Intent.COMPLAINT
