@@ -28,6 +28,10 @@ AT_SEA = [
     "the boat is taking water and the engine is dead, we are far from shore",
     "our boat engine died and we are drifting, waves are huge",
     "two tourists are cut off by the tide on the headland",
+    "kapal motor miring dan mulai kemasukan air di tengah teluk",
+    "perahu pecah dihantam ombak, tiga orang terapung pegangan jeriken",
+    "a diver did not come up, it has been twenty minutes",
+    "the ferry is listing badly and water is coming in",
 ]
 FIELDS_AND_LIVESTOCK = [
     "kawanan gajah liar masuk kampung merusak rumah",
@@ -35,6 +39,8 @@ FIELDS_AND_LIVESTOCK = [
     "bapak diseruduk sapi di kandang, perutnya berdarah",
     "a cow kicked my grandfather in the head, he is not waking up",
     "the barn is on fire with the animals inside",
+    "penambang terjebak di lubang galian pasir",
+    "cows are trampling people at the cattle market",
 ]
 JAVANESE_AND_SUNDANESE = [
     "mbah kulo ambruk ning sawah mboten sadar",
@@ -46,6 +52,7 @@ JAVANESE_AND_SUNDANESE = [
     "budak tilelep di walungan",
     "bapa teu sadar di sawah",
     "bapa abdi teu tiasa napas",
+    "omahku kebanjiran banyune munggah terus",
 ]
 RISING_WATER = [
     "rumah kebanjiran, airnya masuk kamar dan terus naik",
@@ -66,6 +73,9 @@ ONLY_NAMED = [
     "my boat capsized last month, is there compensation",
     "what to do if a boat capsizes, asking for the training",
     "how do i register my boat",
+    "pasar terapung ramai pengunjung tiap minggu, parkirnya di mana",
+    "we are clinging to hope that the permit is approved",
+    "water is coming in through the ceiling when it rains, who fixes it",
 ]
 
 
