@@ -134,3 +134,15 @@ def test_a_failure_told_after_a_request_still_reports() -> None:
 )
 def test_conduct_or_a_breach_of_the_rules_told_plainly_reports(matcher: Matcher, text: str) -> None:
     assert matcher.match(text).intent is Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kades cuma kasih bantuan ke keluarganya sendiri",
+        "the village head only gives aid to his relatives",
+        "pembangunan selokan mangkrak, galiannya dibiarkan terbuka",
+    ],
+)
+def test_favouring_ones_own_or_work_left_undone_reports(matcher: Matcher, text: str) -> None:
+    assert matcher.match(text).intent is Intent.COMPLAINT
