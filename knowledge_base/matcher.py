@@ -42,6 +42,7 @@ from knowledge_base.language import language_of
 from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel
+from knowledge_base.names import without_names
 from knowledge_base.normaliser import Analysis
 from knowledge_base.readings import (
     Reading,
@@ -151,10 +152,11 @@ class Matcher:
         return self.index.normaliser.analyse(text[:MAX_QUERY_CHARS])
 
     def read(self, text: str, analysis: Analysis | None = None) -> tuple[str, Analysis]:
-        """The message without the letter formulas around it (see :mod:`letter`) and its
-        analysis: what ranking and the complaint model read. ``analysis``: the message's
-        own, reused when it has no formulas."""
-        body = letter_body(text)
+        """The message without the letter formulas around it (see :mod:`letter`) and the
+        names of people and organisations it gives (see :mod:`names`), and its analysis:
+        what ranking and the complaint model read. ``analysis``: the message's own,
+        reused when it has neither."""
+        body = without_names(letter_body(text), self.index.normaliser.vocabulary.__contains__)
         if body is text and analysis is not None:
             return text[:MAX_QUERY_CHARS], analysis
         return body[:MAX_QUERY_CHARS], self.analyse(body)
