@@ -86,13 +86,26 @@ def has_question_mark(text: str) -> bool:
     return "?" in text or "？" in text
 
 
+RUN_TOGETHER = 12  # letters: longer, an unbroken word is several words written together
+
+
+def _joined_at_a_double(word: str) -> bool:
+    """Words written together where one ends in the letter the next opens with
+    ("pbbbisa": "pbb" + "bisa"): a long word whose letters repeat three times, never
+    more, and not at its end (where a writer stretches one: "tolonggg")."""
+    if len(word) < RUN_TOGETHER or not word.isalpha():
+        return False
+    runs = list(_REPEATS.finditer(word))
+    return bool(runs) and all(len(r.group()) == 3 and r.end() < len(word) for r in runs)
+
+
 def prepared_tokens(words: Iterable[str], keys: Container[str]) -> list[str]:
     """Words as :func:`plain_token` reads them, letters and digits apart ("24jam"), a
     hyphenated reduplication once; a lexicon key is kept as written ("pppk" is no "pk",
     "3x" stays one)."""
     tokens: list[str] = []
     for raw in words:
-        token = raw if raw in keys else plain_token(raw)
+        token = raw if raw in keys or _joined_at_a_double(raw) else plain_token(raw)
         if token in keys or token.isalpha() or token.isdigit():
             tokens.append(token)
         else:

@@ -165,3 +165,27 @@ def test_a_wait_told_in_english_units_stays_a_wait(normaliser: Normaliser) -> No
     # the complaint signals read "for ten days", "for weeks" in English
     assert "days" in normaliser.normalise("nobody came for ten days")
     assert "weeks" in normaliser.normalise("the lamp has been off for weeks")
+
+
+@pytest.mark.parametrize(
+    ("chat", "standard"),
+    [
+        ("syarat ktp ap aj", "syarat ktp apa saja"),
+        ("ke rt ato ke rw", "ke rt atau ke rw"),
+        ("lapor tnp nm", "lapor tanpa nama"),
+        ("maks pinjam 3 buku", "maksimal pinjam 3 buku"),
+        ("adek dicokot anjing", "adik digigit anjing"),
+    ],
+)
+def test_chat_and_regional_words_of_everyday_questions(
+    normaliser: Normaliser, chat: str, standard: str
+) -> None:
+    assert normaliser.normalise(chat) == standard
+
+
+def test_words_run_together_at_a_doubled_letter_are_split() -> None:
+    normaliser = Normaliser(default_lexicon(), ["pbb", "bisa", "bayar", "online"])
+    # "pbb" + "bisa" written together have three b's: no stretched letter to squeeze
+    assert normaliser.normalise("pbbbisabayaronlinegak").split()[:3] == ["pbb", "bisa", "bayar"]
+    # a letter stretched at the end of a word is still one letter
+    assert normaliser.normalise("tolonggg") == "tolong"
