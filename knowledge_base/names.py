@@ -32,6 +32,18 @@ _TITLES = (
     r"(?:ibu|bu|bapak|pak|saudara|saudari|almarhum|almarhumah|mas|mbak|mbah|haji|hajjah"
     r"|ustadz|ustad|pastor|pendeta|(?:bpk|sdr|sdri|alm|almh|hj)\.?)"
 )
+# roles a title goes with, not names ("Pak Camat", "Bu Bidan", "Pak Kades Darsono"): a
+# KB may not know the word (or knows it only expanded: "kades" is "kepala desa")
+# fmt: off
+_ROLES = frozenset({
+    "lurah", "camat", "kades", "kadus", "sekdes", "carik", "kaur", "bupati", "wakil",
+    "walikota", "gubernur", "menteri", "presiden", "dewan", "kepala", "ketua",
+    "sekretaris", "bendahara", "bidan", "dokter", "mantri", "perawat", "guru", "kepsek",
+    "polisi", "kapolsek", "babinsa", "satpam", "petugas", "kadis", "kasi", "kabid",
+    "direktur", "manajer", "mandor", "haji", "ustadz", "ustad", "kyai", "kiai", "pastor",
+    "pendeta",
+})
+# fmt: on
 # kinds of organisation whose name follows them
 _ORGANISATIONS = r"(?:lsm|yayasan|komunitas|paguyuban|media|koran|harian|toko|(?:pt|cv|ud)\.?)"
 _NAME = r"[A-Z][a-z]+(?:'[a-z]+)?"  # a capitalised word: "Siti", "Ma'ruf"
@@ -51,16 +63,16 @@ def without_names(text: str, known: Callable[[str], bool]) -> str:
     word. ``text`` itself when it names no one."""
     if text.islower():  # most chat messages: no capital, no name to look for
         return text
-    spans = [
-        found.span(1)
-        for pattern, whole in (
-            (_AFTER_TITLE, False),
-            (_INTRODUCTION, False),
-            (_AFTER_ORGANISATION, True),
-        )
-        for found in pattern.finditer(text)
-        if whole or not all(known(word.lower()) for word in found.group(1).split())
-    ]
+    spans: list[tuple[int, int]] = []
+    for pattern, whole in (
+        (_AFTER_TITLE, False),
+        (_INTRODUCTION, False),
+        (_AFTER_ORGANISATION, True),
+    ):
+        for found in pattern.finditer(text):
+            span = found.span(1) if whole else _unknown_tail(found, known)
+            if span is not None:
+                spans.append(span)
     if not spans:
         return text
     kept: list[str] = []
@@ -71,3 +83,15 @@ def without_names(text: str, known: Callable[[str], bool]) -> str:
             last = end
     kept.append(text[last:])
     return "".join(kept)
+
+
+def _unknown_tail(found: re.Match[str], known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of a run of capitalised words after a title from its first word that is
+    neither a role nor known to the KB ("Pak Lurah Dadang": "Dadang"); None when every
+    word is one ("Ibu Hamil", "Bapak Kepala Desa")."""
+    start = found.start(1)
+    for word in re.finditer(r"\S+", found.group(1)):
+        lower = word.group().lower()
+        if lower not in _ROLES and not known(lower):
+            return start + word.start(), found.end(1)
+    return None

@@ -86,3 +86,8 @@ def test_a_letter_naming_its_organisation_is_answered_as_one_that_does_not() -> 
     with_name, without_name = matcher.match(named), matcher.match(plain)
     assert (with_name.intent, with_name.entry_id) == (Intent.FAQ, "permohonan-informasi")
     assert (without_name.intent, without_name.entry_id) == (Intent.FAQ, "permohonan-informasi")
+
+
+def test_a_role_after_a_title_stays_and_only_the_name_after_it_is_cut() -> None:
+    assert _cut("Pak Camat bilang harus ke kantor") == "Pak Camat bilang harus ke kantor"
+    assert _cut("Pak Lurah Sutarjo minta fotokopi KK") == "Pak Lurah minta fotokopi KK"
