@@ -158,6 +158,11 @@ async def test_a_question_that_mentions_an_emergency_word_gets_no_112_pointer(
     assert all("112" not in message.text for message in reply)
 
 
+async def test_a_greeting_in_front_of_an_emergency_still_points_to_112(turns: TurnRig) -> None:
+    reply = await turns.say("halo min, tenggelam")
+    assert "112" in reply[0].text
+
+
 async def test_a_new_resident_who_says_hello_gets_one_welcome_not_two_greetings(
     turns: TurnRig,
 ) -> None:
