@@ -13,9 +13,10 @@ Only a name the resident marks as one is cut: capitalised words right after a ti
 saya Budi Santoso"), or after a kind of organisation (``LSM``, ``PT``, ``Yayasan``).
 After a title one of the words must be one the knowledge base does not know: a title
 before words it knows is often the topic itself ("Ibu Hamil", "Bapak Kepala Desa").
-After a kind of organisation the name is cut whole: organisations are named with
-ordinary words. Places are left alone: a street or village named in a report is part
-of what is reported ("lampu di Jl. Kenanga mati"), and the complaint model reads it.
+After a kind of organisation the name is cut whole, as organisations are named with
+ordinary words, unless it is one word the KB knows ("PT Pos", "Toko Obat"). Places are
+left alone: a street or village named in a report is part of what is reported ("lampu
+di Jl. Kenanga mati"), and the complaint model reads it.
 Capitals alone mark no name (residents capitalise the services they ask about: "Kartu
 Keluarga"), and capitals throughout ("CPNS", "KTP") are acronyms, which name services.
 """
@@ -70,7 +71,7 @@ def without_names(text: str, known: Callable[[str], bool]) -> str:
         (_AFTER_ORGANISATION, True),
     ):
         for found in pattern.finditer(text):
-            span = found.span(1) if whole else _unknown_tail(found, known)
+            span = _organisation(found, known) if whole else _unknown_tail(found, known)
             if span is not None:
                 spans.append(span)
     if not spans:
@@ -95,3 +96,14 @@ def _unknown_tail(found: re.Match[str], known: Callable[[str], bool]) -> tuple[i
         if lower not in _ROLES and not known(lower):
             return start + word.start(), found.end(1)
     return None
+
+
+def _organisation(found: re.Match[str], known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of an organisation's name, whole: a name of two words or more, or one
+    the KB does not know ("LSM Pantau Anggaran", "Toko Makmur"). A single word the KB
+    knows names the organisation a service goes through ("bayar di PT Pos") or the
+    kind of business ("Toko Obat"): it stays."""
+    words = found.group(1).split()
+    if len(words) == 1 and known(words[0].lower()):
+        return None
+    return found.span(1)

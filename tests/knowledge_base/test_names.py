@@ -7,7 +7,7 @@ from knowledge_base.decision import Intent
 from knowledge_base.names import without_names
 from tests.knowledge_base.invented_kb import invented_matcher
 
-KB_WORDS = frozenset({"hamil", "kepala", "desa", "kartu", "keluarga", "sukamaju"})
+KB_WORDS = frozenset({"hamil", "kepala", "desa", "kartu", "keluarga", "sukamaju", "pos"})
 
 
 def _cut(text: str) -> str:
@@ -91,3 +91,9 @@ def test_a_letter_naming_its_organisation_is_answered_as_one_that_does_not() -> 
 def test_a_role_after_a_title_stays_and_only_the_name_after_it_is_cut() -> None:
     assert _cut("Pak Camat bilang harus ke kantor") == "Pak Camat bilang harus ke kantor"
     assert _cut("Pak Lurah Sutarjo minta fotokopi KK") == "Pak Lurah minta fotokopi KK"
+
+
+def test_an_organisation_named_by_one_word_the_kb_knows_stays() -> None:
+    assert _cut("bisa bayar di PT Pos atau tidak") == "bisa bayar di PT Pos atau tidak"
+    assert _cut("tadi beli obat di Toko Sukamaju") == "tadi beli obat di Toko Sukamaju"
+    assert _cut("kerja di PT Garmindo sudah lima tahun") == "kerja di PT sudah lima tahun"
