@@ -53,6 +53,11 @@ JAVANESE_AND_SUNDANESE = [
     "bapa teu sadar di sawah",
     "bapa abdi teu tiasa napas",
     "omahku kebanjiran banyune munggah terus",
+    "mbah tibo soko wit klapa, ora eling",
+    "ambegane simbah sesek banget, tulung",
+    "budak kuring ragrag ti tangkal, teu sadar",
+    "aya kacilakaan di jalan raya, aya nu getihan",
+    "anak saya step, badannya panas banget",
 ]
 RISING_WATER = [
     "rumah kebanjiran, airnya masuk kamar dan terus naik",
