@@ -189,3 +189,18 @@ def test_words_run_together_at_a_doubled_letter_are_split() -> None:
     assert normaliser.normalise("pbbbisabayaronlinegak").split()[:3] == ["pbb", "bisa", "bayar"]
     # a letter stretched at the end of a word is still one letter
     assert normaliser.normalise("tolonggg") == "tolong"
+
+
+def test_age_and_given_read_as_the_words_offices_write(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("umur 16") == "usia 16"
+    assert normaliser.term("umurnya") == normaliser.term("usianya")
+    assert normaliser.term(normaliser.tokens("sppt belum dikasih")[-1]) == "beri"
+    assert normaliser.normalise("dana desa dipake apa") == "dana desa dipakai apa"
+
+
+def test_hearsay_and_amount_words_carry_no_weight(normaliser: Normaliser) -> None:
+    assert normaliser.terms(normaliser.tokens("katanya pupuk cuma 500 ribu per karung")) == (
+        "pupuk",
+        "karung",
+    )
+    assert normaliser.terms(normaliser.tokens("jare pupuk")) == ("pupuk",)
