@@ -40,7 +40,9 @@ asked) from a paraphrase was measured on the four dev KBs both ways, leave one K
 in ``bench/kb_scope.py`` (a distinctive word the entry does not explain with none of its
 rarer words in the message, keywords untouched or met with another modifier, a facet or
 office the entry never names, runners-up from other agencies): none holds on every KB,
-so no guard was added.
+so no guard was added on words alone. What did hold needs knowing that two words name
+things of one kind (covid and malaria, a zoo and a museum): see :mod:`kinds`, applied to
+the ranking in ``Matcher.candidates``.
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ class Thresholds:
     wide_lead_shared_terms: int = 2
     tie_margin: float = 1.0
     max_suggestions: int = 3
+    # withhold an entry about another thing of a kind the message names (see kinds)
+    contrasting_kinds: bool = True
 
 
 @dataclass(frozen=True)

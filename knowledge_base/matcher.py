@@ -38,6 +38,7 @@ from knowledge_base.filler import strip_filler
 from knowledge_base.focus import ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
+from knowledge_base.kinds import contrasted, kinds
 from knowledge_base.language import language_of
 from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
@@ -129,6 +130,7 @@ class Matcher:
         entry_facets(self.index)  # each entry's question facets, likewise
         term_owners(self.index)  # the entries holding each term, likewise
         errands(self.index)  # the entries dealing with each errand, likewise
+        kinds(self.index)  # the things of each kind each entry names, likewise
         load_tables()
         self._forms: dict[str, tuple[str, ...]] = {}
 
@@ -168,7 +170,8 @@ class Matcher:
         normaliser = self.index.normaliser
         terms = normaliser.terms(core) or analysis.terms
         focused = Analysis(core, terms, analysis.question_mark, analysis.background)
-        return rank(self.index, focused, self.config.weights, known_fuzzy)
+        ranked = rank(self.index, focused, self.config.weights, known_fuzzy)
+        return contrasted(self.index, core or analysis.tokens, ranked, self.config.thresholds)
 
     def context(self, ranked: list[Candidate]) -> Context:
         """What the complaint model reads beyond the words (see :class:`Context`)."""

@@ -1,0 +1,220 @@
+"""Things of one kind that exclude each other: an entry about another thing.
+
+A near out-of-scope question often names the thing it asks about in the very words an
+entry uses for its own thing of the same kind: "vaksin covid" against the livestock
+vaccination entry, "tiket kebun binatang" against the museum ticket, "pengobatan tbc"
+against the malaria check. No word count tells these apart from a paraphrase, since
+the message shares the entry's asking words and leaves one word unexplained, as a
+paraphrase does; what tells them apart is knowing that covid is a disease as malaria
+is, and that one is not the other.
+
+``data/kinds.tsv`` lists such kinds (diseases, animals, public places, vehicles,
+documents, regional taxes, aid programmes, school levels, legal bodies, road status),
+each thing with the names residents use for it, and the group names ("ternak",
+"kendaraan") that speak to several things at once. Each name is read by the knowledge
+base's own normaliser, so a message and an entry are compared term by term, spelling
+and slang mended alike.
+
+When the message names a thing of a kind, and the best entry's canonical question,
+keywords or English title name another thing of that kind, none of its texts (other
+questions, English phrases, answer) names the message's thing or a group holding it,
+and the message names none of the things the canonical phrases name, the entry answers
+another thing: it is not answered, and "did you mean" shows it.
+
+Only the canonical phrases say what an entry is about: a thing its other questions give
+as an example ("pip untuk anak sd") or its answer mentions in passing ("antar ke
+puskesmas") is no contrast, and reading them so withheld 12 right answers on the dev
+KBs (a health centre in the answer against a hospital in a long story; a bus terminal
+against a car in the answer). A message naming one of the canonical things stands,
+whatever else it names ("anjing ... rabies" against the rabies vaccination of
+livestock: the dog is a detail). A thing of another kind (the entry is about a health
+centre, the message names a minibus) withheld 20 right answers for 3 out-of-scope ones.
+
+Measured on the four dev KBs (faq-dev / sample / Pesisir Lor / Tirtajaya, see
+``bench/kb_scope.py``): out of scope answered 10/18/10/8 -> 9/17/7/6, no right or wrong
+answer changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib.resources import files
+
+from knowledge_base.decision import Thresholds, break_ties
+from knowledge_base.index import KbIndex
+from knowledge_base.normaliser import Normaliser
+from knowledge_base.scored import Candidate
+
+GROUP = "*"  # a name of a whole group of things, in kinds.tsv's second column
+
+
+@dataclass(frozen=True)
+class Name:
+    """One name of a thing or of a group, as the KB's terms."""
+
+    terms: tuple[str, ...]
+    kind: str
+    things: frozenset[str]
+    group: bool
+
+
+@dataclass(frozen=True)
+class KindRow:
+    """A line of kinds.tsv: a thing (or a group name) and its names."""
+
+    kind: str
+    thing: str
+    names: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def kind_rows() -> tuple[KindRow, ...]:
+    """kinds.tsv, read once."""
+    text = (files("knowledge_base") / "data" / "kinds.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, thing, names = (cell.strip() for cell in line.split("\t"))
+        rows.append(KindRow(kind, thing, tuple(n.strip() for n in names.split(","))))
+    return tuple(rows)
+
+
+def term_sequence(normaliser: Normaliser, tokens: Iterable[str]) -> tuple[str, ...]:
+    """The content terms of ``tokens`` in order (function words dropped)."""
+    found = (normaliser.content_term(t) for t in tokens)
+    return tuple(t for t in found if t is not None)
+
+
+def kb_names(normaliser: Normaliser) -> dict[str, tuple[Name, ...]]:
+    """Per first term, the names of kinds.tsv starting with it, longest first. A name is
+    read with the lexicon's steps but no spelling correction (a correction towards the
+    KB's words may turn an acronym the KB lacks into an unrelated word); a name two
+    things share once read ("pajak hotel" and "pajak hiburan" both the KB's "pbjt")
+    names both."""
+    found: dict[tuple[str, tuple[str, ...], bool], set[str]] = {}
+    for row in kind_rows():
+        group = row.thing.startswith(GROUP)
+        things = set(row.names) if group else {row.thing}
+        for name in (row.thing[1:],) if group else row.names:
+            terms = term_sequence(normaliser, normaliser.tokens_without_correction(name))
+            if terms:
+                found.setdefault((row.kind, terms, group), set()).update(things)
+    names: dict[str, list[Name]] = {}
+    for (kind, terms, group), things in found.items():
+        names.setdefault(terms[0], []).append(Name(terms, kind, frozenset(things), group))
+    return {
+        first: tuple(sorted(found, key=lambda n: -len(n.terms))) for first, found in names.items()
+    }
+
+
+def names_in(names: dict[str, tuple[Name, ...]], terms: Sequence[str]) -> list[Name]:
+    """The names found in ``terms``, the longest of each kind at each place (a name
+    inside a longer one of its kind, "motor" in "sepeda motor", is not read again)."""
+    found: list[Name] = []
+    free_from: dict[str, int] = {}
+    for start, first in enumerate(terms):
+        for name in names.get(first, ()):
+            end = start + len(name.terms)
+            if free_from.get(name.kind, 0) > start or tuple(terms[start:end]) != name.terms:
+                continue
+            found.append(name)
+            free_from[name.kind] = end
+    return found
+
+
+@dataclass(frozen=True)
+class EntryThings:
+    """What one entry speaks to, per kind: the things its canonical question, keywords
+    or English title name (what it is about), and the things any of its texts name or
+    its group names cover (questions, keywords, English phrases, answer)."""
+
+    prime: dict[str, frozenset[str]]
+    spoken: dict[str, frozenset[str]]
+
+
+def _things(
+    names: dict[str, tuple[Name, ...]], texts: Iterable[Sequence[str]], groups: bool
+) -> dict[str, frozenset[str]]:
+    """Per kind, the things ``texts`` name (with ``groups``: or cover by a group name)."""
+    found: dict[str, set[str]] = {}
+    for terms in texts:
+        for name in names_in(names, terms):
+            if groups or not name.group:
+                found.setdefault(name.kind, set()).update(name.things)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@dataclass(frozen=True)
+class Kinds:
+    names: dict[str, tuple[Name, ...]]
+    entries: tuple[EntryThings, ...]
+
+
+def kinds(index: KbIndex) -> Kinds:
+    """The index's :class:`Kinds`, computed once and kept in its cache."""
+    cached = index.cache.get("kinds")
+    if isinstance(cached, Kinds):
+        return cached
+    normaliser = index.normaliser
+    names = kb_names(normaliser)
+    entries = []
+    for item in index.entries:
+        entry = item.entry
+        english = (entry.title_en,) if entry.title_en else ()
+        prime = [
+            term_sequence(normaliser, normaliser.tokens(text))
+            for text in (entry.questions[0], *entry.keywords, *english)
+        ]
+        texts = [term_sequence(normaliser, v.split()) for v in item.variants]
+        texts.append(term_sequence(normaliser, item.answer_text.split()))
+        entries.append(EntryThings(_things(names, prime, False), _things(names, texts, True)))
+    found = Kinds(names, tuple(entries))
+    index.cache["kinds"] = found
+    return found
+
+
+def message_things(index: KbIndex, tokens: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Per kind, the things a message names (a group name names no one thing)."""
+    table = kinds(index)
+    things: dict[str, set[str]] = {}
+    for name in names_in(table.names, term_sequence(index.normaliser, tokens)):
+        if not name.group:
+            things.setdefault(name.kind, set()).update(name.things)
+    return {k: frozenset(v) for k, v in things.items()}
+
+
+def other_thing(index: KbIndex, tokens: Sequence[str], position: int) -> str | None:
+    """The kind in which the entry at ``position`` is about another thing than the
+    message's: its canonical phrases name a thing of that kind, none of its texts
+    speaks to the message's thing, and the message names none of the things its
+    canonical phrases name (in any kind: "anjing ... rabies" against the rabies
+    vaccination of livestock asks what the entry is about). None: no such kind."""
+    asked = message_things(index, tokens)
+    if not asked:
+        return None
+    entry = kinds(index).entries[position]
+    if any(not things.isdisjoint(entry.prime.get(k, ())) for k, things in asked.items()):
+        return None
+    for kind, things in asked.items():
+        if entry.prime.get(kind) and things.isdisjoint(entry.spoken[kind]):
+            return kind
+    return None
+
+
+def contrasted(
+    index: KbIndex, tokens: Sequence[str], ranked: list[Candidate], t: Thresholds
+) -> list[Candidate]:
+    """``ranked`` (best first) with its ties broken and the best entry marked not to be
+    answered when it is about another thing of a kind the message names (see
+    :func:`other_thing`); unchanged when ``t`` turns the contrasting kinds off."""
+    if not t.contrasting_kinds or not ranked:
+        return ranked
+    ranked = break_ties(ranked, t)
+    if ranked[0].missing_salient:
+        return ranked
+    if other_thing(index, tokens, ranked[0].position) is None:
+        return ranked
+    return [replace(ranked[0], missing_salient=True), *ranked[1:]]

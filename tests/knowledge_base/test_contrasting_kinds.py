@@ -1,0 +1,109 @@
+"""A message naming one thing of a kind (a disease, a place, a document ...) is not
+answered with an entry about another thing of that kind that never speaks to the
+message's: "vaksin polio" is no livestock vaccination. Names of one thing, group names
+and things the entry only mentions keep their answers. Invented entries and messages."""
+
+from __future__ import annotations
+
+from knowledge_base.decision import Thresholds
+from knowledge_base.kinds import message_things, other_thing
+from knowledge_base.matcher import Matcher, MatcherConfig
+from tests.knowledge_base.invented_kb import invented_kb, invented_matcher
+
+OFF = MatcherConfig(thresholds=Thresholds(contrasting_kinds=False))
+
+KB = """
+    - id: vaksin-hewan
+      agency: peternakan
+      question: Kapan jadwal vaksinasi antraks untuk hewan ternak?
+      keywords: [vaksin antraks, vaksinasi ternak]
+      answer: Petugas keswan menyuntik sapi, kambing dan domba setiap bulan Maret di
+        kandang warga, tanpa biaya.
+    - id: periksa-dbd
+      agency: dinkes
+      question: Di mana tempat periksa demam berdarah gratis?
+      keywords: [tes demam berdarah]
+      answer: Tes darah untuk DBD gratis di laboratorium daerah dengan rujukan dokter.
+    - id: imunisasi-campak
+      agency: dinkes
+      question: Kapan jadwal imunisasi campak untuk balita?
+      keywords: [imunisasi campak]
+      answer: Imunisasi campak diberikan pada bayi usia 9 bulan dan 18 bulan.
+    - id: tiket-kolam-renang
+      agency: pariwisata
+      question: Berapa harga tiket masuk kolam renang daerah?
+      keywords: [tiket kolam renang]
+      answer: Tiket masuk Rp10.000 untuk dewasa dan Rp5.000 untuk anak.
+    - id: mobil-siaga
+      agency: dinkes
+      question: Nomor mobil siaga untuk mengantar warga sakit berapa?
+      keywords: [mobil siaga desa]
+      answer: Hubungi 0800-111; mobil siaga mengantar warga ke puskesmas terdekat.
+    - id: beasiswa-siswa
+      agency: disdik
+      questions:
+        - Bagaimana cara mendaftar beasiswa siswa miskin?
+        - cara daftar beasiswa untuk anak sd
+      keywords: [beasiswa siswa miskin]
+      answer: Sekolah mengusulkan siswa dari keluarga miskin lewat aplikasi dapodik.
+    """
+
+
+def test_a_disease_the_entry_never_names_is_not_answered_with_another_disease() -> None:
+    kb = invented_kb(KB)
+    plain = Matcher(kb, OFF)
+    matcher = Matcher(kb)
+    for text, other in (
+        ("vaksin polio jadwalnya kapan", "vaksin-hewan"),
+        ("kapan jadwal imunisasi polio untuk balita?", "imunisasi-campak"),
+        ("tempat periksa malaria gratis di mana", "periksa-dbd"),
+    ):
+        assert plain.match(text).entry_id == other, text  # the words alone answer it
+        result = matcher.match(text)
+        assert result.entry_id is None, text
+        assert other in result.suggestions, text
+
+
+def test_a_place_the_entry_never_names_is_not_answered_with_another_place() -> None:
+    kb = invented_kb(KB)
+    text = "harga tiket masuk kebun binatang daerah berapa"
+    assert Matcher(kb, OFF).match(text).entry_id == "tiket-kolam-renang"
+    assert Matcher(kb).match(text).entry_id is None
+
+
+def test_another_name_of_the_entry_s_thing_is_answered() -> None:
+    matcher = invented_matcher(KB)
+    assert matcher.match("tempat tes dengue gratis di mana").entry_id == "periksa-dbd"
+    assert matcher.match("jadwal imunisasi cacar buat balita").entry_id == "imunisasi-campak"
+
+
+def test_a_message_naming_the_entry_s_thing_too_is_answered() -> None:
+    matcher = invented_matcher(KB)
+    text = "harga tiket kolam renang di samping stadion berapa"
+    assert matcher.match(text).entry_id == "tiket-kolam-renang"
+
+
+def test_a_group_the_entry_names_speaks_to_each_of_its_things() -> None:
+    matcher = invented_matcher(KB)
+    # "ternak" covers buffaloes though the entry names only cattle, goats and sheep
+    assert matcher.match("jadwal vaksin antraks buat kerbau").entry_id == "vaksin-hewan"
+
+
+def test_the_entry_s_own_disease_asked_for_another_animal_is_answered() -> None:
+    matcher = invented_matcher(KB)
+    # the message names the anthrax the entry is about: the animal is a detail
+    assert matcher.match("jadwal vaksin antraks buat anjing").entry_id == "vaksin-hewan"
+
+
+def test_a_thing_the_entry_only_mentions_or_gives_as_an_example_withholds_nothing() -> None:
+    kb = invented_kb(KB)
+    index = Matcher(kb).index
+    # the answer's health centre and the second question's primary school are examples,
+    # not what the entries are about
+    for text, position in (
+        ("nomor mobil siaga buat antar ke rumah sakit", 4),
+        ("cara daftar beasiswa siswa miskin anak smp", 5),
+    ):
+        tokens = index.normaliser.tokens(text)
+        assert message_things(index, tokens), text
+        assert other_thing(index, tokens, position) is None, text
