@@ -8,7 +8,8 @@ is happening now rather than asked about. Rules over kinds of cue read from
 ``data/emergency.tsv`` (see its header): a *hazard* (fire, drowning, unconscious) or a
 *risk* (an event word that is also an everyday one: "kecelakaan", "belum keluar",
 "crash") must be named; a *past* cue or a year ("in 2018") says it is over, a
-*hypothetical* one ("what should I do if", "jika terjadi") that it is imagined; an
+*hypothetical* one ("what should I do if", "jika terjadi") or a condition opening the
+message ("kalau anak kejang harus gimana") that it is imagined; an
 *unreal* one ("takut", "nobody", "mimpi") that the event right after it is only feared,
 denied or dreamt. An
 *urgent* cue (a call for help) outweighs a *calm* frame (a question, a habit, "if") and
@@ -41,6 +42,7 @@ KINDS = (
     "risk",
     "unreal",
     "urgent",
+    "what_now",
     "soon",
     "now",
     "person",
@@ -66,6 +68,13 @@ _PLACE = re.compile(
 )
 # a year named as the time of the event: "in 2018", "tahun 2019", "sejak 2020" (over)
 _YEAR = re.compile(r" (?:in|since|tahun|sejak|pada|thn) (?:19|20)\d\d ")
+# a message that opens on a condition imagines the event: "kalau anak kejang harus
+# gimana" asks what to do if it happens, its "harus gimana" is no call for help now
+# ("kalau bisa", "kalau tidak salah" are politeness and hedging, not conditions)
+_CONDITION_FIRST = re.compile(
+    r" (?:kalau|kalo|klo|jika|bila|apabila|misal|misalnya|seandainya|andaikan|if|what if)"
+    r" (?!bisa |boleh |tidak salah |possible |i am not mistaken )"
+)
 # punctuation that ends a clause: an *unreal* cue reaches only events in its own clause
 _CLAUSE_END = re.compile(r"[.,;:!?\n]+")
 # an *unreal* cue reaches an event that starts within this many words after it
@@ -98,7 +107,12 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     over = message.has("past") or _YEAR.search(words) is not None
     if not (hazard or risk) or over or message.has("hypothetical"):
         return False
+    imagined = _CONDITION_FIRST.match(words) is not None
     if message.has("urgent") or _shouted(text[:2000], rules):
+        return True
+    if imagined:
+        return False
+    if message.has("what_now"):
         return True
     errand = message.framed("errand")
     if message.has("soon") and not errand:

@@ -160,3 +160,28 @@ def test_minutes_ago_a_wheelchair_or_an_attempt_still_make_an_emergency(text: st
 @pytest.mark.parametrize("text", NOTHING_HAPPENING)
 def test_a_laugh_a_game_a_figure_of_speech_or_a_pet_is_no_emergency(text: str) -> None:
     assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kalau anak kejang harus bagaimana",
+        "kalo bayi tersedak harus gimana",
+        "if someone is choking what do i do",
+        "misalnya perahu terbalik di tengah laut, harus bagaimana",
+    ],
+)
+def test_a_message_opening_on_a_condition_imagines_the_event(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kalau bisa tolong cepat, bapak saya pingsan tidak sadar",
+        "kalo ga salah ada kebakaran di pasar sekarang, apinya besar",
+        "anak saya kejang sekarang, harus gimana",
+    ],
+)
+def test_politeness_or_a_hedge_is_no_condition(text: str) -> None:
+    assert is_emergency(text)
