@@ -7,7 +7,7 @@ and what to do when the request is refused. Their shared topic words score them 
 (the first sibling's keyword may even sit whole in the message), so the facet decides.
 
 A facet (cost, requirements, duration, deadline, validity, lateness, place, schedule, status,
-recourse, eligibility, replacement, disaster, reason) is a phrase kind of
+recourse, eligibility, replacement, disaster, reason, check) is a phrase kind of
 ``data/facets.tsv``: everyday question vocabulary, no knowledge base's. An entry's
 facets are read from its own questions and keywords when the index is built (the share
 of its phrasings that ask it); a message's from its words. Nothing here names an entry.
@@ -38,6 +38,7 @@ FACETS = (
     "replacement",
     "disaster",
     "reason",
+    "check",
 )
 
 # facets an entry also asks when its answer speaks to them: nearly every procedure's

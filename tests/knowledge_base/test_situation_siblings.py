@@ -92,3 +92,11 @@ def test_a_situation_no_entry_is_dedicated_to_leaves_the_best_entry_answered() -
     matcher = invented_matcher(MUSEUM)
     result = matcher.match("dokumentasi foto museum saya ditolak editor, izin foto museum gimana")
     assert result.entry_id != "keberatan-izin-museum"
+
+
+def test_a_protest_about_what_was_given_asks_the_objection() -> None:
+    matcher = invented_matcher(MUSEUM)
+    text = "izin memotret koleksi yg dikasih ga sesuai permintaan, bisa protes ke mana"
+    result = matcher.match(text)
+    assert result.entry_id != "izin-foto-museum"
+    assert "keberatan-izin-museum" in (result.entry_id, *result.suggestions)
