@@ -14,9 +14,10 @@ saya Budi Santoso"), or after a kind of organisation (``LSM``, ``PT``, ``Yayasan
 After a title one of the words must be one the knowledge base does not know: a title
 before words it knows is often the topic itself ("Ibu Hamil", "Bapak Kepala Desa").
 After a kind of organisation the name is cut whole, as organisations are named with
-ordinary words, unless it is one word the KB knows ("PT Pos", "Toko Obat"). Places are
-left alone: a street or village named in a report is part of what is reported ("lampu
-di Jl. Kenanga mati"), and the complaint model reads it.
+ordinary words, unless it is one word the KB knows ("PT Pos"); after "Toko", as after
+a title ("Toko Obat" says what it sells). Places are left alone: a street or village
+named in a report is part of what is reported ("lampu di Jl. Kenanga mati"), and the
+complaint model reads it.
 Capitals alone mark no name (residents capitalise the services they ask about: "Kartu
 Keluarga"), and capitals throughout ("CPNS", "KTP") are acronyms, which name services.
 """
@@ -46,11 +47,15 @@ _ROLES = frozenset({
 })
 # fmt: on
 # kinds of organisation whose name follows them
-_ORGANISATIONS = r"(?:lsm|yayasan|komunitas|paguyuban|media|koran|harian|toko|(?:pt|cv|ud)\.?)"
+_ORGANISATIONS = r"(?:lsm|yayasan|komunitas|paguyuban|media|koran|harian|(?:pt|cv|ud)\.?)"
+# shops: the words after "Toko" often say what it sells ("Toko Buku Sinar", "Toko
+# Obat"), so, as after a title, only the run from the first word the KB does not know
+# is cut
+_SHOPS = r"(?:toko|kios)"
 _NAME = r"[A-Z][a-z]+(?:'[a-z]+)?"  # a capitalised word: "Siti", "Ma'ruf"
 MAX_NAME_WORDS = 3  # a name runs at most this many capitalised words
 _RUN = rf"((?:{_NAME})(?:[ \t]+{_NAME}){{0,{MAX_NAME_WORDS - 1}}})\b"  # case-sensitive
-_AFTER_TITLE = re.compile(rf"\b(?i:{_TITLES})[ \t]+{_RUN}")
+_AFTER_TITLE = re.compile(rf"\b(?i:{_TITLES}|{_SHOPS})[ \t]+{_RUN}")
 _AFTER_ORGANISATION = re.compile(rf"\b(?i:{_ORGANISATIONS})[ \t]+{_RUN}")
 # "Saya Sumarni, ...", "nama saya Budi Santoso ...": a self-introduction names the writer
 _INTRODUCTION = re.compile(
@@ -100,9 +105,9 @@ def _unknown_tail(found: re.Match[str], known: Callable[[str], bool]) -> tuple[i
 
 def _organisation(found: re.Match[str], known: Callable[[str], bool]) -> tuple[int, int] | None:
     """The span of an organisation's name, whole: a name of two words or more, or one
-    the KB does not know ("LSM Pantau Anggaran", "Toko Makmur"). A single word the KB
-    knows names the organisation a service goes through ("bayar di PT Pos") or the
-    kind of business ("Toko Obat"): it stays."""
+    the KB does not know ("LSM Pantau Anggaran", "PT Garmindo"). A single word the KB
+    knows names the organisation a service goes through ("bayar di PT Pos"): it
+    stays."""
     words = found.group(1).split()
     if len(words) == 1 and known(words[0].lower()):
         return None

@@ -97,3 +97,7 @@ def test_an_organisation_named_by_one_word_the_kb_knows_stays() -> None:
     assert _cut("bisa bayar di PT Pos atau tidak") == "bisa bayar di PT Pos atau tidak"
     assert _cut("tadi beli obat di Toko Sukamaju") == "tadi beli obat di Toko Sukamaju"
     assert _cut("kerja di PT Garmindo sudah lima tahun") == "kerja di PT sudah lima tahun"
+
+
+def test_what_a_shop_sells_stays_and_only_its_name_is_cut() -> None:
+    assert _cut("dekat Toko Kartu Sentosa ada lubang") == "dekat Toko Kartu ada lubang"
