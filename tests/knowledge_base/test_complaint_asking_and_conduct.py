@@ -146,3 +146,26 @@ def test_conduct_or_a_breach_of_the_rules_told_plainly_reports(matcher: Matcher,
 )
 def test_favouring_ones_own_or_work_left_undone_reports(matcher: Matcher, text: str) -> None:
     assert matcher.match(text).intent is Intent.COMPLAINT
+
+
+_DOMICILE = """
+- id: surat-domisili
+  agency: kelurahan
+  questions:
+    - Bagaimana cara membuat surat keterangan domisili?
+    - surat domisili untuk pendatang yang ngekos
+  keywords: [surat domisili, keterangan domisili]
+  answer: Bawa KTP asal dan surat pengantar RT ke kantor kelurahan.
+"""
+
+
+def test_needing_a_letter_for_ones_own_plans_is_a_request() -> None:
+    text = (
+        "ktp saya masih dari kota lain tapi tinggal di sini, perlu surat domisili buat daftar kerja"
+    )
+    assert invented_matcher(_DOMICILE).match(text).intent is not Intent.COMPLAINT
+
+
+def test_needing_a_letter_nobody_gives_is_still_a_report() -> None:
+    text = "perlu surat pengantar dari rt, tapi pak rt tidak pernah ada di rumah sudah dua minggu"
+    assert invented_matcher(_DOMICILE).match(text).intent is Intent.COMPLAINT
