@@ -57,7 +57,7 @@ sibling entries (the sample KB's many siblings), not its dev out-of-scope rate.
 Another thing of a kind the message names (see :mod:`knowledge_base.kinds`: a disease,
 a place, a document ... the entry's canonical phrases name and the message's thing the
 entry never speaks to), measured with the matcher's own guard off: -R0 -O1 / -R0 -O2 /
--R0 -O3 / -R0 -O2, each kind below it apart. This one is the matcher's guard; the
+-R0 -O4 / -R0 -O2, each kind below it apart. This one is the matcher's guard; the
 word-level measures below found nothing like it.
 
 The near out-of-scope questions answered and the right paraphrases share all of these

@@ -107,6 +107,28 @@ def test_the_entry_s_own_disease_asked_for_another_animal_is_answered() -> None:
     assert matcher.match("jadwal vaksin antraks buat anjing").entry_id == "vaksin-hewan"
 
 
+def test_a_document_for_the_entry_s_vessel_is_still_another_document() -> None:
+    boats = """
+    - id: pas-kecil
+      agency: perhubungan
+      question: Bagaimana cara mengurus pas kecil untuk perahu nelayan?
+      keywords: [pas kecil perahu]
+      answer: Bawa KTP dan bukti milik perahu ke kantor syahbandar.
+    - id: jadwal-kapal
+      agency: perhubungan
+      question: Jam berapa kapal penyeberangan berangkat?
+      answer: Kapal berangkat pukul 07.00 dan 13.00.
+    """
+    kb = invented_kb(boats)
+    text = "cara mengurus surat ukur buat perahu nelayan"
+    assert Matcher(kb, OFF).match(text).entry_id == "pas-kecil"
+    assert Matcher(kb).match(text).entry_id is None
+    # its own document asked with a place it never names stands
+    assert Matcher(kb).match("cara mengurus pas kecil buat perahu di pelabuhan").entry_id == (
+        "pas-kecil"
+    )
+
+
 def test_a_thing_the_entry_only_mentions_or_gives_as_an_example_withholds_nothing() -> None:
     kb = invented_kb(KB)
     index = Matcher(kb).index
