@@ -204,3 +204,32 @@ def test_hearsay_and_amount_words_carry_no_weight(normaliser: Normaliser) -> Non
         "karung",
     )
     assert normaliser.terms(normaliser.tokens("jare pupuk")) == ("pupuk",)
+
+
+HEALTH_AND_PERMITS = """
+- id: periksa-malaria
+  agency: dinkes
+  questions: [dimana periksa malaria gratis, pengobatan malaria di puskesmas bayar]
+  answer: Pemeriksaan dan pengobatan malaria di puskesmas gratis dengan KTP.
+- id: sppl-usaha-kecil
+  agency: dlh
+  questions: [usaha kecil perlu sppl atau ukl upl, cara mengurus sppl]
+  answer: Usaha mikro cukup membuat SPPL lewat OSS, tanpa biaya.
+"""
+
+
+def test_a_disease_the_kb_has_no_programme_for_is_not_answered_with_another() -> None:
+    matcher = invented_matcher(HEALTH_AND_PERMITS)
+    assert matcher.match("pengobatan tbc di puskesmas gratis ga").intent is not Intent.FAQ
+    assert matcher.match("vaksin covid masih ada di puskesmas?").intent is not Intent.FAQ
+    assert matcher.match("periksa malaria di puskesmas bayar ga").entry_id == "periksa-malaria"
+
+
+def test_amdal_on_a_kb_without_it_reads_as_the_small_business_paper() -> None:
+    normaliser = invented_matcher(HEALTH_AND_PERMITS).index.normaliser
+    assert "sppl" in normaliser.normalise("buka bengkel kecil perlu amdal ga")
+
+
+def test_hearing_aids_are_no_disease(normaliser: Normaliser) -> None:
+    assert "hiv" not in normaliser.normalise("free hearing aids for the elderly")
+    assert normaliser.normalise("how to set up a cooperative").endswith("koperasi")
