@@ -47,6 +47,7 @@ KINDS = (
     "now",
     "person",
     "past",
+    "ongoing",
     "hypothetical",
     "calm",
     "rescue",
@@ -68,6 +69,12 @@ _PLACE = re.compile(
 )
 # a year named as the time of the event: "in 2018", "tahun 2019", "sejak 2020" (over)
 _YEAR = re.compile(r" (?:in|since|tahun|sejak|pada|thn) (?:19|20)\d\d ")
+# a past cue weeks or more back: someone missing that long is no 112 call, even if
+# still not found ("hilang sebulan lalu, sampai sekarang belum pulang")
+_LONG_AGO = re.compile(
+    r" (?:minggu|bulan|tahun) (?:yang )?(?:lalu|kemarin) | (?:seminggu|sebulan|setahun) "
+    r"| (?:last|a|one) (?:week|month|year) | weeks | months | years "
+)
 # a message that opens on a condition imagines the event: "kalau anak kejang harus
 # gimana" asks what to do if it happens, its "harus gimana" is no call for help now
 # ("kalau bisa", "kalau tidak salah" are politeness and hedging, not conditions)
@@ -105,6 +112,8 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     message = _Message(words, rules)
     hazard, risk = message.has("hazard"), message.has("risk")
     over = message.has("past") or _YEAR.search(words) is not None
+    if over and message.has("ongoing") and not _LONG_AGO.search(words):
+        over = False  # "hilang kemarin sore, sampai sekarang belum kembali"
     if not (hazard or risk) or over or message.has("hypothetical"):
         return False
     imagined = _CONDITION_FIRST.match(words) is not None

@@ -185,3 +185,27 @@ def test_a_message_opening_on_a_condition_imagines_the_event(text: str) -> None:
 )
 def test_politeness_or_a_hedge_is_no_condition(text: str) -> None:
     assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nelayan berangkat melaut kemarin sore, sampai sekarang belum kembali",
+        "my brother went fishing yesterday and is still not back",
+        "bapak saya jatuh tadi malam, sampai sekarang belum sadar",
+    ],
+)
+def test_an_event_begun_yesterday_that_still_goes_on_is_an_emergency(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kemarin pohon tumbang menimpa rumah, sampai sekarang belum dipotong",
+        "suami saya hilang sebulan lalu, sampai sekarang belum pulang",
+        "korban longsor tahun lalu hingga kini belum ditemukan",
+    ],
+)
+def test_a_wait_for_repairs_or_a_loss_weeks_ago_is_no_emergency(text: str) -> None:
+    assert not is_emergency(text)
