@@ -152,3 +152,49 @@ def test_a_payout_date_is_not_the_entry_on_why_a_benefit_stopped() -> None:
     )
     assert matcher.match("bpnt tahap dua cair tanggal berapa ya").intent is not Intent.FAQ
     assert matcher.match("kenapa bansos saya tidak cair lagi").entry_id == "bansos-berhenti"
+
+
+_LAND = """
+- id: biaya-sertifikat-tanah
+  agency: bpn
+  questions:
+    - Berapa biaya membuat sertifikat tanah?
+    - biaya sertifikat tanah program ptsl
+  keywords: [sertifikat tanah, ptsl]
+  answer: Sertifikat lewat PTSL gratis dari negara; warga menanggung patok dan materai.
+"""
+
+
+def test_splitting_a_land_certificate_is_not_answered_by_its_cost() -> None:
+    result = invented_matcher(_LAND).match(
+        "sertifikat tanah saya mau dipecah jadi dua bidang buat anak, caranya gimana"
+    )
+    assert result.intent is not Intent.FAQ
+
+
+def test_an_entry_on_splitting_answers_the_split() -> None:
+    split = """
+        - id: pecah-sertifikat
+          agency: bpn
+          question: Bagaimana cara memecah sertifikat tanah menjadi beberapa bidang?
+          keywords: [pemecahan sertifikat, pecah sertifikat]
+          answer: Ajukan pemecahan bidang ke kantor pertanahan dengan sertifikat asli dan KTP.
+        """
+    result = invented_matcher(_LAND, split).match(
+        "sertifikat tanah saya mau dipecah jadi dua bidang buat anak, caranya gimana"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "pecah-sertifikat")
+
+
+def test_a_broken_roof_tile_is_no_split() -> None:
+    roof = """
+        - id: bedah-rumah
+          agency: dinas perkim
+          question: Apa syarat bantuan bedah rumah tidak layak huni?
+          keywords: [bedah rumah, rumah tidak layak huni]
+          answer: Rumah milik sendiri bersertifikat, penghuni warga tidak mampu terdaftar DTKS.
+        """
+    result = invented_matcher(roof).match(
+        "genteng rumah kami banyak yang pecah dan sertifikat atas nama saya, syarat bedah rumah apa"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "bedah-rumah")
