@@ -183,6 +183,7 @@ def to_demote(
     sibling_share: float,
     min_share: float,
     reach: float,
+    tie: float = 0.0,
 ) -> frozenset[int]:
     """The positions of the entries to move behind a sibling that asks what the message
     asks. Siblings are the entries covering the message's topic nearly as well as the
@@ -197,7 +198,9 @@ def to_demote(
     withheld, none lost; with the best cover at 0.4 a long story's few topic words let
     a weak entry pass the right one). Entries behind
     it keep their places, so its lead over them is not widened: the facet decides which
-    sibling leads, not whether to answer."""
+    sibling leads, not whether to answer. An entry less than ``tie`` below it is passed
+    too: tied entries go by their canonical phrases' coverage (see
+    :func:`knowledge_base.decision.break_ties`), which would put it first again."""
     if not contenders:
         return frozenset()
     top_topic = max(c.topic for c in contenders)
@@ -214,7 +217,7 @@ def to_demote(
     return frozenset(
         c.position
         for c in contenders
-        if c.score > best
+        if c.score > best - tie
         and (
             (c.topic < floor and top_topic >= sibling_share)
             or (

@@ -166,6 +166,7 @@ def _favour_facets(
         weights.facet_sibling_coverage,
         weights.facet_min_share,
         weights.facet_reach,
+        weights.facet_tie_margin,
     )
     return [
         replace(c, score=c.score - weights.facet_demotion) if c.position in demoted else c

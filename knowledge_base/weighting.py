@@ -55,6 +55,10 @@ class ScoringWeights:
     facet_reach: float = 35.0
     facet_sibling_coverage: float = 0.6
     facet_min_share: float = 0.15
+    # the decision's tie margin: a non-asking entry this close below the asking sibling
+    # is passed too, or breaking the tie would put it first again (on the dev messages a
+    # sign's tax asked of the sign-permit entry, three more right answers, none lost)
+    facet_tie_margin: float = 1.0
     # a sibling's topic is read in its answer at full weight: the entry for what to do
     # when a request is refused names the request ("permohonan ... ditolak", "atasan
     # PPID") only in its answer, and at the ranking's answer credit (0.5) it was never

@@ -62,3 +62,14 @@ def test_an_off_topic_entry_asking_the_facet_is_passed_only_when_the_topic_is_co
     assert to_demote(facets, asked, covered, 0.6, 0.15, 35.0) == {0}
     thin = [Contender(0, 80.0, 0.1), Contender(1, 70.0, 0.4)]
     assert to_demote(facets, asked, thin, 0.6, 0.15, 35.0) == frozenset()
+
+
+def test_an_entry_tied_with_the_asking_sibling_is_passed_too() -> None:
+    # the permit entry scores half a point below the tax entry that asks the cost:
+    # breaking the tie on canonical coverage would put it first again
+    facets = _facets(({}, {"cost": 0.8}))
+    asked = frozenset({"cost"})
+    tied = [Contender(0, 64.0, 0.8), Contender(1, 64.5, 0.8)]
+    assert to_demote(facets, asked, tied, 0.6, 0.15, 35.0, 1.0) == {0}
+    apart = [Contender(0, 62.0, 0.8), Contender(1, 64.5, 0.8)]
+    assert to_demote(facets, asked, apart, 0.6, 0.15, 35.0, 1.0) == frozenset()
