@@ -198,3 +198,30 @@ def test_a_broken_roof_tile_is_no_split() -> None:
         "genteng rumah kami banyak yang pecah dan sertifikat atas nama saya, syarat bedah rumah apa"
     )
     assert (result.intent, result.entry_id) == (Intent.FAQ, "bedah-rumah")
+
+
+_ROUTES_AND_FIELDS = """
+- id: rute-angkot
+  agency: dishub
+  questions:
+    - Apa saja rute angkot di kota?
+    - trayek angkot lewat pasar
+  keywords: [rute angkot, trayek angkot]
+  answer: Peta rute dan trayek angkot ada di laman Dishub dan di terminal kota.
+- id: sewa-lapangan
+  agency: desa
+  question: Berapa biaya sewa lapangan desa untuk acara?
+  keywords: [sewa lapangan, lapangan desa]
+  answer: Sewa lapangan desa Rp200.000 per hari, pesan di kantor desa.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "izin trayek baru buat angkot ngurusnya ke mana",
+        "izin keramaian buat hajatan dangdut di lapangan desa ke mana",
+    ],
+)
+def test_a_route_or_crowd_permit_is_not_answered_by_the_route_or_the_venue(text: str) -> None:
+    assert invented_matcher(_ROUTES_AND_FIELDS).match(text).intent is not Intent.FAQ
