@@ -60,6 +60,8 @@ JAVANESE_AND_SUNDANESE = [
     "anak saya step, badannya panas banget",
 ]
 RISING_WATER = [
+    "the water keeps rising in our house, we are on the roof",
+    "kami sekeluarga bertahan di atap, air banjir sudah sedada",
     "rumah kebanjiran, airnya masuk kamar dan terus naik",
     "the flood water is rising fast in the street, kids are still inside",
 ]
