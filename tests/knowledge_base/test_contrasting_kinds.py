@@ -61,7 +61,7 @@ def test_a_disease_the_entry_never_names_is_not_answered_with_another_disease() 
     for text, other in (
         ("vaksin polio jadwalnya kapan", "vaksin-hewan"),
         ("kapan jadwal imunisasi polio untuk balita?", "imunisasi-campak"),
-        ("tempat periksa malaria gratis di mana", "periksa-dbd"),
+        ("tempat periksa hepatitis gratis di mana", "periksa-dbd"),
     ):
         assert plain.match(text).entry_id == other, text  # the words alone answer it
         result = matcher.match(text)
@@ -127,6 +127,24 @@ def test_a_document_for_the_entry_s_vessel_is_still_another_document() -> None:
     assert Matcher(kb).match("cara mengurus pas kecil buat perahu di pelabuhan").entry_id == (
         "pas-kecil"
     )
+
+
+def test_another_membership_of_the_entry_s_insurance_is_another_thing() -> None:
+    insurance = """
+    - id: bpjs-gratis
+      agency: dinsos
+      question: Bagaimana cara daftar BPJS PBI yang iurannya dibayar pemerintah?
+      keywords: [bpjs pbi]
+      answer: Usulkan lewat desa; iuran ditanggung APBD bagi warga tidak mampu.
+    - id: rujukan
+      agency: dinkes
+      question: Bagaimana cara minta rujukan ke rumah sakit?
+      answer: Minta surat rujukan di puskesmas tempat terdaftar.
+    """
+    kb = invented_kb(insurance)
+    text = "bagaimana cara daftar bpjs mandiri yang iurannya dibayar sendiri?"
+    assert Matcher(kb, OFF).match(text).entry_id == "bpjs-gratis"
+    assert Matcher(kb).match(text).entry_id is None
 
 
 def test_a_thing_the_entry_only_mentions_or_gives_as_an_example_withholds_nothing() -> None:
