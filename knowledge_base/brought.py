@@ -21,6 +21,7 @@ from knowledge_base.normaliser import Normaliser
 BRING_WORDS = ("bawa", "membawa", "dibawa", "lampirkan", "melampirkan", "sertakan")
 # "no need for ...": the normaliser writes gak/ga/nggak "tidak"
 NOT_NEEDED = (("tidak", "perlu"), ("tidak", "wajib"), ("tidak", "usah"))
+NEEDED = frozenset(word for _, word in NOT_NEEDED)
 # words that join the documents of one list ("akte sama kk", "ktp dan kk aja")
 JOINERS = frozenset({"dan", "sama", "atau", "serta", "juga", "saja", "plus", "and", "or"})
 WINDOW = 5  # tokens read after the verb
@@ -37,8 +38,8 @@ def brought_documents(
     "no need for", in a message that names some other word (not the asking ``frame``)
     before it. Empty when the message names nothing but the documents ("harus bawa KK
     ga?": the family card may be its subject)."""
-    if not salient:
-        return frozenset()
+    if not salient or not any(_may_open(t) for t in tokens):
+        return frozenset()  # most messages: no verb of bringing, nothing to read
     bring = frozenset(normaliser.term(w) for w in BRING_WORDS)
     terms = [normaliser.content_term(t) for t in tokens]
     found: set[str] = set()
@@ -50,6 +51,12 @@ def brought_documents(
         if term is not None and term not in frame and term not in bring and term not in found:
             subject_before = True
     return frozenset(found)
+
+
+def _may_open(token: str) -> bool:
+    """Whether a word may open a list of documents (a cheap test on the word as
+    written, before its term is looked up)."""
+    return "bawa" in token or "lampir" in token or "serta" in token or token in NEEDED
 
 
 def _listed(
