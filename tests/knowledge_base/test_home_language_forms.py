@@ -175,6 +175,10 @@ def test_a_wait_told_in_english_units_stays_a_wait(normaliser: Normaliser) -> No
         ("lapor tnp nm", "lapor tanpa nama"),
         ("maks pinjam 3 buku", "maksimal pinjam 3 buku"),
         ("adek dicokot anjing", "adik digigit anjing"),
+        ("lapor rt dl atw langsung", "lapor rt dulu atau langsung"),
+        ("dapur ambrol", "dapur ambruk"),
+        ("gang mau dibeton", "gang mau betonisasi"),
+        ("rumah reyot", "rtlh"),
     ],
 )
 def test_chat_and_regional_words_of_everyday_questions(
