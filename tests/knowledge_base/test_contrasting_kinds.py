@@ -101,6 +101,28 @@ def test_a_group_the_entry_names_speaks_to_each_of_its_things() -> None:
     assert matcher.match("jadwal vaksin antraks buat kerbau").entry_id == "vaksin-hewan"
 
 
+def test_a_group_of_places_speaks_to_each_place_and_a_single_place_to_itself() -> None:
+    parks = """
+    - id: tiket-wisata
+      agency: pariwisata
+      question: Berapa harga tiket masuk pantai daerah?
+      keywords: [tiket pantai]
+      answer: Tiket semua objek wisata milik daerah Rp5.000, bayar di loket masuk.
+    - id: izin-usaha
+      agency: dpmptsp
+      question: Bagaimana cara mengurus izin usaha mikro?
+      answer: Daftar NIB lewat OSS.
+    """
+    kb = invented_kb(parks)
+    # "objek wisata" in the answer covers a waterfall; a library is no tourist spot
+    assert Matcher(kb).match("berapa harga tiket masuk air terjun daerah?").entry_id == (
+        "tiket-wisata"
+    )
+    text = "berapa harga tiket masuk perpustakaan daerah?"
+    assert Matcher(kb, OFF).match(text).entry_id == "tiket-wisata"
+    assert Matcher(kb).match(text).entry_id is None
+
+
 def test_the_entry_s_own_disease_asked_for_another_animal_is_answered() -> None:
     matcher = invented_matcher(KB)
     # the message names the anthrax the entry is about: the animal is a detail
