@@ -56,12 +56,11 @@ sibling entries (the sample KB's many siblings), not its dev out-of-scope rate.
 
 Another thing of a kind the message names (see :mod:`knowledge_base.kinds`: the entry's
 canonical phrases name a disease, a place, a document ... and the entry never speaks to
-the message's thing), measured with the matcher's own guard off (and after the domain
-lexicon made TB, COVID and malaria service names): -R0 -O2 on each of the four KBs,
-each kind below it apart. And on each KB's own near out-of-scope questions made by
-swapping the thing an entry's canonical question names for another of its kind (see
-:func:`swapped_things`): answered by that entry 12/27/36/28 times without the guard,
-0/6/3/6 with it, while the same questions with another name of the same thing
+the message's thing), measured with the matcher's own guard off: -R0 -O2 / -R0 -O2 /
+-R0 -O4 / -R0 -O2, each kind below it apart. And on each KB's own near out-of-scope
+questions made by swapping the thing an entry's canonical question names for another
+of its kind (see :func:`swapped_things`): answered by that entry 12/29/38/30 times
+without the guard, 0/6/3/6 with it, while the same questions with another name of the same thing
 ("demam berdarah" for "DBD") stay answered (10/29/27/16 both ways). This one is the
 matcher's guard; the word-level measures below found nothing like it.
 
