@@ -23,7 +23,6 @@ from knowledge_base.common_words import (
     common_words,
     english_base_words,
     english_only_words,
-    indonesian_words,
     three_letter_words,
 )
 from knowledge_base.descriptions import compile_descriptions
@@ -141,7 +140,7 @@ class Normaliser:
         )
 
     def _is_word(self, word: str) -> bool:
-        return word in self.vocabulary or word in indonesian_words() or stem(word) in self._stems
+        return word in self.vocabulary or stem(word) in self._stems
 
     def _prepare(self, text: str) -> list[str]:
         return prepared_tokens(words_of(text), self._single_keys)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from knowledge_base.common_words import indonesian_words
+
 VOWELS = frozenset("aeiou")
 MIN_BASE = 3  # "ktpne" is KTP's; a shorter base ("pe" + "ne") is no word of its own
 
@@ -40,13 +42,17 @@ _NASALS: tuple[tuple[str, str], ...] = (
 
 def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
     """The known word ``word`` is with a regional or colloquial possessive ending, with
-    "nya" after it where the ending is one ("rumahe" -> "rumahnya"), else None."""
+    "nya" after it where the ending is one ("rumahe" -> "rumahnya"), else None; known:
+    a word of the KB or the lexicons (``known``) or a frequent Indonesian word."""
     if not word.isalpha():
         return None
+    everyday = indonesian_words()
     endings = (("ne", True), ("e", False), ("na", None), ("ku", None), ("mu", None))
     for ending, after_vowel in endings:
         base = word[: -len(ending)]
-        if not word.endswith(ending) or len(base) < MIN_BASE or not known(base):
+        if not word.endswith(ending) or len(base) < MIN_BASE:
+            continue
+        if base not in everyday and not known(base):
             continue
         # "-ne" follows a vowel, or an initialism said with one ("KTP-ne")
         vowel = base[-1] in VOWELS or (after_vowel and not VOWELS.intersection(base))
@@ -57,16 +63,22 @@ def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
 
 
 def nasal_root(word: str, known: Callable[[str], bool]) -> str | None:
-    """The known root a chat word with a bare nasal prefix stands for ("nanggung" ->
-    "tanggung", "nentuin" -> "tentu"), else None; the first that fits wins."""
+    """The root of the KB or the lexicons (``known``) a chat word with a bare nasal
+    prefix stands for ("nanggung" -> "tanggung", "nentuin" -> "tentu"), else None.
+    Everyday words are no evidence ("meriang", feverish, is no "periang"), a root has
+    two vowels ("ngurs" is "ngurus" mistyped, no "kurs"), and a word two roots fit is
+    left alone ("nyalon": calon or salon)."""
     if len(word) < 5 or not word.isalpha():
         return None
     bases = (word, word[:-2]) if word.endswith("in") and len(word) > 6 else (word,)
+    found: dict[str, None] = {}
     for base in bases:
         for nasal, onset in _NASALS:
             rest = base[len(nasal) :]
             if base.startswith(nasal) and rest[:1] in VOWELS and len(rest) >= 3:
                 root = onset + rest
-                if len(root) >= 4 and known(root):
-                    return root
-    return None
+                if len(root) >= 4 and sum(c in VOWELS for c in root) >= 2 and known(root):
+                    found.setdefault(root)
+        if found:
+            break  # the word as written, before it without "-in"
+    return next(iter(found)) if len(found) == 1 else None

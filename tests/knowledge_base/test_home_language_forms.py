@@ -46,7 +46,9 @@ def test_an_ending_is_cut_only_from_a_word_nobody_knows() -> None:
     # "warna", "sore" and "buku" are words: the normaliser never asks about them, and
     # an ending after a base of the wrong kind is no ending ("-ne" follows a vowel)
     assert possessive_base("rumahne", known) is None
-    assert possessive_base("rumahe", lambda word: False) is None
+    # an everyday word is known to every KB; an initialism only to one that uses it
+    assert possessive_base("rumahe", lambda word: False) == "rumahnya"
+    assert possessive_base("ktpne", lambda word: False) is None
 
 
 @pytest.mark.parametrize(
@@ -237,3 +239,14 @@ def test_amdal_on_a_kb_without_it_reads_as_the_small_business_paper() -> None:
 def test_hearing_aids_are_no_disease(normaliser: Normaliser) -> None:
     assert "hiv" not in normaliser.normalise("free hearing aids for the elderly")
     assert normaliser.normalise("how to set up a cooperative").endswith("koperasi")
+
+
+def test_a_chat_nasal_form_needs_one_root_the_kb_or_lexicon_knows() -> None:
+    def known(word: str) -> bool:
+        return word in {"periang", "kurs", "calon", "salon", "usir", "kusir", "tanggung"}
+
+    assert nasal_root("nanggung", known) == "tanggung"
+    assert nasal_root("meriang", lambda word: False) is None  # feverish: no evidence
+    assert nasal_root("ngurs", known) is None  # "ngurus" mistyped: "kurs" has one vowel
+    assert nasal_root("nyalon", known) is None  # running for office, or a salon?
+    assert nasal_root("ngusir", known) is None
