@@ -22,7 +22,9 @@ person at risk ("anak", "korban", "someone") or a place after it ("kecelakaan di
 tikungan"); a shouted "tolong!" or "maling!" is urgent. Phrases are matched on cleaned
 words, after chat spellings are replaced by standard ones (listed forms, and a cue word
 with vowels dropped inside it: "kbakaran", "tnggelam") and *neutral* phrases ("pemadam
-kebakaran", "air tidak masuk") are removed.
+kebakaran", "air tidak masuk") are removed. A message found calm as a whole is still an
+emergency when one of its clauses is one on its own and the calm cue is only an *aside*
+in another clause (a pet, a condition: see :mod:`knowledge_base.emergency_clauses`).
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
+from knowledge_base.emergency_clauses import told_apart
+from knowledge_base.emergency_message import YEAR, Message, happening, shouted
 from knowledge_base.emergency_spelling import EmergencyRules, standard_words, with_spellings
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
-from knowledge_base.tokens import clean
 
 KINDS = (
     "neutral",
@@ -52,23 +55,10 @@ KINDS = (
     "calm",
     "rescue",
     "errand",
+    "jest",
+    "aside",
 )
 EVENTS = ("hazard", "risk")
-# English present progressive: "is drowning", "are being robbed", "is not moving"
-# ("is there funding", "is it raining" ask, they do not tell)
-_PROGRESSIVE = re.compile(r" (?:is|are|am) (?!there |it )(?:\S+ )?\S+ing ")
-# a word shouted: "tolong!!", "help!", "maling!"
-_SHOUTED = re.compile(r"([^\W_]+)\s*!")
-_CALLS_FOR_HELP = frozenset({"tolong", "tlg", "tulung", "help"})
-# an English article opening a headline: "a small plane crashed in ..."
-_ARTICLE = re.compile(r"^ (?:a|an|the) ")
-# where something happens, right before a calm word that names a place ("di depan apotek")
-_PLACE = re.compile(
-    r" (?:di|depan|dekat|samping|belakang|seberang|near|outside|behind|beside|opposite"
-    r"|in front of|next to)(?: the| a)? $"
-)
-# a year named as the time of the event: "in 2018", "tahun 2019", "sejak 2020" (over)
-_YEAR = re.compile(r" (?:in|since|tahun|sejak|pada|thn) (?:19|20)\d\d ")
 # a past cue weeks or more back: someone missing that long is no 112 call, even if
 # still not found ("hilang sebulan lalu, sampai sekarang belum pulang")
 _LONG_AGO = re.compile(
@@ -84,6 +74,8 @@ _CONDITION_FIRST = re.compile(
 )
 # punctuation that ends a clause: an *unreal* cue reaches only events in its own clause
 _CLAUSE_END = re.compile(r"[.,;:!?\n]+")
+# a clause end with words after it: the message has more than one clause
+_MORE_CLAUSES = re.compile(r"[.,;:!?\n]+\s*[^\W_]")
 # an *unreal* cue reaches an event that starts within this many words after it
 _UNREAL_REACH = 4
 
@@ -101,23 +93,43 @@ def default_rules() -> EmergencyRules:
 
 def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     """True when the message reports a danger happening now (point the resident to 112)."""
-    given = given or default_rules()
-    found, rules = standard_words(text[:2000], given), given.table
-    if not any(rules.may_have(kind, found) for kind in EVENTS):
+    given, text = given or default_rules(), text[:2000]
+    found = standard_words(text, given)
+    if not any(given.table.may_have(kind, found) for kind in EVENTS):
         return False
-    words = _read(text[:2000], given, found)
+    message = _whole(text, given, found)
+    if _judged(message, text, given):
+        return True
+    return _MORE_CLAUSES.search(text) is not None and told_apart(
+        message,
+        lambda: _clauses(text),
+        lambda clause: _whole(clause, given),
+        lambda part, clause: _judged(part, clause, given),
+    )
+
+
+def _whole(text: str, given: EmergencyRules, found: Sequence[str] | None = None) -> Message:
+    """``text`` read as one message, without the events an *unreal* cue says are only
+    feared (per clause)."""
+    rules = given.table
+    found = standard_words(text, given) if found is None else found
+    words = _read(text, given, found)
     if rules.may_have("unreal", found) and rules.patterns["unreal"].search(words):
-        words = " ".join(_real(_read(clause, given), rules) for clause in _clauses(text[:2000]))
+        words = " ".join(_real(_read(clause, given), rules) for clause in _clauses(text))
         words = re.sub(" +", " ", words)
-    message = _Message(words, rules)
-    hazard, risk = message.has("hazard"), message.has("risk")
-    over = message.has("past") or _YEAR.search(words) is not None
+    return Message(words, rules)
+
+
+def _judged(message: Message, text: str, given: EmergencyRules) -> bool:
+    """The rules over the cues of ``message`` (the whole message or one clause)."""
+    hazard, risk, words = message.has("hazard"), message.has("risk"), message.words
+    over = message.has("past") or YEAR.search(words) is not None
     if over and message.has("ongoing") and not _LONG_AGO.search(words):
         over = False  # "hilang kemarin sore, sampai sekarang belum kembali"
     if not (hazard or risk) or over or message.has("hypothetical"):
         return False
     imagined = _CONDITION_FIRST.match(words) is not None
-    if message.has("urgent") or _shouted(text[:2000], rules):
+    if message.has("urgent") or shouted(text, message.rules):
         return True
     if imagined:
         return False
@@ -126,11 +138,11 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     errand = message.framed("errand")
     if message.has("soon") and not errand:
         return True
-    if errand or message.framed("calm"):
+    if errand or message.has("jest") or any(map(message.framed, ("calm", "aside"))):
         return False
     if message.framed("rescue"):
-        return hazard and _reported_apart(text[:2000], given)
-    return hazard or _happening(message)
+        return hazard and _reported_apart(text, given)
+    return hazard or happening(message)
 
 
 def _reported_apart(text: str, given: EmergencyRules) -> bool:
@@ -139,7 +151,7 @@ def _reported_apart(text: str, given: EmergencyRules) -> bool:
     korban gempa", where the hazard only says which shelter)."""
     rules = given.table
     for clause in _clauses(text):
-        message = _Message(_read(clause, given), rules)
+        message = Message(_read(clause, given), rules)
         if message.has("hazard") and not message.framed("rescue"):
             return True
     return False
@@ -178,75 +190,3 @@ def _real(words: str, rules: PhraseTable) -> str:
     for start, end in reversed(dropped):
         words = words[:start] + words[end:]
     return words
-
-
-class _Message:
-    """The standard words of a message, spaced (" w1 w2 ... "), and where each word
-    starts: a kind's phrases are tried only where a word opens one of them, not at
-    every word (is_emergency reads every message)."""
-
-    def __init__(self, words: str, rules: PhraseTable) -> None:
-        self.words, self.rules = words, rules
-        self._at: dict[str, list[int]] = {}
-        position = 1
-        for word in words[1:-1].split(" "):
-            self._at.setdefault(word, []).append(position)
-            position += len(word) + 1
-
-    def openings(self, kind: str) -> list[int]:
-        starts = self.rules.starts[kind]
-        return sorted(p for word, at in self._at.items() if word in starts for p in at)
-
-    def has(self, kind: str) -> bool:
-        pattern = self.rules.patterns[kind]
-        return any(pattern.match(self.words, p) for p in self.openings(kind))
-
-    def framed(self, kind: str) -> bool:
-        """A *calm* or *errand* phrase that is not only where the event is: "pingsan di
-        depan apotek", "lying unconscious outside the pharmacy" name a place, not a
-        question about it."""
-        pattern = self.rules.patterns[kind]
-        return any(
-            pattern.match(self.words, p) and not _PLACE.search(self.words, 0, p)
-            for p in self.openings(kind)
-        )
-
-    def count(self, kind: str) -> int:
-        """Phrases of ``kind`` that do not overlap."""
-        pattern, found, end = self.rules.patterns[kind], 0, 0
-        for position in self.openings(kind):
-            match = pattern.match(self.words, position) if position >= end else None
-            if match:
-                found, end = found + 1, match.end()
-        return found
-
-
-def _shouted(text: str, rules: PhraseTable) -> bool:
-    """A call for help or an event word followed by "!": "tolong!!", "maling!", "fire!"."""
-    shouted = {rules.forms.get(w, (w,))[0] for w in _SHOUTED.findall(clean(text))}
-    events = rules.starts["hazard"] | rules.starts["risk"]
-    return not shouted.isdisjoint(_CALLS_FOR_HELP | events)
-
-
-def _headline(message: _Message) -> bool:
-    """An event named first, then where: "kecelakaan beruntun di tol", "robbery at the
-    shop", "a small plane crashed in a field" (after an article)."""
-    words, risk = message.words, message.rules.patterns["risk"]
-    starts = [1]
-    if _ARTICLE.match(words):  # the second or the third word
-        second = words.index(" ", 1) + 1
-        starts += [second, words.find(" ", second) + 1]
-    opening = any(0 < at < len(words) and risk.match(words, at) for at in starts)
-    return opening and re.search(r" (?:di|at|on|in) ", words) is not None
-
-
-def _happening(message: _Message) -> bool:
-    """A sign that a risk is real: it is going on, someone is exposed to it, or two
-    risks make one event ("pohon tumbang menimpa mobil, sopir terjepit")."""
-    return (
-        message.count("risk") > 1
-        or message.has("now")
-        or message.has("person")
-        or _headline(message)
-        or _PROGRESSIVE.search(message.words) is not None
-    )

@@ -1,0 +1,75 @@
+"""An emergency told in a clause of its own. A calm cue (a pet, a condition, a question,
+a past time) speaks of the event in its own clause, not of a danger the resident reports
+as happening now in another: "kebakaran di rumah sebelah, kucing saya masih di dalam",
+"my dad is not breathing, what do I do if the ambulance is late?" are emergencies, while
+"kucing tetangga nyangkut di pohon, bisa damkar datang?" names no danger to anyone.
+
+Some cues frame the whole message and still cancel it: an errand ("rumah kebakaran,
+klaim asuransinya gimana" asks after the fire), a laugh or a game (*jest*: "lagi main
+game, squad gw kebakar semua"). A condition, a hypothetical or a past time governs the
+clauses after it too ("kalau anak kejang, tidak bernapas, harus gimana" imagines both),
+and a past time in a clause naming no event of its own dates the event told before it
+("rumah kebakaran, kejadiannya bulan lalu")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from knowledge_base.emergency_message import YEAR, Message
+
+# a condition anywhere in a clause ("what do i do if the ambulance is late")
+_CONDITION = re.compile(
+    r" (?:kalau|kalo|klo|jika|bila|apabila|misal|misalnya|seandainya|andaikan|if|when"
+    r"|unless|in case) "
+)
+EVENTS = ("hazard", "risk")
+
+
+def told_apart(
+    message: Message,
+    split: Callable[[], Sequence[str]],
+    read: Callable[[str], Message],
+    judged: Callable[[Message, str], bool],
+) -> bool:
+    """True when one clause of a message the rules found calm as a whole is an emergency
+    on its own, no other clause holds a calm frame but an *aside*, nothing frames the
+    whole message, and nothing before the clause makes it imagined or over."""
+    if not _set_aside(message) or message.has("jest") or message.framed("errand"):
+        return False
+    clauses = split()
+    if len(clauses) < 2:
+        return False
+    parts = [read(clause) for clause in clauses]
+    if any(_over(part) and not _has_event(part) for part in parts):
+        return False
+    for at, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
+        others = parts[:at] + parts[at + 1 :]
+        if judged(part, clause) and not _calm(others):
+            return True
+        if _over(part) or part.has("hypothetical") or _CONDITION.search(part.words):
+            return False
+    return False
+
+
+def _set_aside(message: Message) -> bool:
+    """A cue that may have made the whole message calm while speaking of one clause only
+    (most messages have none, and need no second reading)."""
+    if _CONDITION.search(message.words) or message.has("aside"):
+        return True
+    return message.has("hypothetical") or _over(message)
+
+
+def _calm(parts: Sequence[Message]) -> bool:
+    """A calm frame in another clause that is not an *aside* (a pet, a condition): a
+    habit, a question about a service, a repair ("asap pembakaran sampah tiap sore,
+    anak sesak napas")."""
+    return any(part.framed("calm") for part in parts)
+
+
+def _over(part: Message) -> bool:
+    return part.has("past") or YEAR.search(part.words) is not None
+
+
+def _has_event(part: Message) -> bool:
+    return any(part.has(kind) for kind in EVENTS)

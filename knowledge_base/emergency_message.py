@@ -1,0 +1,98 @@
+"""One message (or one clause of it) as the emergency rules read it: its standard words,
+spaced, and where each kind of cue is found; and the signs that a *risk* is real (it is
+going on, someone is exposed to it, a headline names it and where)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge_base.phrases import PhraseTable
+from knowledge_base.tokens import clean
+
+# a year named as the time of the event: "in 2018", "tahun 2019", "sejak 2020" (over)
+YEAR = re.compile(r" (?:in|since|tahun|sejak|pada|thn) (?:19|20)\d\d ")
+# English present progressive: "is drowning", "are being robbed", "is not moving"
+# ("is there funding", "is it raining" ask, they do not tell)
+_PROGRESSIVE = re.compile(r" (?:is|are|am) (?!there |it )(?:\S+ )?\S+ing ")
+# a word shouted: "tolong!!", "help!", "maling!"
+_SHOUTED = re.compile(r"([^\W_]+)\s*!")
+_CALLS_FOR_HELP = frozenset({"tolong", "tlg", "tulung", "help"})
+# an English article opening a headline: "a small plane crashed in ..."
+_ARTICLE = re.compile(r"^ (?:a|an|the) ")
+# where something happens, right before a calm word that names a place ("di depan apotek")
+_PLACE = re.compile(
+    r" (?:di|depan|dekat|samping|belakang|seberang|near|outside|behind|beside|opposite"
+    r"|in front of|next to)(?: the| a)? $"
+)
+
+
+class Message:
+    """The standard words of a message, spaced (" w1 w2 ... "), and where each word
+    starts: a kind's phrases are tried only where a word opens one of them, not at
+    every word (is_emergency reads every message)."""
+
+    def __init__(self, words: str, rules: PhraseTable) -> None:
+        self.words, self.rules = words, rules
+        self._at: dict[str, list[int]] = {}
+        position = 1
+        for word in words[1:-1].split(" "):
+            self._at.setdefault(word, []).append(position)
+            position += len(word) + 1
+
+    def openings(self, kind: str) -> list[int]:
+        hits = self.rules.starts[kind].intersection(self._at)
+        return sorted(p for word in hits for p in self._at[word]) if hits else []
+
+    def has(self, kind: str) -> bool:
+        pattern = self.rules.patterns[kind]
+        return any(pattern.match(self.words, p) for p in self.openings(kind))
+
+    def framed(self, kind: str) -> bool:
+        """A *calm* or *errand* phrase that is not only where the event is: "pingsan di
+        depan apotek", "lying unconscious outside the pharmacy" name a place, not a
+        question about it."""
+        pattern = self.rules.patterns[kind]
+        return any(
+            pattern.match(self.words, p) and not _PLACE.search(self.words, 0, p)
+            for p in self.openings(kind)
+        )
+
+    def count(self, kind: str) -> int:
+        """Phrases of ``kind`` that do not overlap."""
+        pattern, found, end = self.rules.patterns[kind], 0, 0
+        for position in self.openings(kind):
+            match = pattern.match(self.words, position) if position >= end else None
+            if match:
+                found, end = found + 1, match.end()
+        return found
+
+
+def shouted(text: str, rules: PhraseTable) -> bool:
+    """A call for help or an event word followed by "!": "tolong!!", "maling!", "fire!"."""
+    shouted = {rules.forms.get(w, (w,))[0] for w in _SHOUTED.findall(clean(text))}
+    events = rules.starts["hazard"] | rules.starts["risk"]
+    return not shouted.isdisjoint(_CALLS_FOR_HELP | events)
+
+
+def _headline(message: Message) -> bool:
+    """An event named first, then where: "kecelakaan beruntun di tol", "robbery at the
+    shop", "a small plane crashed in a field" (after an article)."""
+    words, risk = message.words, message.rules.patterns["risk"]
+    starts = [1]
+    if _ARTICLE.match(words):  # the second or the third word
+        second = words.index(" ", 1) + 1
+        starts += [second, words.find(" ", second) + 1]
+    opening = any(0 < at < len(words) and risk.match(words, at) for at in starts)
+    return opening and re.search(r" (?:di|at|on|in) ", words) is not None
+
+
+def happening(message: Message) -> bool:
+    """A sign that a risk is real: it is going on, someone is exposed to it, or two
+    risks make one event ("pohon tumbang menimpa mobil, sopir terjepit")."""
+    return (
+        message.count("risk") > 1
+        or message.has("now")
+        or message.has("person")
+        or _headline(message)
+        or _PROGRESSIVE.search(message.words) is not None
+    )
