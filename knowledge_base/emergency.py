@@ -74,8 +74,16 @@ _CONDITION_FIRST = re.compile(
 )
 # punctuation that ends a clause: an *unreal* cue reaches only events in its own clause
 _CLAUSE_END = re.compile(r"[.,;:!?\n]+")
-# a clause end with words after it: the message has more than one clause
-_MORE_CLAUSES = re.compile(r"[.,;:!?\n]+\s*[^\W_]")
+# a clause end with words after it, or a question about what to do if, asked after other
+# words without a comma ("bapak tidak bernapas what do i do if the ambulance is late"):
+# the message has more than one clause
+_APART = re.compile(
+    r"[.,;:!?\n]+|\s+(?=(?:what (?:do|should|can|must) (?:i|we) do (?:if|when) "
+    r"|apa yang (?:harus|perlu|mesti) (?:dilakukan|saya lakukan|kami lakukan)"
+    r" (?:kalau|kalo|klo|jika|bila|apabila) ))",
+    re.IGNORECASE,
+)
+_MORE_CLAUSES = re.compile(_APART.pattern + r"(?=\s*[^\W_])", re.IGNORECASE)
 # an *unreal* cue reaches an event that starts within this many words after it
 _UNREAL_REACH = 4
 
@@ -102,7 +110,7 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
         return True
     return _MORE_CLAUSES.search(text) is not None and told_apart(
         message,
-        lambda: _clauses(text),
+        lambda: [clause for clause in _APART.split(text) if clause.strip()],
         lambda clause: _whole(clause, given),
         lambda part, clause: _judged(part, clause, given),
     )

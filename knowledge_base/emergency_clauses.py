@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from knowledge_base.emergency_message import YEAR, Message
+from knowledge_base.emergency_message import YEAR, Message, happening
 
 # a condition anywhere in a clause ("what do i do if the ambulance is late")
 _CONDITION = re.compile(
@@ -24,6 +24,11 @@ _CONDITION = re.compile(
     r"|unless|in case) "
 )
 EVENTS = ("hazard", "risk")
+# words besides the event phrase that make a clause a report, not a topic: "gudang
+# sebelah terbakar", "fire in my apartment" (not "kebakaran hutan", "soal banjir")
+_REPORT_WORDS = 2
+# a clause opening on a topic marker names what the question is about: "soal banjir,"
+_TOPIC = re.compile(r" (?:soal|masalah|tentang|mengenai|terkait|perihal|topik|about|regarding|re) ")
 
 
 def told_apart(
@@ -45,11 +50,26 @@ def told_apart(
         return False
     for at, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
         others = parts[:at] + parts[at + 1 :]
-        if judged(part, clause) and not _calm(others):
+        if judged(part, clause) and _reported(part) and not _calm(others):
             return True
         if _over(part) or part.has("hypothetical") or _CONDITION.search(part.words):
             return False
     return False
+
+
+def _reported(part: Message) -> bool:
+    """A clause that tells an event, not one that only names it as a topic ("kebakaran
+    hutan, apa yang harus dilakukan jika asap masuk rumah?"): someone or something is
+    in it, it is going on, or a call for help; or two words besides the event's own.
+    Not one opening on a topic marker ("masalah kebakaran hutan, ...")."""
+    if _TOPIC.match(part.words):
+        return False
+    if part.has("urgent") or happening(part):
+        return True
+    rest = part.words
+    for kind in EVENTS:
+        rest = part.rules.patterns[kind].sub(" ", rest)
+    return len(rest.split()) >= _REPORT_WORDS
 
 
 def _set_aside(message: Message) -> bool:

@@ -76,6 +76,33 @@ def test_a_game_an_errand_a_habit_or_a_past_time_over_the_message_gets_no_pointe
     assert not is_emergency(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suami saya tidak sadarkan diri apa yang harus dilakukan kalau ambulans lama",
+        "my grandma is not breathing what should i do if nobody picks up",
+    ],
+)
+def test_a_danger_then_what_to_do_if_without_a_comma_gets_the_pointer(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event named only as the topic of the question
+        "kebakaran lahan, apa yang harus dilakukan jika asapnya masuk sekolah?",
+        "gempa, what should we do if we are inside a mall",
+        "serangan stroke, apa yang harus dilakukan kalau kakek tiba-tiba pingsan",
+        "soal kebakaran, kalau kios di pasar terbakar siapa yang ganti",
+        "masalah kebakaran lahan, what should i do if smoke gets into the house",
+        "what should i do if someone is drowning and i cannot swim",
+    ],
+)
+def test_an_event_named_as_a_topic_before_a_condition_gets_no_pointer(text: str) -> None:
+    assert not is_emergency(text)
+
+
 def test_an_aside_is_calm_in_its_own_clause_only() -> None:
     rules = parse_rules("hazard\tada api\naside\tsi belang\n")
     assert not is_emergency("si belang lihat ada api", rules)
