@@ -24,6 +24,10 @@ _CONDITION = re.compile(
     r"|unless|in case) "
 )
 EVENTS = ("hazard", "risk")
+# a clause opening on now: a past time before it no longer reaches it
+_NOW_FIRST = re.compile(
+    r" (?:(?:tapi|dan|but|and) )?(?:sekarang|kini|saat ini|barusan|now|right now|this time) "
+)
 # words besides the event phrase that make a clause a report, not a topic: "gudang
 # sebelah terbakar", "fire in my apartment" (not "kebakaran hutan", "soal banjir")
 _REPORT_WORDS = 2
@@ -39,21 +43,28 @@ def told_apart(
 ) -> bool:
     """True when one clause of a message the rules found calm as a whole is an emergency
     on its own, no other clause holds a calm frame but an *aside*, nothing frames the
-    whole message, and nothing before the clause makes it imagined or over."""
+    whole message, and nothing before the clause makes it imagined or over: a past time
+    reaches the clauses after it until one opens on now ("kemarin rumah sebelah
+    kebakaran, sekarang rumah saya yang terbakar"), and one naming no event of its own
+    dates the clauses before it."""
     if not _set_aside(message) or message.has("jest") or message.framed("errand"):
         return False
     clauses = split()
     if len(clauses) < 2:
         return False
     parts = [read(clause) for clause in clauses]
-    if any(_over(part) and not _has_event(part) for part in parts):
-        return False
+    dated = [at for at, part in enumerate(parts) if _over(part) and not _has_event(part)]
+    over = False
     for at, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
+        over = over and not _NOW_FIRST.match(part.words)
         others = parts[:at] + parts[at + 1 :]
-        if judged(part, clause) and _reported(part) and not _calm(others):
+        if over or (dated and at < dated[-1]):
+            pass
+        elif judged(part, clause) and _reported(part) and not _calm(others):
             return True
-        if _over(part) or part.has("hypothetical") or _CONDITION.search(part.words):
+        if part.has("hypothetical") or _CONDITION.search(part.words):
             return False
+        over = over or _over(part)
     return False
 
 

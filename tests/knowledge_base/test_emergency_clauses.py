@@ -103,6 +103,33 @@ def test_an_event_named_as_a_topic_before_a_condition_gets_no_pointer(text: str)
     assert not is_emergency(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kemarin gudang sebelah kebakaran, sekarang rumah saya yang terbakar",
+        "anak saya kemarin demam, sekarang kejang dan tidak sadar",
+        "yesterday the shop next door burned, now our kitchen is on fire",
+        "my son had a fever last night, now he is not breathing",
+    ],
+)
+def test_a_past_event_then_a_danger_now_gets_the_pointer(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kemarin anak saya jatuh, sekarang sudah baikan",
+        "minggu lalu kebakaran, sekarang mau urus surat yang hilang",
+        "tahun lalu kena banjir, sekarang rumah sudah diperbaiki",
+        "last month a child drowned in the pond, it is still not fenced",
+        "the fire last month destroyed the market, now traders need aid",
+    ],
+)
+def test_a_past_event_then_no_danger_now_gets_no_pointer(text: str) -> None:
+    assert not is_emergency(text)
+
+
 def test_an_aside_is_calm_in_its_own_clause_only() -> None:
     rules = parse_rules("hazard\tada api\naside\tsi belang\n")
     assert not is_emergency("si belang lihat ada api", rules)
