@@ -170,7 +170,7 @@ def _read(text: str, given: EmergencyRules, found: Sequence[str] | None = None) 
     found = standard_words(text, given) if found is None else found
     words, rules = spaced(found), given.table
     if rules.may_have("neutral", found):
-        words = re.sub(" +", " ", rules.patterns["neutral"].sub(" ", words))
+        words = re.sub(" +", " ", rules.replaced("neutral", words, " "))
     return words
 
 

@@ -79,7 +79,7 @@ def _reported(part: Message) -> bool:
         return True
     rest = part.words
     for kind in EVENTS:
-        rest = part.rules.patterns[kind].sub(" ", rest)
+        rest = part.rules.replaced(kind, rest, " ")
     return len(rest.split()) >= _REPORT_WORDS
 
 

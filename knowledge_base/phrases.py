@@ -34,6 +34,8 @@ class PhraseTable:
     patterns: dict[str, re.Pattern[str]]
     forms: dict[str, tuple[str, ...]]
     starts: dict[str, frozenset[str]] = field(default_factory=dict)  # first words per kind
+    # the kinds with a phrase opening on ``*``: it may start at any word
+    gapped: frozenset[str] = frozenset()
 
     def may_have(self, kind: str, words: Iterable[str]) -> bool:
         """False when no word opens a phrase of ``kind``: no need to search."""
@@ -44,6 +46,31 @@ class PhraseTable:
 
     def has(self, kind: str, text: str) -> bool:
         return self.patterns[kind].search(text) is not None
+
+    def replaced(self, kind: str, text: str, by: str) -> str:
+        """``patterns[kind].sub(by, text)`` for a spaced ``text``, the very same string,
+        with the phrases tried only where a word opens one of them: a phrase starts
+        after a space with its first word whole, and ``sub`` scanning a message of
+        thirty words through a hundred alternatives at every character cost more than
+        the rest of the emergency check (see :func:`knowledge_base.emergency.is_emergency`)."""
+        pattern = self.patterns[kind]
+        if kind in self.gapped:
+            return pattern.sub(by, text)
+        starts = self.starts[kind]
+        pieces: list[str] = []
+        end = 0
+        position = 1
+        for word in text[1:-1].split(" "):
+            if position >= end and word in starts:
+                match = pattern.match(text, position)
+                if match:
+                    pieces += (text[end:position], by)
+                    end = match.end()
+            position += len(word) + 1
+        if not pieces:
+            return text
+        pieces.append(text[end:])
+        return "".join(pieces)
 
 
 def parse_table(text: str, kinds: Sequence[str]) -> PhraseTable:
@@ -71,4 +98,9 @@ def phrase_table(
         kind: frozenset(p.split()[0] for p in phrases if p.split()[0] != "*")
         for kind, phrases in found.items()
     }
-    return PhraseTable({kind: compile_phrases(p) for kind, p in found.items()}, forms or {}, starts)
+    gapped = frozenset(
+        kind for kind, phrases in found.items() if any(p.split()[0] == "*" for p in phrases)
+    )
+    return PhraseTable(
+        {kind: compile_phrases(p) for kind, p in found.items()}, forms or {}, starts, gapped
+    )
