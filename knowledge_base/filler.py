@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from knowledge_base.index import KbIndex
 from knowledge_base.lexicon import Lexicon
+from knowledge_base.memo import last_answer
+from knowledge_base.smalltalk import strip_leading_chatter
 
 
 def strip_filler(tokens: Sequence[str], lexicon: Lexicon) -> tuple[str, ...]:
@@ -34,3 +37,19 @@ def strip_filler(tokens: Sequence[str], lexicon: Lexicon) -> tuple[str, ...]:
             kept.append(tokens[i])
             i += 1
     return tuple(kept) or tuple(tokens)
+
+
+def question_core(
+    index: KbIndex, tokens: tuple[str, ...], lexicon: Lexicon
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``tokens`` without the greeting that opens them (see
+    :func:`knowledge_base.smalltalk.strip_leading_chatter`) and without filler, and
+    their terms: what ranking reads. Remembered for the last tokens: a long message's
+    story readings (see :func:`knowledge_base.focus.story_reading`) have the very same
+    tokens, and the filler walk and the terms cost them as much as the first reading."""
+
+    def read() -> tuple[tuple[str, ...], tuple[str, ...]]:
+        core = strip_filler(strip_leading_chatter(tokens, lexicon), lexicon)
+        return core, index.normaliser.terms(core)
+
+    return last_answer(index.cache, "question_core", tokens, read)

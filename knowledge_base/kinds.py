@@ -55,6 +55,7 @@ from importlib.resources import files
 
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
+from knowledge_base.memo import last_answer
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.scored import Candidate
 
@@ -190,7 +191,14 @@ def kinds(index: KbIndex) -> Kinds:
 
 
 def message_things(index: KbIndex, tokens: Sequence[str]) -> dict[str, frozenset[str]]:
-    """Per kind, the things a message names (a group name names no one thing)."""
+    """Per kind, the things a message names (a group name names no one thing);
+    remembered for the last tokens, as a long message's story readings contrast the
+    very same tokens."""
+    key = tuple(tokens)
+    return last_answer(index.cache, "message_things", key, lambda: _named(index, key))
+
+
+def _named(index: KbIndex, tokens: tuple[str, ...]) -> dict[str, frozenset[str]]:
     table = kinds(index)
     things: dict[str, set[str]] = {}
     for name in names_in(table.names, term_sequence(index.normaliser, tokens)):

@@ -34,7 +34,7 @@ from knowledge_base.emergency import default_rules, is_emergency
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.errands import errands
 from knowledge_base.facets import entry_facets
-from knowledge_base.filler import strip_filler
+from knowledge_base.filler import question_core
 from knowledge_base.focus import ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
@@ -53,7 +53,7 @@ from knowledge_base.readings import (
     readings_agree,
 )
 from knowledge_base.scorer import Candidate, rank
-from knowledge_base.smalltalk import smalltalk_kind, strip_leading_chatter, typed_smalltalk_kind
+from knowledge_base.smalltalk import smalltalk_kind, typed_smalltalk_kind
 from knowledge_base.weighting import ScoringWeights
 
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Reading", "Smalltalk"]
@@ -166,9 +166,8 @@ class Matcher:
     def candidates(
         self, analysis: Analysis, known_fuzzy: Mapping[int, float] | None = None
     ) -> list[Candidate]:
-        core = strip_filler(strip_leading_chatter(analysis.tokens, self.lexicon), self.lexicon)
-        normaliser = self.index.normaliser
-        terms = normaliser.terms(core) or analysis.terms
+        core, core_terms = question_core(self.index, analysis.tokens, self.lexicon)
+        terms = core_terms or analysis.terms
         focused = Analysis(core, terms, analysis.question_mark, analysis.background)
         ranked = rank(self.index, focused, self.config.weights, known_fuzzy)
         return contrasted(self.index, core or analysis.tokens, ranked, self.config.thresholds)
