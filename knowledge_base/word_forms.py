@@ -9,8 +9,9 @@ speak at home, and no lexicon can list every word so formed:
   "ktpna" are Indonesian words with it), which is also how "-nya" is mistyped;
 - the possessives "-ku" and "-mu" on a word no particle rule strips ("kampungku");
 - the bare nasal of chat Indonesian that replaces a root's first consonant
-  ("nanggung": tanggung, "nebus": tebus, "nyusun": susun, "ngirim": kirim, "milih":
-  pilih), with or without the Jakarta "-in" ("nentuin": tentu).
+  ("nanggung": tanggung, "nebus": tebus, "nyusun": susun, "ngirim": kirim), with or
+  without the Jakarta "-in" ("nentuin": tentu); an "m" for "p" or "b" only with it
+  ("mindahin": pindah).
 
 A form is read only when what it stands for is a known word, and only for a word that
 is itself unknown (the normaliser asks after its own checks), so an Indonesian word that
@@ -38,6 +39,10 @@ _NASALS: tuple[tuple[str, str], ...] = (
     ("m", "b"),
     ("n", "t"),
 )
+# BILABIAL_NOTE: a word opening on "m" and a vowel is far more often a word or a name of
+# its own than a chat form of a "p"/"b" root: "sambal matah" (raw Balinese sambal) is no
+# "patah" (broken), so an "m" form is read only with the Jakarta "-in" ("mindahin": pindah);
+# the frequent ones ("milih", "mukul") are everyday words the normaliser keeps as typed
 
 
 def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
@@ -75,6 +80,8 @@ def nasal_root(word: str, known: Callable[[str], bool]) -> str | None:
     for base in bases:
         for nasal, onset in _NASALS:
             rest = base[len(nasal) :]
+            if nasal == "m" and base == word:
+                continue  # a bare "m" form only with "-in" (see BILABIAL_NOTE)
             if base.startswith(nasal) and rest[:1] in VOWELS and len(rest) >= 3:
                 root = onset + rest
                 if len(root) >= 4 and sum(c in VOWELS for c in root) >= 2 and known(root):

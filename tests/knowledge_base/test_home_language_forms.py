@@ -57,7 +57,7 @@ def test_an_ending_is_cut_only_from_a_word_nobody_knows() -> None:
         ("nanggung", "tanggung"),
         ("nebus", "tebus"),
         ("nentuin", "tentu"),
-        ("milih", "pilih"),
+        ("milihin", "pilih"),
         ("ngirim", "kirim"),
     ],
 )
@@ -65,6 +65,13 @@ def test_a_chat_nasal_prefix_stands_for_the_known_root_it_replaced(written: str,
     assert (
         nasal_root(written, {"tanggung", "tebus", "tentu", "pilih", "kirim"}.__contains__) == root
     )
+
+
+def test_a_word_opening_on_m_is_no_chat_form_of_a_p_or_b_root_without_in() -> None:
+    known = {"patah", "bayar", "pindah"}.__contains__
+    assert nasal_root("matah", known) is None  # "sambal matah" is no broken card
+    assert nasal_root("mayar", known) is None
+    assert nasal_root("mindahin", known) == "pindah"
 
 
 def test_a_chat_nasal_form_is_not_cut_into_two_words(normaliser: Normaliser) -> None:
