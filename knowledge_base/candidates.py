@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from knowledge_base.index import KbIndex
+from knowledge_base.memo import built_once
 
 # an answer word no other entry uses proposes its entry at half a question word's weight
 # (the answer credit coverage gives it)
@@ -28,9 +29,10 @@ class Proposals:
 def proposals(index: KbIndex) -> Proposals:
     """The index's :class:`Proposals`, built on the first message and kept in its cache
     (a pass over the entries' term sets: well under a millisecond per hundred entries)."""
-    cached = index.cache.get("proposals")
-    if isinstance(cached, Proposals):
-        return cached
+    return built_once(index.cache, "proposals", Proposals, lambda: _build_proposals(index))
+
+
+def _build_proposals(index: KbIndex) -> Proposals:
     answer: dict[str, set[int]] = {}
     for position, item in enumerate(index.entries):
         for term in item.own_terms - item.terms:
@@ -41,7 +43,6 @@ def proposals(index: KbIndex) -> Proposals:
         {**{t: frozenset(p) for t, p in answer.items()}, **index.posting_sets},
         {**dict.fromkeys(answer, weight), **index.idf},
     )
-    index.cache["proposals"] = found
     return found
 
 

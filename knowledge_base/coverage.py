@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from knowledge_base.head import Head
 from knowledge_base.index import IndexedEntry, KbIndex
+from knowledge_base.memo import built_once
 from knowledge_base.weighting import ScoringWeights, term_weight
 
 
@@ -54,9 +55,10 @@ class TermOwners:
 
 def term_owners(index: KbIndex) -> TermOwners:
     """The index's :class:`TermOwners`, computed once and kept in its cache."""
-    cached = index.cache.get("term_owners")
-    if isinstance(cached, TermOwners):
-        return cached
+    return built_once(index.cache, "term_owners", TermOwners, lambda: _build_term_owners(index))
+
+
+def _build_term_owners(index: KbIndex) -> TermOwners:
     tables: tuple[dict[str, set[int]], ...] = ({}, {}, {})
     for position, item in enumerate(index.entries):
         for table, terms in zip(
@@ -66,7 +68,6 @@ def term_owners(index: KbIndex) -> TermOwners:
                 table.setdefault(term, set()).add(position)
     own, answer, prime = ({t: frozenset(p) for t, p in table.items()} for table in tables)
     owners = TermOwners(own, answer, prime)
-    index.cache["term_owners"] = owners
     return owners
 
 

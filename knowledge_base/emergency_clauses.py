@@ -57,10 +57,9 @@ def told_apart(
     over = False
     for at, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
         over = over and not _NOW_FIRST.match(part.words)
+        told_now = not over and not (dated and at < dated[-1])
         others = parts[:at] + parts[at + 1 :]
-        if over or (dated and at < dated[-1]):
-            pass
-        elif judged(part, clause) and _reported(part) and not _calm(others):
+        if told_now and judged(part, clause) and _reported(part) and not _calm(others):
             return True
         if part.has("hypothetical") or _CONDITION.search(part.words):
             return False

@@ -21,6 +21,7 @@ from importlib.resources import files
 
 from knowledge_base.facets import word_forms
 from knowledge_base.index import IndexedEntry, KbIndex
+from knowledge_base.memo import built_once
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.phrases import PhraseTable, phrase_table, spaced
 
@@ -74,9 +75,10 @@ def _forms(normaliser: Normaliser, phrase: str) -> str:
 
 def errands(index: KbIndex) -> Errands:
     """The index's :class:`Errands`, computed once and kept in its cache."""
-    cached = index.cache.get("errands")
-    if isinstance(cached, Errands):
-        return cached
+    return built_once(index.cache, "errands", Errands, lambda: _build_errands(index))
+
+
+def _build_errands(index: KbIndex) -> Errands:
     normaliser = index.normaliser
     asks: dict[str, list[str]] = {}
     either: dict[str, list[str]] = {}
@@ -97,7 +99,6 @@ def errands(index: KbIndex) -> Errands:
         for kind in asks
     }
     found = Errands(table, dealt)
-    index.cache["errands"] = found
     return found
 
 

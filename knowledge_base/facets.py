@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 from knowledge_base.index import KbIndex
+from knowledge_base.memo import built_once
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.phrases import PhraseTable, phrase_table, spaced
 
@@ -131,9 +132,10 @@ def answer_table(normaliser: Normaliser) -> PhraseTable:
 
 def entry_facets(index: KbIndex) -> EntryFacets:
     """The index's :class:`EntryFacets`, computed once and kept in its cache."""
-    cached = index.cache.get("entry_facets")
-    if isinstance(cached, EntryFacets):
-        return cached
+    return built_once(index.cache, "entry_facets", EntryFacets, lambda: _build_entry_facets(index))
+
+
+def _build_entry_facets(index: KbIndex) -> EntryFacets:
     normaliser = index.normaliser
     phrases = _index_phrases(normaliser, _table_phrases("messages"))
     table = phrase_table(phrases)
@@ -156,7 +158,6 @@ def entry_facets(index: KbIndex) -> EntryFacets:
         answer = facets_in(answers_read, word_forms(normaliser, item.answer_text.split()))
         answers.append(answer & READ_IN_ANSWERS)
     facets = EntryFacets(table, tuple(profiles), words, tuple(answers))
-    index.cache["entry_facets"] = facets
     return facets
 
 

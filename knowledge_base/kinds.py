@@ -55,7 +55,7 @@ from importlib.resources import files
 
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
-from knowledge_base.memo import last_answer
+from knowledge_base.memo import built_once, last_answer
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.scored import Candidate
 
@@ -169,9 +169,10 @@ class Kinds:
 
 def kinds(index: KbIndex) -> Kinds:
     """The index's :class:`Kinds`, computed once and kept in its cache."""
-    cached = index.cache.get("kinds")
-    if isinstance(cached, Kinds):
-        return cached
+    return built_once(index.cache, "kinds", Kinds, lambda: _build_kinds(index))
+
+
+def _build_kinds(index: KbIndex) -> Kinds:
     normaliser = index.normaliser
     names = kb_names(normaliser)
     entries = []
@@ -186,7 +187,6 @@ def kinds(index: KbIndex) -> Kinds:
         texts.append(term_sequence(normaliser, item.answer_text.split()))
         entries.append(EntryThings(_things(names, prime, False), _things(names, texts, True)))
     found = Kinds(names, tuple(entries))
-    index.cache["kinds"] = found
     return found
 
 
@@ -222,7 +222,7 @@ def other_thing(index: KbIndex, tokens: Sequence[str], position: int) -> str | N
     entry = kinds(index).entries[position]
     shared = {k for k, things in asked.items() if not things.isdisjoint(entry.prime.get(k, ()))}
     for kind, things in asked.items():
-        if not entry.prime.get(kind) or not things.isdisjoint(entry.spoken[kind]):
+        if not entry.prime.get(kind) or not things.isdisjoint(entry.spoken.get(kind, ())):
             continue
         if not shared or kind in SERVICES:
             return kind

@@ -30,3 +30,17 @@ def last_answer(
     value = compute()
     cache[name] = (key, value)
     return value
+
+
+def built_once(
+    cache: dict[object, object], name: str, kind: type[_T], build: Callable[[], _T]
+) -> _T:
+    """What ``build()`` makes of a knowledge base's index, made on first use and kept in
+    the index's ``cache`` under ``name`` (per-entry tables the ranking reads on every
+    message: facets, errands, kinds, term owners...)."""
+    found = cache.get(name)
+    if isinstance(found, kind):
+        return found
+    value = build()
+    cache[name] = value
+    return value

@@ -38,6 +38,7 @@ from knowledge_base.facets import (
     word_forms,
 )
 from knowledge_base.index import KbIndex
+from knowledge_base.memo import built_once
 from knowledge_base.scored import Candidate
 
 SITUATIONS = frozenset(
@@ -70,9 +71,10 @@ class Situations:
 
 def situations(index: KbIndex) -> Situations:
     """The index's :class:`Situations`, computed once and kept in its cache."""
-    cached = index.cache.get("situations")
-    if isinstance(cached, Situations):
-        return cached
+    return built_once(index.cache, "situations", Situations, lambda: _build_situations(index))
+
+
+def _build_situations(index: KbIndex) -> Situations:
     facets: EntryFacets = entry_facets(index)
     table = answer_table(index.normaliser)
     spoken: list[frozenset[str]] = []
@@ -85,7 +87,6 @@ def situations(index: KbIndex) -> Situations:
             if profile.get(kind, 0.0) >= DEDICATED_SHARE:
                 dedicated[kind].append(position)
     found = Situations(tuple(spoken), {k: tuple(p) for k, p in dedicated.items()})
-    index.cache["situations"] = found
     return found
 
 
