@@ -85,13 +85,14 @@ def sources() -> dict[str, tuple[Path, list[Path]]]:
 
 def answer_sources() -> dict[str, tuple[Path, list[Path]]]:
     """:func:`sources` and every further development KB (``bench/data/dev/<name>/kb`` with
-    its ``messages.jsonl``, a KB written code-blind and no lexicon line written for it):
+    its ``messages*.jsonl``, a KB written code-blind and no lexicon line written for it):
     both models are chosen leaving one KB out at a time (train on the others, test on
     it), so a third KB is a test nobody's words were tuned for."""
     found = dict(sources())
     for folder in sorted((DATA / "dev").glob("*")):
-        if (folder / "kb").is_dir() and (folder / "messages.jsonl").exists():
-            found[f"{folder.name} KB"] = (folder / "kb", [folder / "messages.jsonl"])
+        files = sorted(folder.glob("messages*.jsonl"))
+        if (folder / "kb").is_dir() and files:
+            found[f"{folder.name} KB"] = (folder / "kb", files)
     return found
 
 

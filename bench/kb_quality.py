@@ -85,12 +85,18 @@ def message_sets(dev_kb: Path) -> list[MessageSet]:
         ),
         *(
             MessageSet(
-                f"{label}: {folder.name} KB", folder / "kb", (folder / "messages.jsonl",), group
+                f"{label}: {folder.name} KB", folder / "kb", message_files(folder), group
             )
             for group, label in KB_GROUPS.items()
             for folder in other_kbs(group)
         ),
     ]
+
+
+def message_files(folder: Path) -> tuple[Path, ...]:
+    """A KB folder's message sets: ``messages.jsonl`` and any later batch written for the
+    same KB (``messages_traps.jsonl``, …)."""
+    return tuple(sorted(folder.glob("messages*.jsonl")))
 
 
 def other_kbs(group: str) -> list[Path]:
