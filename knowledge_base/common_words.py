@@ -98,3 +98,14 @@ def english_only_words() -> frozenset[str]:
     return frozenset(
         word for word in english_base_words() if english[word] >= margin * indonesian.get(word, 0.0)
     )
+
+
+@lru_cache(maxsize=1)
+def _indonesian_frequencies() -> dict[str, float]:
+    return get_frequency_dict("id", wordlist="small")
+
+
+def indonesian_frequency(word: str) -> float:
+    """How often ``word`` is heard in Indonesian (a share of all words; 0.0 when it is
+    too rare for wordfreq's list): which of two readings of a word is the likelier."""
+    return _indonesian_frequencies().get(word, 0.0)

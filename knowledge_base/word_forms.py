@@ -15,16 +15,23 @@ speak at home, and no lexicon can list every word so formed:
 
 A form is read only when what it stands for is a known word, and only for a word that
 is itself unknown (the normaliser asks after its own checks), so an Indonesian word that
-happens to end so ("sore", "warna", "buku") is never cut.
+happens to end so ("sore", "warna", "buku") is never cut; nor is an affixed form of a
+word whose root ends in an ending's letters ("dipaku" is nailed, no "dipa" of mine:
+see :func:`affixed_root_wins`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from knowledge_base.common_words import indonesian_words
+from knowledge_base.common_words import indonesian_frequency, indonesian_words
+from knowledge_base.roots import common_roots
+from knowledge_base.stemmer import lighter_readings, stem
 
 VOWELS = frozenset("aeiou")
+# an affixed reading's root must be heard this many times as often as a possessive's base
+# ("paku" 4.5 times "dipa"; "tamu" only 1.7 times "peta", "dana" as often as "beda")
+ROOT_MARGIN = 3.0
 MIN_BASE = 3  # "ktpne" is KTP's; a shorter base ("pe" + "ne") is no word of its own
 
 # (nasal, the root's first letter it replaces); "ng" before a vowel may stand for a
@@ -48,7 +55,8 @@ _NASALS: tuple[tuple[str, str], ...] = (
 def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
     """The known word ``word`` is with a regional or colloquial possessive ending, with
     "nya" after it where the ending is one ("rumahe" -> "rumahnya"), else None; known:
-    a word of the KB or the lexicons (``known``) or a frequent Indonesian word."""
+    a word of the KB or the lexicons (``known``) or a frequent Indonesian word. The word
+    itself when it is an affixed form of a root that ends so ("dipaku": paku)."""
     if not word.isalpha():
         return None
     everyday = indonesian_words()
@@ -59,12 +67,33 @@ def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
             continue
         if base not in everyday and not known(base):
             continue
+        if affixed_root_wins(word, base, known):
+            return word  # kept as typed, for its root: no ending, no correction
         # "-ne" follows a vowel, or an initialism said with one ("KTP-ne")
         vowel = base[-1] in VOWELS or (after_vowel and not VOWELS.intersection(base))
         if after_vowel is not None and vowel != after_vowel:
             continue
         return base if ending in ("ku", "mu") else base + "nya"
     return None
+
+
+def affixed_root_wins(word: str, base: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``word`` is rather an affix on a root that is a word of its own than
+    ``base`` with a possessive ending ("dipaku" is nailed, paku, no "dipa" of mine;
+    "ditamu": tamu): the root is an everyday word, a curated root or a word of the KB or
+    the lexicons, heard three times as often as the base. Most prefix-shaped bases with
+    an ending are the possessive ("mejane": meja, no "jane"; "dirina": diri, no "rina";
+    "petamu": peta, no "tamu"; "bedana": beda, no "dana"): the frequency tells them apart."""
+    everyday = indonesian_words()
+    ending = len(word) - len(base)
+    for root in (stem(word), *lighter_readings(word)):
+        if root == word or indonesian_frequency(root) <= ROOT_MARGIN * indonesian_frequency(base):
+            continue
+        if root[:-ending] in everyday:
+            continue  # the root has the ending too: "ditanganku" is "di tangan" + "-ku"
+        if root in everyday or root in common_roots() or known(root):
+            return True
+    return False
 
 
 def nasal_root(word: str, known: Callable[[str], bool]) -> str | None:

@@ -257,3 +257,27 @@ def test_a_chat_nasal_form_needs_one_root_the_kb_or_lexicon_knows() -> None:
     assert nasal_root("ngurs", known) is None  # "ngurus" mistyped: "kurs" has one vowel
     assert nasal_root("nyalon", known) is None  # running for office, or a salon?
     assert nasal_root("ngusir", known) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "root"),
+    [
+        ("dipaku", "paku"),  # nailed: no "dipa" of mine
+        ("ditamu", "tamu"),
+    ],
+)
+def test_a_prefix_on_a_root_ending_like_a_possessive_keeps_its_root(
+    normaliser: Normaliser, written: str, root: str
+) -> None:
+    assert normaliser.tokens(f"pagar sudah {written}")[-1] == written
+    assert normaliser.term(written) == root
+
+
+def test_a_possessive_stays_one_where_its_base_is_the_likelier_word() -> None:
+    def known(word: str) -> bool:
+        return False
+
+    assert possessive_base("mejane", known) == "mejanya"  # no "jane"
+    assert possessive_base("petamu", known) == "peta"  # your map, no guest
+    assert possessive_base("bedana", known) == "bedanya"  # the difference, no funds
+    assert possessive_base("ditanganku", known) == "ditangan"  # in my hand
