@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from knowledge_base.emergency_clauses import told_apart
-from knowledge_base.emergency_message import YEAR, Message, happening, shouted
+from knowledge_base.emergency_message import YEAR, Message, beast_trapped, happening, shouted
 from knowledge_base.emergency_spelling import EmergencyRules, standard_words, with_spellings
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
 
@@ -57,6 +57,9 @@ KINDS = (
     "errand",
     "jest",
     "aside",
+    "blaze",
+    "beast",
+    "trapped",
 )
 EVENTS = ("hazard", "risk")
 # a past cue weeks or more back: someone missing that long is no 112 call, even if
@@ -80,7 +83,11 @@ _CLAUSE_END = re.compile(r"[.,;:!?\n]+")
 _APART = re.compile(
     r"[.,;:!?\n]+|\s+(?=(?:what (?:do|should|can|must) (?:i|we) do (?:if|when) "
     r"|apa yang (?:harus|perlu|mesti) (?:dilakukan|saya lakukan|kami lakukan)"
-    r" (?:kalau|kalo|klo|jika|bila|apabila) ))",
+    r" (?:kalau|kalo|klo|jika|bila|apabila) ))"
+    # a clause opening on now, told without a comma after a past one ("minggu lalu ada
+    # kebakaran sekarang dapur kami terbakar"; not "sampai sekarang", "right now")
+    r"|(?<!sampai)(?<!hingga)(?<!right)(?<!just)(?<!until)(?<!since)(?<!from)(?<!by)"
+    r"\s+(?=(?:(?:dan|tapi|but|and) )?(?:sekarang|skrg|skrng|skarang|kini|now) )",
     re.IGNORECASE,
 )
 _MORE_CLAUSES = re.compile(_APART.pattern + r"(?=\s*[^\W_])", re.IGNORECASE)
@@ -146,7 +153,9 @@ def _judged(message: Message, text: str, given: EmergencyRules) -> bool:
     errand = message.framed("errand")
     if message.has("soon") and not errand:
         return True
-    if errand or message.has("jest") or any(map(message.framed, ("calm", "aside"))):
+    if errand or message.has("jest") or message.framed("calm"):
+        return False
+    if message.framed("aside") and not (message.has("blaze") or beast_trapped(message)):
         return False
     if message.framed("rescue"):
         return hazard and _reported_apart(text, given)

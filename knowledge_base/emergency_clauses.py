@@ -58,7 +58,9 @@ def told_apart(
     for at, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
         over = over and not _NOW_FIRST.match(part.words)
         told_now = not over and not (dated and at < dated[-1])
-        others = parts[:at] + parts[at + 1 :]
+        others = _still_told(parts[:at], part) + parts[at + 1 :]
+        if _continues_aside(parts[:at], part):
+            continue
         if told_now and judged(part, clause) and _reported(part) and not _calm(others):
             return True
         if part.has("hypothetical") or _CONDITION.search(part.words):
@@ -88,6 +90,24 @@ def _set_aside(message: Message) -> bool:
     if _CONDITION.search(message.words) or message.has("aside"):
         return True
     return message.has("hypothetical") or _over(message)
+
+
+def _continues_aside(before: Sequence[Message], part: Message) -> bool:
+    """A clause told after one about an animal, naming no one of its own, nothing going
+    on and no fire, goes on about the animal: "ternak warga banyak yang mati, diduga
+    keracunan pakan" (not "anjing saya menggonggong, ada orang pingsan di depan")."""
+    if not any(other.framed("aside") for other in before):
+        return False
+    return not any(part.has(kind) for kind in ("person", "now", "blaze"))
+
+
+def _still_told(before: Sequence[Message], part: Message) -> list[Message]:
+    """The clauses before ``part`` whose frame may still reach it: a clause opening on
+    now closes the past ones, and their frames speak of the past event ("there was a
+    fire last week, now our kitchen is on fire")."""
+    if not _NOW_FIRST.match(part.words):
+        return list(before)
+    return [other for other in before if not _over(other)]
 
 
 def _calm(parts: Sequence[Message]) -> bool:

@@ -14,6 +14,15 @@ YEAR = re.compile(r" (?:in|since|tahun|sejak|pada|thn) (?:19|20)\d\d ")
 # English present progressive: "is drowning", "are being robbed", "is not moving"
 # ("is there funding", "is it raining" ask, they do not tell)
 _PROGRESSIVE = re.compile(r" (?:is|are|am) (?!there |it )(?:\S+ )?\S+ing ")
+# English "just" and a past form: it has only now happened ("a landslide just covered
+# the road", "the car just flipped"); not asking or wanting ("i just wanted to ask")
+_JUST_NOW = re.compile(
+    r" just (?:got |been )?(?!(?:wanted|asked|wondered|needed|checked|heard|learned|"
+    r"received|registered|moved|finished|returned|started|noticed|read|saw|watched) )"
+    r"(?:\S+ed|fell|hit|broke|went|caught|blew|came|ran|got|sank|burst|gave way) "
+)
+# a *trapped* cue reaches back to a *beast* this many words before it
+_BEAST_REACH = 4
 # a word shouted: "tolong!!", "help!", "maling!"
 _SHOUTED = re.compile(r"([^\W_]+)\s*!")
 _CALLS_FOR_HELP = frozenset({"tolong", "tlg", "tulung", "help"})
@@ -86,6 +95,24 @@ def _headline(message: Message) -> bool:
     return opening and re.search(r" (?:di|at|on|in) ", words) is not None
 
 
+def beast_trapped(message: Message) -> bool:
+    """A large farm animal caught where it cannot get out: "sapi warga terperosok ke
+    sumur", "our cows are trapped in the flooded barn" (a *trapped* cue within
+    :data:`_BEAST_REACH` words after the animal)."""
+    beasts = message.openings("beast")
+    if not beasts:
+        return False
+    trapped, words = message.rules.patterns["trapped"], message.words
+    for at in beasts:
+        for _ in range(_BEAST_REACH):
+            at = words.find(" ", at) + 1
+            if at <= 0 or at >= len(words):
+                break
+            if trapped.match(words, at):
+                return True
+    return False
+
+
 def happening(message: Message) -> bool:
     """A sign that a risk is real: it is going on, someone is exposed to it, or two
     risks make one event ("pohon tumbang menimpa mobil, sopir terjepit")."""
@@ -93,6 +120,8 @@ def happening(message: Message) -> bool:
         message.count("risk") > 1
         or message.has("now")
         or message.has("person")
+        or beast_trapped(message)
         or _headline(message)
         or _PROGRESSIVE.search(message.words) is not None
+        or _JUST_NOW.search(message.words) is not None
     )
