@@ -7,7 +7,15 @@ speak at home, and no lexicon can list every word so formed:
   "anake", "bayare", "datane": rumahnya, anaknya, bayarnya, datanya);
 - the Sundanese possessive "-na" ("imahna" is a Sundanese word, but "syaratna",
   "ktpna" are Indonesian words with it), which is also how "-nya" is mistyped;
-- the possessives "-ku" and "-mu" on a word no particle rule strips ("kampungku");
+- the possessives "-ku" and "-mu" on a word no particle rule strips ("kampungku"), and
+  the Betawi "-nye" ("izinnye": izinnya);
+- the Javanese "-ke"/"-ake" and Sundanese "-keun" that are Indonesian "-kan"
+  ("daftarke", "laporkeun": daftarkan, laporkan), and the Sundanese "ka-" that is
+  Indonesian "ke-" ("kamatian", "kasehatan": kematian, kesehatan);
+- the passive "di-" on a word of the regional table ("dijaluk", "dituku": diminta,
+  dibeli), read as the Indonesian passive of the table's word;
+- a word of the regional table with any of those endings ("njupuke", "omahku": the
+  table's "njupuk", "omah"), read then as the table reads the word;
 - the bare nasal of chat Indonesian that replaces a root's first consonant
   ("nanggung": tanggung, "nebus": tebus, "nyusun": susun, "ngirim": kirim), with or
   without the Jakarta "-in" ("nentuin": tentu); an "m" for "p" or "b" only with it
@@ -22,7 +30,7 @@ see :func:`affixed_root_wins`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from knowledge_base.common_words import indonesian_frequency, indonesian_words
 from knowledge_base.roots import common_roots
@@ -60,7 +68,14 @@ def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
     if not word.isalpha():
         return None
     everyday = indonesian_words()
-    endings = (("ne", True), ("e", False), ("na", None), ("ku", None), ("mu", None))
+    endings = (
+        ("nye", None),
+        ("ne", True),
+        ("e", False),
+        ("na", None),
+        ("ku", None),
+        ("mu", None),
+    )
     for ending, after_vowel in endings:
         base = word[: -len(ending)]
         if not word.endswith(ending) or len(base) < MIN_BASE:
@@ -118,3 +133,67 @@ def nasal_root(word: str, known: Callable[[str], bool]) -> str | None:
         if found:
             break  # the word as written, before it without "-in"
     return next(iter(found)) if len(found) == 1 else None
+
+
+# Javanese "-ke"/"-ake"/"-kake", Sundanese "-keun", krama "-aken": Indonesian "-kan"
+_CAUSATIVES = ("kake", "keun", "aken", "ake", "ke")
+# the endings a word of the regional table may carry, longest first
+_TABLE_ENDINGS = ("keun", "aken", "kake", "nye", "ake", "ne", "na", "ke", "ku", "mu", "e")
+
+
+def causative_base(word: str, known: Callable[[str], bool]) -> str | None:
+    """The Indonesian "-kan" form of a known word written with a home-language
+    causative ending ("daftarke", "laporkeun" -> "daftarkan", "laporkan"), or the word
+    itself when only that is known; else None."""
+    if not word.isalpha():
+        return None
+    for ending in _CAUSATIVES:
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) < MIN_BASE + 1:
+            continue
+        if known(base + "kan"):
+            return base + "kan"
+        if known(base):
+            return base
+    return None
+
+
+def ke_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
+    """The Indonesian "ke-" word a Sundanese "ka-" word spells ("kamatian" ->
+    "kematian"), when that is a known word; else None."""
+    if len(word) < 6 or not word.startswith("ka") or not word.isalpha():
+        return None
+    indonesian = "ke" + word[2:]
+    return indonesian if known(indonesian) else None
+
+
+def table_word(word: str, in_table: Callable[[str], bool]) -> str | None:
+    """The word of the regional or chat table (``in_table``) that ``word`` is with a
+    home-language ending ("njupuke" -> "njupuk", "omahku" -> "omah"), else None; the
+    table then reads it. The Javanese "-e" follows a consonant, "-ne" a vowel."""
+    if not word.isalpha():
+        return None
+    for ending in _TABLE_ENDINGS:
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) < MIN_BASE or not in_table(base):
+            continue
+        if ending in ("e", "ne") and (base[-1] in VOWELS) != (ending == "ne"):
+            continue
+        return base
+    return None
+
+
+# a table word's replacement that is already affixed takes no passive "di-" of its own
+_AFFIXED = ("me", "di", "ber", "ter", "pe")
+
+
+def passive_table_word(word: str, table: Mapping[tuple[str, ...], tuple[str, ...]]) -> str | None:
+    """The Indonesian passive of a word of the chat and regional tables (``table``)
+    written with the passive "di-" ("dijaluk" -> "diminta", "dituku" -> "dibeli"), when
+    the table reads the word as one unaffixed word; else None."""
+    if len(word) < 6 or not word.startswith("di") or not word.isalpha():
+        return None
+    target = table.get((word[2:],))
+    if target is None or len(target) != 1 or not target[0].isalpha():
+        return None
+    return None if target[0].startswith(_AFFIXED) else "di" + target[0]
