@@ -46,14 +46,7 @@ from knowledge_base.tokens import (
     words_of,
 )
 from knowledge_base.vowels import VowelExpander, everyday_expander
-from knowledge_base.word_forms import (
-    causative_base,
-    ke_prefixed,
-    nasal_root,
-    passive_table_word,
-    possessive_base,
-    table_word,
-)
+from knowledge_base.word_forms import home_form
 
 
 @dataclass(frozen=True)
@@ -183,7 +176,7 @@ class Normaliser:
         if token in three_letter_words():  # "hak" is no "hoak", "bab" no "babi"
             return [token]
         # a known word with a regional ending or a chat nasal ("rumahe", "nanggung")
-        if form := self._home_form(token):
+        if form := home_form(token, self._is_word, self.lexicon.replacements):
             return [form]
         corrected = self._speller.correct(token, max_distance=1)
         expanded = self._vowels.expand(token)  # "syrt" -> "syarat"; "sklah" is no "salah"
@@ -209,19 +202,6 @@ class Normaliser:
         if english_base_form(token, english_base_words()) != token:
             return [token]
         return segment(token, self._wide_pieces) or [token]
-
-    def _home_form(self, token: str) -> str | None:
-        """A known word, or a word of the chat and regional tables, with the endings and
-        prefixes of a home language (see :mod:`word_forms`)."""
-        known = self._is_word
-        return (
-            possessive_base(token, known)
-            or passive_table_word(token, self.lexicon.replacements)
-            or table_word(token, self._single_keys.__contains__)
-            or causative_base(token, known)
-            or ke_prefixed(token, known)
-            or nasal_root(token, known)
-        )
 
     def _replace(self, tokens: list[str], min_phrase: int = 1) -> list[str]:
         lexicon = self.lexicon

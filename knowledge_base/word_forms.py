@@ -197,3 +197,18 @@ def passive_table_word(word: str, table: Mapping[tuple[str, ...], tuple[str, ...
     if target is None or len(target) != 1 or not target[0].isalpha():
         return None
     return None if target[0].startswith(_AFFIXED) else "di" + target[0]
+
+
+def home_form(
+    word: str, known: Callable[[str], bool], table: Mapping[tuple[str, ...], tuple[str, ...]]
+) -> str | None:
+    """A known word (``known``), or a word of the chat and regional tables (``table``),
+    with the endings and prefixes of a home language, as the word to read; else None."""
+    return (
+        possessive_base(word, known)
+        or passive_table_word(word, table)
+        or table_word(word, lambda base: (base,) in table)
+        or causative_base(word, known)
+        or ke_prefixed(word, known)
+        or nasal_root(word, known)
+    )
