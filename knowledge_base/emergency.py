@@ -60,6 +60,7 @@ KINDS = (
     "blaze",
     "beast",
     "trapped",
+    "preface",
 )
 EVENTS = ("hazard", "risk")
 # a past cue weeks or more back: someone missing that long is no 112 call, even if
@@ -91,6 +92,15 @@ _APART = re.compile(
     re.IGNORECASE,
 )
 _MORE_CLAUSES = re.compile(_APART.pattern + r"(?=\s*[^\W_])", re.IGNORECASE)
+# a report or a question opening the message, told without a comma after it: "mau
+# lapor pak rumah di ujung gang terbakar" reads as "mau lapor pak, rumah ..."
+_OPENING = re.compile(
+    r"^\s*(?:(?:saya |sy |aku )?(?:mau|mo|ingin|pengen|pingin) (?:lapor|melapor|melaporkan"
+    r"|tanya|nanya|bertanya|info|kasih tau|kasih tahu|menginformasikan)"
+    r"|info|mohon info|minta info|numpang tanya|izin lapor|lapor)"
+    r"(?: (?:pak|bu|min|kak|mas|mbak|bang|dong|ya|nih|bapak|ibu|admin|sir|ma'am))*(?=\s)",
+    re.IGNORECASE,
+)
 # an *unreal* cue reaches an event that starts within this many words after it
 _UNREAL_REACH = 4
 
@@ -115,6 +125,7 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     message = _whole(text, given, found)
     if _judged(message, text, given):
         return True
+    text = _OPENING.sub(r"\g<0>,", text, count=1)
     return _MORE_CLAUSES.search(text) is not None and told_apart(
         message,
         lambda: [clause for clause in _APART.split(text) if clause.strip()],

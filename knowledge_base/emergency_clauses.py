@@ -19,9 +19,11 @@ from collections.abc import Callable, Sequence
 from knowledge_base.emergency_message import YEAR, Message, happening
 
 # a condition anywhere in a clause ("what do i do if the ambulance is late")
+# ("maaf kalau mengganggu", "if i may" are politeness; "when will they come" asks)
 _CONDITION = re.compile(
-    r" (?:kalau|kalo|klo|jika|bila|apabila|misal|misalnya|seandainya|andaikan|if|when"
-    r"|unless|in case) "
+    r" (?:kalau|kalo|klo|jika|bila|apabila|misal|misalnya|seandainya|andaikan|if"
+    r"|when(?! (?:will|is|are|does|do|can|would|should) )|unless|in case) "
+    r"(?!(?:mengganggu|ganggu|boleh|tidak salah|i may|you can|you could|possible|you do not mind) )"
 )
 EVENTS = ("hazard", "risk")
 # a clause opening on now: a past time before it no longer reaches it
@@ -58,10 +60,10 @@ def told_apart(
     for at, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
         over = over and not _NOW_FIRST.match(part.words)
         told_now = not over and not (dated and at < dated[-1])
-        others = _still_told(parts[:at], part) + parts[at + 1 :]
+        before, after = _still_told(parts[:at], part), parts[at + 1 :]
         if _continues_aside(parts[:at], part):
             continue
-        if told_now and judged(part, clause) and _reported(part) and not _calm(others):
+        if told_now and judged(part, clause) and _reported(part) and not _calm(before, after, part):
             return True
         if part.has("hypothetical") or _CONDITION.search(part.words):
             return False
@@ -87,7 +89,7 @@ def _reported(part: Message) -> bool:
 def _set_aside(message: Message) -> bool:
     """A cue that may have made the whole message calm while speaking of one clause only
     (most messages have none, and need no second reading)."""
-    if _CONDITION.search(message.words) or message.has("aside"):
+    if _CONDITION.search(message.words) or message.has("aside") or message.has("preface"):
         return True
     return message.has("hypothetical") or _over(message)
 
@@ -110,11 +112,28 @@ def _still_told(before: Sequence[Message], part: Message) -> list[Message]:
     return [other for other in before if not _over(other)]
 
 
-def _calm(parts: Sequence[Message]) -> bool:
+def _calm(before: Sequence[Message], after: Sequence[Message], part: Message) -> bool:
     """A calm frame in another clause that is not an *aside* (a pet, a condition): a
     habit, a question about a service, a repair ("asap pembakaran sampah tiap sore,
-    anak sesak napas")."""
-    return any(part.framed("calm") for part in parts)
+    anak sesak napas"). A clause before ``part`` that only opens a report or asks after
+    help frames itself only, when ``part`` names a hazard or someone at risk ("info
+    pak, ada anak hanyut di kali"; not "info dong, banjir di kampung sebelah"); told
+    after the event it asks about the event ("anak dipukul guru, mau melapor")."""
+    if any(other.framed("calm") for other in after):
+        return True
+    framing = [other for other in before if other.framed("calm")]
+    if framing and (part.has("hazard") or part.has("person")):
+        return not all(map(_only_prefaced, framing))
+    return bool(framing)
+
+
+def _only_prefaced(part: Message) -> bool:
+    """A clause naming no event, opening on a *preface*, whose calm cues all open a
+    report or ask after help ("mau lapor pak", "apakah bisa dikirim ambulans?")."""
+    if _has_event(part) or not part.rules.patterns["preface"].match(part.words, 1):
+        return False
+    rest = part.rules.replaced("preface", part.words, " ")
+    return not Message(re.sub(" +", " ", rest), part.rules).framed("calm")
 
 
 def _over(part: Message) -> bool:

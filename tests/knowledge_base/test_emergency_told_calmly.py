@@ -1,0 +1,54 @@
+"""An emergency told calmly. A resident who opens politely ("mau lapor pak", "info",
+"can I ask something?") or first asks when help will come, in a clause of its own,
+still reports a danger in the next clause; the opening does not make the message a
+question. Told after the event, a wish to report or a question frames the event
+("anak dipukul guru, mau melapor"), and news, a claim or cover stay calm.
+
+The messages are written for this test, not taken from the benchmark sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.emergency import is_emergency, parse_rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selamat siang, mau lapor, ada bapak-bapak terkapar di halte tidak bergerak",
+        "mau lapor bu gudang kayu di belakang pasar sedang terbakar",
+        "info min, ada bocah terseret arus di sungai dekat bendungan",
+        "mau tanya, nenek saya dari tadi tidak sadarkan diri, bisa dikirimkan ambulans?",
+        "kapan petugas datang, adik saya tidak bernapas",
+        "maaf kalau mengganggu, suami saya kejang dan tidak sadar",
+        "hi, can i report something? a woman is lying in the car park and not moving",
+        "when will the fire engine come, the flames are reaching the roof",
+        "how do i get help here, my uncle collapsed and is not responding",
+    ],
+)
+def test_a_danger_after_a_polite_opening_gets_the_pointer(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "info dong, banjir di perumahan sebelah",
+        "mau tanya, rumah kami kebakaran bulan lalu, bisa dapat bantuan?",
+        "mau tanya kalau ada kebakaran lapor ke mana",
+        "adik saya ditampar tetangga tadi siang, mau melapor",
+        "asap kebakaran lahan makin tebal, kapan sekolah libur",
+        "apakah bpjs menanggung, bapak saya kena luka bakar",
+        "berita sore ini: kebakaran gudang di kota sebelah",
+        "how do i claim insurance? our garage caught fire",
+    ],
+)
+def test_a_question_after_or_about_an_event_gets_no_pointer(text: str) -> None:
+    assert not is_emergency(text)
+
+
+def test_a_preface_frames_only_its_own_clause_before_a_hazard() -> None:
+    rules = parse_rules("hazard\tada api\ncalm\tsalam\npreface\tsalam\n")
+    assert is_emergency("salam, ada api di dapur", rules)
+    assert not is_emergency("ada api di dapur, salam", rules)
