@@ -18,6 +18,7 @@ from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import last_answer
 from knowledge_base.normaliser import Analysis
+from knowledge_base.purpose import purpose_services
 from knowledge_base.stemmer import strip_particle
 
 
@@ -152,6 +153,8 @@ def message_weights(index: KbIndex, analysis: Analysis, weights: ScoringWeights)
     salient = _salient(index, analysis.tokens, short)
     # a document named as a thing to bring weighs as any word, and vetoes no entry
     salient -= brought_documents(index.normaliser, analysis.tokens, salient, frame_terms(index))
+    # a service named as the purpose ("SKCK buat daftar CPNS") likewise
+    salient -= purpose_services(index.normaliser, analysis.tokens, salient)
     for term in salient:
         term_weights[term] = index.unknown_idf * (
             weights.known_service_boost if term in index.idf else weights.service_term_boost
