@@ -110,6 +110,17 @@ async def test_a_supervisor_sees_every_agency_on_a_phone(site: Site, browser: ob
     await page.wait_for_url("**/dasbor?*")
     assert await page.locator("table.figures tbody tr").count() == 3
     assert await page.locator("tr.behind").count() >= 1
+    # readable without scrolling sideways: each agency a card of labelled figures, the
+    # page and the table's box no wider than the phone
+    assert await page.evaluate("document.documentElement.scrollWidth") <= 390
+    box = page.locator("table.figures").locator("..")
+    assert await box.evaluate("b => b.scrollWidth <= b.clientWidth")
+    cells = page.locator("table.figures tbody td")
+    rights = await cells.evaluate_all("all => all.map(c => c.getBoundingClientRect().right)")
+    assert rights and max(rights) <= 390
+    # still a table to a screen reader: its column and row headers are there
+    assert await page.get_by_role("columnheader").count() == 18
+    assert await page.get_by_role("rowheader").count() == 4  # three agencies and the total
     await shot(page, "07-overview-phone")
     await context.close()
 
