@@ -32,6 +32,7 @@ from knowledge_base.coverage import (
     variant_weights,
 )
 from knowledge_base.errands import errands
+from knowledge_base.facet_contest import overturns_words
 from knowledge_base.facets import Contender, entry_facets, to_demote, word_forms
 from knowledge_base.head import frame_terms, head_of
 from knowledge_base.index import IndexedEntry, KbIndex
@@ -113,8 +114,7 @@ def rank(
         )
         for position in positions
     ]
-    results = _favour_facets(index, analysis, message, results, weights)
-    results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
+    results = _ordered(*_favour_facets(index, analysis, message, results, weights))
     best = results[0]
     if len(ordered_terms) <= weights.guarded_terms and not best.missing_salient:
         # the asking frame ("bayar", "daftar", "syarat") names no thing the entry lacks
@@ -129,19 +129,30 @@ def rank(
     return beside_situation(index, _asks(index, analysis.tokens).facets, message.weighted, results)
 
 
+def _ordered(results: list[Candidate], contested: bool) -> list[Candidate]:
+    """Best first; when the facet and the words disagree (see :mod:`facet_contest`), the
+    first is marked not to be answered: "did you mean"."""
+    results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
+    if contested:
+        results[0] = replace(results[0], missing_salient=True)
+    return results
+
+
 def _favour_facets(
     index: KbIndex,
     analysis: Analysis,
     message: MessageWeights,
     results: list[Candidate],
     weights: ScoringWeights,
-) -> list[Candidate]:
+) -> tuple[list[Candidate], bool]:
     """Sibling entries told apart by what the message asks about them (see
-    :mod:`facets`): one that does not ask it falls behind one that does."""
+    :mod:`facets`): one that does not ask it falls behind one that does; and whether
+    the facet and the words disagree too much to answer either (see
+    :mod:`facet_contest`: then nothing is demoted)."""
     facets = entry_facets(index)
     asked = _asks(index, analysis.tokens).facets
     if not asked:
-        return results
+        return results, False
     facet_words = facets.facet_words(asked)
     topic = tuple((t, w) for t, w in message.weighted if t not in facet_words)
     total = sum(w for _, w in topic)
@@ -168,10 +179,12 @@ def _favour_facets(
         weights.facet_reach,
         weights.facet_tie_margin,
     )
+    if overturns_words(contenders, demoted, weights.facet_demotion):
+        return results, True
     return [
         replace(c, score=c.score - weights.facet_demotion) if c.position in demoted else c
         for c in results
-    ]
+    ], False
 
 
 @dataclass(frozen=True)
