@@ -11,8 +11,9 @@ is, and that one is not the other.
 ``data/kinds.tsv`` lists such kinds (diseases, animals, public places, vehicles,
 documents, regional taxes, aid programmes, school levels, legal bodies, road status,
 businesses, water providers, places of worship, insurance schemes and memberships,
-fuels, crops, public works), each thing with the names residents use for it, and the
-group names ("ternak", "kendaraan") that speak to several things at once. Each name is
+fuels, crops, public works, waste, what a regency rents out, fare and money cards),
+each thing with the names residents use for it, and the group names ("ternak",
+"kendaraan") that speak to several things at once. Each name is
 read by the knowledge base's own normaliser, so a message and an entry are compared
 term by term, spelling and slang mended alike.
 
