@@ -31,6 +31,12 @@ from knowledge_base.complaint_shape import (
     without_asking_for_remedy,
     without_vocative,
 )
+from knowledge_base.complaint_told import (
+    english_as_typed,
+    tells_elapsed,
+    told_as_typed,
+    told_word,
+)
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
@@ -67,16 +73,6 @@ FEATURES = (
 )
 # a question tag closing a message: "..., wajib pungut pajak gak", "..., resmi ga sih"
 QUESTION_TAGS = frozenset({"tidak", "belum", "kah", "ya", "sih", "kan", "gitu", "nggak"})
-_COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
-_UNIT = r"(?:hari|minggu|bulan|tahun|jam)"
-_EN_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)"
-_EN_UNIT = r"(?:days|weeks|months|years|hours)"
-# how long a state has lasted: "sudah 3 hari", "dari subuh", "for four days"
-_ELAPSED = re.compile(
-    rf" (?:sudah|dari|selama|sejak) {_COUNT} {_UNIT} | {_COUNT} {_UNIT} (?:lalu|yang lalu) "
-    rf"| (?:dari|sejak) (?:subuh|pagi|siang|sore|malam|kemarin|tadi) "
-    rf"| (?:for|since|over) (?:the last |the past )?{_EN_COUNT} {_EN_UNIT} "
-)
 # a letter announcing its question ("kami bermaksud menanyakan besaran ...", "saya ingin
 # mengetahui ketentuan ..."): it asks, though it may name no question word; not counted as
 # one more asking phrase, so a complaint that also asks why ("ingin menanyakan kenapa
@@ -95,7 +91,7 @@ _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
 # words whose asking depends on what follows them (see the patterns below)
 WHEN = frozenset({"kapan", "when"})
 NOT_ALWAYS_ASKING = frozenset(
-    {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", *WHEN}
+    {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", *WHEN}
 )
 _NARRATED_ASK = re.compile(
     r" (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga)"
@@ -107,8 +103,11 @@ _NARRATED_ASK = re.compile(
     r"| kapan(?= (?:i|we|they|he|she|it|you|the|my|our|their|his|her|a|an) )"
     # a prohibition told asks nothing: "tidak boleh pilih sendiri" ("boleh tidak" asks)
     r"| (?:tidak|dilarang) boleh(?= )"
-    # nobody told asks nobody: "tanpa kabar ke siapa saja" ("without telling anyone")
+    # nobody told asks nobody: "tanpa kabar ke siapa saja" ("without telling anyone"), nor
+    # a thing left unsaid: "tanpa menjelaskan apa yang kurang" (but "tanpa izin, siapa
+    # yang menertibkan" asks)
     r"| tanpa(?: \S+){0,2} (?:siapa|apa) saja(?= )"
+    r"| tanpa (?:me\S+|ber\S+|bilang|kasih tahu|tahu) (?:siapa|apa) yang(?= )"
 )
 
 
@@ -168,24 +167,30 @@ def complaint_features(
     faq: Context = Context(),
     signals: PhraseTable | None = None,
     ending: Ending | None = None,
+    typed: Sequence[str] = (),
 ) -> dict[str, float]:
     """The model's inputs for one normalised message (counts capped at two);
-    ``ending``: its last sentence, when it has several (see :mod:`complaint_shape`)."""
+    ``ending``: its last sentence, when it has several (see :mod:`complaint_shape`);
+    ``typed``: its words as typed, of which the English ones are read too (see
+    :func:`complaint_told.english_as_typed`)."""
     signals = signals or default_signals()
     tokens = without_vocative(tokens)
     contrast = lets_down(tokens)
-    tokens = [strip_particle(token) for token in tokens]
+    tokens = [told_word(strip_particle(token), signals) for token in tokens]
     text = spaced(tokens)
     present = set(tokens)
     found = {
         kind: float(min(2, signals.count(kind, text))) if signals.may_have(kind, present) else 0.0
         for kind in KINDS
     }
+    typed = english_as_typed(without_vocative(typed), lexicon.english_words)
+    if typed:
+        found = told_as_typed(found, typed, signals)
     if found["ask"] and not present.isdisjoint(NOT_ALWAYS_ASKING):
         asked = _NARRATED_ASK.sub(" ", _INDEFINITE.sub("", text))
         asked = without_asking_for_remedy(asked) if not present.isdisjoint(WHEN) else asked
         found["ask"] = float(min(2, signals.count("ask", asked)))
-    if _ELAPSED.search(text):
+    if tells_elapsed(text):
         found["elapsed"] = 2.0
     opening = spaced(tokens[:3])
     ends_with_tag = bool(tokens) and tokens[-1] in QUESTION_TAGS

@@ -54,6 +54,7 @@ from knowledge_base.readings import (
 )
 from knowledge_base.scorer import Candidate, rank
 from knowledge_base.smalltalk import smalltalk_kind, typed_smalltalk_kind
+from knowledge_base.tokens import words_of
 from knowledge_base.weighting import ScoringWeights
 
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Reading", "Smalltalk"]
@@ -190,7 +191,8 @@ class Matcher:
         tokens = analysis.tokens if plain is text else tuple(normaliser.tokens(plain))
         last = last_sentence(plain)
         ending = None if last is None else Ending(tuple(normaliser.tokens(last)), "?" in last)
-        return complaint_features(tokens, asks, self.lexicon, self.context(ranked), ending=ending)
+        context, typed = self.context(ranked), words_of(text)  # as typed: see complaint_told
+        return complaint_features(tokens, asks, self.lexicon, context, ending=ending, typed=typed)
 
     def ranked(self, text: str, analysis: Analysis) -> list[Candidate]:
         """Candidates best first (see :meth:`reading`)."""

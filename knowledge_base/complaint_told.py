@@ -1,0 +1,87 @@
+"""What a report tells, read past the surface the normaliser leaves: how long a state has
+lasted ("sudah 3 hari", "udah sejam", "for over a week"), a state or person with its
+"-nya" ("baunya", "petugasnya"), and an English report's words as typed, where the
+bridge gave some of them an Indonesian word of another sense. The phrase kinds are
+those of ``data/complaint_signals.tsv`` (see :mod:`complaint`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from knowledge_base.english_forms import english_base_form
+from knowledge_base.phrases import PhraseTable, spaced
+
+MASK = "_"  # a word the typed reading does not read (see english_as_typed)
+
+# what a report tells, as opposed to whether it asks: the kinds also read on an English
+# message's words as typed (see :func:`told_as_typed`) and on a word's "-nya" form
+TOLD = ("official", "conduct", "money", "negation", "bad", "elapsed", "place", "intensity")
+_COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
+_UNIT = r"(?:hari|minggu|bulan|tahun|jam)"
+_EN_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)"
+_EN_UNIT = r"(?:days|weeks|months|years|hours)"
+# one unit told as a word of its own ("udah sejam", "semalaman", "berjam-jam"), or in
+# English with an article ("for an hour", "for over a week", "for hours"); not years,
+# which tell a life's circumstances ("sudah bertahun-tahun tidak pulang") as often as a
+# wait for a service
+_ONE_UNIT = (
+    r"(?:sejam|seharian|semalaman|setengah jam|berjam jam|berhari hari|berminggu minggu"
+    r"|berbulan bulan)"
+)
+_EN_ONE_UNIT = (
+    r"(?:(?:over |more than )?(?:an|a|one) (?:hour|day|week|month|year)|hours|days|weeks)"
+)
+# how long a state has lasted: "sudah 3 hari", "dari subuh", "for four days"
+_ELAPSED = re.compile(
+    rf" (?:sudah|dari|selama|sejak) {_COUNT} {_UNIT} | {_COUNT} {_UNIT} (?:lalu|yang lalu) "
+    rf"| (?:dari|sejak) (?:subuh|pagi|siang|sore|malam|kemarin|tadi) "
+    rf"| (?:for|since|over) (?:the last |the past )?{_EN_COUNT} {_EN_UNIT} "
+    rf"| (?:sudah|dari|selama|sejak) {_ONE_UNIT} | (?:for|over) {_EN_ONE_UNIT} "
+)
+
+
+def tells_elapsed(text: str) -> bool:
+    """Spaced ``text`` tells how long a state has lasted (see :data:`_ELAPSED`)."""
+    return _ELAPSED.search(text) is not None
+
+
+def told_word(token: str, signals: PhraseTable) -> str:
+    """A state, person or act with its "-nya" read as the word itself ("baunya sampai ke
+    masjid", "bocornya"): the stemmer keeps a short root's "-nya" ("bau" is too short
+    for it to strip), and the phrase tables list the bare word."""
+    if not token.endswith("nya") or len(token) < 6:
+        return token
+    base = token[:-3]
+    return base if any(base in signals.starts[kind] for kind in TOLD) else token
+
+
+def english_as_typed(words: Sequence[str], english: frozenset[str]) -> tuple[str, ...]:
+    """A message's words as typed with every word the English bridge does not read
+    (Indonesian, chat, names) masked, so :func:`told_as_typed` reads only what the
+    bridge may have turned into something else; empty when no word is left."""
+    kept = tuple(word if _bridged(word, english) else MASK for word in words)
+    return kept if any(word != MASK for word in kept) else ()
+
+
+@lru_cache(maxsize=65536)
+def _bridged(word: str, english: frozenset[str]) -> bool:
+    return word in english or english_base_form(word, english) != word
+
+
+def told_as_typed(
+    found: dict[str, float], typed: Sequence[str], signals: PhraseTable
+) -> dict[str, float]:
+    """``found`` with each told kind counted on an English message's words as typed (see
+    :func:`english_as_typed`) when they show more of it: the bridge gives some of a
+    report's words an Indonesian word of another sense ("officials" -> "resmi", official
+    as an adjective; "cash" -> "tunai"), and the phrase tables list them as typed."""
+    text = spaced(typed)
+    present = set(typed)
+    more = {
+        kind: float(min(2, signals.count(kind, text)))
+        for kind in TOLD
+        if signals.may_have(kind, present) or kind in signals.gapped
+    }
+    return {kind: max(count, more.get(kind, 0.0)) for kind, count in found.items()}
