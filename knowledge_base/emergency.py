@@ -88,7 +88,8 @@ _APART = re.compile(
     # a clause opening on now, told without a comma after a past one ("minggu lalu ada
     # kebakaran sekarang dapur kami terbakar"; not "sampai sekarang", "right now")
     r"|(?<!sampai)(?<!hingga)(?<!right)(?<!just)(?<!until)(?<!since)(?<!from)(?<!by)"
-    r"\s+(?=(?:(?:dan|tapi|but|and) )?(?:sekarang|skrg|skrng|skarang|kini|now) )",
+    r"(?<!dan)(?<!tapi)(?<!and)(?<!but)"
+    r"\s+(?=(?:(?:dan|tapi|but|and) )?(?:right )?(?:sekarang|skrg|skrng|skarang|kini|now) )",
     re.IGNORECASE,
 )
 _MORE_CLAUSES = re.compile(_APART.pattern + r"(?=\s*[^\W_])", re.IGNORECASE)

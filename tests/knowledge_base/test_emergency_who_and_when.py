@@ -135,3 +135,29 @@ def test_a_beast_counts_only_with_a_trap_right_after_it() -> None:
     rules = parse_rules("risk\tmasuk lubang\nbeast\tbanteng\ntrapped\tmasuk lubang\n")
     assert is_emergency("banteng masuk lubang", rules)
     assert not is_emergency("masuk lubang banteng", rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kami sekeluarga terkurung di loteng, air sudah setinggi tangga",
+        "my family is stuck upstairs and the water is up to the top step",
+        "tadi subuh apinya sudah padam tapi sekarang berkobar lagi dari atap",
+        "the blaze was put out at noon but it has flared up again behind the mill",
+        "two years ago a girl drowned in this quarry and right now a boy is drowning in it",
+    ],
+)
+def test_the_household_at_risk_or_a_fire_burning_again_gets_the_pointer(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keluarga saya terjebak macet di jalan tol, kapan dibuka",
+        "banjir tahun lalu setinggi lutut, ada rencana tanggul?",
+        "two years ago a girl drowned in this quarry and right now it is still not fenced",
+    ],
+)
+def test_a_jam_a_past_depth_or_an_old_drowning_gets_no_pointer(text: str) -> None:
+    assert not is_emergency(text)
