@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from functools import partial
 
 from knowledge_base.complaint import (
@@ -43,6 +42,7 @@ from knowledge_base.language import language_of
 from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel
+from knowledge_base.match_result import MatchResult, Smalltalk
 from knowledge_base.names import without_names
 from knowledge_base.normaliser import Analysis
 from knowledge_base.readings import (
@@ -60,41 +60,6 @@ from knowledge_base.weighting import ScoringWeights
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Reading", "Smalltalk"]
 
 MAX_QUERY_CHARS = 1000
-
-
-class Smalltalk(StrEnum):
-    GREETING = "greeting"
-    THANKS = "thanks"
-    BYE = "bye"
-    ACK = "ack"
-    CHAT = "chat"  # talk addressed to the bot ("udah makan, min?"): who the bot is
-
-
-@dataclass(frozen=True)
-class MatchResult:
-    query: str
-    intent: Intent
-    entry_id: str | None
-    score: float
-    suggestions: tuple[str, ...] = ()
-    smalltalk: Smalltalk | None = None
-    emergency: bool = False  # point to 112 first; the decision above still stands
-    related: str | None = None  # a complaint's FAQ entry (the answer it would have had)
-    language: str = "id"  # the message's language: "en" or "id"
-
-    def as_json_dict(self, with_emergency: bool = False) -> dict[str, object]:
-        """The ``aduan kb match`` record; the emergency flag only when asked for, so the
-        record keeps exactly the contract's fields by default."""
-        record: dict[str, object] = {
-            "query": self.query,
-            "intent": self.intent.value,
-            "entry": self.entry_id,
-            "score": round(self.score, 1),
-            "suggestions": list(self.suggestions),
-        }
-        if with_emergency:
-            record["emergency"] = self.emergency
-        return record
 
 
 @dataclass(frozen=True)
