@@ -37,7 +37,6 @@ from knowledge_base.filler import question_core
 from knowledge_base.focus import ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
-from knowledge_base.kinds import contrasted, kinds
 from knowledge_base.language import language_of
 from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
@@ -52,6 +51,7 @@ from knowledge_base.readings import (
     question_answers,
     readings_agree,
 )
+from knowledge_base.scope_guards import guard_tables, guarded
 from knowledge_base.scorer import Candidate, rank
 from knowledge_base.smalltalk import smalltalk_kind, typed_smalltalk_kind
 from knowledge_base.tokens import words_of
@@ -96,7 +96,7 @@ class Matcher:
         entry_facets(self.index)  # each entry's question facets, likewise
         term_owners(self.index)  # the entries holding each term, likewise
         errands(self.index)  # the entries dealing with each errand, likewise
-        kinds(self.index)  # the things of each kind each entry names, likewise
+        guard_tables(self.index)  # each entry's things of a kind, the foreign regions
         load_tables()
         self._forms: dict[str, tuple[str, ...]] = {}
 
@@ -136,7 +136,7 @@ class Matcher:
         terms = core_terms or analysis.terms
         focused = Analysis(core, terms, analysis.question_mark, analysis.background)
         ranked = rank(self.index, focused, self.config.weights, known_fuzzy)
-        return contrasted(self.index, core or analysis.tokens, ranked, self.config.thresholds)
+        return guarded(self.index, core or analysis.tokens, ranked, self.config.thresholds)
 
     def context(self, ranked: list[Candidate]) -> Context:
         """What the complaint model reads beyond the words (see :class:`Context`)."""

@@ -1,0 +1,29 @@
+"""The guards that keep an entry from answering a question outside its scope, in the
+order the ranking applies them: another thing of a kind the entry names (see
+:mod:`knowledge_base.kinds`), a service in another region (see
+:mod:`knowledge_base.elsewhere`). Each only marks the best entry as not to be answered:
+"did you mean" still offers it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge_base.decision import Thresholds
+from knowledge_base.elsewhere import elsewhere, kept_home
+from knowledge_base.index import KbIndex
+from knowledge_base.kinds import contrasted, kinds
+from knowledge_base.scored import Candidate
+
+
+def guarded(
+    index: KbIndex, tokens: Sequence[str], ranked: list[Candidate], t: Thresholds
+) -> list[Candidate]:
+    """``ranked`` (best first) after every scope guard."""
+    return kept_home(index, tokens, contrasted(index, tokens, ranked, t), t)
+
+
+def guard_tables(index: KbIndex) -> None:
+    """Build the tables the guards read (each entry's things of a kind, the regions the
+    KB never names) when the matcher is built, not on the first message."""
+    kinds(index)
+    elsewhere(index)
