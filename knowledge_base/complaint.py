@@ -94,7 +94,10 @@ NOT_ALWAYS_ASKING = frozenset(
     {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", *WHEN}
 )
 _NARRATED_ASK = re.compile(
-    r" (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga)"
+    # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
+    r" (?:tiap|setiap|waktu|saat|ketika|pas|sudah|pernah)(?: saya| kami| aku)? (?:ber)?tanya"
+    r"(?: soal| tentang)? (?:syarat|persyaratan|cara|prosedur)(?= )"
+    r"| (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga)"
     r" (?:ber)?tanya(?: tanya)?(?= )"
     # where the money went asks no way: it accuses ("uangnya ke mana", see conduct)
     r"| (?:uang|dana|duit)(?: nya)? (?:ke mana|kemana)(?= )"

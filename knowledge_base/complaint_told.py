@@ -39,6 +39,11 @@ _ELAPSED = re.compile(
     rf"| (?:dari|sejak) (?:subuh|pagi|siang|sore|malam|kemarin|tadi) "
     rf"| (?:for|since|over) (?:the last |the past )?{_EN_COUNT} {_EN_UNIT} "
     rf"| (?:sudah|dari|selama|sejak) {_ONE_UNIT} | (?:for|over) {_EN_ONE_UNIT} "
+    # since a day of the week, a wait that then fails ("sejam tidak lewat", "3 hari belum
+    # datang"), hours in a queue ("antri di loket 4 jam")
+    r"| (?:dari|sejak) (?:senin|selasa|rabu|kamis|jumat|sabtu) "
+    rf"| (?:{_COUNT} {_UNIT}|sejam|{_ONE_UNIT}) (?:tidak|belum) "
+    rf"| (?:antri|antre|mengantre|mengantri|tunggu|menunggu|nunggu)(?: \S+){{0,3}} {_COUNT} jam "
 )
 
 

@@ -119,3 +119,36 @@ def test_english_words_as_typed_keep_only_what_the_bridge_reads() -> None:
 def test_an_indonesian_message_has_no_english_words_as_typed() -> None:
     english = default_lexicon().english_words
     assert english_as_typed(("lampu", "jalan", "mati", "doang"), english) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kapal penyeberangan sejam tidak berangkat, penumpang numpuk di dermaga",
+        "sudah lapor soal got mampet dari rabu, belum ada yang datang",
+        "nunggu di loket dinas tenaga kerja 5 jam cuma buat ambil kartu kuning",
+        "cicilan koperasi sudah lunas tapi masih ditagih tiap bulan",
+        "mesin kapal penyeberangan mogok di tengah jalan, kami terkatung-katung",
+        "selokan di gang kami luber ke jalan sampai teras rumah warga",
+        "bendahara kelompok narik iuran sampah tanpa kuitansi",
+        "petugas parkir rumah sakit marah-marah waktu saya tanya syarat parkir inap",
+    ],
+)
+def test_a_wait_a_breakdown_a_charge_or_a_rebuff_told_plainly_is_a_complaint(
+    matcher: Matcher, text: str
+) -> None:
+    assert matcher.match(text).intent is Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kalau kapal penyeberangan mogok di tengah laut, tiket diganti tidak?",
+        "saya mau tanya syarat upah lembur untuk pekerja harian",
+        "antri di loket parkir rumah sakit biasanya berapa jam?",
+    ],
+)
+def test_a_question_about_a_breakdown_or_a_queue_is_no_complaint(
+    matcher: Matcher, text: str
+) -> None:
+    assert matcher.match(text).intent is not Intent.COMPLAINT
