@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge_base.complaint import default_signals, is_inverted
+from knowledge_base.given import given_reading
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
 from knowledge_base.sentences import INDEFINITE, SENTENCE
@@ -215,9 +216,11 @@ def story_reading(
     cerita soal program perbaikan rumah. Syaratnya apa saja?"). With ``names_topic``,
     asking clauses whose terms it says name no topic keep the clause before each in the
     question ("... minta bukti tinggal di kota ini. Surat apa yang bisa saya minta?").
-    None when the message is short or has no focus (see :func:`asking_clauses`)."""
+    A short message is read so only when it tells what is given before it asks (see
+    :mod:`given`); None when it does not, or a long one has no focus (see
+    :func:`asking_clauses`)."""
     if len(analysis.tokens) < LONG_MESSAGE:
-        return None
+        return given_reading(text, analysis, normaliser) if names_topic is None else None
     parts = clauses(text, normaliser)
     asking = asking_clauses(parts)
     if not asking:
