@@ -84,12 +84,16 @@ _CLAUSE_END = re.compile(r"[.,;:!?\n]+")
 _APART = re.compile(
     r"[.,;:!?\n]+|\s+(?=(?:what (?:do|should|can|must) (?:i|we) do (?:if|when) "
     r"|apa yang (?:harus|perlu|mesti) (?:dilakukan|saya lakukan|kami lakukan)"
-    r" (?:kalau|kalo|klo|jika|bila|apabila) ))"
-    # a clause opening on now, told without a comma after a past one ("minggu lalu ada
-    # kebakaran sekarang dapur kami terbakar"; not "sampai sekarang", "right now")
-    r"|(?<!sampai)(?<!hingga)(?<!right)(?<!just)(?<!until)(?<!since)(?<!from)(?<!by)"
+    r" (?:kalau|kalo|klo|jika|bila|apabila) ))",
+    re.IGNORECASE,
+)
+# a clause opening on now, told without a comma after a past one ("minggu lalu ada
+# kebakaran sekarang dapur kami terbakar"; not "sampai sekarang", "right now")
+_NOW_WORD = re.compile(r"\b(?:sekarang|skrg|skrng|skarang|kini|now)\b", re.IGNORECASE)
+_NOW_OPENS = re.compile(
+    r"(?<!sampai)(?<!hingga)(?<!right)(?<!just)(?<!until)(?<!since)(?<!from)(?<!by)"
     r"(?<!dan)(?<!tapi)(?<!and)(?<!but)"
-    r"\s+(?=(?:(?:dan|tapi|but|and) )?(?:right )?(?:sekarang|skrg|skrng|skarang|kini|now) )",
+    r"(?=\s+(?:(?:dan|tapi|but|and) )?(?:right )?(?:sekarang|skrg|skrng|skarang|kini|now) [^\W\d_])",
     re.IGNORECASE,
 )
 _MORE_CLAUSES = re.compile(_APART.pattern + r"(?=\s*[^\W_])", re.IGNORECASE)
@@ -126,7 +130,7 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     message = _whole(text, given, found)
     if _judged(message, text, given):
         return True
-    text = _OPENING.sub(r"\g<0>,", text, count=1)
+    text = _punctuated(text)
     return _MORE_CLAUSES.search(text) is not None and told_apart(
         message,
         lambda: [clause for clause in _APART.split(text) if clause.strip()],
@@ -135,13 +139,23 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     )
 
 
+def _punctuated(text: str) -> str:
+    """``text`` with the commas a chat message leaves out where a clause ends: after
+    a report or a question opening it, before a clause opening on now."""
+    text = _OPENING.sub(r"\g<0>,", text, count=1)
+    return _NOW_OPENS.sub(",", text) if _NOW_WORD.search(text) else text
+
+
 def _whole(text: str, given: EmergencyRules, found: Sequence[str] | None = None) -> Message:
     """``text`` read as one message, without the events an *unreal* cue says are only
     feared (per clause)."""
     rules = given.table
     found = standard_words(text, given) if found is None else found
     words = _read(text, given, found)
-    if rules.may_have("unreal", found) and rules.patterns["unreal"].search(words):
+    unreal = rules.may_have("unreal", found) and rules.patterns["unreal"].search(words)
+    # common words ("seperti", "agar") are unreal cues: read clause by clause only when
+    # one of them reaches an event at all
+    if unreal and _real(words, rules) != words:
         words = " ".join(_real(_read(clause, given), rules) for clause in _clauses(text))
         words = re.sub(" +", " ", words)
     return Message(words, rules)

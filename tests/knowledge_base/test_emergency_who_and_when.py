@@ -161,3 +161,26 @@ def test_the_household_at_risk_or_a_fire_burning_again_gets_the_pointer(text: st
 )
 def test_a_jam_a_past_depth_or_an_old_drowning_gets_no_pointer(text: str) -> None:
     assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "batu pijar berjatuhan ke ladang, bapak masih di gubuk atas",
+        "the volcano is spewing glowing rocks onto the hamlet",
+        "a wall of water came down the gorge with people on the footbridge",
+    ],
+)
+def test_rocks_ash_or_water_coming_down_on_people_gets_the_pointer(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hujan abu minggu lalu merusak genteng, ada bantuan?",
+        "our seedlings were washed away by the rain last month, any aid?",
+    ],
+)
+def test_ash_or_water_that_came_down_before_gets_no_pointer(text: str) -> None:
+    assert not is_emergency(text)
