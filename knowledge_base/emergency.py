@@ -93,7 +93,8 @@ _NOW_WORD = re.compile(r"\b(?:sekarang|skrg|skrng|skarang|kini|now)\b", re.IGNOR
 _NOW_OPENS = re.compile(
     r"(?<!sampai)(?<!hingga)(?<!right)(?<!just)(?<!until)(?<!since)(?<!from)(?<!by)"
     r"(?<!dan)(?<!tapi)(?<!and)(?<!but)"
-    r"(?=\s+(?:(?:dan|tapi|but|and) )?(?:right )?(?:sekarang|skrg|skrng|skarang|kini|now) [^\W\d_])",
+    r"(?=\s+(?:(?:dan|tapi|but|and) )?(?:right )?"
+    r"(?:sekarang|skrg|skrng|skarang|kini|now) [^\W\d_])",
     re.IGNORECASE,
 )
 _MORE_CLAUSES = re.compile(_APART.pattern + r"(?=\s*[^\W_])", re.IGNORECASE)
