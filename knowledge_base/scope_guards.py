@@ -1,7 +1,8 @@
 """The guards that keep an entry from answering a question outside its scope, in the
 order the ranking applies them: another thing of a kind the entry names (see
 :mod:`knowledge_base.kinds`), a service in another region (see
-:mod:`knowledge_base.elsewhere`). Each only marks the best entry as not to be answered:
+:mod:`knowledge_base.elsewhere`), a word of another field (see
+:mod:`knowledge_base.other_fields`). Each only marks the best entry as not to be answered:
 "did you mean" still offers it."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from knowledge_base.decision import Thresholds
 from knowledge_base.elsewhere import elsewhere, kept_home
 from knowledge_base.index import KbIndex
 from knowledge_base.kinds import contrasted, kinds
+from knowledge_base.other_fields import kept_to_field, other_fields
 from knowledge_base.scored import Candidate
 
 
@@ -19,7 +21,8 @@ def guarded(
     index: KbIndex, tokens: Sequence[str], ranked: list[Candidate], t: Thresholds
 ) -> list[Candidate]:
     """``ranked`` (best first) after every scope guard."""
-    return kept_home(index, tokens, contrasted(index, tokens, ranked, t), t)
+    ranked = kept_home(index, tokens, contrasted(index, tokens, ranked, t), t)
+    return kept_to_field(index, tokens, ranked, t)
 
 
 def guard_tables(index: KbIndex) -> None:
@@ -27,3 +30,4 @@ def guard_tables(index: KbIndex) -> None:
     KB never names) when the matcher is built, not on the first message."""
     kinds(index)
     elsewhere(index)
+    other_fields(index)

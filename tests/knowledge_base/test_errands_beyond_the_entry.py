@@ -1,5 +1,6 @@
 """Errands an entry on the same thing never deals with: putting a tax bill or a
-certificate in the buyer's name, the police permit for a crowd, what an official earns.
+certificate in the buyer's name, the police permit for a crowd, what an official earns,
+paying a bill in parts, changing a name in a record.
 And a restaurant's tax ("pajak rumah makan") is not the house tax PBB."""
 
 from __future__ import annotations
@@ -41,6 +42,18 @@ def matcher() -> Matcher:
           question: Apakah warung dan rumah makan wajib memungut pajak restoran?
           keywords: [pajak restoran, pajak rumah makan]
           answer: Rumah makan beromzet di atas Rp5 juta sebulan memungut pajak 10%.
+        - id: pbb-tagihan
+          agency: bapenda
+          questions:
+            - Bagaimana cara cek tagihan PBB?
+            - tunggakan pbb saya berapa
+          keywords: [cek pbb, tagihan pbb]
+          answer: Cek tagihan PBB dengan NOP di situs Bapenda atau di kantor Bapenda.
+        - id: akta-lahir
+          agency: disdukcapil
+          question: Apa syarat membuat akta kelahiran?
+          keywords: [akta kelahiran, akta lahir]
+          answer: Bawa surat keterangan lahir, KK dan buku nikah orang tua ke Disdukcapil.
         """
     )
 
@@ -54,6 +67,8 @@ def matcher() -> Matcher:
         "izin keramaian buat konser di pantai",
         "gaji kepala desa sebulan berapa",
         "kades gajinya berapa per bulan",
+        "tunggakan pbb banyak, bisa dicicil ga?",
+        "ganti nama anak di akta kelahiran gimana caranya",
     ],
 )
 def test_an_errand_the_entry_never_deals_with_is_not_answered(
@@ -74,6 +89,8 @@ def test_a_restaurant_s_tax_is_not_read_as_the_house_tax(matcher: Matcher) -> No
         ("pantai buka sampai jam berapa", "pantai"),
         ("pilkades tahun ini kapan ya", "pilkades"),
         ("pajak rumah makan berapa persen", "pajak-warung-makan"),
+        ("cek tagihan pbb gimana", "pbb-tagihan"),
+        ("syarat akta kelahiran apa", "akta-lahir"),
     ],
 )
 def test_the_entry_s_own_question_is_still_answered(

@@ -38,6 +38,11 @@ def matcher() -> Matcher:
             - kartu bus saya hilang, saldonya bisa kembali?
           keywords: [kartu bus hilang]
           answer: Saldo kartu terdaftar dipindah ke kartu baru di loket terminal dengan KTP.
+        - id: kartu-perpus
+          agency: dispusip
+          question: Bagaimana cara membuat kartu anggota perpustakaan daerah?
+          keywords: [kartu perpustakaan]
+          answer: Datang ke perpustakaan daerah dengan KTP dan isi formulir anggota.
         """
     )
 
@@ -49,6 +54,7 @@ def matcher() -> Matcher:
         "jarum suntik bekas dari rumah dibuang gimana",
         "sewa gedung pertemuan milik pemda bisa ga",
         "kartu e-toll saya hilang, saldonya bisa balik?",
+        "kartu anggota perpusnas bisa dibuat di sini?",
     ],
 )
 def test_another_thing_of_the_entry_s_kind_is_not_answered_with_it(
@@ -63,6 +69,7 @@ def test_another_thing_of_the_entry_s_kind_is_not_answered_with_it(
         ("kasur bekas dibuang ke mana", "sampah-besar"),
         ("sewa excavator berapa per jam", "sewa-excavator"),
         ("kartu bus ilang saldonya gimana", "kartu-bus-hilang"),
+        ("bikin kartu perpustakaan daerah gimana", "kartu-perpus"),
     ],
 )
 def test_the_entry_s_own_thing_is_still_answered(

@@ -1,0 +1,65 @@
+"""A word of a field no public service answers (a football match, a film, a
+sweetheart) that the best entry never uses: the entry shares a word with the message
+only in another sense, and is offered, not answered. An entry that speaks of the word
+answers as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.matcher import Intent, Matcher
+from knowledge_base.other_fields import field_words
+from tests.knowledge_base.invented_kb import invented_matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return invented_matcher(
+        """
+        - id: rekomendasi-damkar
+          agency: damkar
+          question: Bagaimana cara mendapat rekomendasi proteksi kebakaran untuk gedung?
+          keywords: [rekomendasi damkar, proteksi kebakaran]
+          answer: Ajukan ke Dinas Damkar dengan gambar gedung; petugas memeriksa alat pemadam.
+        - id: kartu-pencari-kerja
+          agency: disnaker
+          questions:
+            - Bagaimana cara membuat kartu kuning AK1?
+            - apa itu kartu kuning
+          keywords: [kartu kuning, ak1]
+          answer: Kartu kuning dibuat di Disnaker dengan KTP, ijazah dan pas foto.
+        - id: izin-bioskop
+          agency: dpmptsp
+          question: Apa syarat izin usaha bioskop?
+          keywords: [izin bioskop]
+          answer: Izin usaha bioskop diajukan lewat OSS; pemutaran film wajib lulus sensor.
+        """
+    )
+
+
+def test_a_word_of_another_field_keeps_the_entry_from_answering(matcher: Matcher) -> None:
+    result = matcher.match("kartu kuning di sepak bola itu artinya apa")
+    assert result.intent is not Intent.FAQ
+    assert result.suggestions[:1] == ("kartu-pencari-kerja",)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("kartu kuning dibuat di mana", "kartu-pencari-kerja"),
+        ("rekomendasi proteksi kebakaran buat gedung gimana", "rekomendasi-damkar"),
+        ("film di bioskop harus lulus sensor, izin bioskopnya gimana", "izin-bioskop"),
+    ],
+)
+def test_an_entry_without_or_speaking_of_the_word_is_answered(
+    matcher: Matcher, message: str, entry_id: str
+) -> None:
+    result = matcher.match(message)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+@pytest.mark.parametrize(
+    "message", ["rekomendasi film horor yang seru dong", "pantun buat pacar yang romantis"]
+)
+def test_the_words_of_another_field_are_found(matcher: Matcher, message: str) -> None:
+    assert field_words(matcher.index, matcher.analyse(message).tokens)
