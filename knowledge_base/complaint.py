@@ -28,6 +28,7 @@ from knowledge_base.complaint_shape import (
     ends_requesting,
     lets_down,
     requests_action,
+    said_free,
     without_asking_for_remedy,
     without_vocative,
 )
@@ -181,20 +182,10 @@ def complaint_features(
     contrast = lets_down(tokens)
     tokens = [told_word(strip_particle(token), signals) for token in tokens]
     text = spaced(tokens)
-    present = set(tokens)
-    found = {
-        kind: float(min(2, signals.count(kind, text))) if signals.may_have(kind, present) else 0.0
-        for kind in KINDS
-    }
-    typed = english_as_typed(without_vocative(typed), lexicon.english_words)
-    if typed:
-        found = told_as_typed(found, typed, signals)
-    if found["ask"] and not present.isdisjoint(NOT_ALWAYS_ASKING):
-        asked = _NARRATED_ASK.sub(" ", _INDEFINITE.sub("", text))
-        asked = without_asking_for_remedy(asked) if not present.isdisjoint(WHEN) else asked
-        found["ask"] = float(min(2, signals.count("ask", asked)))
-    if tells_elapsed(text):
-        found["elapsed"] = 2.0
+    english = english_as_typed(without_vocative(typed), lexicon.english_words)
+    found = _found(tokens, text, english, signals)
+    # money asked for what the resident was told is free lets an expectation down
+    contrast = contrast or (bool(found["money"] and found["conduct"]) and said_free(text))
     opening = spaced(tokens[:3])
     ends_with_tag = bool(tokens) and tokens[-1] in QUESTION_TAGS
     chasing = chases_delay(text)  # asks for the thing owed, not what the FAQ says
@@ -222,6 +213,28 @@ def complaint_features(
         "story_then_asks": float(story_then_asks),
         "asks_own_step": float(asks and asks_own_step(asking)),
     }
+
+
+def _found(
+    tokens: Sequence[str], text: str, english: Sequence[str], signals: PhraseTable
+) -> dict[str, float]:
+    """Per phrase kind, how many the message has (capped at two): an asking told as part
+    of the story not counted, an English report's words as typed read too, how long a
+    state has lasted read as two."""
+    present = set(tokens)
+    found = {
+        kind: float(min(2, signals.count(kind, text))) if signals.may_have(kind, present) else 0.0
+        for kind in KINDS
+    }
+    if english:
+        found = told_as_typed(found, english, signals)
+    if found["ask"] and not present.isdisjoint(NOT_ALWAYS_ASKING):
+        asked = _NARRATED_ASK.sub(" ", _INDEFINITE.sub("", text))
+        asked = without_asking_for_remedy(asked) if not present.isdisjoint(WHEN) else asked
+        found["ask"] = float(min(2, signals.count("ask", asked)))
+    if tells_elapsed(text):
+        found["elapsed"] = 2.0
+    return found
 
 
 def _asks(

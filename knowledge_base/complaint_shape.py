@@ -108,6 +108,14 @@ _CONTRAST = re.compile(
     r"| (?:tetap|masih|still)(?: \S+){0,4}? (?:padahal|although|walaupun|meskipun) "
     r"| (?:tidak|belum|not)(?: \S+){0,6}? (?:akhirnya|terpaksa) "
 )
+# a service told to be free ("katanya gratis kan", "harusnya gratis", "setahu saya gratis",
+# "supposed to be free"): with money asked, an expectation let down; read after particles
+# are stripped ("katanya" -> "kata")
+_SAID_FREE = re.compile(
+    r" (?:kata|katanya|harus|harusnya|seharus|seharusnya|setahu saya|bukan|bukannya|kan"
+    r"|supposed to be|meant to be)"
+    r"(?: \S+)? (?:gratis|free|cuma cuma) "
+)
 # a resident setting out to obtain a service asks how: "ingin mengurus akta", "mau daftar
 # bpjs", "bermaksud mengajukan izin", "i would like to register", or opening with the verb:
 # "ngajuin lampu jalan baru di gang" (English verbs arrive as their Indonesian bridge
@@ -223,6 +231,11 @@ def lets_down(tokens: Sequence[str]) -> bool:
     """An expectation let down (see :data:`_CONTRAST`), in tokens before their particles
     are stripped."""
     return _CONTRAST.search(spaced(tokens)) is not None
+
+
+def said_free(text: str) -> bool:
+    """Spaced ``text`` recalls that the service is free (see :data:`_SAID_FREE`)."""
+    return _SAID_FREE.search(text) is not None
 
 
 def ends_requesting(text: str, signals: PhraseTable) -> bool:

@@ -152,3 +152,21 @@ def test_a_question_about_a_breakdown_or_a_queue_is_no_complaint(
     matcher: Matcher, text: str
 ) -> None:
     assert matcher.match(text).intent is not Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "juru parkir rumah sakit minta 5rb tiap masuk, katanya gratis kan buat pasien",
+        "aplikasi parkir langganan rumah sakit ga bisa login dari kemarin",
+    ],
+)
+def test_money_asked_for_a_free_service_or_an_app_that_will_not_open_is_a_complaint(
+    matcher: Matcher, text: str
+) -> None:
+    assert matcher.match(text).intent is Intent.COMPLAINT
+
+
+def test_asking_whether_a_service_is_free_is_no_complaint(matcher: Matcher) -> None:
+    result = matcher.match("parkir di rumah sakit daerah katanya gratis ya buat pasien?")
+    assert result.intent is not Intent.COMPLAINT
