@@ -149,7 +149,10 @@ def _standard(token: str, given: EmergencyRules) -> tuple[str, ...]:
     """The standard words for one token: "korbannya" -> "korban", "kbakaran" ->
     "kebakaran", "unconcious" -> "unconscious", "ga" -> "tidak"."""
     rules = given.table
-    token = _without_nya(plain_token(token))
+    token = plain_token(token)
+    if token in rules.forms:  # a form listed whole ("sepertinya" is a hedge)
+        return rules.forms[token]
+    token = _without_nya(token)
     if token in rules.forms:
         return rules.forms[token]
     word = given.abbreviable.get(_skeleton(token), token)

@@ -58,3 +58,15 @@ def test_an_event_to_be_prevented_gets_no_pointer(text: str) -> None:
 
 def test_a_call_for_help_to_prevent_worse_still_gets_the_pointer() -> None:
     assert is_emergency("tolong cepat kirim damkar agar api tidak merembet, kios sebelah terbakar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kayaknya pak rt pingsan di pos ronda, dipanggil tidak menyahut",
+        "sepertinya gudang beras di ujung jalan terbakar, asapnya hitam pekat",
+        "keknya adik saya kejang, matanya mendelik",
+    ],
+)
+def test_a_hedge_that_seems_is_no_likeness(text: str) -> None:
+    assert is_emergency(text)
