@@ -170,3 +170,13 @@ def test_money_asked_for_a_free_service_or_an_app_that_will_not_open_is_a_compla
 def test_asking_whether_a_service_is_free_is_no_complaint(matcher: Matcher) -> None:
     result = matcher.match("parkir di rumah sakit daerah katanya gratis ya buat pasien?")
     assert result.intent is not Intent.COMPLAINT
+
+
+def test_a_price_charged_told_without_asking_is_a_complaint(matcher: Matcher) -> None:
+    result = matcher.match("loket dermaga jual tiket kapal penyeberangan anak 80rb")
+    assert result.intent is Intent.COMPLAINT
+
+
+def test_asking_what_a_ticket_is_sold_for_is_no_complaint(matcher: Matcher) -> None:
+    result = matcher.match("tiket kapal penyeberangan di loket dermaga dijual berapa ribu?")
+    assert result.intent is not Intent.COMPLAINT
