@@ -15,7 +15,7 @@ of its phrasings that ask it); a message's from its words. Nothing here names an
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -71,6 +71,11 @@ class EntryFacets:
         """The words that ask these facets: what a message says beside them is its
         topic."""
         return frozenset().union(*(self.words[kind] for kind in asked))
+
+    def asking(self, asked: frozenset[str], min_share: float) -> Callable[[int], bool]:
+        """Whether the entry at a position asks one of these facets in at least
+        ``min_share`` of its phrasings."""
+        return lambda position: fit(self.profiles[position], asked) >= min_share
 
     def asked(self, words: Sequence[str]) -> frozenset[str]:
         """The facets a message's words ask (see :func:`word_forms`)."""

@@ -179,7 +179,7 @@ def _favour_facets(
         weights.facet_reach,
         weights.facet_tie_margin,
     )
-    if overturns_words(contenders, demoted, weights.facet_demotion):
+    if overturns_words(contenders, demoted, weights, facets.asking(asked, weights.facet_min_share)):
         return results, True
     return [
         replace(c, score=c.score - weights.facet_demotion) if c.position in demoted else c

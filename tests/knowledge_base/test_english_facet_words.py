@@ -55,3 +55,9 @@ def test_what_time_the_rubbish_is_picked_up_asks_the_schedule() -> None:
     matcher = invented_matcher(HOUSING)
     result = matcher.match("what time is the rubbish pickup at the TPS")
     assert (result.intent, result.entry_id) == (Intent.FAQ, "sampah-jadwal")
+
+
+def test_the_rubbish_money_residents_pay_reads_as_the_waste_levy() -> None:
+    matcher = invented_matcher(HOUSING)
+    assert "retribusi sampah" in matcher.normalise("who do I give the monthly rubbish money to")
+    assert "retribusi sampah" in matcher.normalise("garbage fee for a small cafe")
