@@ -118,13 +118,17 @@ def _calm(before: Sequence[Message], after: Sequence[Message], part: Message) ->
     anak sesak napas"). A clause before ``part`` that only opens a report or asks after
     help frames itself only, when ``part`` names a hazard or someone at risk ("info
     pak, ada anak hanyut di kali"; not "info dong, banjir di kampung sebelah"); told
-    after the event it asks about the event ("anak dipukul guru, mau melapor")."""
-    if any(other.framed("calm") for other in after):
-        return True
+    after the event it asks about the event ("anak dipukul guru, mau melapor"), unless a
+    hazard befalls someone in ``part`` ("anak saya tidak sadar, apakah harus ke rs?")."""
     framing = [other for other in before if other.framed("calm")]
     if framing and (part.has("hazard") or part.has("person")):
-        return not all(map(_only_prefaced, framing))
-    return bool(framing)
+        if not all(map(_only_prefaced, framing)):
+            return True
+        framing = []
+    later = [other for other in after if other.framed("calm")]
+    if later and part.has("hazard") and part.has("person"):
+        return not all(map(_only_prefaced, later))
+    return bool(framing or later)
 
 
 def _only_prefaced(part: Message) -> bool:

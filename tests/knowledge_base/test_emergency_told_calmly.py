@@ -52,3 +52,30 @@ def test_a_preface_frames_only_its_own_clause_before_a_hazard() -> None:
     rules = parse_rules("hazard\tada api\ncalm\tsalam\npreface\tsalam\n")
     assert is_emergency("salam, ada api di dapur", rules)
     assert not is_emergency("ada api di dapur, salam", rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kakak saya tidak sadarkan diri setelah jatuh dari motor, apakah harus langsung ke igd?",
+        "istri saya sesak napas hebat, apakah puskesmas buka malam ini?",
+        "my brother is not breathing properly, can i drive him to the hospital myself?",
+    ],
+)
+def test_someone_in_danger_then_a_question_about_care_gets_the_pointer(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keponakan saya tenggelam di waterpark, apakah bisa menggugat pengelola?",
+        "kakek saya sering sesak napas, kapan jadwal poli paru?",
+        "ayah saya kena stroke, apakah ada fisioterapi di puskesmas?",
+        "tetangga saya dipukul preman di pasar, mau melapor",
+    ],
+)
+def test_an_errand_a_habit_or_a_wish_to_report_after_the_event_gets_no_pointer(
+    text: str,
+) -> None:
+    assert not is_emergency(text)
