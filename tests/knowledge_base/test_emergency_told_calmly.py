@@ -42,6 +42,8 @@ def test_a_danger_after_a_polite_opening_gets_the_pointer(text: str) -> None:
         "apakah bpjs menanggung, bapak saya kena luka bakar",
         "berita sore ini: kebakaran gudang di kota sebelah",
         "how do i claim insurance? our garage caught fire",
+        "info, pengungsi longsor di balai desa butuh selimut dan sembako",
+        "can i get a new id? my wallet burned in the kitchen fire",
     ],
 )
 def test_a_question_after_or_about_an_event_gets_no_pointer(text: str) -> None:
