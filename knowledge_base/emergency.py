@@ -25,6 +25,11 @@ with vowels dropped inside it: "kbakaran", "tnggelam") and *neutral* phrases ("p
 kebakaran", "air tidak masuk") are removed. A message found calm as a whole is still an
 emergency when one of its clauses is one on its own and the calm cue is only an *aside*
 in another clause (a pet, a condition: see :mod:`knowledge_base.emergency_clauses`).
+Who is in danger: a pet alone is an aside, but a fire in a building (*blaze*) endangers
+everyone near it, and livestock caught where it cannot get out (*beast* then *trapped*)
+needs a rescue crew. A report told calmly opens on a *preface* ("mau lapor pak",
+"kapan ambulans datang") in a clause of its own; a chat that leaves the comma out after
+it, or before a clause opening on now, is read as if it had one.
 """
 
 from __future__ import annotations
