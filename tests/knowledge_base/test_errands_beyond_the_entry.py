@@ -1,6 +1,6 @@
 """Errands an entry on the same thing never deals with: putting a tax bill or a
 certificate in the buyer's name, the police permit for a crowd, what an official earns,
-paying a bill in parts, changing a name in a record.
+paying a bill in parts, changing a name in a record, the licence to open a stall.
 And a restaurant's tax ("pajak rumah makan") is not the house tax PBB."""
 
 from __future__ import annotations
@@ -69,6 +69,8 @@ def matcher() -> Matcher:
         "kades gajinya berapa per bulan",
         "tunggakan pbb banyak, bisa dicicil ga?",
         "ganti nama anak di akta kelahiran gimana caranya",
+        "izin buka warung di pinggir pantai ke siapa",
+        "izin berjualan di pantai ngurus di mana",
     ],
 )
 def test_an_errand_the_entry_never_deals_with_is_not_answered(
