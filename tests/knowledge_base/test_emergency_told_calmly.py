@@ -81,3 +81,25 @@ def test_an_errand_a_habit_or_a_wish_to_report_after_the_event_gets_no_pointer(
     text: str,
 ) -> None:
     assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "apakah normal kalau balita saya bibirnya kebiruan dan sesak napas?",
+        "apakah wajar air kali sudah naik sampai dapur, nenek masih di dalam rumah",
+    ],
+)
+def test_asking_whether_a_danger_now_is_normal_gets_the_pointer(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "apakah wajar kalau jalan depan rumah sering banjir tiap hujan?",
+        "is it normal for the river to flood every rainy season?",
+    ],
+)
+def test_asking_whether_a_habit_is_normal_gets_no_pointer(text: str) -> None:
+    assert not is_emergency(text)
