@@ -97,6 +97,18 @@ _INVERTED_CLAUSE = re.compile(
     r"(?:i|we|my|our|the|you|it|he|she|they|this|that|there|a|an)\s",
     re.IGNORECASE,
 )
+# which one, asked: an English clause after a comma opening on "which" or "what" and a
+# noun ("got my card already, which corridor goes ..."; the bridge reads "which" as a bare
+# "mana" no asking phrase lists), or a chat message closing on "<noun> mana" ("bawa ke
+# puskesmas mana"); not "ke/di/dari mana", asking phrases of their own that a story of
+# money gone also uses ("uangnya ke mana"). A message opening on "which" is left to the
+# model: read as asking, it answered a sibling entry wrongly on the sample KB
+_WHICH = re.compile(
+    r"[,;:]\s*(?:which|what)\s+(?!(?:the|is|are|was|were)\b)[a-z]{3,}"
+    r"\s+(?!(?:a|an|the|i|we|you|it|they)\b)[a-z]"
+    r"|\b(?!(?:ke|di|dari)\b)[a-z]{3,}\s+mana[\s?.!]*$",
+    re.IGNORECASE,
+)
 
 
 # an expectation let down: "bayar tapi tetap ditagih", "tetap muncul padahal sudah bayar",
@@ -202,11 +214,13 @@ def asks_own_step(tokens: Sequence[str]) -> bool:
 def is_asking(text: str, question_mark: bool = False) -> bool:
     """The message as typed asks: with a question mark, or without a question word or mark
     when it ends "<predicate> ga <subject>-nya" (see :data:`_TAG_BEFORE_SUBJECT`) or an
-    English clause after a comma opens with its auxiliary verb, or it closes on a choice."""
+    English clause after a comma opens with its auxiliary verb, or it asks which one (see
+    :data:`_WHICH`), or it closes on a choice."""
     return (
         question_mark
         or _TAG_BEFORE_SUBJECT.search(text) is not None
         or _INVERTED_CLAUSE.search(text) is not None
+        or _WHICH.search(text) is not None
         or _closes_on_a_choice(text)
     )
 

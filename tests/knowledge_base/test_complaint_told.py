@@ -180,3 +180,21 @@ def test_a_price_charged_told_without_asking_is_a_complaint(matcher: Matcher) ->
 def test_asking_what_a_ticket_is_sold_for_is_no_complaint(matcher: Matcher) -> None:
     result = matcher.match("tiket kapal penyeberangan di loket dermaga dijual berapa ribu?")
     assert result.intent is not Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tiket udah dibeli, kapal penyeberangan yang rusak kemarin diganti kapal mana",
+        "my ticket is already paid, which pier does the ferry to the island leave from",
+    ],
+)
+def test_a_message_asking_which_one_is_no_complaint(matcher: Matcher, text: str) -> None:
+    assert matcher.match(text).intent is not Intent.COMPLAINT
+
+
+def test_asking_where_the_money_went_still_reports(matcher: Matcher) -> None:
+    result = matcher.match(
+        "juru parkir rumah sakit narik 10rb per motor tanpa karcis, uangnya ke mana"
+    )
+    assert result.intent is Intent.COMPLAINT
