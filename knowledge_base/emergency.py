@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
-from knowledge_base.emergency_clauses import told_apart
+from knowledge_base.emergency_clauses import may_be_told_apart, told_apart
 from knowledge_base.emergency_message import YEAR, Message, beast_trapped, happening, shouted
 from knowledge_base.emergency_spelling import EmergencyRules, standard_words, with_spellings
 from knowledge_base.phrases import PhraseTable, parse_table, spaced
@@ -136,6 +136,8 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     message = _whole(text, given, found)
     if _judged(message, text, given):
         return True
+    if not may_be_told_apart(message):
+        return False
     text = _punctuated(text)
     return _MORE_CLAUSES.search(text) is not None and told_apart(
         message,

@@ -49,7 +49,7 @@ def told_apart(
     reaches the clauses after it until one opens on now ("kemarin rumah sebelah
     kebakaran, sekarang rumah saya yang terbakar"), and one naming no event of its own
     dates the clauses before it."""
-    if not _set_aside(message) or message.has("jest") or message.framed("errand"):
+    if not may_be_told_apart(message):
         return False
     clauses = split()
     if len(clauses) < 2:
@@ -71,6 +71,14 @@ def told_apart(
     return False
 
 
+def may_be_told_apart(message: Message) -> bool:
+    """A cue that may speak of one clause only, and nothing that frames every clause
+    (a game, an errand): only then is a message read clause by clause."""
+    if message.has("jest") or message.framed("errand"):
+        return False
+    return _set_aside(message)
+
+
 def _reported(part: Message) -> bool:
     """A clause that tells an event, not one that only names it as a topic ("kebakaran
     hutan, apa yang harus dilakukan jika asap masuk rumah?"): someone or something is
@@ -88,8 +96,11 @@ def _reported(part: Message) -> bool:
 
 def _set_aside(message: Message) -> bool:
     """A cue that may have made the whole message calm while speaking of one clause only
-    (most messages have none, and need no second reading)."""
-    if _CONDITION.search(message.words) or message.has("aside") or message.has("preface"):
+    (most messages have none, and need no second reading). A *preface* sets aside only
+    before a hazard or someone at risk (see :func:`_calm`)."""
+    if _CONDITION.search(message.words) or message.has("aside"):
+        return True
+    if message.has("preface") and (message.has("hazard") or message.has("person")):
         return True
     return message.has("hypothetical") or _over(message)
 

@@ -43,6 +43,7 @@ class Message:
     def __init__(self, words: str, rules: PhraseTable) -> None:
         self.words, self.rules = words, rules
         self._at: dict[str, list[int]] = {}
+        self._has: dict[str, bool] = {}
         position = 1
         for word in words[1:-1].split(" "):
             self._at.setdefault(word, []).append(position)
@@ -53,8 +54,12 @@ class Message:
         return sorted(p for word in hits for p in self._at[word]) if hits else []
 
     def has(self, kind: str) -> bool:
-        pattern = self.rules.patterns[kind]
-        return any(pattern.match(self.words, p) for p in self.openings(kind))
+        """Remembered per kind: the rules ask about a kind more than once."""
+        found = self._has.get(kind)
+        if found is None:
+            pattern = self.rules.patterns[kind]
+            found = self._has[kind] = any(pattern.match(self.words, p) for p in self.openings(kind))
+        return found
 
     def framed(self, kind: str) -> bool:
         """A *calm* or *errand* phrase that is not only where the event is: "pingsan di
