@@ -46,7 +46,7 @@ from knowledge_base.tokens import (
     words_of,
 )
 from knowledge_base.vowels import VowelExpander, everyday_expander
-from knowledge_base.word_forms import home_form
+from knowledge_base.word_forms import home_form, owned_base
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,8 @@ class Normaliser:
             return list(joined)
         if found := cognate(token, self._kb_words):  # English spelt like a KB word
             return [found]
+        if owned := owned_base(token, self.vocabulary):  # "anakku" is "anak" (+ "ku")
+            return [owned]
         if token in self.common:
             # an everyday word is no typo ("tiang" is not "tilang"), but it may still
             # be a run-together one with a particle ("diupdate"); it is not two longer

@@ -30,7 +30,7 @@ see :func:`affixed_root_wins`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from knowledge_base.common_words import indonesian_frequency, indonesian_words
 from knowledge_base.roots import common_roots
@@ -133,6 +133,20 @@ def nasal_root(word: str, known: Callable[[str], bool]) -> str | None:
         if found:
             break  # the word as written, before it without "-in"
     return next(iter(found)) if len(found) == 1 else None
+
+
+OWNED_BASE = 4  # "ilmu", "jamu", "temu", "saku" are words, not "il", "ja", "te" + "-mu"
+
+
+def owned_base(word: str, vocabulary: Collection[str]) -> str | None:
+    """The word of the KB or the lexicons (``vocabulary``) ``word`` is with "-ku" or
+    "-mu" (my, your: "anakku", "rumahmu" -> "anak", "rumah"), even when the whole is an
+    everyday word, which the other forms are not read from; else None."""
+    for ending in ("ku", "mu"):
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= OWNED_BASE and base in vocabulary:
+            return base
+    return None
 
 
 # Javanese "-ke"/"-ake"/"-kake", Sundanese "-keun", krama "-aken": Indonesian "-kan"

@@ -13,6 +13,7 @@ from knowledge_base.normaliser import Normaliser
 from knowledge_base.word_forms import (
     causative_base,
     ke_prefixed,
+    owned_base,
     passive_table_word,
     possessive_base,
     table_word,
@@ -91,6 +92,19 @@ def test_the_passive_of_a_table_word_is_the_indonesian_passive() -> None:
     assert passive_table_word("dituku", table) == "dibeli"
     assert passive_table_word("dingadamel", table) is None  # no passive of "membuat"
     assert passive_table_word("dibuat", table) is None
+
+
+def test_my_and_your_on_a_known_word_read_as_the_word_even_in_an_everyday_word() -> None:
+    vocabulary = {"anak", "rumah", "nama"}
+    assert owned_base("anakku", vocabulary) == "anak"
+    assert owned_base("rumahmu", vocabulary) == "rumah"
+    # a word ending so is no short word of one's own ("ilmu", "saku", "jamu")
+    assert owned_base("ilmu", {"il", "ilm"}) is None
+    assert owned_base("saku", {"sa"}) is None
+
+
+def test_a_name_asked_about_in_javanese_reads_as_a_name(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("jenengku wis ono") == "nama sudah ada"
 
 
 def test_the_betawi_nye_is_the_indonesian_nya_of_a_known_word() -> None:
