@@ -76,6 +76,9 @@ class Lexicon:
     # the words of regional sources (Javanese "piye", Sundanese "kumaha"): read like slang,
     # but no typo target, so a slip of an Indonesian word ("sesek") stays Indonesian
     regional_words: frozenset[str] = frozenset()
+    # English sources that are also Indonesian words of another meaning ("cat" is paint):
+    # the bridge reads them only in a message written in English
+    false_friends: frozenset[Phrase] = frozenset()
 
     @cached_property
     def longest_chatter(self) -> int:
@@ -157,12 +160,14 @@ def build_lexicon(
     alternates: list[tuple[str, str]] | None = None,
     descriptions: list[tuple[str, str]] | None = None,
     regional: list[tuple[str, str]] | None = None,
+    false_friends: Iterable[str] = (),
 ) -> Lexicon:
     """Merge raw lexicon rows into a :class:`Lexicon` (earlier tables win)."""
     replacements: dict[Phrase, Phrase] = {}
     # later updates win: domain has priority, then synonyms, slang, regional, English
     for table in (english, regional or [], slang, synonyms or [], domain):
         replacements.update({_phrase(s): _phrase(t) for s, t in table})
+    english_map = {_phrase(s): _phrase(t) for s, t in english}
     service_terms = frozenset(w for _, t in domain for w in t.split())
     # a one-word service is salient wherever it appears; the words of a longer one
     # ("sertifikat tanah") only together, since "tanah" alone names no service
@@ -201,6 +206,10 @@ def build_lexicon(
         alternates=_alternates(alternates or []),
         descriptions=tuple((_phrase(d), _phrase(n)) for d, n in descriptions or ()),
         regional_words=frozenset(w for source, _ in regional or () for w in source.split()),
+        # a false friend another table reads (slang, domain) is that table's word
+        false_friends=frozenset(
+            p for p in map(_phrase, false_friends) if replacements.get(p) == english_map.get(p)
+        ),
     )
 
 
@@ -222,6 +231,7 @@ def default_lexicon() -> Lexicon:
         alternates=_pairs("alternates.tsv"),
         descriptions=_pairs("descriptions.tsv"),
         regional=_pairs("regional.tsv"),
+        false_friends=[row[0] for row in _rows("english.tsv") if row[2:] == ["indonesian"]],
     )
 
 

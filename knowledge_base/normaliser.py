@@ -32,7 +32,7 @@ from knowledge_base.keyboard import likely_slip
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
-from knowledge_base.replacements import apply_replacements
+from knowledge_base.replacements import apply_replacements, indonesian_table
 from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import Pieces, is_particle_split, joined_phrases, segment
 from knowledge_base.shortenings import Shortenings
@@ -78,6 +78,7 @@ class Normaliser:
         self.lexicon = lexicon
         self._shortenings = shortenings or Shortenings()  # the KB's phrases' short names
         self._replacements = self._shortenings.replacements(lexicon.replacements)
+        self._indonesian = indonesian_table(self._replacements, lexicon.false_friends)
         self.stemming = stemming
         self.guarded: frozenset[str] = frozenset()  # kept whole by :meth:`guard`
         kb_list = list(kb_words)
@@ -205,11 +206,10 @@ class Normaliser:
             return [token]
         return segment(token, self._wide_pieces) or [token]
 
-    def _replace(self, tokens: list[str], min_phrase: int = 1) -> list[str]:
-        lexicon = self.lexicon
-        return apply_replacements(
-            tokens, self._replacements, lexicon.max_phrase, min_phrase, lexicon.replacement_starts
-        )
+    def _replace(self, tokens: list[str], min_phrase: int = 1, english: bool = False) -> list[str]:
+        table = self._replacements if english else self._indonesian  # see indonesian_table
+        lex = self.lexicon
+        return apply_replacements(tokens, table, lex.max_phrase, min_phrase, lex.replacement_starts)
 
     def tokens(self, text: str) -> list[str]:
         """The normalised tokens, remembered for 16 texts (a last sentence is read twice)."""
@@ -217,23 +217,23 @@ class Normaliser:
 
     def _tokens(self, text: str) -> list[str]:
         english = language_of(text) == "en"
-        tokens = self._replace(
-            self._english_reader.bases(english_no_work(self._prepare(text), text), english)
-        )
+        prepared = english_no_work(self._prepare(text), text)
+        tokens = self._replace(self._english_reader.bases(prepared, english), english=english)
         resolved: list[str] = []
         for token in tokens:
             pieces = self._resolve(token)
             if pieces != (token,):
-                resolved.extend(self._replace(list(pieces)))
+                resolved.extend(self._replace(list(pieces), english=english))
             else:
                 resolved.append(token)
         # a corrected or split word may complete a lexicon phrase ("kartu keluraga")
-        resolved = self._replace(resolved, 2)
+        resolved = self._replace(resolved, 2, english)
         return collapse_repeated_words(self._descriptions.apply(self._alternates.apply(resolved)))
 
     def tokens_without_correction(self, text: str) -> list[str]:
         """Lexicon steps only: used to collect a knowledge base's own vocabulary."""
-        return self._replace(self._english_reader.bases(self._prepare(text)))
+        tokens = self._english_reader.bases(self._prepare(text))
+        return self._replace(tokens, english=language_of(text) == "en")
 
     # -- public -----------------------------------------------------------------------
     def normalise(self, text: str) -> str:

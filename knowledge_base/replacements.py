@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from knowledge_base.lexicon import Phrase
 from knowledge_base.stemmer import strip_particle
 
-__all__ = ["apply_replacements"]
+__all__ = ["apply_replacements", "indonesian_table"]
 
 
 def apply_replacements(
@@ -45,3 +45,14 @@ def apply_replacements(
             out.append(tokens[i])
             i += 1
     return out
+
+
+def indonesian_table(
+    replacements: Mapping[Phrase, Phrase], false_friends: frozenset[Phrase]
+) -> Mapping[Phrase, Phrase]:
+    """The replacements a message not written in English is read with: without the
+    English bridge's false friends, English words that are also Indonesian words of
+    another meaning ("cat" is paint, not "kucing"; "map" a folder, not "peta")."""
+    if not false_friends:
+        return replacements
+    return {k: v for k, v in replacements.items() if k not in false_friends}
