@@ -39,6 +39,9 @@ QUESTION_WORDS = frozenset(
 )
 
 
+SHORT_REGIONAL = 4
+
+
 @dataclass(frozen=True)
 class Lexicon:
     replacements: Mapping[Phrase, Phrase]
@@ -76,9 +79,22 @@ class Lexicon:
     # the words of regional sources (Javanese "piye", Sundanese "kumaha"): read like slang,
     # but no typo target, so a slip of an Indonesian word ("sesek") stays Indonesian
     regional_words: frozenset[str] = frozenset()
+    regional_sources: frozenset[str] = frozenset()  # its one-word sources ("omah", "piye")
     # English sources that are also Indonesian words of another meaning ("cat" is paint):
     # the bridge reads them only in a message written in English
     false_friends: frozenset[Phrase] = frozenset()
+
+    @cached_property
+    def regional_replacements(self) -> Mapping[Phrase, Phrase]:
+        """The one-word sources of the regional table and what they are read as."""
+        sources = self.regional_sources
+        return {k: v for k, v in self.replacements.items() if len(k) == 1 and k[0] in sources}
+
+    @cached_property
+    def short_regional_words(self) -> frozenset[str]:
+        """Regional words of four letters or fewer: no piece of a run-together word
+        ("kenalan" is no "kena" + Javanese "lan", "bening" no "be" + "ning")."""
+        return frozenset(w for w in self.regional_sources if len(w) <= SHORT_REGIONAL)
 
     @cached_property
     def longest_chatter(self) -> int:
@@ -206,6 +222,7 @@ def build_lexicon(
         alternates=_alternates(alternates or []),
         descriptions=tuple((_phrase(d), _phrase(n)) for d, n in descriptions or ()),
         regional_words=frozenset(w for source, _ in regional or () for w in source.split()),
+        regional_sources=frozenset(s for s, _ in regional or () if " " not in s),
         # a false friend another table reads (slang, domain) is that table's word
         false_friends=frozenset(
             p for p in map(_phrase, false_friends) if replacements.get(p) == english_map.get(p)

@@ -96,8 +96,8 @@ class Normaliser:
         # first word of a lexicon phrase -> the longest phrase it opens
         self._phrase_starts_len = lexicon.replacement_starts or phrase_starts(lexicon.replacements)
         self._stems = frozenset(stem(w) for w in self.vocabulary)
-        pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - set(
-            lexicon.smalltalk
+        pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - (
+            set(lexicon.smalltalk) | lexicon.short_regional_words
         )
         self._pieces = frozenset(pieces)
         self._short_terms = frozenset(w for w in pieces if len(w) == 2 and w.isalpha())
@@ -179,7 +179,7 @@ class Normaliser:
         if token in three_letter_words():  # "hak" is no "hoak", "bab" no "babi"
             return [token]
         # a known word with a regional ending or a chat nasal ("rumahe", "nanggung")
-        if form := home_form(token, self._is_word, self.lexicon.replacements):
+        if form := home_form(token, self._is_word, self.lexicon):
             return [form]
         corrected = self._speller.correct(token, max_distance=1)
         expanded = self._vowels.expand(token)  # "syrt" -> "syarat"; "sklah" is no "salah"

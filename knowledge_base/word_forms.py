@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 
 from knowledge_base.common_words import indonesian_frequency, indonesian_words
+from knowledge_base.lexicon import Lexicon
 from knowledge_base.roots import common_roots
 from knowledge_base.stemmer import lighter_readings, stem
 
@@ -149,7 +150,9 @@ def owned_base(word: str, vocabulary: Collection[str]) -> str | None:
     return None
 
 
-# Javanese "-ke"/"-ake"/"-kake", Sundanese "-keun", krama "-aken": Indonesian "-kan"
+# Javanese "-ke"/"-ake"/"-kake", Sundanese "-keun", krama "-aken": Indonesian "-kan", on
+# a root of five letters or more ("bangke", chat for carcass, is no "bang" + "-ke")
+CAUSATIVE_BASE = 5
 _CAUSATIVES = ("kake", "keun", "aken", "ake", "ke")
 # the endings a word of the regional table may carry, longest first
 _TABLE_ENDINGS = ("keun", "aken", "kake", "nye", "ake", "ne", "na", "ke", "ku", "mu", "e")
@@ -163,7 +166,7 @@ def causative_base(word: str, known: Callable[[str], bool]) -> str | None:
         return None
     for ending in _CAUSATIVES:
         base = word[: -len(ending)]
-        if not word.endswith(ending) or len(base) < MIN_BASE + 1:
+        if not word.endswith(ending) or len(base) < CAUSATIVE_BASE:
             continue
         if known(base + "kan"):
             return base + "kan"
@@ -213,15 +216,16 @@ def passive_table_word(word: str, table: Mapping[tuple[str, ...], tuple[str, ...
     return None if target[0].startswith(_AFFIXED) else "di" + target[0]
 
 
-def home_form(
-    word: str, known: Callable[[str], bool], table: Mapping[tuple[str, ...], tuple[str, ...]]
-) -> str | None:
-    """A known word (``known``), or a word of the chat and regional tables (``table``),
-    with the endings and prefixes of a home language, as the word to read; else None."""
+def home_form(word: str, known: Callable[[str], bool], lexicon: Lexicon) -> str | None:
+    """A known word (``known``), or a word of the regional table, with the endings and
+    prefixes of a home language, as the word to read; else None. Only the regional
+    table's own words take them: "bangke" (carcass) is no chat "bang" + "-ke", nor
+    "dikecamatan" a passive of "kecamatan"."""
+    regional = lexicon.regional_replacements
     return (
         possessive_base(word, known)
-        or passive_table_word(word, table)
-        or table_word(word, lambda base: (base,) in table)
+        or passive_table_word(word, regional)
+        or table_word(word, lambda base: (base,) in regional)
         or causative_base(word, known)
         or ke_prefixed(word, known)
         or nasal_root(word, known)

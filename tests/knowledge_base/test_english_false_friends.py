@@ -1,6 +1,6 @@
 """An English word of the bilingual bridge that is also an Indonesian word of another
-meaning ("cat" is paint, "map" a folder, "transfer" a bank transfer) is read as English
-only in a message written in English (issue 13); the messages are invented."""
+meaning ("map" is a folder, "transfer" a bank transfer) is read as English only in a
+message written in English (issue 13); the messages are invented."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ from tests.knowledge_base.invented_kb import invented_matcher
 
 @pytest.fixture(scope="module")
 def normaliser() -> Normaliser:
-    return Normaliser(default_lexicon(), ["cat", "tembok", "kucing", "berkas"])
+    return Normaliser(default_lexicon(), ["peta", "tembok", "kucing", "berkas", "ijazah"])
 
 
 @pytest.mark.parametrize(
     "indonesian",
-    ["beli cat tembok di mana", "ijazah dimasukkan ke map", "bayar lewat transfer bisa"],
+    ["ijazah dimasukkan ke map", "bayar lewat transfer bisa", "live di story instagram"],
 )
 def test_a_false_friend_in_an_indonesian_message_keeps_its_indonesian_meaning(
     normaliser: Normaliser, indonesian: str
@@ -30,7 +30,7 @@ def test_a_false_friend_in_an_indonesian_message_keeps_its_indonesian_meaning(
 def test_a_false_friend_in_an_english_message_is_read_as_english(
     normaliser: Normaliser,
 ) -> None:
-    assert "kucing" in normaliser.normalise("my cat was bitten by a stray dog")
+    assert "pindah" in normaliser.normalise("how do I transfer my health insurance")
     assert "peta" in normaliser.normalise("where can I get a map of the flood zones")
 
 
@@ -42,28 +42,27 @@ def test_a_false_friend_another_table_reads_is_that_tables_word() -> None:
     lexicon = build_lexicon(
         domain=[],
         generic=set(),
-        slang=[("cat", "cat tembok")],
-        english=[("cat", "kucing")],
+        slang=[("map", "map dokumen")],
+        english=[("map", "peta")],
         function_words=[],
         smalltalk=[],
         complaint_cues=[],
-        false_friends=["cat"],
+        false_friends=["map"],
     )
     assert not lexicon.false_friends
 
 
-def test_paint_is_no_cat_and_a_cat_is_no_paint() -> None:
+def test_a_folder_is_no_map_and_a_map_is_no_folder() -> None:
     matcher = invented_matcher(
         """
-        - id: vaksin-rabies-kucing
-          agency: disnak
-          question: Di mana vaksin rabies untuk kucing dan anjing?
-          keywords: [vaksin rabies]
-          answer: Di puskeswan terdekat, gratis setiap bulan Juni.
+        - id: peta-rawan-banjir
+          agency: bpbd
+          question: Di mana melihat peta rawan banjir kabupaten?
+          keywords: [peta rawan banjir]
+          answer: Di laman BPBD, menu peta rawan bencana.
         """
     )
-    english = matcher.match("where can my cat get a rabies vaccine?")
-    assert (english.intent, english.entry_id) == (Intent.FAQ, "vaksin-rabies-kucing")
-    assert matcher.match("cat tembok rumah luntur kena hujan, beli cat di mana").intent is not (
-        Intent.FAQ
-    )
+    english = matcher.match("where can I see the flood risk map of the regency?")
+    assert (english.intent, english.entry_id) == (Intent.FAQ, "peta-rawan-banjir")
+    folder = matcher.match("map plastik untuk berkas banjir kena air, beli di mana")
+    assert folder.intent is not Intent.FAQ

@@ -111,6 +111,25 @@ def test_the_betawi_nye_is_the_indonesian_nya_of_a_known_word() -> None:
     assert possessive_base("syaratnye", {"syarat"}.__contains__) == "syaratnya"
 
 
+@pytest.mark.parametrize(
+    "indonesian",
+    [
+        "kenalan di kecamatan",  # no "kena" + Javanese "lan" (and)
+        "airnya bening",  # no "be" + "ning" (at)
+        "bau bangke",  # chat for carcass, no "bang" + a causative "-ke"
+        "rekam bisa dikecamatan",  # no passive of "kecamatan"
+    ],
+)
+def test_an_indonesian_word_is_not_cut_at_a_short_regional_word(indonesian: str) -> None:
+    normaliser = Normaliser(default_lexicon(), ["kecamatan", "air", "bau", "bangkai", "rekam"])
+    for word in indonesian.split():
+        assert word in normaliser.normalise(indonesian).split()
+
+
+def test_water_spilling_over_is_no_following_or_you(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("air sungai meluber ke jalan") == "air sungai meluap ke jalan"
+
+
 def test_forms_of_address_of_the_home_languages_are_no_typo(normaliser: Normaliser) -> None:
     # "lur" (friend) is no "luar" (outside), "kang" no "kantor"
     assert normaliser.analyse("akta omah piye lur").terms == ("akta", "rumah")
