@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib.resources import files
 from types import MappingProxyType
+from typing import TypedDict
 
 Phrase = tuple[str, ...]
 FILLER = "filler"  # chatter.tsv's kind for a word that goes with chatter
@@ -183,7 +184,6 @@ def build_lexicon(
     # later updates win: domain has priority, then synonyms, slang, regional, English
     for table in (english, regional or [], slang, synonyms or [], domain):
         replacements.update({_phrase(s): _phrase(t) for s, t in table})
-    english_map = {_phrase(s): _phrase(t) for s, t in english}
     service_terms = frozenset(w for _, t in domain for w in t.split())
     # a one-word service is salient wherever it appears; the words of a longer one
     # ("sertifikat tanah") only together, since "tanah" alone names no service
@@ -221,13 +221,33 @@ def build_lexicon(
         english_words=frozenset(w for source, _ in english for w in source.split()),
         alternates=_alternates(alternates or []),
         descriptions=tuple((_phrase(d), _phrase(n)) for d, n in descriptions or ()),
-        regional_words=frozenset(w for source, _ in regional or () for w in source.split()),
-        regional_sources=frozenset(s for s, _ in regional or () if " " not in s),
-        # a false friend another table reads (slang, domain) is that table's word
-        false_friends=frozenset(
-            p for p in map(_phrase, false_friends) if replacements.get(p) == english_map.get(p)
-        ),
+        **_home_and_bridge_words(regional or [], english, false_friends, replacements),
     )
+
+
+class _HomeAndBridgeWords(TypedDict):
+    regional_words: frozenset[str]
+    regional_sources: frozenset[str]
+    false_friends: frozenset[Phrase]
+
+
+def _home_and_bridge_words(
+    regional: list[tuple[str, str]],
+    english: list[tuple[str, str]],
+    false_friends: Iterable[str],
+    replacements: Mapping[Phrase, Phrase],
+) -> _HomeAndBridgeWords:
+    """The :class:`Lexicon` fields of the regional table's words and sources and the
+    English bridge's false friends; a false friend another table reads (slang, domain)
+    is that table's word, no false friend."""
+    bridge = {_phrase(s): _phrase(t) for s, t in english}
+    return {
+        "regional_words": frozenset(w for source, _ in regional for w in source.split()),
+        "regional_sources": frozenset(s for s, _ in regional if " " not in s),
+        "false_friends": frozenset(
+            p for p in map(_phrase, false_friends) if replacements.get(p) == bridge.get(p)
+        ),
+    }
 
 
 @lru_cache(maxsize=1)

@@ -96,9 +96,8 @@ class Normaliser:
         # first word of a lexicon phrase -> the longest phrase it opens
         self._phrase_starts_len = lexicon.replacement_starts or phrase_starts(lexicon.replacements)
         self._stems = frozenset(stem(w) for w in self.vocabulary)
-        pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - (
-            set(lexicon.smalltalk) | lexicon.short_regional_words
-        )
+        excluded = set(lexicon.smalltalk) | lexicon.short_regional_words
+        pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - excluded
         self._pieces = frozenset(pieces)
         self._short_terms = frozenset(w for w in pieces if len(w) == 2 and w.isalpha())
         # correction targets: KB words, service terms and standard forms from the
