@@ -37,8 +37,17 @@ def matcher() -> Matcher:
     )
 
 
-def test_a_word_of_another_field_keeps_the_entry_from_answering(matcher: Matcher) -> None:
-    result = matcher.match("kartu kuning di sepak bola itu artinya apa")
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kartu kuning di sepak bola itu artinya apa",
+        "buatkan surat lamaran kerja pakai kartu kuning",
+    ],
+)
+def test_a_word_of_another_field_keeps_the_entry_from_answering(
+    matcher: Matcher, message: str
+) -> None:
+    result = matcher.match(message)
     assert result.intent is not Intent.FAQ
     assert result.suggestions[:1] == ("kartu-pencari-kerja",)
 
@@ -59,7 +68,12 @@ def test_an_entry_without_or_speaking_of_the_word_is_answered(
 
 
 @pytest.mark.parametrize(
-    "message", ["rekomendasi film horor yang seru dong", "pantun buat pacar yang romantis"]
+    "message",
+    [
+        "rekomendasi film horor yang seru dong",
+        "pantun buat pacar yang romantis",
+        "tolong buatin surat lamaran kerja",
+    ],
 )
 def test_the_words_of_another_field_are_found(matcher: Matcher, message: str) -> None:
     assert field_words(matcher.index, matcher.analyse(message).tokens)
