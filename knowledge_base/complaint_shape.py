@@ -220,9 +220,15 @@ def is_asking(text: str, question_mark: bool = False) -> bool:
         question_mark
         or _TAG_BEFORE_SUBJECT.search(text) is not None
         or _INVERTED_CLAUSE.search(text) is not None
-        or _WHICH.search(text) is not None
+        or _asks_which(text)
         or _closes_on_a_choice(text)
     )
+
+
+def _asks_which(text: str) -> bool:
+    """See :data:`_WHICH` (searched only when one of its words is in the message)."""
+    lowered = text.lower()
+    return ("mana" in lowered or "wh" in lowered) and _WHICH.search(text) is not None
 
 
 def _closes_on_a_choice(text: str) -> bool:

@@ -70,9 +70,18 @@ def english_as_typed(words: Sequence[str], english: frozenset[str]) -> tuple[str
     return kept if any(word != MASK for word in kept) else ()
 
 
-@lru_cache(maxsize=65536)
+# the endings of the inflected or British forms english_base_form reads; a word with
+# none of them is a bridge word only as written (most Indonesian words: no look-up)
+_INFLECTED = ("s", "ed", "ing", "isation", "ise", "our", "tre")
+
+
 def _bridged(word: str, english: frozenset[str]) -> bool:
-    return word in english or english_base_form(word, english) != word
+    return word in english or (word.endswith(_INFLECTED) and _inflected_bridged(word, english))
+
+
+@lru_cache(maxsize=65536)
+def _inflected_bridged(word: str, english: frozenset[str]) -> bool:
+    return english_base_form(word, english) != word
 
 
 def told_as_typed(
