@@ -268,3 +268,8 @@ def test_chat_abbreviations_of_everyday_words_are_no_service_names(normaliser: N
     assert normaliser.normalise("tanya ttg jadwal, tntg biaya") == (
         "tanya tentang jadwal tentang biaya"
     )
+
+
+def test_rain_spoken_without_its_h_is_rain_not_an_exam() -> None:
+    normaliser = Normaliser(default_lexicon(), ["ujian", "derek", "banjir", "jalan"])
+    assert normaliser.normalise("tiap ujan deres jalan banjir") == "tiap hujan deras jalan banjir"
