@@ -20,6 +20,9 @@ _PRIORITY = ("thanks", "bye", "chat", "greeting", "ack")
 ADDRESS = "address"
 PERSONAL = "personal"  # chatter.tsv: chat only when said to the bot (see the module doc)
 ASKING = "asking"  # chatter.tsv: question words that go with chat and make none alone
+# chatter.tsv: asking whether someone is there ("ada orang?", "admin lagi online ga"), a
+# question like chat, answered with a greeting
+PRESENCE = "presence"
 _TO_THE_BOT = frozenset({"kamu", "anda", "you", "your", "bot", "robot", "lu", "lo", "elu"})
 _OF_THE_RESIDENT = frozenset({"saya", "aku", "gue", "gw", "kami", "i", "my", "me", "we", "our"})
 MAX_NAME_WORDS = 2  # "makasih pak budi", "terima kasih bu sri rahayu"
@@ -61,8 +64,10 @@ def smalltalk_kind(
         else:
             return None
         i += 1
-    if ASKING in kinds and PERSONAL not in kinds and "chat" not in kinds:
+    if ASKING in kinds and kinds.isdisjoint((PERSONAL, "chat", PRESENCE)):
         return None
+    if PRESENCE in kinds:
+        kinds.add("greeting")
     if PERSONAL in kinds:
         spoken_to = ADDRESS in kinds or not _TO_THE_BOT.isdisjoint(tokens)
         if not spoken_to or not _OF_THE_RESIDENT.isdisjoint(tokens):

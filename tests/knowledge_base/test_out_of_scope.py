@@ -121,3 +121,25 @@ def test_a_school_level_or_a_permit_the_entry_lacks_is_not_answered_with_it() ->
         assert matcher.match(message).intent is not Intent.FAQ, message
     assert matcher.match("daftar sd negeri syaratnya apa").entry_id == "daftar-sd-smp"
     assert matcher.match("periksa kehamilan ke bidan gratis?").entry_id == "periksa-hamil"
+
+
+@pytest.mark.parametrize(
+    "message", ["admin masih online nggak?", "min, lagi online?", "halo, ada orang nggak?"]
+)
+def test_asking_whether_the_admin_is_there_is_a_greeting(message: str) -> None:
+    """"online" is a word of a payment entry too; a message of nothing but it, the admin
+    and a question word asks whether someone is there."""
+    matcher = invented_matcher(
+        """
+        - id: bayar-retribusi-online
+          agency: bapenda
+          question: Bisakah bayar retribusi sampah secara online?
+          keywords: [bayar online, retribusi online]
+          answer: Retribusi bisa dibayar lewat mobile banking dan QRIS.
+        """
+    )
+    result = matcher.match(message)
+    assert (result.intent, result.smalltalk) == (Intent.SMALLTALK, Smalltalk.GREETING)
+    assert matcher.match("retribusi sampah bisa bayar online nggak?").entry_id == (
+        "bayar-retribusi-online"
+    )
