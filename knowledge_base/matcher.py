@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from knowledge_base.asked_cover import asked_elsewhere
 from knowledge_base.complaint import (
     ComplaintSignal,
     Context,
@@ -34,7 +35,7 @@ from knowledge_base.entries import KnowledgeBase
 from knowledge_base.errands import errands
 from knowledge_base.facets import entry_facets
 from knowledge_base.filler import question_core
-from knowledge_base.focus import ends_asking, focus_readings, story_reading
+from knowledge_base.focus import LONG_MESSAGE, ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
 from knowledge_base.language import language_of
@@ -195,7 +196,7 @@ class Matcher:
         known = {c.position: c.fuzzy for c in ranked}
         heard = break_ties(self.candidates(story, known), thresholds)
         if heard and self._answers(heard, len(analysis.terms)):
-            return Reading(heard)
+            return Reading(_unless_asked_elsewhere(heard, analysis))
         told = story_reading(text, analysis, normaliser, partial(names_topic, self.index))
         if told is not None and told.background != story.background:
             heard_out = break_ties(self.candidates(told, known), thresholds)
@@ -263,3 +264,13 @@ class Matcher:
             related=decision.related,
             language=language_of(text[:MAX_QUERY_CHARS]),
         )
+
+
+def _unless_asked_elsewhere(ranked: list[Candidate], analysis: Analysis) -> list[Candidate]:
+    """``ranked``, its first marked not to be answered when the question part of a short
+    message with a given part (see :mod:`given`) prefers another (see
+    :func:`asked_cover.asked_elsewhere`); a long message's story reading is left alone:
+    there, the rule withheld six right answers on the development messages."""
+    if len(analysis.tokens) >= LONG_MESSAGE or not asked_elsewhere(ranked):
+        return ranked
+    return [replace(ranked[0], missing_salient=True), *ranked[1:]]
