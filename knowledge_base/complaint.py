@@ -40,7 +40,7 @@ from knowledge_base.complaint_told import (
 )
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
-from knowledge_base.phrases import PhraseTable, parse_table, spaced
+from knowledge_base.phrases import PhraseTable, parse_table, spaced, word_positions
 from knowledge_base.stemmer import strip_particle
 
 KINDS = (
@@ -222,10 +222,8 @@ def _found(
     of the story not counted, an English report's words as typed read too, how long a
     state has lasted read as two."""
     present = set(tokens)
-    found = {
-        kind: float(min(2, signals.count(kind, text))) if signals.may_have(kind, present) else 0.0
-        for kind in KINDS
-    }
+    at = word_positions(text)
+    found = {kind: float(min(2, signals.counted(kind, text, at))) for kind in KINDS}
     if english:
         found = told_as_typed(found, english, signals)
     if found["ask"] and not present.isdisjoint(NOT_ALWAYS_ASKING):

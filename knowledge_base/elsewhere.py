@@ -78,8 +78,8 @@ def _build(index: KbIndex) -> Elsewhere:
 def names_elsewhere(index: KbIndex, tokens: Sequence[str]) -> bool:
     """Whether the message names a region its KB never names, and no move."""
     table = elsewhere(index)
-    if not table.regions or not table.moves.isdisjoint(tokens):
-        return False
+    if table.regions.keys().isdisjoint(tokens) or not table.moves.isdisjoint(tokens):
+        return False  # most messages: no word opens a region's name (a check in C)
     for start, token in enumerate(tokens):
         for region in table.regions.get(token, ()):
             if tuple(tokens[start : start + len(region)]) == region:

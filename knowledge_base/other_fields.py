@@ -53,6 +53,8 @@ def _build(index: KbIndex) -> OtherFields:
 def field_words(index: KbIndex, tokens: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     """The phrases of another field the message uses."""
     table = other_fields(index).phrases
+    if table.keys().isdisjoint(tokens):
+        return ()  # most messages: no word opens such a phrase (a check in C)
     found = []
     for start, token in enumerate(tokens):
         for phrase in table.get(token, ()):
