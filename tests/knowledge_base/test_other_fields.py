@@ -77,3 +77,30 @@ def test_an_entry_without_or_speaking_of_the_word_is_answered(
 )
 def test_the_words_of_another_field_are_found(matcher: Matcher, message: str) -> None:
     assert field_words(matcher.index, matcher.analyse(message).tokens)
+
+
+def test_asking_which_brand_to_buy_is_not_the_service_entry_for_the_thing() -> None:
+    """A public service recommends no brand: "which wheelchair brand lasts" is no
+    question for the entry lending wheelchairs, while an entry on registering a
+    trademark, which speaks of "merek", still answers."""
+    matcher = invented_matcher(
+        """
+        - id: pinjam-kursi-roda
+          agency: dinsos
+          question: Bagaimana cara meminjam kursi roda untuk lansia?
+          keywords: [kursi roda, alat bantu lansia]
+          answer: Ajukan ke Dinas Sosial dengan KTP dan surat keterangan dokter.
+        - id: daftar-merek-umkm
+          agency: diskop
+          question: Bagaimana mendaftarkan merek produk UMKM?
+          keywords: [daftar merek, hak merek]
+          answer: Pendaftaran merek diajukan lewat DJKI dengan pendampingan dinas.
+        """
+    )
+    for message in (
+        "kursi roda merk apa yang awet buat kakek",
+        "kursi roda lansia yang paling awet",
+    ):
+        assert matcher.match(message).intent is not Intent.FAQ, message
+    assert matcher.match("cara pinjam kursi roda buat lansia").entry_id == "pinjam-kursi-roda"
+    assert matcher.match("daftar merek produk umkm gimana").entry_id == "daftar-merek-umkm"
