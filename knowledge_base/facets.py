@@ -53,6 +53,11 @@ FACETS = (
 # cost facet lost right answers on the sample KB as it won them on the Tirtajaya KB;
 # status and replacement only lost
 READ_IN_ANSWERS = frozenset({"requirements"})
+# a message asking one facet of these asks not the other when it names the other only
+# in the first's words: whether a bill is paid or still owed ("pbb masih ada yang belum
+# dibayar") names the paying only as what is looked up, no question of what it costs or
+# how to pay ("cek dulu, harganya murah" still asks both)
+SUBSUMED = {"check": "cost"}
 
 
 @dataclass(frozen=True)
@@ -78,8 +83,19 @@ class EntryFacets:
         return lambda position: fit(self.profiles[position], asked) >= min_share
 
     def asked(self, words: Sequence[str]) -> frozenset[str]:
-        """The facets a message's words ask (see :func:`word_forms`)."""
-        return facets_in(self.table, words)
+        """The facets a message's words ask (see :func:`word_forms`), less those
+        :data:`SUBSUMED` by another it asks and named in that one's words alone."""
+        found = facets_in(self.table, words)
+        return found.difference(
+            SUBSUMED[kind]
+            for kind in found & SUBSUMED.keys()
+            if SUBSUMED[kind] not in self._without(words, kind)
+        )
+
+    def _without(self, words: Sequence[str], kind: str) -> frozenset[str]:
+        """The facets the message asks once the words of ``kind``'s phrases are left out."""
+        kept = [w for w in words if w not in self.words[kind]]
+        return facets_in(self.table, kept)
 
 
 def word_forms(normaliser: Normaliser, tokens: Iterable[str]) -> list[str]:

@@ -58,3 +58,31 @@ def test_paying_a_bill_online_is_still_answered_with_the_payment_entry() -> None
     assert matcher.match("bayar rekening air online bisa pake qris?").entry_id == (
         "bayar-rekening-air-online"
     )
+
+
+def test_a_bill_still_owed_asks_the_check_facet_not_the_cost() -> None:
+    matcher = invented_matcher(WATER)
+    index = matcher.index
+    facets = entry_facets(index)
+    for text in (
+        "rekening air bulan kemarin masih ada yang belum dibayar ga",
+        "rekening air taun lalu udh ketutup apa blm",
+    ):
+        asked = facets.asked(word_forms(index.normaliser, matcher.analyse(text).tokens))
+        assert "check" in asked and "cost" not in asked, text
+
+
+def test_a_price_beside_a_check_is_still_asked() -> None:
+    matcher = invented_matcher(WATER)
+    index = matcher.index
+    tokens = matcher.analyse("cek dulu rekening air, tarifnya berapa sekarang").tokens
+    asked = entry_facets(index).asked(word_forms(index.normaliser, tokens))
+    assert {"check", "cost"} <= asked
+
+
+def test_asking_whether_old_water_bills_are_still_owed_puts_the_check_entry_first() -> None:
+    matcher = invented_matcher(WATER)
+    text = "mau tau rekening air dari bulan2 lalu masih ada yg belum dibayar atau tidak"
+    result = matcher.match(text)
+    assert result.entry_id != "bayar-rekening-air-online"
+    assert (result.entry_id or result.suggestions[0]) == "cek-rekening-air"
