@@ -180,7 +180,8 @@ def complaint_features(
     signals = signals or default_signals()
     tokens = without_vocative(tokens)
     contrast = lets_down(tokens)
-    tokens = [told_word(strip_particle(token), signals) for token in tokens]
+    bare = map(strip_particle, tokens)
+    tokens = [told_word(t, signals) if t.endswith("nya") else t for t in bare]
     text = spaced(tokens)
     english = english_as_typed(without_vocative(typed), lexicon.english_words)
     found = _found(tokens, text, english, signals)

@@ -66,17 +66,18 @@ def english_as_typed(words: Sequence[str], english: frozenset[str]) -> tuple[str
     """A message's words as typed with every word the English bridge does not read
     (Indonesian, chat, names) masked, so :func:`told_as_typed` reads only what the
     bridge may have turned into something else; empty when no word is left."""
-    kept = tuple(word if _bridged(word, english) else MASK for word in words)
+    kept = tuple(
+        word
+        if word in english or (word.endswith(_INFLECTED) and _inflected_bridged(word, english))
+        else MASK
+        for word in words
+    )  # a comprehension with no call per word: every word of every message passes here
     return kept if any(word != MASK for word in kept) else ()
 
 
 # the endings of the inflected or British forms english_base_form reads; a word with
 # none of them is a bridge word only as written (most Indonesian words: no look-up)
 _INFLECTED = ("s", "ed", "ing", "isation", "ise", "our", "tre")
-
-
-def _bridged(word: str, english: frozenset[str]) -> bool:
-    return word in english or (word.endswith(_INFLECTED) and _inflected_bridged(word, english))
 
 
 @lru_cache(maxsize=65536)
