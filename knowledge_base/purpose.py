@@ -59,9 +59,16 @@ def purpose_services(
     return frozenset(found)
 
 
+_OPENERS = PURPOSE_WORDS | PURPOSE_VERBS
+_PHRASE_STARTS = frozenset(phrase[0] for phrase in PURPOSE_PHRASES)
+
+
 def _may_have(tokens: Sequence[str]) -> bool:
-    words = PURPOSE_WORDS | PURPOSE_VERBS
-    return any(t in words for t in tokens) or any(
+    """A word of purpose, or a purpose phrase, in ``tokens``: set checks in C first (the
+    ranking asks this of a long message once per reading)."""
+    if not _OPENERS.isdisjoint(tokens):
+        return True
+    return not _PHRASE_STARTS.isdisjoint(tokens) and any(
         tuple(tokens[i : i + 2]) in PURPOSE_PHRASES for i in range(len(tokens) - 1)
     )
 
