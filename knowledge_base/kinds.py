@@ -62,7 +62,9 @@ from knowledge_base.scored import Candidate
 
 GROUP = "*"  # a name of a whole group of things, in kinds.tsv's second column
 # kinds whose things are what a message asks for, not what it is for (see other_thing)
-SERVICES = frozenset({"document", "tax", "aid", "membership", "insurance", "body", "disease"})
+SERVICES = frozenset(
+    {"document", "tax", "aid", "membership", "insurance", "body", "disease", "patient"}
+)
 
 
 @dataclass(frozen=True)
