@@ -1,6 +1,6 @@
-"""A short message that tells what the resident already has, has done or lacks before
-it asks (see knowledge_base.given): what is given is background, the question is the
-topic. Invented entries and messages."""
+"""A short message that tells what the resident already has, has done, lacks or must
+have first before it asks (see knowledge_base.given): what is given is background, the
+question is the topic. Invented entries and messages."""
 
 from __future__ import annotations
 
@@ -79,3 +79,24 @@ def test_a_question_that_leaves_its_topic_to_the_given_part_reads_as_written() -
 def test_what_is_done_before_the_turn_is_the_background() -> None:
     background = _reading("kios di pasar udah dapet, nah bayar bulanannya dihitung per meter brp")
     assert background is not None and "kios" in background and "meter" not in background
+
+
+def test_a_precondition_is_background_when_the_question_names_the_thing_required() -> None:
+    background = _reading(
+        "katanya sewa kios di pasar wajib ada stiker parkir dulu, nah stikernya bikin dmn"
+    )
+    assert background is not None and "kios" in background and "stiker" not in background
+
+
+def test_a_short_question_after_a_precondition_it_does_not_name_reads_as_written() -> None:
+    assert _reading("katanya harus ada stiker parkir dulu, trus bayarnya brp") is None
+
+
+def test_a_pass_required_before_renting_a_stall_asks_where_to_get_the_pass() -> None:
+    matcher = invented_matcher(PARKING_AND_MARKET)
+    text = (
+        "katanya syarat sewa kios di pasar harus ada stiker parkir langganan dulu, "
+        "nah stikernya bikin dmn"
+    )
+    result = matcher.match(text)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "parkir-langganan")
