@@ -98,7 +98,14 @@ def _parts(text: str, normaliser: Normaliser) -> list[tuple[str, ...]]:
     return [part for part in parts if part]
 
 
+# the first words of LACKED and CONCEDED: a message with none of them nor of DONE tells
+# nothing given (set checks in C, before any pair is made: most messages)
+_PAIR_STARTS = frozenset(pair[0] for pair in (*LACKED, *CONCEDED))
+
+
 def _tells_given(tokens: Sequence[str]) -> bool:
+    if DONE.isdisjoint(tokens) and _PAIR_STARTS.isdisjoint(tokens):
+        return False
     pairs = set(pairwise(tokens))
     return (
         any(_done(tokens, i) for i, token in enumerate(tokens) if token in DONE)
