@@ -99,13 +99,14 @@ def _parts(text: str, normaliser: Normaliser) -> list[tuple[str, ...]]:
 
 
 # the first words of LACKED and CONCEDED: a message with none of them nor of DONE tells
-# nothing given (set checks in C, before any pair is made: most messages)
+# nothing done, lacked or conceded (set checks in C, before any pair is made: most
+# messages), only perhaps a precondition
 _PAIR_STARTS = frozenset(pair[0] for pair in (*LACKED, *CONCEDED))
 
 
 def _tells_given(tokens: Sequence[str]) -> bool:
     if DONE.isdisjoint(tokens) and _PAIR_STARTS.isdisjoint(tokens):
-        return False
+        return _precondition(tokens)
     pairs = set(pairwise(tokens))
     return (
         any(_done(tokens, i) for i, token in enumerate(tokens) if token in DONE)
