@@ -41,6 +41,13 @@ answer changed; each KB's canonical questions with their thing swapped for anoth
 its kind, answered by their own entry 12/29/38/30 times, 0/6/3/6 with this guard, and
 with another name of the same thing all still answered.
 
+A document an answer names alone or with one other ("bring the police report and the
+family card" in the lost-ID-card entry) is what to bring, not what the entry speaks to:
+"KK hilang" is no lost ID card. An answer listing three or more ("KTP, KK, KIA and
+birth and death certificates are free") speaks to each (dev: out of scope answered
+1 fewer on the sample KB, nothing else changed; counting no answer's documents lost a
+right answer, the fee entry's list).
+
 Kinds whose things an entry names as examples of a general service were left out:
 gatherings (a permit for a wedding, a contest or a concert is one road
 permit: -2 right answers for 2 out of scope), and "tanggul" as a retaining wall (the
@@ -60,6 +67,10 @@ from knowledge_base.memo import built_once, last_answer
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.scored import Candidate
 
+# kinds whose things an answer names as what to bring ("bawa KK") unless it lists
+# several (LIST or more: "KTP, KK, KIA dan akta ... gratis"): see EntryThings
+BROUGHT = frozenset({"document"})
+LIST = 3
 GROUP = "*"  # a name of a whole group of things, in kinds.tsv's second column
 # kinds whose things are what a message asks for, not what it is for (see other_thing)
 SERVICES = frozenset(
@@ -187,8 +198,12 @@ def _build_kinds(index: KbIndex) -> Kinds:
             for text in (entry.questions[0], *entry.keywords, *english)
         ]
         texts = [term_sequence(normaliser, v.split()) for v in item.variants]
-        texts.append(term_sequence(normaliser, item.answer_text.split()))
-        entries.append(EntryThings(_things(names, prime, False), _things(names, texts, True)))
+        spoken = _things(names, texts, True)
+        answer = _things(names, [term_sequence(normaliser, item.answer_text.split())], True)
+        for kind, things in answer.items():
+            if kind not in BROUGHT or len(things) >= LIST:
+                spoken[kind] = spoken.get(kind, frozenset()) | things
+        entries.append(EntryThings(_things(names, prime, False), spoken))
     found = Kinds(names, tuple(entries))
     return found
 

@@ -1,12 +1,14 @@
 """Who receives the care (see data/kinds.tsv's kind ``patient``): a person bitten or
 scratched by an animal, or a pet brought to be vaccinated. A question about
 vaccinating one's pet is no question for the entry on what to do after a bite, though
-both speak of the same animal and the same vaccine."""
+both speak of the same animal and the same vaccine. And a document an answer only asks
+to bring is not what the entry is about."""
 
 from __future__ import annotations
 
 import pytest
 
+from knowledge_base.kinds import other_thing
 from knowledge_base.matcher import Intent, Matcher
 from tests.knowledge_base.invented_kb import invented_matcher
 
@@ -51,3 +53,27 @@ def test_vaccinating_a_pet_is_not_the_bite_entry(matcher: Matcher, message: str)
 def test_a_person_bitten_by_a_pet_is_still_the_bite_entry(matcher: Matcher, message: str) -> None:
     result = matcher.match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, "digigit-hewan")
+
+
+def test_a_document_the_answer_asks_to_bring_is_not_what_the_entry_answers() -> None:
+    """The lost-ID-card entry asks for the family card: a lost family card is another
+    errand. An entry whose answer lists three or more documents speaks to each."""
+    matcher = invented_matcher(
+        """
+        - id: ktp-hilang
+          agency: disdukcapil
+          question: Bagaimana mengurus KTP-el yang hilang?
+          keywords: [ktp hilang, cetak ulang ktp]
+          answer: Bawa surat kehilangan dari polisi dan Kartu Keluarga ke Disdukcapil.
+        - id: dokumen-gratis
+          agency: disdukcapil
+          question: Apakah mengurus KTP dikenakan biaya?
+          keywords: [biaya ktp, gratis]
+          answer: Penerbitan KTP-el, KK, KIA, akta kelahiran dan akta kematian tidak dipungut
+            biaya.
+        """
+    )
+    lost_family_card = matcher.analyse("kartu keluarga hilang, cetak ulangnya gimana").tokens
+    assert other_thing(matcher.index, lost_family_card, 0) == "document"
+    birth_certificate_fee = matcher.analyse("bikin akta kelahiran bayar ga").tokens
+    assert other_thing(matcher.index, birth_certificate_fee, 1) is None
