@@ -77,3 +77,18 @@ def test_a_document_the_answer_asks_to_bring_is_not_what_the_entry_answers() -> 
     assert other_thing(matcher.index, lost_family_card, 0) == "document"
     birth_certificate_fee = matcher.analyse("bikin akta kelahiran bayar ga").tokens
     assert other_thing(matcher.index, birth_certificate_fee, 1) is None
+
+
+def test_a_research_permit_is_not_the_business_licence() -> None:
+    matcher = invented_matcher(
+        """
+        - id: nib-usaha
+          agency: dpmptsp
+          question: Bagaimana cara membuat NIB untuk usaha kecil?
+          keywords: [nib, izin usaha, oss]
+          answer: NIB dibuat sendiri lewat OSS dengan NIK dan alamat usaha, tanpa biaya.
+        """
+    )
+    research = matcher.analyse("izin riset untuk tugas akhir kuliah diurus ke mana").tokens
+    assert other_thing(matcher.index, research, 0) == "document"
+    assert matcher.match("bikin nib buat usaha kecil di mana").entry_id == "nib-usaha"
