@@ -118,20 +118,51 @@ async def test_a_supervisor_sees_every_agency_on_a_phone(site: Site, browser: ob
     cells = page.locator("table.figures tbody td")
     rights = await cells.evaluate_all("all => all.map(c => c.getBoundingClientRect().right)")
     assert rights and max(rights) <= 390
-    # still a table to a screen reader: its column and row headers are there
-    assert await page.get_by_role("columnheader").count() == 18
+    # still a table to a screen reader: its column and row headers are there (eighteen
+    # columns and the five group headers above some of them)
+    assert await page.get_by_role("columnheader").count() == 18 + 5
     assert await page.get_by_role("rowheader").count() == 4  # three agencies and the total
     await shot(page, "07-overview-phone")
     await context.close()
 
 
-async def test_the_overview_for_the_readme(site: Site, browser: object) -> None:
+async def hidden_sideways(page: object) -> int:
+    """How many pixels of the agency table's box, or of the page, lie beyond what is
+    shown: 0 when every column is in view without scrolling sideways."""
+    return int(
+        await page.evaluate(  # type: ignore[attr-defined]
+            """() => {
+            const box = document.querySelector("table.figures").parentElement;
+            const page = document.documentElement.scrollWidth - window.innerWidth;
+            return Math.max(box.scrollWidth - box.clientWidth, page, 0);
+        }"""
+        )
+    )
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+async def test_a_supervisor_reads_every_column_of_the_overview_on_a_desktop(
+    site: Site, browser: object, language: str
+) -> None:
     context = await browser.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")  # type: ignore[attr-defined]
     page = await context.new_page()
     await page.goto(site.url + await site.login_link(SUPERVISORS, SUPERVISOR))
     await page.click("#login")
     await page.wait_for_url("**/dasbor?*")
-    await shot(page, "00-overview-supervisor")
+    if language == "en":
+        await page.goto(site.url + "/dasbor?lang=en")
+    assert await hidden_sideways(page) == 0
+    await shot(page, "00-overview-supervisor" if language == "id" else "11-overview-english")
+    # the grouped header: each column under its group, the sortable ones still links,
+    # the sorted one still marked
+    assert await page.get_by_role("columnheader").count() == 18 + 5
+    assert await page.locator("table.figures thead th.sortable a").count() == 9
+    assert await page.locator("table.figures th[aria-sort]").count() == 1
+    median = "First response, median (h)" if language == "en" else "Tanggapan pertama, median (jam)"
+    await page.get_by_role("columnheader", name=median).locator("a").click()
+    await page.wait_for_url("**urut=response*")
+    assert await page.locator("th[aria-sort=descending]").get_attribute("aria-label") == median
+    assert await hidden_sideways(page) == 0  # the sort arrow needs no more room than there is
     await context.close()
 
 
