@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib.resources import files
 
+from knowledge_base.data_tables import data_rows
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
@@ -33,13 +33,7 @@ MOVE = "move"
 
 @lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[str, str], ...]:
-    text = (files("knowledge_base") / "data" / "regions.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, name = (cell.strip() for cell in line.split("\t"))
-            rows.append((role, name))
-    return tuple(rows)
+    return tuple((role, name) for role, name in data_rows("regions.tsv"))
 
 
 @dataclass(frozen=True)

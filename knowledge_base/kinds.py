@@ -59,8 +59,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib.resources import files
 
+from knowledge_base.data_tables import data_rows
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once, last_answer
@@ -100,14 +100,10 @@ class KindRow:
 @lru_cache(maxsize=1)
 def kind_rows() -> tuple[KindRow, ...]:
     """kinds.tsv, read once."""
-    text = (files("knowledge_base") / "data" / "kinds.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, thing, names = (cell.strip() for cell in line.split("\t"))
-        rows.append(KindRow(kind, thing, tuple(n.strip() for n in names.split(","))))
-    return tuple(rows)
+    return tuple(
+        KindRow(kind, thing, tuple(n.strip() for n in names.split(",")))
+        for kind, thing, names in data_rows("kinds.tsv")
+    )
 
 
 def term_sequence(normaliser: Normaliser, tokens: Iterable[str]) -> tuple[str, ...]:

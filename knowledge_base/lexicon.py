@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib.resources import files
 from types import MappingProxyType
 from typing import TypedDict
+
+from knowledge_base.data_tables import data_lines, data_rows
 
 Phrase = tuple[str, ...]
 FILLER = "filler"  # chatter.tsv's kind for a word that goes with chatter
@@ -112,17 +113,8 @@ def phrase_starts(phrases: Iterable[Phrase]) -> Mapping[str, int]:
     return MappingProxyType(starts)
 
 
-def _lines(name: str) -> list[str]:
-    text = (files("knowledge_base") / "data" / name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and line[0] != "#"]
-
-
-def _rows(name: str) -> list[list[str]]:
-    return [[cell.strip() for cell in line.split("\t")] for line in _lines(name)]
-
-
 def _pairs(name: str) -> list[tuple[str, str]]:
-    return [(row[0], row[1] if len(row) > 1 else "") for row in _rows(name)]
+    return [(row[0], row[1] if len(row) > 1 else "") for row in data_rows(name)]
 
 
 def _phrase(text: str) -> Phrase:
@@ -253,22 +245,22 @@ def _home_and_bridge_words(
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The lexicon shipped with aduan, read on first use."""
-    domain = _rows("domain.tsv")
+    domain = data_rows("domain.tsv")
     return build_lexicon(
         domain=[(row[0], row[1]) for row in domain],
         generic={row[1] for row in domain if len(row) > 2 and row[2] == "generic"},
         slang=_pairs("slang.tsv"),
         english=_pairs("english.tsv"),
-        function_words=_lines("function_words.txt"),
+        function_words=data_lines("function_words.txt"),
         smalltalk=_pairs("smalltalk.tsv"),
         complaint_cues=_pairs("complaint_cues.tsv"),
-        filler=_lines("filler.txt"),
+        filler=data_lines("filler.txt"),
         synonyms=_pairs("synonyms.tsv"),
         whole_chatter=_pairs("chatter.tsv"),
         alternates=_pairs("alternates.tsv"),
         descriptions=_pairs("descriptions.tsv"),
         regional=_pairs("regional.tsv"),
-        false_friends=[row[0] for row in _rows("english.tsv") if row[2:] == ["indonesian"]],
+        false_friends=[row[0] for row in data_rows("english.tsv") if row[2:] == ["indonesian"]],
     )
 
 

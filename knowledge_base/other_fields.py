@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib.resources import files
 
+from knowledge_base.data_tables import data_lines
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
@@ -25,8 +25,7 @@ from knowledge_base.scored import Candidate
 
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[str, ...]:
-    text = (files("knowledge_base") / "data" / "other_fields.txt").read_text(encoding="utf-8")
-    return tuple(s for s in (line.strip() for line in text.splitlines()) if s and s[0] != "#")
+    return tuple(line.strip() for line in data_lines("other_fields.txt"))
 
 
 @dataclass(frozen=True)
