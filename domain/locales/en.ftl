@@ -766,6 +766,11 @@ dash-sub-resolved = Resolved
 dash-sub-rating-mean = Mean
 dash-sub-rated = Rated (%)
 dash-sub-rated-good = Rated 4–5 (%)
+# where the agency table's columns do not all fit (a tablet, a small laptop) it shows one part at a time, the toggle above it chooses
+dash-columns = Columns
+dash-columns-main = Main
+dash-columns-more = Details
+dash-columns-note = A wider screen shows every column at once.
 dash-behind = Behind target: under 80% answered or resolved in time.
 dash-empty = Nothing here.
 dash-chart-weekly = Received and finished per week

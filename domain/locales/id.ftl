@@ -751,6 +751,11 @@ dash-sub-resolved = Selesai
 dash-sub-rating-mean = Rata-rata
 dash-sub-rated = Dinilai (%)
 dash-sub-rated-good = Nilai 4–5 (%)
+# where the agency table's columns do not all fit (a tablet, a small laptop) it shows one part at a time, the toggle above it chooses
+dash-columns = Kolom
+dash-columns-main = Utama
+dash-columns-more = Rincian
+dash-columns-note = Layar yang lebih lebar menampilkan semua kolom sekaligus.
 dash-behind = Di bawah target: kurang dari 80% ditanggapi atau diselesaikan tepat waktu.
 dash-empty = Tidak ada data.
 dash-chart-weekly = Diterima dan selesai per minggu

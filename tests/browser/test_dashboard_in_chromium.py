@@ -166,6 +166,80 @@ async def test_a_supervisor_reads_every_column_of_the_overview_on_a_desktop(
     await context.close()
 
 
+async def supervisor_page(site: Site, browser: object, width: int) -> object:
+    context = await browser.new_context(viewport={"width": width, "height": 800}, locale="id-ID")  # type: ignore[attr-defined]
+    page = await context.new_page()
+    await page.goto(site.url + await site.login_link(SUPERVISORS, SUPERVISOR))
+    await page.click("#login")
+    await page.wait_for_url("**/dasbor?*")
+    return page
+
+
+async def shown_labels(page: object) -> list[str]:
+    """The figures the first agency's row shows (display not none), by their labels."""
+    cells = page.locator("table.figures tbody tr").first.locator("td[data-label]")  # type: ignore[attr-defined]
+    return list(
+        await cells.evaluate_all(
+            "all => all.filter(c => getComputedStyle(c).display !== 'none')"
+            ".map(c => c.dataset.label)"
+        )
+    )
+
+
+# the widths a supervisor reads the overview at: a phone, a tablet upright and across,
+# small and ordinary laptops, a desktop; where the eighteen columns do not fit, the table
+# shows its main figures or its details, the toggle above it choosing
+WIDTHS = {360: "cards", 768: "parts", 1024: "parts", 1180: "parts", 1280: "all", 1440: "all"}
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+async def test_the_agency_table_never_scrolls_sideways_from_a_phone_to_a_desktop(
+    site: Site, browser: object, language: str
+) -> None:
+    page = await supervisor_page(site, browser, 1280)
+    toggle = page.locator("nav.columns")  # type: ignore[attr-defined]
+    for width, layout in WIDTHS.items():
+        await page.set_viewport_size({"width": width, "height": 800})  # type: ignore[attr-defined]
+        seen: set[str] = set()
+        for part in ("", "rincian"):
+            await page.goto(f"{site.url}/dasbor?lang={language}&kolom={part}")  # type: ignore[attr-defined]
+            assert await hidden_sideways(page) == 0, (width, part)
+            labels = await shown_labels(page)
+            seen |= set(labels)
+            assert await toggle.is_visible() == (layout == "parts"), width
+            if layout == "parts":  # one part at a time: never all seventeen figures
+                assert len(labels) == (8 if part == "" else 9), (width, part, labels)
+                if width in (768, 1024):
+                    name = "details" if part else "main"
+                    await shot(page, f"12-overview-{width}-{name}-{language}")
+            else:  # every figure, whichever part was asked for
+                assert len(labels) == 17, (width, labels)
+        assert len(seen) == 17, width  # every figure is one click away at most
+
+
+async def test_at_tablet_width_the_toggle_shows_the_details_and_keeps_the_sort(
+    site: Site, browser: object
+) -> None:
+    page = await supervisor_page(site, browser, 1024)
+    toggle = page.locator("nav.columns a")  # type: ignore[attr-defined]
+    assert await toggle.nth(0).get_attribute("aria-current") == "page"  # main figures first
+    assert "Ditanggapi tepat waktu (%)" in await shown_labels(page)
+    await page.get_by_role("columnheader", name="Penyelesaian, median (jam)").locator("a").click()  # type: ignore[attr-defined]
+    await page.wait_for_url("**urut=resolution*")  # type: ignore[attr-defined]
+    await toggle.nth(1).click()
+    await page.wait_for_url("**kolom=rincian*")  # type: ignore[attr-defined]
+    assert "urut=resolution" in page.url  # type: ignore[attr-defined]
+    assert await toggle.nth(1).get_attribute("aria-current") == "page"
+    details = await shown_labels(page)
+    assert "Dialihkan" in details and "WhatsApp" in details
+    assert "Ditanggapi tepat waktu (%)" not in details
+    # sorting in the details keeps them; still no sideways scrolling, sort arrow and all
+    await page.get_by_role("columnheader", name="Perangkat daerah").locator("a").click()  # type: ignore[attr-defined]
+    await page.wait_for_url("**urut=name*")  # type: ignore[attr-defined]
+    assert "kolom=rincian" in page.url  # type: ignore[attr-defined]
+    assert await hidden_sideways(page) == 0
+
+
 async def test_an_admin_sees_a_ticket_s_photos_and_withholds_then_edits_its_publication(
     site: Site, browser: object
 ) -> None:

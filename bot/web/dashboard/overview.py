@@ -72,6 +72,7 @@ def overview_routes(ctx: DashboardContext) -> list[web.RouteDef]:
         figures = await figures_for(ctx, viewer, period, kind)
         names = ctx.names()
         rows = [(names.get(code, code), code, figures.get(code)) for code in figures.agencies()]
+        columns = "rincian" if request.query.get("kolom") == "rincian" else None
         key = request.query.get("urut", "name")
         order = SORTS.get(key, SORTS["name"])
         descending = request.query.get("arah") == "turun"
@@ -80,7 +81,7 @@ def overview_routes(ctx: DashboardContext) -> list[web.RouteDef]:
         return page(
             request, ctx, "overview.html", viewer=viewer, csrf=csrf, period=period, kind=kind,
             rows=rows, total=figures.total, categories=figures.categories, sort=key,
-            descending=descending, choices=period_choices(today()), hours=hours,
+            descending=descending, columns=columns, choices=period_choices(today()), hours=hours,
             weekly=charts.weekly(figures.weeks, t("dash-chart-weekly"),
                                  t("dash-chart-received"), t("dash-chart-finished")),
             response=charts.response_times(
