@@ -74,43 +74,6 @@ _OWN_STEP = re.compile(
     r"|cara|caranya|should|can|could|do i|do we|need to|have to) (?!(?:segera )?di[a-z]{3,} )"
 )
 
-# a chat question put as "is it <adjective> or not, the <thing>": the "or not" tag comes
-# before the subject that closes the message ("lama ga prosesnya", "ribet gak ngurusnya",
-# "harus bayar nggak bikinnya"); read on the message as typed, since normalising drops
-# the "-nya" that marks the subject
-_TAG_BEFORE_SUBJECT = re.compile(
-    r"(?:^|\s)(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|nggk|enggak|engga|kagak|ndak)"
-    r"\s+\w{2,}nya[\s?!.]*$",
-    re.IGNORECASE,
-)
-# a choice closing a chat message asks which ("ngurusnya ke polsek atau kecamatan",
-# "bayarnya tunai atau transfer", "diambil sebulan sekali ato tiga bulan sekali"); not a
-# list of things missing (a negation among the four words before: "ga ada karcis atau
-# kuitansi")
-_CHOICE = re.compile(r"\b(?:atau|ato|atw)(?:\s+\S+){1,3}[\s?.!]*$", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:tidak|tdk|ga|gak|nggak|ngga|enggak|tanpa|belum|blm|no|not|nor)\b")
-# an English clause after a comma that opens with its auxiliary verb and a subject asks
-# yes or no ("I'm retired, can my land tax be lowered"): the model reads only a message's
-# first word and last sentence for this (see complaint.is_inverted)
-_INVERTED_CLAUSE = re.compile(
-    r"[,;:]\s*(?:can|could|should|do|does|did|is|are|will|would|may|must)\s+"
-    r"(?:i|we|my|our|the|you|it|he|she|they|this|that|there|a|an)\s",
-    re.IGNORECASE,
-)
-# which one, asked: an English clause after a comma opening on "which" or "what" and a
-# noun ("got my card already, which corridor goes ..."; the bridge reads "which" as a bare
-# "mana" no asking phrase lists), or a chat message closing on "<noun> mana" ("bawa ke
-# puskesmas mana"); not "ke/di/dari mana", asking phrases of their own that a story of
-# money gone also uses ("uangnya ke mana"). A message opening on "which" is left to the
-# model: read as asking, it answered a sibling entry wrongly on the sample KB
-_WHICH = re.compile(
-    r"[,;:]\s*(?:which|what)\s+(?!(?:the|is|are|was|were)\b)[a-z]{3,}"
-    r"\s+(?!(?:a|an|the|i|we|you|it|they)\b)[a-z]"
-    r"|\b(?!(?:ke|di|dari)\b)[a-z]{3,}\s+mana[\s?.!]*$",
-    re.IGNORECASE,
-)
-
-
 # an expectation let down: "bayar tapi tetap ditagih", "tetap muncul padahal sudah bayar",
 # "ditelepon tidak datang, akhirnya dibawa sendiri" (read before particles are stripped:
 # "akhir bulan" is no "akhirnya")
@@ -209,32 +172,6 @@ def without_asking_for_remedy(text: str) -> str:
 
 def asks_own_step(tokens: Sequence[str]) -> bool:
     return _OWN_STEP.search(spaced(tokens)) is not None
-
-
-def is_asking(text: str, question_mark: bool = False) -> bool:
-    """The message as typed asks: with a question mark, or without a question word or mark
-    when it ends "<predicate> ga <subject>-nya" (see :data:`_TAG_BEFORE_SUBJECT`) or an
-    English clause after a comma opens with its auxiliary verb, or it asks which one (see
-    :data:`_WHICH`), or it closes on a choice."""
-    return (
-        question_mark
-        or _TAG_BEFORE_SUBJECT.search(text) is not None
-        or _INVERTED_CLAUSE.search(text) is not None
-        or _asks_which(text)
-        or _closes_on_a_choice(text)
-    )
-
-
-def _asks_which(text: str) -> bool:
-    """See :data:`_WHICH` (searched only when one of its words is in the message)."""
-    lowered = text.lower()
-    return ("mana" in lowered or "wh" in lowered) and _WHICH.search(text) is not None
-
-
-def _closes_on_a_choice(text: str) -> bool:
-    found = _CHOICE.search(text)
-    before = " ".join(text[: found.start()].lower().split()[-4:]) if found else ""
-    return found is not None and _NEGATION.search(before) is None
 
 
 def without_vocative(tokens: Sequence[str]) -> Sequence[str]:

@@ -19,7 +19,7 @@ from knowledge_base.complaint import (
     default_model,
     default_signals,
 )
-from knowledge_base.complaint_shape import Ending, is_asking, last_sentence, without_indefinites
+from knowledge_base.complaint_shape import Ending, last_sentence, without_indefinites
 from knowledge_base.coverage import term_owners, variant_weights
 from knowledge_base.decision import (
     Decision,
@@ -56,6 +56,7 @@ from knowledge_base.scope_guards import guard_tables, guarded
 from knowledge_base.scorer import Candidate, rank
 from knowledge_base.smalltalk import smalltalk_kind, typed_smalltalk_kind
 from knowledge_base.tokens import words_of
+from knowledge_base.typed_asking import is_asking
 from knowledge_base.weighting import ScoringWeights
 
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Reading", "Smalltalk"]

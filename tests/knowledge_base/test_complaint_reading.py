@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge_base.complaint_shape import is_asking
 from knowledge_base.matcher import Matcher
+from knowledge_base.typed_asking import is_asking
 
 
 def features(matcher: Matcher, text: str) -> dict[str, float]:
@@ -24,6 +24,11 @@ def features(matcher: Matcher, text: str) -> dict[str, float]:
         ("sudah tiga hari tidak ada kabarnya", False),
         ("lampu jalan di gang kami tidak menyala", False),
         ("the clerk was rude, can't believe it", False),
+        ("retribusi pasar bisa dibayar pakai qris ga sih, repot bawa receh", True),
+        ("info vaksin kucing gratis itu beneran nggak tuh", True),
+        ("akta lahir anak hilang, cetak ulang bayar gak ya", True),
+        ("lampu jalan depan gang ga nyala ya sejak kemarin", False),
+        ("pipa pdam bocor ga ada yang datang", False),
     ],
 )
 def test_a_closing_or_not_before_the_subject_or_an_inverted_english_clause_asks(
@@ -37,6 +42,22 @@ def test_a_message_that_is_asking_does_not_count_its_length(matcher: Matcher) ->
         features(matcher, "mau pasang meteran listrik baru ribet gak ngurusnya")["statement_length"]
         == 0.0
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kartu bpjs udah dicetak tapi namanya salah ketik, setelah itu ngapain",
+        "sertifikat halal sudah keluar, lalu ngapain biar bisa jual di minimarket",
+        "Kami memohon informasi jadwal pelatihan menjahit untuk ibu-ibu PKK",
+    ],
+)
+def test_asking_what_to_do_next_or_for_information_in_a_letter_is_asking(
+    matcher: Matcher, message: str
+) -> None:
+    read = features(matcher, message)
+    assert read["ask"] > 0.0
+    assert read["statement_length"] == 0.0
 
 
 def test_an_english_when_before_its_subject_joins_a_clause_and_does_not_ask(

@@ -1,0 +1,82 @@
+"""Does a chat message ask, read as typed, when it has no question mark?
+
+Residents ask without a mark in ways a question word list does not see: an "or not" tag
+("ribet ga sih ngurusnya", "bisa pake ovo ga sih, males antri"), a choice closing the
+message ("ke kelurahan atau kecamatan"), "which one" at the end ("ke puskesmas mana"), an
+English clause opening on its auxiliary verb. The complaint model reads a message that
+asks as a question, so its length does not count as a statement's (see
+:mod:`complaint`). Read on the message as typed: normalising drops the "-nya" and the
+particles these forms are told by.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OR_NOT = r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|nggk|enggak|engga|kagak|ndak)"
+# a chat question put as "is it <adjective> or not, the <thing>": the "or not" tag comes
+# before the subject that closes the message ("lama ga prosesnya", "ribet gak ngurusnya",
+# "harus bayar nggak bikinnya")
+_TAG_BEFORE_SUBJECT = re.compile(rf"(?:^|\s){_OR_NOT}\s+\w{{2,}}nya[\s?!.]*$", re.IGNORECASE)
+# the "or not" tag with a particle, wherever it stands: "bener ga sih", "valid gak ya,
+# katanya hoaks", "boleh nggak tuh", "masih berlaku ga kah"; a report says what is not
+# ("ga ada sih", "ga nyala ya") with a word after the negation, not a particle
+_TAG_WITH_PARTICLE = re.compile(
+    rf"(?:^|\s){_OR_NOT}\s+(?:sih|ya|yah|kah|tuh|itu|deh)\b", re.IGNORECASE
+)
+# a choice closing a chat message asks which ("ngurusnya ke polsek atau kecamatan",
+# "bayarnya tunai atau transfer", "diambil sebulan sekali ato tiga bulan sekali"); not a
+# list of things missing (a negation among the four words before: "ga ada karcis atau
+# kuitansi"). Four words after the "atau" read as many sibling traps as questions of the
+# entry they lure from (one each on the dev messages, both read as complaints before)
+_CHOICE = re.compile(r"\b(?:atau|ato|atw)(?:\s+\S+){1,3}[\s?.!]*$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:tidak|tdk|ga|gak|nggak|ngga|enggak|tanpa|belum|blm|no|not|nor)\b")
+# an English clause after a comma that opens with its auxiliary verb and a subject asks
+# yes or no ("I'm retired, can my land tax be lowered"): the model reads only a message's
+# first word and last sentence for this (see complaint.is_inverted)
+_INVERTED_CLAUSE = re.compile(
+    r"[,;:]\s*(?:can|could|should|do|does|did|is|are|will|would|may|must)\s+"
+    r"(?:i|we|my|our|the|you|it|he|she|they|this|that|there|a|an)\s",
+    re.IGNORECASE,
+)
+# which one, asked: an English clause after a comma opening on "which" or "what" and a
+# noun ("got my card already, which corridor goes ..."; the bridge reads "which" as a bare
+# "mana" no asking phrase lists), or a chat message closing on "<noun> mana" ("bawa ke
+# puskesmas mana"); not "ke/di/dari mana", asking phrases of their own that a story of
+# money gone also uses ("uangnya ke mana"). A message opening on "which" is left to the
+# model: read as asking, it answered a sibling entry wrongly on the sample KB; so did a
+# particle after the "mana" ("di titik mana dulu", a Wanasari sibling trap)
+_WHICH = re.compile(
+    r"[,;:]\s*(?:which|what)\s+(?!(?:the|is|are|was|were)\b)[a-z]{3,}"
+    r"\s+(?!(?:a|an|the|i|we|you|it|they)\b)[a-z]"
+    r"|\b(?!(?:ke|di|dari)\b)[a-z]{3,}\s+mana[\s?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def is_asking(text: str, question_mark: bool = False) -> bool:
+    """The message as typed asks: with a question mark, or without a question word or mark
+    when it ends "<predicate> ga <subject>-nya" (see :data:`_TAG_BEFORE_SUBJECT`), has an
+    "or not" tag with its particle (:data:`_TAG_WITH_PARTICLE`), an English clause after a
+    comma opens with its auxiliary verb, it asks which one (see :data:`_WHICH`), or it
+    closes on a choice."""
+    return (
+        question_mark
+        or _TAG_BEFORE_SUBJECT.search(text) is not None
+        or _TAG_WITH_PARTICLE.search(text) is not None
+        or _INVERTED_CLAUSE.search(text) is not None
+        or _asks_which(text)
+        or _closes_on_a_choice(text)
+    )
+
+
+def _asks_which(text: str) -> bool:
+    """See :data:`_WHICH` (searched only when one of its words is in the message)."""
+    lowered = text.lower()
+    return ("mana" in lowered or "wh" in lowered) and _WHICH.search(text) is not None
+
+
+def _closes_on_a_choice(text: str) -> bool:
+    found = _CHOICE.search(text)
+    before = " ".join(text[: found.start()].lower().split()[-4:]) if found else ""
+    return found is not None and _NEGATION.search(before) is None
