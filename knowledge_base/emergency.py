@@ -27,7 +27,9 @@ emergency when one of its clauses is one on its own and the calm cue is only an 
 in another clause (a pet, a condition: see :mod:`knowledge_base.emergency_clauses`).
 Who is in danger: a pet alone is an aside, but a fire in a building (*blaze*) endangers
 everyone near it, and livestock caught where it cannot get out (*beast* then *trapped*)
-needs a rescue crew. A report told calmly opens on a *preface* ("mau lapor pak",
+needs a rescue crew; a *thing* (a phone, a wallet) that fell into the water is no
+one at risk. A writer taking back a shout ("kebakaran!!! eh maksudnya harga cabai")
+means what follows it. A report told calmly opens on a *preface* ("mau lapor pak",
 "kapan ambulans datang") in a clause of its own; a chat that leaves the comma out after
 it, or before a clause opening on now, is read as if it had one.
 """
@@ -66,6 +68,7 @@ KINDS = (
     "beast",
     "trapped",
     "preface",
+    "thing",
 )
 EVENTS = ("hazard", "risk")
 # a past cue weeks or more back: someone missing that long is no 112 call, even if
@@ -112,8 +115,19 @@ _OPENING = re.compile(
     r"(?: (?:pak|bu|min|kak|mas|mbak|bang|dong|ya|nih|bapak|ibu|admin|sir|ma'am))*(?=\s)",
     re.IGNORECASE,
 )
-# an *unreal* cue reaches an event that starts within this many words after it
+# a writer taking back what they just typed: "kebakaran!!! eh maksudnya harga cabai
+# kebakaran", "ada yang pingsan, eh maksud saya kakek saya" (an interjection first:
+# "maksudnya" alone asks what something means)
+_SELF_CORRECTION = re.compile(
+    r"\b(?:e+h+|eits|ups|oops|sorry|maaf|wait)\b[\s,.!]*(?:salah[\s,.!]+)?(?:maksud(?:nya|ku)?"
+    r"(?:\s+(?:saya|aku|gue|gw|gua))?|salah(?:\s+(?:ketik|tulis|sebut))?|bukan|i\s+meant?)\b",
+    re.IGNORECASE,
+)
+# an *unreal* or a *thing* cue reaches an event that starts within this many words after it
 _UNREAL_REACH = 4
+# the cues that take the event right after them away: it is only feared, denied or
+# dreamt (*unreal*), or it befell an object (*thing*: "hp saya kecebur")
+_TAKERS = ("unreal", "thing")
 
 
 def parse_rules(text: str) -> EmergencyRules:
@@ -130,6 +144,8 @@ def default_rules() -> EmergencyRules:
 def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     """True when the message reports a danger happening now (point the resident to 112)."""
     given, text = given or default_rules(), text[:2000]
+    if _SELF_CORRECTION.search(text):
+        text = _as_corrected(text, given)
     found = standard_words(text, given)
     if not any(given.table.may_have(kind, found) for kind in EVENTS):
         return False
@@ -147,6 +163,20 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
     )
 
 
+def _as_corrected(text: str, given: EmergencyRules) -> str:
+    """What the writer means after taking back what they typed: the words after the
+    last self-correction when they name an event word again, in whatever sense
+    ("kebakaran!!! eh maksudnya harga cabai udah kebakaran" is about a price), else the
+    whole message with the shouts before it withdrawn: the correction changes a detail
+    ("ada orang tenggelam! eh maksud saya di waduk"), and the event it names counts."""
+    *_, last = _SELF_CORRECTION.finditer(text)
+    after = text[last.end() :]
+    named = Message(spaced(standard_words(after, given)), given.table)
+    if any(named.has(kind) for kind in EVENTS):
+        return after
+    return text[: last.start()].replace("!", ",") + text[last.start() :]
+
+
 def _punctuated(text: str) -> str:
     """``text`` with the commas a chat message leaves out where a clause ends: after
     a report or a question opening it, before a clause opening on now."""
@@ -160,10 +190,10 @@ def _whole(text: str, given: EmergencyRules, found: Sequence[str] | None = None)
     rules = given.table
     found = standard_words(text, given) if found is None else found
     words = _read(text, given, found)
-    unreal = rules.may_have("unreal", found) and rules.patterns["unreal"].search(words)
-    # common words ("seperti", "agar") are unreal cues: read clause by clause only when
-    # one of them reaches an event at all
-    if unreal and _real(words, rules) != words:
+    cued = any(rules.may_have(kind, found) for kind in _TAKERS)
+    # common words ("seperti", "agar", "hp") are unreal or thing cues: read clause by
+    # clause only when one of them reaches an event at all
+    if cued and _real(words, rules) != words:
         words = " ".join(_real(_read(clause, given), rules) for clause in _clauses(text))
         words = re.sub(" +", " ", words)
     return Message(words, rules)
@@ -224,18 +254,24 @@ def _clauses(text: str) -> list[str]:
 def _real(words: str, rules: PhraseTable) -> str:
     """``words`` (one clause) without the events an *unreal* cue shortly before them says
     are only feared, prevented, denied or dreamt: "takut anak saya tenggelam", "nobody
-    has been stung", "biar tidak hanyut", "arti mimpi kebakaran". Events elsewhere in the
-    message still count ("rumah tetangga kebakaran, saya takut merembet")."""
+    has been stung", "biar tidak hanyut", "arti mimpi kebakaran"; and without the fall
+    into water or the getting stuck a *thing* shortly before it suffered: "hp saya
+    kecebur kolam", "my phone fell into the canal". Events elsewhere in the message
+    still count ("rumah tetangga kebakaran, saya takut merembet")."""
     events = [rules.patterns[kind] for kind in EVENTS]
+    trapped = rules.patterns["trapped"]
     dropped: list[tuple[int, int]] = []
-    for cue in rules.patterns["unreal"].finditer(words):
-        at = cue.end()
+    cues = sorted(
+        (cue.end(), kind) for kind in _TAKERS for cue in rules.patterns[kind].finditer(words)
+    )
+    for at, kind in cues:
         for _ in range(_UNREAL_REACH):
             if at >= len(words) or (dropped and at < dropped[-1][1]):
                 break
             event = next((m for e in events if (m := e.match(words, at))), None)
             if event:
-                dropped.append((at, event.end()))
+                if kind == "unreal" or trapped.match(words, at):
+                    dropped.append((at, event.end()))
                 break
             at = words.find(" ", at) + 1
     for start, end in reversed(dropped):
