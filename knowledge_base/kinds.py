@@ -58,11 +58,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from knowledge_base.data_tables import data_rows
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
+from knowledge_base.kind_table import kind_rows
 from knowledge_base.memo import built_once, last_answer
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.scored import Candidate
@@ -86,24 +85,6 @@ class Name:
     kind: str
     things: frozenset[str]
     group: bool
-
-
-@dataclass(frozen=True)
-class KindRow:
-    """A line of kinds.tsv: a thing (or a group name) and its names."""
-
-    kind: str
-    thing: str
-    names: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def kind_rows() -> tuple[KindRow, ...]:
-    """kinds.tsv, read once."""
-    return tuple(
-        KindRow(kind, thing, tuple(n.strip() for n in names.split(",")))
-        for kind, thing, names in data_rows("kinds.tsv")
-    )
 
 
 def term_sequence(normaliser: Normaliser, tokens: Iterable[str]) -> tuple[str, ...]:

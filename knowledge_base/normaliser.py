@@ -1,12 +1,11 @@
 """One normalisation for knowledge-base text and residents' messages.
 
 Order: clean (Unicode, case, invisible marks) -> tokens -> repeated letters and
-reduplication (``jadi2``) -> lexicon phrases (domain first, then slang, then English)
--> unknown words (or known only by their stem, see :mod:`keyboard`): doubled letters,
-typo correction, vowels left out ("syrt") and splitting of run-together words against
-the known vocabulary (KB words plus lexicon words) -> a service's other name
-where the KB lacks the resident's (:mod:`alternates`) -> content terms (function
-words carry no weight; optional light stemming).
+reduplication (``jadi2``) -> lexicon phrases (domain, slang, English; an English false
+friend only in English context, :mod:`false_friends`) -> unknown words (or known only by
+their stem, :mod:`keyboard`): doubled letters, typos, vowels left out ("syrt"), words run
+together split against the known vocabulary -> a service's other name where the KB lacks
+the resident's (:mod:`alternates`) -> content terms (function words carry no weight).
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from knowledge_base.common_words import (
 from knowledge_base.descriptions import compile_descriptions
 from knowledge_base.english_forms import english_base_form, english_no_work
 from knowledge_base.english_reading import EnglishReader
+from knowledge_base.false_friends import false_friends
 from knowledge_base.keyboard import likely_slip
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
@@ -79,6 +79,7 @@ class Normaliser:
         self._shortenings = shortenings or Shortenings()  # the KB's phrases' short names
         self._replacements = self._shortenings.replacements(lexicon.replacements)
         self._indonesian = indonesian_table(self._replacements, lexicon.false_friends)
+        self._false_friends = false_friends(lexicon)
         self.stemming = stemming
         self.guarded: frozenset[str] = frozenset()  # kept whole by :meth:`guard`
         kb_list = list(kb_words)
@@ -111,9 +112,8 @@ class Normaliser:
         self._speller = SpellingCorrector(frequency=targets)
         self._vowels = VowelExpander(frequency=targets)
         self._clippings = Clippings({w: c for w, c in targets.items() if w in kb_counts})
-        # per word, its resolution and its term: words repeat across messages, and
-        # both depend only on what is fixed above (terms also on the guard, which
-        # clears them); bounded, since every new word adds one
+        # per word, its resolution and its term: words repeat across messages, and both
+        # depend only on what is fixed above (terms also on the guard, which clears them)
         self._resolved: dict[str, tuple[str, ...]] = {}
         self._recent = lru_cache(maxsize=16)(lambda text: tuple(self._tokens(text)))
         # everyday Indonesian and English words are no typo of a KB word
@@ -207,8 +207,9 @@ class Normaliser:
 
     def _replace(self, tokens: list[str], min_phrase: int = 1, english: bool = False) -> list[str]:
         table = self._replacements if english else self._indonesian  # see indonesian_table
+        read = tokens if english else self._false_friends.read(tokens)
         lex = self.lexicon
-        return apply_replacements(tokens, table, lex.max_phrase, min_phrase, lex.replacement_starts)
+        return apply_replacements(read, table, lex.max_phrase, min_phrase, lex.replacement_starts)
 
     def tokens(self, text: str) -> list[str]:
         """The normalised tokens, remembered for 16 texts (a last sentence is read twice)."""
