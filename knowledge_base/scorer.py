@@ -34,7 +34,7 @@ from knowledge_base.coverage import (
 from knowledge_base.errands import errands
 from knowledge_base.facet_contest import overturns_words
 from knowledge_base.facets import Contender, entry_facets, to_demote, word_forms
-from knowledge_base.head import frame_terms, head_of
+from knowledge_base.head import frame_terms, head_of, not_head_terms
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.memo import last_answer
 from knowledge_base.normaliser import Analysis
@@ -117,8 +117,9 @@ def rank(
     results = _ordered(*_favour_facets(index, analysis, message, results, weights))
     best = results[0]
     if len(ordered_terms) <= weights.guarded_terms and not best.missing_salient:
-        # the asking frame ("bayar", "daftar", "syarat") names no thing the entry lacks
-        named = named_terms(index, analysis.tokens) - frame_terms(index)
+        # the asking frame ("bayar", "daftar", "syarat") names no thing the entry lacks,
+        # nor does whom or when it is asked for (see head.NOT_HEADS)
+        named = named_terms(index, analysis.tokens) - not_head_terms(index)
         if is_indistinct(index, best.position, ordered_terms, named) or misses_head(
             index, best.position, ordered_terms, head_of(index, analysis.tokens)
         ):
