@@ -43,6 +43,10 @@ CUT_OFF_OR_BLEEDING = [
     "we cannot stop the bleeding from his leg after the mower accident",
     "my husband cut his leg deep with the machete, there is blood everywhere",
     "his hand got pulled into the feed chopper, he is screaming",
+    "gergaji mesin meleset, betis om saya sobek dalam, darahnya tidak mau berhenti",
+    "kaki sopir kelindas truknya sendiri, tulangnya mencuat",
+    "the meat grinder took off the tip of her finger, blood is spurting",
+    "he fell off the tractor and the bone is sticking out of his shin",
 ]
 
 

@@ -100,6 +100,7 @@ def test_asking_whether_an_event_is_common_gets_no_pointer(text: str) -> None:
         "darurat nih, kuota internet habis pas ujian online",
         "darurat banget, tugas kuliah numpuk belum dikerjain",
         "this is an emergency, my exam is tomorrow and the library is closed",
+        "darurat sampah di terminal, sudah dua minggu tidak diangkut",
     ],
 )
 def test_darurat_said_of_a_chore_gets_no_pointer(text: str) -> None:
@@ -142,3 +143,14 @@ def test_a_pet_in_trouble_with_no_one_else_at_risk_gets_no_pointer(text: str) ->
 )
 def test_a_person_bitten_a_fire_or_livestock_trapped_keeps_the_pointer(text: str) -> None:
     assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tiap sore saya tenggelam dalam lamunan di tepi danau",
+        "warga tenggelam dalam utang rentenir, ada program bantuan?",
+    ],
+)
+def test_sinking_into_thought_or_debt_gets_no_pointer(text: str) -> None:
+    assert not is_emergency(text)
