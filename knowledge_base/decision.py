@@ -42,7 +42,9 @@ rarer words in the message, keywords untouched or met with another modifier, a f
 office the entry never names, runners-up from other agencies): none holds on every KB,
 so no guard was added on words alone. What did hold needs knowing that two words name
 things of one kind (covid and malaria, a zoo and a museum): see :mod:`kinds`, applied to
-the ranking in ``Matcher.candidates``.
+the ranking in ``Matcher.candidates``; and, read from the KB alone, a kind of its own
+put in the slot after an entry's compound head in a word the KB never uses ("panti
+asuhan" against "panti werdha"): see :mod:`qualifiers`.
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ class Thresholds:
     max_suggestions: int = 3
     # withhold an entry about another thing of a kind the message names (see kinds)
     contrasting_kinds: bool = True
+    # withhold an entry whose compound head the message qualifies otherwise (qualifiers)
+    other_qualifiers: bool = True
 
 
 @dataclass(frozen=True)

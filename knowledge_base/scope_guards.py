@@ -2,8 +2,9 @@
 order the ranking applies them: another thing of a kind the entry names (see
 :mod:`knowledge_base.kinds`), a service in another region (see
 :mod:`knowledge_base.elsewhere`), a word of another field (see
-:mod:`knowledge_base.other_fields`). Each only marks the best entry as not to be answered:
-"did you mean" still offers it."""
+:mod:`knowledge_base.other_fields`), another kind of the entry's thing in a word the KB
+never uses (see :mod:`knowledge_base.qualifiers`: the only one read from the KB alone).
+Each only marks the best entry as not to be answered: "did you mean" still offers it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from knowledge_base.elsewhere import elsewhere, kept_home
 from knowledge_base.index import KbIndex
 from knowledge_base.kinds import contrasted, kinds
 from knowledge_base.other_fields import kept_to_field, other_fields
+from knowledge_base.qualifiers import kept_to_kind, qualifiers
 from knowledge_base.scored import Candidate
 
 
@@ -22,12 +24,14 @@ def guarded(
 ) -> list[Candidate]:
     """``ranked`` (best first) after every scope guard."""
     ranked = kept_home(index, tokens, contrasted(index, tokens, ranked, t), t)
-    return kept_to_field(index, tokens, ranked, t)
+    ranked = kept_to_field(index, tokens, ranked, t)
+    return kept_to_kind(index, tokens, ranked, t)
 
 
 def guard_tables(index: KbIndex) -> None:
     """Build the tables the guards read (each entry's things of a kind, the regions the
-    KB never names) when the matcher is built, not on the first message."""
+    KB never names, its compounds) when the matcher is built, not on the first message."""
     kinds(index)
     elsewhere(index)
     other_fields(index)
+    qualifiers(index)
