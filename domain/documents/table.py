@@ -1,4 +1,5 @@
-"""A table to export: a title, column headers and rows of plain values."""
+"""A table to export: a title, column headers and rows of plain values; optionally a
+two-row header, groups of columns (a label over them) above the columns' short names."""
 
 from __future__ import annotations
 
@@ -10,11 +11,36 @@ Cell = str | int | float | date | datetime | None
 
 
 @dataclass(frozen=True)
+class HeaderGroup:
+    """A label over ``span`` adjacent columns; an empty label: one column standing alone,
+    its header filling both header rows."""
+
+    label: str
+    span: int = 1
+
+
+@dataclass(frozen=True)
+class HeaderCell:
+    """One cell of a table's header as drawn: its row and column (from 0), how many rows
+    and columns it covers."""
+
+    row: int
+    column: int
+    text: str
+    rows: int = 1
+    columns: int = 1
+
+
+@dataclass(frozen=True)
 class Table:
     title: str  # the sheet's name in XLSX (cut to 31 characters), a heading in PDF
-    headers: tuple[str, ...]
+    headers: tuple[str, ...]  # each column's full name (CSV, the terminal, JSON)
     rows: Sequence[Sequence[Cell]] = field(default_factory=tuple)
     widths: tuple[float, ...] = ()  # relative column widths (PDF) / characters (XLSX)
+    # the two-row header of XLSX and PDF: the groups from the first column on, and each
+    # column's name under its group (its full name where it stands alone)
+    groups: tuple[HeaderGroup, ...] = ()
+    sub_headers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for number, row in enumerate(self.rows, start=1):
@@ -22,6 +48,34 @@ class Table:
                 raise ValueError(
                     f"{self.title}: row {number} has {len(row)} cells, {len(self.headers)} headers"
                 )
+        if self.groups and (
+            sum(g.span for g in self.groups) != len(self.headers)
+            or len(self.sub_headers) != len(self.headers)
+            or any(g.span != 1 for g in self.groups if not g.label)
+        ):
+            raise ValueError(f"{self.title}: the header groups do not cover the columns")
+
+    @property
+    def header_rows(self) -> int:
+        return 2 if self.groups else 1
+
+    def header_cells(self) -> list[HeaderCell]:
+        """The header as drawn: one row of the full names, or the groups over the short
+        names (a column standing alone spans both rows)."""
+        if not self.groups:
+            return [HeaderCell(0, column, text) for column, text in enumerate(self.headers)]
+        cells, column = [], 0
+        for group in self.groups:
+            if group.label:
+                cells.append(HeaderCell(0, column, group.label, columns=group.span))
+                cells += [
+                    HeaderCell(1, column + k, self.sub_headers[column + k])
+                    for k in range(group.span)
+                ]
+            else:
+                cells.append(HeaderCell(0, column, self.sub_headers[column], rows=2))
+            column += group.span
+        return cells
 
 
 def cell_text(value: Cell, date_format: str = "%d-%m-%Y", time_format: str = "%H:%M") -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from domain.documents.table import Cell, Table
+from domain.documents.table import Cell, HeaderGroup, Table
 from domain.figures.summary import Figures, Overview
 
 COLUMNS = (
@@ -14,6 +14,21 @@ COLUMNS = (
     "resolution-p90", "response-share", "resolution-share", "reassigned", "rejected",
     "reopened", "rating", "rated", "rated-good", "telegram", "whatsapp",
 )  # fmt: skip
+# the columns under a group in the two-row header of XLSX and PDF (as on the dashboard):
+# the group's catalog key and the column's short name; the others stand alone
+GROUPED = {
+    "response-median": ("fig-group-response", "fig-sub-median"),
+    "response-p90": ("fig-group-response", "fig-sub-p90"),
+    "resolution-median": ("fig-group-resolution", "fig-sub-median"),
+    "resolution-p90": ("fig-group-resolution", "fig-sub-p90"),
+    "response-share": ("fig-group-on-time", "fig-sub-answered"),
+    "resolution-share": ("fig-group-on-time", "fig-sub-resolved"),
+    "rating": ("fig-group-rating", "fig-sub-rating-mean"),
+    "rated": ("fig-group-rating", "fig-sub-rated"),
+    "rated-good": ("fig-group-rating", "fig-sub-rated-good"),
+    "telegram": ("fig-group-channel", "fig-col-telegram"),
+    "whatsapp": ("fig-group-channel", "fig-col-whatsapp"),
+}
 Translate = Callable[..., str]
 
 
@@ -44,6 +59,20 @@ def headers(t: Translate) -> tuple[str, ...]:
     return (t("fig-col-agency"), *(t(f"fig-col-{name}") for name in COLUMNS))
 
 
+def header_groups(t: Translate) -> tuple[tuple[HeaderGroup, ...], tuple[str, ...]]:
+    """The groups over the columns (the agency first, alone) and each column's name
+    beneath: short under a group, in full where it stands alone."""
+    groups, subs = [HeaderGroup("")], [t("fig-col-agency")]
+    for name in COLUMNS:
+        group, short = GROUPED.get(name, ("", ""))
+        subs.append(t(short) if short else t(f"fig-col-{name}"))
+        if group and groups[-1].label == t(group):
+            groups[-1] = HeaderGroup(groups[-1].label, groups[-1].span + 1)
+        else:
+            groups.append(HeaderGroup(t(group) if group else ""))
+    return tuple(groups), tuple(subs)
+
+
 def overview_table(
     overview: Overview,
     names: Mapping[str, str],
@@ -51,12 +80,14 @@ def overview_table(
     title: str,
     kind: str | None = None,
 ) -> Table:
-    """One row per agency (its name from ``names``), then the regency's total."""
+    """One row per agency (its name from ``names``), then the regency's total; the full
+    column names for CSV and the terminal, grouped ones for XLSX and PDF."""
     rows: list[tuple[Cell, ...]] = [
         (names.get(code, code), *cells(overview.get(code, kind))) for code in overview.agencies()
     ]
     rows.append((t("fig-total"), *cells(overview.get(None, kind))))
-    return Table(title, headers(t), rows, widths=(3.0, *(1.0 for _ in COLUMNS)))
+    groups, subs = header_groups(t)
+    return Table(title, headers(t), rows, groups=groups, sub_headers=subs)
 
 
 def categories_table(overview: Overview, t: Translate, title: str) -> Table:

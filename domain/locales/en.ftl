@@ -686,6 +686,20 @@ fig-col-telegram = Telegram
 fig-col-whatsapp = WhatsApp
 fig-col-category = Category
 fig-col-count = Tickets
+# the agency table's two-row header (the dashboard on a desktop, XLSX and PDF): a group over
+# its columns, each column's short name beneath
+fig-group-response = First response (working hours)
+fig-group-resolution = Resolution (working hours)
+fig-group-on-time = On time (%)
+fig-group-rating = Rating
+fig-group-channel = Channel
+fig-sub-p90 = p90
+fig-sub-median = Median
+fig-sub-answered = Answered
+fig-sub-resolved = Resolved
+fig-sub-rating-mean = Mean
+fig-sub-rated = Rated (%)
+fig-sub-rated-good = Rated 4–5 (%)
 fig-total = All agencies
 fig-title = Service performance { $period }
 fig-title-kind = Service performance { $period } — { $kind }
@@ -754,18 +768,9 @@ dash-show = Show
 dash-hours-note = Times in working hours (working days and hours, holidays skipped).
 dash-col-response-median = First response, median (h)
 dash-col-resolution-median = Resolution, median (h)
-# the agency table's grouped headers on a desktop: a group over its columns, each column's short name beneath
+# the dashboard's groups over the hours (the page says they are working hours); the other groups and the short names are fig-group-*, fig-sub-*
 dash-group-response = First response (h)
 dash-group-resolution = Resolution (h)
-dash-group-on-time = On time (%)
-dash-group-rating = Rating
-dash-group-channel = Channel
-dash-sub-median = Median
-dash-sub-answered = Answered
-dash-sub-resolved = Resolved
-dash-sub-rating-mean = Mean
-dash-sub-rated = Rated (%)
-dash-sub-rated-good = Rated 4–5 (%)
 # where the agency table's columns do not all fit (a tablet, a small laptop) it shows one part at a time, the toggle above it chooses
 dash-columns = Columns
 dash-columns-main = Main

@@ -671,6 +671,20 @@ fig-col-telegram = Telegram
 fig-col-whatsapp = WhatsApp
 fig-col-category = Kategori
 fig-col-count = Jumlah
+# the agency table's two-row header (the dashboard on a desktop, XLSX and PDF): a group over
+# its columns, each column's short name beneath
+fig-group-response = Tanggapan pertama (jam kerja)
+fig-group-resolution = Penyelesaian (jam kerja)
+fig-group-on-time = Tepat waktu (%)
+fig-group-rating = Penilaian
+fig-group-channel = Kanal
+fig-sub-p90 = p90
+fig-sub-median = Median
+fig-sub-answered = Ditanggapi
+fig-sub-resolved = Selesai
+fig-sub-rating-mean = Rata-rata
+fig-sub-rated = Dinilai (%)
+fig-sub-rated-good = Nilai 4–5 (%)
 fig-total = Seluruh perangkat daerah
 fig-title = Kinerja layanan { $period }
 fig-title-kind = Kinerja layanan { $period } — { $kind }
@@ -739,18 +753,9 @@ dash-show = Tampilkan
 dash-hours-note = Waktu dalam jam kerja (hari dan jam kerja, tanpa hari libur).
 dash-col-response-median = Tanggapan pertama, median (jam)
 dash-col-resolution-median = Penyelesaian, median (jam)
-# the agency table's grouped headers on a desktop: a group over its columns, each column's short name beneath
+# the dashboard's groups over the hours (the page says they are working hours); the other groups and the short names are fig-group-*, fig-sub-*
 dash-group-response = Tanggapan pertama (jam)
 dash-group-resolution = Penyelesaian (jam)
-dash-group-on-time = Tepat waktu (%)
-dash-group-rating = Penilaian
-dash-group-channel = Kanal
-dash-sub-median = Median
-dash-sub-answered = Ditanggapi
-dash-sub-resolved = Selesai
-dash-sub-rating-mean = Rata-rata
-dash-sub-rated = Dinilai (%)
-dash-sub-rated-good = Nilai 4–5 (%)
 # where the agency table's columns do not all fit (a tablet, a small laptop) it shows one part at a time, the toggle above it chooses
 dash-columns = Kolom
 dash-columns-main = Utama

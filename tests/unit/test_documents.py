@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from domain.documents.pdf import BarChart, Fields, Heading, Letterhead, TableBlock, Text, write_pdf
-from domain.documents.table import Table
+from domain.documents.table import HeaderGroup, Table
 from domain.documents.tabular import write_csv, write_xlsx
 
 TABLE = Table(
@@ -69,3 +69,49 @@ def test_pdf_shows_indonesian_text_and_drops_what_the_font_cannot_draw() -> None
     assert "Informasi “akta kelahiran” … diberikan sebagian – 5 hari kerja." in text
     assert "INF-2611-0001" in text and "Budi “Santoso”" in text
     assert "📄" not in text and "Permohonan per bulan" in text
+
+
+# a table of a school's marks: the name alone, two groups of columns with short names
+MARKS = Table(
+    "Nilai",
+    ("Nama siswa", "Matematika, ujian tengah", "Matematika, ujian akhir", "Bahasa, lisan",
+     "Bahasa, tulis", "Bahasa, rata-rata"),
+    [("Rina Kusumawardhani", 81.5, 90.0, 77, 85, 81.0), ("Ali", None, 60.25, 70, 72, 71.0)],
+    groups=(HeaderGroup(""), HeaderGroup("Matematika", 2), HeaderGroup("Bahasa Indonesia", 3)),
+    sub_headers=("Nama siswa", "UTS", "UAS", "Lisan", "Tulis", "Rata-rata"),
+)  # fmt: skip
+
+
+def test_a_grouped_table_s_xlsx_merges_each_group_over_its_columns_short_names() -> None:
+    sheet = load_workbook(io.BytesIO(write_xlsx([MARKS]))).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Nama siswa", "Matematika", None, "Bahasa Indonesia", None, None)
+    assert rows[1] == (None, "UTS", "UAS", "Lisan", "Tulis", "Rata-rata")
+    assert rows[2] == ("Rina Kusumawardhani", 81.5, 90, 77, 85, 81)
+    assert {str(r) for r in sheet.merged_cells.ranges} == {"A1:A2", "B1:C1", "D1:F1"}
+    assert sheet.freeze_panes == "A3" and sheet["B1"].alignment.horizontal == "center"
+    assert sheet.column_dimensions["A"].width >= len("Rina Kusumawardhani")
+    assert sheet["C4"].number_format == "0.0"  # 60.25 shows as 60.3, as in CSV and PDF
+    header = write_csv(MARKS).decode("utf-8-sig").splitlines()[0]
+    assert header.startswith('Nama siswa,"Matematika, ujian tengah"')  # CSV: the full names
+
+
+def test_a_grouped_table_wider_than_a_portrait_page_turns_it_a_plain_one_does_not() -> None:
+    wide = Table(
+        "Lebar", tuple(f"Kolom nomor {n}" for n in range(16)), [tuple(range(1000, 1016))],
+        groups=tuple(HeaderGroup(f"Kelompok {n}", 2) for n in range(8)),
+        sub_headers=tuple(f"Tahun {n}" for n in range(16)),
+    )  # fmt: skip
+    for table, across in ((wide, True), (MARKS, False), (TABLE, False)):
+        page = PdfReader(io.BytesIO(write_pdf("Uji", [TableBlock(table)]))).pages[0]
+        assert (page.mediabox.width > page.mediabox.height) is across, table.title
+    text = " ".join(pdf_text(write_pdf("Uji", [TableBlock(MARKS)])).split())
+    assert "Nama siswa Matematika Bahasa Indonesia UTS UAS Lisan Tulis Rata-rata" in text
+    assert "Rina Kusumawardhani 81,5 90,0 77 85 81,0" in text
+
+
+def test_header_groups_that_do_not_cover_the_columns_are_refused() -> None:
+    with pytest.raises(ValueError, match="header groups"):
+        Table("x", ("a", "b", "c"), groups=(HeaderGroup("g", 2),), sub_headers=("a", "b", "c"))
+    with pytest.raises(ValueError, match="header groups"):
+        Table("x", ("a", "b"), groups=(HeaderGroup("", 2),), sub_headers=("a", "b"))
