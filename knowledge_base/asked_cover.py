@@ -21,14 +21,20 @@ from knowledge_base.scored import Candidate
 COVERAGE_GAIN = 0.15
 # the candidates looked at behind the leader: the suggestions offered
 RIVALS = 2
+# how far below the leader's score a rival may be and still be preferred: the decision's
+# lead margin ("ruko sudah selesai dibangun, katanya butuh sertifikat layak pakai, itu
+# apa?" kept its answer from an ambulance entry 24 points behind that covered "butuh")
+REACH = 20.0
 
 
 def asked_elsewhere(ranked: Sequence[Candidate]) -> bool:
-    """A candidate among the first :data:`RIVALS` behind the leader covers the message
-    at least :data:`COVERAGE_GAIN` more than the leader does."""
+    """A candidate among the first :data:`RIVALS` behind the leader, within
+    :data:`REACH` of its score, covers the message at least :data:`COVERAGE_GAIN` more
+    than the leader does."""
     if len(ranked) < 2:
         return False
     leader = ranked[0]
     return any(
-        c.coverage >= leader.coverage + COVERAGE_GAIN for c in ranked[1 : 1 + RIVALS]
+        c.coverage >= leader.coverage + COVERAGE_GAIN and c.score > leader.score - REACH
+        for c in ranked[1 : 1 + RIVALS]
     )

@@ -23,9 +23,8 @@ from knowledge_base.complaint import default_signals, is_inverted
 from knowledge_base.given import given_reading
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
-from knowledge_base.sentences import INDEFINITE, SENTENCE
+from knowledge_base.sentences import INDEFINITE, LONG_MESSAGE, SENTENCE, ends_with_tag
 
-LONG_MESSAGE = 25  # words from which a message is long enough to have a focus
 MIN_CLAUSE = 3  # words on each side of a discourse marker for it to cut a sentence
 MAX_READINGS = 2  # each reading ranks the knowledge base once more (see matcher.ranked)
 
@@ -61,9 +60,6 @@ _REQUESTS = re.compile(
 )
 # A reason given after a question ("soalnya", "karna", "krn" normalise to "karena")
 _REASONS = frozenset({"karena", "because"})
-# A closing "or not" that asks ("ga", "gak", "blm" normalised), with a particle after it
-_TAGS = frozenset({"tidak", "belum", "nggak"})
-_TAG_PARTICLES = frozenset({"sih", "tuh", "ya", "kan", "nih", "kah", "deh"})
 
 
 @dataclass(frozen=True)
@@ -104,13 +100,6 @@ def clauses(text: str, normaliser: Normaliser) -> tuple[Clause, ...]:
             )
             found.append(Clause(piece, number, asks, mark))
     return tuple(c for c in found if c.tokens)
-
-
-def ends_with_tag(tokens: Sequence[str]) -> bool:
-    """A chat sentence that asks with a closing "or not" instead of a question word or
-    mark ("... wajib daftar pajak ga sih", "... udah bisa rekam ktp blm"), normalised."""
-    end = tokens[-2:] if tokens and tokens[-1] in _TAG_PARTICLES else tokens[-1:]
-    return bool(end) and end[0] in _TAGS
 
 
 def ends_asking(text: str, analysis: Analysis, normaliser: Normaliser) -> bool:

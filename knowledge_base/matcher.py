@@ -35,7 +35,7 @@ from knowledge_base.entries import KnowledgeBase
 from knowledge_base.errands import errands
 from knowledge_base.facets import entry_facets
 from knowledge_base.filler import question_core
-from knowledge_base.focus import LONG_MESSAGE, ends_asking, focus_readings, story_reading
+from knowledge_base.focus import ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
 from knowledge_base.language import language_of
@@ -54,6 +54,7 @@ from knowledge_base.readings import (
 )
 from knowledge_base.scope_guards import guard_tables, guarded
 from knowledge_base.scorer import Candidate, rank
+from knowledge_base.sentences import LONG_MESSAGE
 from knowledge_base.smalltalk import smalltalk_kind, typed_smalltalk_kind
 from knowledge_base.tokens import words_of
 from knowledge_base.typed_asking import is_asking

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 import numpy
 from rapidfuzz import fuzz, process
 
+from knowledge_base.asked_words import asked_tokens
 from knowledge_base.candidates import propose
 from knowledge_base.coverage import (
     VariantWeights,
@@ -104,7 +105,7 @@ def rank(
         term_set,
         specific,
         variant_weights(index, weights),
-        _asks(index, analysis.tokens).dealing,
+        _asks(index, analysis).dealing,
         _fits(index, term_set, weights),
     )
     primes = covered_many(weighted, total, positions, owners.prime, owners.answer, 0.0)
@@ -127,7 +128,7 @@ def rank(
             # first, for "did you mean", but is marked so it is not answered; the others
             # keep their ranks and marks, so nothing else is judged differently
             results[0] = replace(best, missing_salient=True)
-    return beside_situation(index, _asks(index, analysis.tokens).facets, message.weighted, results)
+    return beside_situation(index, _asks(index, analysis).facets, message.weighted, results)
 
 
 def _ordered(results: list[Candidate], contested: bool) -> list[Candidate]:
@@ -151,7 +152,7 @@ def _favour_facets(
     the facet and the words disagree too much to answer either (see
     :mod:`facet_contest`: then nothing is demoted)."""
     facets = entry_facets(index)
-    asked = _asks(index, analysis.tokens).facets
+    asked = _asks(index, analysis).facets
     if not asked:
         return results, False
     facet_words = facets.facet_words(asked)
@@ -198,9 +199,10 @@ class _Asks:
     facets: frozenset[str]
 
 
-def _asks(index: KbIndex, tokens: tuple[str, ...]) -> _Asks:
-    """The message's :class:`_Asks`, its word forms read once, and remembered for the
-    last tokens: a long message's story reading has the very same tokens."""
+def _asks(index: KbIndex, analysis: Analysis) -> _Asks:
+    """The message's :class:`_Asks`, read once from its asked words' forms (see
+    :mod:`asked_words`), remembered for the last tokens: a story reading has the same."""
+    tokens = asked_tokens(analysis, index.normaliser.term)
 
     def read() -> _Asks:
         forms = word_forms(index.normaliser, tokens)

@@ -5,6 +5,9 @@ how a message is built (:mod:`complaint_shape`), so both see the same sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+LONG_MESSAGE = 25  # words from which a message is long enough to have a focus
 
 # A sentence runs to ".", "!", "?" or a line break; a point between digits ("1.000
 # meter", "Rp 2.500") is part of a number, not a sentence end.
@@ -19,3 +22,14 @@ INDEFINITE = re.compile(
     r"|\b(?:apa|siapa|kapan|mana) ?pun\b",
     re.IGNORECASE,
 )
+
+# A closing "or not" that asks ("ga", "gak", "blm" normalised), with a particle after it
+_TAGS = frozenset({"tidak", "belum", "nggak"})
+_TAG_PARTICLES = frozenset({"sih", "tuh", "ya", "kan", "nih", "kah", "deh"})
+
+
+def ends_with_tag(tokens: Sequence[str]) -> bool:
+    """A chat sentence that asks with a closing "or not" instead of a question word or
+    mark ("... wajib daftar pajak ga sih", "... udah bisa rekam ktp blm"), normalised."""
+    end = tokens[-2:] if tokens and tokens[-1] in _TAG_PARTICLES else tokens[-1:]
+    return bool(end) and end[0] in _TAGS

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 import knowledge_base
-from knowledge_base.focus import clauses, ends_with_tag
+from knowledge_base.focus import clauses
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Intent, Matcher
+from knowledge_base.sentences import ends_with_tag
 
 HOME_BAKERY = (
     "Saya baru buka usaha kecil bikin kue kering di dapur rumah, dibantu dua tetangga, dan "
