@@ -1,6 +1,6 @@
 """An entry names its thing with a head word and a word saying which kind ("bibit
 mangrove"); a short message putting another kind after the head, in a real word the
-knowledge base never uses ("bibit cengkeh"), asks about something else: the entry is
+knowledge base never uses ("bibit durian"), asks about something else: the entry is
 offered, not answered. Read from the invented KB alone, no hand table. Its own kinds,
 typos, everyday words in the slot and a message naming another of the entry's own words
 keep their answers. Invented entries and messages."""
@@ -52,7 +52,7 @@ def matchers() -> tuple[Matcher, Matcher]:
 @pytest.mark.parametrize(
     ("message", "entry_id"),
     [
-        ("bibit cengkeh gratis ada ga", "bibit-mangrove"),
+        ("bibit durian gratis ada ga", "bibit-mangrove"),
         ("sekolah renang daftarnya kapan", "sekolah-lansia"),
         ("syarat kapal pesiar apa aja", "izin-kapal-nelayan"),
     ],
@@ -100,8 +100,9 @@ def test_the_compounds_are_read_from_the_canonical_phrases(
 @pytest.mark.parametrize(
     ("message", "word"),
     [
-        ("bibit cengkeh gratis", "cengkeh"),
+        ("bibit durian gratis", "durian"),
         ("bibit pertama kali", None),  # an everyday word says which one, not which kind
+        ("bibit pertamakali", None),  # a run-together form, rarer than any word
         ("bibit punyanya siapa", None),  # a possessive is the message's own thing
         ("minta bibitnya buat pesisir", None),  # no word after the head
     ],
