@@ -29,7 +29,6 @@ from knowledge_base.complaint_shape import (
     lets_down,
     requests_action,
     said_free,
-    without_asking_for_remedy,
     without_vocative,
 )
 from knowledge_base.complaint_told import (
@@ -40,6 +39,7 @@ from knowledge_base.complaint_told import (
 )
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
+from knowledge_base.narrated_ask import NOT_ALWAYS_ASKING, still_asking
 from knowledge_base.phrases import PhraseTable, parse_table, spaced, word_positions
 from knowledge_base.stemmer import strip_particle
 
@@ -85,36 +85,6 @@ _ANNOUNCED_QUESTION = re.compile(
 # "are vaccinations free"); the bridge leaves these words as typed
 _AUXILIARIES = "does do did is are was were can could should would will may must has have"
 INVERTED = frozenset(_AUXILIARIES.split())
-# an indefinite is no question: "tanpa surat apa pun", "siapa pun bisa", "kapan pun"
-_INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
-# asking told as part of the story is no question now: "kasar sama ibu yang tanya", "tiap
-# tanya ke dinsos dilempar", "waktu saya bertanya" (but "saya mau tanya" asks)
-# words whose asking depends on what follows them (see the patterns below)
-WHEN = frozenset({"kapan", "when"})
-NOT_ALWAYS_ASKING = frozenset(
-    {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", *WHEN}
-)
-_NARRATED_ASK = re.compile(
-    # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
-    r" (?:tiap|setiap|waktu|saat|ketika|pas|sudah|pernah)(?: saya| kami| aku)? (?:ber)?tanya"
-    r"(?: soal| tentang)? (?:syarat|persyaratan|cara|prosedur)(?= )"
-    r"| (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga)"
-    r" (?:ber)?tanya(?: tanya)?(?= )"
-    # where the money went asks no way: it accuses ("uangnya ke mana", see conduct)
-    r"| (?:uang|dana|duit)(?: nya)? (?:ke mana|kemana)(?= )"
-    # an English "when" before its subject joins a clause of the story ("got angry when I
-    # asked", "damaged it when they took it"); "when will it be fixed" still asks
-    r"| kapan(?= (?:i|we|they|he|she|it|you|the|my|our|their|his|her|a|an) )"
-    # a prohibition told asks nothing: "tidak boleh pilih sendiri" ("boleh tidak" asks)
-    r"| (?:tidak|dilarang) boleh(?= )"
-    # nobody told asks nobody: "tanpa kabar ke siapa saja" ("without telling anyone"), nor
-    # a thing left unsaid: "tanpa menjelaskan apa yang kurang" (but "tanpa izin, siapa
-    # yang menertibkan" asks)
-    r"| tanpa(?: \S+){0,2} (?:siapa|apa) saja(?= )"
-    r"| tanpa (?:me\S+|ber\S+|bilang|kasih tahu|tahu) (?:siapa|apa) yang(?= )"
-)
-
-
 @dataclass(frozen=True)
 class ComplaintSignal:
     """How likely the message reports a problem, and the model's threshold for it."""
@@ -228,9 +198,7 @@ def _found(
     if english:
         found = told_as_typed(found, english, signals)
     if found["ask"] and not present.isdisjoint(NOT_ALWAYS_ASKING):
-        asked = _NARRATED_ASK.sub(" ", _INDEFINITE.sub("", text))
-        asked = without_asking_for_remedy(asked) if not present.isdisjoint(WHEN) else asked
-        found["ask"] = float(min(2, signals.count("ask", asked)))
+        found["ask"] = float(min(2, signals.count("ask", still_asking(text, present))))
     if tells_elapsed(text):
         found["elapsed"] = 2.0
     return found

@@ -18,11 +18,12 @@ _OR_NOT = r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|nggk|enggak|engga|kagak|ndak)"
 # before the subject that closes the message ("lama ga prosesnya", "ribet gak ngurusnya",
 # "harus bayar nggak bikinnya")
 _TAG_BEFORE_SUBJECT = re.compile(rf"(?:^|\s){_OR_NOT}\s+\w{{2,}}nya[\s?!.]*$", re.IGNORECASE)
-# the "or not" tag with a particle, wherever it stands: "bener ga sih", "valid gak ya,
-# katanya hoaks", "boleh nggak tuh", "masih berlaku ga kah"; a report says what is not
-# ("ga ada sih", "ga nyala ya") with a word after the negation, not a particle
+# the "or not" tag with a particle or closing a clause, wherever it stands: "bener ga sih",
+# "valid gak ya, katanya hoaks", "boleh nggak tuh", "perlu izin ga, bayar berapa"; a report
+# says what is not ("ga ada sih", "ga nyala ya") with a word after the negation
 _TAG_WITH_PARTICLE = re.compile(
-    rf"(?:^|\s){_OR_NOT}\s+(?:sih|ya|yah|kah|tuh|itu|deh)\b", re.IGNORECASE
+    rf"(?:^|\s){_OR_NOT}\s+(?:sih|ya|yah|kah|tuh|itu|deh)\b|(?<=\w)\s+{_OR_NOT}\s*,",
+    re.IGNORECASE,
 )
 # a choice closing a chat message asks which ("ngurusnya ke polsek atau kecamatan",
 # "bayarnya tunai atau transfer", "diambil sebulan sekali ato tiga bulan sekali"); not a
@@ -57,9 +58,9 @@ _WHICH = re.compile(
 def is_asking(text: str, question_mark: bool = False) -> bool:
     """The message as typed asks: with a question mark, or without a question word or mark
     when it ends "<predicate> ga <subject>-nya" (see :data:`_TAG_BEFORE_SUBJECT`), has an
-    "or not" tag with its particle (:data:`_TAG_WITH_PARTICLE`), an English clause after a
-    comma opens with its auxiliary verb, it asks which one (see :data:`_WHICH`), or it
-    closes on a choice."""
+    "or not" tag with its particle or a comma (:data:`_TAG_WITH_PARTICLE`), an English
+    clause after a comma opens with its auxiliary verb, it asks which one (see
+    :data:`_WHICH`), or it closes on a choice."""
     return (
         question_mark
         or _TAG_BEFORE_SUBJECT.search(text) is not None

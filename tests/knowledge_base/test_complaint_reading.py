@@ -27,6 +27,8 @@ def features(matcher: Matcher, text: str) -> dict[str, float]:
         ("retribusi pasar bisa dibayar pakai qris ga sih, repot bawa receh", True),
         ("info vaksin kucing gratis itu beneran nggak tuh", True),
         ("akta lahir anak hilang, cetak ulang bayar gak ya", True),
+        ("sewa gedung serbaguna boleh buat nikahan ga, tarifnya berapa", True),
+        ("Tidak, saya cuma mau lapor lampu mati", False),
         ("lampu jalan depan gang ga nyala ya sejak kemarin", False),
         ("pipa pdam bocor ga ada yang datang", False),
     ],

@@ -1,0 +1,56 @@
+"""Asking words that ask nothing now: an indefinite ("siapa pun bisa"), asking told as part
+of the story ("dibentak waktu saya tanya syarat", "dimarahi cuma karena nanya"), where the
+money went ("uangnya ke mana", an accusation), who gets a benefit decided by someone
+("kades ngatur siapa yang dapat"), a prohibition told ("tidak boleh pilih sendiri"), and
+a question of when a thing will be put right (see :mod:`complaint_shape`). The complaint
+model counts the asking phrases left (see :mod:`complaint`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from knowledge_base.complaint_shape import without_asking_for_remedy
+
+# an indefinite is no question: "tanpa surat apa pun", "siapa pun bisa", "kapan pun"
+_INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
+# asking told as part of the story is no question now: "kasar sama ibu yang tanya", "tiap
+# tanya ke dinsos dilempar", "waktu saya bertanya", "dimarahi cuma karena nanya" (but
+# "saya mau tanya" asks)
+# words whose asking depends on what follows them (see the patterns below)
+WHEN = frozenset({"kapan", "when"})
+# the verbs of deciding who gets what (see _NARRATED_ASK)
+_DECIDING = ("atur", "ngatur", "mengatur", "tentukan", "tentuin", "menentukan", "pilih", "milih")
+NOT_ALWAYS_ASKING = frozenset(
+    {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", *WHEN, *_DECIDING}
+)
+_NARRATED_ASK = re.compile(
+    # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
+    r" (?:tiap|setiap|waktu|saat|ketika|pas|sudah|pernah)(?: saya| kami| aku)? (?:ber)?tanya"
+    r"(?: soal| tentang)? (?:syarat|persyaratan|cara|prosedur)(?= )"
+    r"| (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga"
+    r"|karena|gara) (?:ber)?tanya(?: tanya)?(?= )"
+    # where the money went asks no way: it accuses ("uangnya ke mana", see conduct)
+    r"| (?:uang|dana|duit)(?: nya)? (?:ke mana|kemana)(?= )"
+    # an English "when" before its subject joins a clause of the story ("got angry when I
+    # asked", "damaged it when they took it"); "when will it be fixed" still asks
+    r"| kapan(?= (?:i|we|they|he|she|it|you|the|my|our|their|his|her|a|an) )"
+    # a prohibition told asks nothing: "tidak boleh pilih sendiri" ("boleh tidak" asks)
+    r"| (?:tidak|dilarang) boleh(?= )"
+    # nobody told asks nobody: "tanpa kabar ke siapa saja" ("without telling anyone"), nor
+    # a thing left unsaid: "tanpa menjelaskan apa yang kurang" (but "tanpa izin, siapa
+    # yang menertibkan" asks)
+    r"| tanpa(?: \S+){0,2} (?:siapa|apa) saja(?= )"
+    r"| tanpa (?:me\S+|ber\S+|bilang|kasih tahu|tahu) (?:siapa|apa) yang(?= )"
+    # who gets a benefit decided by someone is favouritism told, not asked: "kades ngatur
+    # siapa yang dapat bantuan", "pak rt milih sendiri siapa yang kebagian"
+    rf"| (?:{'|'.join(_DECIDING)}|memilih)(?: sendiri)? (?:siapa|apa) yang(?= )"
+)
+
+
+def still_asking(text: str, present: Set[str]) -> str:
+    """Spaced ``text`` without the asking words that ask nothing now; ``present``: its
+    words (the questions of when a thing will be put right are looked for only when
+    "kapan" or "when" is among them)."""
+    asked = _NARRATED_ASK.sub(" ", _INDEFINITE.sub("", text))
+    return without_asking_for_remedy(asked) if not present.isdisjoint(WHEN) else asked
