@@ -63,7 +63,7 @@ REQUEST_WORDS = frozenset(
 # ..."), a time ("tengah malam ...", "rencana nikah bulan depan"), or the asking frame in
 # other words ("langkah", "berhak", "penerbitan"). A short question's head is the word
 # after them, and they name nothing an entry must know: taken for the head, they withheld
-# entries the message does name (six right answers on the development messages, none
+# entries the message does name (five right answers on the development messages, none
 # wrong or out of scope answered for it).
 NOT_HEADS = frozenset(
     [
