@@ -140,6 +140,9 @@ class Evidence(StrEnum):
     COVERAGE = "coverage"  # both coverages clear their thresholds
     CLEAR_LEAD = "clear lead"  # a question or keyword whole, far ahead of the runner-up
     WIDE_LEAD = "wide lead"  # far ahead, on two of the entry's own words alone
+    # the entry dedicated to a situation the message tells, a sibling of the one its
+    # words ranked first (see knowledge_base.situations)
+    SITUATION = "situation"
 
 
 def answer_evidence(candidates: Sequence[Candidate], t: Thresholds) -> Evidence | None:
@@ -149,6 +152,8 @@ def answer_evidence(candidates: Sequence[Candidate], t: Thresholds) -> Evidence 
     best = candidates[0]
     if best.missing_salient or is_contested(candidates, t):
         return None
+    if best.told_situation:
+        return Evidence.SITUATION
     if best.coverage >= t.min_coverage and best.entry_coverage >= t.min_entry_coverage:
         return Evidence.COVERAGE
     runner_up = _runner_up(candidates)

@@ -20,3 +20,6 @@ class Candidate:
     shared_terms: int = 0
     # two of them stand together in one of the entry's phrases (see :mod:`pairs`)
     paired: bool = False
+    # put first as the entry dedicated to a situation the message tells, a sibling of the
+    # entry its words ranked first (see :func:`knowledge_base.situations.beside_situation`)
+    told_situation: bool = False

@@ -124,11 +124,11 @@ def rank(
         if is_indistinct(index, best.position, ordered_terms, named) or misses_head(
             index, best.position, ordered_terms, head_of(index, analysis.tokens)
         ):
-            # a short question whose best entry it does not identify: the entry stays
-            # first, for "did you mean", but is marked so it is not answered; the others
-            # keep their ranks and marks, so nothing else is judged differently
+            # a short question whose best entry it does not identify: first, for "did you
+            # mean", but marked not to be answered; the others keep their ranks and marks
             results[0] = replace(best, missing_salient=True)
-    return beside_situation(index, _asks(index, analysis).facets, message.weighted, results)
+    facets = _asks(index, analysis).facets
+    return beside_situation(index, facets, message.weighted, results, analysis.tokens)
 
 
 def _ordered(results: list[Candidate], contested: bool) -> list[Candidate]:

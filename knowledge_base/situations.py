@@ -22,6 +22,19 @@ the ID-data-change entry where a lost-document entry existed), against one right
 answer (a karaoke bar "open late" read as lateness), and the dedicated entry was the
 right one in all seven wrong answers, now offered second. The frame facets were
 tried too: they withheld fourteen right answers and one out-of-scope message.
+
+The dedicated entry is answered itself when it is the best entry's sibling: a word the
+message names is one of the best entry's own and the dedicated entry's too (in its
+questions, keywords or answer), the scorer proposed it and it names no service it
+lacks; and the message does not name the best entry's thing again after telling the
+situation (then it asks about that thing: "foto museum saya ditolak editor, izin foto
+museum gimana"). A refusal by the office the request entry names, a missed deadline of
+the tax the payment entry names: the same thing, the situation told. On the
+development messages this answered nine right entries the rule had only offered second
+(seven appeals of a refused information request, a late land-tax payment, a cracked ID
+card), and nothing wrong or out of scope; a lost ID card where only a lost family-card
+entry was dedicated stays "did you mean" (the ID card is a service that entry lacks),
+and so does a lost bus card beside a fire-drill entry naming nothing of the card.
 """
 
 from __future__ import annotations
@@ -39,6 +52,7 @@ from knowledge_base.facets import (
 )
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
+from knowledge_base.phrases import spaced
 from knowledge_base.scored import Candidate
 
 SITUATIONS = frozenset(
@@ -125,11 +139,16 @@ def beside_situation(
     asked: frozenset[str],
     weighted: Sequence[tuple[str, float]],
     results: list[Candidate],
+    tokens: Sequence[str] = (),
 ) -> list[Candidate]:
     """``results`` (best first) with the best entry marked not to be answered and the
     best-scored entry of :func:`dedicated_siblings` right behind it, at the best entry's score so
     that "did you mean" offers it (it may score far less: its words are the
-    situation's, the message's the request's); unchanged when there is none."""
+    situation's, the message's the request's); unchanged when there is none. When the
+    dedicated entry is the best entry's sibling (see :func:`is_sibling`) and the
+    message (``tokens``) does not name the best entry's thing again after telling the
+    situation (see :func:`named_after`), it goes first instead, marked as told a
+    situation (:attr:`Candidate.told_situation`: answered)."""
     if not results or not asked & SITUATIONS or results[0].missing_salient:
         return results  # a best entry already withheld keeps the scorer's suggestions
     best = results[0]
@@ -142,4 +161,50 @@ def beside_situation(
     found = scored.get(sibling) or Candidate(sibling, index.entries[sibling].entry.id, 0, 0, 0)
     rest = [c for c in results[1:] if c.position != sibling]
     shown = replace(found, score=max(found.score, best.score))
-    return [replace(best, missing_salient=True), shown, *rest]
+    withheld = replace(best, missing_salient=True)
+    answerable = sibling in scored and not found.missing_salient
+    if (
+        answerable
+        and is_sibling(index, best.position, sibling, asked, weighted)
+        and not named_after(index, best.position, asked, tokens)
+    ):
+        return [replace(shown, told_situation=True), withheld, *rest]
+    return [withheld, shown, *rest]
+
+
+def is_sibling(
+    index: KbIndex,
+    leader: int,
+    dedicated: int,
+    asked: frozenset[str],
+    weighted: Sequence[tuple[str, float]],
+) -> bool:
+    """A word of the message outside the facets' words is one of the ``leader``'s own
+    (its questions, keywords, answer words no other entry uses) and a word of the
+    ``dedicated`` entry's own or its answer: the two are about one thing."""
+    facet_words = entry_facets(index).facet_words(asked)
+    first, second = index.entries[leader], index.entries[dedicated]
+    return any(
+        term in first.own_terms
+        and (term in second.own_terms or term in second.answer_terms)
+        and term not in facet_words
+        for term, _ in weighted
+    )
+
+
+def named_after(index: KbIndex, leader: int, asked: frozenset[str], tokens: Sequence[str]) -> bool:
+    """After the last phrase telling a situation the message asks, a word of the
+    ``leader``'s own outside the facets' words: having told what happened ("dokumentasi
+    foto museum saya ditolak editor"), the resident asks about the leader's thing itself
+    ("izin foto museum gimana"), not about the situation. True when no such phrase is
+    found (the situation may not be read so)."""
+    facets = entry_facets(index)
+    forms = word_forms(index.normaliser, tokens)
+    text = spaced(forms)
+    patterns = [facets.table.patterns[kind] for kind in asked & SITUATIONS]
+    end = max((m.end() for pattern in patterns for m in pattern.finditer(text)), default=-1)
+    if end < 0:
+        return True
+    after = text[end:].split()
+    own, facet_words = index.entries[leader].own_terms, facets.facet_words(asked)
+    return any(word in own and word not in facet_words for word in after)

@@ -5,7 +5,7 @@ and messages."""
 
 from __future__ import annotations
 
-from knowledge_base.situations import dedicated_siblings
+from knowledge_base.situations import dedicated_siblings, is_sibling
 from knowledge_base.weighting import message_weights
 from tests.knowledge_base.invented_kb import invented_matcher
 
@@ -100,3 +100,36 @@ def test_a_protest_about_what_was_given_asks_the_objection() -> None:
     result = matcher.match(text)
     assert result.entry_id != "izin-foto-museum"
     assert "keberatan-izin-museum" in (result.entry_id, *result.suggestions)
+
+
+def test_the_appeal_entry_is_answered_when_it_speaks_of_the_refused_request() -> None:
+    matcher = invented_matcher(MUSEUM)
+    for text in (
+        "izin memotret koleksi museum saya ditolak, banding ke mana ya",
+        "permohonan izin foto museum saya gak dijawab sebulan, bisa keberatan?",
+    ):
+        result = matcher.match(text)
+        assert result.entry_id == "keberatan-izin-museum", text
+
+
+def test_a_lost_card_is_answered_with_the_lost_card_entry_of_that_card() -> None:
+    result = invented_matcher(MUSEUM).match("kartu pengunjung museum saya hilang di bus, gimana")
+    assert result.entry_id == "kartu-pengunjung-hilang"
+
+
+def test_an_entry_dedicated_to_a_situation_is_no_sibling_of_an_entry_about_another_thing() -> None:
+    matcher = invented_matcher(MUSEUM)
+    index = matcher.index
+    ids = [e.entry.id for e in index.entries]
+    analysis = matcher.analyse("kartu pengunjung saya ditolak petugas, banding ke mana")
+    weighted = message_weights(index, analysis, matcher.config.weights).weighted
+    recourse = frozenset({"recourse"})
+    appeal, card, photo = (
+        ids.index("keberatan-izin-museum"),
+        ids.index("kartu-pengunjung"),
+        ids.index("izin-foto-museum"),
+    )
+    assert not is_sibling(index, card, appeal, recourse, weighted)
+    photo_analysis = matcher.analyse("izin foto museum saya ditolak, banding ke mana")
+    photo_weighted = message_weights(index, photo_analysis, matcher.config.weights).weighted
+    assert is_sibling(index, photo, appeal, recourse, photo_weighted)
