@@ -80,10 +80,11 @@ POSSESSIVE = "nya"
 
 @dataclass(frozen=True)
 class Qualifiers:
-    """Per entry, each head of its canonical compounds with its qualifiers; the words
-    the KB uses anywhere (terms of questions, keywords and answers) and their stems."""
+    """Per entry, each head of its canonical compounds with its qualifiers (tuples: a
+    KB of two thousand entries keeps some ten thousand of them); the words the KB uses
+    anywhere (terms of questions, keywords and answers) and their stems."""
 
-    heads: tuple[dict[str, frozenset[str]], ...]
+    heads: tuple[dict[str, tuple[str, ...]], ...]
     used: frozenset[str]
     used_stems: frozenset[str]
 
@@ -105,7 +106,7 @@ def _build(index: KbIndex) -> Qualifiers:
             for head, qualifier in pairwise(terms):
                 if head is not None and qualifier is not None:
                     found.setdefault(head, set()).add(qualifier)
-        heads.append({head: frozenset(q) for head, q in found.items()})
+        heads.append({head: tuple(sorted(q)) for head, q in found.items()})
     used = frozenset(index.idf) | index.answer_vocabulary
     return Qualifiers(tuple(heads), used, frozenset(stem(t) for t in used))
 
@@ -140,7 +141,7 @@ def other_qualifier(index: KbIndex, tokens: Sequence[str], position: int) -> str
         if not kinds or head in frame or term is None or term in frame or term in generic:
             continue
         word = tokens[number + 1]
-        if not kinds.isdisjoint(present) or normaliser.term(word) != word:
+        if not present.isdisjoint(kinds) or normaliser.term(word) != word:
             continue
         if tokens[number] != head or len(index.postings.get(head or "", ())) > HEAD_ENTRIES:
             continue
