@@ -13,7 +13,9 @@ leader stays first with the other among the suggestions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from knowledge_base.index import KbIndex
 from knowledge_base.scored import Candidate
 
 # how much more of the message (read with its background weighing less) a later
@@ -38,3 +40,26 @@ def asked_elsewhere(ranked: Sequence[Candidate]) -> bool:
         c.coverage >= leader.coverage + COVERAGE_GAIN and c.score > leader.score - REACH
         for c in ranked[1 : 1 + RIVALS]
     )
+
+
+def lacks_needed(index: KbIndex, position: int, needed: frozenset[str]) -> bool:
+    """The entry's questions and keywords leave out a word of what the message asks how
+    to get (``needed``, see :mod:`knowledge_base.given`): "mau ngajuin bantuan mesin
+    perahu tapi belum punya kartu nelayan, gimana bikinnya" is no question about the
+    boat-engine aid, though its answer says the card is required. Words the KB never
+    uses are left out of the test."""
+    known = needed.intersection(index.idf)
+    return bool(known) and not known <= index.entries[position].terms
+
+
+def with_needed_first(
+    index: KbIndex, ranked: Sequence[Candidate], needed: frozenset[str]
+) -> list[Candidate]:
+    """``ranked`` with the first of the next :data:`RIVALS` entries that names all of
+    ``needed`` put first, and the entries before it, which lack it, marked not to be
+    answered nor to contest it; without such an entry, the first marked so alone."""
+    for i, rival in enumerate(ranked[1 : 1 + RIVALS], start=1):
+        if not lacks_needed(index, rival.position, needed):
+            passed = [replace(c, missing_salient=True) for c in ranked[:i]]
+            return [rival, *passed, *ranked[i + 1 :]]
+    return [replace(ranked[0], missing_salient=True), *ranked[1:]]

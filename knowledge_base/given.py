@@ -41,6 +41,17 @@ kursus daftarnya di mana" asks no cost). On the development messages of the six
 knowledge bases (Banyuhilir's and Wanasari's sibling traps among them) these together
 turned 10 wrong answers into 8 right answers and 2 "did you mean", and 4 withheld
 answers right; nothing else changed.
+
+When the question asks how to get what a part says is lacked or required ("mau menebus
+pupuk bersubsidi tapi belum punya kartu tani, bagaimana cara membuatnya"; "penyuluh
+bilang bentuk kelompok tani dulu, pengukuhannya diurus ke mana"), its topic is that
+thing: it names no topic of its own or names the thing again. Then every word before
+the question but the thing's is background, and the entry answered must name the thing
+in its questions or keywords (see :func:`knowledge_base.asked_cover.lacks_needed`: the
+fertiliser entry's answer requires the card, and the next entry that names it is put
+first). "belum ada kabar" is a wait, no thing lacked. On the development messages: five
+wrong answers became right, one "did you mean", one withheld answer right; nothing
+else changed.
 """
 
 from __future__ import annotations
@@ -80,11 +91,19 @@ DOUBT = frozenset({"ragu", "yakin", "sure", "doubt"})
 DISOWNING = frozenset({"bukan", "daripada", "instead"})
 LACKED = (("tidak", "punya"), ("belum", "punya"), ("belum", "ada"))
 CONCEDED = (("tidak", "apa"),)
+# no word heard yet ("belum ada kabar", "belum ada perkembangan") is a wait, not a thing
+# lacked that the question asks how to get
+WAITED = frozenset(
+    {"kabar", "perkembangan", "progres", "respon", "respons", "tanggapan", "jawaban"}
+    | {"balasan", "kejelasan", "kepastian", "info", "informasi", "update"}
+)
 # a precondition the resident was told of ("syaratnya harus ada nib dulu, nah nib nya
 # bikin di mana"): the service it is a condition of is background, the thing required
 # the topic when the question names it again
-REQUIRING = frozenset({"harus", "wajib", "perlu"})
+REQUIRING = frozenset({"harus", "wajib", "perlu", "bilang", "disuruh", "suruh"})
 FIRST = "dulu"
+# the words that tell a thing needed, not what it is needed for
+MARKERS = REQUIRING | {FIRST}
 _CUTS = re.compile(r"[,;.!?\n]+")
 
 
@@ -105,26 +124,38 @@ def given_reading(text: str, analysis: Analysis, normaliser: Normaliser) -> Anal
         or ends_with_tag(last)
     ):
         return None
-    background = _told(parts, normaliser) | _disowned(parts, normaliser)
+    told, needed = _told(parts, normaliser)
+    background = told | _disowned(parts, normaliser)
     if not background:
         return None
-    return Analysis(tokens, analysis.terms, analysis.question_mark, background)
+    return Analysis(tokens, analysis.terms, analysis.question_mark, background, needed)
 
 
-def _told(parts: Sequence[tuple[str, ...]], normaliser: Normaliser) -> frozenset[str]:
+def _told(
+    parts: Sequence[tuple[str, ...]], normaliser: Normaliser
+) -> tuple[frozenset[str], frozenset[str]]:
     """The terms heard only in the parts that tell what is given, when the question
-    after the last of them names a topic of its own."""
+    after the last of them names a topic of its own, or all before it but the thing
+    needed when it asks how to get what is lacked or required; and that thing's terms."""
     told_at = [i for i, part in enumerate(parts[:-1]) if _tells_given(part)]
     if not told_at or any(not DOUBT.isdisjoint(part) for part in parts[told_at[0] + 1 :]):
-        return frozenset()
+        return frozenset(), frozenset()
     given = [parts[i] for i in told_at]
     asked = normaliser.terms(t for part in parts[told_at[-1] + 1 :] for t in part)
     frame = frozenset(normaliser.term(w) for w in QUESTION_WORDS | REQUEST_WORDS)
     topic = frozenset(asked) - frame
+    needed = frozenset(normaliser.terms(t for part in given for t in _needed(part)))
+    if needed and (len(topic) < TOPIC_TERMS or not topic.isdisjoint(needed)):
+        # the question asks how to get what is lacked or required ("belum punya kartu
+        # tani, bagaimana cara membuatnya"): what it is needed for is the background
+        before = normaliser.terms(
+            t for part in parts[: told_at[-1] + 1] for t in part if t not in MARKERS
+        )
+        return frozenset(before) - needed - frozenset(asked) - frame, needed - frame
     if len(topic) < TOPIC_TERMS and not _asks_required(given, topic, normaliser):
-        return frozenset()  # the question leaves its topic to the given ("trus pajaknya brp")
+        return frozenset(), frozenset()  # it leaves its topic to the given ("trus pajaknya")
     told = normaliser.terms(t for part in given for t in part)
-    return frozenset(told).difference(asked)
+    return frozenset(told).difference(asked), frozenset()
 
 
 def _disowned(parts: Sequence[tuple[str, ...]], normaliser: Normaliser) -> frozenset[str]:
@@ -194,6 +225,20 @@ def _asks_required(
     nib dulu, nah nib nya bikin di mana"): its topic, however short."""
     required = (normaliser.terms(part) for part in given if _precondition(part))
     return any(not topic.isdisjoint(terms) for terms in required)
+
+
+def _needed(part: Sequence[str]) -> Sequence[str]:
+    """The words naming what a part says is lacked ("belum punya kartu tani") or must
+    come first ("harus ada nib dulu"); empty when it says neither."""
+    for i, pair in enumerate(pairwise(part)):
+        if pair in LACKED:
+            after = part[i + 2 :]
+            return () if after and after[0] in WAITED else after
+    if not _precondition(part):
+        return ()
+    first = part.index(FIRST)
+    start = max(i for i, word in enumerate(part[:first]) if word in REQUIRING)
+    return part[start + 1 : first]
 
 
 def _precondition(tokens: Sequence[str]) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from knowledge_base.asked_cover import asked_elsewhere
+from knowledge_base.asked_cover import asked_elsewhere, lacks_needed, with_needed_first
 from knowledge_base.complaint import (
     ComplaintSignal,
     Context,
@@ -37,7 +37,7 @@ from knowledge_base.facets import entry_facets
 from knowledge_base.filler import question_core
 from knowledge_base.focus import ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
-from knowledge_base.index import build_index
+from knowledge_base.index import KbIndex, build_index
 from knowledge_base.language import language_of
 from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
@@ -137,7 +137,7 @@ class Matcher:
     ) -> list[Candidate]:
         core, core_terms = question_core(self.index, analysis.tokens, self.lexicon)
         terms = core_terms or analysis.terms
-        focused = Analysis(core, terms, analysis.question_mark, analysis.background)
+        focused = replace(analysis, tokens=core, terms=terms)
         ranked = rank(self.index, focused, self.config.weights, known_fuzzy)
         return guarded(self.index, core or analysis.tokens, ranked, self.config.thresholds)
 
@@ -198,7 +198,7 @@ class Matcher:
         known = {c.position: c.fuzzy for c in ranked}
         heard = break_ties(self.candidates(story, known), thresholds)
         if heard and self._answers(heard, len(analysis.terms)):
-            return Reading(_unless_asked_elsewhere(heard, analysis))
+            return Reading(_unless_asked_elsewhere(heard, story, self.index))
         told = story_reading(text, analysis, normaliser, partial(names_topic, self.index))
         if told is not None and told.background != story.background:
             heard_out = break_ties(self.candidates(told, known), thresholds)
@@ -268,11 +268,18 @@ class Matcher:
         )
 
 
-def _unless_asked_elsewhere(ranked: list[Candidate], analysis: Analysis) -> list[Candidate]:
+def _unless_asked_elsewhere(
+    ranked: list[Candidate], story: Analysis, index: KbIndex
+) -> list[Candidate]:
     """``ranked``, its first marked not to be answered when the question part of a short
     message with a given part (see :mod:`given`) prefers another (see
-    :func:`asked_cover.asked_elsewhere`); a long message's story reading is left alone:
-    there, the rule withheld six right answers on the development messages."""
-    if len(analysis.tokens) >= LONG_MESSAGE or not asked_elsewhere(ranked):
+    :func:`asked_cover.asked_elsewhere`), or the thing it asks how to get is not the
+    first's (see :func:`asked_cover.lacks_needed`); a long message's story reading is left
+    alone: there, the rule withheld six right answers on the development messages."""
+    if len(story.tokens) >= LONG_MESSAGE:
+        return ranked
+    if lacks_needed(index, ranked[0].position, story.needed):
+        return with_needed_first(index, ranked, story.needed)
+    if not asked_elsewhere(ranked):
         return ranked
     return [replace(ranked[0], missing_salient=True), *ranked[1:]]

@@ -56,9 +56,9 @@ class Analysis:
     tokens: tuple[str, ...]
     terms: tuple[str, ...]
     question_mark: bool
-    # terms heard only in the story around a long message's question: they weigh less
-    # (see :func:`knowledge_base.focus.story_reading`)
+    # terms of the story or the given part (see focus.story_reading): they weigh less
     background: frozenset[str] = frozenset()
+    needed: frozenset[str] = frozenset()  # what it asks how to get (see given._needed)
 
     @property
     def text(self) -> str:
