@@ -205,15 +205,16 @@ def story_reading(
     cerita soal program perbaikan rumah. Syaratnya apa saja?"). With ``names_topic``,
     asking clauses whose terms it says name no topic keep the clause before each in the
     question ("... minta bukti tinggal di kota ini. Surat apa yang bisa saya minta?").
-    A short message is read so only when it tells what is given before it asks (see
-    :mod:`given`); None when it does not, or a long one has no focus (see
-    :func:`asking_clauses`)."""
+    A short message, or a long one with no clause that asks apart from the rest (a chat
+    message strung together with commas), is read so only when it tells what is given
+    before it asks (see :mod:`given`); None when it does not, or a long one has no
+    focus (see :func:`asking_clauses`)."""
     if len(analysis.tokens) < LONG_MESSAGE:
         return given_reading(text, analysis, normaliser) if names_topic is None else None
     parts = clauses(text, normaliser)
     asking = asking_clauses(parts)
     if not asking:
-        return None
+        return given_reading(text, analysis, normaliser) if names_topic is None else None
     asked = normaliser.terms(t for i in asking for t in parts[i].tokens)
     if names_topic is not None and not names_topic(asked):
         asked = normaliser.terms(t for i in _with_previous(asking) for t in parts[i].tokens)
