@@ -55,6 +55,7 @@ def matchers() -> tuple[Matcher, Matcher]:
         ("bibit durian gratis ada ga", "bibit-mangrove"),
         ("sekolah renang daftarnya kapan", "sekolah-lansia"),
         ("syarat kapal pesiar apa aja", "izin-kapal-nelayan"),
+        ("can i get bibit durian from the dlh", "bibit-mangrove"),
     ],
 )
 def test_another_kind_of_the_entrys_thing_is_offered_not_answered(
