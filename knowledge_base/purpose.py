@@ -28,7 +28,9 @@ from knowledge_base.normaliser import Normaliser
 PURPOSE_WORDS = frozenset({"untuk", "demi", "for"})
 # words of purpose that are verbs too: a purpose only before a word that is no service
 PURPOSE_VERBS = frozenset({"buat", "guna"})
-PURPOSE_PHRASES = (("dalam", "rangka"),)
+# a letter's "sebagai syarat pendaftaran CPNS" (as a requirement of): what the subject
+# is needed for, as "untuk"
+PURPOSE_PHRASES = (("dalam", "rangka"), ("sebagai", "syarat"), ("sebagai", "persyaratan"))
 # besides a service, a subject a purpose may follow: a letter ("surat pengantar",
 # "surat keterangan sehat") is a document made for something, whatever it certifies
 SUBJECT_WORDS = frozenset({"surat"})

@@ -88,3 +88,16 @@ def test_the_document_is_answered_though_the_kb_lacks_its_purpose(text: str, ent
 )
 def test_a_service_the_kb_lacks_asked_for_itself_is_still_withheld(text: str) -> None:
     assert invented_matcher(TOWN).match(text).entry_id is None
+
+
+def test_a_letters_as_a_requirement_of_names_the_purpose() -> None:
+    assert _purpose("saya memerlukan SKCK sebagai syarat melamar PPPK") == {"pppk"}
+    assert _purpose("surat keterangan sehat sebagai persyaratan seleksi CPNS") == {"cpns"}
+
+
+def test_a_formal_letter_needing_a_document_for_an_application_is_answered() -> None:
+    text = (
+        "Dengan hormat, saya memerlukan SKCK sebagai syarat pendaftaran PPPK. Di mana mengurusnya?"
+    )
+    result = invented_matcher(TOWN).match(text)
+    assert result.entry_id == "skck-pengantar"
