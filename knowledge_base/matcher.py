@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from knowledge_base.asked_cover import asked_elsewhere, lacks_needed, with_needed_first
+from knowledge_base.asked_words import asked_tokens
 from knowledge_base.complaint import (
     ComplaintSignal,
     Context,
@@ -139,7 +140,10 @@ class Matcher:
         terms = core_terms or analysis.terms
         focused = replace(analysis, tokens=core, terms=terms)
         ranked = rank(self.index, focused, self.config.weights, known_fuzzy)
-        return guarded(self.index, core or analysis.tokens, ranked, self.config.thresholds)
+        # the scope guards read the words asked: a thing named in what is given is had
+        whole = replace(analysis, tokens=core or analysis.tokens)
+        asked = asked_tokens(whole, self.index.normaliser.term)
+        return guarded(self.index, asked, ranked, self.config.thresholds)
 
     def context(self, ranked: list[Candidate]) -> Context:
         """What the complaint model reads beyond the words (see :class:`Context`)."""
