@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
+from knowledge_base.affixed import affixed_words, spelled_stem
 from knowledge_base.alternates import kb_alternates
+from knowledge_base.analysis import Analysis
 from knowledge_base.clipping import Clippings
 from knowledge_base.cognates import cognate
 from knowledge_base.common_words import (
@@ -47,22 +48,6 @@ from knowledge_base.tokens import (
 )
 from knowledge_base.vowels import VowelExpander, everyday_expander
 from knowledge_base.word_forms import home_form, owned_base
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """A message after normalisation."""
-
-    tokens: tuple[str, ...]
-    terms: tuple[str, ...]
-    question_mark: bool
-    # terms of the story or the given part (see focus.story_reading): they weigh less
-    background: frozenset[str] = frozenset()
-    needed: frozenset[str] = frozenset()  # what it asks how to get (see given._needed)
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.tokens)
 
 
 class Normaliser:
@@ -112,8 +97,8 @@ class Normaliser:
         self._speller = SpellingCorrector(frequency=targets)
         self._vowels = VowelExpander(frequency=targets)
         self._clippings = Clippings({w: c for w, c in targets.items() if w in kb_counts})
-        # per word, its resolution and its term: words repeat across messages, and both
-        # depend only on what is fixed above (terms also on the guard, which clears them)
+        self._affixed = affixed_words(kb_counts, lexicon, self._single_keys)
+        # per word, its resolution and its term, which only the above (and the guard) fix
         self._resolved: dict[str, tuple[str, ...]] = {}
         self._recent = lru_cache(maxsize=16)(lambda text: tuple(self._tokens(text)))
         # everyday Indonesian and English words are no typo of a KB word
@@ -136,7 +121,7 @@ class Normaliser:
             or token in self._single_keys
             or not token.isalpha()
             or len(token) < 3
-            or stem(token) in self._stems  # an affixed form of a known word
+            or spelled_stem(token, self._stems, self._affixed.standard)  # an affixed known word
         )
 
     def _is_word(self, word: str) -> bool:
@@ -154,10 +139,11 @@ class Normaliser:
 
     def _resolve_word(self, token: str) -> list[str]:
         if self._is_known(token):
-            # known only by its stem ("makaan": "maka"), it may still be a likely slip
+            # known only by its stem ("makaan": "maka"), it may still be a likely slip,
+            # unless it is a standard word with a clitic ("aktanya" is no "katanya")
             kept = token in self._kept_as_typed or token in self.common or not token.isalpha()
             slip = None if kept else self._speller.correct(token, 1, likely_only=True)
-            return [slip or token]
+            return [token if not slip or self._affixed.reading(token, slip) else slip]
         squeezed = squeeze_doubles(token)
         # a squeezed word must be a word, not merely short ("all" is no "al")
         if squeezed != token and len(squeezed) >= 3 and self._is_known(squeezed):
@@ -181,6 +167,8 @@ class Normaliser:
         if form := home_form(token, self._is_word, self.lexicon):
             return [form]
         corrected = self._speller.correct(token, max_distance=1)
+        if affixed := self._affixed.reading(token, corrected):  # "sekarung": no "sekarang"
+            return segment(token, self._pieces, self._short_terms) or [affixed]
         expanded = self._vowels.expand(token)  # "syrt" -> "syarat"; "sklah" is no "salah"
         if corrected and (expanded is None or likely_slip(token, corrected)):
             return [corrected]

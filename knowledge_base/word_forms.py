@@ -105,6 +105,8 @@ def affixed_root_wins(word: str, base: str, known: Callable[[str], bool]) -> boo
     for root in (stem(word), *lighter_readings(word)):
         if root == word or indonesian_frequency(root) <= ROOT_MARGIN * indonesian_frequency(base):
             continue
+        if root not in word:
+            continue  # reached by a nasal's sound change: "penamu" is pena's, no "tamu"
         if root[:-ending] in everyday:
             continue  # the root has the ending too: "ditanganku" is "di tangan" + "-ku"
         if root in everyday or root in common_roots() or known(root):
