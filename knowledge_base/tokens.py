@@ -17,12 +17,16 @@ _PIECE = re.compile(r"[^\W_]+|[^\w\s]")
 _REPEATS = re.compile(r"(.)\1{2,}")
 _REDUP = re.compile(r"^([^\W\d_]{2,})2$")
 _LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
+# Latin letters with an accent, as Sundanese and Javanese spell their vowels ("nembé",
+# "rék", "kènèh") and loans keep theirs ("café"): read as the plain letter, the way
+# Indonesian is written and a knowledge base's words are
+_ACCENTS = str.maketrans("àáâäèéêëìíîïòóôöùúûü", "aaaaeeeeiiiioooouuuu")
 
 
 def clean(text: str) -> str:
-    """NFKC, drop invisible marks, case-fold."""
+    """NFKC, drop invisible marks, case-fold, plain vowels for accented ones."""
     text = unicodedata.normalize("NFKC", text)
-    return _INVISIBLE.sub("", text).casefold()
+    return _INVISIBLE.sub("", text).casefold().translate(_ACCENTS)
 
 
 def _is_symbol(char: str) -> bool:

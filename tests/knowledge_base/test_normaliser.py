@@ -237,3 +237,10 @@ def test_a_mistyped_word_of_a_lexicon_phrase_still_completes_the_phrase() -> Non
     replaced = " ".join(lexicon.replacements[("catatan", "sipil")])
     normaliser = Normaliser(lexicon, [*replaced.split(), "akta"])
     assert normaliser.normalise("akta catatan sipl") == f"akta {replaced}"
+
+
+def test_accented_vowels_read_as_plain_ones() -> None:
+    assert (
+        clean("Nembé ngadamel KTP di kantor kècamatan") == "nembe ngadamel ktp di kantor kecamatan"
+    )
+    assert clean("CAFÉ") == "cafe"
