@@ -16,6 +16,8 @@ from importlib.resources import files
 from typing import Protocol
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.resolver import Pattern
+from fluent.runtime.types import fluent_number
 
 LANGUAGES = ("id", "en")
 log = logging.getLogger(__name__)
@@ -54,6 +56,15 @@ def _safe(value: object, language: str) -> object:
     if isinstance(value, str):
         return html.escape(value, quote=False)
     return value
+
+
+class Translate(Protocol):
+    """What builds a document's text: catalog messages in one language (a
+    :class:`Translator`); the language also says how the document writes numbers."""
+
+    language: str
+
+    def __call__(self, key: str, **params: object) -> str: ...
 
 
 class Translator:
@@ -118,3 +129,25 @@ def _format(wanted: str, key: str, params: dict[str, object]) -> tuple[str, bool
 def message_keys(language: str) -> set[str]:
     """Every message id in a catalog (used to check that the catalogs agree)."""
     return set(_bundle(language)._messages)
+
+
+@cache
+def _numbers(language: str) -> tuple[FluentBundle, Pattern]:
+    """A bundle that only says a number in ``language``, and its one message."""
+    bundle = FluentBundle([language], use_isolating=False)
+    bundle.add_resource(FluentResource("number = { $value }"))
+    pattern = bundle.get_message("number").value
+    assert pattern is not None
+    return bundle, pattern
+
+
+def number_text(value: float, language: str, places: int = 1) -> str:
+    """``value`` with ``places`` decimals as ``language`` writes it: Indonesian 12,5 and
+    English 12.5 (Fluent's NUMBER, which takes the separators from CLDR through Babel).
+    No thousands separators: a figure in a CSV or a narrow column reads back whole."""
+    bundle, pattern = _numbers(language if language in LANGUAGES else "id")
+    number = fluent_number(
+        value, minimumFractionDigits=places, maximumFractionDigits=places, useGrouping=False
+    )
+    text, _ = bundle.format_pattern(pattern, {"value": number})
+    return str(text)

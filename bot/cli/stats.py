@@ -41,7 +41,8 @@ class Kind(StrEnum):
 
 def _text(table: Table) -> str:
     """A table for the terminal: columns padded to their widest cell."""
-    grid = [list(table.headers)] + [[cell_text(v) for v in row] for row in table.rows]
+    texts = [[cell_text(v, table.language) for v in row] for row in table.rows]
+    grid = [list(table.headers), *texts]
     widths = [max(len(row[i]) for row in grid) for i in range(len(table.headers))]
     lines = [table.title, ""]
     for number, row in enumerate(grid):

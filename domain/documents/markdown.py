@@ -5,26 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from domain.documents.table import Cell, Table, cell_text
+from domain.documents.table import Table, cell_text, numeric
 
 
-def _cell(value: Cell) -> str:
-    return " ".join(cell_text(value).split()).replace("|", "\\|")
-
-
-def _numeric(value: Cell) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
 
 
 def table_markdown(table: Table, level: int = 2) -> str:
-    numeric = [
-        bool(table.rows) and all(_numeric(row[i]) or row[i] is None for row in table.rows)
-        for i in range(len(table.headers))
-    ]
     lines = [f"{'#' * level} {table.title}", ""]
     lines.append("| " + " | ".join(_cell(h) for h in table.headers) + " |")
-    lines.append("|" + "|".join("---:" if n else "---" for n in numeric) + "|")
-    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in table.rows]
+    lines.append("|" + "|".join("---:" if n else "---" for n in numeric(table)) + "|")
+    lines += [
+        "| " + " | ".join(_cell(cell_text(v, table.language)) for v in row) + " |"
+        for row in table.rows
+    ]
     return "\n".join(lines)
 
 

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
 from domain.documents.pdf_text import BOLD, FONT, Styles, markup, printable
-from domain.documents.table import Table, cell_text
+from domain.documents.table import Table, cell_text, numeric
 
 SIZE, LEADING = 7, 8.5  # a grouped table's type (a plain one's is 7.5 on 9)
 PAD = 2.5  # points left and right in a grouped table's cells
@@ -35,7 +35,7 @@ def needed_width(table: Table) -> float:
 def _natural(table: Table) -> list[float]:
     widths = []
     for index, header in enumerate(table.sub_headers):
-        texts = [cell_text(row[index]) for row in table.rows]
+        texts = [cell_text(row[index], table.language) for row in table.rows]
         whole = max((stringWidth(printable(t), FONT, SIZE) for t in texts), default=0.0)
         words = max((_words(t, FONT) for t in texts), default=0.0)
         widths.append(max(_words(header, BOLD), words, min(whole, WRAP)) + 2 * PAD + 1)
@@ -49,15 +49,6 @@ def _natural(table: Table) -> list[float]:
     return widths
 
 
-def _numeric(table: Table) -> list[bool]:
-    """Which columns hold numbers only (right-aligned in a grouped table)."""
-    return [
-        bool(table.groups)
-        and all(isinstance(row[i], int | float) for row in table.rows if row[i] is not None)
-        for i in range(len(table.headers))
-    ]
-
-
 def table_flowables(table: Table, styles: Styles, width: float, title: bool) -> list[Flowable]:
     """The table across ``width`` points, under its title when ``title``."""
     size, leading = (SIZE, LEADING) if table.groups else (7.5, 9)
@@ -66,7 +57,7 @@ def table_flowables(table: Table, styles: Styles, width: float, title: bool) -> 
     centred = styles.derive(fontSize=size, leading=leading, fontName=BOLD, alignment=TA_CENTER)
     number = styles.derive(fontSize=size, leading=leading, alignment=TA_RIGHT)
     number_head = styles.derive(fontSize=size, leading=leading, fontName=BOLD, alignment=TA_RIGHT)
-    numeric = _numeric(table)
+    right = [bool(table.groups) and n for n in numeric(table)]  # a grouped table's numbers
     depth = table.header_rows
     data: list[list[object]] = [["" for _ in table.headers] for _ in range(depth)]
     commands: list[tuple[object, ...]] = [
@@ -75,16 +66,15 @@ def table_flowables(table: Table, styles: Styles, width: float, title: bool) -> 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
     for cell in table.header_cells():
-        style = centred if cell.columns > 1 else number_head if numeric[cell.column] else head
+        style = centred if cell.columns > 1 else number_head if right[cell.column] else head
         data[cell.row][cell.column] = Paragraph(markup(cell.text), style)
         if cell.rows > 1 or cell.columns > 1:
             end = (cell.column + cell.columns - 1, cell.row + cell.rows - 1)
             commands.append(("SPAN", (cell.column, cell.row), end))
-    styles_of = [number if n else small for n in numeric]
-    data += [
-        [Paragraph(markup(cell_text(v)), style) for v, style in zip(row, styles_of, strict=True)]
-        for row in table.rows
-    ]
+    styles_of = [number if n else small for n in right]
+    for row in table.rows:
+        texts = (cell_text(v, table.language) for v in row)
+        data.append([Paragraph(markup(x), s) for x, s in zip(texts, styles_of, strict=True)])
     if table.groups:
         natural = _natural(table)
         widths = [width * w / sum(natural) for w in natural]

@@ -1,5 +1,8 @@
-"""A table to export: a title, column headers and rows of plain values; optionally a
-two-row header, groups of columns (a label over them) above the columns' short names."""
+"""A table to export: a title, column headers and rows of plain values in one language;
+optionally a two-row header, groups of columns (a label over them) above the columns'
+short names. How a cell reads as text is shared by every format that writes text: a
+missing value (``None``) is "–" as on the dashboard (0 stays 0), a fraction has the
+language's decimal separator (Indonesian 12,5; English 12.5)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from domain.i18n import number_text
+
 Cell = str | int | float | date | datetime | None
+MISSING = "–"  # a value not there (no rating yet, not decided yet), as the dashboard shows it
 
 
 @dataclass(frozen=True)
@@ -33,14 +39,15 @@ class HeaderCell:
 
 @dataclass(frozen=True)
 class Table:
-    title: str  # the sheet's name in XLSX (cut to 31 characters), a heading in PDF
+    title: str  # a heading in PDF; XLSX: the sheet's first row, its name made from it
     headers: tuple[str, ...]  # each column's full name (CSV, the terminal, JSON)
     rows: Sequence[Sequence[Cell]] = field(default_factory=tuple)
-    widths: tuple[float, ...] = ()  # relative column widths (PDF) / characters (XLSX)
+    widths: tuple[float, ...] = ()  # a plain table's relative column widths in PDF
     # the two-row header of XLSX and PDF: the groups from the first column on, and each
     # column's name under its group (its full name where it stands alone)
     groups: tuple[HeaderGroup, ...] = ()
     sub_headers: tuple[str, ...] = ()
+    language: str = "id"  # the language of its text, which says how numbers are written
 
     def __post_init__(self) -> None:
         for number, row in enumerate(self.rows, start=1):
@@ -78,14 +85,29 @@ class Table:
         return cells
 
 
-def cell_text(value: Cell, date_format: str = "%d-%m-%Y", time_format: str = "%H:%M") -> str:
-    """How a cell reads as text (CSV, PDF): dates ``31-12-2026``, none as empty."""
+def cell_text(value: Cell, language: str = "id") -> str:
+    """How a cell reads as text (CSV, PDF, Markdown, the terminal, XLSX's widths): dates
+    ``31-12-2026 09:30``, a fraction with one decimal as ``language`` writes it, a
+    missing value as :data:`MISSING`."""
     if value is None:
-        return ""
+        return MISSING
     if isinstance(value, datetime):
-        return value.strftime(f"{date_format} {time_format}")
+        return value.strftime("%d-%m-%Y %H:%M")
     if isinstance(value, date):
-        return value.strftime(date_format)
+        return value.strftime("%d-%m-%Y")
     if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
+        return number_text(value, language)
     return str(value)
+
+
+def numeric(table: Table) -> list[bool]:
+    """Which columns hold numbers (or nothing) only: right-aligned in Markdown, in a
+    grouped PDF table, and their dashes in XLSX."""
+    return [
+        bool(table.rows)
+        and all(
+            value is None or (isinstance(value, int | float) and not isinstance(value, bool))
+            for value in (row[index] for row in table.rows)
+        )
+        for index in range(len(table.headers))
+    ]

@@ -3,11 +3,12 @@ records (JSON), with headers from the catalogs. Durations are working hours."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from domain.documents.table import Cell, HeaderGroup, Table
 from domain.figures.summary import Figures, Overview
+from domain.i18n import Translate
 
 COLUMNS = (
     "received", "open", "overdue", "response-median", "response-p90", "resolution-median",
@@ -29,7 +30,6 @@ GROUPED = {
     "telegram": ("fig-group-channel", "fig-col-telegram"),
     "whatsapp": ("fig-group-channel", "fig-col-whatsapp"),
 }
-Translate = Callable[..., str]
 
 
 def hours(seconds: float | None) -> float | None:
@@ -87,12 +87,13 @@ def overview_table(
     ]
     rows.append((t("fig-total"), *cells(overview.get(None, kind))))
     groups, subs = header_groups(t)
-    return Table(title, headers(t), rows, groups=groups, sub_headers=subs)
+    return Table(title, headers(t), rows, groups=groups, sub_headers=subs, language=t.language)
 
 
 def categories_table(overview: Overview, t: Translate, title: str) -> Table:
     rows = [(category.name, category.count) for category in overview.categories]
-    return Table(title, (t("fig-col-category"), t("fig-col-count")), rows)
+    headers = (t("fig-col-category"), t("fig-col-count"))
+    return Table(title, headers, rows, language=t.language)
 
 
 def record(figures: Figures) -> dict[str, Any]:

@@ -11,11 +11,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from domain.documents.table import Cell, Table
+from domain.i18n import Translate
 from domain.ppid.clock import working_days_left
 from domain.sla.calendar import Calendar
 from domain.tickets import OPEN_STATUSES
 
-Translate = Callable[..., str]
 CalendarFor = Callable[[str], Calendar]  # an agency's code -> its working calendar
 
 CHANNELS = ("telegram", "whatsapp", "console", "open311", "other")
@@ -129,7 +129,7 @@ def request_table(
     ordered = sorted(entries, key=lambda e: (e.received_at, e.code))
     rows = [_request_row(n, e, t, zone, calendar_for) for n, e in enumerate(ordered, start=1)]
     headers = tuple(t(f"ppid-reg-{c}") for c in REQUEST_COLUMNS)
-    return Table(title, headers, rows, widths=REQUEST_WIDTHS)
+    return Table(title, headers, rows, widths=REQUEST_WIDTHS, language=t.language)
 
 
 def _objection_row(
@@ -152,4 +152,4 @@ def objection_table(
     ordered = sorted(entries, key=lambda e: (e.filed_at, e.code))
     rows = [_objection_row(n, e, t, zone) for n, e in enumerate(ordered, start=1)]
     headers = tuple(t(f"ppid-reg-obj-{c}") for c in OBJECTION_COLUMNS)
-    return Table(title, headers, rows, widths=OBJECTION_WIDTHS)
+    return Table(title, headers, rows, widths=OBJECTION_WIDTHS, language=t.language)

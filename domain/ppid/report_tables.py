@@ -5,13 +5,25 @@ are not HTML."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from domain.documents.markdown import write_markdown
 from domain.documents.pdf import BarChart, Block, Heading, Letterhead, TableBlock, Text, write_pdf
 from domain.documents.table import Cell, Table
 from domain.documents.tabular import write_xlsx
-from domain.i18n import Markup
-from domain.ppid.register import Translate
+from domain.i18n import Markup, Translate
 from domain.ppid.report import ReportFigures
+
+
+def _table(
+    t: Translate,
+    key: str,
+    headers: tuple[str, ...],
+    rows: Sequence[Sequence[Cell]],
+    widths: tuple[float, ...],
+) -> Table:
+    """A section's table under its catalog title, its numbers in ``t``'s language."""
+    return Table(t(key), headers, rows, widths=widths, language=t.language)
 
 
 def _percent(count: int, total: int) -> float | None:
@@ -26,14 +38,14 @@ def summary_table(f: ReportFigures, t: Translate) -> Table:
     closed = f.closed_undecided
     rows.append((t("ppid-rep-closed-undecided"), closed, _percent(closed, total)))
     headers = (t("ppid-rep-item"), t("ppid-rep-count"), t("ppid-rep-percent"))
-    return Table(t("ppid-rep-summary"), headers, rows, widths=(4, 1, 1))
+    return _table(t, "ppid-rep-summary", headers, rows, (4, 1, 1))
 
 
 def exemption_table(f: ReportFigures, t: Translate) -> Table:
     rows = [(t(f"ppid-exemption-{e}"), rejected, part) for e, rejected, part in f.by_exemption]
     rows.append((t("ppid-rep-total"), sum(r[1] for r in rows), sum(r[2] for r in rows)))
     headers = (t("ppid-rep-exemption"), t("ppid-rep-rejected"), t("ppid-rep-partial"))
-    return Table(t("ppid-rep-exemptions"), headers, rows, widths=(5, 1.2, 1.2))
+    return _table(t, "ppid-rep-exemptions", headers, rows, (5, 1.2, 1.2))
 
 
 def timing_table(f: ReportFigures, t: Translate) -> Table:
@@ -46,7 +58,7 @@ def timing_table(f: ReportFigures, t: Translate) -> Table:
         (t("ppid-rep-within-17"), timing.within_17, _percent(timing.within_17, timing.decided)),
     ]
     headers = (t("ppid-rep-item"), t("ppid-rep-value"), t("ppid-rep-percent"))
-    return Table(t("ppid-rep-timing"), headers, rows, widths=(4, 1, 1))
+    return _table(t, "ppid-rep-timing", headers, rows, (4, 1, 1))
 
 
 def objection_table(f: ReportFigures, t: Translate) -> Table:
@@ -60,13 +72,13 @@ def objection_table(f: ReportFigures, t: Translate) -> Table:
         t("ppid-rep-ground"), t("ppid-rep-filed"), t("ppid-rep-upheld"),
         t("ppid-rep-rejected"), t("ppid-rep-pending"),
     )  # fmt: skip
-    return Table(t("ppid-rep-objections"), headers, rows, widths=(4.5, 1.2, 1.2, 1.2, 1.2))
+    return _table(t, "ppid-rep-objections", headers, rows, (4.5, 1.2, 1.2, 1.2, 1.2))
 
 
 def channel_table(f: ReportFigures, t: Translate) -> Table:
     rows = [(t(f"ppid-channel-{c}"), n, _percent(n, f.received)) for c, n in f.channels]
     headers = (t("ppid-rep-channel"), t("ppid-rep-count"), t("ppid-rep-percent"))
-    return Table(t("ppid-rep-channels"), headers, rows, widths=(4, 1, 1))
+    return _table(t, "ppid-rep-channels", headers, rows, (4, 1, 1))
 
 
 def month_label(t: Translate, month: int, year: int) -> str:
@@ -76,7 +88,7 @@ def month_label(t: Translate, month: int, year: int) -> str:
 def month_table(f: ReportFigures, t: Translate) -> Table:
     rows = [(month_label(t, d.month, d.year), n) for d, n in f.per_month]
     headers = (t("ppid-rep-month"), t("ppid-rep-count"))
-    return Table(t("ppid-rep-months"), headers, rows, widths=(4, 1))
+    return _table(t, "ppid-rep-months", headers, rows, (4, 1))
 
 
 def report_tables(f: ReportFigures, t: Translate) -> list[Table]:

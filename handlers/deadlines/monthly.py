@@ -12,11 +12,13 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from domain.agencies import AgencyDirectory
+from domain.documents.table import MISSING
 from domain.figures.overview_pdf import overview_pdf
 from domain.figures.periods import Period, previous_month
 from domain.figures.ranking import best_and_worst
 from domain.figures.summary import Figures, Overview
 from domain.figures.tables import hours, percent
+from domain.i18n import number_text
 from domain.messages import Attachment, Channel, FileRef, OutgoingMessage
 from domain.sla.rules import SlaRules
 from handlers.deadlines.job import DeadlineJob
@@ -82,13 +84,17 @@ class MonthlyReport(DeadlineJob):
         row = await documents.keep(session, key, name, data, now)
         return FileRef(Channel.STORED, str(row.id), Attachment.DOCUMENT, row.name)
 
+    def _number(self, value: float | None) -> str:
+        """A figure as the report's language writes it (8,0 / 8.0), "–" when missing."""
+        return MISSING if value is None else number_text(value, self._t.language)
+
     def _line(self, code: str, figures: Figures) -> str:
         agency = self._agencies.get(code)
         return self._t(
             "monthly-agency",
             agency=agency.short_name if agency else code,
-            share=_number(percent(figures.response_share)),
-            median=_number(hours(figures.durations.response_median)),
+            share=self._number(percent(figures.response_share)),
+            median=self._number(hours(figures.durations.response_median)),
         )
 
     def text(self, period: Period, figures: Overview, waiting: int, overdue: int) -> str:
@@ -98,10 +104,10 @@ class MonthlyReport(DeadlineJob):
         lines = [
             t("monthly-title", period=period.label),
             t("monthly-summary", received=total.counts.received,
-              median=_number(hours(total.durations.response_median)),
-              response=_number(percent(total.response_share)),
-              resolution=_number(percent(total.resolution_share)),
-              rating=_number(None if total.rating_mean is None else round(total.rating_mean, 1)),
+              median=self._number(hours(total.durations.response_median)),
+              response=self._number(percent(total.response_share)),
+              resolution=self._number(percent(total.resolution_share)),
+              rating=self._number(total.rating_mean),
               rated=total.counts.rated),
             t("monthly-best"), *(self._line(code, per_agency[code]) for code in best),
             t("monthly-worst"), *(self._line(code, per_agency[code]) for code in worst),
@@ -112,7 +118,3 @@ class MonthlyReport(DeadlineJob):
             base = self._dashboard_url.rstrip("/")
             lines.append(t("monthly-dashboard", link=f"{base}/dasbor?periode={period.label}"))
         return "\n".join(lines)
-
-
-def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}".replace(".", ",")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 
@@ -238,6 +239,41 @@ async def test_at_tablet_width_the_toggle_shows_the_details_and_keeps_the_sort(
     await page.wait_for_url("**urut=name*")  # type: ignore[attr-defined]
     assert "kolom=rincian" in page.url  # type: ignore[attr-defined]
     assert await hidden_sideways(page) == 0
+
+
+async def figure(page: object, agency: str, label: str) -> str:
+    """The text of one agency's figure in the overview's table, found by its label."""
+    row = page.locator("table.figures tbody tr", has_text=agency)  # type: ignore[attr-defined]
+    return str(await row.locator(f'td[data-label="{label}"]').inner_text())
+
+
+async def test_switching_language_keeps_the_period_the_sort_and_the_part_shown(
+    site: Site, browser: object
+) -> None:
+    page = await supervisor_page(site, browser, 1024)
+    chosen = {"periode": "2026-12", "urut": "resolution", "arah": "turun", "kolom": "rincian"}
+    await page.goto(f"{site.url}/dasbor?{urlencode(chosen)}")  # type: ignore[attr-defined]
+    assert await figure(page, "DLH", "Penyelesaian, p90 (jam kerja)") == "48,0"
+    for code, heading, median, p90 in (
+        ("EN", "Service performance 2026-12", "Resolution, median (h)",
+         "Resolution, p90 (working hours)"),
+        ("ID", "Kinerja layanan 2026-12", "Penyelesaian, median (jam)",
+         "Penyelesaian, p90 (jam kerja)"),
+    ):  # fmt: skip
+        await page.get_by_role("link", name=code, exact=True).click()  # type: ignore[attr-defined]
+        await page.wait_for_url(f"**lang={code.lower()}")  # type: ignore[attr-defined]
+        query = dict(parse_qsl(urlsplit(page.url).query))  # type: ignore[attr-defined]
+        assert query == {**chosen, "lang": code.lower()}
+        assert await page.locator("h1").inner_text() == heading  # type: ignore[attr-defined]
+        # still the details, still sorted by the resolution median, descending
+        toggle = page.locator("nav.columns a")  # type: ignore[attr-defined]
+        assert await toggle.nth(1).get_attribute("aria-current") == "page"
+        sorted_by = page.locator("th[aria-sort=descending]")  # type: ignore[attr-defined]
+        assert await sorted_by.get_attribute("aria-label") == median
+        assert await figure(page, "DLH", p90) == ("48.0" if code == "EN" else "48,0")
+        assert await figure(page, "Dinkes", p90) == "–"  # nothing resolved yet
+        assert await hidden_sideways(page) == 0
+        await shot(page, f"13-overview-1024-details-switched-to-{code.lower()}")
 
 
 async def test_an_admin_sees_a_ticket_s_photos_and_withholds_then_edits_its_publication(

@@ -76,7 +76,8 @@ async def test_a_supervisor_sees_every_agency_and_exports_are_read_back(site: Si
     sheet = await site.client.get("/dasbor/tiket.xlsx?periode=2026-12&status=open")
     book = load_workbook(io.BytesIO(await sheet.read()))
     rows = list(book.worksheets[0].iter_rows(values_only=True))
-    assert [r[0] for r in rows[1:]] == ["ADU-2612-0003"]
+    assert rows[0][0] == "Daftar tiket" and rows[1][0] == "Nomor"  # the title, the header
+    assert [r[0] for r in rows[2:]] == ["ADU-2612-0003"]
     csv_text = (await (await site.client.get("/dasbor/tiket.csv?q=jembatan")).read()).decode()
     assert "ADU-2612-0003" in csv_text and "ADU-2612-0001" not in csv_text
     pdf = await site.client.get("/dasbor/ringkasan.pdf?periode=2026-12")

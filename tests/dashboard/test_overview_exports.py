@@ -44,21 +44,25 @@ async def site(sqlite_url: str) -> AsyncIterator[Site]:
 
 async def test_the_xlsx_has_the_grouped_header_frozen_over_columns_that_fit(site: Site) -> None:
     answer = await site.client.get("/dasbor/ringkasan.xlsx?periode=2026-12")
-    sheet = load_workbook(io.BytesIO(await answer.read())).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(io.BytesIO(await answer.read()))
+    # short, valid sheet names; the whole title in the first row
+    assert book.sheetnames == ["Kinerja layanan 2026-12", "Kategori terbanyak 2026-12"]
+    sheet = book.worksheets[0]
+    assert sheet["A1"].value == "Kinerja layanan 2026-12 — Semua jenis"
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert rows[0] == GROUPS_ID and rows[1] == SUBS_ID
     merged = {str(r) for r in sheet.merged_cells.ranges}
-    assert {"A1:A2", "E1:F1", "G1:H1", "I1:J1", "M1:M2", "N1:P1", "Q1:R1"} <= merged
-    assert sheet.freeze_panes == "A3"  # both header rows stay in view
+    assert {"A2:A3", "E2:F2", "G2:H2", "I2:J2", "M2:M3", "N2:P2", "Q2:R2"} <= merged
+    assert sheet.freeze_panes == "A4"  # the title and both header rows stay in view
     assert PUPR in rows and rows[-1][:2] == ("Seluruh perangkat daerah", 5)
-    assert sheet["F5"].number_format == "0.0"  # PUPR's 7.4 hours, as the PDF shows it
-    for column, cells in enumerate(sheet.iter_cols(values_only=True), start=1):
+    assert sheet["F6"].number_format == "0.0"  # PUPR's 7.4 hours, as the PDF shows it
+    for column, cells in enumerate(sheet.iter_cols(min_row=2, values_only=True), start=1):
         width = sheet.column_dimensions[chr(64 + column)].width
         values = [str(v) for v in cells[2:] if v is not None]
         words = [w for v in cells[:2] if isinstance(v, str) and v in SUBS_ID + GROUPS_ID[:4]
                  for w in v.split()]  # fmt: skip
         assert width >= max(map(len, values + words)), (column, width)
-    assert sheet.row_dimensions[1].height and sheet.row_dimensions[2].height  # wrapped text
+    assert sheet.row_dimensions[2].height and sheet.row_dimensions[3].height  # wrapped text
 
 
 async def test_the_pdf_is_a_landscape_page_with_the_two_row_header_whole(site: Site) -> None:
@@ -68,8 +72,9 @@ async def test_the_pdf_is_a_landscape_page_with_the_two_row_header_whole(site: S
     text = " ".join(first.extract_text().split())
     # the groups, then the short names beneath; no word broken for want of room
     assert HEADER_EN in text
-    assert "Dinas PUPR 3 2 2 5,0 7,4 12,0 20,0 66,7 100,0 0 0 0 5,0 50,0 100,0 2 1" in text
-    assert "All agencies 5 2 2 8,0 33,6" in text
+    # in English a decimal point, as the English dashboard shows them
+    assert "Dinas PUPR 3 2 2 5.0 7.4 12.0 20.0 66.7 100.0 0 0 0 5.0 50.0 100.0 2 1" in text
+    assert "All agencies 5 2 2 8.0 33.6" in text
     starts: list[float] = []
 
     def seen(text: str, cm: list[float], tm: list[float], *_: object) -> None:

@@ -68,3 +68,15 @@ async def test_the_supervisors_chat_receives_the_report_s_pdf_as_a_document(
     assert "Kinerja layanan 2026-12" in text and "Kabupaten Sukamaju" in text
     assert "Dinas PUPR" in text and "Median tanggapan pertama" in text
     assert "Laporan kinerja bulanan 2026-12" in (record.text or "")  # its caption
+
+
+async def test_an_english_report_writes_its_figures_with_a_decimal_point(sqlite_url: str) -> None:
+    async with ChatHarness(sqlite_url, default_language="en") as chat:
+        assert chat.app is not None and chat.app.scheduler is not None
+        await seed_december(chat.sessions)
+        chat.clock.now = datetime(2027, 1, 4, 1, 0, tzinfo=UTC)  # Monday 08:00 WIB
+        assert await chat.app.scheduler.monthly_report() is True
+        [text] = await outbox_texts(chat.app, "monthly_report")
+    assert "median first response 8.0 working hours" in text
+    assert "answered on time 50.0%" in text and "median 40.0 h" in text
+    assert "8,0" not in text

@@ -55,8 +55,12 @@ def test_csv_and_json_carry_the_same_figures(aduan: Aduan) -> None:
     )  # fmt: skip
     rows = list(csv.DictReader(io.StringIO(as_csv.stdout.lstrip("\ufeff"))))
     dlh = next(row for row in rows if row["Agency"] == "DLH")
-    assert dlh["First response, median (working hours)"] == "40,0"
-    assert dlh["Answered on time (%)"] == "0,0"
+    assert dlh["First response, median (working hours)"] == "40.0"  # English: a point
+    assert dlh["Answered on time (%)"] == "0.0"
+    indonesian = aduan("stats", "--period", "2026-12", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(indonesian.stdout.lstrip("\ufeff"))))
+    dlh = next(row for row in rows if row["Perangkat daerah"] == "DLH")
+    assert dlh["Tanggapan pertama, median (jam kerja)"] == "40,0"  # Indonesian: a comma
     as_json = aduan(
         "stats", "--period", "2026-12", "--agency", "dlh", "--format", "json",
     )  # fmt: skip
@@ -71,10 +75,12 @@ def test_xlsx_is_written_with_the_figures_and_categories(aduan: Aduan, tmp_path:
     assert result.exit_code == 0, result.stderr
     book = load_workbook(tmp_path / "aduan-stats-2026-Q4.xlsx")
     figures, categories = book.worksheets
+    assert book.sheetnames == ["Kinerja layanan 2026-Q4", "Kategori terbanyak 2026-Q4"]
     rows = list(figures.iter_rows(values_only=True))
-    assert rows[0][0] == "Perangkat daerah"
+    assert rows[0][0] == "Kinerja layanan 2026-Q4 — Semua jenis"  # the title, whole
+    assert rows[1][0] == "Perangkat daerah"
     assert rows[-1][:2] == ("Seluruh perangkat daerah", 6)  # November's ticket too
-    assert list(categories.iter_rows(values_only=True))[1] == ("jalan rusak", 2)
+    assert list(categories.iter_rows(values_only=True))[2] == ("jalan rusak", 2)
 
 
 def test_a_period_that_is_not_one_is_refused_in_one_line(aduan: Aduan) -> None:

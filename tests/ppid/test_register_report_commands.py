@@ -49,7 +49,7 @@ def test_the_register_workbook_has_both_registers_in_a_ppids_columns(
     assert "10 requests, 4 objections" in result.stdout
     book = load_workbook(tmp_path / "ppid-register-2026-01-01_2026-12-31.xlsx")
     assert book.sheetnames == ["Register Permohonan", "Register Keberatan"]
-    requests = list(book["Register Permohonan"].iter_rows(values_only=True))
+    requests = list(book["Register Permohonan"].iter_rows(min_row=2, values_only=True))
     assert requests[0][:8] == (
         "No.", "Tanggal Permohonan", "Nomor Pendaftaran", "Nama Pemohon",
         "Nomor Telepon/E-mail", "Pekerjaan", "Rincian Informasi yang Dibutuhkan",
@@ -60,7 +60,7 @@ def test_the_register_workbook_has_both_registers_in_a_ppids_columns(
     assert last["Tanggal Permohonan"] == datetime(2026, 12, 31, 23, 30)  # WIB, as written
     assert last["Tanggal Pemberitahuan Tertulis"] == datetime(2027, 1, 6, 9, 0)
     assert last["Jangka Waktu (hari kerja)"] == 2
-    objections = list(book["Register Keberatan"].iter_rows(values_only=True))
+    objections = list(book["Register Keberatan"].iter_rows(min_row=2, values_only=True))
     assert objections[0][2] == "Nomor Registrasi Keberatan" and len(objections) == 5
     assert objections[2][9] == "Keberatan diterima"
 
@@ -130,14 +130,35 @@ def test_the_report_as_markdown_and_xlsx_for_a_semester_of_one_agency(
     assert md.exit_code == 0, md.output
     text = (tmp_path / "ppid-report-2026-S1-disdukcapil.md").read_text(encoding="utf-8")
     assert text.startswith("# Public Information Service Report Semester 1 2026 — Dinas")
-    assert "| Requests received | 2 | 100,0 |" in text
-    assert "| Granted in part | 1 | 50,0 |" in text
+    assert "| Requests received | 2 | 100.0 |" in text  # English: a decimal point
+    assert "| Granted in part | 1 | 50.0 |" in text
     xlsx = aduan("ppid", "report", "--year", "2026", "--format", "xlsx")  # fmt: skip
     assert xlsx.exit_code == 0, xlsx.output
     book = load_workbook(tmp_path / "ppid-report-2026.xlsx")
     assert len(book.sheetnames) == 6
     summary = {row[0]: row[1] for row in book["Ringkasan permohonan"].iter_rows(values_only=True)}
     assert summary["Permohonan diterima"] == 10 and summary["Ditolak (dikecualikan)"] == 2
-    channels = list(book["Saluran permohonan"].iter_rows(values_only=True))
+    channels = list(book["Saluran permohonan"].iter_rows(min_row=2, values_only=True))
     assert channels[1:] == [("Telegram", 5, 50.0), ("WhatsApp", 4, 40.0),
                             ("Open311 (aplikasi lain)", 1, 10.0)]  # fmt: skip
+
+
+def test_the_report_and_register_workbooks_size_every_column_to_what_it_holds(
+    aduan: Aduan, tmp_path: Path
+) -> None:
+    assert aduan("ppid", "report", "--year", "2026", "--format", "xlsx").exit_code == 0
+    assert aduan("ppid", "register", "--from", "2026-01-01", "--to", "2026-12-31").exit_code == 0
+    for name in ("ppid-report-2026.xlsx", "ppid-register-2026-01-01_2026-12-31.xlsx"):
+        for sheet in load_workbook(tmp_path / name).worksheets:
+            assert sheet.freeze_panes == "A3", sheet.title  # the title and the header
+            for cells in sheet.iter_cols(min_row=2):
+                width = sheet.column_dimensions[cells[0].column_letter].width
+                header = max(len(word) for word in str(cells[0].value).split())
+                assert width >= header * 1.15, (sheet.title, cells[0].value, width)  # whole words
+                for cell in cells[1:]:  # each value whole on a line, or wrapped
+                    text = f"{cell.value:%d-%m-%Y %H:%M}" if cell.is_date else str(cell.value)
+                    assert width >= len(text) or cell.alignment.wrap_text, (cell.coordinate, width)
+    summary = load_workbook(tmp_path / "ppid-report-2026.xlsx")["Ringkasan permohonan"]
+    assert summary.column_dimensions["A"].width > 30  # the labels ("Dikabulkan sebagian"…)
+    timing = list(load_workbook(tmp_path / "ppid-report-2026.xlsx")["Waktu memutuskan"].values)
+    assert timing[3][0].startswith("Rata-rata") and timing[3][2] == "–"  # no share of a mean

@@ -31,12 +31,13 @@ def pdf_text(data: bytes) -> str:
 
 def test_xlsx_holds_each_table_as_a_sheet_with_real_dates_and_text_never_a_formula() -> None:
     book = load_workbook(io.BytesIO(write_xlsx([TABLE, Table("Kosong", ("a",))])))
-    assert book.sheetnames == ["Register  permohonan 2026", "Kosong"]
+    assert book.sheetnames == ["Register permohonan 2026", "Kosong"]
     rows = list(book.worksheets[0].iter_rows(values_only=True))
-    assert rows[0] == ("No", "Tanggal", "Nama", "Hari")
-    assert rows[1] == (1, datetime(2026, 1, 5), "Budi “Santoso” – Kec. Sukamaju", 7)
-    assert rows[2] == (2, datetime(2026, 2, 3, 9, 30), '=HYPERLINK("x")', None)
-    assert book.worksheets[0]["C3"].data_type == "s"
+    assert rows[0] == ("Register: permohonan/2026", None, None, None)  # the title, whole
+    assert rows[1] == ("No", "Tanggal", "Nama", "Hari")
+    assert rows[2] == (1, datetime(2026, 1, 5), "Budi “Santoso” – Kec. Sukamaju", 7)
+    assert rows[3] == (2, datetime(2026, 2, 3, 9, 30), '=HYPERLINK("x")', "–")
+    assert book.worksheets[0]["C4"].data_type == "s"
 
 
 def test_csv_is_utf8_with_a_bom_and_defuses_formulas() -> None:
@@ -44,7 +45,7 @@ def test_csv_is_utf8_with_a_bom_and_defuses_formulas() -> None:
     assert data.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[1] == ["1", "05-01-2026", "Budi “Santoso” – Kec. Sukamaju", "7"]
-    assert rows[2][2].startswith("'=")
+    assert rows[2][2].startswith("'=") and rows[2][3] == "–"  # nothing there: as on the dashboard
 
 
 def test_a_row_of_the_wrong_length_is_refused() -> None:
@@ -84,14 +85,14 @@ MARKS = Table(
 
 def test_a_grouped_table_s_xlsx_merges_each_group_over_its_columns_short_names() -> None:
     sheet = load_workbook(io.BytesIO(write_xlsx([MARKS]))).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    rows = list(sheet.iter_rows(values_only=True))[1:]  # under the title
     assert rows[0] == ("Nama siswa", "Matematika", None, "Bahasa Indonesia", None, None)
     assert rows[1] == (None, "UTS", "UAS", "Lisan", "Tulis", "Rata-rata")
     assert rows[2] == ("Rina Kusumawardhani", 81.5, 90, 77, 85, 81)
-    assert {str(r) for r in sheet.merged_cells.ranges} == {"A1:A2", "B1:C1", "D1:F1"}
-    assert sheet.freeze_panes == "A3" and sheet["B1"].alignment.horizontal == "center"
+    assert {str(r) for r in sheet.merged_cells.ranges} == {"A2:A3", "B2:C2", "D2:F2"}
+    assert sheet.freeze_panes == "A4" and sheet["B2"].alignment.horizontal == "center"
     assert sheet.column_dimensions["A"].width >= len("Rina Kusumawardhani")
-    assert sheet["C4"].number_format == "0.0"  # 60.25 shows as 60.3, as in CSV and PDF
+    assert sheet["C5"].number_format == "0.0"  # 60.25 with one decimal, as in CSV and PDF
     header = write_csv(MARKS).decode("utf-8-sig").splitlines()[0]
     assert header.startswith('Nama siswa,"Matematika, ujian tengah"')  # CSV: the full names
 

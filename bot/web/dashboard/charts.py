@@ -4,7 +4,7 @@ Every label is escaped; sizes are fixed, the SVG scales to the screen."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from domain.figures.summary import Week
@@ -52,8 +52,14 @@ def weekly(weeks: Sequence[Week], title: str, received: str, finished: str) -> s
     return _svg(width, height, title, body)
 
 
-def response_times(rows: Sequence[tuple[str, float | None, bool]], title: str, unit: str) -> str:
-    """One bar per agency: (name, median first response in hours, behind its target)."""
+def response_times(
+    rows: Sequence[tuple[str, float | None, bool]],
+    title: str,
+    unit: str,
+    number: Callable[[float], str] = "{:.1f}".format,
+) -> str:
+    """One bar per agency: (name, median first response in hours, behind its target);
+    ``number`` writes the hours as the page's language does."""
     shown = [(name, hours, behind) for name, hours, behind in rows]
     width, left, line = 720, 170, 22
     height = 20 + line * max(len(shown), 1)
@@ -64,7 +70,7 @@ def response_times(rows: Sequence[tuple[str, float | None, bool]], title: str, u
         y = 10 + index * line
         size = (hours or 0.0) * scale
         colour = RED if behind else BLUE
-        label = "–" if hours is None else f"{hours:.1f} {escape(unit)}"
+        label = "–" if hours is None else f"{escape(number(hours))} {escape(unit)}"
         body += [
             f'<text x="{left - 6}" y="{y + 14}" font-size="12" text-anchor="end">'
             f"{escape(name[:28])}</text>",

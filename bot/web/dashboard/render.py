@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from bot.web.dashboard.context import DashboardContext
 from bot.web.public.render import language_of
-from domain.i18n import Translator
+from domain.i18n import LANGUAGES, Translator, number_text
 from domain.moments import local_time
 
 
@@ -39,6 +39,15 @@ def link(path: str, lang: str, **query: object) -> str:
     return f"{path}?{urlencode(values)}"
 
 
+def language_links(request: web.Request) -> list[tuple[str, str]]:
+    """Each language's address of the page being read: the same path and every query
+    parameter as they are (period, sort, filters, page, the table's part), only the
+    language changed."""
+    kept = [(k, v) for k, v in request.query.items() if k != "lang"]
+    path = request.rel_url.raw_path
+    return [(code, f"{path}?{urlencode([*kept, ('lang', code)])}") for code in LANGUAGES]
+
+
 def page(
     request: web.Request, ctx: DashboardContext, template: str, status: int = 200, **values: Any
 ) -> web.Response:
@@ -49,14 +58,16 @@ def page(
         return Markup(translate(key, **params))  # catalog text is safe; arguments escaped
 
     def when(moment: datetime | None) -> str:
-        return "-" if moment is None else local_time(moment, ctx.zone)
+        return "–" if moment is None else local_time(moment, ctx.zone)
 
     html = (
         environment()
         .get_template(template)
         .render(
             t=t, lang=lang, when=when, regency=ctx.agencies.regency, names=ctx.names(),
-            link=lambda path, **q: link(path, lang, **q), path=request.path, **values,
+            link=lambda path, **q: link(path, lang, **q), path=request.path,
+            languages=language_links(request),
+            decimal=lambda value, places=1: number_text(value, lang, places), **values,
         )
     )  # fmt: skip
     response = web.Response(text=html, status=status, content_type="text/html", charset="utf-8")

@@ -166,8 +166,8 @@ def _table(rows: Sequence[Ticket], t: Translator, ctx: DashboardContext, now: da
     body = [
         (
             row.code, t(f"fig-kind-{row.kind}"), names.get(row.agency_code, row.agency_code),
-            t(f"status-{row.status}"), t(f"dash-privacy-{row.privacy}"), row.channel or "",
-            row.created_at.astimezone(ctx.zone), row.category or "",
+            t(f"status-{row.status}"), t(f"dash-privacy-{row.privacy}"), row.channel or None,
+            row.created_at.astimezone(ctx.zone), row.category or None,
             hours(row.first_response_seconds), hours(row.resolution_seconds),
             t("dash-yes") if row.sla_due_at and row.sla_stage in ticket_list.RUNNING
             and row.sla_due_at < now else "",
@@ -175,4 +175,4 @@ def _table(rows: Sequence[Ticket], t: Translator, ctx: DashboardContext, now: da
         )
         for row in rows
     ]  # fmt: skip
-    return Table(t("dash-tickets-title"), headers, body)
+    return Table(t("dash-tickets-title"), headers, body, language=t.language)

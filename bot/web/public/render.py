@@ -13,7 +13,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from domain.agencies import AgencyDirectory
-from domain.i18n import LANGUAGES, Translator
+from domain.i18n import LANGUAGES, Translator, number_text
 from domain.moments import local_time
 
 
@@ -66,9 +66,7 @@ def page(
         return "-" if moment is None else local_time(moment, zone)
 
     def number(value: float | None) -> str:
-        return (
-            "-" if value is None else f"{value:.1f}".replace(".", "," if language == "id" else ".")
-        )
+        return "-" if value is None else number_text(value, language)
 
     def share(value: float | None) -> str:
         return "-" if value is None else f"{round(value * 100)}%"
