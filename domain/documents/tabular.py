@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -39,7 +40,7 @@ def sheet_name(title: str, taken: set[str]) -> str:
     case; the name is added): Excel's forbidden characters made spaces, no quote at
     either end, at most 31 characters (cut where a clause ends or after a whole word),
     " (2)", " (3)"… after a name already taken."""
-    text = " ".join(title.translate(FORBIDDEN_IN_SHEET_NAME).split()).strip("'")
+    text = " ".join(sheet_text(title).translate(FORBIDDEN_IN_SHEET_NAME).split()).strip("'")
     base = _shortened(text, MAX_SHEET_NAME) or "Sheet"
     name, number = base, 2
     while name.lower() in taken or name.lower() in RESERVED_SHEET_NAMES:
@@ -110,7 +111,7 @@ def _header(sheet: Worksheet, table: Table, widths: list[float]) -> None:
     heights = [LINE_HEIGHT] * table.header_rows
     for cell in sorted(table.header_cells(), key=lambda c: c.rows):  # one row's cells first
         row, column = top + cell.row, cell.column + 1
-        target = sheet.cell(row=row, column=column, value=cell.text)
+        target = sheet.cell(row=row, column=column, value=sheet_text(cell.text))
         target.font = Font(bold=True)
         horizontal = "center" if cell.columns > 1 else None
         target.alignment = Alignment(wrap_text=True, vertical="bottom", horizontal=horizontal)
@@ -151,9 +152,18 @@ def _body(sheet: Worksheet, table: Table, widths: list[float], first: int) -> No
             sheet.row_dimensions[number].height = min(LINE_HEIGHT * lines, MAX_HEIGHT)
 
 
+def sheet_text(text: str) -> str:
+    """``text`` as a cell may hold it: the control characters XML 1.0 forbids (which a
+    resident's message may carry) each become U+FFFD, so one hostile message never makes
+    a whole export fail and the reader sees where something was dropped."""
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+
+
 def _excel_value(value: Cell) -> Cell:
     if value is None:
         return MISSING
+    if isinstance(value, str):
+        return sheet_text(value)
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.replace(tzinfo=None)  # Excel has no time zones: the local time shown
     return value
@@ -165,7 +175,8 @@ def write_xlsx(tables: Sequence[Table]) -> bytes:
     taken: set[str] = set()
     for table in tables:
         sheet = workbook.create_sheet(sheet_name(table.title, taken))
-        sheet.cell(row=TITLE_ROW, column=1, value=table.title).font = Font(bold=True, size=12)
+        title = sheet.cell(row=TITLE_ROW, column=1, value=sheet_text(table.title))
+        title.font = Font(bold=True, size=12)
         widths = column_widths(table)
         for index, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width

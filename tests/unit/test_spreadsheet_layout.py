@@ -108,3 +108,20 @@ def test_sheet_names_stay_unique_whatever_the_case_and_within_the_limit() -> Non
     assert names[1:3] == ["PERMOHONAN INFORMASI PER (2)", "Permohonan informasi per (3)"]
     assert names[3] == "Kutipan"  # no quote at either end
     assert all(len(name) <= MAX_SHEET_NAME for name in names)
+
+
+def test_control_characters_a_resident_typed_never_stop_an_export() -> None:
+    """XML forbids most control characters; a resident's message may still carry them
+    (a pasted terminal colour code, a bell, a NUL), and one such ticket must not make the
+    whole list unexportable: each becomes U+FFFD, the rest of the text stays as written."""
+    hostile = Table(
+        "Daftar tiket\x07 bulan ini",
+        ("Nomor", "Uraian\x01"),
+        [("ADU-1", "jalan rusak\x1b[31m parah\x00 <b>&"), ("ADU-2", "=SUM(A1)\ttab ok")],
+    )
+    (sheet,) = sheet_of(hostile)
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Daftar tiket\ufffd bulan ini" and rows[1][1] == "Uraian\ufffd"
+    assert rows[2] == ("ADU-1", "jalan rusak\ufffd[31m parah\ufffd <b>&")
+    assert rows[3] == ("ADU-2", "=SUM(A1)\ttab ok")  # a tab is allowed; a formula stays text
+    assert "\x07" not in sheet.title and len(sheet.title) <= MAX_SHEET_NAME
