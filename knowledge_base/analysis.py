@@ -1,4 +1,5 @@
-"""A message after normalisation: its tokens, content terms and question mark."""
+"""A message after normalisation: its tokens, content terms and question mark, and
+what its readings mark in it."""
 
 from __future__ import annotations
 
@@ -12,9 +13,16 @@ class Analysis:
     tokens: tuple[str, ...]
     terms: tuple[str, ...]
     question_mark: bool
-    # terms of the story or the given part (see focus.story_reading): they weigh less
+    # terms heard only in the story around a long message's question (see
+    # :func:`knowledge_base.focus.story_reading`) or in what a short message tells as
+    # given or disowns (see :mod:`knowledge_base.given`): they weigh less
     background: frozenset[str] = frozenset()
-    needed: frozenset[str] = frozenset()  # what it asks how to get (see given._needed)
+    # what a short message asks how to get, having said it lacks it or must have it
+    # first: the entry answered must name it (see :mod:`knowledge_base.asked_cover`)
+    needed: frozenset[str] = frozenset()
+    # what a short message says it is not asking about ("bukan yang swasta"): an entry
+    # named by it is not answered (see :mod:`knowledge_base.asked_cover`)
+    disowned: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from knowledge_base.analysis import Analysis
 from knowledge_base.index import KbIndex
 from knowledge_base.scored import Candidate
 
@@ -52,14 +53,37 @@ def lacks_needed(index: KbIndex, position: int, needed: frozenset[str]) -> bool:
     return bool(known) and not known <= index.entries[position].terms
 
 
-def with_needed_first(
-    index: KbIndex, ranked: Sequence[Candidate], needed: frozenset[str]
-) -> list[Candidate]:
-    """``ranked`` with the first of the next :data:`RIVALS` entries that names all of
-    ``needed`` put first, and the entries before it, which lack it, marked not to be
-    answered nor to contest it; without such an entry, the first marked so alone."""
+def names_disowned(index: KbIndex, position: int, disowned: frozenset[str]) -> bool:
+    """The entry's canonical question or keywords name what the message says it is not
+    asking about (``disowned``, see :mod:`knowledge_base.given`): "bukan lahan parkir
+    swasta ya, ini parkir pinggir jalan, motor bayar brp" is no question about the
+    private parking tax, though its keyword sits whole in the message. Its other
+    questions may name it as what the entry excludes ("usaha mikro harus isi lkpm ga"
+    against "usaha saya kecil, bukan mikro, laporan ... tiap berapa bulan")."""
+    return not disowned.isdisjoint(index.entries[position].prime_terms)
+
+
+def unfit_first(index: KbIndex, ranked: Sequence[Candidate], story: Analysis) -> bool:
+    """The first of ``ranked`` names what ``story`` disowns or lacks what it asks how
+    to get (see :func:`names_disowned`, :func:`lacks_needed`)."""
+    return bool(ranked) and _unfit(index, ranked[0].position, story)
+
+
+def _unfit(index: KbIndex, position: int, story: Analysis) -> bool:
+    return names_disowned(index, position, story.disowned) or lacks_needed(
+        index, position, story.needed
+    )
+
+
+def fitting_first(index: KbIndex, ranked: Sequence[Candidate], story: Analysis) -> list[Candidate]:
+    """``ranked`` when its first is fit (see :func:`unfit_first`); else with the first
+    of the next :data:`RIVALS` entries that is fit put first, and the entries before it
+    marked not to be answered nor to contest it; without such an entry, the first
+    marked so alone."""
+    if not unfit_first(index, ranked, story):
+        return list(ranked)
     for i, rival in enumerate(ranked[1 : 1 + RIVALS], start=1):
-        if not lacks_needed(index, rival.position, needed):
+        if not _unfit(index, rival.position, story):
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
             return [rival, *passed, *ranked[i + 1 :]]
     return [replace(ranked[0], missing_salient=True), *ranked[1:]]

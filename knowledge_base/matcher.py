@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from knowledge_base.asked_cover import asked_elsewhere, lacks_needed, with_needed_first
+from knowledge_base.asked_cover import asked_elsewhere, fitting_first
 from knowledge_base.asked_words import asked_tokens
 from knowledge_base.complaint import (
     ComplaintSignal,
@@ -198,6 +198,7 @@ class Matcher:
         story = story_reading(text, analysis, normaliser)
         if not ranked or story is None:
             return Reading(ranked)
+        ranked = fitting_first(self.index, ranked, story) if story.disowned else ranked
         # the same words: their similarity to each entry's questions is known already
         known = {c.position: c.fuzzy for c in ranked}
         heard = break_ties(self.candidates(story, known), thresholds)
@@ -277,13 +278,15 @@ def _unless_asked_elsewhere(
 ) -> list[Candidate]:
     """``ranked``, its first marked not to be answered when the question part of a short
     message with a given part (see :mod:`given`) prefers another (see
-    :func:`asked_cover.asked_elsewhere`), or the thing it asks how to get is not the
-    first's (see :func:`asked_cover.lacks_needed`); a long message's story reading is left
+    :func:`asked_cover.asked_elsewhere`), or the first names what it disowns or lacks
+    what it asks how to get (see :func:`asked_cover.unfit_first`: then the next fitting
+    one is put first); a long message's story reading is left
     alone: there, the rule withheld six right answers on the development messages."""
     if len(story.tokens) >= LONG_MESSAGE:
         return ranked
-    if lacks_needed(index, ranked[0].position, story.needed):
-        return with_needed_first(index, ranked, story.needed)
+    fitted = fitting_first(index, ranked, story)
+    if fitted[0] is not ranked[0]:  # unfit: another put first, or none answered
+        return fitted
     if not asked_elsewhere(ranked):
         return ranked
     return [replace(ranked[0], missing_salient=True), *ranked[1:]]

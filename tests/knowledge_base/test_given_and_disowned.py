@@ -4,9 +4,11 @@ Invented entries and messages."""
 
 from __future__ import annotations
 
-from knowledge_base.asked_cover import asked_elsewhere
+from dataclasses import replace
+
+from knowledge_base.asked_cover import asked_elsewhere, fitting_first, unfit_first
 from knowledge_base.given import given_reading
-from knowledge_base.matcher import Intent
+from knowledge_base.matcher import Intent, Matcher
 from knowledge_base.scored import Candidate
 from tests.knowledge_base.invented_kb import invented_matcher
 
@@ -123,3 +125,62 @@ def _candidate(entry_id: str, score: float, coverage: float) -> Candidate:
 def test_a_rival_far_behind_on_score_does_not_take_the_answer_away() -> None:
     ranked = [_candidate("leader", 70.0, 0.40), _candidate("far", 42.0, 0.60)]
     assert not asked_elsewhere(ranked)
+
+
+PARKING = """
+    - id: pajak-parkir-swasta
+      agency: bapenda
+      questions:
+        - Berapa pajak parkir untuk pengelola lahan parkir swasta?
+        - pajak parkir swasta berapa persen
+      keywords: [pajak parkir swasta, lahan parkir swasta]
+      answer: Pajak parkir swasta 20% dari omzet, dibayar pengelola setiap bulan.
+    - id: parkir-tepi-jalan
+      agency: dishub
+      questions:
+        - Berapa tarif parkir kendaraan di tepi jalan umum?
+        - parkir motor pinggir jalan bayar berapa
+      keywords: [tarif parkir tepi jalan]
+      answer: Parkir tepi jalan umum Rp2.000 untuk motor dan Rp3.000 untuk mobil.
+    - id: usaha-kecil-laporan
+      agency: dpmptsp
+      questions:
+        - Kapan usaha kecil wajib menyetor laporan kegiatan usaha?
+        - usaha mikro perlu setor laporan ga
+      keywords: [laporan kegiatan usaha]
+      answer: Usaha kecil melapor tiap enam bulan; usaha mikro tidak wajib.
+    """
+
+
+def _ranked(matcher: Matcher, *ids: str) -> list[Candidate]:
+    position = {item.entry.id: p for p, item in enumerate(matcher.index.entries)}
+    return [Candidate(position[i], i, 100.0, 0.5, 80.0 - n) for n, i in enumerate(ids)]
+
+
+def test_an_entry_named_by_what_is_disowned_gives_way_to_the_next() -> None:
+    matcher = invented_matcher(PARKING)
+    text = "bukan lahan parkir swasta, ini parkir pinggir jalan, motor bayar brp"
+    story = matcher.analyse(text)
+    disowned = replace(story, disowned=frozenset({"swasta"}))
+    ranked = _ranked(matcher, "pajak-parkir-swasta", "parkir-tepi-jalan")
+    assert unfit_first(matcher.index, ranked, disowned)
+    first, second = fitting_first(matcher.index, ranked, disowned)
+    assert (first.entry_id, second.entry_id) == ("parkir-tepi-jalan", "pajak-parkir-swasta")
+    assert not first.missing_salient and second.missing_salient
+
+
+def test_the_message_disowning_a_private_lot_is_answered_with_the_roadside_fare() -> None:
+    matcher = invented_matcher(PARKING)
+    result = matcher.match(
+        "bukan di lahan parkir swasta, ini parkir pinggir jalan, motor bayar brp"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "parkir-tepi-jalan")
+
+
+def test_a_word_an_entry_names_only_as_an_exception_does_not_make_it_unfit() -> None:
+    matcher = invented_matcher(PARKING)
+    story = replace(matcher.analyse("bukan mikro"), disowned=frozenset({"mikro"}))
+    ranked = _ranked(matcher, "usaha-kecil-laporan", "parkir-tepi-jalan")
+    assert not unfit_first(matcher.index, ranked, story)
+    result = matcher.match("usaha saya kecil, bukan mikro, laporan kegiatan usaha disetor kapan")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "usaha-kecil-laporan")
