@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from knowledge_base.complaint_cues import either_surface_cue_score
 from knowledge_base.complaint_shape import (
     Ending,
     asks_own_step,
@@ -85,6 +86,8 @@ _ANNOUNCED_QUESTION = re.compile(
 # "are vaccinations free"); the bridge leaves these words as typed
 _AUXILIARIES = "does do did is are was were can could should would will may must has have"
 INVERTED = frozenset(_AUXILIARIES.split())
+
+
 @dataclass(frozen=True)
 class ComplaintSignal:
     """How likely the message reports a problem, and the model's threshold for it."""
@@ -95,26 +98,6 @@ class ComplaintSignal:
     @property
     def reported(self) -> bool:
         return self.probability >= self.threshold
-
-
-def cue_score(tokens: Sequence[str], lexicon: Lexicon) -> float:
-    """Sum of the lexicon's cue weights, longest phrase first, without overlaps."""
-    cues = lexicon.complaint_cues
-    starts = lexicon.cue_starts
-    most = max((len(k) for k in cues), default=1) if starts is None else 0
-    score = 0.0
-    i = 0
-    while i < len(tokens):
-        longest = most if starts is None else starts.get(tokens[i], 0)
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            weight = cues.get(tuple(tokens[i : i + size]))
-            if weight is not None:
-                score += weight
-                i += size
-                break
-        else:
-            i += 1
-    return score
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +150,7 @@ def complaint_features(
     )
     asking = ending.tokens if story_then_asks and ending is not None else tokens
     return {
-        "cues": min(4.0, cue_score(tokens, lexicon)) / 2,
+        "cues": min(4.0, either_surface_cue_score(tokens, typed, lexicon)) / 2,
         **found,
         "conduct_by_official": float(found["official"] > 0 and found["conduct"] > 0),
         "money_asked": float(found["money"] > 0 and found["conduct"] > 0),

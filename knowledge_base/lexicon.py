@@ -85,6 +85,8 @@ class Lexicon:
     # English sources that are also Indonesian words of another meaning ("cat" is paint):
     # the bridge reads them only in a message written in English
     false_friends: frozenset[Phrase] = frozenset()
+    # the replacements but the English bridge's: chat, regional, synonyms, services
+    home_replacements: Mapping[Phrase, Phrase] = field(default_factory=dict)
 
     @cached_property
     def regional_replacements(self) -> Mapping[Phrase, Phrase]:
@@ -119,6 +121,11 @@ def _pairs(name: str) -> list[tuple[str, str]]:
 
 def _phrase(text: str) -> Phrase:
     return tuple(text.split())
+
+
+def _merged(*tables: list[tuple[str, str]]) -> dict[Phrase, Phrase]:
+    """Replacement rows as phrases, later tables winning."""
+    return {_phrase(s): _phrase(t) for table in tables for s, t in table}
 
 
 ROOT_SYNONYM_MIN = 4  # shorter sources ("tuk", "sm") are chat abbreviations, no roots
@@ -172,10 +179,9 @@ def build_lexicon(
     false_friends: Iterable[str] = (),
 ) -> Lexicon:
     """Merge raw lexicon rows into a :class:`Lexicon` (earlier tables win)."""
-    replacements: dict[Phrase, Phrase] = {}
-    # later updates win: domain has priority, then synonyms, slang, regional, English
-    for table in (english, regional or [], slang, synonyms or [], domain):
-        replacements.update({_phrase(s): _phrase(t) for s, t in table})
+    # later tables win: domain has priority, then synonyms, slang, regional, English
+    home = _merged(regional or [], slang, synonyms or [], domain)
+    replacements = {**_merged(english), **home}
     service_terms = frozenset(w for _, t in domain for w in t.split())
     # a one-word service is salient wherever it appears; the words of a longer one
     # ("sertifikat tanah") only together, since "tanah" alone names no service
@@ -194,6 +200,7 @@ def build_lexicon(
     )
     return Lexicon(
         replacements=MappingProxyType(replacements),
+        home_replacements=MappingProxyType(home),
         max_phrase=max((len(k) for k in replacements), default=1),
         service_terms=service_terms,
         salient_terms=salient_terms,

@@ -4,7 +4,7 @@ phrase matching and candidate selection."""
 from __future__ import annotations
 
 from knowledge_base.candidates import propose
-from knowledge_base.complaint import cue_score
+from knowledge_base.complaint_cues import cue_score
 from knowledge_base.decision import Thresholds, has_wide_lead, is_answerable
 from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.filler import strip_filler
