@@ -62,6 +62,13 @@ def test_an_old_address_or_an_old_owner_asks_no_duration() -> None:
     assert "duration" not in _asked(matcher, "sertifikat masih atas nama pemilik lama")
 
 
+def test_whether_a_card_is_still_usable_asks_its_validity() -> None:
+    matcher = invented_matcher(TRAINING)
+    assert "validity" in _asked(matcher, "sim saya bikin 2019, sekarang masih kepake ga")
+    assert "validity" in _asked(matcher, "surat domisili lama masih dipakai tidak ya")
+    assert "validity" not in _asked(matcher, "ktp saya masih pakai alamat lama")
+
+
 def test_how_long_a_renewal_takes_keeps_the_renewal_ahead_of_its_deadline() -> None:
     result = invented_matcher(TRAINING).match("berapa lama proses perpanjang sim")
     assert result.suggestions[:1] == ("perpanjang-sim",) or (result.entry_id == "perpanjang-sim")
