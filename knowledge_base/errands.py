@@ -15,10 +15,10 @@ Nothing here names an entry: the errands are everyday words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib.resources import files
 
+from knowledge_base.data_tables import TableRow, table_rows
 from knowledge_base.facets import word_forms
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.memo import built_once
@@ -54,15 +54,17 @@ class Errands:
 
 
 def _rows() -> list[tuple[str, str, str]]:
-    source = files("knowledge_base") / "data" / "errands.tsv"
-    rows = []
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [cell.strip() for cell in line.split("\t")]
-        if len(cells) == 3 and cells[1] in (ASKS, COVERS) and cells[2]:
-            rows.append((cells[0], cells[1], cells[2]))
-    return rows
+    return errand_rows(table_rows("errands.tsv"))
+
+
+def errand_rows(rows: Iterable[TableRow]) -> list[tuple[str, str, str]]:
+    """``errand<TAB>asks|covers<TAB>phrase`` rows; any other row fails by its line."""
+    found = []
+    for row in rows:
+        if len(row.cells) != 3 or row.cells[1] not in (ASKS, COVERS) or not row.cells[2]:
+            raise row.error(f"an errand row is: errand, {ASKS} or {COVERS}, phrase")
+        found.append((row.cells[0], row.cells[1], row.cells[2]))
+    return found
 
 
 def _forms(normaliser: Normaliser, phrase: str) -> str:

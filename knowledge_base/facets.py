@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from importlib.resources import files
 
+from knowledge_base.data_tables import TableRow, table_rows
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
 from knowledge_base.normaliser import Normaliser
@@ -42,6 +42,9 @@ FACETS = (
     "check",
 )
 
+# where a table phrase is read: everywhere (""), or only in messages, in an entry's
+# questions and keywords, or in answers
+READINGS = ("", "messages", "questions", "answers")
 # facets an entry also asks when its answer speaks to them: nearly every procedure's
 # answer lists the documents to bring, so an entry whose questions never say "syarat"
 # but whose answer lists them ("bawa KTP, KK ...") answers "syaratnya apa" as well as a
@@ -133,15 +136,22 @@ def _table_phrases(reading: str) -> dict[str, list[str]]:
     """The table's phrases per facet for one reading (``messages``, ``questions``: an
     entry's questions and keywords, or ``answers``): a phrase whose third cell names a
     reading is read there only, one without it everywhere."""
-    source = files("knowledge_base") / "data" / "facets.tsv"
     found: dict[str, list[str]] = {kind: [] for kind in FACETS}
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [cell.strip() for cell in line.split("\t")]
-        read_here = cells[2:3] in ([], [""], [reading])
-        if len(cells) > 1 and cells[0] in found and cells[1] and read_here:
-            found[cells[0]].append(cells[1])
+    for kind, phrase, only in facet_rows(table_rows("facets.tsv")):
+        if only in ("", reading):
+            found[kind].append(phrase)
+    return found
+
+
+def facet_rows(rows: Iterable[TableRow]) -> list[tuple[str, str, str]]:
+    """``facet<TAB>phrase[<TAB>reading]`` rows as (facet, phrase, reading or ""); any
+    other row fails by its line."""
+    found = []
+    for row in rows:
+        kind, phrase, only = (*row.cells, "", "")[:3]
+        if not 2 <= len(row.cells) <= 3 or kind not in FACETS or not phrase or only not in READINGS:
+            raise row.error(f"a facet row is: facet, phrase, optionally one of {READINGS[1:]}")
+        found.append((kind, phrase, only))
     return found
 
 
