@@ -6,14 +6,21 @@ Every setting has a default that runs the demo, except the Telegram token, which
 
 from __future__ import annotations
 
+import os
 from importlib.resources import files
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.setting_sources import env_file_lines, setting_problem, unknown_names
+from bot.time_zones import known_zone
 from domain.sla.durations import parse_duration
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# what a setting with a ``pattern`` must look like, said when it does not
+PATTERNS = {"webhook_secret": "1-256 characters: letters, digits, _ and - (openssl rand -hex 32)"}
 
 
 def sample_agencies_path() -> Path:
@@ -44,7 +51,11 @@ class Settings(BaseSettings):
     )
     agencies: Path = Field(default_factory=sample_agencies_path, description="Agencies file")
     kb: Path = Field(default_factory=sample_kb_path, description="Knowledge-base folder")
-    timezone: str = Field(default="Asia/Jakarta", description="The regency's IANA time zone")
+    timezone: str = Field(
+        default="Asia/Jakarta",
+        description="The regency's IANA time zone (WIB, WITA and WIT are read as the "
+        "Asia/Jakarta, Asia/Makassar and Asia/Jayapura they stand for)",
+    )
     default_language: str = Field(default="id", description="id or en")
     log_level: str = Field(default="INFO")
     log_format: str = Field(default="text", description="text, or json: one object per line")
@@ -198,17 +209,23 @@ class Settings(BaseSettings):
         if value.startswith(("postgresql://", "postgres://")):
             return "postgresql+asyncpg://" + value.split("://", 1)[1]
         if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
-            raise ValueError("must be a sqlite:/// or postgresql:// URL")
+            raise ValueError(
+                "not a database URL: write sqlite:///aduan.db or "
+                "postgresql://user:password@host:5432/dbname"
+            )
         return value
 
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {value!r}") from exc
-        return value
+        return known_zone(value)
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_log_level(cls, value: str) -> str:
+        if value.strip().upper() not in LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+        return value.strip().upper()
 
     @field_validator("log_format")
     @classmethod
@@ -253,12 +270,19 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Read settings, turning pydantic's errors into one :class:`ConfigError`."""
+    """Read settings, turning pydantic's errors and every ``ADUAN_*`` name that is no
+    setting (a typo would leave the default in force) into one :class:`ConfigError`."""
+    environ, env_lines = dict(os.environ), env_file_lines()
+    problems = unknown_names(
+        ("ADUAN_" + name.upper() for name in Settings.model_fields), environ, env_lines
+    )
+    settings = None
     try:
-        return Settings(**overrides)  # type: ignore[arg-type]
+        settings = Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
-        problems = []
-        for error in exc.errors():
-            name = "ADUAN_" + "_".join(str(p) for p in error["loc"]).upper()
-            problems.append(f"{name}: {error['msg']}")
-        raise ConfigError("invalid settings:\n  " + "\n  ".join(problems)) from exc
+        problems += [setting_problem(e, PATTERNS, environ, env_lines) for e in exc.errors()]
+    if problems or settings is None:
+        if len(problems) == 1:
+            raise ConfigError(problems[0])
+        raise ConfigError(f"{len(problems)} invalid settings:\n  " + "\n  ".join(problems))
+    return settings

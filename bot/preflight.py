@@ -20,6 +20,7 @@ from aiogram.utils.token import TokenValidationError, validate_token
 from sqlalchemy import text
 
 from bot.config import Settings
+from bot.setting_sources import ENV_FILE
 from bot.startup import describe, first_line, shown_url
 from domain.agencies import AgenciesFileError, AgencyDirectory, load_agencies
 from domain.ppid.offices import load_ppid
@@ -38,9 +39,11 @@ WHATSAPP_SETTINGS = (
 def telegram_problems(settings: Settings) -> list[str]:
     token = settings.telegram_token
     if not token:
+        missing = "" if ENV_FILE.exists() else f" (no {ENV_FILE} in {Path.cwd()}: start aduan in "
         return [
             "ADUAN_TELEGRAM_TOKEN is not set: aduan run needs the token from @BotFather "
             "(aduan demo runs without it)"
+            + (f"{missing}the folder that holds it)" if missing else "")
         ]
     try:
         validate_token(token)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from domain.agencies_file import read_agencies_file
+from domain.agencies_file import read_with_lines
 from domain.agency_categories import parse_categories
 from domain.areas import Gazetteer, parse_areas
 from domain.chat_sharing import undeclared_sharing
@@ -297,4 +297,4 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
 
 
 def load_agencies(path: Path) -> AgencyDirectory:
-    return parse_agencies(read_agencies_file(path), source=str(path))
+    return read_with_lines(path, lambda data: parse_agencies(data, source=str(path)))

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from domain.known_keys import nearest
+from domain.yaml_problems import describe_yaml_error
 from knowledge_base.files import KnowledgeBaseError, compose_yaml, kb_files
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -23,6 +25,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        if self.line <= 0:  # the folder or the whole file, not one line of it
+            return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}: {self.message}"
 
 
@@ -101,7 +105,7 @@ def _check_entry(
     if "agency" in fields:
         agency = _check_string(path, "agency", fields["agency"], out)
         if agency and agencies is not None and agency not in agencies:
-            out.append(Problem(path, _line(fields["agency"]), f"unknown agency '{agency}'"))
+            out.append(Problem(path, _line(fields["agency"]), _unknown_agency(agency, agencies)))
     if "questions" in fields:
         _check_list(path, "questions", fields["questions"], out, required=True)
     if "keywords" in fields and not _is_null(fields["keywords"]):
@@ -113,6 +117,12 @@ def _check_entry(
             _check_string(path, name, fields[name], out)
     if "questions_en" in fields and not _is_null(fields["questions_en"]):
         _check_list(path, "questions_en", fields["questions_en"], out, required=False)
+
+
+def _unknown_agency(code: str, agencies: frozenset[str]) -> str:
+    guess = nearest(code, agencies)
+    fix = f"did you mean '{guess}'?" if guess else "use a code from the agencies file"
+    return f"unknown agency '{code}' ({fix})"
 
 
 def _is_null(node: yaml.Node) -> bool:
@@ -132,9 +142,8 @@ def read_files(
         try:
             root = compose_yaml(file.read_text(encoding="utf-8"))
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark else 1
-            problems.append(Problem(path, line, f"invalid YAML: {exc.problem or exc}"))
+            problem = describe_yaml_error(exc)
+            problems.append(Problem(path, problem.line, f"invalid YAML: {problem.message}"))
             continue
         except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
             problems.append(Problem(path, 1, f"cannot read: {exc}"))
@@ -158,14 +167,24 @@ def check_files(files: Iterable[Path], agencies: frozenset[str] | None) -> list[
 def read_kb(
     folder: Path, agencies: frozenset[str] | None
 ) -> tuple[list[tuple[Path, yaml.SequenceNode]], list[Problem]]:
-    """:func:`read_files` on the knowledge base in ``folder``."""
+    """:func:`read_files` on the knowledge base in ``folder``; a folder with no entry
+    at all is a problem too (a bot that can answer nothing)."""
     try:
         files = kb_files(folder)
     except KnowledgeBaseError as exc:
         return [], [Problem(str(folder), 0, str(exc))]
     if not files:
-        return [], [Problem(str(folder), 0, "no .yaml files found")]
-    return read_files(files, agencies)
+        return [], [Problem(str(folder), 0, _no_files(folder))]
+    documents, problems = read_files(files, agencies)
+    if not problems and not any(root.value for _, root in documents):
+        problems.append(Problem(str(folder), 0, "no entries: its .yaml files are empty"))
+    return documents, problems
+
+
+def _no_files(folder: Path) -> str:
+    others = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))[:3]
+    held = f" (it holds {', '.join(others)}: only .yaml and .yml files are read)" if others else ""
+    return f"no .yaml files{held}; to start, copy the sample's: knowledge_base/sample/*.yaml"
 
 
 def check_kb(folder: Path, agencies: frozenset[str] | None) -> list[Problem]:

@@ -3,6 +3,7 @@ cannot be used."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import yaml
 # libyaml's parser when PyYAML was built with it (about 15 times faster on a large
 # knowledge base), the pure-Python one otherwise. Both resolve tags the same way.
 YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+KB_SUFFIXES = (".yaml", ".yml")
 
 
 class KnowledgeBaseError(Exception):
@@ -18,11 +20,24 @@ class KnowledgeBaseError(Exception):
 
 
 def kb_files(folder: Path) -> list[Path]:
+    """The ``.yaml``/``.yml`` files of the knowledge base (``folder`` may be one file);
+    :class:`KnowledgeBaseError` when the folder is missing or cannot be read, which a
+    plain listing would take for an empty one."""
     if folder.is_file():
         return [folder]
     if not folder.is_dir():
-        raise KnowledgeBaseError(f"ADUAN_KB: {folder} is not a folder")
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        raise KnowledgeBaseError(f"no such folder (looked for {folder.absolute()})")
+    unreadable: list[OSError] = []
+    found = []
+    for root, _, names in os.walk(folder, onerror=unreadable.append, followlinks=True):
+        found += [Path(root) / name for name in names if Path(name).suffix in KB_SUFFIXES]
+    if unreadable:
+        where = unreadable[0].filename or folder
+        raise KnowledgeBaseError(
+            f"cannot read the folder {where}: {unreadable[0].strerror} (the user running "
+            f"aduan needs to read it: chmod -R a+rX {folder})"
+        )
+    return sorted(path for path in found if path.is_file())
 
 
 def compose_yaml(text: str) -> Any:

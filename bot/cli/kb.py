@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 
-from bot.config import sample_agencies_path, sample_kb_path
+from bot.cli.common import settings_or_exit
+from bot.config import sample_kb_path
 from domain.agencies import AgenciesFileError, load_agencies
-from knowledge_base.checker import check_kb
+from knowledge_base.checker import read_kb
 from knowledge_base.loader import KnowledgeBaseError, load_kb
 from knowledge_base.matcher import Matcher
 
@@ -25,16 +26,18 @@ kb_app = typer.Typer(
 )
 
 KbOption = Annotated[
-    Path | None, typer.Option("--kb", help="Knowledge-base folder (default: the sample KB)")
+    Path | None,
+    typer.Option("--kb", help="Knowledge-base folder (default: ADUAN_KB, else the sample KB)"),
 ]
 
 
 def _default_kb() -> Path:
-    return sample_kb_path()
+    """``ADUAN_KB`` (from the environment or ``.env``), as the bot would load it."""
+    return settings_or_exit().kb
 
 
 def _agency_codes(path: Path | None) -> frozenset[str]:
-    source = path or sample_agencies_path()
+    source = path or settings_or_exit().agencies
     try:
         return frozenset(load_agencies(source).codes())
     except AgenciesFileError as exc:
@@ -46,17 +49,25 @@ def _agency_codes(path: Path | None) -> frozenset[str]:
 def check(
     kb: KbOption = None,
     agencies: Annotated[
-        Path | None, typer.Option("--agencies", help="Agencies file (default: the sample one)")
+        Path | None,
+        typer.Option("--agencies", help="Agencies file (default: ADUAN_AGENCIES, else the sample)"),
     ] = None,
 ) -> None:
     """Validate a knowledge base; print every problem as path:line: message."""
-    problems = check_kb(kb or _default_kb(), _agency_codes(agencies))
+    folder = kb or _default_kb()
+    documents, problems = read_kb(folder, _agency_codes(agencies))
     for problem in problems:
         typer.echo(str(problem))
     if problems:
         typer.echo(f"{len(problems)} problem(s)", err=True)
         raise typer.Exit(1)
-    typer.echo("ok", err=True)
+    entries = sum(len(root.value) for _, root in documents)
+    typer.echo(f"ok: {entries} entries in {_shown(folder)}", err=True)
+
+
+def _shown(path: Path) -> str:
+    """``path``, or what it is when it is a default: which KB was checked must be plain."""
+    return "the sample knowledge base" if path == sample_kb_path() else str(path)
 
 
 def _lines(stream: BinaryIO) -> Iterator[str]:
@@ -103,7 +114,6 @@ def kb_gaps(
     """The questions residents asked most that the KB did not answer (or not well), and
     the complaints it answered as questions (a resident found the answer unhelpful, then
     filed a report)."""
-    from bot.cli.common import settings_or_exit
     from bot.cli.database import in_transaction
     from storage import kb_log
 

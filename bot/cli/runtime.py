@@ -13,12 +13,14 @@ import logging
 import os
 import signal
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from bot.cli.common import fail, settings_or_exit
-from bot.config import ConfigError, Settings
+from bot.cli.config_warnings import warn_about
+from bot.config import ConfigError, Settings, sample_agencies_path, sample_kb_path
 from bot.preflight import file_problems, online_problems, run_problems
 from bot.startup import StartupFailure, describe, shown_url, start_with_retries
 from domain.agencies import AgenciesFileError
@@ -109,10 +111,18 @@ def check_config(
     if agencies is not None:
         _warn_unconfigured_superiors(settings, [a.code for a in agencies.agencies])
         _warn_missing_english(agencies.without_english_name())
+        warn_about(settings.agencies, agencies)
+    agencies_from = _source(settings.agencies, sample_agencies_path(), "AGENCIES")
     typer.echo(
-        f"ok: {count} agencies, {len(kb)} KB entries, "
+        f"ok: {count} agencies from {agencies_from}, "
+        f"{len(kb)} KB entries from {_source(settings.kb, sample_kb_path(), 'KB')}, "
         f"database {shown_url(settings.database_url)}{reached}"
     )
+
+
+def _source(path: Path, sample: Path, name: str) -> str:
+    """``path``, or the sample's when the setting was left out."""
+    return f"the sample (ADUAN_{name} not set)" if path == sample else str(path)
 
 
 def _warn_unconfigured_superiors(settings: Settings, codes: list[str]) -> None:

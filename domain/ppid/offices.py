@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.agencies import AgenciesFileError
-from domain.agencies_file import read_agencies_file
+from domain.agencies_file import read_with_lines
 from domain.known_keys import unknown_keys
 
 KEYS = ("superior_chat_id", "superior_name", "superior_position", "address", "officer")
@@ -114,4 +114,4 @@ def _superior_in_a_staff_chat(data: dict[str, Any], directory: PpidDirectory) ->
 
 
 def load_ppid(path: Path) -> PpidDirectory:
-    return parse_ppid(read_agencies_file(path), str(path))
+    return read_with_lines(path, lambda data: parse_ppid(data, str(path)))

@@ -36,7 +36,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.agencies import AgenciesFileError
-from domain.agencies_file import read_agencies_file
+from domain.agencies_file import read_with_lines
 from domain.known_keys import unknown_keys
 from domain.sla.calendar import AlwaysOpen, Calendar, WorkingCalendar
 from domain.sla.durations import Duration, parse_duration
@@ -255,4 +255,4 @@ def environment_overrides(
 
 
 def load_sla(path: Path, zone: ZoneInfo, environment: Mapping[str, Any] | None = None) -> SlaRules:
-    return parse_sla(read_agencies_file(path), zone, environment, source=str(path))
+    return read_with_lines(path, lambda data: parse_sla(data, zone, environment, str(path)))

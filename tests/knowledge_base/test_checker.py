@@ -43,7 +43,9 @@ def test_a_duplicate_id_is_reported_at_the_second_file_and_line(tmp_path: Path) 
 
 def test_an_unknown_agency_is_reported_at_its_line(tmp_path: Path) -> None:
     a = write(tmp_path, "a.yaml", GOOD.replace("agency: disdukcapil", "agency: dukcapilx"))
-    assert messages(tmp_path) == [f"{a}:2: unknown agency 'dukcapilx'"]
+    assert messages(tmp_path) == [
+        f"{a}:2: unknown agency 'dukcapilx' (did you mean 'disdukcapil'?)"
+    ]
 
 
 def test_an_empty_question_and_an_empty_answer_are_reported(tmp_path: Path) -> None:
@@ -118,7 +120,7 @@ def test_the_check_command_lists_problems_one_per_line_and_exits_1(
     assert result.exit_code == 1
     lines = [line for line in result.stdout.splitlines() if line]
     assert lines == [
-        f"{a}:2: unknown agency 'nope'",
+        f"{a}:2: unknown agency 'nope' (use a code from the agencies file)",
         f"{a}:5: duplicate id 'ktp-pemula' (first at {a}:1)",
     ]
 
