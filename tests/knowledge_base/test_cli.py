@@ -73,4 +73,4 @@ def test_match_as_a_process_flushes_valid_utf8_json_per_line(kb_dir: Path) -> No
 def test_match_with_a_missing_kb_fails_with_a_message(tmp_path: Path) -> None:
     result = CliRunner().invoke(kb_app, ["match", "--kb", str(tmp_path / "nope")], input="x\n")
     assert result.exit_code == 2
-    assert "not a folder" in result.output
+    assert "no such folder" in result.output
