@@ -62,6 +62,27 @@ def _entries(entries_yaml: str) -> list[KbEntry]:
     return [_entry(item) for item in raw]
 
 
+def invented_entry(
+    entry_id: str,
+    questions: str | tuple[str, ...],
+    *,
+    answer: str | None = None,
+    keywords: tuple[str, ...] = (),
+    agency: str = "x",
+) -> KbEntry:
+    """One entry built in code, for a test that varies an entry's fields one at a time
+    (a question, a keyword, the answer's wording). Unless written, the answer is
+    "Jawaban tentang <first question>", which adds no words of its own."""
+    asked = (questions,) if isinstance(questions, str) else questions
+    return KbEntry(
+        id=entry_id,
+        agency=agency,
+        questions=asked,
+        answer=f"Jawaban tentang {asked[0]}" if answer is None else answer,
+        keywords=keywords,
+    )
+
+
 def invented_kb(*entries_yaml: str) -> KnowledgeBase:
     """The knowledge base of the entries written in each of ``entries_yaml`` (YAML
     lists, in order: a test can add an entry of its own to a shared one)."""

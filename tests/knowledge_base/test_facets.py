@@ -7,59 +7,57 @@ from __future__ import annotations
 from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.facets import Contender, EntryFacets, entry_facets, to_demote, word_forms
 from knowledge_base.matcher import Intent, Matcher
+from tests.knowledge_base.invented_kb import invented_entry
 
-
-def _entry(entry_id: str, questions: tuple[str, ...], keywords: tuple[str, ...]) -> KbEntry:
-    return KbEntry(
-        id=entry_id,
-        agency="x",
-        questions=questions,
-        answer="Silakan datang ke kantor pelayanan pada jam kerja.",
-        keywords=keywords,
-    )
-
+OFFICE_VISIT_ANSWER = "Silakan datang ke kantor pelayanan pada jam kerja."
 
 LIBRARY = KnowledgeBase(
     entries=(
-        _entry(
+        invented_entry(
             "kartu-anggota-baru",
             (
                 "Bagaimana cara membuat kartu anggota perpustakaan baru?",
                 "mau daftar jadi anggota perpustakaan gimana",
             ),
-            ("kartu anggota baru", "daftar anggota perpustakaan"),
+            answer=OFFICE_VISIT_ANSWER,
+            keywords=("kartu anggota baru", "daftar anggota perpustakaan"),
         ),
-        _entry(
+        invented_entry(
             "perpustakaan-gratis",
             (
                 "Apakah layanan perpustakaan daerah dipungut biaya?",
                 "bikin kartu anggota perpustakaan bayar berapa",
                 "pinjam buku gratis ga",
             ),
-            ("biaya perpustakaan", "perpustakaan gratis"),
+            answer=OFFICE_VISIT_ANSWER,
+            keywords=("biaya perpustakaan", "perpustakaan gratis"),
         ),
-        _entry(
+        invented_entry(
             "peminjaman-buku-status",
             (
                 "Bagaimana cara mengetahui status pemesanan buku perpustakaan?",
                 "pesanan buku saya sudah diproses belum",
             ),
-            ("status pesanan buku", "lacak pesanan buku"),
+            answer=OFFICE_VISIT_ANSWER,
+            keywords=("status pesanan buku", "lacak pesanan buku"),
         ),
-        _entry(
+        invented_entry(
             "sewa-gedung-olahraga",
             ("Berapa tarif sewa gedung olahraga?", "sewa gor bayar berapa"),
-            ("sewa gor", "tarif gedung olahraga"),
+            answer=OFFICE_VISIT_ANSWER,
+            keywords=("sewa gor", "tarif gedung olahraga"),
         ),
-        _entry(
+        invented_entry(
             "kursus-menjahit",
             ("Bagaimana mendaftar kursus menjahit di balai latihan?",),
-            ("kursus jahit", "balai latihan"),
+            answer=OFFICE_VISIT_ANSWER,
+            keywords=("kursus jahit", "balai latihan"),
         ),
-        _entry(
+        invented_entry(
             "bibit-pohon",
             ("Di mana warga bisa meminta bibit pohon gratis?",),
-            ("bibit pohon",),
+            answer=OFFICE_VISIT_ANSWER,
+            keywords=("bibit pohon",),
         ),
     )
 )

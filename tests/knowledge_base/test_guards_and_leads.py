@@ -6,7 +6,7 @@ from __future__ import annotations
 from knowledge_base.candidates import propose
 from knowledge_base.complaint_cues import cue_score
 from knowledge_base.decision import Thresholds, has_wide_lead, is_answerable
-from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.entries import KnowledgeBase
 from knowledge_base.filler import strip_filler
 from knowledge_base.index import build_index, stem_collisions
 from knowledge_base.lexicon import build_lexicon, default_lexicon, phrase_starts
@@ -15,27 +15,21 @@ from knowledge_base.replacements import apply_replacements
 from knowledge_base.scorer import Candidate
 from knowledge_base.smalltalk import strip_leading_chatter
 from knowledge_base.stemmer import is_ke_an, stem, strip_particle
-
-
-def _entry(
-    entry_id: str, questions: tuple[str, ...], answer: str, keywords: tuple[str, ...] = ()
-) -> KbEntry:
-    return KbEntry(id=entry_id, agency="x", questions=questions, answer=answer, keywords=keywords)
-
+from tests.knowledge_base.invented_kb import invented_entry
 
 OBJECTION_AND_RENTAL = KnowledgeBase(
     entries=(
-        _entry(
+        invented_entry(
             "keberatan-informasi",
             ("Kapan pemohon informasi dapat mengajukan keberatan?",),
-            "Ajukan keberatan kepada atasan pejabat informasi dalam 30 hari kerja.",
-            ("keberatan",),
+            answer="Ajukan keberatan kepada atasan pejabat informasi dalam 30 hari kerja.",
+            keywords=("keberatan",),
         ),
-        _entry(
+        invented_entry(
             "sewa-alat-berat",
             ("Bagaimana cara menyewa alat berat milik dinas?",),
-            "Ajukan surat permohonan sewa ekskavator ke dinas.",
-            ("alat berat",),
+            answer="Ajukan surat permohonan sewa ekskavator ke dinas.",
+            keywords=("alat berat",),
         ),
     )
 )
@@ -180,8 +174,11 @@ def test_filler_and_complaint_cues_use_phrase_starts() -> None:
 
 
 def test_a_rare_term_still_proposes_its_entry_among_many_sharing_a_common_one() -> None:
-    entries = [_entry(f"umum-{n}", (f"cara urus layanan nomor{n}",), "Datang.") for n in range(8)]
-    entries.append(_entry("kia", ("cara urus kia anak",), "Bawa akta."))
+    entries = [
+        invented_entry(f"umum-{n}", (f"cara urus layanan nomor{n}",), answer="Datang.")
+        for n in range(8)
+    ]
+    entries.append(invented_entry("kia", ("cara urus kia anak",), answer="Bawa akta."))
     index = build_index(KnowledgeBase(entries=tuple(entries)), default_lexicon())
     terms = tuple(index.normaliser.terms(index.normaliser.tokens("cara urus kia")))
     assert propose(index, terms, 3)[0] == 8

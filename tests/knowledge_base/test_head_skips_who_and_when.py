@@ -5,40 +5,44 @@ and taking it for the head withheld entries the message does name."""
 
 from __future__ import annotations
 
-from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.entries import KnowledgeBase
 from knowledge_base.head import head_of
 from knowledge_base.index import build_index
 from knowledge_base.lexicon import default_lexicon
 from knowledge_base.matcher import Intent, Matcher
-
-
-def _entry(entry_id: str, question: str, keywords: tuple[str, ...], answer: str) -> KbEntry:
-    return KbEntry(id=entry_id, agency="x", questions=(question,), answer=answer, keywords=keywords)
-
+from tests.knowledge_base.invented_kb import invented_entry
 
 GARDEN_AND_SEWING = KnowledgeBase(
     entries=(
-        _entry(
+        invented_entry(
             "kursus-menjahit",
             "Bagaimana cara daftar kursus menjahit gratis?",
-            ("kursus jahit",),
-            "Daftar di balai desa.",
+            answer="Daftar di balai desa.",
+            keywords=("kursus jahit",),
         ),
-        _entry(
+        invented_entry(
             "bibit-pohon",
             "Bagaimana cara meminta bibit pohon gratis?",
-            ("bibit gratis",),
-            "Minta ke kebun bibit dinas.",
+            answer="Minta ke kebun bibit dinas.",
+            keywords=("bibit gratis",),
         ),
-        _entry(
-            "bibit-ikan", "Di mana membeli bibit ikan lele?", ("benih lele",), "Di balai benih."
+        invented_entry(
+            "bibit-ikan",
+            "Di mana membeli bibit ikan lele?",
+            answer="Di balai benih.",
+            keywords=("benih lele",),
         ),
-        _entry("pasar-murah", "Kapan jadwal pasar murah bulan ini?", ("pasar murah",), "Sabtu."),
-        _entry(
+        invented_entry(
+            "pasar-murah",
+            "Kapan jadwal pasar murah bulan ini?",
+            answer="Sabtu.",
+            keywords=("pasar murah",),
+        ),
+        invented_entry(
             "sewa-gor",
             "Bagaimana cara daftar sewa gedung olahraga?",
-            ("sewa gor",),
-            "Lihat loket.",
+            answer="Lihat loket.",
+            keywords=("sewa gor",),
         ),
     )
 )

@@ -6,43 +6,59 @@ question's head is a known word the entry lacks and nothing shared is the entry'
 from __future__ import annotations
 
 from knowledge_base.coverage import is_indistinct
-from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.entries import KnowledgeBase
 from knowledge_base.head import frame_terms, head_of, is_indonesian_word
 from knowledge_base.index import build_index
 from knowledge_base.lexicon import default_lexicon
 from knowledge_base.matcher import Intent, Matcher
 from knowledge_base.weighting import named_terms
-
-
-def _entry(entry_id: str, question: str, keywords: tuple[str, ...], answer: str) -> KbEntry:
-    return KbEntry(id=entry_id, agency="x", questions=(question,), answer=answer, keywords=keywords)
-
+from tests.knowledge_base.invented_kb import invented_entry
 
 LIBRARY = KnowledgeBase(
     entries=(
-        _entry(
+        invented_entry(
             "domisili-setelah-menikah",
             "Bagaimana membuat surat domisili baru setelah menikah?",
-            ("domisili baru", "domisili pengantin"),
-            "Bawa buku nikah ke kantor desa.",
+            answer="Bawa buku nikah ke kantor desa.",
+            keywords=("domisili baru", "domisili pengantin"),
         ),
-        _entry(
+        invented_entry(
             "domisili-untuk-usaha",
             "Apakah surat domisili dibutuhkan untuk izin usaha warung?",
-            ("domisili usaha",),
-            "Tidak, usaha mikro cukup mendaftar secara daring.",
+            answer="Tidak, usaha mikro cukup mendaftar secara daring.",
+            keywords=("domisili usaha",),
         ),
-        _entry(
+        invented_entry(
             "kartu-perpustakaan-hilang",
             "Bagaimana mengganti kartu perpustakaan yang hilang?",
-            ("kartu perpustakaan hilang",),
-            "Datang ke perpustakaan daerah dengan kartu pelajar.",
+            answer="Datang ke perpustakaan daerah dengan kartu pelajar.",
+            keywords=("kartu perpustakaan hilang",),
         ),
         # unrelated entries, so that "domisili" is a rare word of this KB
-        _entry("pasar-murah", "Kapan jadwal pasar murah bulan ini?", ("pasar murah",), "Sabtu."),
-        _entry("sewa-gor", "Berapa tarif sewa gedung olahraga?", ("sewa gor",), "Lihat loket."),
-        _entry("kursus-jahit", "Bagaimana mendaftar kursus menjahit?", ("jahit",), "Di balai."),
-        _entry("bibit-pohon", "Di mana warga meminta bibit pohon?", ("bibit",), "Kebun bibit."),
+        invented_entry(
+            "pasar-murah",
+            "Kapan jadwal pasar murah bulan ini?",
+            answer="Sabtu.",
+            keywords=("pasar murah",),
+        ),
+        invented_entry(
+            "sewa-gor",
+            "Berapa tarif sewa gedung olahraga?",
+            answer="Lihat loket.",
+            keywords=("sewa gor",),
+        ),
+        invented_entry(
+            "kursus-jahit",
+            "Bagaimana mendaftar kursus menjahit?",
+            answer="Di balai.",
+            keywords=("jahit",),
+        ),
+        invented_entry(
+            "bibit-pohon",
+            "Di mana warga meminta bibit pohon?",
+            answer="Kebun bibit.",
+            keywords=("bibit",),
+        ),
     )
 )
 
@@ -81,24 +97,29 @@ def test_a_word_neither_the_kb_nor_the_lexicons_know_names_nothing() -> None:
 
 FREE_SERVICES = KnowledgeBase(
     entries=(
-        _entry(
+        invented_entry(
             "pelatihan-menjahit",
             "Bagaimana cara daftar pelatihan menjahit gratis?",
-            ("kursus jahit",),
-            "Daftar di balai desa.",
+            answer="Daftar di balai desa.",
+            keywords=("kursus jahit",),
         ),
-        _entry(
+        invented_entry(
             "bibit-pohon",
             "Bagaimana cara meminta bibit pohon gratis?",
-            ("bibit gratis",),
-            "Minta ke kebun bibit dinas.",
+            answer="Minta ke kebun bibit dinas.",
+            keywords=("bibit gratis",),
         ),
-        _entry("pasar-murah", "Kapan jadwal pasar murah bulan ini?", ("pasar murah",), "Sabtu."),
-        _entry(
+        invented_entry(
+            "pasar-murah",
+            "Kapan jadwal pasar murah bulan ini?",
+            answer="Sabtu.",
+            keywords=("pasar murah",),
+        ),
+        invented_entry(
             "sewa-gor",
             "Bagaimana cara daftar sewa gedung olahraga?",
-            ("sewa gor",),
-            "Lihat loket.",
+            answer="Lihat loket.",
+            keywords=("sewa gor",),
         ),
     )
 )
@@ -132,20 +153,32 @@ def test_an_english_word_is_not_taken_for_an_everyday_indonesian_one() -> None:
 
 OPENING_HOURS = KnowledgeBase(
     entries=(
-        _entry(
+        invented_entry(
             "jam-layanan-gedung-terpadu",
             "Kapan jam layanan mal publik?",
-            ("jam buka mal",),
-            "Senin sampai Jumat pukul 08.00-15.00; di sana ada gerai Disdukcapil dan Bapenda.",
+            answer=(
+                "Senin sampai Jumat pukul 08.00-15.00; di sana ada gerai Disdukcapil dan Bapenda."
+            ),
+            keywords=("jam buka mal",),
         ),
-        _entry(
+        invented_entry(
             "jam-layanan-puskesmas",
             "Kapan jam layanan puskesmas rawat inap pada hari libur?",
-            ("jam buka puskesmas rawat inap",),
-            "Pukul 07.30-14.00, unit gawat darurat buka 24 jam.",
+            answer="Pukul 07.30-14.00, unit gawat darurat buka 24 jam.",
+            keywords=("jam buka puskesmas rawat inap",),
         ),
-        _entry("pasar-murah", "Kapan jadwal pasar murah bulan ini?", ("pasar murah",), "Sabtu."),
-        _entry("bibit-pohon", "Di mana warga meminta bibit pohon?", ("bibit",), "Kebun bibit."),
+        invented_entry(
+            "pasar-murah",
+            "Kapan jadwal pasar murah bulan ini?",
+            answer="Sabtu.",
+            keywords=("pasar murah",),
+        ),
+        invented_entry(
+            "bibit-pohon",
+            "Di mana warga meminta bibit pohon?",
+            answer="Kebun bibit.",
+            keywords=("bibit",),
+        ),
     )
 )
 
@@ -164,21 +197,36 @@ def test_the_hours_of_the_place_an_entry_is_about_are_still_answered() -> None:
 def test_a_cost_question_about_an_entry_is_not_withheld_for_the_word_pay() -> None:
     kb = KnowledgeBase(
         entries=(
-            _entry(
+            invented_entry(
                 "izin-penelitian",
                 "Bagaimana mengurus izin penelitian?",
-                ("izin riset",),
-                "Ajukan surat dari kampus.",
+                answer="Ajukan surat dari kampus.",
+                keywords=("izin riset",),
             ),
-            _entry(
+            invented_entry(
                 "izin-keramaian",
                 "Bagaimana mengurus izin keramaian?",
-                ("izin acara",),
-                "Ajukan ke kepolisian.",
+                answer="Ajukan ke kepolisian.",
+                keywords=("izin acara",),
             ),
-            _entry("bayar-retribusi", "Di mana bayar retribusi?", ("bayar",), "Di loket."),
-            _entry("pasar-murah", "Kapan jadwal pasar murah?", ("pasar murah",), "Sabtu."),
-            _entry("bibit-pohon", "Di mana warga meminta bibit pohon?", ("bibit",), "Kebun."),
+            invented_entry(
+                "bayar-retribusi",
+                "Di mana bayar retribusi?",
+                answer="Di loket.",
+                keywords=("bayar",),
+            ),
+            invented_entry(
+                "pasar-murah",
+                "Kapan jadwal pasar murah?",
+                answer="Sabtu.",
+                keywords=("pasar murah",),
+            ),
+            invented_entry(
+                "bibit-pohon",
+                "Di mana warga meminta bibit pohon?",
+                answer="Kebun.",
+                keywords=("bibit",),
+            ),
         )
     )
     index = build_index(kb, default_lexicon())

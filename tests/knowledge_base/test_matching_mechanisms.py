@@ -9,16 +9,11 @@ from knowledge_base.lexicon import QUESTION_WORDS, build_lexicon, default_lexico
 from knowledge_base.matcher import Intent, Matcher
 from knowledge_base.stemmer import stem
 from knowledge_base.weighting import looks_like_acronym, salient_terms
+from tests.knowledge_base.invented_kb import invented_entry
 
 
 def _kb(*entries: KbEntry) -> KnowledgeBase:
     return KnowledgeBase(entries=entries)
-
-
-def _entry(
-    entry_id: str, questions: tuple[str, ...], answer: str, keywords: tuple[str, ...] = ()
-) -> KbEntry:
-    return KbEntry(id=entry_id, agency="x", questions=questions, answer=answer, keywords=keywords)
 
 
 def test_filler_phrases_are_removed_but_question_words_stay() -> None:
@@ -70,10 +65,10 @@ def test_a_service_mentioned_only_in_the_answer_does_not_block_the_entry_it_supp
 
 def test_a_service_named_only_in_an_answer_is_not_the_entry_topic() -> None:
     kb = _kb(
-        _entry(
+        invented_entry(
             "ktp-baru",
             ("Apa syarat membuat KTP-el?", "syarat ktp"),
-            "Bawa KK. Untuk SIM silakan ke Satlantas.",
+            answer="Bawa KK. Untuk SIM silakan ke Satlantas.",
         )
     )
     assert Matcher(kb).match("syarat bikin sim").intent == Intent.NONE
@@ -81,16 +76,16 @@ def test_a_service_named_only_in_an_answer_is_not_the_entry_topic() -> None:
 
 def test_a_message_sharing_one_word_with_a_long_question_is_not_answered() -> None:
     kb = _kb(
-        _entry(
+        invented_entry(
             "nik-bermasalah",
             (
                 "Apa yang harus dilakukan jika NIK tidak terdaftar?",
                 "nik saya ditolak pas registrasi kartu sim",
             ),
-            "Datang ke Disdukcapil dengan KTP-el dan KK.",
-            ("nik tidak terdaftar", "nik ganda"),
+            answer="Datang ke Disdukcapil dengan KTP-el dan KK.",
+            keywords=("nik tidak terdaftar", "nik ganda"),
         ),
-        _entry("akta", ("Apa syarat akta kelahiran?",), "Bawa surat lahir."),
+        invented_entry("akta", ("Apa syarat akta kelahiran?",), answer="Bawa surat lahir."),
     )
     result = Matcher(kb).match("syarat bikin SIM")
     assert (result.intent, result.entry_id) == (Intent.NONE, None)
@@ -131,15 +126,15 @@ def test_in_a_long_message_an_unknown_acronym_is_context_not_the_topic(matcher: 
 
 def test_a_tie_goes_to_the_entry_whose_canonical_question_has_the_word() -> None:
     kb = _kb(
-        _entry(
+        invented_entry(
             "sppt-belum-terima",
             ("Bagaimana jika SPPT PBB belum diterima?", "pbb belum keluar"),
-            "Tanya ke desa.",
+            answer="Tanya ke desa.",
         ),
-        _entry(
+        invented_entry(
             "pbb-denda",
             ("Berapa denda telat bayar PBB?", "sppt belum dibayar kena denda"),
-            "Dua persen per bulan.",
+            answer="Dua persen per bulan.",
         ),
     )
     candidates = Matcher(kb).candidates(Matcher(kb).analyse("sppt belum diterima"))
@@ -149,8 +144,8 @@ def test_a_tie_goes_to_the_entry_whose_canonical_question_has_the_word() -> None
 
 def test_two_entries_that_fit_a_one_word_message_equally_become_suggestions() -> None:
     kb = _kb(
-        _entry("pbb-bayar", ("Di mana bayar PBB?",), "Di bank."),
-        _entry("pbb-denda", ("Berapa denda PBB?",), "Dua persen."),
+        invented_entry("pbb-bayar", ("Di mana bayar PBB?",), answer="Di bank."),
+        invented_entry("pbb-denda", ("Berapa denda PBB?",), answer="Dua persen."),
     )
     result = Matcher(kb).match("pbb")
     assert (result.intent, result.entry_id) == (Intent.NONE, None)

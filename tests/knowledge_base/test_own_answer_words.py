@@ -2,33 +2,29 @@
 
 from __future__ import annotations
 
-from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.entries import KnowledgeBase
 from knowledge_base.index import build_index
 from knowledge_base.lexicon import default_lexicon
 from knowledge_base.matcher import Matcher
-
-
-def _entry(entry_id: str, question: str, answer: str) -> KbEntry:
-    return KbEntry(id=entry_id, agency="x", questions=(question,), answer=answer)
-
+from tests.knowledge_base.invented_kb import invented_entry
 
 MARKET = KnowledgeBase(
     entries=(
-        _entry(
+        invented_entry(
             "tera-ulang",
             "Bagaimana cara tera ulang timbangan pedagang?",
-            "Bawa timbangan ke kantor metrologi setiap tahun; petugas memeriksa dan "
+            answer="Bawa timbangan ke kantor metrologi setiap tahun; petugas memeriksa dan "
             "memasang segel baru. Datang membawa KTP.",
         ),
-        _entry(
+        invented_entry(
             "lapak-pasar",
             "Bagaimana cara mendapatkan lapak pedagang di pasar?",
-            "Ajukan permohonan ke kantor pengelola pasar. Datang membawa KTP.",
+            answer="Ajukan permohonan ke kantor pengelola pasar. Datang membawa KTP.",
         ),
-        _entry(
+        invented_entry(
             "retribusi-sampah",
             "Berapa retribusi sampah untuk rumah tangga?",
-            "Retribusi sampah dibayar bersama rekening air setiap bulan.",
+            answer="Retribusi sampah dibayar bersama rekening air setiap bulan.",
         ),
     )
 )

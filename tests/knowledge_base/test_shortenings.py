@@ -7,27 +7,23 @@ from __future__ import annotations
 import pytest
 
 from knowledge_base.acronyms import kb_shortenings, syllabic_forms, syllables
-from knowledge_base.entries import KbEntry, KnowledgeBase
+from knowledge_base.entries import KnowledgeBase
 from knowledge_base.matcher import Matcher
 from knowledge_base.segmenter import joined_phrases
 from knowledge_base.stemmer import stem
-
-
-def _entry(id_: str, questions: tuple[str, ...], keywords: tuple[str, ...] = ()) -> KbEntry:
-    return KbEntry(id_, "umum", questions, f"Jawaban tentang {questions[0]}", keywords=keywords)
-
+from tests.knowledge_base.invented_kb import invented_entry
 
 KB = KnowledgeBase(
     (
-        _entry(
+        invented_entry(
             "taman-baca",
             ("Kapan taman bacaan keliling datang ke kampung?", "jadwal taman bacaan keliling"),
         ),
-        _entry(
+        invented_entry(
             "kursus-las",
             ("Cara daftar kursus pengelasan kejuruan?", "biaya kursus pengelasan kejuruan"),
         ),
-        _entry("pasar-murah", ("Kapan ada pasar murah minyak goreng?",)),
+        invented_entry("pasar-murah", ("Kapan ada pasar murah minyak goreng?",)),
     )
 )
 
@@ -87,8 +83,10 @@ def test_an_everyday_word_is_not_read_as_a_shortening() -> None:
 def test_an_everyday_word_without_its_vowels_is_no_shortening() -> None:
     kb = KnowledgeBase(
         (
-            _entry("kartu", ("Cara cek kartu tanda anggota?", "kartu tanda anggota hilang")),
-            _entry("lain", ("Kapan pasar murah dibuka?",)),
+            invented_entry(
+                "kartu", ("Cara cek kartu tanda anggota?", "kartu tanda anggota hilang")
+            ),
+            invented_entry("lain", ("Kapan pasar murah dibuka?",)),
         )
     )
     normaliser = Matcher(kb).index.normaliser
