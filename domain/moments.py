@@ -2,13 +2,14 @@
 
 Indonesian (and staff, reports, the web pages): ``03-12-2026 14:05 WIB``. English:
 ``Thu 3 Dec 2026, 14:05 WIB`` (a month name, since 03-12 reads as March 12th to many).
-:class:`LocalMoment` is the Indonesian text as a ``str``, and formats itself in the
-language of the catalog message it is placed into (:mod:`domain.i18n`).
+A day alone: ``03-12-2026`` / ``3 Dec 2026``. :class:`LocalMoment` and :class:`LocalDate`
+are the Indonesian text as a ``str``, and format themselves in the language of the
+catalog message they are placed into (:mod:`domain.i18n`).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 ZONE_ABBREVIATIONS = {
@@ -28,6 +29,33 @@ def format_moment(moment: datetime, zone: ZoneInfo, language: str = "id") -> str
         day = f"{WEEKDAYS_EN[local.weekday()]} {local.day} {MONTHS_EN[local.month - 1]}"
         return f"{day} {local.year}, {local:%H:%M} {label}"
     return f"{local:%d-%m-%Y %H:%M} {label}"
+
+
+def date_text(day: date, language: str = "id") -> str:
+    """A calendar day: ``03-12-2026`` in Indonesian, ``3 Dec 2026`` in English."""
+    if language == "en":
+        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{day:%d-%m-%Y}"
+
+
+def date_time_text(moment: datetime, language: str = "id") -> str:
+    """A wall-clock moment already in local time, with no zone label (a table cell):
+    ``03-12-2026 14:05`` / ``3 Dec 2026 14:05``."""
+    return f"{date_text(moment.date(), language)} {moment:%H:%M}"
+
+
+class LocalDate(str):
+    """A day's Indonesian text that knows how to say itself in another language."""
+
+    day: date
+
+    def __new__(cls, day: date) -> LocalDate:
+        made = super().__new__(cls, date_text(day))
+        made.day = day
+        return made
+
+    def text_in(self, language: str) -> str:
+        return date_text(self.day, language)
 
 
 class LocalMoment(str):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from domain.i18n import number_text
+from domain.moments import date_text, date_time_text
 
 Cell = str | int | float | date | datetime | None
 MISSING = "–"  # a value not there (no rating yet, not decided yet), as the dashboard shows it
@@ -87,14 +88,14 @@ class Table:
 
 def cell_text(value: Cell, language: str = "id") -> str:
     """How a cell reads as text (CSV, PDF, Markdown, the terminal, XLSX's widths): dates
-    ``31-12-2026 09:30``, a fraction with one decimal as ``language`` writes it, a
-    missing value as :data:`MISSING`."""
+    ``31-12-2026 09:30`` (English ``31 Dec 2026 09:30``), a fraction with one decimal as
+    ``language`` writes it, a missing value as :data:`MISSING`."""
     if value is None:
         return MISSING
     if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
+        return date_time_text(value, language)
     if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
+        return date_text(value, language)
     if isinstance(value, float):
         return number_text(value, language)
     return str(value)

@@ -31,6 +31,9 @@ CLAUSE_BREAK = re.compile(r" [—–-] |[,;] | \(")  # where a title's clauses p
 MAX_WIDTH = 60  # characters: a longer value wraps in its cell, the row as tall as it needs
 LINE_HEIGHT = 15  # points: a line of Excel's default 11 pt type
 MAX_HEIGHT = 409  # points: Excel's tallest row
+# Excel's day formats, Indonesian then English: a month name in English (03-12 reads as
+# March 12th to many), as the text exports write it.
+DATE_FORMATS = ("dd-mm-yyyy", "d mmm yyyy")
 BOLD = 1.15  # a bold character against the column width's unit (a digit)
 TITLE_ROW = 1
 
@@ -139,9 +142,9 @@ def _body(sheet: Worksheet, table: Table, widths: list[float], first: int) -> No
             if isinstance(value, float):  # one decimal, as in CSV and PDF
                 cell.number_format = "0.0"
             elif isinstance(value, datetime):
-                cell.number_format = "dd-mm-yyyy hh:mm"
+                cell.number_format = DATE_FORMATS[table.language == "en"] + " hh:mm"
             elif isinstance(value, date):
-                cell.number_format = "dd-mm-yyyy"
+                cell.number_format = DATE_FORMATS[table.language == "en"]
             text = cell_text(value, table.language)
             if value is None and right[index]:
                 cell.alignment = Alignment(horizontal="right")

@@ -9,6 +9,7 @@ import logging
 from datetime import UTC, date, datetime, time, timedelta
 
 from domain.messages import OutgoingMessage
+from domain.moments import LocalDate
 from handlers.deadlines.job import DeadlineJob
 from handlers.deadlines.notices import span_text
 from handlers.deadlines.ppid_digest import ppid_lines
@@ -41,7 +42,7 @@ class Digests(DeadlineJob):
                 return False
             per_agency = await sla_figures.figures(session, now, start, end, end - MEDIAN_WINDOW)
             t = self._t
-            lines = [t("sla-digest-title", date=today.strftime("%d-%m-%Y"))]
+            lines = [t("sla-digest-title", date=LocalDate(today))]
             shown = [
                 (agency, per_agency[agency.code])
                 for agency in self._agencies.agencies
@@ -89,8 +90,8 @@ class Digests(DeadlineJob):
                 text = self._t(
                     "sla-weekly",
                     agency=agency.short_name,
-                    start=(today - timedelta(days=7)).strftime("%d-%m-%Y"),
-                    end=(today - timedelta(days=1)).strftime("%d-%m-%Y"),
+                    start=LocalDate(today - timedelta(days=7)),
+                    end=LocalDate(today - timedelta(days=1)),
                     received=figures.received,
                     answered=figures.answered,
                     open=figures.open,

@@ -116,3 +116,13 @@ def test_header_groups_that_do_not_cover_the_columns_are_refused() -> None:
         Table("x", ("a", "b", "c"), groups=(HeaderGroup("g", 2),), sub_headers=("a", "b", "c"))
     with pytest.raises(ValueError, match="header groups"):
         Table("x", ("a", "b"), groups=(HeaderGroup("", 2),), sub_headers=("a", "b"))
+
+
+def test_an_english_export_names_the_month_so_a_day_never_reads_as_a_month() -> None:
+    english = Table("Register", TABLE.headers, TABLE.rows, language="en")
+    rows = list(csv.reader(io.StringIO(write_csv(english).decode("utf-8-sig"))))
+    assert rows[1][1] == "5 Jan 2026" and rows[2][1] == "3 Feb 2026 09:30"
+    sheet = load_workbook(io.BytesIO(write_xlsx([english]))).worksheets[0]
+    assert sheet["B3"].number_format == "d mmm yyyy"  # Excel shows the month's name
+    assert sheet["B4"].number_format == "d mmm yyyy hh:mm"
+    assert "5 Jan 2026" in pdf_text(write_pdf("Register", [TableBlock(english)]))

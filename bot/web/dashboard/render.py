@@ -15,7 +15,7 @@ from markupsafe import Markup
 from bot.web.dashboard.context import DashboardContext
 from bot.web.public.render import language_of
 from domain.i18n import LANGUAGES, Translator, number_text
-from domain.moments import local_time
+from domain.moments import date_text, local_time
 
 
 @cache
@@ -67,7 +67,8 @@ def page(
             t=t, lang=lang, when=when, regency=ctx.agencies.regency, names=ctx.names(),
             link=lambda path, **q: link(path, lang, **q), path=request.path,
             languages=language_links(request),
-            decimal=lambda value, places=1: number_text(value, lang, places), **values,
+            decimal=lambda value, places=1: number_text(value, lang, places),
+            day=lambda value: date_text(value, lang), **values,
         )
     )  # fmt: skip
     response = web.Response(text=html, status=status, content_type="text/html", charset="utf-8")

@@ -13,6 +13,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from domain.agencies import AgencyDirectory
+from domain.documents.table import MISSING
 from domain.i18n import LANGUAGES, Translator, number_text
 from domain.moments import local_time
 
@@ -63,13 +64,13 @@ def page(
         return agency.category_in(name, language) if agency else name
 
     def when(moment: datetime | None) -> str:
-        return "-" if moment is None else local_time(moment, zone)
+        return MISSING if moment is None else local_time(moment, zone)
 
     def number(value: float | None) -> str:
-        return "-" if value is None else number_text(value, language)
+        return MISSING if value is None else number_text(value, language)
 
     def share(value: float | None) -> str:
-        return "-" if value is None else f"{round(value * 100)}%"
+        return MISSING if value is None else f"{round(value * 100)}%"
 
     html = (
         environment()
