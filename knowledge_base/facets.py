@@ -61,6 +61,11 @@ READ_IN_ANSWERS = frozenset({"requirements"})
 # dibayar") names the paying only as what is looked up, no question of what it costs or
 # how to pay ("cek dulu, harganya murah" still asks both)
 SUBSUMED = {"check": "cost"}
+# a message asking one facet of these asks the others of it: renewing a permit that runs
+# out ("SIPI saya habis bulan depan, kapan harus diurus ulang dan bawa apa?") asks what
+# to bring for the renewal, which the renewal's entry answers, not
+# its sibling on the requirements of a first permit
+WITHIN = {"validity": frozenset({"requirements"})}
 
 
 @dataclass(frozen=True)
@@ -76,9 +81,10 @@ class EntryFacets:
     answers: tuple[frozenset[str], ...] = ()
 
     def facet_words(self, asked: frozenset[str]) -> frozenset[str]:
-        """The words that ask these facets: what a message says beside them is its
-        topic."""
-        return frozenset().union(*(self.words[kind] for kind in asked))
+        """The words that ask these facets or one asked :data:`WITHIN` them: what a
+        message says beside them is its topic ("bawa apa" of a renewal is no topic)."""
+        kinds = asked.union(*(WITHIN.get(kind, ()) for kind in asked))
+        return frozenset().union(*(self.words[kind] for kind in kinds))
 
     def asking(self, asked: frozenset[str], min_share: float) -> Callable[[int], bool]:
         """Whether the entry at a position asks one of these facets in at least
@@ -87,13 +93,15 @@ class EntryFacets:
 
     def asked(self, words: Sequence[str]) -> frozenset[str]:
         """The facets a message's words ask (see :func:`word_forms`), less those
-        :data:`SUBSUMED` by another it asks and named in that one's words alone."""
+        :data:`SUBSUMED` by another it asks and named in that one's words alone, and
+        those asked :data:`WITHIN` another."""
         found = facets_in(self.table, words)
-        return found.difference(
+        found = found.difference(
             SUBSUMED[kind]
             for kind in found & SUBSUMED.keys()
             if SUBSUMED[kind] not in self._without(words, kind)
         )
+        return found.difference(*(WITHIN[kind] for kind in found & WITHIN.keys()))
 
     def _without(self, words: Sequence[str], kind: str) -> frozenset[str]:
         """The facets the message asks once the words of ``kind``'s phrases are left out."""
