@@ -24,7 +24,7 @@ MOORING = """
         - izin tambat perahu berlaku berapa lama
         - izin tambat perahu mati, perpanjangnya ke mana
       keywords: [perpanjang izin tambat, izin tambat habis]
-      answer: Izin tambat berlaku satu tahun; ajukan perpanjangan ke kantor desa dengan izin lama dan KTP.
+      answer: Izin tambat berlaku setahun; perpanjang di kantor desa dengan izin lama dan KTP.
     - id: izin-tambat-biaya
       agency: x
       question: Berapa biaya izin tambat perahu?
