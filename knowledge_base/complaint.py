@@ -38,10 +38,11 @@ from knowledge_base.complaint_told import (
     told_as_typed,
     told_word,
 )
-from knowledge_base.lexicon import Lexicon
+from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
 from knowledge_base.narrated_ask import NOT_ALWAYS_ASKING, still_asking
-from knowledge_base.phrases import PhraseTable, parse_table, spaced, word_positions
+from knowledge_base.phrases import PhraseTable, phrase_table, spaced, table_phrases, word_positions
+from knowledge_base.signal_readings import with_readings
 from knowledge_base.stemmer import strip_particle
 
 KINDS = (
@@ -102,8 +103,11 @@ class ComplaintSignal:
 
 @lru_cache(maxsize=1)
 def default_signals() -> PhraseTable:
+    """The shipped signal phrases, each also as the normaliser reads it (see
+    :mod:`signal_readings`)."""
     source = files("knowledge_base") / "data" / "complaint_signals.tsv"
-    return parse_table(source.read_text(encoding="utf-8"), KINDS)
+    found, forms = table_phrases(source.read_text(encoding="utf-8"), KINDS)
+    return phrase_table(with_readings(found, default_lexicon()), forms)
 
 
 @dataclass(frozen=True)
@@ -174,10 +178,14 @@ def _found(
 ) -> dict[str, float]:
     """Per phrase kind, how many the message has (capped at two): an asking told as part
     of the story not counted, an English report's words as typed read too, how long a
-    state has lasted read as two."""
+    state has lasted read as two, the office in an official's title no place ("pak rt",
+    "kepala dusun" name who acts, not where)."""
     present = set(tokens)
     at = word_positions(text)
     found = {kind: float(min(2, signals.counted(kind, text, at))) for kind in KINDS}
+    if found["place"] and found["official"]:
+        untitled = signals.replaced("official", text, " _ ")
+        found["place"] = float(min(2, signals.count("place", untitled)))
     if english:
         found = told_as_typed(found, english, signals)
     if found["ask"] and not present.isdisjoint(NOT_ALWAYS_ASKING):

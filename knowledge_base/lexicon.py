@@ -9,7 +9,7 @@ English map; regional words sit between slang and English.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import TypedDict
@@ -87,6 +87,7 @@ class Lexicon:
     false_friends: frozenset[Phrase] = frozenset()
     # the replacements but the English bridge's: chat, regional, synonyms, services
     home_replacements: Mapping[Phrase, Phrase] = field(default_factory=dict)
+    signal_words: frozenset[str] = frozenset()  # a complaint's words: no slip (signal_readings)
 
     @cached_property
     def regional_replacements(self) -> Mapping[Phrase, Phrase]:
@@ -253,7 +254,7 @@ def _home_and_bridge_words(
 def default_lexicon() -> Lexicon:
     """The lexicon shipped with aduan, read on first use."""
     domain = data_rows("domain.tsv")
-    return build_lexicon(
+    built = build_lexicon(
         domain=[(row[0], row[1]) for row in domain],
         generic={row[1] for row in domain if len(row) > 2 and row[2] == "generic"},
         slang=_pairs("slang.tsv"),
@@ -269,6 +270,13 @@ def default_lexicon() -> Lexicon:
         regional=_pairs("regional.tsv"),
         false_friends=[row[0] for row in data_rows("english.tsv") if row[2:] == ["indonesian"]],
     )
+    return replace(built, signal_words=frozenset(_signal_words()))
+
+
+def _signal_words() -> set[str]:
+    """The words of the complaint signal phrases, not their spelling forms nor gaps."""
+    rows = data_rows("complaint_signals.tsv")
+    return {w for row in rows if row[0] != "form" and len(row) > 1 for w in row[1].split()} - {"*"}
 
 
 def one_word_sources(lexicon: Lexicon) -> set[str]:

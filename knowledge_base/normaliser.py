@@ -142,6 +142,7 @@ class Normaliser:
             # known only by its stem ("makaan": "maka"), it may still be a likely slip,
             # unless it is a standard word with a clitic ("aktanya" is no "katanya")
             kept = token in self._kept_as_typed or token in self.common or not token.isalpha()
+            kept = kept or token in self.lexicon.signal_words  # "dibanting": no "dibanding"
             slip = None if kept else self._speller.correct(token, 1, likely_only=True)
             return [token if not slip or self._affixed.reading(token, slip) else slip]
         squeezed = squeeze_doubles(token)
@@ -166,6 +167,8 @@ class Normaliser:
         # a known word with a regional ending or a chat nasal ("rumahe", "nanggung")
         if form := home_form(token, self._is_word, self.lexicon):
             return [form]
+        if token in self.lexicon.signal_words:  # a complaint's word: "kelupas", "doyong"
+            return [token]
         corrected = self._speller.correct(token, max_distance=1)
         if affixed := self._affixed.reading(token, corrected):  # "sekarung": no "sekarang"
             return segment(token, self._pieces, self._short_terms) or [affixed]

@@ -104,6 +104,13 @@ class PhraseTable:
 def parse_table(text: str, kinds: Sequence[str]) -> PhraseTable:
     """``kind<TAB>phrase`` lines (``form<TAB>word<TAB>standard`` for spellings); lines
     starting with ``#`` are comments. Unknown kinds are ignored."""
+    return phrase_table(*table_phrases(text, kinds))
+
+
+def table_phrases(
+    text: str, kinds: Sequence[str]
+) -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]]:
+    """The phrases per kind and the spelling forms of a table (see :func:`parse_table`)."""
     forms: dict[str, tuple[str, ...]] = {}
     found: dict[str, list[str]] = {kind: [] for kind in kinds}
     for line in text.splitlines():
@@ -115,7 +122,7 @@ def parse_table(text: str, kinds: Sequence[str]) -> PhraseTable:
             forms[phrase] = tuple(cells[2].split())
         elif kind in found and phrase:
             found[kind].append(phrase)
-    return phrase_table(found, forms)
+    return found, forms
 
 
 def phrase_table(

@@ -16,8 +16,12 @@ import re
 _OR_NOT = r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|nggk|enggak|engga|kagak|ndak)"
 # a chat question put as "is it <adjective> or not, the <thing>": the "or not" tag comes
 # before the subject that closes the message ("lama ga prosesnya", "ribet gak ngurusnya",
-# "harus bayar nggak bikinnya")
-_TAG_BEFORE_SUBJECT = re.compile(rf"(?:^|\s){_OR_NOT}\s+\w{{2,}}nya[\s?!.]*$", re.IGNORECASE)
+# "harus bayar nggak bikinnya"); a word whose root ends in "nya" has no "-nya" subject:
+# "warga lain tidak ditanya", "kami ga punya" tell what is not
+_TAG_BEFORE_SUBJECT = re.compile(
+    rf"(?:^|\s){_OR_NOT}\s+(?!\w*(?:tanya|nanya|punya)\b|hanya\b)\w{{2,}}nya[\s?!.]*$",
+    re.IGNORECASE,
+)
 # the "or not" tag with a particle or closing a clause, wherever it stands: "bener ga sih",
 # "valid gak ya, katanya hoaks", "boleh nggak tuh", "perlu izin ga, bayar berapa"; a report
 # says what is not ("ga ada sih", "ga nyala ya") with a word after the negation
