@@ -8,8 +8,9 @@ Some cues frame the whole message and still cancel it: an errand ("rumah kebakar
 klaim asuransinya gimana" asks after the fire), a laugh or a game (*jest*: "lagi main
 game, squad gw kebakar semua"). A condition, a hypothetical or a past time governs the
 clauses after it too ("kalau anak kejang, tidak bernapas, harus gimana" imagines both),
-and a past time in a clause naming no event of its own dates the event told before it
-("rumah kebakaran, kejadiannya bulan lalu")."""
+and a past time in a clause naming no event of its own (but in its past phrase: "they
+will be buried tomorrow") dates the event told before it ("rumah kebakaran, kejadiannya
+bulan lalu")."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def told_apart(
     if len(clauses) < 2:
         return False
     parts = [read(clause) for clause in clauses]
-    dated = [at for at, part in enumerate(parts) if _over(part) and not _has_event(part)]
+    dated = [at for at, part in enumerate(parts) if _over(part) and not _event_beyond_past(part)]
     over = False
     for at, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
         over = over and not _NOW_FIRST.match(part.words)
@@ -153,6 +154,15 @@ def _only_prefaced(part: Message) -> bool:
 
 def _over(part: Message) -> bool:
     return part.has("past") or YEAR.search(part.words) is not None
+
+
+def _event_beyond_past(part: Message) -> bool:
+    """An event named outside the clause's past phrases: "they will be buried tomorrow"
+    names the burial of the event told before it, no event of its own."""
+    if not part.has("past"):
+        return _has_event(part)
+    rest = re.sub(" +", " ", part.rules.replaced("past", part.words, " "))
+    return _has_event(Message(rest, part.rules))
 
 
 def _has_event(part: Message) -> bool:

@@ -21,6 +21,8 @@ _JUST_NOW = re.compile(
     r"received|registered|moved|finished|returned|started|noticed|read|saw|watched) )"
     r"(?:\S+ed|fell|hit|broke|went|caught|blew|came|ran|got|sank|burst|gave way) "
 )
+# the kinds whose phrases may hold a calm word as part of a name ("bus wisata")
+_HOLDERS = ("person", "hazard", "risk")
 # a *trapped* cue reaches back to a *beast* this many words before it
 _BEAST_REACH = 4
 # a word shouted: "tolong!!", "help!", "maling!"
@@ -64,12 +66,28 @@ class Message:
     def framed(self, kind: str) -> bool:
         """A *calm* or *errand* phrase that is not only where the event is: "pingsan di
         depan apotek", "lying unconscious outside the pharmacy" name a place, not a
-        question about it."""
+        question about it; nor a word of a person's or an event's phrase ("kapal wisata
+        terbalik": a tourist boat, no question about tourism)."""
         pattern = self.rules.patterns[kind]
         return any(
-            pattern.match(self.words, p) and not _PLACE.search(self.words, 0, p)
+            pattern.match(self.words, p)
+            and not _PLACE.search(self.words, 0, p)
+            and not self._inside(p)
             for p in self.openings(kind)
         )
+
+    def _inside(self, at: int) -> bool:
+        """The word at ``at`` lies inside a phrase of a person or an event that opens
+        before it."""
+        for kind in _HOLDERS:
+            pattern = self.rules.patterns[kind]
+            for p in self.openings(kind):
+                if p >= at:
+                    break
+                found = pattern.match(self.words, p)
+                if found and found.end() > at:
+                    return True
+        return False
 
     def count(self, kind: str) -> int:
         """Phrases of ``kind`` that do not overlap."""
