@@ -85,6 +85,8 @@ class Thresholds:
     contrasting_kinds: bool = True
     # withhold an entry whose compound head the message qualifies otherwise (qualifiers)
     other_qualifiers: bool = True
+    # withhold an entry that does not name the live value a message asks (live_values)
+    live_values: bool = True
 
 
 @dataclass(frozen=True)

@@ -143,7 +143,7 @@ class Matcher:
         # the scope guards read the words asked: a thing named in what is given is had
         whole = replace(analysis, tokens=core or analysis.tokens)
         asked = asked_tokens(whole, self.index.normaliser.term)
-        return guarded(self.index, asked, ranked, self.config.thresholds)
+        return guarded(self.index, asked, ranked, self.config.thresholds, analysis.tokens)
 
     def context(self, ranked: list[Candidate]) -> Context:
         """What the complaint model reads beyond the words (see :class:`Context`)."""

@@ -3,8 +3,10 @@ order the ranking applies them: another thing of a kind the entry names (see
 :mod:`knowledge_base.kinds`), a service in another region (see
 :mod:`knowledge_base.elsewhere`), a word of another field (see
 :mod:`knowledge_base.other_fields`), another kind of the entry's thing in a word the KB
-never uses (see :mod:`knowledge_base.qualifiers`: the only one read from the KB alone).
-Each only marks the best entry as not to be answered: "did you mean" still offers it."""
+never uses (see :mod:`knowledge_base.qualifiers`: the only one read from the KB alone),
+a live value (today's price, tomorrow's weather) of a thing the entry does not name (see
+:mod:`knowledge_base.live_values`). Each only marks the best entry as not to be
+answered: "did you mean" still offers it."""
 
 from __future__ import annotations
 
@@ -14,18 +16,26 @@ from knowledge_base.decision import Thresholds
 from knowledge_base.elsewhere import elsewhere, kept_home
 from knowledge_base.index import KbIndex
 from knowledge_base.kinds import contrasted, kinds
+from knowledge_base.live_values import kept_to_live_value, live_values
 from knowledge_base.other_fields import kept_to_field, other_fields
 from knowledge_base.qualifiers import kept_to_kind, qualifiers
 from knowledge_base.scored import Candidate
 
 
 def guarded(
-    index: KbIndex, tokens: Sequence[str], ranked: list[Candidate], t: Thresholds
+    index: KbIndex,
+    tokens: Sequence[str],
+    ranked: list[Candidate],
+    t: Thresholds,
+    said: Sequence[str] = (),
 ) -> list[Candidate]:
-    """``ranked`` (best first) after every scope guard."""
+    """``ranked`` (best first) after every scope guard. ``tokens``: the words asked;
+    ``said``: the whole message's, filler and all ("hari ini" is filler to the ranking,
+    and says a live value is asked), ``tokens`` when not given."""
     ranked = kept_home(index, tokens, contrasted(index, tokens, ranked, t), t)
     ranked = kept_to_field(index, tokens, ranked, t)
-    return kept_to_kind(index, tokens, ranked, t)
+    ranked = kept_to_kind(index, tokens, ranked, t)
+    return kept_to_live_value(index, tokens, said or tokens, ranked, t)
 
 
 def guard_tables(index: KbIndex) -> None:
@@ -35,3 +45,4 @@ def guard_tables(index: KbIndex) -> None:
     elsewhere(index)
     other_fields(index)
     qualifiers(index)
+    live_values(index)

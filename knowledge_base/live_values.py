@@ -1,0 +1,142 @@
+"""Questions of a live value: what a thing costs today, the weather or the waves
+tomorrow.
+
+A FAQ answer is written once; a market price or a forecast changes by the day, and a
+near out-of-scope question asking one shares its other words with some entry: "harga
+cabai rawit di pasar induk hari ini" the market with the kiosk rental, "harga ikan
+tongkol hari ini per kilo" the fish and the kilo with the cold storage's price,
+"prakiraan tinggi gelombang besok di perairan ..." the waters with a water connection.
+Such a message asks a value of now (a ``now`` word of ``data/live_values.tsv`` with a
+``price`` or ``forecast`` word); the best entry answers it only when it names what is
+asked:
+
+- a price: every word of the priced thing (the words after "harga" up to one of time,
+  place or asking; the ones before it in English word order, "the fish harga") among
+  the entry's questions, keywords or answer words: "harga es balok sekarang" stays
+  with the block-ice entry, "harga ikan tongkol hari ini" leaves it (no tongkol);
+- a forecast: the forecast word itself ("prakiraan", "cuaca") among them.
+
+Otherwise the entry is offered ("did you mean"), not answered. Only short messages
+(:data:`SHORT` content words at most): a long story tells what things cost now
+("... sekarang harganya naik, ...") while asking something else.
+
+Measured on the dev KBs (faq-dev / sample / Banyuhilir / Nusa Rangkai / Pesisir Lor /
+Sagara Bahari / Tirtajaya / Wanasari): out of scope answered 0 / 0 / 1 / 1 / 0 / 3 / 0 /
+2 fewer, no right answer withheld; every dev message asking a price of now that was
+answered right was a long story (two on the faq-dev KB).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from knowledge_base.data_tables import table_rows
+from knowledge_base.decision import Thresholds, break_ties
+from knowledge_base.head import frame_terms
+from knowledge_base.index import KbIndex
+from knowledge_base.memo import built_once
+from knowledge_base.scored import Candidate
+
+SHORT = 8  # content words of a message read for a live value
+KINDS = frozenset({"now", "price", "forecast", "link"})
+
+
+@dataclass(frozen=True)
+class LiveValues:
+    """The table as the KB's tokens: the phrases of now, and the words of each other
+    kind."""
+
+    now: tuple[tuple[str, ...], ...]
+    price: frozenset[str]
+    forecast: frozenset[str]
+    link: frozenset[str]
+
+
+def live_values(index: KbIndex) -> LiveValues:
+    """The index's :class:`LiveValues`, computed once and kept in its cache."""
+    return built_once(index.cache, "live_values", LiveValues, lambda: _build(index))
+
+
+def _build(index: KbIndex) -> LiveValues:
+    found: dict[str, list[tuple[str, ...]]] = {kind: [] for kind in KINDS}
+    for row in table_rows("live_values.tsv"):
+        if len(row.cells) != 2 or row.cells[0] not in KINDS:
+            raise row.error(f"a live value row is: one of {sorted(KINDS)}, a phrase")
+        tokens = tuple(index.normaliser.tokens_without_correction(row.cells[1]))
+        if tokens:
+            found[row.cells[0]].append(tokens)
+    words = {kind: frozenset(t for phrase in found[kind] for t in phrase) for kind in KINDS}
+    return LiveValues(tuple(found["now"]), words["price"], words["forecast"], words["link"])
+
+
+def _says_now(tokens: Sequence[str], now: Iterable[tuple[str, ...]]) -> bool:
+    return any(
+        tuple(tokens[start : start + len(phrase)]) == phrase
+        for phrase in now
+        for start in range(len(tokens))
+    )
+
+
+def asked_value(index: KbIndex, tokens: Sequence[str], said: Sequence[str]) -> frozenset[str]:
+    """The terms an entry must name to answer the live value the short message asks
+    (see the module's docstring); empty when it asks none. ``tokens``: the words asked;
+    ``said``: the whole message's, where the word of now is looked for (the ranking's
+    filler leaves it out of ``tokens``)."""
+    table = live_values(index)
+    if table.price.isdisjoint(tokens) and table.forecast.isdisjoint(tokens):
+        return frozenset()  # most messages
+    normaliser = index.normaliser
+    terms = [normaliser.content_term(t) for t in tokens]
+    if sum(t is not None for t in terms) > SHORT or not _says_now(said, table.now):
+        return frozenset()
+    now_words = frozenset(word for phrase in table.now for word in phrase)
+    stops = frame_terms(index) | now_words
+    asked: set[str] = set()
+    for at, token in enumerate(tokens):
+        if token in table.forecast:
+            asked.add(normaliser.term(token))
+        elif token in table.price:
+            after = [n for n in range(at + 1, len(tokens)) if tokens[n] not in table.link]
+            before = range(at - 1, -1, -1)
+            thing = _run(tokens, terms, after, stops) or _run(tokens, terms, before, stops)
+            asked.update(thing)
+    return frozenset(asked)
+
+
+def _run(
+    tokens: Sequence[str],
+    terms: Sequence[str | None],
+    positions: Iterable[int],
+    stops: frozenset[str],
+) -> list[str]:
+    """The terms at ``positions`` up to the first word that is no content word, a
+    word of the asking frame or one of now."""
+    run = []
+    for position in positions:
+        term = terms[position]
+        if term is None or term in stops or tokens[position] in stops:
+            break
+        run.append(term)
+    return run
+
+
+def kept_to_live_value(
+    index: KbIndex,
+    tokens: Sequence[str],
+    said: Sequence[str],
+    ranked: list[Candidate],
+    t: Thresholds,
+) -> list[Candidate]:
+    """``ranked`` with the best entry marked not to be answered when the message asks a
+    live value the entry does not name (see :func:`asked_value`)."""
+    if not t.live_values or not ranked or ranked[0].missing_salient:
+        return ranked
+    asked = asked_value(index, tokens, said)
+    if not asked:
+        return ranked
+    ranked = break_ties(ranked, t)
+    item = index.entries[ranked[0].position]
+    if asked <= item.terms | item.answer_terms:
+        return ranked
+    return [replace(ranked[0], missing_salient=True), *ranked[1:]]

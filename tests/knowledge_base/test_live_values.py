@@ -1,0 +1,105 @@
+"""A short message asking a live value (what a thing costs today, tomorrow's weather) is
+answered only by an entry naming what it asks: a FAQ answer holds no market price of
+the day. Otherwise the entry it shares other words with is offered, not answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.decision import Thresholds
+from knowledge_base.live_values import asked_value
+from knowledge_base.matcher import Intent, Matcher, MatcherConfig
+from tests.knowledge_base.invented_kb import invented_kb, invented_matcher
+
+ENTRIES = """
+- id: sewa-lapak-pasar
+  agency: disperindag
+  questions:
+    - Bagaimana cara menyewa lapak di pasar kota?
+    - sewa lapak pasar berapa sebulan
+  keywords: [sewa lapak, lapak pasar kota]
+  answer: Lapak pasar kota disewa di kantor pengelola pasar, Rp150.000 sebulan.
+- id: harga-gas-melon
+  agency: disperindag
+  questions:
+    - Berapa harga eceran tertinggi gas elpiji 3 kg di pangkalan?
+    - harga gas melon di pangkalan berapa
+  keywords: [het elpiji, gas melon]
+  answer: Harga eceran tertinggi elpiji 3 kg di pangkalan Rp19.000 per tabung.
+- id: tiket-perahu-wisata
+  agency: dishub
+  questions:
+    - Berapa tarif perahu wisata ke pulau karang?
+    - jadwal perahu wisata ke pulau karang
+  keywords: [perahu wisata, dermaga wisata]
+  answer: Perahu wisata ke Pulau Karang berangkat pukul 08.00 dari dermaga wisata,
+    tiket Rp40.000; saat ombak tinggi pelayaran dibatalkan.
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return invented_matcher(ENTRIES)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "harga bawang merah di pasar kota hari ini berapa",
+        "hrg telur ayam di pasar kota skrg brp sekilo",
+        "prakiraan cuaca besok di pulau karang gimana",
+        "what is the current price of shallots at the city market",
+    ],
+)
+def test_a_live_value_the_entry_does_not_name_is_offered_not_answered(
+    matcher: Matcher, message: str
+) -> None:
+    result = matcher.match(message)
+    assert result.intent is not Intent.FAQ
+    assert result.suggestions
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("harga gas melon di pangkalan hari ini berapa", "harga-gas-melon"),
+        ("sewa lapak pasar kota sekarang berapa sebulan", "sewa-lapak-pasar"),
+        ("perahu wisata ke pulau karang besok jam berapa", "tiket-perahu-wisata"),
+    ],
+)
+def test_an_entry_naming_the_priced_thing_or_asked_without_a_live_value_answers(
+    matcher: Matcher, message: str, entry_id: str
+) -> None:
+    result = matcher.match(message)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+def test_the_priced_thing_is_read_after_the_price_word_and_before_it_in_english() -> None:
+    matcher = invented_matcher(ENTRIES)
+    index = matcher.index
+    said = matcher.analyse("harga bawang merah hari ini").tokens
+    assert asked_value(index, said, said) == {"bawang", "merah"}
+    english = matcher.analyse("the fish price now").tokens
+    assert asked_value(index, english, english) == {"ikan"}
+
+
+def test_a_long_story_naming_todays_prices_asks_no_live_value() -> None:
+    matcher = invented_matcher(ENTRIES)
+    story = matcher.analyse(
+        "saya pedagang sayur, harga cabai sekarang naik terus dan pembeli sepi, "
+        "kalau mau pindah ke lapak yang lebih kecil di pasar kota sewanya berapa"
+    ).tokens
+    assert asked_value(matcher.index, story, story) == frozenset()
+
+
+def test_without_the_guard_the_market_stall_answers_todays_onion_price() -> None:
+    config = MatcherConfig(thresholds=Thresholds(live_values=False))
+    plain = Matcher(invented_kb(ENTRIES), config)
+    guarded = invented_matcher(ENTRIES)
+    message = "harga bawang merah di pasar kota hari ini berapa"
+    assert (plain.match(message).intent, plain.match(message).entry_id) == (
+        Intent.FAQ,
+        "sewa-lapak-pasar",
+    )
+    offered = guarded.match(message)
+    assert (offered.intent, offered.suggestions[:1]) == (Intent.NONE, ("sewa-lapak-pasar",))
