@@ -99,7 +99,9 @@ DOUBT = frozenset({"ragu", "yakin", "sure", "doubt"})
 # kompos sendiri", "not the private lot"): its words are no topic either
 DISOWNING = frozenset({"bukan", "daripada", "instead"})
 LACKED = (("tidak", "punya"), ("belum", "punya"), ("belum", "ada"))
-CONCEDED = (("tidak", "apa"),)
+# conceded, put off or not asked: "tidak apa", "pajaknya nanti saja", "pkh-nya sih ga
+# nanya besarannya"
+CONCEDED = (("tidak", "apa"), ("nanti", "saja"), ("tidak", "tanya"))
 # no word heard yet ("belum ada kabar", "belum ada perkembangan") is a wait, not a thing
 # lacked that the question asks how to get
 WAITED = frozenset(
@@ -113,7 +115,9 @@ REQUIRING = frozenset({"harus", "wajib", "perlu", "bilang", "disuruh", "suruh"})
 FIRST = "dulu"
 # the words that tell a thing needed, not what it is needed for
 MARKERS = REQUIRING | {FIRST}
-_CUTS = re.compile(r"[,;.!?\n]+")
+# a comma or point between digits is a decimal or a thousands mark ("retribusi 1,5%",
+# "Rp2.500"), no cut
+_CUTS = re.compile(r"(?:(?<!\d)[,.]|[,.](?!\d)|[;!?\n])+")
 
 
 def given_reading(text: str, analysis: Analysis, normaliser: Normaliser) -> Analysis | None:
