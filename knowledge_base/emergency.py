@@ -38,13 +38,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib.resources import files
 
 from knowledge_base.emergency_clauses import may_be_told_apart, told_apart
 from knowledge_base.emergency_message import YEAR, Message, beast_trapped, happening, shouted
-from knowledge_base.emergency_spelling import EmergencyRules, standard_words, with_spellings
-from knowledge_base.phrases import PhraseTable, parse_table, spaced
+from knowledge_base.emergency_spelling import (
+    EmergencyRules,
+    as_spelled,
+    standard_words,
+    with_spellings,
+)
+from knowledge_base.phrases import PhraseTable, phrase_table, spaced, table_phrases
 
 KINDS = (
     "neutral",
@@ -131,8 +137,11 @@ _TAKERS = ("unreal", "thing")
 
 
 def parse_rules(text: str) -> EmergencyRules:
-    """Rules from the TSV text (see ``data/emergency.tsv``)."""
-    return with_spellings(parse_table(text, KINDS), text)
+    """Rules from the TSV text (see ``data/emergency.tsv``), each phrase also in the
+    standard words a message is read in (see :func:`emergency_spelling.as_spelled`)."""
+    found, forms = table_phrases(text, KINDS)
+    rules = with_spellings(phrase_table(found, forms), text)
+    return replace(rules, table=phrase_table(as_spelled(found, rules), forms), spellings={})
 
 
 @lru_cache(maxsize=1)

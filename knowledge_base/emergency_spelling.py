@@ -26,6 +26,8 @@ _SLIP_LENGTH = 9
 _NO_VOWELS = str.maketrans("", "", "aeiou")
 
 _DOUBLED = re.compile(r"(.)\1+")
+_NYA_ROOTS = ("tanya", "punya")  # roots ending in "nya": "ditanya", "bertanya"
+GAP = "*"  # a phrase's gap of up to three words (see :mod:`phrases`)
 
 
 @dataclass(frozen=True)
@@ -41,8 +43,11 @@ class EmergencyRules:
 
 def _without_nya(token: str) -> str:
     """Drop the possessive "-nya" of a longer word: "apinya" -> "api", "korbannya" ->
-    "korban" ("punya", "hanya" are too short to be cut)."""
-    return token[:-3] if len(token) > 5 and token.endswith("nya") else token
+    "korban" ("punya", "hanya" are too short to be cut, and "bertanya", "mempunya" end in
+    their root's "nya")."""
+    if len(token) > 5 and token.endswith("nya") and not token.endswith(_NYA_ROOTS):
+        return token[:-3]
+    return token
 
 
 def _contracted(tokens: Sequence[str]) -> list[str]:
@@ -128,6 +133,27 @@ def with_spellings(table: PhraseTable, text: str) -> EmergencyRules:
     by skeleton and its typing slips."""
     words = _cue_words(text)
     return EmergencyRules(table, _abbreviable(words), _slips(words))
+
+
+def as_spelled(found: Mapping[str, Sequence[str]], rules: EmergencyRules) -> dict[str, list[str]]:
+    """Per kind, its phrases and after them their standard words where those differ: a
+    message is read in standard words (see :func:`standard_words`), so a phrase written
+    with "-nya" ("apinya sudah mati") or a chat spelling ("call an ambulance":
+    "ambulans") would never be found as written. A one-word phrase keeps its "-nya" by
+    a form of its own ("seandainya")."""
+    spelled: dict[str, list[str]] = {}
+    for kind, phrases in found.items():
+        readings = {_spelled(phrase, rules): None for phrase in phrases}
+        # a word's "-nya" often is its sense ("lapornya", "katanya"): read without it,
+        # one word says too little to be kept
+        kept = (r for r in readings if r not in set(phrases) and " " in r)
+        spelled[kind] = [*phrases, *kept]
+    return spelled
+
+
+def _spelled(phrase: str, rules: EmergencyRules) -> str:
+    words = (w if w == GAP else " ".join(standard_words(w, rules)) for w in phrase.split())
+    return " ".join(w for w in words if w)
 
 
 def standard_words(text: str, rules: EmergencyRules) -> list[str]:

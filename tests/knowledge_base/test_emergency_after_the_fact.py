@@ -126,3 +126,27 @@ def test_a_danger_minutes_old_or_named_by_its_signs_gets_the_pointer(text: str) 
 )
 def test_an_old_event_aid_a_schedule_or_a_dropped_phone_stay_calm(text: str) -> None:
     assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pohon tumbang di jalan, tidak ada yang terluka, siapa yang membersihkan",
+        "the fishermen who went missing in the storm were found safe, thank you",
+        "korban kecelakaan kapal sudah ditemukan semua, terima kasih tim sar",
+        "the ferry that sank was overloaded, who checks passenger limits",
+    ],
+)
+def test_an_outcome_told_or_a_question_of_oversight_is_no_emergency(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a car crashed into the river a few seconds ago, the driver is still inside",
+        "kapal terbalik beberapa detik yang lalu, ada orang di air",
+    ],
+)
+def test_seconds_ago_is_now(text: str) -> None:
+    assert is_emergency(text)
