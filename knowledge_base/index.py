@@ -4,6 +4,7 @@ IDF weights over entries and an inverted index from terms to entries."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -70,8 +71,9 @@ def _kb_words(kb: KnowledgeBase, lexicon: Lexicon) -> tuple[list[str], Shortenin
     keywords = [t for t, (_, kind) in zip(texts, raw, strict=True) if kind == _KEYWORD]
     written = {plain_token(w) for text, kind in raw if kind != _KEYWORD for w in words_of(text)}
     words = [w for tokens in texts for w in tokens]
+    capitals = {w for text, _ in raw for w in _CAPITALS.findall(text)}
     shortenings = shortenings_of(
-        questions, keywords, (set(words), written), lexicon, bootstrap.is_content
+        questions, keywords, (set(words), written), lexicon, bootstrap.is_content, capitals
     )
     if shortenings.overrides:
         reread = Normaliser(lexicon, (), stemming=False, shortenings=shortenings)
@@ -85,6 +87,8 @@ def _kb_words(kb: KnowledgeBase, lexicon: Lexicon) -> tuple[list[str], Shortenin
 
 
 _PHRASING, _KEYWORD, _ANSWER = "phrasing", "keyword", "answer"
+# a word written in capitals: an acronym (see shortenings.kept_acronyms)
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _texts(entry: KbEntry) -> list[tuple[str, str]]:

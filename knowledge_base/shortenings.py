@@ -38,16 +38,19 @@ def shortenings_of(
     kb_words: tuple[Set[str], Set[str]],
     lexicon: Lexicon,
     is_content: Callable[[str], bool],
+    capitals: Set[str] = frozenset(),
 ) -> Shortenings:
     """Derived short names of the KB's recurring phrases and keywords, none of them a
-    word the KB or everyday Indonesian or English already has. ``kb_words``: the KB's
-    words after the lexicon steps, and as written."""
+    word the KB or everyday Indonesian or English already has, and the KB's own
+    acronyms a chat shortening would misread (see :func:`kept_acronyms`). ``kb_words``:
+    the KB's words after the lexicon steps, and as written; ``capitals``: the words it
+    writes in capitals."""
     read, written = kb_words
     everyday = (read, lexicon.known_words, common_words(), indonesian_words())
     taken = _Taken((*everyday, lexicon.english_words, _VowelDrops(everyday_expander())))
     found = kb_shortenings(candidate_phrases(texts, keywords, is_content), taken, _Roots(read).root)
     words: dict[str, Phrase] = {}
-    overrides: dict[Phrase, Phrase] = {}
+    overrides: dict[Phrase, Phrase] = kept_acronyms(capitals, lexicon)
     for form, phrases in found.items():
         reading = lexicon.replacements.get((form,))
         if reading is None and len(phrases) == 1:
@@ -60,6 +63,32 @@ def shortenings_of(
         if len(others) == 1:
             overrides[(form,)] = next(iter(others))
     return Shortenings(words, overrides)
+
+
+# the fewest letters of an acronym kept from a chat shortening: two-letter ones ("AK-1")
+# are as often the resident's own shortening ("ak mau tanya": "aku")
+MIN_KEPT_ACRONYM = 3
+
+
+def kept_acronyms(capitals: Set[str], lexicon: Lexicon) -> dict[Phrase, Phrase]:
+    """The KB's acronyms (words it writes in capitals, of :data:`MIN_KEPT_ACRONYM`
+    letters or more) that the lexicon reads as a chat shortening of a function word,
+    kept as written: a fishing port's "TPI" (fish auction hall) is no "tpi" ("tapi",
+    but), an election's "DPT" (the voters' list) no "dpt" ("dapat"). Read as "tapi", the
+    acronym was a function word on both sides and no entry could be found by it."""
+    kept: dict[Phrase, Phrase] = {}
+    for word in capitals:
+        form = (word.lower(),)
+        reading = lexicon.replacements.get(form)
+        if (
+            len(word) >= MIN_KEPT_ACRONYM
+            and reading is not None
+            and len(reading) == 1
+            and reading != form
+            and reading[0] in lexicon.function_words
+        ):
+            kept[form] = form
+    return kept
 
 
 @dataclass(frozen=True)
