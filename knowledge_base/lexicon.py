@@ -78,8 +78,7 @@ class Lexicon:
     # descriptions of a service, ``*`` for a few words of the resident's own, read as its
     # name (see :mod:`knowledge_base.descriptions`)
     descriptions: tuple[tuple[Phrase, Phrase], ...] = ()
-    # the words of regional sources (Javanese "piye", Sundanese "kumaha"): read like slang,
-    # but no typo target, so a slip of an Indonesian word ("sesek") stays Indonesian
+    # the words of regional sources ("piye", "kumaha") no other table reads: no typo target
     regional_words: frozenset[str] = frozenset()
     regional_sources: frozenset[str] = frozenset()  # its one-word sources ("omah", "piye")
     # English sources that are also Indonesian words of another meaning ("cat" is paint):
@@ -238,12 +237,15 @@ def _home_and_bridge_words(
     replacements: Mapping[Phrase, Phrase],
 ) -> _HomeAndBridgeWords:
     """The :class:`Lexicon` fields of the regional table's words and sources and the
-    English bridge's false friends; a false friend another table reads (slang, domain)
-    is that table's word, no false friend."""
+    English bridge's false friends; a false friend or a word of a regional phrase that
+    another table reads ("ngurus" of "nu ngurus") is that table's word."""
     bridge = {_phrase(s): _phrase(t) for s, t in english}
+    own = set(map(_phrase, dict(regional)))
+    others = {w for key in replacements if key not in own for w in key}
+    sources = frozenset(s for s, _ in regional if " " not in s)
     return {
-        "regional_words": frozenset(w for source, _ in regional for w in source.split()),
-        "regional_sources": frozenset(s for s, _ in regional if " " not in s),
+        "regional_words": frozenset(w for p in own for w in p if w in sources or w not in others),
+        "regional_sources": sources,
         "false_friends": frozenset(
             p for p in map(_phrase, false_friends) if replacements.get(p) == bridge.get(p)
         ),
