@@ -68,6 +68,22 @@ The near out-of-scope questions answered and the right paraphrases share all of 
 word-level measures: a paraphrase leaves its own words unexplained and names its entry's object in
 other words exactly as a near out-of-scope question does. Nothing here holds on every
 KB, so the decision is unchanged.
+
+Ninth round, on all eight dev columns with the Sagara Bahari and Nusa Rangkai KBs
+(answered messages each rule would withhold, summed: right / wrong / out of scope):
+every word the entry shares with the message in 10% or more of the KB's entries, and a
+real word the entry and its answer never use: -R62 -W5 -O5 (a KB's cluster words, "ktp"
+on the faq-dev KB, are as frequent as its domain words, "pulau" on Sagara Bahari);
+shared words each found in the entries of three agencies or more, with a word the KB
+never uses: -R33 -W6 -O6; a clear or wide lead with a word the KB never uses: -R392
+-W17 -O31; the short question's head a word the KB never uses: -R371 -O17; the shared
+words only in a place phrase ("di/ke/dari ...") and none of the rest explained: -R12
+-O6; a price, fee or schedule word followed by a thing the entry never names: -R19
+-O11, and with a word of now ("harga cabai hari ini") -R0 -O7, the one kept (see
+``knowledge_base/live_values.py``); the qualifier slot of ``qualifiers.py`` after any
+head: -R7 -O1; shared words only the KB's proper names (capitalised in its texts):
+-R24 -O2. Where the IDF of the shared words fails, a kind of question or of thing
+(live values, ``data/kinds.tsv``) held.
 """
 
 from __future__ import annotations
