@@ -22,7 +22,8 @@ WHEN = frozenset({"kapan", "when"})
 # the verbs of deciding who gets what (see _NARRATED_ASK)
 _DECIDING = ("atur", "ngatur", "mengatur", "tentukan", "tentuin", "menentukan", "pilih", "milih")
 NOT_ALWAYS_ASKING = frozenset(
-    {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", *WHEN, *_DECIDING}
+    {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", "bisa", *WHEN}
+    | set(_DECIDING)
 )
 _NARRATED_ASK = re.compile(
     # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
@@ -35,8 +36,13 @@ _NARRATED_ASK = re.compile(
     # an English "when" before its subject joins a clause of the story ("got angry when I
     # asked", "damaged it when they took it"); "when will it be fixed" still asks
     r"| kapan(?= (?:i|we|they|he|she|it|you|the|my|our|their|his|her|a|an) )"
-    # a prohibition told asks nothing: "tidak boleh pilih sendiri" ("boleh tidak" asks)
+    # a prohibition told asks nothing: "tidak boleh pilih sendiri" ("boleh tidak" asks),
+    # "bilang jangan banyak tanya"
     r"| (?:tidak|dilarang) boleh(?= )"
+    r"| jangan(?: banyak)? (?:ber)?tanya(?: tanya)?(?= )"
+    # a failure told is no "bisa ... tidak" question: "tidak bisa konek, halaman tidak
+    # muncul" ("bisa konek tidak" asks)
+    r"| (?:tidak|belum|gagal) bisa(?= )"
     # nobody told asks nobody: "tanpa kabar ke siapa saja" ("without telling anyone"), nor
     # a thing left unsaid: "tanpa menjelaskan apa yang kurang" (but "tanpa izin, siapa
     # yang menertibkan" asks)

@@ -5,6 +5,8 @@ of it into another ("dibanting" is no "dibanding"). The messages are invented.""
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge_base.complaint import KINDS, complaint_features, default_signals
 from knowledge_base.complaint_told import TOLD
 from knowledge_base.data_tables import data_rows
@@ -124,3 +126,28 @@ def test_a_resident_not_asked_is_no_question_tag() -> None:
     assert not is_asking("kepala dusun pilih sendiri penerimanya, warga lain tidak ditanya")
     assert not is_asking("bantuan dibagi ke kerabat, kami yang miskin ga punya")
     assert is_asking("urus surat pindah ribet ga prosesnya")
+
+
+def test_a_gaping_hole_is_a_bad_state_not_split_into_other_words() -> None:
+    assert "menganga" in _normaliser().tokens("lubang bekas galian di jalan menganga")
+    assert _found("lubang bekas galian di jalan menganga")["bad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pendaftaran online gagal terus dari pagi",
+        "banner toko dipaku ke pohon sepanjang jalan sekolah",
+        "spanduk bekas menutupi trotoar depan kantor",
+        "tagihan air naik tiga kali lipat bulan ini",
+        "my electricity bill doubled after the new meter",
+    ],
+)
+def test_a_state_told_by_its_effect_is_a_bad_state(text: str) -> None:
+    assert _found(text)["bad"]
+
+
+def test_a_prohibition_told_and_a_failure_told_ask_nothing() -> None:
+    assert not _found("petugas di loket bilang jangan banyak tanya")["ask"]
+    assert not _found("tidak bisa masuk aplikasi sekolah, tombolnya tidak muncul")["ask"]
+    assert _found("aplikasi sekolah bisa dibuka di laptop tidak")["ask"]
