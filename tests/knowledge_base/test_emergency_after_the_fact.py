@@ -150,3 +150,27 @@ def test_an_outcome_told_or_a_question_of_oversight_is_no_emergency(text: str) -
 )
 def test_seconds_ago_is_now(text: str) -> None:
     assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hospital refused to treat my father after his heart attack, who do i complain to",
+        "rumah sakit menolak merawat bapak saya setelah serangan jantung, mengadu ke mana",
+        "after the flood our well water is dirty, can it be tested",
+    ],
+)
+def test_an_event_told_as_what_came_before_is_over(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two people are trapped after the building collapsed",
+        "setelah tabrakan, sopirnya tidak sadar dan berdarah",
+        "a child is drowning after falling off the boat",
+    ],
+)
+def test_a_danger_told_after_what_caused_it_still_counts(text: str) -> None:
+    assert is_emergency(text)
