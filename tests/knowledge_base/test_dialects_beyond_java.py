@@ -34,6 +34,10 @@ def normaliser() -> Normaliser:
         ("aye kagak ade kartu", "saya tidak ada kartu"),  # Betawi
         ("tuku lemah kudu bayar pajak", "beli tanah harus bayar pajak"),  # Javanese
         ("lamun aya kahuruan", "kalau ada kebakaran"),  # Sundanese
+        ("solokan pinuh ku leutak", "selokan penuh ku lumpur"),
+        ("tagihan banyu mundhak", "tagihan air naik"),  # Javanese
+        ("dindiang rumah lapuak", "dinding rumah lapuk"),  # Minang
+        ("tiket kapal ke pulo berapa mi", "tiket kapal ke pulau berapa"),  # Makassar
     ],
 )
 def test_a_dialect_phrase_reads_as_indonesian(
@@ -47,6 +51,7 @@ def test_a_dialect_phrase_reads_as_indonesian(
     [
         "badan saya lemah sekali",  # "lemah" is weak, Javanese land only in its phrases
         "awak kapal minta izin berlayar",  # "awak" is a crew, Minang "I" only in phrases
+        "mi ayam bakso dijual di warung",  # "mi" is noodles, Makassar's tag only after asking
         "pai apel buatan ibu",  # "pai" is a pie, Minang "go" only in "pai ka"
         "budak belian zaman dulu",  # "budak" is a slave, a Malay child only in phrases
     ],
