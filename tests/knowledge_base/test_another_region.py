@@ -69,3 +69,28 @@ def test_a_kb_naming_the_region_answers_for_it() -> None:
     bandung = invented_matcher(UMK.replace("Upah minimum kota", "Upah minimum Kota Bandung"))
     result = bandung.match("umr bandung tahun ini berapa")
     assert (result.intent, result.entry_id) == (Intent.FAQ, "umk")
+
+
+VOLCANO = """
+- id: status-gunung-kita
+  agency: bpbd
+  questions:
+    - Di mana melihat status aktivitas Gunung Talaga terkini?
+    - status gunung sekarang level berapa
+  keywords: [status gunung, level gunung api]
+  answer: Status Gunung Talaga diumumkan PVMBG; saat ini Level II (Waspada).
+"""
+
+
+def test_a_well_known_volcano_elsewhere_is_another_region_s_status() -> None:
+    matcher = invented_matcher(VOLCANO)
+    offered = matcher.match("status gunung bromo sekarang level berapa")
+    assert (offered.intent, offered.suggestions[:1]) == (Intent.NONE, ("status-gunung-kita",))
+    own = matcher.match("status gunung talaga sekarang level berapa")
+    assert (own.intent, own.entry_id) == (Intent.FAQ, "status-gunung-kita")
+
+
+def test_a_kb_naming_the_volcano_answers_for_it() -> None:
+    matcher = invented_matcher(VOLCANO.replace("Gunung Talaga", "Gunung Merapi"))
+    result = matcher.match("status gunung merapi hari ini gimana")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "status-gunung-kita")
