@@ -101,8 +101,10 @@ _REQUEST = re.compile(
     r" (?:ingin|mau|hendak|bermaksud|berniat|perlu|want to|like to|need to)(?: \S+)?|^)"
     r" (?:mengurus|urus|mengajukan|ajukan|mendaftar|daftar|mendaftarkan|daftarkan|membuat|buat"
     r"|mengganti|ganti|memperpanjang|perpanjang|mencetak|cetak|mengklaim|klaim) "
-    # or needing a letter: "perlu surat domisili buat lamar kerja"
-    r"| (?:perlu|butuh|memerlukan|membutuhkan|need) (?:surat|dokumen|rekomendasi|a letter) "
+    # or needing a letter, or someone to come: "perlu surat domisili buat lamar kerja",
+    # "kami butuh petugas memeriksa sistem proteksi"
+    r"| (?:perlu|butuh|memerlukan|membutuhkan|need) (?:surat|dokumen|rekomendasi|a letter"
+    r"|petugas|pendamping|pendampingan|someone|an officer) "
 )
 # where a service is wanted, then what that place is like: "di gang yang gelap"
 _DESCRIBED_PLACE = re.compile(r" (?:di|ke|untuk|buat|bagi|in|on|for|at) \S+(?: yang| that is)? ")

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge_base.complaint import complaint_features
+from knowledge_base.complaint import complaint_features, default_signals
+from knowledge_base.complaint_shape import ends_requesting
 from knowledge_base.lexicon import default_lexicon
 from knowledge_base.normaliser import Normaliser
+from knowledge_base.phrases import spaced
 from knowledge_base.tokens import words_of
 
 
@@ -32,3 +34,11 @@ def test_a_nuisance_told_by_its_effect_on_people_is_a_bad_state(text: str) -> No
 
 def test_goods_seized_by_an_official_is_conduct() -> None:
     assert _found("petugas pasar menyita gerobak bapak saya")["conduct_by_official"]
+
+
+def test_asking_for_someone_to_come_and_check_is_a_request_not_a_report() -> None:
+    signals = default_signals()
+    asked = "kami butuh petugas datang memeriksa instalasi listrik di sekolah"
+    told = "kami butuh petugas sampah sudah seminggu tidak diangkut"
+    assert ends_requesting(spaced(asked.split(" ")), signals)
+    assert not ends_requesting(spaced(told.split(" ")), signals)
