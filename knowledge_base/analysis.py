@@ -27,3 +27,11 @@ class Analysis:
     @property
     def text(self) -> str:
         return " ".join(self.tokens)
+
+    def with_words(self, tokens: tuple[str, ...], terms: tuple[str, ...]) -> Analysis:
+        """This reading of other words, its marks kept: ``dataclasses.replace`` at a
+        third of its cost (the ranking narrows every reading of a message to its
+        question's words, twice per reading)."""
+        return Analysis(
+            tokens, terms, self.question_mark, self.background, self.needed, self.disowned
+        )

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from operator import itemgetter
+
+import numpy
 
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
@@ -20,10 +21,13 @@ class Proposals:
     """The terms that propose entries: the index's question and keyword terms, and
     each entry's own answer words (see :func:`knowledge_base.index.own_answer_words`:
     "ditolak" is in the refusal entry's answer only, and without it a message asking
-    what to do after a refusal never had that entry scored at all)."""
+    what to do after a refusal never had that entry scored at all). Per term, the
+    positions of its entries as a sorted array: :func:`propose` adds a term's weight to
+    all of them at once."""
 
-    sets: Mapping[str, frozenset[int]]
+    positions: Mapping[str, numpy.ndarray]
     weights: Mapping[str, float]
+    entries: int
 
 
 def proposals(index: KbIndex) -> Proposals:
@@ -39,53 +43,42 @@ def _build_proposals(index: KbIndex) -> Proposals:
             if term not in index.posting_sets:
                 answer.setdefault(term, set()).add(position)
     weight = index.specific_idf * ANSWER_WORD_SHARE
-    found = Proposals(
-        {**{t: frozenset(p) for t, p in answer.items()}, **index.posting_sets},
+    sets = {**answer, **index.posting_sets}
+    return Proposals(
+        {t: numpy.array(sorted(p), dtype=numpy.intp) for t, p in sets.items()},
         {**dict.fromkeys(answer, weight), **index.idf},
+        len(index.entries),
     )
-    return found
 
 
 def propose(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
     """The ``limit`` entries sharing the most IDF weight with the message (ties: KB
     order). Rare terms go first; once they have proposed ``limit`` entries, a term
     found in many entries only adds weight to those already proposed instead of
-    proposing hundreds more that could never outrank them on its weight alone."""
+    proposing hundreds more that could never outrank them on its weight alone.
+
+    The weights are summed in one array over the KB's entries, a term's added to all its
+    entries at once (in C: a long message's common terms reach a thousand entries of a
+    large KB, and adding them one by one in Python cost more than all the rest of its
+    ranking); each entry's weight is still added term by term in the same order, so the
+    sums are the very floats a sum per entry gives, 0.0 plus a term's weight being that
+    weight."""
     table = proposals(index)
-    sets = table.sets
-    idf = table.weights
-    found = sorted((t for t in terms if t in sets), key=lambda t: len(sets[t]))
-    overlap: dict[int, float] = {}
+    arrays, idf = table.positions, table.weights
+    found = sorted((t for t in terms if t in arrays), key=lambda t: len(arrays[t]))
+    overlap = numpy.zeros(table.entries)
+    proposed = numpy.zeros(table.entries, dtype=bool)
+    count = 0
     for term in found:
-        weight = idf[term]
-        members = sets[term]
-        # each entry's weight is added term by term in this order whatever the loops
-        # below visit first (the dict's order is never read: ties go by position);
-        # the entries already proposed that hold the term are found in C, walking
-        # the smaller side (a set intersected with a dict walks the whole dict)
-        held: frozenset[int] | set[int]
-        if len(members) > len(overlap):
-            held = members.intersection(overlap)
-        else:
-            held = overlap.keys() & members
-        for position in held:
-            overlap[position] += weight
-        if len(overlap) >= limit and len(members) > len(overlap):
+        members = arrays[term]
+        if count >= limit and len(members) > count:
+            overlap[members[proposed[members]]] += idf[term]
             continue
-        overlap.update(dict.fromkeys(members.difference(overlap), weight))
-    if len(overlap) <= limit:
-        return sorted(overlap, key=lambda p: (-overlap[p], p))
-    return _heaviest(overlap, limit)
-
-
-def _heaviest(overlap: dict[int, float], limit: int) -> list[int]:
-    """The ``limit`` heaviest positions, heaviest first, ties in KB order. They all
-    weigh at least the limit-th weight (sorting the values in C finds it): those above
-    it are fewer than ``limit`` and ordered; of the many that often weigh exactly it
-    (entries sharing the same common words), the first by position fill the rest,
-    ordered as plain integers."""
-    floor = sorted(overlap.values(), reverse=True)[limit - 1]
-    above = sorted(item for item in overlap.items() if item[1] > floor)
-    above.sort(key=itemgetter(1), reverse=True)  # stable: equal weights stay by position
-    at = sorted(position for position, weight in overlap.items() if weight == floor)
-    return [position for position, _ in above] + at[: limit - len(above)]
+        overlap[members] += idf[term]
+        count += len(members) - int(numpy.count_nonzero(proposed[members]))
+        proposed[members] = True
+    positions = numpy.flatnonzero(proposed)
+    # heaviest first, ties in KB order: a stable sort of the positions, ascending
+    order = numpy.argsort(-overlap[positions], kind="stable")[:limit]
+    found_positions: list[int] = positions[order].tolist()
+    return found_positions

@@ -40,16 +40,10 @@ class Errands:
     def coverers(self, words: Sequence[str]) -> frozenset[int] | None:
         """The positions of the entries dealing with every errand a message's words (see
         :func:`knowledge_base.facets.word_forms`) ask; None when it asks none."""
-        present = set(words)
-        kinds = [kind for kind in self.table.patterns if self.table.may_have(kind, present)]
-        if not kinds:
-            return None
-        text = spaced(words)
         found: frozenset[int] | None = None
-        for kind in kinds:
-            if self.table.has(kind, text):
-                dealt = self.dealt[kind]
-                found = dealt if found is None else found & dealt
+        for kind in self.table.kinds_in(words):
+            dealt = self.dealt[kind]
+            found = dealt if found is None else found & dealt
         return found
 
 

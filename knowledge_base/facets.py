@@ -22,7 +22,7 @@ from knowledge_base.data_tables import TableRow, table_rows
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
 from knowledge_base.normaliser import Normaliser
-from knowledge_base.phrases import PhraseTable, phrase_table, spaced
+from knowledge_base.phrases import PhraseTable, phrase_table
 
 FACETS = (
     "cost",
@@ -118,11 +118,7 @@ def word_forms(normaliser: Normaliser, tokens: Iterable[str]) -> list[str]:
 
 
 def facets_in(table: PhraseTable, words: Sequence[str]) -> frozenset[str]:
-    text = spaced(words)
-    present = set(words)
-    return frozenset(
-        kind for kind in table.patterns if table.may_have(kind, present) and table.has(kind, text)
-    )
+    return table.kinds_in(words)
 
 
 def _phrase_forms(normaliser: Normaliser, phrase: str) -> str:

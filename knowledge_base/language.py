@@ -19,8 +19,11 @@ def english_words() -> frozenset[str]:
     return frozenset(word for line in lines for word in line.split())
 
 
+@lru_cache(maxsize=16)
 def language_of(text: str) -> str:
-    """``"en"`` for an English message, ``"id"`` otherwise."""
+    """``"en"`` for an English message, ``"id"`` otherwise; remembered for the last few
+    texts: the normaliser, the English readings and the match result ask it of the same
+    message (a long one's words are counted three times otherwise)."""
     known = english_words()
     words = [w for w in words_of(text) if w.isalpha()]
     english = sum(w in known for w in words)

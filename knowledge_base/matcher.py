@@ -138,10 +138,10 @@ class Matcher:
     ) -> list[Candidate]:
         core, core_terms = question_core(self.index, analysis.tokens, self.lexicon)
         terms = core_terms or analysis.terms
-        focused = replace(analysis, tokens=core, terms=terms)
+        focused = analysis.with_words(core, terms)
         ranked = rank(self.index, focused, self.config.weights, known_fuzzy)
         # the scope guards read the words asked: a thing named in what is given is had
-        whole = replace(analysis, tokens=core or analysis.tokens)
+        whole = analysis.with_words(core or analysis.tokens, analysis.terms)
         asked = asked_tokens(whole, self.index.normaliser.term)
         return guarded(self.index, asked, ranked, self.config.thresholds, analysis.tokens)
 

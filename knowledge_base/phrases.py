@@ -46,6 +46,8 @@ class PhraseTable:
     starts: dict[str, frozenset[str]] = field(default_factory=dict)  # first words per kind
     # the kinds with a phrase opening on ``*``: it may start at any word
     gapped: frozenset[str] = frozenset()
+    # per first word, the kinds with a phrase opening on it (see :meth:`kinds_in`)
+    opened_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def may_have(self, kind: str, words: Iterable[str]) -> bool:
         """False when no word opens a phrase of ``kind``: no need to search."""
@@ -74,6 +76,27 @@ class PhraseTable:
 
     def has(self, kind: str, text: str) -> bool:
         return self.patterns[kind].search(text) is not None
+
+    def kinds_in(self, words: Sequence[str]) -> frozenset[str]:
+        """The kinds :meth:`has` finds in the spaced ``words`` (single words), the very
+        same, asking only the kinds that :meth:`may_have` them, each tried only where
+        one of its first words stands (a gapped kind's phrases anywhere): the ranking
+        reads a long message's facets and errands once per reading, and searching all
+        its words through each kind that may be there cost more than finding them."""
+        text = spaced(words)
+        tried: dict[str, list[int]] = {}
+        position = 1
+        for word in words:
+            for kind in self.opened_by.get(word, ()):
+                tried.setdefault(kind, []).append(position)
+            position += len(word) + 1
+        return frozenset(kind for kind, at in tried.items() if self._found_at(kind, text, at))
+
+    def _found_at(self, kind: str, text: str, positions: Iterable[int]) -> bool:
+        pattern = self.patterns[kind]
+        if kind in self.gapped:
+            return pattern.search(text) is not None
+        return any(pattern.match(text, position) for position in positions)
 
     def replaced(self, kind: str, text: str, by: str) -> str:
         """``patterns[kind].sub(by, text)`` for a spaced ``text``, the very same string,
@@ -136,6 +159,14 @@ def phrase_table(
     gapped = frozenset(
         kind for kind, phrases in found.items() if any(p.split()[0] == "*" for p in phrases)
     )
+    opened_by: dict[str, list[str]] = {}
+    for kind, words in starts.items():
+        for word in words:
+            opened_by.setdefault(word, []).append(kind)
     return PhraseTable(
-        {kind: compile_phrases(p) for kind, p in found.items()}, forms or {}, starts, gapped
+        {kind: compile_phrases(p) for kind, p in found.items()},
+        forms or {},
+        starts,
+        gapped,
+        {word: tuple(kinds) for word, kinds in opened_by.items()},
     )

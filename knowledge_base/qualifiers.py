@@ -66,6 +66,7 @@ from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.head import frame_terms, is_indonesian_word
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
+from knowledge_base.normaliser import Normaliser
 from knowledge_base.scored import Candidate
 from knowledge_base.stemmer import stem
 
@@ -130,10 +131,10 @@ def other_qualifier(index: KbIndex, tokens: Sequence[str], position: int) -> str
     if not heads:
         return None
     normaliser = index.normaliser
-    terms = [normaliser.content_term(t) for t in tokens]
-    present = frozenset(t for t in terms if t is not None)
-    if heads.keys().isdisjoint(present) or len(present) > SHORT:
-        return None  # most messages: no head of the entry's compounds
+    read = _short_terms(normaliser, tokens)
+    if read is None or heads.keys().isdisjoint(read[1]):
+        return None  # most messages: no head of the entry's compounds, or too long
+    terms, present = read
     table = qualifiers(index)
     frame, generic = frame_terms(index), index.generic_terms
     for number, (head, term) in enumerate(pairwise(terms)):
@@ -150,6 +151,24 @@ def other_qualifier(index: KbIndex, tokens: Sequence[str], position: int) -> str
         if not _shares_another_specific(index, position, present, head or ""):
             return word
     return None
+
+
+def _short_terms(
+    normaliser: Normaliser, tokens: Sequence[str]
+) -> tuple[list[str | None], frozenset[str]] | None:
+    """Each token's content term and the distinct ones; None as soon as those are more
+    than :data:`SHORT`: a long message's words are not all read (the ranking asks this
+    once per reading)."""
+    terms: list[str | None] = []
+    present: set[str] = set()
+    for token in tokens:
+        term = normaliser.content_term(token)
+        terms.append(term)
+        if term is not None:
+            present.add(term)
+            if len(present) > SHORT:
+                return None
+    return terms, frozenset(present)
 
 
 def _shares_another_specific(

@@ -3,7 +3,7 @@
 Three signals per entry:
 
 - *fuzzy*: a rapidfuzz similarity between the message and the entry's best variant
-  (questions and keywords);
+  (questions and keywords), see :mod:`fuzzy`;
 - *coverage* (message side) and *entry coverage* (entry side), see :mod:`coverage`,
   over the term weights of :mod:`weighting`.
 
@@ -14,11 +14,8 @@ coverage ranks them, and rapidfuzz scores only the best few.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-
-import numpy
-from rapidfuzz import fuzz, process
 
 from knowledge_base.asked_words import asked_tokens
 from knowledge_base.candidates import propose
@@ -35,6 +32,7 @@ from knowledge_base.coverage import (
 from knowledge_base.errands import errands
 from knowledge_base.facet_contest import overturns_words
 from knowledge_base.facets import Contender, entry_facets, to_demote, word_forms
+from knowledge_base.fuzzy import best_fuzzy
 from knowledge_base.head import frame_terms, head_of, not_head_terms
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.memo import last_answer
@@ -43,16 +41,6 @@ from knowledge_base.pairs import names_a_pair
 from knowledge_base.scored import Candidate
 from knowledge_base.situations import beside_situation
 from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights, named_terms
-
-Scorer = Callable[..., float]
-
-SCORERS: dict[str, Scorer] = {
-    "token_set_ratio": fuzz.token_set_ratio,
-    "token_sort_ratio": fuzz.token_sort_ratio,
-    "WRatio": fuzz.WRatio,
-    "QRatio": fuzz.QRatio,
-    "partial_token_set_ratio": fuzz.partial_token_set_ratio,
-}
 
 
 @dataclass(frozen=True)
@@ -82,20 +70,18 @@ def rank(
     if not positions:
         return []
     message = message_weights(index, analysis, weights)
+    asks = _asks(index, analysis)
     owners = term_owners(index)
     weighted, total = message.weighted, message.total
     shares = covered_many(
         weighted, total, positions, owners.own, owners.answer, weights.answer_credit
     )
-    # sorted()[:n] is what nsmallest returns, without its Python heap for forty items
-    positions = sorted(positions, key=lambda p: (-shares[p], p))[: weights.fuzzy_candidates]
-    if known_fuzzy:
-        fuzzy = {p: known_fuzzy[p] for p in positions if p in known_fuzzy}
-        missing = [p for p in positions if p not in fuzzy]
-        if missing:
-            fuzzy.update(_fuzzy_scores(index, analysis.text, missing, weights))
-    else:
-        fuzzy = _fuzzy_scores(index, analysis.text, positions, weights)
+    # best covered first, ties in KB order: a sort keyed in C, whose reverse order keeps
+    # equal shares in the order they came (ascending positions)
+    positions = sorted(positions)
+    positions.sort(key=shares.__getitem__, reverse=True)
+    positions = positions[: weights.fuzzy_candidates]
+    fuzzy = best_fuzzy(index, analysis.text, positions, weights.scorer, known_fuzzy)
     term_set = frozenset(analysis.terms)
     ordered_terms = sorted(term_set)
     generic, frame = index.generic_terms, frame_terms(index)
@@ -105,17 +91,12 @@ def rank(
         term_set,
         specific,
         variant_weights(index, weights),
-        _asks(index, analysis).dealing,
+        asks.dealing,
         _fits(index, term_set, weights),
     )
     primes = covered_many(weighted, total, positions, owners.prime, owners.answer, 0.0)
-    results = [
-        _candidate(
-            index, position, fuzzy[position], shares[position], primes[position], context, weights
-        )
-        for position in positions
-    ]
-    results = _ordered(*_favour_facets(index, analysis, message, results, weights))
+    results = _scored(index, positions, (fuzzy, shares, primes), context, weights)
+    results = _ordered(*_favour_facets(index, asks.facets, message, results, weights))
     best = results[0]
     if len(ordered_terms) <= weights.guarded_terms and not best.missing_salient:
         # the asking frame ("bayar", "daftar", "syarat") names no thing the entry lacks,
@@ -127,8 +108,7 @@ def rank(
             # a short question whose best entry it does not identify: first, for "did you
             # mean", but marked not to be answered; the others keep their ranks and marks
             results[0] = replace(best, missing_salient=True)
-    facets = _asks(index, analysis).facets
-    return beside_situation(index, facets, message.weighted, results, analysis.tokens)
+    return beside_situation(index, asks.facets, message.weighted, results, analysis.tokens)
 
 
 def _ordered(results: list[Candidate], contested: bool) -> list[Candidate]:
@@ -142,7 +122,7 @@ def _ordered(results: list[Candidate], contested: bool) -> list[Candidate]:
 
 def _favour_facets(
     index: KbIndex,
-    analysis: Analysis,
+    asked: frozenset[str],
     message: MessageWeights,
     results: list[Candidate],
     weights: ScoringWeights,
@@ -150,9 +130,8 @@ def _favour_facets(
     """Sibling entries told apart by what the message asks about them (see
     :mod:`facets`): one that does not ask it falls behind one that does; and whether
     the facet and the words disagree too much to answer either (see
-    :mod:`facet_contest`: then nothing is demoted)."""
+    :mod:`facet_contest`: then nothing is demoted). ``asked``: the message's facets."""
     facets = entry_facets(index)
-    asked = _asks(index, analysis).facets
     if not asked:
         return results, False
     facet_words = facets.facet_words(asked)
@@ -230,41 +209,54 @@ def _proposed(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
     return list(found)
 
 
-def _fuzzy_scores(
-    index: KbIndex, text: str, positions: list[int], weights: ScoringWeights
-) -> dict[int, float]:
-    """Per entry position, the best rapidfuzz score of the message against its variants."""
-    entries = index.entries
-    choices: list[str] = []
-    for position in positions:
-        choices.extend(entries[position].variants)
-    # one score per choice, in the choices' order: ``cdist`` fills a row in C++, where
-    # ``extract`` sorts its results and hands each one to a Python loop; with some 150
-    # variants per message (the English ones too) that loop was a tenth of ``match``
-    # (float64: the very values ``extract`` gives)
-    row: list[float] = process.cdist(
-        [text], choices, scorer=SCORERS[weights.scorer], dtype=numpy.float64
-    )[0].tolist()
-    best: dict[int, float] = {}
-    start = 0
-    for position in positions:
-        end = start + len(entries[position].variants)
-        best[position] = max(row[start:end], default=0.0)
-        start = end
-    return best
-
-
-def _candidate(
+def _scored(
     index: KbIndex,
-    position: int,
-    fuzzy: float,
-    cover: float,
-    prime: float,
+    positions: list[int],
+    signals: tuple[Mapping[int, float], Mapping[int, float], Mapping[int, float]],
     message: _Message,
     weights: ScoringWeights,
-) -> Candidate:
-    """One entry's signals and combined score."""
-    item: IndexedEntry = index.entries[position]
+) -> list[Candidate]:
+    """Each entry's signals (``signals``: per position its fuzzy score, message coverage
+    and prime coverage) and combined score, in the order of ``positions``."""
+    fuzzy, shares, primes = signals
+    entries, salient, dealing = index.entries, message.weights.salient, message.dealing
+    fuzzy_weight, entry_weight = weights.fuzzy_weight, weights.entry_weight
+    message_weight = 1 - fuzzy_weight - entry_weight
+    results: list[Candidate] = []
+    for position in positions:
+        item = entries[position]
+        entry_cover, shared_terms, paired = _fit(index, item, position, message)
+        cover = shares[position]
+        score = (
+            fuzzy_weight * fuzzy[position]
+            + message_weight * 100 * cover
+            + entry_weight * 100 * entry_cover
+        )
+        missing = bool(salient) and names_missing_service(
+            item, salient, index.salient_terms, entry_cover >= 0.99, index.same_service
+        )
+        missing = missing or (dealing is not None and position not in dealing)
+        results.append(
+            Candidate(
+                position,
+                item.entry.id,
+                fuzzy[position],
+                cover,
+                score,
+                missing,
+                entry_cover,
+                primes[position],
+                shared_terms,
+                paired,
+            )
+        )
+    return results
+
+
+def _fit(
+    index: KbIndex, item: IndexedEntry, position: int, message: _Message
+) -> tuple[float, int, bool]:
+    """The entry's coverage, shared terms and pair (see :func:`_fits`), remembered."""
     fit = message.fits.get(position)
     if fit is None:
         shared = item.own_terms.intersection(message.specific)
@@ -274,26 +266,4 @@ def _candidate(
             names_a_pair(item, shared, index.postings),
         )
         message.fits[position] = fit
-    entry_cover, shared_terms, paired = fit
-    message_weight = 1 - weights.fuzzy_weight - weights.entry_weight
-    score = (
-        weights.fuzzy_weight * fuzzy
-        + message_weight * 100 * cover
-        + weights.entry_weight * 100 * entry_cover
-    )
-    mine = message.weights
-    missing = names_missing_service(
-        item, mine.salient, index.salient_terms, entry_cover >= 0.99, index.same_service
-    ) or (message.dealing is not None and position not in message.dealing)
-    return Candidate(
-        position,
-        item.entry.id,
-        fuzzy,
-        cover,
-        score,
-        missing,
-        entry_cover,
-        prime,
-        shared_terms,
-        paired,
-    )
+    return fit

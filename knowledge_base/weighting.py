@@ -141,39 +141,54 @@ def message_weights(index: KbIndex, analysis: Analysis, weights: ScoringWeights)
     acronym is more often context ("kami dari LSM", "dompet jatuh di pasar") than the
     service asked about; a named service weighs more than any other word; a term of
     the story around a long message's question weighs ``story_weight`` of its own."""
-    short = len(analysis.terms) <= weights.short_message_terms
-    # an everyday word the KB lacks ("lulus", "tiang") in a message of some length is
-    # narrative rather than the topic
-    wordy = len(analysis.tokens) >= weights.narrative_tokens
-    everyday = index.normaliser.common
-    term_weights = {
-        t: term_weight(index, t, weights, not short or (wordy and t in everyday))
-        for t in analysis.terms
-    }
-    salient = _salient(index, analysis.tokens, short)
-    # a document named as a thing to bring weighs as any word, and vetoes no entry
-    salient -= brought_documents(index.normaliser, analysis.tokens, salient, frame_terms(index))
-    # a service named as the purpose ("SKCK buat daftar CPNS") likewise
-    salient -= purpose_services(index.normaliser, analysis.tokens, salient)
-    for term in salient:
-        term_weights[term] = index.unknown_idf * (
-            weights.known_service_boost if term in index.idf else weights.service_term_boost
-        )
-    if analysis.background:
-        # a service named only in the story ("judul skripsi soal posyandu") is context,
-        # not one the entry must be about
-        for term in analysis.background.intersection(term_weights):
-            term_weights[term] *= weights.story_weight
-        salient = salient - analysis.background
+    weighted, salient = _term_weights(index, analysis, weights)
+    if not analysis.background:
+        return MessageWeights(weighted, sum(w for _, w in weighted), salient)
+    # a service named only in the story ("judul skripsi soal posyandu") is context,
+    # not one the entry must be about
+    term_weights = dict(weighted)
+    for term in analysis.background.intersection(term_weights):
+        term_weights[term] *= weights.story_weight
+    salient = salient - analysis.background
     return MessageWeights(tuple(term_weights.items()), sum(term_weights.values()), salient)
 
 
-def _salient(index: KbIndex, tokens: tuple[str, ...], acronyms: bool) -> frozenset[str]:
-    """:func:`salient_terms`, remembering the last answer: a long message is weighed
-    again with its story weighing less (see :func:`knowledge_base.focus.story_reading`)."""
-    return last_answer(
-        index.cache, "salient", (tokens, acronyms), lambda: salient_terms(index, tokens, acronyms)
-    )
+def _term_weights(
+    index: KbIndex, analysis: Analysis, weights: ScoringWeights
+) -> tuple[tuple[tuple[str, float], ...], frozenset[str]]:
+    """The message's (term, weight) pairs before its story weighs less, and the services
+    it names; remembered for the last tokens and terms: a long message's story readings
+    weigh the very same words again, only their background differs."""
+
+    def weigh() -> tuple[tuple[tuple[str, float], ...], frozenset[str]]:
+        short = len(analysis.terms) <= weights.short_message_terms
+        # an everyday word the KB lacks ("lulus", "tiang") in a message of some length is
+        # narrative rather than the topic
+        wordy = len(analysis.tokens) >= weights.narrative_tokens
+        everyday = index.normaliser.common
+        term_weights = {
+            t: term_weight(index, t, weights, not short or (wordy and t in everyday))
+            for t in analysis.terms
+        }
+        salient = _named_services(index, analysis.tokens, short)
+        for term in salient:
+            term_weights[term] = index.unknown_idf * (
+                weights.known_service_boost if term in index.idf else weights.service_term_boost
+            )
+        return tuple(term_weights.items()), salient
+
+    key = (analysis.tokens, analysis.terms, weights)
+    return last_answer(index.cache, "term_weights", key, weigh)
+
+
+def _named_services(index: KbIndex, tokens: tuple[str, ...], acronyms: bool) -> frozenset[str]:
+    """:func:`salient_terms` less the documents named as things to bring and the
+    services named as a purpose."""
+    salient = salient_terms(index, tokens, acronyms)
+    # a document named as a thing to bring weighs as any word, and vetoes no entry
+    salient -= brought_documents(index.normaliser, tokens, salient, frame_terms(index))
+    # a service named as the purpose ("SKCK buat daftar CPNS") likewise
+    return salient - purpose_services(index.normaliser, tokens, salient)
 
 
 def named_terms(index: KbIndex, tokens: Iterable[str]) -> frozenset[str]:
