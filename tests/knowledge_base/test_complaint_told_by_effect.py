@@ -42,3 +42,17 @@ def test_asking_for_someone_to_come_and_check_is_a_request_not_a_report() -> Non
     told = "kami butuh petugas sampah sudah seminggu tidak diangkut"
     assert ends_requesting(spaced(asked.split(" ")), signals)
     assert not ends_requesting(spaced(told.split(" ")), signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the headmaster makes parents pay for the free books",
+        "the social worker favours families from her own village",
+        "the hamlet head only lists his own relatives for the aid",
+    ],
+)
+def test_an_english_report_of_a_school_or_hamlet_head_favouring_or_charging_is_conduct(
+    text: str,
+) -> None:
+    assert _found(text)["conduct_by_official"]
