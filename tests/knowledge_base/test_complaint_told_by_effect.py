@@ -56,3 +56,18 @@ def test_an_english_report_of_a_school_or_hamlet_head_favouring_or_charging_is_c
     text: str,
 ) -> None:
     assert _found(text)["conduct_by_official"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "surat pengantar saya ditolak kantor desa tanpa alasan",
+        "nama bapak saya dicoret dari penerima bantuan tanpa pemberitahuan",
+        "cucu saya tidak dilayani di posyandu karena lupa bawa buku",
+        "kartu identitas anak saya jadi tapi datanya salah orang",
+        "the rubbish piles up at the corner every week",
+    ],
+)
+def test_a_service_refused_or_taken_away_without_reason_is_reported(text: str) -> None:
+    found = _found(text)
+    assert found["bad"] or found["conduct"]
