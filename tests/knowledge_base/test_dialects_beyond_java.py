@@ -114,3 +114,46 @@ def test_a_question_in_a_dialect_finds_its_entry(
 ) -> None:
     result = matcher.match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("everyday", "written"),
+    [
+        ("rumah peninggalan kakek", "rumah warisan kakek"),
+        ("minta surat dokter", "minta surat keterangan dokter"),
+        ("kampung minta disemprot asap", "kampung minta fogging"),
+    ],
+)
+def test_an_everyday_name_reads_as_the_name_offices_write(
+    normaliser: Normaliser, everyday: str, written: str
+) -> None:
+    assert normaliser.normalise(everyday) == written
+
+
+def test_a_scheme_asked_by_its_everyday_name_finds_the_entry_that_names_it_otherwise() -> None:
+    matcher = invented_matcher(
+        """
+        - id: wifi-publik
+          agency: diskominfo
+          question: Di mana saja titik wifi publik pemkot?
+          keywords: [wifi publik, hotspot]
+          answer: Di alun-alun, taman kota dan perpustakaan daerah.
+        - id: berobat-gratis
+          agency: dinkes
+          question: Apakah berobat di puskesmas gratis?
+          keywords: [puskesmas gratis]
+          answer: Gratis bagi peserta JKN.
+        - id: nib-umkm
+          agency: dpmptsp
+          question: Bagaimana usaha kecil mendapatkan NIB?
+          keywords: [nib]
+          answer: Daftar di oss.go.id dengan NIK, gratis.
+        """
+    )
+    asked = {
+        "internet gratis ada di mana saja?": "wifi-publik",
+        "jualan kue dari rumah, mau punya nomor izin usaha, caranya?": "nib-umkm",
+    }
+    for message, entry_id in asked.items():
+        result = matcher.match(message)
+        assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id), message
