@@ -6,15 +6,17 @@ near out-of-scope question asking one shares its other words with some entry: "h
 cabai rawit di pasar induk hari ini" the market with the kiosk rental, "harga ikan
 tongkol hari ini per kilo" the fish and the kilo with the cold storage's price,
 "prakiraan tinggi gelombang besok di perairan ..." the waters with a water connection.
-Such a message asks a value of now (a ``now`` word of ``data/live_values.tsv`` with a
-``price`` or ``forecast`` word); the best entry answers it only when it names what is
-asked:
+Such a message asks a value of now (a ``now`` word of ``data/live_values.tsv``, or a
+``unit`` a market price is quoted in, "sekilo", with a ``price``, ``forecast`` or
+``figure`` word); the best entry answers it only when it names what is asked:
 
 - a price: every word of the priced thing (the words after "harga" up to one of time,
   place or asking; the ones before it in English word order, "the fish harga") among
   the entry's questions, keywords or answer words: "harga es balok sekarang" stays
   with the block-ice entry, "harga ikan tongkol hari ini" leaves it (no tongkol);
-- a forecast: the forecast word itself ("prakiraan", "cuaca") among them.
+- a forecast or a figure set anew each year or day: its word itself ("prakiraan",
+  "cuaca", "umk", "kurs") among them: "umk tahun ini berapa" is answered by a
+  minimum-wage entry only, not by the job fair's.
 
 Otherwise the entry is offered ("did you mean"), not answered. Only short messages
 (:data:`SHORT` content words at most): a long story tells what things cost now
@@ -22,7 +24,9 @@ Otherwise the entry is offered ("did you mean"), not answered. Only short messag
 
 Measured on the dev KBs (faq-dev / sample / Banyuhilir / Nusa Rangkai / Pesisir Lor /
 Sagara Bahari / Tirtajaya / Wanasari): out of scope answered 0 / 0 / 1 / 1 / 0 / 3 / 0 /
-2 fewer, no right answer withheld; every dev message asking a price of now that was
+2 fewer, the figures one more on Nusa Rangkai (the year's minimum wage against the job
+fair), the units one more on the sample KB (plastic bottles by the kilo against forming
+a waste bank), no right answer withheld; every dev message asking a price of now that was
 answered right was a long story (two on the faq-dev KB).
 """
 
@@ -39,17 +43,18 @@ from knowledge_base.memo import built_once
 from knowledge_base.scored import Candidate
 
 SHORT = 8  # content words of a message read for a live value
-KINDS = frozenset({"now", "price", "forecast", "link"})
+KINDS = frozenset({"now", "unit", "price", "forecast", "figure", "link"})
 
 
 @dataclass(frozen=True)
 class LiveValues:
-    """The table as the KB's tokens: the phrases of now, and the words of each other
-    kind."""
+    """The table as the KB's tokens: the phrases of now (and of a market price's unit),
+    and the words of each other kind (``named``: a forecast's or a figure's, which the
+    entry must name itself)."""
 
     now: tuple[tuple[str, ...], ...]
     price: frozenset[str]
-    forecast: frozenset[str]
+    named: frozenset[str]
     link: frozenset[str]
 
 
@@ -67,7 +72,9 @@ def _build(index: KbIndex) -> LiveValues:
         if tokens:
             found[row.cells[0]].append(tokens)
     words = {kind: frozenset(t for phrase in found[kind] for t in phrase) for kind in KINDS}
-    return LiveValues(tuple(found["now"]), words["price"], words["forecast"], words["link"])
+    named = words["forecast"] | words["figure"]
+    now = (*found["now"], *found["unit"])
+    return LiveValues(now, words["price"], named, words["link"])
 
 
 def _says_now(tokens: Sequence[str], now: Iterable[tuple[str, ...]]) -> bool:
@@ -84,7 +91,7 @@ def asked_value(index: KbIndex, tokens: Sequence[str], said: Sequence[str]) -> f
     ``said``: the whole message's, where the word of now is looked for (the ranking's
     filler leaves it out of ``tokens``)."""
     table = live_values(index)
-    if table.price.isdisjoint(tokens) and table.forecast.isdisjoint(tokens):
+    if table.price.isdisjoint(tokens) and table.named.isdisjoint(tokens):
         return frozenset()  # most messages
     normaliser = index.normaliser
     terms = [normaliser.content_term(t) for t in tokens]
@@ -94,7 +101,7 @@ def asked_value(index: KbIndex, tokens: Sequence[str], said: Sequence[str]) -> f
     stops = frame_terms(index) | now_words
     asked: set[str] = set()
     for at, token in enumerate(tokens):
-        if token in table.forecast:
+        if token in table.named:
             asked.add(normaliser.term(token))
         elif token in table.price:
             after = [n for n in range(at + 1, len(tokens)) if tokens[n] not in table.link]

@@ -1,6 +1,7 @@
-"""A short message asking a live value (what a thing costs today, tomorrow's weather) is
-answered only by an entry naming what it asks: a FAQ answer holds no market price of
-the day. Otherwise the entry it shares other words with is offered, not answered."""
+"""A short message asking a live value (what a thing costs today or by the kilo,
+tomorrow's weather, this year's minimum wage) is answered only by an entry naming what
+it asks: a FAQ answer holds no market price of the day. Otherwise the entry it shares
+other words with is offered, not answered."""
 
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ def matcher() -> Matcher:
         "harga bawang merah di pasar kota hari ini berapa",
         "hrg telur ayam di pasar kota skrg brp sekilo",
         "prakiraan cuaca besok di pulau karang gimana",
+        "harga beras di pasar kota sekilo brp",
         "what is the current price of shallots at the city market",
     ],
 )
@@ -103,3 +105,29 @@ def test_without_the_guard_the_market_stall_answers_todays_onion_price() -> None
     )
     offered = guarded.match(message)
     assert (offered.intent, offered.suggestions[:1]) == (Intent.NONE, ("sewa-lapak-pasar",))
+
+
+JOBS = """
+- id: bursa-kerja
+  agency: disnaker
+  questions:
+    - Kapan bursa kerja untuk pencari kerja pabrik diadakan tahun ini?
+    - job fair pabrik kapan
+  keywords: [bursa kerja, job fair]
+  answer: Bursa kerja diadakan tiap Mei dan Oktober di gedung serbaguna; bawa CV.
+"""
+WAGE = """
+- id: upah-minimum
+  agency: disnaker
+  question: Berapa UMK kabupaten tahun ini?
+  keywords: [umk, upah minimum]
+  answer: UMK tahun ini Rp2.900.000 sebulan untuk pekerja lajang.
+"""
+
+
+def test_this_year_s_minimum_wage_is_answered_only_by_an_entry_naming_it() -> None:
+    message = "umk pekerja pabrik sekarang brp"
+    offered = invented_matcher(JOBS).match(message)
+    assert (offered.intent, offered.suggestions[:1]) == (Intent.NONE, ("bursa-kerja",))
+    answered = invented_matcher(JOBS, WAGE).match(message)
+    assert (answered.intent, answered.entry_id) == (Intent.FAQ, "upah-minimum")
