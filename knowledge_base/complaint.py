@@ -181,8 +181,10 @@ def _found(
     state has lasted read as two, the office in an official's title no place ("pak rt",
     "kepala dusun" name who acts, not where)."""
     present = set(tokens)
-    at = word_positions(text)
-    found = {kind: float(min(2, signals.counted(kind, text, at))) for kind in KINDS}
+    opened = signals.openings(word_positions(text))
+    found = {
+        kind: float(min(2, signals.counted(kind, text, opened.get(kind, ())))) for kind in KINDS
+    }
     if found["place"] and found["official"]:
         untitled = signals.replaced("official", text, " _ ")
         found["place"] = float(min(2, signals.count("place", untitled)))

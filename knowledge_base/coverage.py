@@ -92,12 +92,12 @@ def covered_many(
         if mine is not None:
             for position in chosen.intersection(mine):
                 found[position] += weight
-        if credit:
-            theirs = answer.get(term)
-            if theirs is not None:
-                for position in chosen.intersection(theirs):
-                    if mine is None or position not in mine:
-                        found[position] += weight * credit
+        theirs = answer.get(term) if credit else None
+        if theirs is not None:
+            held = chosen.intersection(theirs)
+            extra = weight * credit
+            for position in held if mine is None else held.difference(mine):
+                found[position] += extra
     return {position: share / total for position, share in found.items()}
 
 

@@ -111,13 +111,12 @@ def break_ties(candidates: Sequence[Candidate], t: Thresholds) -> list[Candidate
     ranked = list(candidates)
     if len(ranked) < 2 or ranked[0].missing_salient:
         return ranked
-    top = ranked[0].score
-    tied = [c for c in ranked if not c.missing_salient and c.score > top - t.tie_margin]
+    floor = ranked[0].score - t.tie_margin
+    tied = [c for c in ranked if not c.missing_salient and c.score > floor]
     if len(tied) < 2:
         return ranked
     leader = max(tied, key=lambda c: (c.prime_coverage, c.score, -c.position))
-    ranked.remove(leader)
-    return [leader, *ranked]
+    return [leader, *(c for c in ranked if c is not leader)]
 
 
 def _runner_up(candidates: Sequence[Candidate]) -> Candidate | None:

@@ -46,14 +46,18 @@ class Message:
         self.words, self.rules = words, rules
         self._at: dict[str, list[int]] = {}
         self._has: dict[str, bool] = {}
+        self._openings: dict[str, list[int]] | None = None  # see :meth:`openings`
         position = 1
         for word in words[1:-1].split(" "):
             self._at.setdefault(word, []).append(position)
             position += len(word) + 1
 
     def openings(self, kind: str) -> list[int]:
-        hits = self.rules.starts[kind].intersection(self._at)
-        return sorted(p for word in hits for p in self._at[word]) if hits else []
+        """Where a word opening a phrase of ``kind`` stands, in order (every kind's found
+        in one pass over the words, on the first question: the rules ask a dozen)."""
+        if self._openings is None:
+            self._openings = self.rules.openings(self._at)
+        return self._openings.get(kind, [])
 
     def has(self, kind: str) -> bool:
         """Remembered per kind: the rules ask about a kind more than once."""

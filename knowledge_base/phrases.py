@@ -56,19 +56,29 @@ class PhraseTable:
     def count(self, kind: str, text: str) -> int:
         return len(self.patterns[kind].findall(text))
 
-    def counted(self, kind: str, text: str, at: Mapping[str, list[int]]) -> int:
+    def openings(self, at: Mapping[str, list[int]]) -> dict[str, list[int]]:
+        """Per kind, where a word opening one of its phrases stands in a text, in order
+        (``at``: :func:`word_positions` of the text); a kind no word opens is left out."""
+        found: dict[str, list[int]] = {}
+        for word, positions in at.items():
+            for kind in self.opened_by.get(word, ()):
+                found.setdefault(kind, []).extend(positions)
+        for positions in found.values():
+            positions.sort()
+        return found
+
+    def counted(self, kind: str, text: str, openings: Sequence[int]) -> int:
         """:meth:`count` when :meth:`may_have` the words of ``text`` (0 otherwise), the
         very same number, with the phrases tried only where a word opens one of them
-        (``at``: :func:`word_positions` of ``text``): ``findall`` tries a hundred
-        alternatives after every space of a long message, and a message's complaint
-        reading counts a dozen kinds."""
-        opening = self.starts[kind].intersection(at)
-        if not opening:
+        (``openings``: the kind's :meth:`openings` in ``text``): ``findall`` tries a
+        hundred alternatives after every space of a long message, and a message's
+        complaint reading counts a dozen kinds."""
+        if not openings:
             return 0
         if kind in self.gapped:
             return self.count(kind, text)
         pattern, found, end = self.patterns[kind], 0, 0
-        for position in sorted(p for word in opening for p in at[word]):
+        for position in openings:
             match = pattern.match(text, position) if position >= end else None
             if match:
                 found, end = found + 1, match.end()

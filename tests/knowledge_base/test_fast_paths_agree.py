@@ -1,5 +1,6 @@
 """The fast paths of matching give the very answers of the plain computations they
-stand for: proposing entries with arrays, remembering a text's language."""
+stand for: proposing entries with arrays, remembering a text's language, narrowing a
+reading, finding and counting phrases only where their first words stand."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.index import KbIndex, build_index
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import default_lexicon
+from knowledge_base.phrases import phrase_table, spaced, word_positions
 
 THINGS = ("akta lahir", "kartu keluarga", "surat pindah", "izin usaha", "pajak kendaraan")
 PLACES = ("kecamatan", "kelurahan", "dinas", "kantor desa", "loket", "balai")
@@ -85,3 +87,35 @@ def test_a_reading_of_other_words_keeps_every_mark_as_replace_does() -> None:
     )
     narrowed = reading.with_words(("ktp",), ("ktp",))
     assert narrowed == replace(reading, tokens=("ktp",), terms=("ktp",))
+
+
+PHRASES = phrase_table(
+    {
+        "cost": ["berapa biaya", "biaya", "bayar berapa"],
+        "place": ["di mana", "ke mana", "kantor * mana"],
+        "late": ["* terlambat", "sudah lewat"],
+    }
+)
+
+
+def test_phrase_kinds_tried_at_their_first_words_are_the_ones_a_search_finds() -> None:
+    for message in (
+        "berapa biaya bikin ktp di mana kantornya",
+        "kantor dinas sebelah mana",
+        "bayar berapa kalau sudah lewat dan terlambat",
+        "ktp saya hilang",
+        "biaya biaya biaya",
+    ):
+        words = message.split()
+        text = spaced(words)
+        searched = {
+            kind
+            for kind in PHRASES.patterns
+            if PHRASES.may_have(kind, set(words)) and PHRASES.has(kind, text)
+        }
+        assert PHRASES.kinds_in(words) == searched
+        opened = PHRASES.openings(word_positions(text))
+        for kind in PHRASES.patterns:
+            counted = PHRASES.counted(kind, text, opened.get(kind, ()))
+            found = PHRASES.count(kind, text) if PHRASES.may_have(kind, set(words)) else 0
+            assert counted == found
