@@ -174,3 +174,18 @@ def test_an_event_told_as_what_came_before_is_over(text: str) -> None:
 )
 def test_a_danger_told_after_what_caused_it_still_counts(text: str) -> None:
     assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "butuh surat pengantar hari ini juga, darurat banget min",
+        "formulir beasiswa harus dikirim sore ini, tolong darurat sekali",
+    ],
+)
+def test_darurat_measuring_a_need_is_no_event(text: str) -> None:
+    assert not is_emergency(text)
+
+
+def test_darurat_told_with_an_event_still_counts() -> None:
+    assert is_emergency("tolong darurat banget, ada orang pingsan di pasar")
