@@ -122,6 +122,10 @@ def test_a_question_in_a_dialect_finds_its_entry(
         ("rumah peninggalan kakek", "rumah warisan kakek"),
         ("minta surat dokter", "minta surat keterangan dokter"),
         ("kampung minta disemprot asap", "kampung minta fogging"),
+        ("gaji paling rendah di kota", "upah minimum di kota"),
+        ("pameran kerja kapan", "bursa kerja kapan"),
+        ("izin pasang videotron", "izin pasang reklame"),
+        ("umur 17 boleh nyoblos", "usia 17 boleh memilih"),
     ],
 )
 def test_an_everyday_name_reads_as_the_name_offices_write(
