@@ -1,7 +1,8 @@
-"""Three more things of a kind (see data/kinds.tsv): a hot spring among the places a
-ticket is sold for, a fishing permit among a boat's documents, and insurance that is
-not one scheme (crops, fishermen, vehicles). An entry about one is offered, not
-answered, for a question about another; a question about its own thing is answered."""
+"""More things of a kind (see data/kinds.tsv): a hot spring among the places a
+ticket is sold for, a fishing permit among a boat's documents, a permit to dig a road
+shoulder and a billboard permit, and insurance that is not one scheme (crops,
+fishermen, vehicles). An entry about one is offered, not answered, for a question
+about another; a question about its own thing is answered."""
 
 from __future__ import annotations
 
@@ -68,3 +69,31 @@ def test_another_thing_of_the_entry_s_kind_is_offered_not_answered(
 def test_the_entry_s_own_thing_is_answered(matcher: Matcher, message: str, entry_id: str) -> None:
     result = matcher.match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+BILLBOARD = """
+- id: izin-papan-iklan
+  agency: dpmptsp
+  questions:
+    - Bagaimana cara mengurus izin pemasangan reklame di pinggir jalan?
+    - pasang baliho di bahu jalan perlu izin?
+  keywords: [izin reklame, baliho]
+  answer: Ajukan izin reklame lewat DPMPTSP dengan desain, ukuran dan titik lokasi.
+"""
+DIGGING = """
+- id: izin-gali-jalan
+  agency: pupr
+  question: Bagaimana mengurus izin penggalian bahu jalan untuk pipa atau kabel?
+  keywords: [izin galian, galian kabel]
+  answer: Ajukan ke Dinas PUPR dengan gambar jalur galian dan jaminan pemulihan jalan.
+"""
+
+
+def test_a_permit_to_dig_is_no_billboard_permit() -> None:
+    message = "izin galian pipa air di bahu jalan ke siapa"
+    offered = invented_matcher(BILLBOARD).match(message)
+    assert (offered.intent, offered.suggestions[:1]) == (Intent.NONE, ("izin-papan-iklan",))
+    answered = invented_matcher(BILLBOARD, DIGGING).match(message)
+    assert (answered.intent, answered.entry_id) == (Intent.FAQ, "izin-gali-jalan")
+    own = invented_matcher(BILLBOARD).match("izin pasang reklame di bahu jalan ke siapa")
+    assert (own.intent, own.entry_id) == (Intent.FAQ, "izin-papan-iklan")
