@@ -79,3 +79,8 @@ def test_a_requirement_spelt_without_its_y_is_a_requirement() -> None:
 
 def test_kol_and_kubis_are_one_vegetable() -> None:
     assert _normalise("bibit kol") == _normalise("bibit kubis")
+
+
+def test_a_hamlet_is_a_dusun_and_a_house_falling_apart_is_damaged() -> None:
+    assert "dusun" in _normalise("when is the baby clinic in our hamlet").split()
+    assert "rusak" in _normalise("our wooden house is falling apart").split()
