@@ -38,6 +38,7 @@ def normaliser() -> Normaliser:
         ("tagihan banyu mundhak", "tagihan air naik"),  # Javanese
         ("dindiang rumah lapuak", "dinding rumah lapuk"),  # Minang
         ("tiket kapal ke pulo berapa mi", "tiket kapal ke pulau berapa"),  # Makassar
+        ("yatra kangge griya menika", "uang untuk rumah ini"),  # polite Javanese
     ],
 )
 def test_a_dialect_phrase_reads_as_indonesian(
