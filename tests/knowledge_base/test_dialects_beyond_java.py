@@ -126,7 +126,6 @@ def test_a_question_in_a_dialect_finds_its_entry(
         ("gaji paling rendah di kota", "upah minimum di kota"),
         ("pameran kerja kapan", "bursa kerja kapan"),
         ("izin pasang videotron", "izin pasang reklame"),
-        ("umur 17 boleh nyoblos", "usia 17 boleh memilih"),
     ],
 )
 def test_an_everyday_name_reads_as_the_name_offices_write(
