@@ -18,6 +18,7 @@ from dataclasses import replace
 from knowledge_base.analysis import Analysis
 from knowledge_base.index import KbIndex
 from knowledge_base.scored import Candidate
+from knowledge_base.sentences import LONG_MESSAGE
 
 # how much more of the message (read with its background weighing less) a later
 # candidate must cover than the leader for the question part to be taken as preferring it
@@ -86,4 +87,23 @@ def fitting_first(index: KbIndex, ranked: Sequence[Candidate], story: Analysis) 
         if not _unfit(index, rival.position, story):
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
             return [rival, *passed, *ranked[i + 1 :]]
+    return [replace(ranked[0], missing_salient=True), *ranked[1:]]
+
+
+def unless_asked_elsewhere(
+    ranked: list[Candidate], story: Analysis, index: KbIndex
+) -> list[Candidate]:
+    """``ranked``, its first marked not to be answered when the question part of a short
+    message with a given part (see :mod:`given`) prefers another (see
+    :func:`asked_cover.asked_elsewhere`), or the first names what it disowns or lacks
+    what it asks how to get (see :func:`asked_cover.unfit_first`: then the next fitting
+    one is put first); a long message's story reading is left
+    alone: there, the rule withheld six right answers on the development messages."""
+    if len(story.tokens) >= LONG_MESSAGE:
+        return ranked
+    fitted = fitting_first(index, ranked, story)
+    if fitted[0] is not ranked[0]:  # unfit: another put first, or none answered
+        return fitted
+    if not asked_elsewhere(ranked):
+        return ranked
     return [replace(ranked[0], missing_salient=True), *ranked[1:]]

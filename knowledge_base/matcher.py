@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from knowledge_base.asked_cover import asked_elsewhere, fitting_first
+from knowledge_base.asked_cover import fitting_first, unless_asked_elsewhere
 from knowledge_base.asked_words import asked_tokens
 from knowledge_base.complaint import (
     ComplaintSignal,
@@ -38,7 +38,7 @@ from knowledge_base.facets import entry_facets
 from knowledge_base.filler import question_core
 from knowledge_base.focus import ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
-from knowledge_base.index import KbIndex, build_index
+from knowledge_base.index import build_index
 from knowledge_base.language import language_of
 from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
@@ -54,8 +54,7 @@ from knowledge_base.readings import (
     readings_agree,
 )
 from knowledge_base.scope_guards import guard_tables, guarded
-from knowledge_base.scorer import Candidate, rank
-from knowledge_base.sentences import LONG_MESSAGE
+from knowledge_base.scorer import Candidate, rank, reads_story_first
 from knowledge_base.smalltalk import smalltalk_kind, typed_smalltalk_kind
 from knowledge_base.tokens import words_of
 from knowledge_base.typed_asking import is_asking
@@ -194,21 +193,20 @@ class Matcher:
         thresholds = self.config.thresholds
         text = text[:MAX_QUERY_CHARS]
         normaliser = self.index.normaliser
-        ranked = break_ties(self.candidates(analysis), thresholds)
         story = story_reading(text, analysis, normaliser)
+        heard, answered = self._story_first(text, analysis, story)
+        if answered is not None:
+            return answered
+        known = {c.position: c.fuzzy for c in heard} if heard else None  # the same words
+        ranked = break_ties(self.candidates(analysis, known), thresholds)
         if not ranked or story is None:
             return Reading(ranked)
         ranked = fitting_first(self.index, ranked, story) if story.disowned else ranked
-        # the same words: their similarity to each entry's questions is known already
-        known = {c.position: c.fuzzy for c in ranked}
-        heard = break_ties(self.candidates(story, known), thresholds)
-        if heard and self._answers(heard, len(analysis.terms)):
-            return Reading(_unless_asked_elsewhere(heard, story, self.index))
-        told = story_reading(text, analysis, normaliser, partial(names_topic, self.index))
-        if told is not None and told.background != story.background:
-            heard_out = break_ties(self.candidates(told, known), thresholds)
-            if heard_out and self._answers(heard_out, len(analysis.terms)):
-                return Reading(heard_out)
+        if heard is None:
+            known = {c.position: c.fuzzy for c in ranked}
+            heard, answered = self._story_readings(text, analysis, story, known)
+            if answered is not None:
+                return answered
         if not heard:
             return Reading(ranked)
         written = ranked[0].entry_id
@@ -230,6 +228,35 @@ class Matcher:
         if first is not None and readings_agree(written, heard, first, thresholds):
             return Reading(heard, agreed=True)
         return Reading(ranked)
+
+    def _story_first(
+        self, text: str, analysis: Analysis, story: Analysis | None
+    ) -> tuple[list[Candidate] | None, Reading | None]:
+        """:meth:`_story_readings` before the as-written ranking (:func:`reads_story_first`)."""
+        if story is None or not reads_story_first(self.index, analysis, self.lexicon):
+            return None, None
+        return self._story_readings(text, analysis, story, None)
+
+    def _story_readings(
+        self, text: str, analysis: Analysis, story: Analysis, known: dict[int, float] | None
+    ) -> tuple[list[Candidate], Reading | None]:
+        """The story reading's candidates, and the reading that answers: the story
+        reading's, else (when the question names no topic) the one with the clause
+        before the question read as question too; None when neither answers (see
+        :meth:`reading`). ``known``: fuzzy scores of the same words, None: the story
+        reading's own are lent on."""
+        thresholds, terms = self.config.thresholds, len(analysis.terms)
+        heard = break_ties(self.candidates(story, known), thresholds)
+        if heard and self._answers(heard, terms):
+            return heard, Reading(unless_asked_elsewhere(heard, story, self.index))
+        known = {c.position: c.fuzzy for c in heard} if known is None else known
+        topic = partial(names_topic, self.index)
+        told = story_reading(text, analysis, self.index.normaliser, topic)
+        if told is not None and told.background != story.background:
+            heard_out = break_ties(self.candidates(told, known), thresholds)
+            if heard_out and self._answers(heard_out, terms):
+                return heard, Reading(heard_out)
+        return heard, None
 
     def _answers(self, ranked: list[Candidate], terms: int) -> bool:
         return should_answer(ranked, self.config.thresholds, self.config.answer_model, terms)
@@ -271,22 +298,3 @@ class Matcher:
             related=decision.related,
             language=language_of(text[:MAX_QUERY_CHARS]),
         )
-
-
-def _unless_asked_elsewhere(
-    ranked: list[Candidate], story: Analysis, index: KbIndex
-) -> list[Candidate]:
-    """``ranked``, its first marked not to be answered when the question part of a short
-    message with a given part (see :mod:`given`) prefers another (see
-    :func:`asked_cover.asked_elsewhere`), or the first names what it disowns or lacks
-    what it asks how to get (see :func:`asked_cover.unfit_first`: then the next fitting
-    one is put first); a long message's story reading is left
-    alone: there, the rule withheld six right answers on the development messages."""
-    if len(story.tokens) >= LONG_MESSAGE:
-        return ranked
-    fitted = fitting_first(index, ranked, story)
-    if fitted[0] is not ranked[0]:  # unfit: another put first, or none answered
-        return fitted
-    if not asked_elsewhere(ranked):
-        return ranked
-    return [replace(ranked[0], missing_salient=True), *ranked[1:]]

@@ -32,14 +32,17 @@ from knowledge_base.coverage import (
 from knowledge_base.errands import errands
 from knowledge_base.facet_contest import overturns_words
 from knowledge_base.facets import Contender, entry_facets, to_demote, word_forms
+from knowledge_base.filler import question_core
 from knowledge_base.fuzzy import best_fuzzy
 from knowledge_base.head import frame_terms, head_of, not_head_terms
 from knowledge_base.index import IndexedEntry, KbIndex
+from knowledge_base.lexicon import Lexicon
 from knowledge_base.memo import last_answer
 from knowledge_base.normaliser import Analysis
 from knowledge_base.pairs import names_a_pair
 from knowledge_base.scored import Candidate
-from knowledge_base.situations import beside_situation
+from knowledge_base.sentences import LONG_MESSAGE
+from knowledge_base.situations import SITUATIONS, beside_situation
 from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights, named_terms
 
 
@@ -109,6 +112,26 @@ def rank(
             # mean", but marked not to be answered; the others keep their ranks and marks
             results[0] = replace(best, missing_salient=True)
     return beside_situation(index, asks.facets, message.weighted, results, analysis.tokens)
+
+
+def asks_situation(index: KbIndex, analysis: Analysis) -> bool:
+    """The message (its question core, as :func:`rank` reads it) asks a situation's
+    facet: only then may :func:`beside_situation` put among its candidates an entry the
+    scorer never scored, with a fuzzy score of 0 rather than its own."""
+    return not _asks(index, analysis).facets.isdisjoint(SITUATIONS)
+
+
+def reads_story_first(index: KbIndex, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """A long message's story readings may be ranked before the message as written
+    (``Matcher.reading``), which need not be ranked at all when one of them answers:
+    their fuzzy scores are the very ones the as-written ranking would lend them (the
+    same words), unless the message asks a situation's facet: then the as-written
+    candidates may hold an entry never scored, at fuzzy 0 (see :func:`asks_situation`),
+    and the readings keep the as-written order and that score."""
+    if len(analysis.tokens) < LONG_MESSAGE:
+        return False
+    core, core_terms = question_core(index, analysis.tokens, lexicon)
+    return not asks_situation(index, analysis.with_words(core, core_terms or analysis.terms))
 
 
 def _ordered(results: list[Candidate], contested: bool) -> list[Candidate]:
