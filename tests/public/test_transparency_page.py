@@ -51,6 +51,7 @@ async def test_the_page_speaks_english_when_asked(sqlite_url: str) -> None:
         await _seed(rig)
         _, _, html = await _text(rig, "/transparansi", lang="en")
         assert "Published reports" in html and "Laporan yang dipublikasikan" not in html
+        assert " Nov 2026, " in html and "-11-2026 " not in html  # a month's name, in English
 
 
 async def test_a_report_page_shows_the_agencys_reply(sqlite_url: str) -> None:

@@ -14,8 +14,9 @@ from markupsafe import Markup
 
 from bot.web.dashboard.context import DashboardContext
 from bot.web.public.render import language_of
+from domain.documents.table import MISSING
 from domain.i18n import LANGUAGES, Translator, number_text
-from domain.moments import date_text, local_time
+from domain.moments import date_text, format_moment
 
 
 @cache
@@ -58,7 +59,7 @@ def page(
         return Markup(translate(key, **params))  # catalog text is safe; arguments escaped
 
     def when(moment: datetime | None) -> str:
-        return "–" if moment is None else local_time(moment, ctx.zone)
+        return MISSING if moment is None else format_moment(moment, ctx.zone, lang)
 
     html = (
         environment()

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from domain.agencies import AgencyDirectory
 from domain.documents.table import MISSING
 from domain.i18n import LANGUAGES, Translator, number_text
-from domain.moments import local_time
+from domain.moments import format_moment
 
 
 @cache
@@ -64,7 +64,7 @@ def page(
         return agency.category_in(name, language) if agency else name
 
     def when(moment: datetime | None) -> str:
-        return MISSING if moment is None else local_time(moment, zone)
+        return MISSING if moment is None else format_moment(moment, zone, language)
 
     def number(value: float | None) -> str:
         return MISSING if value is None else number_text(value, language)
