@@ -22,20 +22,20 @@ MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def format_moment(moment: datetime, zone: ZoneInfo, language: str = "id") -> str:
-    label = ZONE_ABBREVIATIONS.get(zone.key, zone.key)
-    local = moment.astimezone(zone)
-    if language == "en":
-        day = f"{WEEKDAYS_EN[local.weekday()]} {local.day} {MONTHS_EN[local.month - 1]}"
-        return f"{day} {local.year}, {local:%H:%M} {label}"
-    return f"{local:%d-%m-%Y %H:%M} {label}"
-
-
 def date_text(day: date, language: str = "id") -> str:
     """A calendar day: ``03-12-2026`` in Indonesian, ``3 Dec 2026`` in English."""
     if language == "en":
         return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     return f"{day:%d-%m-%Y}"
+
+
+def format_moment(moment: datetime, zone: ZoneInfo, language: str = "id") -> str:
+    label = ZONE_ABBREVIATIONS.get(zone.key, zone.key)
+    local = moment.astimezone(zone)
+    if language == "en":
+        weekday = WEEKDAYS_EN[local.weekday()]
+        return f"{weekday} {date_text(local.date(), language)}, {local:%H:%M} {label}"
+    return f"{date_time_text(local, language)} {label}"
 
 
 def date_time_text(moment: datetime, language: str = "id") -> str:
