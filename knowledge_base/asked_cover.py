@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from knowledge_base.analysis import Analysis
 from knowledge_base.index import KbIndex
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, withheld_first
 from knowledge_base.sentences import LONG_MESSAGE
 
 # how much more of the message (read with its background weighing less) a later
@@ -87,7 +87,7 @@ def fitting_first(index: KbIndex, ranked: Sequence[Candidate], story: Analysis) 
         if not _unfit(index, rival.position, story):
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
             return [rival, *passed, *ranked[i + 1 :]]
-    return [replace(ranked[0], missing_salient=True), *ranked[1:]]
+    return withheld_first(ranked)
 
 
 def unless_asked_elsewhere(
@@ -106,4 +106,4 @@ def unless_asked_elsewhere(
         return fitted
     if not asked_elsewhere(ranked):
         return ranked
-    return [replace(ranked[0], missing_salient=True), *ranked[1:]]
+    return withheld_first(ranked)

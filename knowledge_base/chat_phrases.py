@@ -18,8 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from knowledge_base.head import REQUEST_WORDS
-from knowledge_base.lexicon import QUESTION_WORDS
+from knowledge_base.head import normalised_frame
 from knowledge_base.normaliser import Normaliser
 
 # the least number of terms outside the asking frame and offices or places for a
@@ -58,5 +57,5 @@ def names_own_topic(normaliser: Normaliser, tokens: Sequence[str]) -> bool:
 def _not_topic(normaliser: Normaliser) -> frozenset[str]:
     """The asking frame and the offices and places, as the normaliser's terms."""
     lexicon = normaliser.lexicon
-    words = QUESTION_WORDS | REQUEST_WORDS | (lexicon.service_terms - lexicon.salient_terms)
-    return frozenset(normaliser.term(word) for word in words)
+    places = lexicon.service_terms - lexicon.salient_terms
+    return normalised_frame(normaliser) | frozenset(normaliser.term(word) for word in places)

@@ -18,14 +18,14 @@ a spouse from another city).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge_base.data_tables import data_rows
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, withheld_first
 
 REGION = "region"
 MOVE = "move"
@@ -89,4 +89,4 @@ def kept_home(
     if not ranked or ranked[0].missing_salient or not names_elsewhere(index, tokens):
         return ranked
     ranked = break_ties(ranked, t)
-    return [replace(ranked[0], missing_salient=True), *ranked[1:]]
+    return withheld_first(ranked)

@@ -250,14 +250,18 @@ def story_reading(
     one of a single sentence (chat) is read so first when it does. None when a short
     one tells nothing given, or a long one has no focus (see :func:`asking_clauses`)."""
     short = len(analysis.tokens) < LONG_MESSAGE
-    if short or (names_topic is None and _one_sentence(text)):
-        given = None if names_topic is not None else given_reading(text, analysis, normaliser)
-        if short or given is not None:
-            return given
+    given: Analysis | None = None
+    read_given = names_topic is None and (short or _one_sentence(text))
+    if read_given:
+        given = given_reading(text, analysis, normaliser)
+    if short or given is not None:
+        return given
     parts = clauses(text, normaliser)
     asking = asking_clauses(parts)
     if not asking:
-        return given_reading(text, analysis, normaliser) if names_topic is None else None
+        if names_topic is not None:
+            return None
+        return given if read_given else given_reading(text, analysis, normaliser)
     asked = normaliser.terms(t for i in asking for t in parts[i].tokens)
     if names_topic is not None and not names_topic(asked):
         asked = normaliser.terms(t for i in _with_previous(asking) for t in parts[i].tokens)

@@ -70,7 +70,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from knowledge_base.complaint import default_signals
-from knowledge_base.head import QUESTION_WORDS, REQUEST_WORDS
+from knowledge_base.head import normalised_frame
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
 from knowledge_base.readings import TOPIC_TERMS
@@ -156,7 +156,7 @@ def _told(
         return frozenset(), frozenset()
     given = [parts[i] for i in told_at]
     asked = normaliser.terms(t for part in parts[told_at[-1] + 1 :] for t in part)
-    frame = frozenset(normaliser.term(w) for w in QUESTION_WORDS | REQUEST_WORDS)
+    frame = normalised_frame(normaliser)
     topic = frozenset(asked) - frame
     needed = frozenset(normaliser.terms(t for part in given for t in _needed(part)))
     if needed and (len(topic) < TOPIC_TERMS or not topic.isdisjoint(needed)):
@@ -183,7 +183,7 @@ def _disowned(parts: Sequence[tuple[str, ...]], normaliser: Normaliser) -> froze
     rest: list[str] = []
     for i, part in enumerate(parts):
         start = _disowning_at(part) + 1 if i in disowning else len(part)
-        rest.extend(part[:start] if i in disowning else part)
+        rest.extend(part[:start])
         said.extend(part[start:])
     return frozenset(normaliser.terms(said)).difference(normaliser.terms(rest))
 

@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 from knowledge_base.common_words import INDONESIAN_ZIPF
 from knowledge_base.index import KbIndex
 from knowledge_base.lexicon import QUESTION_WORDS
+from knowledge_base.normaliser import Normaliser
 
 REQUEST_WORDS = frozenset(
     [
@@ -116,12 +117,13 @@ def not_head_terms(index: KbIndex) -> frozenset[str]:
 
 def frame_terms(index: KbIndex) -> frozenset[str]:
     """The frame words as this index's terms (stemmed as the KB's words are)."""
-    key = "frame_terms"
-    cached = index.cache.get(key)
-    if cached is None:
-        term = index.normaliser.term
-        index.cache[key] = cached = frozenset(term(w) for w in QUESTION_WORDS | REQUEST_WORDS)
-    return cached  # type: ignore[return-value]
+    return normalised_frame(index.normaliser)
+
+
+@lru_cache(maxsize=8)
+def normalised_frame(normaliser: Normaliser) -> frozenset[str]:
+    """The frame words as ``normaliser``'s terms, once per normaliser."""
+    return frozenset(normaliser.term(w) for w in QUESTION_WORDS | REQUEST_WORDS)
 
 
 @dataclass(frozen=True)

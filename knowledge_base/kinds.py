@@ -57,14 +57,14 @@ embankment of an irrigation channel).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
 from knowledge_base.kind_table import kind_rows
 from knowledge_base.memo import built_once, last_answer
 from knowledge_base.normaliser import Normaliser
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, withheld_first
 
 # kinds whose things an answer names as what to bring ("bawa KK") unless it lists
 # several (LIST or more: "KTP, KK, KIA dan akta ... gratis"): see EntryThings
@@ -237,4 +237,4 @@ def contrasted(
         return ranked
     if other_thing(index, tokens, ranked[0].position) is None:
         return ranked
-    return [replace(ranked[0], missing_salient=True), *ranked[1:]]
+    return withheld_first(ranked)

@@ -33,14 +33,14 @@ answered right was a long story (two on the faq-dev KB).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from knowledge_base.data_tables import table_rows
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, withheld_first
 
 SHORT = 8  # content words of a message read for a live value
 KINDS = frozenset({"now", "unit", "price", "forecast", "figure", "link"})
@@ -56,6 +56,7 @@ class LiveValues:
     price: frozenset[str]
     named: frozenset[str]
     link: frozenset[str]
+    stops: frozenset[str]  # where the priced thing's words end: the frame, the words of now
 
 
 def live_values(index: KbIndex) -> LiveValues:
@@ -74,7 +75,8 @@ def _build(index: KbIndex) -> LiveValues:
     words = {kind: frozenset(t for phrase in found[kind] for t in phrase) for kind in KINDS}
     named = words["forecast"] | words["figure"]
     now = (*found["now"], *found["unit"])
-    return LiveValues(now, words["price"], named, words["link"])
+    stops = frame_terms(index) | frozenset(word for phrase in now for word in phrase)
+    return LiveValues(now, words["price"], named, words["link"], stops)
 
 
 def _says_now(tokens: Sequence[str], now: Iterable[tuple[str, ...]]) -> bool:
@@ -97,8 +99,7 @@ def asked_value(index: KbIndex, tokens: Sequence[str], said: Sequence[str]) -> f
     terms = [normaliser.content_term(t) for t in tokens]
     if sum(t is not None for t in terms) > SHORT or not _says_now(said, table.now):
         return frozenset()
-    now_words = frozenset(word for phrase in table.now for word in phrase)
-    stops = frame_terms(index) | now_words
+    stops = table.stops
     asked: set[str] = set()
     for at, token in enumerate(tokens):
         if token in table.named:
@@ -146,4 +147,4 @@ def kept_to_live_value(
     item = index.entries[ranked[0].position]
     if asked <= item.terms | item.answer_terms:
         return ranked
-    return [replace(ranked[0], missing_salient=True), *ranked[1:]]
+    return withheld_first(ranked)

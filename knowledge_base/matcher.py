@@ -1,14 +1,13 @@
 """Question matching: from a resident's message to a decision.
 
 ``Matcher(kb).match(text)`` normalises the message (see :mod:`normaliser`), detects
-chatter, scores entries (see :mod:`scorer`), weighs complaint cues and decides
-(see :mod:`decision`).
-"""
+chatter, scores entries (see :mod:`scorer`), weighs complaint cues and decides (see
+:mod:`decision`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 
 from knowledge_base.asked_cover import fitting_first, unless_asked_elsewhere
@@ -54,6 +53,7 @@ from knowledge_base.readings import (
     readings_agree,
 )
 from knowledge_base.scope_guards import guard_tables, guarded
+from knowledge_base.scored import withheld_first
 from knowledge_base.scorer import Candidate, rank, reads_story_first
 from knowledge_base.smalltalk import smalltalk_kind, typed_smalltalk_kind
 from knowledge_base.tokens import words_of
@@ -214,7 +214,7 @@ class Matcher:
             if covers_question(self.index, story, ranked[0].position, self.config.weights):
                 return Reading(ranked)
             # matched on the story alone: "did you mean", unless the question points on
-            ranked = [replace(ranked[0], missing_salient=True), *ranked[1:]]
+            ranked = withheld_first(ranked)
         topic = self.index.entries[heard[0].position].terms
         first: list[Candidate] | None = None  # the narrowest reading of the question
         for asked in focus_readings(text, analysis, normaliser):

@@ -13,14 +13,14 @@ that speaks of the word (a cinema's permit, a cooking class) answers as before.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge_base.data_tables import data_lines
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, withheld_first
 
 
 @lru_cache(maxsize=1)
@@ -82,4 +82,4 @@ def kept_to_field(
     ranked = break_ties(ranked, t)
     if all(_speaks_of(index, ranked[0].position, phrase) for phrase in found):
         return ranked
-    return [replace(ranked[0], missing_salient=True), *ranked[1:]]
+    return withheld_first(ranked)

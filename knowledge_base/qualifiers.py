@@ -57,7 +57,7 @@ marriages, so left answered).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -67,7 +67,7 @@ from knowledge_base.head import frame_terms, is_indonesian_word
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
 from knowledge_base.normaliser import Normaliser
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, withheld_first
 from knowledge_base.stemmer import stem
 
 SHORT = 8  # content words of a message read for another kind
@@ -196,4 +196,4 @@ def kept_to_kind(
     ranked = break_ties(ranked, t)
     if other_qualifier(index, tokens, ranked[0].position) is None:
         return ranked
-    return [replace(ranked[0], missing_salient=True), *ranked[1:]]
+    return withheld_first(ranked)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)  # slots: built forty times per message, read in every sort
@@ -23,3 +24,9 @@ class Candidate:
     # put first as the entry dedicated to a situation the message tells, a sibling of the
     # entry its words ranked first (see :func:`knowledge_base.situations.beside_situation`)
     told_situation: bool = False
+
+
+def withheld_first(ranked: Sequence[Candidate]) -> list[Candidate]:
+    """``ranked`` with its first candidate offered ("did you mean"), not answered: marked
+    as missing a word that names its topic, which the decision never answers."""
+    return [replace(ranked[0], missing_salient=True), *ranked[1:]]

@@ -217,7 +217,7 @@ def _fits(
     index: KbIndex, terms: frozenset[str], weights: ScoringWeights
 ) -> dict[int, tuple[float, int, bool]]:
     """Per entry position, its entry coverage, shared terms and pair (see
-    :func:`_candidate`): they depend on the message's terms alone, not on their
+    :func:`_scored`): they depend on the message's terms alone, not on their
     weights. Filled as candidates are scored and remembered for the last terms: a long
     message's story reading scores mostly the same entries for the same terms."""
     return last_answer(index.cache, "fits", (terms, weights), dict)
