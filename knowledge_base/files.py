@@ -29,7 +29,10 @@ def kb_files(folder: Path) -> list[Path]:
         raise KnowledgeBaseError(f"no such folder (looked for {folder.absolute()})")
     unreadable: list[OSError] = []
     found = []
-    for root, _, names in os.walk(folder, onerror=unreadable.append, followlinks=True):
+    seen: set[str] = set()  # real folders walked: a link back to a parent loops no more
+    for root, folders, names in os.walk(folder, onerror=unreadable.append, followlinks=True):
+        seen.add(os.path.realpath(root))
+        folders[:] = [f for f in folders if os.path.realpath(Path(root) / f) not in seen]
         found += [Path(root) / name for name in names if Path(name).suffix in KB_SUFFIXES]
     if unreadable:
         where = unreadable[0].filename or folder

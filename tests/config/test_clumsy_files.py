@@ -177,3 +177,12 @@ def test_kb_check_without_options_checks_the_configured_knowledge_base(aduan: Ad
     (folder / "a.yaml").write_text(ENTRY + "  answer: Senin-Jumat.\n", encoding="utf-8")
     result = aduan("kb", "check")
     assert result.exit_code == 0 and f"ok: 1 entries in {folder}" in result.stderr
+
+
+def test_a_link_back_to_a_parent_folder_is_read_once_not_forever(tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    shutil.copytree(sample_kb_path(), kb / "dinas")
+    (kb / "dinas" / "kembali").symlink_to(kb, target_is_directory=True)  # a loop
+    found = kb_files_module.kb_files(kb)
+    assert found and len(found) == len({path.resolve() for path in found})
+    assert {path.name for path in found} == {path.name for path in sample_kb_path().iterdir()}
