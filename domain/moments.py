@@ -38,6 +38,13 @@ def format_moment(moment: datetime, zone: ZoneInfo, language: str = "id") -> str
     return f"{date_time_text(local, language)} {label}"
 
 
+def day_month_text(day: date, language: str = "id") -> str:
+    """A day in a short label (a chart's axis): ``03-12`` / ``3 Dec``."""
+    if language == "en":
+        return f"{day.day} {MONTHS_EN[day.month - 1]}"
+    return f"{day:%d-%m}"
+
+
 def date_time_text(moment: datetime, language: str = "id") -> str:
     """A wall-clock moment already in local time, with no zone label (a table cell):
     ``03-12-2026 14:05`` / ``3 Dec 2026 14:05``."""

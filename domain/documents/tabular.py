@@ -145,12 +145,11 @@ def _body(sheet: Worksheet, table: Table, widths: list[float], first: int) -> No
                 cell.number_format = DATE_FORMATS[table.language == "en"] + " hh:mm"
             elif isinstance(value, date):
                 cell.number_format = DATE_FORMATS[table.language == "en"]
-            text = cell_text(value, table.language)
             if value is None and right[index]:
                 cell.alignment = Alignment(horizontal="right")
-            elif isinstance(value, str) and (_widest(text) + 2 > widths[index] or "\n" in text):
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-                lines = max(lines, _lines(text, widths[index]))
+            elif isinstance(value, str) and (_widest(value) + 2 > widths[index] or "\n" in value):
+                cell.alignment = Alignment(wrap_text=True, vertical="top")  # text reads as is
+                lines = max(lines, _lines(value, widths[index]))
         if lines > 1:
             sheet.row_dimensions[number].height = min(LINE_HEIGHT * lines, MAX_HEIGHT)
 

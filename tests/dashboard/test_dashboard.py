@@ -74,6 +74,7 @@ async def test_a_supervisor_sees_every_agency_and_exports_are_read_back(site: Si
     page = await (await site.client.get("/dasbor?periode=2026-12&lang=en")).text()
     assert "DLH" in page and "Dinas PUPR" in page and "Service performance" in page
     assert "1 Dec 2026 – 31 Dec 2026" in page  # a month's name: 01-12 reads as January 12th
+    assert ">30 Nov</text>" in page and "30-11" not in page  # the weekly chart's days too
     sheet = await site.client.get("/dasbor/tiket.xlsx?periode=2026-12&status=open")
     book = load_workbook(io.BytesIO(await sheet.read()))
     rows = list(book.worksheets[0].iter_rows(values_only=True))

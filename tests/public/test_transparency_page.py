@@ -104,6 +104,8 @@ async def test_the_page_shows_each_agencys_figures_and_the_regencys_total(sqlite
         assert "Diterima dan selesai per bulan" in html and "<svg" in html
         _, _, year = await _text(rig, "/transparansi", periode="tahun-ini", lang="en")
         assert "This year" in year and 'aria-current="true">This year' in year
+        # switching language keeps the period chosen
+        assert 'href="/transparansi?periode=tahun-ini&amp;lang=id"' in year
 
 
 async def test_monthly_figure_files_have_a_row_per_agency_and_the_total(sqlite_url: str) -> None:

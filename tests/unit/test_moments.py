@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from bot.config import sample_agencies_path
 from domain.agencies import load_agencies
 from domain.i18n import Translator
-from domain.moments import LocalDate, LocalMoment, date_text, format_moment
+from domain.moments import LocalDate, LocalMoment, date_text, day_month_text, format_moment
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 MOMENT = datetime(2026, 12, 3, 7, 5, tzinfo=UTC)  # Thursday 14:05 in Jakarta
@@ -39,6 +39,8 @@ def test_a_day_alone_is_numeric_in_indonesian_and_named_in_english() -> None:
     assert date_text(date(2026, 12, 3)) == "03-12-2026"
     assert date_text(date(2026, 12, 3), "en") == "3 Dec 2026"
     assert date_text(date(2027, 1, 31), "en") == "31 Jan 2027"
+    assert day_month_text(date(2026, 12, 3)) == "03-12"
+    assert day_month_text(date(2026, 12, 3), "en") == "3 Dec"
 
 
 def test_a_day_in_a_message_follows_the_language_of_the_message() -> None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
+from domain.documents.table import MISSING
 from domain.figures.summary import Week
+from domain.moments import day_month_text
 
 BLUE, GREEN, RED, GREY = "#3b6ea5", "#4c9a6a", "#c0392b", "#888"
 
@@ -20,7 +22,11 @@ def _svg(width: int, height: int, title: str, body: list[str]) -> str:
     )
 
 
-def weekly(weeks: Sequence[Week], title: str, received: str, finished: str) -> str:
+def weekly(
+    weeks: Sequence[Week], title: str, received: str, finished: str, language: str
+) -> str:
+    """Received and finished bars per week, each week labelled by its first day as
+    ``language`` writes a day (``03-12`` / ``3 Dec``)."""
     width, height, left, bottom, top = 720, 240, 40, 30, 28
     peak = max([1, *(w.received for w in weeks), *(w.resolved for w in weeks)])
     step = (width - left - 10) / max(len(weeks), 1)
@@ -37,17 +43,18 @@ def weekly(weeks: Sequence[Week], title: str, received: str, finished: str) -> s
     every = max(1, len(weeks) // 8)
     for index, week in enumerate(weeks):
         x = left + index * step
+        label = day_month_text(week.start, language)
         for offset, value, colour in ((0, week.received, BLUE), (bar, week.resolved, GREEN)):
             size = value * scale
             body.append(
                 f'<rect x="{x + offset:.1f}" y="{height - bottom - size:.1f}" width="{bar:.1f}" '
-                f'height="{size:.1f}" fill="{colour}"><title>{week.start:%d-%m}: {value}</title>'
+                f'height="{size:.1f}" fill="{colour}"><title>{label}: {value}</title>'
                 "</rect>"
             )
         if index % every == 0:
             body.append(
                 f'<text x="{x:.1f}" y="{height - bottom + 14}" font-size="10">'
-                f"{week.start:%d-%m}</text>"
+                f"{label}</text>"
             )
     return _svg(width, height, title, body)
 
@@ -70,7 +77,7 @@ def response_times(
         y = 10 + index * line
         size = (hours or 0.0) * scale
         colour = RED if behind else BLUE
-        label = "–" if hours is None else f"{escape(number(hours))} {escape(unit)}"
+        label = MISSING if hours is None else f"{escape(number(hours))} {escape(unit)}"
         body += [
             f'<text x="{left - 6}" y="{y + 14}" font-size="12" text-anchor="end">'
             f"{escape(name[:28])}</text>",

@@ -83,7 +83,8 @@ def overview_routes(ctx: DashboardContext) -> list[web.RouteDef]:
             rows=rows, total=figures.total, categories=figures.categories, sort=key,
             descending=descending, columns=columns, choices=period_choices(today()), hours=hours,
             weekly=charts.weekly(figures.weeks, t("dash-chart-weekly"),
-                                 t("dash-chart-received"), t("dash-chart-finished")),
+                                 t("dash-chart-received"), t("dash-chart-finished"),
+                                 t.language),
             response=charts.response_times(
                 [(name, hours(f.durations.response_median), f.behind) for name, _, f in rows],
                 t("dash-chart-response"), t("dash-hours-short"),

@@ -13,9 +13,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from bot.web.dashboard.context import DashboardContext
-from bot.web.public.render import language_of
+from bot.web.public.render import language_links, language_of
 from domain.documents.table import MISSING
-from domain.i18n import LANGUAGES, Translator, number_text
+from domain.i18n import Translator, number_text
 from domain.moments import date_text, format_moment
 
 
@@ -38,15 +38,6 @@ def link(path: str, lang: str, **query: object) -> str:
     values = {k: v for k, v in query.items() if v not in (None, "", False)}
     values["lang"] = lang
     return f"{path}?{urlencode(values)}"
-
-
-def language_links(request: web.Request) -> list[tuple[str, str]]:
-    """Each language's address of the page being read: the same path and every query
-    parameter as they are (period, sort, filters, page, the table's part), only the
-    language changed."""
-    kept = [(k, v) for k, v in request.query.items() if k != "lang"]
-    path = request.rel_url.raw_path
-    return [(code, f"{path}?{urlencode([*kept, ('lang', code)])}") for code in LANGUAGES]
 
 
 def page(

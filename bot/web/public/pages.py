@@ -13,7 +13,7 @@ from aiohttp import web
 from bot.web.public.context import PublicContext
 from bot.web.public.figures import PERIODS
 from bot.web.public.guard import guarded
-from bot.web.public.render import language_of, page
+from bot.web.public.render import language_links, language_of, page
 from storage import public_reports
 
 PAGE_SIZE = 20
@@ -28,7 +28,10 @@ def text_error(status: int, description: str) -> web.Response:
 def render(ctx: PublicContext, request: web.Request, template: str, **values: Any) -> web.Response:
     """``template`` in the reader's language."""
     language = language_of(request, ctx.services.default_language)
-    return page(template, language, ctx.agencies, ctx.zone, ctx.licence, **values)
+    languages = language_links(request)
+    return page(
+        template, language, ctx.agencies, ctx.zone, ctx.licence, languages=languages, **values
+    )
 
 
 def public_get(ctx: PublicContext, path: str, handler: Handler) -> web.RouteDef:

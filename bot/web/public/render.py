@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cache
 from typing import Any
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from aiohttp import web
@@ -39,6 +40,15 @@ def language_of(request: web.Request, default: str) -> str:
     if accepted.startswith(("id", "in")):
         return "id"
     return default
+
+
+def language_links(request: web.Request) -> list[tuple[str, str]]:
+    """Each language's address of the page being read: the same path and every query
+    parameter as they are (period, sort, filters, page, the table's part), only the
+    language changed."""
+    kept = [(k, v) for k, v in request.query.items() if k != "lang"]
+    path = request.rel_url.raw_path
+    return [(code, f"{path}?{urlencode([*kept, ('lang', code)])}") for code in LANGUAGES]
 
 
 def page(
