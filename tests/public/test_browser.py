@@ -57,7 +57,8 @@ async def test_a_resident_reads_the_page_and_a_report_on_a_phone(live: Live) -> 
             text = await page.inner_text("article")
             assert "[telepon]" in text and "[NIK]" in text and "081298765432" not in text
             await page.screenshot(path=SHOTS / "laporan-phone.png", full_page=True)
-            await page.click("nav.langs a[href='?lang=en']")
+            await page.click("nav.langs a[hreflang='en']")  # the same page, in English
+            await page.wait_for_url("**/transparansi/laporan/ADU-2611-0101?lang=en")
             assert "Reply from" in await page.inner_text("article")
             desktop = await browser.new_page(viewport={"width": 1280, "height": 900})
             await desktop.goto(f"{live.base}/transparansi?lang=en&periode=tahun-ini")
