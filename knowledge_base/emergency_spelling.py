@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from knowledge_base.phrases import PhraseTable
+from knowledge_base.stemmer import ends_in_its_root
 from knowledge_base.tokens import plain_token, words_of
 
 # English short verbs split at the apostrophe: ("s", "there") is "there's"
@@ -26,7 +27,6 @@ _SLIP_LENGTH = 9
 _NO_VOWELS = str.maketrans("", "", "aeiou")
 
 _DOUBLED = re.compile(r"(.)\1+")
-_NYA_ROOTS = ("tanya", "punya")  # roots ending in "nya": "ditanya", "bertanya"
 GAP = "*"  # a phrase's gap of up to three words (see :mod:`phrases`)
 
 
@@ -44,8 +44,8 @@ class EmergencyRules:
 def _without_nya(token: str) -> str:
     """Drop the possessive "-nya" of a longer word: "apinya" -> "api", "korbannya" ->
     "korban" ("punya", "hanya" are too short to be cut, and "bertanya", "mempunya" end in
-    their root's "nya")."""
-    if len(token) > 5 and token.endswith("nya") and not token.endswith(_NYA_ROOTS):
+    their root's "nya": see :func:`stemmer.ends_in_its_root`)."""
+    if len(token) > 5 and token.endswith("nya") and not ends_in_its_root(token, token[:-3]):
         return token[:-3]
     return token
 

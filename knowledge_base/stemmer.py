@@ -8,13 +8,18 @@ base and the query, so consistent over-stemming does no harm to matching.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
+
+from knowledge_base.common_words import indonesian_frequency
 
 _VOWELS = frozenset("aeiou")
 _PARTICLES = ("nya", "kah", "pun")  # not "lah": sekolah, masalah
 _SUFFIXES = ("kan", "an", "in", "i")
-# roots that end in a particle's letters ("nikah", "langkah"): the particle is not one
-_PARTICLE_ROOTS = ("nikah", "langkah")
+# a word ending in a particle's letters is read whole when it (or its root after a
+# prefix) is heard this many times more often than the rest: ten times (see
+# :func:`ends_in_its_root`)
+_WHOLE_MARGIN = 1.0
 # (prefix, replacement when a vowel follows, replacement otherwise)
 _PREFIXES: tuple[tuple[str, str, str], ...] = (
     ("meny", "s", "meny"),
@@ -109,12 +114,31 @@ def _strip_prefix(word: str) -> str:
 def strip_particle(word: str) -> str:
     """The word without a clitic particle or possessive (``keberatannya`` ->
     ``keberatan``); the word itself when it has none or is too short."""
-    if len(word) < 5 or not word.isalpha() or word.endswith(_PARTICLE_ROOTS):
+    if len(word) < 5 or not word.isalpha():
         return word
     for particle in _PARTICLES:
-        if word.endswith(particle) and _acceptable(word[: -len(particle)]):
-            return word[: -len(particle)]
+        rest = word[: -len(particle)]
+        if word.endswith(particle) and _acceptable(rest):
+            return word if ends_in_its_root(word, rest) else rest
     return word
+
+
+def _zipf(word: str) -> float:
+    frequency = indonesian_frequency(word)
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+def ends_in_its_root(word: str, rest: str) -> bool:
+    """The particle's letters are the end of the word's root: the word, or the root a
+    prefix leaves ("bertanya" -> "tanya", "dihimpun" -> "himpun"), is heard far more
+    often than what is left without them ("berta", "dita", "dihim"; "langkah", "sedekah"
+    are no "lang", "sede"), while "datanya", "katanya" are "data", "kata" with "-nya" (a
+    root with a particle of its own, "dirinya" in "pendirinya", is no root)."""
+    whole = _zipf(word)
+    root = _strip_prefix(word)
+    if root != word and strip_particle(root) == root:
+        whole = max(whole, _zipf(root))
+    return whole - _zipf(rest) >= _WHOLE_MARGIN
 
 
 def is_ke_an(word: str) -> bool:

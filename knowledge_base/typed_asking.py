@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
+from knowledge_base.stemmer import strip_particle
+
 _OR_NOT = r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|nggk|enggak|engga|kagak|ndak)"
 # a chat question put as "is it <adjective> or not, the <thing>": the "or not" tag comes
 # before the subject that closes the message ("lama ga prosesnya", "ribet gak ngurusnya",
 # "harus bayar nggak bikinnya"); a word whose root ends in "nya" has no "-nya" subject:
-# "warga lain tidak ditanya", "kami ga punya" tell what is not
+# "warga lain tidak ditanya", "kami ga punya" tell what is not (see :func:`_has_nya`)
 _TAG_BEFORE_SUBJECT = re.compile(
-    rf"(?:^|\s){_OR_NOT}\s+(?!\w*(?:tanya|nanya|punya)\b|hanya\b)\w{{2,}}nya[\s?!.]*$",
+    rf"(?:^|\s){_OR_NOT}\s+(\w{{2,}}nya)[\s?!.]*$",
     re.IGNORECASE,
 )
 # the "or not" tag with a particle or closing a clause, wherever it stands: "bener ga sih",
@@ -67,12 +69,20 @@ def is_asking(text: str, question_mark: bool = False) -> bool:
     :data:`_WHICH`), or it closes on a choice."""
     return (
         question_mark
-        or _TAG_BEFORE_SUBJECT.search(text) is not None
+        or _tag_before_subject(text)
         or _TAG_WITH_PARTICLE.search(text) is not None
         or _INVERTED_CLAUSE.search(text) is not None
         or _asks_which(text)
         or _closes_on_a_choice(text)
     )
+
+
+def _tag_before_subject(text: str) -> bool:
+    """See :data:`_TAG_BEFORE_SUBJECT`: its last word's "-nya" is a particle, not the
+    end of its root ("bertanya", "punya", "nanya" and "hanya" are read whole)."""
+    found = _TAG_BEFORE_SUBJECT.search(text)
+    word = found.group(1).lower() if found else ""
+    return found is not None and strip_particle(word) != word
 
 
 def _asks_which(text: str) -> bool:
