@@ -3,7 +3,8 @@
 pydantic-settings reads the environment and ``.env`` but cannot say which one gave a
 value, and ignores a name it does not know: ``ADUAN_TELEGRAM_TOKN=…`` or
 ``ADUAN_TIMEZON=Asia/Makassar`` in ``.env`` would leave the bot on the default without
-a word. This module reads ``.env`` the simple way (``NAME=value`` lines) to name the
+a word. This module reads ``.env`` with python-dotenv's parser (the one pydantic-settings
+reads it with, so ``export``, quotes and comments mean the same to both) to name the
 line a setting is on, and lists every ``ADUAN_*`` name that is not a setting, with the
 setting it probably meant.
 """
@@ -16,29 +17,31 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
+from dotenv.parser import parse_stream
+
 ENV_FILE = Path(".env")
 PREFIX = "ADUAN_"
 # ADUAN_* names read by something other than the bot: docker compose (the host port)
 # and the test suite. They are not settings, but they are not mistakes either.
 READ_ELSEWHERE = frozenset({"ADUAN_HOST_PORT", "ADUAN_REQUIRE_POSTGRES", "ADUAN_CHROMIUM"})
 READ_ELSEWHERE_PREFIXES = ("ADUAN_TEST_",)
-_ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _SECRET = re.compile(r"TOKEN|SECRET|PASSWORD")
 _PASSWORD_IN_URL = re.compile(r":[^:/@]*@")
 
 
 def env_file_lines(path: Path = ENV_FILE) -> dict[str, int]:
-    """Each ``ADUAN_*`` name assigned in ``path`` (upper-cased) and its last line there."""
+    """Each ``ADUAN_*`` name assigned in ``path`` (upper-cased) and the line its last
+    assignment starts on (a quoted value may run over several lines)."""
     try:
-        text = path.read_text(encoding="utf-8-sig", errors="replace")
+        with path.open(encoding="utf-8-sig", errors="replace") as stream:
+            bindings = list(parse_stream(stream))
     except OSError:
         return {}
-    lines: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        found = _ASSIGNMENT.match(line)
-        if found and found.group(1).upper().startswith(PREFIX):
-            lines[found.group(1).upper()] = number
-    return lines
+    return {
+        binding.key.upper(): binding.original.line
+        for binding in bindings
+        if binding.key and binding.value is not None and binding.key.upper().startswith(PREFIX)
+    }
 
 
 def source_of(name: str, environ: Mapping[str, str], env_lines: Mapping[str, int]) -> str:

@@ -78,6 +78,22 @@ def test_a_value_of_the_wrong_kind_says_what_is_expected(
     assert "\n" not in str(refused.value)
 
 
+def test_an_exported_quoted_value_with_a_hash_is_read_whole_on_its_own_line(
+    aduan: Aduan,
+) -> None:
+    write_env(
+        aduan,
+        "# Kabupaten Sukamaju",
+        f'export ADUAN_TELEGRAM_TOKEN="{GOOD_TOKEN}"',
+        'export ADUAN_WEB_PORT="80 # the old port"',
+    )
+    with pytest.raises(ConfigError) as refused:
+        load_settings()
+    assert str(refused.value) == (
+        "ADUAN_WEB_PORT='80 # the old port' (.env line 3): must be a whole number"
+    )
+
+
 def test_secrets_are_never_repeated_in_the_message(aduan: Aduan) -> None:
     write_env(aduan, "ADUAN_WEBHOOK_SECRET=rahasia sekali", "ADUAN_DATABASE_URL=mysql://u:pw9@h/d")
     with pytest.raises(ConfigError) as refused:
