@@ -36,8 +36,16 @@ def _default_kb() -> Path:
     return settings_or_exit().kb
 
 
-def _agency_codes(path: Path | None) -> frozenset[str]:
-    source = path or settings_or_exit().agencies
+def _checked_files(kb: Path | None, agencies: Path | None) -> tuple[Path, Path]:
+    """The KB folder and agencies file to check: those given, else the settings' (read
+    once, and not at all when both are given)."""
+    if kb is not None and agencies is not None:
+        return kb, agencies
+    settings = settings_or_exit()
+    return kb or settings.kb, agencies or settings.agencies
+
+
+def _agency_codes(source: Path) -> frozenset[str]:
     try:
         return frozenset(load_agencies(source).codes())
     except AgenciesFileError as exc:
@@ -54,8 +62,8 @@ def check(
     ] = None,
 ) -> None:
     """Validate a knowledge base; print every problem as path:line: message."""
-    folder = kb or _default_kb()
-    documents, problems = read_kb(folder, _agency_codes(agencies))
+    folder, agencies_file = _checked_files(kb, agencies)
+    documents, problems = read_kb(folder, _agency_codes(agencies_file))
     for problem in problems:
         typer.echo(str(problem))
     if problems:
