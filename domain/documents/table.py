@@ -86,18 +86,22 @@ class Table:
         return cells
 
 
+def figure_text(value: float | None, language: str, places: int = 1) -> str:
+    """A figure as ``language`` writes it (Indonesian 8,0, English 8.0), :data:`MISSING`
+    when there is none: the one way every table, page, chart and report shows one."""
+    return MISSING if value is None else number_text(value, language, places)
+
+
 def cell_text(value: Cell, language: str = "id") -> str:
     """How a cell reads as text (CSV, PDF, Markdown, the terminal, XLSX's widths): dates
     ``31-12-2026 09:30`` (English ``31 Dec 2026 09:30``), a fraction with one decimal as
     ``language`` writes it, a missing value as :data:`MISSING`."""
-    if value is None:
-        return MISSING
+    if value is None or isinstance(value, float):
+        return figure_text(value, language)
     if isinstance(value, datetime):
         return date_time_text(value, language)
     if isinstance(value, date):
         return date_text(value, language)
-    if isinstance(value, float):
-        return number_text(value, language)
     return str(value)
 
 

@@ -12,13 +12,12 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from domain.agencies import AgencyDirectory
-from domain.documents.table import MISSING
+from domain.documents.table import figure_text
 from domain.figures.overview_pdf import overview_pdf
 from domain.figures.periods import Period, previous_month
 from domain.figures.ranking import best_and_worst
 from domain.figures.summary import Figures, Overview
 from domain.figures.tables import hours, percent
-from domain.i18n import number_text
 from domain.messages import Attachment, Channel, FileRef, OutgoingMessage
 from domain.sla.rules import SlaRules
 from handlers.deadlines.job import DeadlineJob
@@ -86,7 +85,7 @@ class MonthlyReport(DeadlineJob):
 
     def _number(self, value: float | None) -> str:
         """A figure as the report's language writes it (8,0 / 8.0), "–" when missing."""
-        return MISSING if value is None else number_text(value, self._t.language)
+        return figure_text(value, self._t.language)
 
     def _line(self, code: str, figures: Figures) -> str:
         agency = self._agencies.get(code)

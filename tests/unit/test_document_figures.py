@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from domain.documents.markdown import table_markdown
 from domain.documents.pdf import TableBlock, write_pdf
-from domain.documents.table import HeaderGroup, Table
+from domain.documents.table import HeaderGroup, Table, figure_text
 from domain.documents.tabular import write_csv, write_xlsx
 from domain.i18n import number_text
 
@@ -67,6 +67,11 @@ def test_xlsx_keeps_figures_as_numbers_and_shows_a_missing_one_as_a_dash(languag
     # reader's settings say, and the figure still sums
     assert sheet["C3"].number_format == "0.0" and sheet["C3"].data_type == "n"
     assert sheet["C4"].alignment.horizontal == "right"  # the dash under the figures
+
+
+def test_a_missing_figure_is_a_dash_and_a_zero_stays_a_figure() -> None:
+    assert [figure_text(v, "id") for v in (None, 0.0, 2.5)] == ["–", "0,0", "2,5"]
+    assert [figure_text(v, "en", 0) for v in (None, 0.0, 85.2)] == ["–", "0", "85"]
 
 
 def test_numbers_follow_the_language_without_thousands_separators() -> None:

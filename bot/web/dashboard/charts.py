@@ -4,10 +4,10 @@ Every label is escaped; sizes are fixed, the SVG scales to the screen."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from html import escape
 
-from domain.documents.table import MISSING
+from domain.documents.table import figure_text
 from domain.figures.summary import Week
 from domain.moments import day_month_text
 
@@ -63,10 +63,10 @@ def response_times(
     rows: Sequence[tuple[str, float | None, bool]],
     title: str,
     unit: str,
-    number: Callable[[float], str] = "{:.1f}".format,
+    language: str,
 ) -> str:
-    """One bar per agency: (name, median first response in hours, behind its target);
-    ``number`` writes the hours as the page's language does."""
+    """One bar per agency: (name, median first response in hours, behind its target),
+    the hours written as ``language`` writes them."""
     shown = [(name, hours, behind) for name, hours, behind in rows]
     width, left, line = 720, 170, 22
     height = 20 + line * max(len(shown), 1)
@@ -77,7 +77,8 @@ def response_times(
         y = 10 + index * line
         size = (hours or 0.0) * scale
         colour = RED if behind else BLUE
-        label = MISSING if hours is None else f"{escape(number(hours))} {escape(unit)}"
+        figure = figure_text(hours, language)
+        label = escape(figure if hours is None else f"{figure} {unit}")
         body += [
             f'<text x="{left - 6}" y="{y + 14}" font-size="12" text-anchor="end">'
             f"{escape(name[:28])}</text>",

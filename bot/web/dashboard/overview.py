@@ -18,7 +18,7 @@ from domain.figures.overview_pdf import overview_pdf
 from domain.figures.periods import Period, PeriodError, month_of, parse_period, previous_month
 from domain.figures.summary import Figures, Overview
 from domain.figures.tables import categories_table, hours, overview_table
-from domain.i18n import Translator, number_text
+from domain.i18n import Translator
 from storage import dashboard
 from storage.figures import overview
 from storage.transaction import transaction
@@ -88,7 +88,7 @@ def overview_routes(ctx: DashboardContext) -> list[web.RouteDef]:
             response=charts.response_times(
                 [(name, hours(f.durations.response_median), f.behind) for name, _, f in rows],
                 t("dash-chart-response"), t("dash-hours-short"),
-                lambda value: number_text(value, t.language),
+                t.language,
             ),
         )  # fmt: skip
 

@@ -14,8 +14,8 @@ from markupsafe import Markup
 
 from bot.web.dashboard.context import DashboardContext
 from bot.web.public.render import language_links, language_of
-from domain.documents.table import MISSING
-from domain.i18n import Translator, number_text
+from domain.documents.table import MISSING, figure_text
+from domain.i18n import Translator
 from domain.moments import date_text, format_moment
 
 
@@ -59,7 +59,7 @@ def page(
             t=t, lang=lang, when=when, regency=ctx.agencies.regency, names=ctx.names(),
             link=lambda path, **q: link(path, lang, **q), path=request.path,
             languages=language_links(request),
-            decimal=lambda value, places=1: number_text(value, lang, places),
+            decimal=lambda value, places=1: figure_text(value, lang, places),
             day=lambda value: date_text(value, lang), **values,
         )
     )  # fmt: skip

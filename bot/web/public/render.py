@@ -14,8 +14,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from domain.agencies import AgencyDirectory
-from domain.documents.table import MISSING
-from domain.i18n import LANGUAGES, Translator, number_text
+from domain.documents.table import MISSING, figure_text
+from domain.i18n import LANGUAGES, Translator
 from domain.moments import format_moment
 
 
@@ -77,7 +77,7 @@ def page(
         return MISSING if moment is None else format_moment(moment, zone, language)
 
     def number(value: float | None) -> str:
-        return MISSING if value is None else number_text(value, language)
+        return figure_text(value, language)
 
     def share(value: float | None) -> str:
         return MISSING if value is None else f"{round(value * 100)}%"
