@@ -40,7 +40,7 @@ from knowledge_base.complaint_told import (
 )
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
-from knowledge_base.narrated_ask import NOT_ALWAYS_ASKING, still_asking
+from knowledge_base.narrated_ask import may_ask_nothing, still_asking
 from knowledge_base.phrases import PhraseTable, phrase_table, spaced, table_phrases, word_positions
 from knowledge_base.signal_readings import with_readings
 from knowledge_base.stemmer import strip_particle
@@ -190,7 +190,7 @@ def _found(
         found["place"] = float(min(2, signals.count("place", untitled)))
     if english:
         found = told_as_typed(found, english, signals)
-    if found["ask"] and not present.isdisjoint(NOT_ALWAYS_ASKING):
+    if found["ask"] and may_ask_nothing(present):
         found["ask"] = float(min(2, signals.count("ask", still_asking(text, present))))
     if tells_elapsed(text):
         found["elapsed"] = 2.0

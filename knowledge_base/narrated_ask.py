@@ -11,6 +11,7 @@ import re
 from collections.abc import Set
 
 from knowledge_base.complaint_shape import without_asking_for_remedy
+from knowledge_base.stemmer import colloquial_nasal_readings, stem, strip_particle
 
 # an indefinite is no question: "tanpa surat apa pun", "siapa pun bisa", "kapan pun"
 _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
@@ -19,11 +20,11 @@ _INDEFINITE = re.compile(r" (?:apa|siapa|mana|kapan|berapa|bagaimana) pun(?= )")
 # "saya mau tanya" asks)
 # words whose asking depends on what follows them (see the patterns below)
 WHEN = frozenset({"kapan", "when"})
-# the verbs of deciding who gets what (see _NARRATED_ASK)
-_DECIDING = ("atur", "ngatur", "mengatur", "tentukan", "tentuin", "menentukan", "pilih", "milih")
-NOT_ALWAYS_ASKING = frozenset(
+# the roots of the verbs of deciding who gets what, in any of their forms ("ngatur",
+# "menentukan", "tentuin", "memilih", "milih"; see _DECIDED_WHO)
+_DECIDING = frozenset({"atur", "tentu", "pilih"})
+_NOT_ALWAYS_ASKING = frozenset(
     {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", "bisa", *WHEN}
-    | set(_DECIDING)
 )
 _NARRATED_ASK = re.compile(
     # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
@@ -48,10 +49,24 @@ _NARRATED_ASK = re.compile(
     # yang menertibkan" asks)
     r"| tanpa(?: \S+){0,2} (?:siapa|apa) saja(?= )"
     r"| tanpa (?:me\S+|ber\S+|bilang|kasih tahu|tahu) (?:siapa|apa) yang(?= )"
-    # who gets a benefit decided by someone is favouritism told, not asked: "kades ngatur
-    # siapa yang dapat bantuan", "pak rt milih sendiri siapa yang kebagian"
-    rf"| (?:{'|'.join(_DECIDING)}|memilih)(?: sendiri)? (?:siapa|apa) yang(?= )"
 )
+# who gets a benefit decided by someone is favouritism told, not asked: "kades ngatur
+# siapa yang dapat bantuan", "pak rt milih sendiri siapa yang kebagian" (the verb's root
+# is one of _DECIDING)
+_DECIDED_WHO = re.compile(r" (\S+)(?: sendiri)? (?:siapa|apa) yang(?= )")
+
+
+def _decides(word: str) -> bool:
+    """``word`` is a form of a verb of deciding (its stem, or the root a chat nasal
+    stands for: "milih" is "pilih")."""
+    forms = (stem(word), *colloquial_nasal_readings(strip_particle(word)))
+    return not _DECIDING.isdisjoint(forms)
+
+
+def may_ask_nothing(present: Set[str]) -> bool:
+    """Among the words ``present`` is one whose asking depends on what surrounds it
+    (see :func:`still_asking`)."""
+    return not present.isdisjoint(_NOT_ALWAYS_ASKING) or any(map(_decides, present))
 
 
 def still_asking(text: str, present: Set[str]) -> str:
@@ -59,4 +74,5 @@ def still_asking(text: str, present: Set[str]) -> str:
     words (the questions of when a thing will be put right are looked for only when
     "kapan" or "when" is among them)."""
     asked = _NARRATED_ASK.sub(" ", _INDEFINITE.sub("", text))
+    asked = _DECIDED_WHO.sub(lambda found: " " if _decides(found[1]) else found[0], asked)
     return without_asking_for_remedy(asked) if not present.isdisjoint(WHEN) else asked

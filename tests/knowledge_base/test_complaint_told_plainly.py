@@ -65,6 +65,8 @@ def matcher() -> Matcher:
         "petugas penertiban menendang meja jualan bapak saya sampai gorengannya tumpah",
         "penjaga perpustakaan membentak adik saya cuma karena nanya letak komputer",
         "pak kades milih sendiri siapa yang dapat pupuk subsidi, kelompok tani kami dilewati",
+        "pak kades memilih sendiri siapa yang dapat pupuk subsidi, kelompok kami dilewati",
+        "ketua kelompok tani mengaturnya sendiri siapa yang dapat pupuk, kami tidak kebagian",
     ],
 )
 def test_a_problem_told_plainly_is_a_complaint(matcher: Matcher, text: str) -> None:
