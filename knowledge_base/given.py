@@ -125,9 +125,9 @@ def given_reading(text: str, analysis: Analysis, normaliser: Normaliser) -> Anal
     background (:attr:`Analysis.background`); None when no clause before the last tells
     what is given or disowns a topic, or the last does not ask."""
     tokens = analysis.tokens
-    if not (_tells_given(tokens) or not DISOWNING.isdisjoint(tokens)):
+    if not (tells_given(tokens) or not DISOWNING.isdisjoint(tokens)):
         return None  # most messages: nothing given, nothing to cut
-    parts = _parts(text, normaliser)
+    parts = message_parts(text, normaliser)
     if len(parts) < 2:
         return None
     last = parts[-1]
@@ -151,7 +151,7 @@ def _told(
     """The terms heard only in the parts that tell what is given, when the question
     after the last of them names a topic of its own, or all before it but the thing
     needed when it asks how to get what is lacked or required; and that thing's terms."""
-    told_at = [i for i, part in enumerate(parts[:-1]) if _tells_given(part)]
+    told_at = [i for i, part in enumerate(parts[:-1]) if tells_given(part)]
     if not told_at or any(not DOUBT.isdisjoint(part) for part in parts[told_at[0] + 1 :]):
         return frozenset(), frozenset()
     given = [parts[i] for i in told_at]
@@ -176,29 +176,29 @@ def _disowned(parts: Sequence[tuple[str, ...]], normaliser: Normaliser) -> froze
     """The terms heard only after a word that disowns them, in a part before the last
     ("rumah saya bukan kena bencana": the disaster, not the house; "daripada bikin
     kompos sendiri")."""
-    disowning = [i for i, part in enumerate(parts[:-1]) if _disowns(part)]
+    disowning = [i for i, part in enumerate(parts[:-1]) if disowns(part)]
     if not disowning:
         return frozenset()
     said: list[str] = []
     rest: list[str] = []
     for i, part in enumerate(parts):
-        start = _disowning_at(part) + 1 if i in disowning else len(part)
+        start = disowning_at(part) + 1 if i in disowning else len(part)
         rest.extend(part[:start])
         said.extend(part[start:])
     return frozenset(normaliser.terms(said)).difference(normaliser.terms(rest))
 
 
-def _disowning_at(part: Sequence[str]) -> int:
+def disowning_at(part: Sequence[str]) -> int:
     return next(i for i, word in enumerate(part) if word in DISOWNING)
 
 
-def _disowns(part: Sequence[str]) -> bool:
+def disowns(part: Sequence[str]) -> bool:
     """The part says what is not asked: a disowning word with words after it ("itu
     hoaks bukan" closes on a question tag)."""
     return any(word in DISOWNING for word in part[:-1])
 
 
-def _parts(text: str, normaliser: Normaliser) -> list[tuple[str, ...]]:
+def message_parts(text: str, normaliser: Normaliser) -> list[tuple[str, ...]]:
     """The message's parts: cut at punctuation, then before each turn word."""
     parts: list[tuple[str, ...]] = []
     for piece in _CUTS.split(text):
@@ -220,7 +220,7 @@ def _parts(text: str, normaliser: Normaliser) -> list[tuple[str, ...]]:
 _PAIR_STARTS = frozenset(pair[0] for pair in (*LACKED, *CONCEDED))
 
 
-def _tells_given(tokens: Sequence[str]) -> bool:
+def tells_given(tokens: Sequence[str]) -> bool:
     if DONE.isdisjoint(tokens) and _PAIR_STARTS.isdisjoint(tokens):
         return _precondition(tokens)
     pairs = set(pairwise(tokens))

@@ -38,6 +38,7 @@ from knowledge_base.filler import question_core
 from knowledge_base.focus import ends_asking, focus_readings, story_reading
 from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
+from knowledge_base.known_part import known_sibling_first
 from knowledge_base.language import language_of
 from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
@@ -278,13 +279,12 @@ class Matcher:
         emergency = is_emergency(text[:MAX_QUERY_CHARS])
         if kind is not None and not emergency:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
-        thresholds = self.config.thresholds
+        config, thresholds = self.config, self.config.thresholds
         reading = self.reading(body, analysis)
-        ranked = reading.candidates
+        ranked = known_sibling_first(self.index, reading.candidates, body, analysis, config)
         model = default_model()
         features = self.complaint_features(body, analysis, ranked)
         signal = ComplaintSignal(model.probability(features), model.threshold)
-        config = self.config
         decision: Decision = decide(
             ranked, signal, thresholds, config.answer_model, len(analysis.terms), reading.agreed
         )
