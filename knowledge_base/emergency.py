@@ -43,7 +43,15 @@ from functools import lru_cache
 from importlib.resources import files
 
 from knowledge_base.emergency_clauses import may_be_told_apart, told_apart
-from knowledge_base.emergency_message import YEAR, Message, beast_trapped, happening, shouted
+from knowledge_base.emergency_message import (
+    Message,
+    beast_trapped,
+    happening,
+    over,
+    person_trapped,
+    shouted,
+    without_phrases,
+)
 from knowledge_base.emergency_spelling import (
     EmergencyRules,
     as_spelled,
@@ -75,6 +83,7 @@ KINDS = (
     "trapped",
     "preface",
     "thing",
+    "aftermath",
 )
 EVENTS = ("hazard", "risk")
 # a past cue weeks or more back: someone missing that long is no 112 call, even if
@@ -140,7 +149,7 @@ def parse_rules(text: str) -> EmergencyRules:
     """Rules from the TSV text (see ``data/emergency.tsv``), each phrase also in the
     standard words a message is read in (see :func:`emergency_spelling.as_spelled`)."""
     found, forms = table_phrases(text, KINDS)
-    rules = with_spellings(phrase_table(found, forms), text)
+    rules = with_spellings(PhraseTable({}, forms), text)  # spelling needs only the forms
     return replace(rules, table=phrase_table(as_spelled(found, rules), forms), spellings={})
 
 
@@ -198,23 +207,23 @@ def _whole(text: str, given: EmergencyRules, found: Sequence[str] | None = None)
     feared (per clause)."""
     rules = given.table
     found = standard_words(text, given) if found is None else found
-    words = _read(text, given, found)
+    said = words = _read(text, given, found)
     cued = any(rules.may_have(kind, found) for kind in _TAKERS)
     # common words ("seperti", "agar", "hp") are unreal or thing cues: read clause by
     # clause only when one of them reaches an event at all
     if cued and _real(words, rules) != words:
         words = " ".join(_real(_read(clause, given), rules) for clause in _clauses(text))
         words = re.sub(" +", " ", words)
-    return Message(words, rules)
+    return Message(words, rules, said)
 
 
 def _judged(message: Message, text: str, given: EmergencyRules) -> bool:
     """The rules over the cues of ``message`` (the whole message or one clause)."""
     hazard, risk, words = message.has("hazard"), message.has("risk"), message.words
-    over = message.has("past") or YEAR.search(words) is not None
-    if over and message.has("ongoing") and not _LONG_AGO.search(words):
-        over = False  # "hilang kemarin sore, sampai sekarang belum kembali"
-    if not (hazard or risk) or over or message.has("hypothetical"):
+    ended = over(message)
+    if ended and message.has("ongoing") and not _LONG_AGO.search(words):
+        ended = False  # "hilang kemarin sore, sampai sekarang belum kembali"
+    if not (hazard or risk) or ended or message.has("hypothetical"):
         return False
     imagined = _CONDITION_FIRST.match(words) is not None
     if message.has("urgent") or shouted(text, message.rules):
@@ -226,7 +235,10 @@ def _judged(message: Message, text: str, given: EmergencyRules) -> bool:
     errand = message.framed("errand")
     if message.has("soon") and not errand:
         return True
-    if errand or message.has("jest") or message.framed("calm"):
+    if errand or message.has("jest"):
+        return False
+    # a story told calmly ("there was a crash") with someone still caught in it now
+    if message.framed("calm") and not person_trapped(message):
         return False
     if message.framed("aside") and not (message.has("blaze") or beast_trapped(message)):
         return False
@@ -252,7 +264,7 @@ def _read(text: str, given: EmergencyRules, found: Sequence[str] | None = None) 
     found = standard_words(text, given) if found is None else found
     words, rules = spaced(found), given.table
     if rules.may_have("neutral", found):
-        words = re.sub(" +", " ", rules.replaced("neutral", words, " "))
+        words = without_phrases(words, rules, ("neutral",))
     return words
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from knowledge_base.emergency_message import YEAR, Message, happening
+from knowledge_base.emergency_message import Message, happening, over, without_phrases
 
 # a condition anywhere in a clause ("what do i do if the ambulance is late")
 # ("maaf kalau mengganggu", "if i may" are politeness; "when will they come" asks)
@@ -89,10 +89,7 @@ def _reported(part: Message) -> bool:
         return False
     if part.has("urgent") or happening(part):
         return True
-    rest = part.words
-    for kind in EVENTS:
-        rest = part.rules.replaced(kind, rest, " ")
-    return len(rest.split()) >= _REPORT_WORDS
+    return len(without_phrases(part.words, part.rules, EVENTS).split()) >= _REPORT_WORDS
 
 
 def _set_aside(message: Message) -> bool:
@@ -148,12 +145,11 @@ def _only_prefaced(part: Message) -> bool:
     report or ask after help ("mau lapor pak", "apakah bisa dikirim ambulans?")."""
     if _has_event(part) or not part.rules.patterns["preface"].match(part.words, 1):
         return False
-    rest = part.rules.replaced("preface", part.words, " ")
-    return not Message(re.sub(" +", " ", rest), part.rules).framed("calm")
+    return not part.without("preface").framed("calm")
 
 
 def _over(part: Message) -> bool:
-    return part.has("past") or YEAR.search(part.words) is not None
+    return over(part)
 
 
 def _event_beyond_past(part: Message) -> bool:
@@ -161,8 +157,7 @@ def _event_beyond_past(part: Message) -> bool:
     names the burial of the event told before it, no event of its own."""
     if not part.has("past"):
         return _has_event(part)
-    rest = re.sub(" +", " ", part.rules.replaced("past", part.words, " "))
-    return _has_event(Message(rest, part.rules))
+    return _has_event(part.without("past"))
 
 
 def _has_event(part: Message) -> bool:

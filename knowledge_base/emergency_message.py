@@ -10,7 +10,8 @@ from knowledge_base.phrases import PhraseTable
 from knowledge_base.tokens import clean
 
 # a year named as the time of the event: "in 2018", "tahun 2019", "sejak 2020" (over)
-YEAR = re.compile(r" (?:in|since|tahun|sejak|pada|thn) (?:19|20)\d\d ")
+# ("the 2004 tsunami", "during 2019")
+YEAR = re.compile(r" (?:in|since|tahun|sejak|pada|thn|the|of|during) (?:19|20)\d\d ")
 # English present progressive: "is drowning", "are being robbed", "is not moving"
 # ("is there funding", "is it raining" ask, they do not tell)
 _PROGRESSIVE = re.compile(r" (?:is|are|am) (?!there |it )(?:\S+ )?\S+ing ")
@@ -23,7 +24,8 @@ _JUST_NOW = re.compile(
 )
 # the kinds whose phrases may hold a calm word as part of a name ("bus wisata")
 _HOLDERS = ("person", "hazard", "risk")
-# a *trapped* cue reaches back to a *beast* this many words before it
+_EVENTS = ("hazard", "risk")
+# a *trapped* cue reaches back to a *beast* or a *person* this many words before it
 _BEAST_REACH = 4
 # a word shouted: "tolong!!", "help!", "maling!"
 _SHOUTED = re.compile(r"([^\W_]+)\s*!")
@@ -42,8 +44,11 @@ class Message:
     starts: a kind's phrases are tried only where a word opens one of them, not at
     every word (is_emergency reads every message)."""
 
-    def __init__(self, words: str, rules: PhraseTable) -> None:
+    def __init__(self, words: str, rules: PhraseTable, said: str | None = None) -> None:
         self.words, self.rules = words, rules
+        # the words before the events an *unreal* cue denies were taken out: a calm phrase
+        # may hold the denied event ("nobody was hurt", "tidak ada yang terluka")
+        self._said = Message(said, rules) if said is not None and said != words else None
         self._at: dict[str, list[int]] = {}
         self._has: dict[str, bool] = {}
         self._openings: dict[str, list[int]] | None = None  # see :meth:`openings`
@@ -73,12 +78,18 @@ class Message:
         question about it; nor a word of a person's or an event's phrase ("kapal wisata
         terbalik": a tourist boat, no question about tourism)."""
         pattern = self.rules.patterns[kind]
+        if kind == "calm" and self._said is not None and self._said.framed(kind):
+            return True
         return any(
             pattern.match(self.words, p)
             and not _PLACE.search(self.words, 0, p)
             and not self._inside(p)
             for p in self.openings(kind)
         )
+
+    def without(self, *kinds: str) -> Message:
+        """The message with the phrases of ``kinds`` taken out."""
+        return Message(without_phrases(self.words, self.rules, kinds), self.rules)
 
     def _inside(self, at: int) -> bool:
         """The word at ``at`` lies inside a phrase of a person or an event that opens
@@ -101,6 +112,38 @@ class Message:
             if match:
                 found, end = found + 1, match.end()
         return found
+
+
+def without_phrases(words: str, rules: PhraseTable, kinds: tuple[str, ...]) -> str:
+    """Spaced ``words`` with the phrases of ``kinds`` taken out (spaced again)."""
+    for kind in kinds:
+        words = rules.replaced(kind, words, " ")
+    return re.sub(" +", " ", words)
+
+
+def over(message: Message) -> bool:
+    """Something says the event is over: a past cue, a year named as its time, or an
+    *aftermath* cue right before an event ("bekas kebakaran", "pasca banjir"; "bekas
+    tambang" is only a former mine, a place)."""
+    return message.has("past") or YEAR.search(message.words) is not None or _aftermath(message)
+
+
+def _aftermath(message: Message) -> bool:
+    words, rules = message.words, message.rules
+    cue, events = rules.patterns["aftermath"], [rules.patterns[kind] for kind in _EVENTS]
+    for at in message.openings("aftermath"):
+        found = cue.match(words, at)
+        if found and any(event.match(words, found.end()) for event in events):
+            return True
+    return False
+
+
+def person_trapped(message: Message) -> bool:
+    """Someone caught where they cannot get out: "the driver is trapped", "sopirnya
+    terjepit", "ada orang terjebak di dalam" (a *trapped* cue within
+    :data:`_BEAST_REACH` words after a *person*). Told after an event told in the past
+    tense, they are still in danger now."""
+    return _caught_after(message, "person")
 
 
 def shouted(text: str, rules: PhraseTable) -> bool:
@@ -126,11 +169,19 @@ def beast_trapped(message: Message) -> bool:
     """A large farm animal caught where it cannot get out: "sapi warga terperosok ke
     sumur", "our cows are trapped in the flooded barn" (a *trapped* cue within
     :data:`_BEAST_REACH` words after the animal)."""
-    beasts = message.openings("beast")
-    if not beasts:
+    return _caught_after(message, "beast")
+
+
+def _caught_after(message: Message, kind: str) -> bool:
+    """A *trapped* cue within :data:`_BEAST_REACH` words after a phrase of ``kind``."""
+    openings = message.openings(kind)
+    if not openings:
         return False
     trapped, words = message.rules.patterns["trapped"], message.words
-    for at in beasts:
+    named = message.rules.patterns[kind]
+    for at in openings:
+        if not named.match(words, at):
+            continue
         for _ in range(_BEAST_REACH):
             at = words.find(" ", at) + 1
             if at <= 0 or at >= len(words):
