@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge_base.lexicon import Phrase
-from knowledge_base.phrases import GAP, spaced
+from knowledge_base.phrases import GAP, GAP_WORD, spaced
 
 __all__ = ["Descriptions", "compile_descriptions"]
 
@@ -40,7 +40,7 @@ class Descriptions:
 
 
 def _pattern(phrase: Phrase) -> re.Pattern[str]:
-    body = "".join(GAP if word == "*" else re.escape(word) + " " for word in phrase)
+    body = "".join(GAP if word == GAP_WORD else re.escape(word) + " " for word in phrase)
     return re.compile(r"(?<= )" + body)
 
 
@@ -48,7 +48,7 @@ def _pattern(phrase: Phrase) -> re.Pattern[str]:
 def _compiled(rows: tuple[tuple[Phrase, Phrase], ...]) -> Descriptions:
     by_start: dict[str, list[tuple[Phrase, re.Pattern[str], str]]] = {}
     for phrase, name in rows:
-        if phrase and phrase[0] != "*" and phrase[-1] != "*" and name:
+        if phrase and phrase[0] != GAP_WORD and phrase[-1] != GAP_WORD and name:
             entry = (phrase, _pattern(phrase), " ".join(name))
             by_start.setdefault(phrase[0], []).append(entry)
     return Descriptions(

@@ -24,11 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from knowledge_base.kind_table import KindRow, kind_rows
+from knowledge_base.kind_table import GROUP, KindRow, kind_rows
 from knowledge_base.language import english_words
 from knowledge_base.lexicon import Lexicon, Phrase
-
-GROUP = "*"  # kinds.tsv's mark of a group name
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from knowledge_base.data_tables import data_rows
 
+GROUP = "*"  # the mark of a group name (a name of a whole group of things), before a thing
+
 
 @dataclass(frozen=True)
 class KindRow:

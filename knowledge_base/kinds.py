@@ -61,7 +61,7 @@ from dataclasses import dataclass
 
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
-from knowledge_base.kind_table import kind_rows
+from knowledge_base.kind_table import GROUP, kind_rows
 from knowledge_base.memo import built_once, last_answer
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.scored import Candidate, withheld_first
@@ -70,7 +70,6 @@ from knowledge_base.scored import Candidate, withheld_first
 # several (LIST or more: "KTP, KK, KIA dan akta ... gratis"): see EntryThings
 BROUGHT = frozenset({"document"})
 LIST = 3
-GROUP = "*"  # a name of a whole group of things, in kinds.tsv's second column
 # kinds whose things are what a message asks for, not what it is for (see other_thing)
 SERVICES = frozenset(
     {"document", "tax", "aid", "membership", "insurance", "body", "disease", "patient"}

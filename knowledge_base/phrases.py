@@ -10,12 +10,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-GAP = r"(?:\S+ ){0,3}"
+GAP_WORD = "*"  # a phrase's gap as written: it skips up to three words
+GAP = r"(?:\S+ ){0,3}"  # the gap in a compiled phrase
 
 
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     bodies = [
-        "".join(GAP if word == "*" else re.escape(word) + " " for word in phrase.split())
+        "".join(GAP if word == GAP_WORD else re.escape(word) + " " for word in phrase.split())
         for phrase in sorted(set(phrases), key=len, reverse=True)
     ]
     if not bodies:
@@ -163,11 +164,11 @@ def phrase_table(
 ) -> PhraseTable:
     """A :class:`PhraseTable` of ``found`` phrases per kind, with each kind's first words."""
     starts = {
-        kind: frozenset(p.split()[0] for p in phrases if p.split()[0] != "*")
+        kind: frozenset(p.split()[0] for p in phrases if p.split()[0] != GAP_WORD)
         for kind, phrases in found.items()
     }
     gapped = frozenset(
-        kind for kind, phrases in found.items() if any(p.split()[0] == "*" for p in phrases)
+        kind for kind, phrases in found.items() if any(p.split()[0] == GAP_WORD for p in phrases)
     )
     opened_by: dict[str, list[str]] = {}
     for kind, words in starts.items():

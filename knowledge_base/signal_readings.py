@@ -26,10 +26,9 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from knowledge_base.complaint_told import TOLD
 from knowledge_base.lexicon import Lexicon
+from knowledge_base.phrases import GAP_WORD
 from knowledge_base.replacements import apply_replacements
 from knowledge_base.stemmer import strip_particle
-
-GAP = "*"  # skips up to three words (see :mod:`phrases`)
 
 
 def with_readings(found: Mapping[str, Sequence[str]], lexicon: Lexicon) -> dict[str, list[str]]:
@@ -56,7 +55,7 @@ def phrase_readings(phrase: str, lexicon: Lexicon, told: bool = False) -> Iterat
     seen = [words]
     for table in (lexicon.home_replacements, lexicon.replacements):
         read = [strip_particle(w) for w in apply_replacements(words, table, lexicon.max_phrase)]
-        if read in seen or all(w in lexicon.function_words or w == GAP for w in read):
+        if read in seen or all(w in lexicon.function_words or w == GAP_WORD for w in read):
             continue
         seen.append(read)
         if told and table is lexicon.replacements and set(read).isdisjoint(words):
