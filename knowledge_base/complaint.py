@@ -19,7 +19,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from knowledge_base.complaint_cues import either_surface_cue_score
 from knowledge_base.complaint_shape import (
@@ -41,23 +40,11 @@ from knowledge_base.complaint_told import (
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
 from knowledge_base.narrated_ask import may_ask_nothing, still_asking
-from knowledge_base.phrases import PhraseTable, phrase_table, spaced, table_phrases, word_positions
+from knowledge_base.phrases import PhraseTable, phrase_table, spaced, word_positions
 from knowledge_base.signal_readings import with_readings
+from knowledge_base.signal_table import KINDS, written_signals
 from knowledge_base.stemmer import strip_particle
 
-KINDS = (
-    "official",
-    "conduct",
-    "money",
-    "negation",
-    "bad",
-    "elapsed",
-    "place",
-    "intensity",
-    "ask",
-    "report",
-    "why",
-)
 FEATURES = (
     "cues",
     *KINDS,
@@ -105,8 +92,7 @@ class ComplaintSignal:
 def default_signals() -> PhraseTable:
     """The shipped signal phrases, each also as the normaliser reads it (see
     :mod:`signal_readings`)."""
-    source = files("knowledge_base") / "data" / "complaint_signals.tsv"
-    found, forms = table_phrases(source.read_text(encoding="utf-8"), KINDS)
+    found, forms = written_signals()
     return phrase_table(with_readings(found, default_lexicon()), forms)
 
 

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import TypedDict
 
 from knowledge_base.data_tables import data_lines, data_rows
+from knowledge_base.signal_table import signal_words
 
 Phrase = tuple[str, ...]
 FILLER = "filler"  # chatter.tsv's kind for a word that goes with chatter
@@ -272,13 +273,7 @@ def default_lexicon() -> Lexicon:
         regional=_pairs("regional.tsv"),
         false_friends=[row[0] for row in data_rows("english.tsv") if row[2:] == ["indonesian"]],
     )
-    return replace(built, signal_words=frozenset(_signal_words()))
-
-
-def _signal_words() -> set[str]:
-    """The words of the complaint signal phrases, not their spelling forms nor gaps."""
-    rows = data_rows("complaint_signals.tsv")
-    return {w for row in rows if row[0] != "form" and len(row) > 1 for w in row[1].split()} - {"*"}
+    return replace(built, signal_words=signal_words())
 
 
 def one_word_sources(lexicon: Lexicon) -> set[str]:
