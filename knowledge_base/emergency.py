@@ -9,10 +9,9 @@ is happening now rather than asked about. Rules over kinds of cue read from
 *risk* (an event word that is also an everyday one: "kecelakaan", "belum keluar",
 "crash") must be named; a *past* cue or a year ("in 2018") says it is over, a
 *hypothetical* one ("what should I do if", "jika terjadi") or a condition opening the
-message ("kalau anak kejang harus gimana") that it is imagined; an
-*unreal* one ("takut", "nobody", "mimpi") that the event right after it is only feared,
-denied or dreamt. An
-*urgent* cue (a call for help) outweighs a *calm* frame (a question, a habit, "if") and
+message ("kalau anak kejang harus gimana") that it is imagined, a yes-or-no tag closing
+a risk's words that it is asked about; an *unreal* one ("takut", "nobody", "mimpi")
+that the event right after it is only feared, denied or dreamt. An *urgent* cue (a call for help) outweighs a *calm* frame (a question, a habit, "if") and
 an *errand* (a claim, a permit, documents, a schedule); a *soon* word ("sekarang",
 "segera", "urgent") outweighs only a calm frame: "sekarang syarat klaim asuransi
 kebakaran apa" asks about an errand; asking how to reach help (*rescue*: "nomor damkar
@@ -45,6 +44,7 @@ from importlib.resources import files
 from knowledge_base.emergency_clauses import may_be_told_apart, told_apart
 from knowledge_base.emergency_message import (
     Message,
+    asks_after,
     beast_trapped,
     happening,
     over,
@@ -228,7 +228,7 @@ def _judged(message: Message, text: str, given: EmergencyRules) -> bool:
     imagined = _CONDITION_FIRST.match(words) is not None
     if message.has("urgent") or shouted(text, message.rules):
         return True
-    if imagined:
+    if imagined or asks_after(message):
         return False
     if message.has("what_now"):
         return True

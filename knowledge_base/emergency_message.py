@@ -114,6 +114,17 @@ class Message:
         return found
 
 
+# a yes-or-no tag closing the words: "masih ada buaya ga", "jalannya aman or not"
+_ASKS_YES_OR_NO = re.compile(r" (?:tidak|or not) $")
+
+
+def asks_after(message: Message) -> bool:
+    """A risk named in words that close on a yes-or-no tag is asked about, not reported:
+    "sekarang masih banyak buaya ga" (a hazard is still reported: "anak saya kejang,
+    harus ke rs ga")."""
+    return not message.has("hazard") and _ASKS_YES_OR_NO.search(message.words) is not None
+
+
 def without_phrases(words: str, rules: PhraseTable, kinds: tuple[str, ...]) -> str:
     """Spaced ``words`` with the phrases of ``kinds`` taken out (spaced again)."""
     for kind in kinds:

@@ -64,3 +64,18 @@ def test_an_aftermath_or_a_dated_event_is_no_emergency(text: str) -> None:
 def test_a_hand_caught_in_a_named_machine_is_an_emergency() -> None:
     assert is_emergency("my uncle's hand is caught in the grinder at the rice mill")
     assert is_emergency("tangan pekerja terjepit roller mesin cetak, tolong")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dulu ada ular kobra di kebun ini, sekarang masih ada ular ga",
+        "last year a crocodile attacked someone here, are there still crocodiles or not",
+    ],
+)
+def test_a_risk_asked_about_with_a_yes_or_no_tag_is_no_emergency(text: str) -> None:
+    assert not is_emergency(text)
+
+
+def test_a_hazard_told_before_a_yes_or_no_question_is_still_an_emergency() -> None:
+    assert is_emergency("bapak saya kejang kejang, harus dibawa ke rs ga")
