@@ -3,34 +3,34 @@
 ("klaim santunan kecelakaan kerja", "rumah rusak kena longsor bulan lalu, dapat
 bantuan?"), in Indonesian and English.
 
-The structure of an emergency, not a list of messages: an event word, and signs that it
-is happening now rather than asked about. Rules over kinds of cue read from
+The structure of an emergency, not a list of messages: an event word, and signs that it is
+happening now rather than asked about. Rules over kinds of cue read from
 ``data/emergency.tsv`` (see its header): a *hazard* (fire, drowning, unconscious) or a
-*risk* (an event word that is also an everyday one: "kecelakaan", "belum keluar",
-"crash") must be named; a *past* cue or a year ("in 2018") says it is over, a
-*hypothetical* one ("what should I do if", "jika terjadi") or a condition opening the
-message ("kalau anak kejang harus gimana") that it is imagined, a yes-or-no tag closing
-a risk's words that it is asked about; an *unreal* one ("takut", "nobody", "mimpi")
-that the event right after it is only feared, denied or dreamt. An *urgent* cue (a call for help) outweighs a *calm* frame (a question, a habit, "if") and
-an *errand* (a claim, a permit, documents, a schedule); a *soon* word ("sekarang",
-"segera", "urgent") outweighs only a calm frame: "sekarang syarat klaim asuransi
-kebakaran apa" asks about an errand; asking how to reach help (*rescue*: "nomor damkar
-berapa") is calm unless a hazard is named. Without any of these, a hazard is taken as a
-report, a risk only with a present marker ("sedang", "masih", "ada", "is ...ing") or a
-person at risk ("anak", "korban", "someone") or a place after it ("kecelakaan di
+*risk* (an event word that is also an everyday one: "kecelakaan", "belum keluar", "crash")
+must be named; a *past* cue or a year ("in 2018") says it is over, a *hypothetical* one
+("what should I do if", "jika terjadi") or a condition opening the message ("kalau anak
+kejang harus gimana") that it is imagined, a yes-or-no tag closing a risk's words that it is
+asked about; an *unreal* one ("takut", "nobody", "mimpi") that the event right after it is
+only feared, denied or dreamt. An *urgent* cue (a call for help) outweighs a *calm* frame (a
+question, a habit, "if") and an *errand* (a claim, a permit, documents, a schedule); a
+*soon* word ("sekarang", "segera", "urgent") outweighs only a calm frame: "sekarang syarat
+klaim asuransi kebakaran apa" asks about an errand; asking how to reach help (*rescue*:
+"nomor damkar berapa") is calm unless a hazard is named. Without any of these, a hazard is
+taken as a report, a risk only with a present marker ("sedang", "masih", "ada", "is ...ing")
+or a person at risk ("anak", "korban", "someone") or a place after it ("kecelakaan di
 tikungan"); a shouted "tolong!" or "maling!" is urgent. Phrases are matched on cleaned
-words, after chat spellings are replaced by standard ones (listed forms, and a cue word
-with vowels dropped inside it: "kbakaran", "tnggelam") and *neutral* phrases ("pemadam
+words, after chat spellings are replaced by standard ones (listed forms, and a cue word with
+vowels dropped inside it: "kbakaran", "tnggelam") and *neutral* phrases ("pemadam
 kebakaran", "air tidak masuk") are removed. A message found calm as a whole is still an
-emergency when one of its clauses is one on its own and the calm cue is only an *aside*
-in another clause (a pet, a condition: see :mod:`knowledge_base.emergency_clauses`).
-Who is in danger: a pet alone is an aside, but a fire in a building (*blaze*) endangers
-everyone near it, and livestock caught where it cannot get out (*beast* then *trapped*)
-needs a rescue crew; a *thing* (a phone, a wallet) that fell into the water is no
-one at risk. A writer taking back a shout ("kebakaran!!! eh maksudnya harga cabai")
-means what follows it. A report told calmly opens on a *preface* ("mau lapor pak",
-"kapan ambulans datang") in a clause of its own; a chat that leaves the comma out after
-it, or before a clause opening on now, is read as if it had one.
+emergency when one of its clauses is one on its own and the calm cue is only an *aside* in
+another clause (a pet, a condition: see :mod:`knowledge_base.emergency_clauses`). Who is in
+danger: a pet alone is an aside, but a fire in a building (*blaze*) endangers everyone near
+it, and livestock caught where it cannot get out (*beast* then *trapped*) needs a rescue
+crew; a *thing* (a phone, a wallet) that fell into the water is no one at risk. A writer
+taking back a shout ("kebakaran!!! eh maksudnya harga cabai") means what follows it. A
+report told calmly opens on a *preface* ("mau lapor pak", "kapan ambulans datang") in a
+clause of its own; a chat that leaves the comma out after it, or before a clause opening on
+now, is read as if it had one.
 """
 
 from __future__ import annotations
