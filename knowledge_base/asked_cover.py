@@ -25,6 +25,9 @@ from knowledge_base.sentences import LONG_MESSAGE
 COVERAGE_GAIN = 0.15
 # the candidates looked at behind the leader: the suggestions offered
 RIVALS = 2
+# the share of the disowned words' weight an entry's canonical question and keywords
+# must name for the entry to be the one disowned
+NAMED_SHARE = 0.5
 # how far below the leader's score a rival may be and still be preferred: the decision's
 # lead margin ("ruko sudah selesai dibangun, katanya butuh sertifikat layak pakai, itu
 # apa?" kept its answer from an ambulance entry 24 points behind that covered "butuh")
@@ -60,8 +63,20 @@ def names_disowned(index: KbIndex, position: int, disowned: frozenset[str]) -> b
     swasta ya, ini parkir pinggir jalan, motor bayar brp" is no question about the
     private parking tax, though its keyword sits whole in the message. Its other
     questions may name it as what the entry excludes ("usaha mikro harus isi lkpm ga"
-    against "usaha saya kecil, bukan mikro, laporan ... tiap berapa bulan")."""
-    return not disowned.isdisjoint(index.entries[position].prime_terms)
+    against "usaha saya kecil, bukan mikro, laporan ... tiap berapa bulan").
+
+    Naming it is naming :data:`NAMED_SHARE` of its words' weight (idf), not one of its
+    words: "bukan pos kesehatan camp, yang saya tanya kapal puskesmas ..." disowns the
+    camp's health post, not every entry that says "kesehatan". On the development
+    messages: six right answers more (two of them wrong answers before), one "did you
+    mean" offering the right entry second instead of first."""
+    named = disowned & index.entries[position].prime_terms
+    if not named:
+        return False
+    idf = index.idf
+    return sum(idf.get(t, 0.0) for t in named) >= NAMED_SHARE * sum(
+        idf.get(t, 0.0) for t in disowned
+    )
 
 
 def unfit_first(index: KbIndex, ranked: Sequence[Candidate], story: Analysis) -> bool:
@@ -78,13 +93,15 @@ def _unfit(index: KbIndex, position: int, story: Analysis) -> bool:
 
 def fitting_first(index: KbIndex, ranked: Sequence[Candidate], story: Analysis) -> list[Candidate]:
     """``ranked`` when its first is fit (see :func:`unfit_first`); else with the first
-    of the next :data:`RIVALS` entries that is fit put first, and the entries before it
-    marked not to be answered nor to contest it; without such an entry, the first
-    marked so alone."""
+    of the next :data:`RIVALS` entries within :data:`REACH` of its score that is fit
+    put first, and the entries before it marked not to be answered nor to contest it;
+    without such an entry, the first marked so alone (an entry far behind is no
+    sibling: "bukan nanya biaya pbg nya" put a bus fare first, of all entries naming no
+    more than the cost)."""
     if not unfit_first(index, ranked, story):
         return list(ranked)
     for i, rival in enumerate(ranked[1 : 1 + RIVALS], start=1):
-        if not _unfit(index, rival.position, story):
+        if rival.score > ranked[0].score - REACH and not _unfit(index, rival.position, story):
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
             return [rival, *passed, *ranked[i + 1 :]]
     return withheld_first(ranked)

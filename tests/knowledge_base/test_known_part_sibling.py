@@ -49,3 +49,9 @@ def test_a_known_situation_of_the_asked_permit_keeps_its_answer() -> None:
         "warung makan sudah buka, izin usaha lewat oss nya gimana"
     )
     assert result.intent is Intent.FAQ and result.entry_id == "izin-usaha-warung"
+
+
+def test_a_permit_the_resident_confirms_is_not_answered_for_the_tax_registration() -> None:
+    text = "nomor izin usaha warung makan lewat oss ya, terus wajib pajaknya daftar gimana"
+    result = invented_matcher(STALLS).match(text)
+    assert result.entry_id != "izin-usaha-warung"
