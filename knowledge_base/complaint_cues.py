@@ -37,25 +37,6 @@ def cue_score(tokens: Sequence[str], lexicon: Lexicon) -> float:
     return score
 
 
-def rewritten_cue_words(lexicon: Lexicon) -> frozenset[str]:
-    """Words of the complaint cues the English bridge reads as other words ("login" is
-    "masuk"), remembered for the last lexicon asked about."""
-    if _REWRITTEN and _REWRITTEN[0][0] is lexicon:
-        return _REWRITTEN[0][1]
-    home = lexicon.home_replacements
-    found = frozenset(
-        word
-        for cue in lexicon.complaint_cues
-        for word in cue
-        if lexicon.replacements.get((word,), (word,)) != home.get((word,), (word,))
-    )
-    _REWRITTEN[:] = [(lexicon, found)]
-    return found
-
-
-_REWRITTEN: list[tuple[Lexicon, frozenset[str]]] = []
-
-
 def surface_words(typed: Sequence[str], lexicon: Lexicon) -> list[str]:
     """A message's words as typed, read through the lexicon's tables but the English
     bridge ("ga bisa login" -> "tidak bisa login")."""
@@ -69,6 +50,6 @@ def either_surface_cue_score(
     """:func:`cue_score` of the normalised ``tokens``, or of the words as ``typed`` when a
     cue word the normaliser reads otherwise is among them and they score higher."""
     score = cue_score(tokens, lexicon)
-    if rewritten_cue_words(lexicon).isdisjoint(typed):
+    if lexicon.rewritten_cue_words.isdisjoint(typed):
         return score
     return max(score, cue_score(surface_words(typed, lexicon), lexicon))

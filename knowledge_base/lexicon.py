@@ -22,24 +22,9 @@ FILLER = "filler"  # chatter.tsv's kind for a word that goes with chatter
 
 # words that ask: never filler, whatever a filler list says
 QUESTION_WORDS = frozenset(
-    [
-        "apa",
-        "bagaimana",
-        "berapa",
-        "kapan",
-        "mana",
-        "dimana",
-        "siapa",
-        "kenapa",
-        "mengapa",
-        "syarat",
-        "persyaratan",
-        "cara",
-        "biaya",
-        "tarif",
-        "prosedur",
-    ]
-)
+    ["apa", "bagaimana", "berapa", "kapan", "mana", "dimana", "siapa", "kenapa", "mengapa",
+     "syarat", "persyaratan", "cara", "biaya", "tarif", "prosedur"]
+)  # fmt: skip
 
 
 SHORT_REGIONAL = 4
@@ -88,6 +73,18 @@ class Lexicon:
     # the replacements but the English bridge's: chat, regional, synonyms, services
     home_replacements: Mapping[Phrase, Phrase] = field(default_factory=dict)
     signal_words: frozenset[str] = frozenset()  # a complaint's words: no slip (signal_readings)
+
+    @cached_property
+    def rewritten_cue_words(self) -> frozenset[str]:
+        """Words of the complaint cues the English bridge reads as other words ("login" is
+        "masuk"): a message with one is read again as typed (see :mod:`complaint_cues`)."""
+        home = self.home_replacements
+        return frozenset(
+            word
+            for cue in self.complaint_cues
+            for word in cue
+            if self.replacements.get((word,), (word,)) != home.get((word,), (word,))
+        )
 
     @cached_property
     def regional_replacements(self) -> Mapping[Phrase, Phrase]:

@@ -5,7 +5,7 @@ typed. The messages are invented."""
 from __future__ import annotations
 
 from knowledge_base.complaint import complaint_features
-from knowledge_base.complaint_cues import either_surface_cue_score, rewritten_cue_words
+from knowledge_base.complaint_cues import either_surface_cue_score
 from knowledge_base.lexicon import build_lexicon, default_lexicon
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.tokens import words_of
@@ -36,7 +36,7 @@ def test_a_cue_of_any_bridged_word_is_found_as_typed() -> None:
         smalltalk=[],
         complaint_cues=[("tidak bisa upload", "1.5")],
     )
-    assert rewritten_cue_words(lexicon) == {"upload"}
+    assert lexicon.rewritten_cue_words == {"upload"}
     normalised = ["berkas", "tidak", "bisa", "unggah"]
     typed = ("berkas", "gk", "bisa", "upload")
     assert either_surface_cue_score(normalised, typed, lexicon) == 1.5
