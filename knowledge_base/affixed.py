@@ -48,10 +48,10 @@ def _affixed(word: str, standard: Callable[[str], bool]) -> tuple[str, str] | No
     """The reading and the base of ``word`` as a standard word with an affix."""
     if not word.isalpha():
         return None
-    for clitic in CLITICS:
-        base = word[: -len(clitic)]
-        if word.endswith(clitic) and len(base) >= SHORTEST[clitic] and standard(base):
-            return (base if clitic in POSSESSIVES else word), base
+    clitic = _clitic_base(word, CLITICS, standard)
+    if clitic is not None:
+        ending, base = clitic
+        return (base if ending in POSSESSIVES else word), base
     for prefix in PREFIXES:
         root = word[len(prefix) :]
         if word.startswith(prefix) and len(root) >= SHORTEST_ROOT and standard(root):
@@ -103,10 +103,19 @@ def _left_out(word: str, correction: str) -> bool:
 
 def possessive_of(word: str, standard: Callable[[str], bool]) -> str | None:
     """The standard word ``word`` is with "-ku" or "-mu" ("penamu" -> "pena"), else None."""
-    for ending in POSSESSIVES:
+    found = _clitic_base(word, POSSESSIVES, standard)
+    return found[1] if found else None
+
+
+def _clitic_base(
+    word: str, endings: Iterable[str], standard: Callable[[str], bool]
+) -> tuple[str, str] | None:
+    """The first of ``endings`` (clitics) ``word`` is a standard word with, and that word
+    (long enough: see :data:`SHORTEST`)."""
+    for ending in endings:
         base = word[: -len(ending)]
         if word.endswith(ending) and len(base) >= SHORTEST[ending] and standard(base):
-            return base
+            return ending, base
     return None
 
 
