@@ -26,7 +26,7 @@ def best_fuzzy(
     text: str,
     positions: list[int],
     scorer: str,
-    known: Mapping[int, float] | None = None,
+    known: Mapping[int, float] | None,
 ) -> dict[int, float]:
     """Per entry position, the best score of ``text`` against its variants; ``known``:
     positions' scores already computed for this very text (a long message read again

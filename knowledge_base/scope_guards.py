@@ -27,11 +27,11 @@ def guarded(
     tokens: Sequence[str],
     ranked: list[Candidate],
     t: Thresholds,
-    said: Sequence[str] = (),
+    said: Sequence[str],
 ) -> list[Candidate]:
     """``ranked`` (best first) after every scope guard. ``tokens``: the words asked;
     ``said``: the whole message's, filler and all ("hari ini" is filler to the ranking,
-    and says a live value is asked), ``tokens`` when not given."""
+    and says a live value is asked), ``tokens`` when it has none."""
     ranked = kept_home(index, tokens, contrasted(index, tokens, ranked, t), t)
     ranked = kept_to_field(index, tokens, ranked, t)
     ranked = kept_to_kind(index, tokens, ranked, t)

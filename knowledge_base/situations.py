@@ -139,7 +139,7 @@ def beside_situation(
     asked: frozenset[str],
     weighted: Sequence[tuple[str, float]],
     results: list[Candidate],
-    tokens: Sequence[str] = (),
+    tokens: Sequence[str],
 ) -> list[Candidate]:
     """``results`` (best first) with the best entry marked not to be answered and the
     best-scored entry of :func:`dedicated_siblings` right behind it, at the best entry's score so
