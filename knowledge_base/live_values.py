@@ -15,8 +15,12 @@ Such a message asks a value of now (a ``now`` word of ``data/live_values.tsv``, 
   the entry's questions, keywords or answer words: "harga es balok sekarang" stays
   with the block-ice entry, "harga ikan tongkol hari ini" leaves it (no tongkol);
 - a forecast or a figure set anew each year or day: its word itself ("prakiraan",
-  "cuaca", "umk", "kurs") among them: "umk tahun ini berapa" is answered by a
-  minimum-wage entry only, not by the job fair's.
+  "cuaca", "umk", "kurs", "ispu") in the entry's canonical question or English title,
+  what the entry is about: "umk tahun ini berapa" is answered by a minimum-wage entry
+  only, not by the job fair's, and "ispu hari ini berapa" not by the entry on masks
+  handed out when the index is high, which has the index among its keywords and in its
+  answer (dev: two out-of-scope answers fewer on the Sungai Lembayung KB, today's air
+  index and today's count of fire hotspots; nothing else changed).
 
 Otherwise the entry is offered ("did you mean"), not answered. Only short messages
 (:data:`SHORT` content words at most): a long story tells what things cost now
@@ -37,6 +41,7 @@ from dataclasses import dataclass
 
 from knowledge_base.data_tables import table_rows
 from knowledge_base.decision import Thresholds, break_ties
+from knowledge_base.entries import KbEntry
 from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
@@ -57,6 +62,8 @@ class LiveValues:
     named: frozenset[str]
     link: frozenset[str]
     stops: frozenset[str]  # where the priced thing's words end: the frame, the words of now
+    # per entry position, the terms of its canonical question and English title
+    canonical: tuple[frozenset[str], ...] = ()
 
 
 def live_values(index: KbIndex) -> LiveValues:
@@ -76,7 +83,14 @@ def _build(index: KbIndex) -> LiveValues:
     named = words["forecast"] | words["figure"]
     now = (*found["now"], *found["unit"])
     stops = frame_terms(index) | frozenset(word for phrase in now for word in phrase)
-    return LiveValues(now, words["price"], named, words["link"], stops)
+    canonical = tuple(_canonical_terms(index, item.entry) for item in index.entries)
+    return LiveValues(now, words["price"], named, words["link"], stops, canonical)
+
+
+def _canonical_terms(index: KbIndex, entry: KbEntry) -> frozenset[str]:
+    normaliser = index.normaliser
+    texts = (entry.questions[0], *((entry.title_en,) if entry.title_en else ()))
+    return frozenset(normaliser.term(t) for text in texts for t in normaliser.tokens(text))
 
 
 def _says_now(tokens: Sequence[str], now: Iterable[tuple[str, ...]]) -> bool:
@@ -144,7 +158,10 @@ def kept_to_live_value(
     if not asked:
         return ranked
     ranked = break_ties(ranked, t)
-    item = index.entries[ranked[0].position]
-    if asked <= item.terms | item.answer_terms:
+    position = ranked[0].position
+    item = index.entries[position]
+    table = live_values(index)
+    named = frozenset(index.normaliser.term(t) for t in tokens if t in table.named)
+    if asked - named <= item.terms | item.answer_terms and named <= table.canonical[position]:
         return ranked
     return withheld_first(ranked)

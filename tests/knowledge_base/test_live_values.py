@@ -131,3 +131,31 @@ def test_this_year_s_minimum_wage_is_answered_only_by_an_entry_naming_it() -> No
     assert (offered.intent, offered.suggestions[:1]) == (Intent.NONE, ("bursa-kerja",))
     answered = invented_matcher(JOBS, WAGE).match(message)
     assert (answered.intent, answered.entry_id) == (Intent.FAQ, "upah-minimum")
+
+
+HAZE = """
+- id: masker-kabut-asap
+  agency: bpbd
+  questions:
+    - Di mana warga bisa mendapat masker gratis saat kabut asap?
+    - masker asap dibagi di mana
+  keywords: [masker gratis, kabut asap, ispu]
+  answer: Saat ISPU tidak sehat, posko asap di kantor kecamatan membagikan masker gratis.
+"""
+AIR_INDEX = """
+- id: ispu-harian
+  agency: dlh
+  question: Di mana melihat angka ISPU hari ini?
+  keywords: [kualitas udara]
+  answer: Angka ISPU harian diumumkan DLH setiap pukul 10.00 di papan informasi kantor.
+"""
+
+
+def test_today_s_air_index_is_answered_only_by_an_entry_about_it() -> None:
+    """An entry naming the index among its keywords (masks are handed out when it is
+    high) holds no value of the day: only one whose canonical question asks it does."""
+    message = "ispu di kota hari ini berapa"
+    offered = invented_matcher(HAZE).match(message)
+    assert (offered.intent, offered.suggestions[:1]) == (Intent.NONE, ("masker-kabut-asap",))
+    answered = invented_matcher(HAZE, AIR_INDEX).match("angka ispu hari ini berapa")
+    assert (answered.intent, answered.entry_id) == (Intent.FAQ, "ispu-harian")
