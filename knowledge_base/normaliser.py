@@ -169,6 +169,8 @@ class Normaliser:
             return [form]
         if token in self.lexicon.signal_words:  # a complaint's word: "kelupas", "doyong"
             return [token]
+        if token in self.lexicon.regional_words:  # read in its phrases: "dak" is no "diakui"
+            return [token]
         corrected = self._speller.correct(token, max_distance=1)
         if affixed := self._affixed.reading(token, corrected):  # "sekarung": no "sekarang"
             return segment(token, self._pieces, self._short_terms) or [affixed]
