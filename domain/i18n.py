@@ -15,9 +15,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Protocol
 
+from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
-from fluent.runtime.resolver import Pattern
-from fluent.runtime.types import fluent_number
 
 LANGUAGES = ("id", "en")
 log = logging.getLogger(__name__)
@@ -131,23 +130,10 @@ def message_keys(language: str) -> set[str]:
     return set(_bundle(language)._messages)
 
 
-@cache
-def _numbers(language: str) -> tuple[FluentBundle, Pattern]:
-    """A bundle that only says a number in ``language``, and its one message."""
-    bundle = FluentBundle([language], use_isolating=False)
-    bundle.add_resource(FluentResource("number = { $value }"))
-    pattern = bundle.get_message("number").value
-    assert pattern is not None
-    return bundle, pattern
-
-
 def number_text(value: float, language: str, places: int = 1) -> str:
     """``value`` with ``places`` decimals as ``language`` writes it: Indonesian 12,5 and
-    English 12.5 (Fluent's NUMBER, which takes the separators from CLDR through Babel).
+    English 12.5 (the separators from CLDR, through Babel, as Fluent's NUMBER has them).
     No thousands separators: a figure in a CSV or a narrow column reads back whole."""
-    bundle, pattern = _numbers(language if language in LANGUAGES else "id")
-    number = fluent_number(
-        value, minimumFractionDigits=places, maximumFractionDigits=places, useGrouping=False
-    )
-    text, _ = bundle.format_pattern(pattern, {"value": number})
-    return str(text)
+    pattern = "0." + "0" * places if places > 0 else "0"
+    locale = language if language in LANGUAGES else "id"
+    return format_decimal(value, format=pattern, locale=locale, decimal_quantization=True)
