@@ -56,7 +56,8 @@ class JsonFormatter(logging.Formatter):
 
 
 def configure_logging(level: str = "INFO", fmt: str = "text", stream: TextIO | None = None) -> None:
-    """Set up the root logger once per process (a second call replaces the first)."""
+    """Set up the root logger once per process (a second call replaces the first);
+    ``level``: a level name, as the settings have checked it (``DEBUG`` ... ``CRITICAL``)."""
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
     handler.set_name(_HANDLER_NAME)
@@ -64,8 +65,7 @@ def configure_logging(level: str = "INFO", fmt: str = "text", stream: TextIO | N
     for old in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
         root.removeHandler(old)  # ours from an earlier call; others' (pytest's) stay
     root.addHandler(handler)
-    numeric = logging.getLevelName(level.upper())
-    root.setLevel(numeric if isinstance(numeric, int) else logging.INFO)
+    root.setLevel(level)
     quiet = logging.DEBUG if root.level <= logging.DEBUG else logging.WARNING
     for name in QUIET:
         logging.getLogger(name).setLevel(quiet)
