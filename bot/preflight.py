@@ -39,11 +39,14 @@ WHATSAPP_SETTINGS = (
 def telegram_problems(settings: Settings) -> list[str]:
     token = settings.telegram_token
     if not token:
-        missing = "" if ENV_FILE.exists() else f" (no {ENV_FILE} in {Path.cwd()}: start aduan in "
+        hint = (
+            ""
+            if ENV_FILE.exists()
+            else f" (no {ENV_FILE} in {Path.cwd()}: start aduan in the folder that holds it)"
+        )
         return [
             "ADUAN_TELEGRAM_TOKEN is not set: aduan run needs the token from @BotFather "
-            "(aduan demo runs without it)"
-            + (f"{missing}the folder that holds it)" if missing else "")
+            f"(aduan demo runs without it){hint}"
         ]
     try:
         validate_token(token)

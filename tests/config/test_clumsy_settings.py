@@ -129,7 +129,7 @@ def test_a_misspelt_time_zone_is_refused_with_the_zone_meant(
 def test_a_missing_token_says_when_no_env_file_was_found(aduan: Aduan) -> None:
     result = aduan("check-config")
     assert result.exit_code == 1
-    assert f"no .env in {aduan.folder}" in result.stdout
+    assert f"(no .env in {aduan.folder}: start aduan in the folder that holds it)" in result.stdout
     write_env(aduan, "ADUAN_LOG_LEVEL=INFO")
     result = aduan("check-config")
     assert "ADUAN_TELEGRAM_TOKEN is not set" in result.stdout and "no .env" not in result.stdout
