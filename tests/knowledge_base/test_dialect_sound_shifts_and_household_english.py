@@ -1,0 +1,98 @@
+"""More of the residents' home languages and everyday English read as Indonesian:
+Minangkabau sound shifts (-r/-l as -a/-ia, -uk as -uak), Palembang's "dak" as a question
+tag, Batak kin words, Banjar everyday words, the fire brigade and a visit in the Malay
+of the border, Sundanese receiving and checking; in English, household things, animal
+care, fares and notices. The messages are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.lexicon import default_lexicon
+from knowledge_base.matcher import Intent, Matcher
+from knowledge_base.normaliser import Normaliser
+from tests.knowledge_base.invented_kb import invented_matcher
+
+
+@pytest.fixture(scope="module")
+def normaliser() -> Normaliser:
+    return Normaliser(default_lexicon(), ["kartu", "pajak", "sekolah", "perahu"])
+
+
+@pytest.mark.parametrize(
+    ("regional", "indonesian"),
+    [
+        ("ado ula di kamar", "ada ular di kamar"),  # Minang
+        ("bisa panggia petugas", "bisa panggil petugas"),
+        ("pajak perlu dak", "pajak perlu tidak"),  # Palembang tag question
+        ("ompung mau bayar pajak", "kakek mau bayar pajak"),  # Batak
+        ("anak sakulah naik jukung", "anak sekolah naik perahu"),  # Banjar
+        ("kartu gasan ulun", "kartu untuk saya"),
+        ("lawatan ke balai bomba", "kunjungan ke pos damkar"),  # border Malay
+        ("kartu teu acan ditampi", "kartu belum diterima"),  # Sundanese
+    ],
+)
+def test_a_home_language_word_reads_as_indonesian(
+    normaliser: Normaliser, regional: str, indonesian: str
+) -> None:
+    assert normaliser.normalise(regional) == indonesian
+
+
+def test_a_roof_slab_is_still_a_roof_slab(normaliser: Normaliser) -> None:
+    # Palembang's "dak" is "not" only as a tag after a verb; alone it may be a slab
+    assert "tidak" not in normaliser.tokens("dak rumah retak")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected_words"),
+    [
+        ("our old fridge needs to go", {"kulkas"}),
+        ("can the vet get my dog neutered", {"steril"}),
+        ("how much is the bus fare", {"tarif"}),
+        ("the roof tiles fell off", {"genteng"}),
+        ("is this parking attendant legit", {"resmi"}),
+        ("our indigenous community wants recognition", {"masyarakat", "adat"}),
+    ],
+)
+def test_household_and_service_english_is_read_in_indonesian(
+    normaliser: Normaliser, message: str, expected_words: set[str]
+) -> None:
+    assert expected_words <= set(normaliser.tokens(message))
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return invented_matcher(
+        """
+        - id: tangkap-ular
+          agency: damkar
+          question: Apakah pemadam kebakaran bisa menangkap ular yang masuk rumah?
+          keywords: [tangkap ular, evakuasi ular]
+          answer: Bisa, hubungi pos pemadam terdekat; layanan ini gratis.
+        - id: ongkos-perahu
+          agency: dishub
+          question: Berapa tarif perahu penyeberangan untuk pelajar?
+          keywords: [tarif perahu, ongkos perahu]
+          answer: Pelajar berseragam membayar separuh tarif.
+        - id: kunjungan-pos-damkar
+          agency: damkar
+          question: Bagaimana sekolah mengajukan kunjungan ke pos pemadam kebakaran?
+          keywords: [kunjungan pos damkar]
+          answer: Ajukan surat ke kantor damkar dua minggu sebelumnya.
+        """
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ado ula masuak rumah, bisa panggia pemadam?", "tangkap-ular"),
+        ("what is the boat fare for pupils", "ongkos-perahu"),
+        ("sekolah kami nak lawatan ke balai bomba, caranya?", "kunjungan-pos-damkar"),
+    ],
+)
+def test_a_question_in_a_home_language_or_english_finds_its_entry(
+    matcher: Matcher, message: str, entry_id: str
+) -> None:
+    result = matcher.match(message)
+    assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
