@@ -27,7 +27,7 @@ question's wording alone)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -237,7 +237,7 @@ def story_reading(
     text: str,
     analysis: Analysis,
     normaliser: Normaliser,
-    names_topic: Callable[[Collection[str]], bool] | None = None,
+    names_topic: Callable[[Sequence[str]], bool] | None = None,
 ) -> Analysis | None:
     """The whole long message with the terms heard only outside its asking clauses
     marked as its story (:attr:`Analysis.background`): the question weighs most, while
@@ -262,8 +262,9 @@ def story_reading(
         if names_topic is not None:
             return None
         return given if read_given else given_reading(text, analysis, normaliser)
-    asked = normaliser.terms(t for i in asking for t in parts[i].tokens)
-    if names_topic is not None and not names_topic(asked):
+    asked_tokens = [t for i in asking for t in parts[i].tokens]
+    asked = normaliser.terms(asked_tokens)
+    if names_topic is not None and not names_topic(asked_tokens):
         asked = normaliser.terms(t for i in _with_previous(asking) for t in parts[i].tokens)
     background = frozenset(analysis.terms).difference(asked)
     return Analysis(analysis.tokens, analysis.terms, analysis.question_mark, background)

@@ -4,11 +4,12 @@ question, and whether the readings agree on one entry."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge_base.coverage import covered
 from knowledge_base.decision import Evidence, Thresholds, answer_evidence, is_contested
+from knowledge_base.facets import entry_facets, word_forms
 from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.normaliser import Analysis
@@ -62,14 +63,23 @@ def covers_question(
     return share >= QUESTION_COVERAGE
 
 
-def names_topic(index: KbIndex, terms: Collection[str]) -> bool:
-    """The asking clauses' ``terms`` name what is asked about: at least
-    :data:`TOPIC_TERMS` of them are words outside the asking frame ("syarat", "cara",
-    "urus") and offices or places. A question that does not leaves its topic to
-    the story, so the story reading keeps the clause before it whole (see
+def names_topic(index: KbIndex, tokens: Sequence[str]) -> bool:
+    """The asking clauses' ``tokens`` name what is asked about: at least
+    :data:`TOPIC_TERMS` of their terms are words outside the asking frame ("syarat",
+    "cara", "urus"), offices or places, and the phrases of the facets they ask ("berapa
+    lama jadinya", "bayar atau tidak": how long, whether it costs, see
+    :meth:`EntryFacets.facet_words`). A question that does not leaves its topic to the
+    story, so the story reading keeps the clause before it whole (see
     :func:`knowledge_base.focus.story_reading`)."""
+    normaliser = index.normaliser
+    facets = entry_facets(index)
+    spoken = facets.facet_words(facets.asked(word_forms(normaliser, tokens)))
     frame, generic = frame_terms(index), index.generic_terms
-    named = [t for t in terms if t not in frame and t not in generic]
+    named = [
+        t
+        for t in normaliser.terms(tokens)
+        if t not in frame and t not in generic and t not in spoken
+    ]
     return len(named) >= TOPIC_TERMS
 
 
