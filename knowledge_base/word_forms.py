@@ -71,6 +71,7 @@ def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
     everyday = indonesian_words()
     endings = (
         ("nye", None),
+        ("nyo", None),  # Minangkabau and Palembang "-nyo": "syaratnyo", "pindahnyo"
         ("ne", True),
         ("e", False),
         ("na", None),
@@ -186,6 +187,15 @@ def ke_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
     return indonesian if known(indonesian) else None
 
 
+def ba_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
+    """The Indonesian "ber-" word a Banjar or Minangkabau "ba-" word spells ("bajualan"
+    -> "berjualan", "basakolah" -> "bersekolah"), when that is a known word; else None."""
+    if len(word) < 6 or not word.startswith("ba") or not word.isalpha():
+        return None
+    indonesian = "ber" + word[2:]
+    return indonesian if known(indonesian) else None
+
+
 def table_word(word: str, in_table: Callable[[str], bool]) -> str | None:
     """The word of the regional or chat table (``in_table``) that ``word`` is with a
     home-language ending ("njupuke" -> "njupuk", "omahku" -> "omah"), else None; the
@@ -230,5 +240,6 @@ def home_form(word: str, known: Callable[[str], bool], lexicon: Lexicon) -> str 
         or table_word(word, lambda base: (base,) in regional)
         or causative_base(word, known)
         or ke_prefixed(word, known)
+        or ba_prefixed(word, known)
         or nasal_root(word, known)
     )

@@ -30,6 +30,12 @@ def normaliser() -> Normaliser:
         ("kartu gasan ulun", "kartu untuk saya"),
         ("lawatan ke balai bomba", "kunjungan ke pos damkar"),  # border Malay
         ("kartu teu acan ditampi", "kartu belum diterima"),  # Sundanese
+        ("mau minta ka dinas", "mau minta ke dinas"),  # Sundanese "ka" after a verb
+        ("sa su lapor ka tidak", "saya sudah lapor atau tidak"),  # eastern "or not"
+        ("puasa bara jam", "puasa berapa jam"),  # Minang
+        ("biang liar di gang", "anjing liar di gang"),  # Medan
+        ("urang bajualan di pasa", "orang berjualan di pasar"),  # Banjar and Minang "ba-"
+        ("pajaknyo berapa", "pajaknya berapa"),  # Minang and Palembang "-nyo"
     ],
 )
 def test_a_home_language_word_reads_as_indonesian(

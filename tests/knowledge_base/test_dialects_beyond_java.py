@@ -26,7 +26,7 @@ def normaliser() -> Normaliser:
         ("ngana su bayar ka tidak", "kamu sudah bayar atau tidak"),
         ("ulun handak tahu kayapa caranya", "saya mau tahu bagaimana cara"),  # Banjar
         ("kada kawa datang", "tidak bisa datang"),
-        ("bara lamo urusannyo salasai", "berapa lama urusannyo selesai"),  # Minang
+        ("bara lamo urusannyo salasai", "berapa lama urusannya selesai"),  # Minang
         ("namo awak alun ado", "nama saya belum ada"),
         ("budak saye tak de kartu", "anak saya tidak ada kartu"),  # Riau Malay
         ("kelen tau cemana caranya", "kalian tahu bagaimana cara"),  # Medan
