@@ -21,8 +21,8 @@ from domain.yaml_problems import describe_yaml_error
 T = TypeVar("T")
 
 
-def read_agencies_file(path: Path) -> Any:
-    root = _compose(path)
+def _constructed(path: Path, root: yaml.Node | None) -> Any:
+    """The data of the file's node tree ``root``; a key given twice is an error."""
     if root is None:
         return None
     repeated = _repeated_key(root)
@@ -114,22 +114,24 @@ def _repeated_key(node: yaml.Node) -> tuple[str, int, int] | None:
 def read_with_lines(path: Path, parse: Callable[[Any], T]) -> T:
     """``parse`` of the file's data; its error names the line of the place it names
     (``agencies[3] (pupr).staff_chat_id`` → ``path:88: agencies[3] …``)."""
-    data = read_agencies_file(path)
+    root = _compose(path)
+    data = _constructed(path, root)
     try:
         return parse(data)
     except AgenciesFileError as exc:
-        raise _with_line(path, exc) from exc
+        raise _with_line(path, root, exc) from exc
 
 
 _PLACE = re.compile(r"(?P<key>[a-z_]+)(?:\[(?P<index>\d+)\])?(?: \([^)]*\))?")
 
 
-def _with_line(path: Path, exc: AgenciesFileError) -> AgenciesFileError:
+def _with_line(path: Path, root: yaml.Node | None, exc: AgenciesFileError) -> AgenciesFileError:
+    """``exc`` naming the line of the place it names in the file's node tree ``root``."""
     message, prefix = str(exc), f"{path}: "
     if not message.startswith(prefix):
         return exc
     place = message[len(prefix) :]
-    node: yaml.Node | None = _compose(path)
+    node = root
     line = None
     for part in place.split(":", 1)[0].split("."):
         found = _PLACE.fullmatch(part.strip())
