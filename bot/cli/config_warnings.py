@@ -39,6 +39,30 @@ def sample_chat_ids_kept(path: Path, agencies: AgencyDirectory) -> str | None:
     )
 
 
+def unconfigured_superiors(path: Path, agencies: AgencyDirectory) -> str | None:
+    """Objections to these agencies' PPIDs would reach no superior (UU 14/2008 art. 36)."""
+    from domain.ppid.offices import load_ppid
+
+    missing = load_ppid(path).unconfigured([a.code for a in agencies.agencies])
+    if not missing:
+        return None
+    return (
+        f"no PPID superior chat (ppid.superior_chat_id) for {len(missing)} agencies "
+        f"({_some(missing)}): objections to their information requests would reach nobody"
+    )
+
+
+def missing_english(agencies: AgencyDirectory) -> str | None:
+    """Residents who chose English would see these agencies' Indonesian names."""
+    codes = agencies.without_english_name()
+    if not codes:
+        return None
+    return (
+        f"no English name (name_en) for {len(codes)} agencies ({_some(codes)}): residents "
+        "who chose English see their Indonesian name"
+    )
+
+
 def no_supervisors(agencies: AgencyDirectory) -> str | None:
     if agencies.supervisors_chat_id:
         return None
@@ -49,6 +73,11 @@ def no_supervisors(agencies: AgencyDirectory) -> str | None:
 
 
 def warn_about(path: Path, agencies: AgencyDirectory) -> None:
-    for warning in (sample_chat_ids_kept(path, agencies), no_supervisors(agencies)):
+    for warning in (
+        unconfigured_superiors(path, agencies),
+        missing_english(agencies),
+        sample_chat_ids_kept(path, agencies),
+        no_supervisors(agencies),
+    ):
         if warning:
             typer.echo(f"warning: {warning}", err=True)

@@ -109,8 +109,6 @@ def check_config(
     if online:
         reached += ", WhatsApp)" if settings.whatsapp_access_token else ")"
     if agencies is not None:
-        _warn_unconfigured_superiors(settings, [a.code for a in agencies.agencies])
-        _warn_missing_english(agencies.without_english_name())
         warn_about(settings.agencies, agencies)
     agencies_from = _source(settings.agencies, sample_agencies_path(), "AGENCIES")
     typer.echo(
@@ -123,31 +121,6 @@ def check_config(
 def _source(path: Path, sample: Path, name: str) -> str:
     """``path``, or the sample's when the setting was left out."""
     return f"the sample (ADUAN_{name} not set)" if path == sample else str(path)
-
-
-def _warn_unconfigured_superiors(settings: Settings, codes: list[str]) -> None:
-    """Objections to these agencies' PPIDs would reach no superior (UU 14/2008 art. 36)."""
-    from domain.ppid.offices import load_ppid
-
-    missing = load_ppid(settings.agencies).unconfigured(codes)
-    if missing:
-        typer.echo(
-            f"warning: no PPID superior chat (ppid.superior_chat_id) for {len(missing)} "
-            f"agencies ({', '.join(missing[:8])}{', ...' if len(missing) > 8 else ''}): "
-            "objections to their information requests would reach nobody",
-            err=True,
-        )
-
-
-def _warn_missing_english(codes: list[str]) -> None:
-    """Residents who chose English would see these agencies' Indonesian names."""
-    if codes:
-        typer.echo(
-            f"warning: no English name (name_en) for {len(codes)} agencies "
-            f"({', '.join(codes[:8])}{', ...' if len(codes) > 8 else ''}): residents who "
-            "chose English see their Indonesian name",
-            err=True,
-        )
 
 
 def register(app: typer.Typer) -> None:
