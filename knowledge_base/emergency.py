@@ -46,9 +46,9 @@ from knowledge_base.emergency_message import (
     Message,
     asks_after,
     beast_trapped,
+    caught_after_a_story,
     happening,
     over,
-    person_trapped,
     shouted,
     without_phrases,
 )
@@ -238,7 +238,7 @@ def _judged(message: Message, text: str, given: EmergencyRules) -> bool:
     if errand or message.has("jest"):
         return False
     # a story told calmly ("there was a crash") with someone still caught in it now
-    if message.framed("calm") and not person_trapped(message):
+    if message.framed("calm") and not caught_after_a_story(message):
         return False
     if message.framed("aside") and not (message.has("blaze") or beast_trapped(message)):
         return False

@@ -72,19 +72,21 @@ class Message:
             found = self._has[kind] = any(pattern.match(self.words, p) for p in self.openings(kind))
         return found
 
-    def framed(self, kind: str) -> bool:
+    def framed(self, kind: str, after: int = 0) -> bool:
         """A *calm* or *errand* phrase that is not only where the event is: "pingsan di
         depan apotek", "lying unconscious outside the pharmacy" name a place, not a
         question about it; nor a word of a person's or an event's phrase ("kapal wisata
-        terbalik": a tourist boat, no question about tourism)."""
+        terbalik": a tourist boat, no question about tourism). ``after``: only phrases
+        opening there or later."""
         pattern = self.rules.patterns[kind]
-        if kind == "calm" and self._said is not None and self._said.framed(kind):
+        if kind == "calm" and not after and self._said is not None and self._said.framed(kind):
             return True
         return any(
             pattern.match(self.words, p)
             and not _PLACE.search(self.words, 0, p)
             and not self._inside(p)
             for p in self.openings(kind)
+            if p >= after
         )
 
     def without(self, *kinds: str) -> Message:
@@ -149,12 +151,13 @@ def _aftermath(message: Message) -> bool:
     return False
 
 
-def person_trapped(message: Message) -> bool:
-    """Someone caught where they cannot get out: "the driver is trapped", "sopirnya
-    terjepit", "ada orang terjebak di dalam" (a *trapped* cue within
-    :data:`_BEAST_REACH` words after a *person*). Told after an event told in the past
-    tense, they are still in danger now."""
-    return _caught_after(message, "person")
+def caught_after_a_story(message: Message) -> bool:
+    """Someone caught where they cannot get out (a *trapped* cue within
+    :data:`_BEAST_REACH` words after a *person*) after an event told calmly, with no
+    calm frame after them: "there was a crash, the driver is trapped" is still a danger
+    now, while "suami saya terjebak banjir di kantor, bagaimana cara pulang" asks."""
+    at = _caught_at(message, "person")
+    return at > 0 and message.framed("calm") and not message.framed("calm", after=at)
 
 
 def shouted(text: str, rules: PhraseTable) -> bool:
@@ -180,14 +183,15 @@ def beast_trapped(message: Message) -> bool:
     """A large farm animal caught where it cannot get out: "sapi warga terperosok ke
     sumur", "our cows are trapped in the flooded barn" (a *trapped* cue within
     :data:`_BEAST_REACH` words after the animal)."""
-    return _caught_after(message, "beast")
+    return _caught_at(message, "beast") > 0
 
 
-def _caught_after(message: Message, kind: str) -> bool:
-    """A *trapped* cue within :data:`_BEAST_REACH` words after a phrase of ``kind``."""
+def _caught_at(message: Message, kind: str) -> int:
+    """Where a *trapped* cue within :data:`_BEAST_REACH` words after a phrase of
+    ``kind`` starts, else 0."""
     openings = message.openings(kind)
     if not openings:
-        return False
+        return 0
     trapped, words = message.rules.patterns["trapped"], message.words
     named = message.rules.patterns[kind]
     for at in openings:
@@ -198,8 +202,8 @@ def _caught_after(message: Message, kind: str) -> bool:
             if at <= 0 or at >= len(words):
                 break
             if trapped.match(words, at):
-                return True
-    return False
+                return at
+    return 0
 
 
 def happening(message: Message) -> bool:

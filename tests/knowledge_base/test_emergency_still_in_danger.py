@@ -38,6 +38,11 @@ def test_someone_still_caught_after_an_event_told_in_the_past_is_an_emergency(
     assert is_emergency(text)
 
 
+def test_someone_caught_who_then_asks_a_calm_question_is_asking() -> None:
+    assert not is_emergency("adik saya terjebak macet di tol karena banjir, bagaimana cara pulang")
+    assert not is_emergency("ayah saya terjebak banjir di pabrik, bagaimana cara pulang")
+
+
 @pytest.mark.parametrize(
     "text",
     [
