@@ -11,6 +11,10 @@ runs per size; p50/p99 are the medians over the runs. Latency is wall time of
 ``Matcher.match``; the CPU-time p99 (``time.thread_time``) leaves out the time the
 process waits while another job holds the core, so on a shared machine it shows what
 the matcher itself costs (wall-time p99 there is the scheduler's time slice, ~4 ms).
+
+Long messages are timed apart, on the development KB: a 4 KB letter (greeting, a long
+story, the question, thanks and a signature) and a 4 KB story with no punctuation, the
+worst shapes for the letter formulas and the clause reader.
 """
 
 from __future__ import annotations
@@ -117,6 +121,34 @@ def measure(
     }
 
 
+def long_messages() -> dict[str, str]:
+    story = "kami warga menyampaikan keadaan di lingkungan kami. " * 80
+    return {
+        "4 KB letter": (
+            "Dengan hormat, Yth. Bapak/Ibu Petugas, "
+            + story
+            + "Apa syarat membuat KTP pemula? Atas perhatian dan kerja samanya kami ucapkan "
+            + "terima kasih. Hormat kami, Warga RT 03"
+        ),
+        "4 KB unpunctuated story": "jadi begini pak saya mau tanya soal jalan rusak " * 85,
+    }
+
+
+def measure_long(kb: KnowledgeBase, runs: int) -> dict[str, tuple[float, float]]:
+    """Median and max milliseconds of ``Matcher.match`` per long message."""
+    matcher = Matcher(kb)
+    figures = {}
+    for name, text in long_messages().items():
+        matcher.match(text)
+        times = []
+        for _ in range(max(runs, 5)):
+            started = time.perf_counter()
+            matcher.match(text)
+            times.append(time.perf_counter() - started)
+        figures[name] = (1000 * statistics.median(times), 1000 * max(times))
+    return figures
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=faq_dev())
@@ -146,6 +178,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"| {row['p99_ms']:.3f} | {row['p99_range']:.3f} | {row['cpu_p99_ms']:.3f} "
             f"| {row['max_ms']:.2f} |"
         )
+    print(f"\nlong messages on the {len(base)}-entry development KB (median / max ms):")
+    for name, (median, worst) in measure_long(base, args.runs).items():
+        print(f"- {name}: {median:.2f} / {worst:.2f}")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@ before it is read: the answer is the one the bare question gets."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -144,16 +143,14 @@ def test_a_closing_alone_is_still_thanks(matcher: Matcher) -> None:
     assert result.smalltalk is Smalltalk.THANKS
 
 
-def test_a_long_letter_stays_cheap(matcher: Matcher) -> None:
+def test_a_long_letter_loses_only_its_wrappers(matcher: Matcher) -> None:
+    """Its cost is measured in ``bench/kb_speed.py`` (long messages), not timed here."""
+    body = "kami warga menyampaikan keadaan di lingkungan kami. " * 80
     letter = (
         "Dengan hormat, "
-        + "kami warga menyampaikan keadaan di lingkungan kami. " * 80
+        + body
         + "Apa syarat membuat KTP pemula? Atas perhatiannya kami ucapkan terima kasih. "
         + "Hormat kami, Warga"
     )
     assert len(letter) > 4000
-    matcher.match(letter)
-    start = time.perf_counter()
-    for _ in range(5):
-        letter_body(letter)
-    assert (time.perf_counter() - start) / 5 < 0.002
+    assert letter_body(letter) == body + "Apa syarat membuat KTP pemula?"
