@@ -17,6 +17,7 @@ from knowledge_base.emergency import is_emergency
     [
         "a tree fell on our street but nobody was hurt",
         "a big tree fell onto the road, no one got hurt",
+        "a van hit a lamp post near the market, no one inside was injured",
         "motor saya nabrak pagar di gang tapi tidak ada yang terluka",
         "a small fire in the bin by the gate, no one was injured, who clears it up",
     ],
@@ -64,6 +65,10 @@ def test_a_former_pit_is_a_place_not_a_past_event(text: str) -> None:
 )
 def test_an_aftermath_or_a_dated_event_is_no_emergency(text: str) -> None:
     assert not is_emergency(text)
+
+
+def test_a_call_for_help_beside_a_nobody_is_still_an_emergency() -> None:
+    assert is_emergency("nobody is answering, my brother is hurt and bleeding, send help")
 
 
 def test_a_hand_caught_in_a_named_machine_is_an_emergency() -> None:
