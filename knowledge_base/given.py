@@ -98,6 +98,8 @@ DOUBT = frozenset({"ragu", "yakin", "sure", "doubt"})
 # a clause naming what the question is not about ("bukan kena bencana", "daripada bikin
 # kompos sendiri", "not the private lot"): its words are no topic either
 DISOWNING = frozenset({"bukan", "daripada", "instead"})
+# a turn word after these continues their clause ("ga mau minta keringanan", normalised)
+NEGATIONS = frozenset({"tidak", "belum", "bukan"})
 LACKED = (("tidak", "punya"), ("belum", "punya"), ("belum", "ada"))
 # conceded, put off or not asked: "tidak apa", "pajaknya nanti saja", "pkh-nya sih ga
 # nanya besarannya"
@@ -205,8 +207,8 @@ def message_parts(text: str, normaliser: Normaliser) -> list[tuple[str, ...]]:
         tokens = normaliser.tokens(piece)
         start = 0
         for i in range(1, len(tokens)):
-            if tokens[i - 1] in DONE:
-                continue  # "sudah jadi nasabah": become, no turn
+            if tokens[i - 1] in DONE or tokens[i - 1] in NEGATIONS:
+                continue  # "sudah jadi nasabah": become, no turn; "tidak mau ...": one clause
             if tokens[i] in TURNS or tuple(tokens[i : i + 2]) in TURN_PHRASES:
                 parts.append(tuple(tokens[start:i]))
                 start = i

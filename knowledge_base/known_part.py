@@ -43,11 +43,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from knowledge_base.asked_cover import names_disowned
 from knowledge_base.complaint import default_signals
 from knowledge_base.coverage import covered
 from knowledge_base.decision import Thresholds, should_answer
 from knowledge_base.given import (
     DISOWNING,
+    NEGATIONS,
     disowning_at,
     disowns,
     message_parts,
@@ -79,6 +81,10 @@ WHOLE_GAIN = 0.5
 # the tags that close a statement the resident says is known ("gratis 6 bulan kan,
 # daftarnya gimana"; "sekitar 10 ribu per meter ya, dokumen apa aja"), normalised
 CONFIRMING = frozenset({"kan", "toh", "ya"})
+# what a resident says is not wanted disowns it ("ga mau minta keringanan kok, cuma ...")
+WANTS = frozenset({"mau", "ingin", "minta", "perlu", "butuh", "want", "need"})
+# the words that may mark a known part besides those of a given one
+_MARKED = DISOWNING | CONFIRMING | NEGATIONS
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,11 @@ class Split:
 
     known: frozenset[str]
     asked: frozenset[str]
-    disowns: bool  # a known part says what is not asked
+    disowned: frozenset[str]  # the known terms a part says are not asked
+
+    @property
+    def disowns(self) -> bool:
+        return bool(self.disowned)
 
 
 def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split | None:
@@ -98,22 +108,36 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
     tokens = analysis.tokens
     if len(tokens) >= LONG_MESSAGE:
         return None
-    if not (tells_given(tokens) or DISOWNING.union(CONFIRMING).intersection(tokens)):
+    if not (tells_given(tokens) or _MARKED.intersection(tokens)):
         return None
     parts = message_parts(text, normaliser)
     given = [i for i, part in enumerate(parts[:-1]) if _known(part)]
-    disowning = [i for i, part in enumerate(parts[:-1]) if disowns(part)]
+    disowning = [i for i, part in enumerate(parts[:-1]) if disowns(part) or _unwanted_at(part)]
     if not given and not disowning:
         return None
     after = max(given + disowning) + 1
     asked = frozenset(normaliser.terms(t for part in parts[after:] for t in part))
     if len(asked) < ASKED_TERMS:
         return None
-    disowned = [t for i in disowning for t in parts[i][disowning_at(parts[i]) + 1 :]]
+    disowned = [t for i in disowning for t in parts[i][_disowned_from(parts[i]) :]]
     known = frozenset(normaliser.terms([t for i in given for t in parts[i]] + disowned))
     if not known - asked:
         return None
-    return Split(known - asked, asked, bool(disowning))
+    return Split(known - asked, asked, frozenset(normaliser.terms(disowned)) - asked)
+
+
+def _unwanted_at(part: Sequence[str]) -> int:
+    """Where the words of what a part says is not wanted start ("ga mau minta keringanan
+    kok", "belum mau daftar sentra dulu": after the want); 0 when it says none."""
+    for i in range(1, len(part) - 1):
+        if part[i] in WANTS and part[i - 1] in NEGATIONS:
+            return i + 1
+    return 0
+
+
+def _disowned_from(part: Sequence[str]) -> int:
+    """Where the disowned words of a disowning part start."""
+    return _unwanted_at(part) or disowning_at(part) + 1
 
 
 def _known(part: Sequence[str]) -> bool:
@@ -132,6 +156,20 @@ def _shares(
     weighted = message_weights(index, analysis, weights).weighted
     kept = tuple((t, w) for t, w in weighted if t in terms)
     return kept, sum(w for _, w in kept)
+
+
+def _disowned_leader(
+    index: KbIndex, leader: Candidate, rival: Candidate, disowned: frozenset[str]
+) -> bool:
+    """The leader's canonical question or keywords name what the message disowns (see
+    :func:`knowledge_base.asked_cover.names_disowned`) and the rival's name none of its
+    words; the rival within the lead margin."""
+    return (
+        bool(disowned)
+        and rival.score > leader.score - REACH
+        and names_disowned(index, leader.position, disowned)
+        and disowned.isdisjoint(index.entries[rival.position].prime_terms)
+    )
 
 
 class Config(Protocol):
@@ -188,7 +226,7 @@ def known_sibling_first(
             gain >= ASKED_GAIN
             and rival_known < lead_known
             and (parts.disowns or rival_known >= SIBLING_SHARE)
-        ):
+        ) or _disowned_leader(index, leader, rival, parts.disowned):
             i = ranked.index(rival)
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
             return [rival, *passed, *ranked[i + 1 :]]

@@ -55,3 +55,9 @@ def test_a_permit_the_resident_confirms_is_not_answered_for_the_tax_registration
     text = "nomor izin usaha warung makan lewat oss ya, terus wajib pajaknya daftar gimana"
     result = invented_matcher(STALLS).match(text)
     assert result.entry_id != "izin-usaha-warung"
+
+
+def test_a_registration_the_resident_does_not_want_is_not_answered() -> None:
+    text = "ga mau bikin izin usaha oss kok, cuma mau tau daftar wajib pajak warung makan"
+    result = invented_matcher(STALLS).match(text)
+    assert result.entry_id != "izin-usaha-warung"
