@@ -87,6 +87,8 @@ class Thresholds:
     other_qualifiers: bool = True
     # withhold an entry that does not name the live value a message asks (live_values)
     live_values: bool = True
+    # withhold an entry from a message buying its thing privately (own_purchase)
+    own_purchase: bool = True
 
 
 @dataclass(frozen=True)
