@@ -137,8 +137,10 @@ def without_phrases(words: str, rules: PhraseTable, kinds: tuple[str, ...]) -> s
 def over(message: Message) -> bool:
     """Something says the event is over: a past cue, a year named as its time, or an
     *aftermath* cue right before an event ("bekas kebakaran", "pasca banjir"; "bekas
-    tambang" is only a former mine, a place)."""
-    return message.has("past") or YEAR.search(message.words) is not None or _aftermath(message)
+    tambang" is only a former mine, a place); unless someone is still in danger (see
+    :func:`still_in_danger`)."""
+    told = message.has("past") or YEAR.search(message.words) is not None or _aftermath(message)
+    return told and not still_in_danger(message)
 
 
 def _aftermath(message: Message) -> bool:
@@ -153,11 +155,40 @@ def _aftermath(message: Message) -> bool:
 
 def caught_after_a_story(message: Message) -> bool:
     """Someone caught where they cannot get out (a *trapped* cue within
-    :data:`_BEAST_REACH` words after a *person*) after an event told calmly, with no
-    calm frame after them: "there was a crash, the driver is trapped" is still a danger
-    now, while "suami saya terjebak banjir di kantor, bagaimana cara pulang" asks."""
-    at = _caught_at(message, "person")
+    :data:`_BEAST_REACH` words after a *person*, or "still" before a hazard: see
+    :func:`still_in_danger`) after an event told calmly, with no calm frame after them:
+    "there was a crash, the driver is trapped" is still a danger now, while "suami saya
+    terjebak banjir di kantor, bagaimana cara pulang" asks."""
+    at = _caught_at(message, "person") or _still_at(message)
     return at > 0 and message.framed("calm") and not message.framed("calm", after=at)
+
+
+# "still" right before a hazard or a trap that befell someone: they are in it now
+_STILL = re.compile(r"(?:masih|still) ")
+
+
+def still_in_danger(message: Message) -> bool:
+    """Someone still in a hazard or caught now, told after an event in the past tense:
+    "semalam rumah roboh, neneknya masih tertimbun", "workers are still trapped"."""
+    return _still_at(message) > 0
+
+
+def _still_at(message: Message) -> int:
+    """Where the hazard or trap after "masih"/"still" within :data:`_BEAST_REACH` words
+    after a *person* starts, else 0."""
+    words, rules = message.words, message.rules
+    if " masih " not in words and " still " not in words:
+        return 0
+    named, dangers = rules.patterns["person"], (rules.patterns["hazard"], rules.patterns["trapped"])
+    for at in message.openings("person"):
+        if not named.match(words, at):
+            continue
+        for _ in range(_BEAST_REACH):
+            at = words.find(" ", at) + 1
+            still = _STILL.match(words, at) if 0 < at < len(words) else None
+            if still and any(danger.match(words, still.end()) for danger in dangers):
+                return still.end()
+    return 0
 
 
 def shouted(text: str, rules: PhraseTable) -> bool:

@@ -89,3 +89,27 @@ def test_a_risk_asked_about_with_a_yes_or_no_tag_is_no_emergency(text: str) -> N
 
 def test_a_hazard_told_before_a_yes_or_no_question_is_still_an_emergency() -> None:
     assert is_emergency("bapak saya kejang kejang, harus dibawa ke rs ga")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tadi malam gudang sebelah ambruk, penjaganya masih tertimbun",
+        "earlier there was a mudslide and my cousin is still trapped in the car",
+    ],
+)
+def test_someone_still_in_danger_after_an_event_told_in_the_past_is_an_emergency(
+    text: str,
+) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kemarin adik saya jatuh dari motor, sekarang masih pusing, perlu rontgen?",
+        "minggu lalu anak saya terjebak di lift, kapan liftnya diperbaiki",
+    ],
+)
+def test_a_past_event_with_no_one_still_in_it_stays_over(text: str) -> None:
+    assert not is_emergency(text)
