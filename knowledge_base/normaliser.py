@@ -35,7 +35,13 @@ from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
 from knowledge_base.replacements import apply_replacements, indonesian_table
 from knowledge_base.roots import rooted_stem, roots_of
-from knowledge_base.segmenter import Pieces, is_particle_split, joined_phrases, segment
+from knowledge_base.segmenter import (
+    Pieces,
+    is_particle_split,
+    joined_phrases,
+    run_together,
+    segment,
+)
 from knowledge_base.shortenings import Shortenings
 from knowledge_base.spelling import SpellingCorrector
 from knowledge_base.stemmer import stem, strip_particle
@@ -86,9 +92,7 @@ class Normaliser:
         pieces = (set(kb_words) | lexicon.service_terms | self._single_keys) - excluded
         self._pieces = frozenset(pieces)
         self._short_terms = frozenset(w for w in pieces if len(w) == 2 and w.isalpha())
-        # correction targets: KB words, service terms and standard forms from the
-        # lexicons; not chatter ("hah" is no "haha") nor complaint cues ("matah" is
-        # no "malah"), which would invent intents
+        # correction targets: KB words, service terms, standard forms; no chatter, no cues
         standard = {w for phrase in lexicon.replacements.values() for w in phrase}
         allowed = set(kb_counts) | lexicon.service_terms | standard
         targets = {w: c for w, c in counts.items() if w in allowed and w not in lexicon.smalltalk}
@@ -104,8 +108,10 @@ class Normaliser:
         # everyday Indonesian and English words are no typo of a KB word
         self.common = common_words()
         self._english_only = english_only_words()  # kept from Indonesian stemming
-        self._wide_pieces = Pieces(
-            (frozenset(kb_counts), lexicon.service_terms), (lexicon.known_words, self.common)
+        self._wide_pieces = Pieces.of(
+            (frozenset(kb_counts), lexicon.service_terms),
+            (lexicon.known_words, self.common),
+            (self._single_keys, self._joined_phrases),
         )
         self._terms: dict[str, str] = {}
         self._content_terms: dict[str, str | None] = {}
@@ -196,7 +202,7 @@ class Normaliser:
         # ("overflowing") is one word
         if english_base_form(token, english_base_words()) != token:
             return [token]
-        return segment(token, self._wide_pieces) or [token]
+        return run_together(token, self._wide_pieces, self._joined_phrases)
 
     def _replace(self, tokens: list[str], min_phrase: int = 1, english: bool = False) -> list[str]:
         table = self._replacements if english else self._indonesian  # see indonesian_table

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Set
+from collections.abc import Container, Iterable, Mapping, Set
 from dataclasses import dataclass
 
+VOWELS = frozenset("aeiou")
 MIN_PIECE = 3
 MAX_PIECES = 3
 # a whole message typed without spaces ("syaratbikinaktakelahiran") is many words: a
-# word this long may split into one piece per four letters of it, at most eight
-LONG_RUN = 16
+# word longer than three pieces of four letters may split into one piece per four letters
+# of it, rounded up ("syaratpbgapaaja": four), at most eight
+LETTERS_PER_PIECE = 4
 MAX_LONG_PIECES = 8
 MAX_LENGTH = 40
 MIN_WORD = 7
@@ -34,7 +36,7 @@ def segment(
     if len(word) < MIN_WORD or len(word) > MAX_LENGTH or not word.isalpha():
         return None
     n = len(word)
-    most = MAX_PIECES if n < LONG_RUN else min(MAX_LONG_PIECES, n // 4)
+    most = max(MAX_PIECES, min(MAX_LONG_PIECES, -(-n // LETTERS_PER_PIECE)))
     best: list[list[str] | None] = [None] * (n + 1)
     best[0] = []
     for end in range(1, n + 1):
@@ -63,9 +65,25 @@ class Pieces:
 
     kb: tuple[Container[str], ...]
     others: tuple[Container[str], ...]
+    # chat's three-letter words with a vowel ("aja", "gak") and joined phrases ("topup",
+    # "jobfair"), which a whole message run together is made of as much as of others
+    chat: Container[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls,
+        kb: tuple[Container[str], ...],
+        others: tuple[Container[str], ...],
+        chat: tuple[Iterable[str], Iterable[str]],
+    ) -> Pieces:
+        """Pieces with chat's: its three-letter words with a vowel (of the lexicon's
+        one-word sources, ``chat[0]``) and the joined forms of its phrases (``chat[1]``)."""
+        single, joined = chat
+        short = (w for w in single if len(w) == 3 and w.isalpha() and VOWELS & set(w))
+        return cls(kb, others, frozenset((*short, *joined)))
 
     def __contains__(self, word: object) -> bool:
-        if any(word in words for words in self.kb):
+        if any(word in words for words in self.kb) or word in self.chat:
             return True
         return isinstance(word, str) and len(word) >= 4 and any(word in o for o in self.others)
 
@@ -79,3 +97,13 @@ def joined_phrases(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, .
         if len(phrase) > 1 and len(joined) >= MIN_JOINED and joined.isalpha():
             found[joined] = None if joined in found and found[joined] != phrase else phrase
     return {joined: phrase for joined, phrase in found.items() if phrase is not None}
+
+
+def run_together(
+    word: str, pieces: Container[str], joined: Mapping[str, tuple[str, ...]]
+) -> list[str]:
+    """``word`` split into ``pieces`` (see :func:`segment`), a joined lexicon phrase among
+    them as its words ("jadwaljobfair": jadwal, job, fair); the word itself when it does
+    not split."""
+    found = segment(word, pieces) or [word]
+    return [w for piece in found for w in joined.get(piece, (piece,))]
