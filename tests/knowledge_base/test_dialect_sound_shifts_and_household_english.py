@@ -36,6 +36,10 @@ def normaliser() -> Normaliser:
         ("biang liar di gang", "anjing liar di gang"),  # Medan
         ("urang bajualan di pasa", "orang berjualan di pasar"),  # Banjar and Minang "ba-"
         ("pajaknyo berapa", "pajaknya berapa"),  # Minang and Palembang "-nyo"
+        ("pripun carane angsal bantuan", "bagaimana caranya dapat bantuan"),  # krama
+        ("kartu kami tidak dapat ditemukan", "kartu kami hilang"),  # a formal letter
+        ("nik tidak dapat ditemukan", "nik tidak terdaftar"),  # a record: not registered
+        ("tenggat waktu keberatan", "batas waktu keberatan"),
     ],
 )
 def test_a_home_language_word_reads_as_indonesian(
