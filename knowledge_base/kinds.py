@@ -12,7 +12,7 @@ is, and that one is not the other.
 documents, regional taxes, aid programmes, school levels, legal bodies, road status,
 businesses, water providers, places of worship, insurance schemes and memberships,
 fuels, crops, public works, waste, what a regency rents out, fare and money cards,
-trades a training course teaches),
+trades a training course teaches, industries a company works in),
 each thing with the names residents use for it, and the group names ("ternak",
 "kendaraan") that speak to several things at once. Each name is
 read by the knowledge base's own normaliser, so a message and an entry are compared
