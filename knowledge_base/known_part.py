@@ -18,9 +18,12 @@ only when it would on its own, else offers both. Only parts the given reading cu
 :func:`knowledge_base.given.message_parts`) are read, and a question part of a single
 term ("ngurus malih pripun") is too thin to weigh.
 
-A known part is one that tells what is had, done, lacked or conceded, or a statement
+A known part is one that tells what is had, done, lacked or conceded, a statement
 closed on a confirming tag ("sewa lapak gratis 6 bulan kan, daftarnya gimana"; "biaya
-pbg sekitar 10 ribu per meter ya, dokumen apa aja"), and does not ask itself. An entry
+pbg sekitar 10 ribu per meter ya, dokumen apa aja") or conceded before a "tapi" ("top up
+lewat hp bisa, tapi kartunya sendiri belinya di halte mana"), and does not ask itself.
+Whether a rival names the thing the resident has is read on all the known part's
+words, those the question names again too ("kartu"). An entry
 further behind is put first too when it covers at least half the question part more
 than the leader and names a thing asked, not only the asking frame, that the leader's
 questions and keywords lack ("kucing udah divaksin rabies, mau sekalian steril bayar
@@ -64,8 +67,9 @@ from knowledge_base.scored import Candidate
 from knowledge_base.sentences import LONG_MESSAGE, ends_with_tag
 from knowledge_base.weighting import ScoringWeights, message_weights
 
-# how much more of the question part a rival must cover than the leader
-ASKED_GAIN = 0.2
+# how much more of the question part a rival must cover than the leader (at 0.2 a
+# landslide already reported kept the report entry before the house-repair aid asked)
+ASKED_GAIN = 0.15
 # the rivals looked at behind the leader, and how far below it they may score: the
 # decision's lead margin
 RIVALS = 2
@@ -81,10 +85,13 @@ WHOLE_GAIN = 0.5
 # the tags that close a statement the resident says is known ("gratis 6 bulan kan,
 # daftarnya gimana"; "sekitar 10 ribu per meter ya, dokumen apa aja"), normalised
 CONFIRMING = frozenset({"kan", "toh", "ya"})
+# a statement before a part opening on these is conceded ("top up lewat hp bisa, tapi
+# kartunya sendiri belinya di halte mana"), normalised
+CONTRASTS = frozenset({"tapi", "but"})
 # what a resident says is not wanted disowns it ("ga mau minta keringanan kok, cuma ...")
 WANTS = frozenset({"mau", "ingin", "minta", "perlu", "butuh", "want", "need"})
 # the words that may mark a known part besides those of a given one
-_MARKED = DISOWNING | CONFIRMING | NEGATIONS
+_MARKED = DISOWNING | CONFIRMING | NEGATIONS | CONTRASTS
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,7 @@ class Split:
     known: frozenset[str]
     asked: frozenset[str]
     disowned: frozenset[str]  # the known terms a part says are not asked
+    told: frozenset[str]  # every term of the known parts, those asked again too
 
     @property
     def disowns(self) -> bool:
@@ -111,7 +119,11 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
     if not (tells_given(tokens) or _MARKED.intersection(tokens)):
         return None
     parts = message_parts(text, normaliser)
-    given = [i for i, part in enumerate(parts[:-1]) if _known(part)]
+    given = [
+        i
+        for i, part in enumerate(parts[:-1])
+        if _known(part) or (parts[i + 1][0] in CONTRASTS and not _asks(part))
+    ]
     disowning = [i for i, part in enumerate(parts[:-1]) if disowns(part) or _unwanted_at(part)]
     if not given and not disowning:
         return None
@@ -123,7 +135,7 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
     known = frozenset(normaliser.terms([t for i in given for t in parts[i]] + disowned))
     if not known - asked:
         return None
-    return Split(known - asked, asked, frozenset(normaliser.terms(disowned)) - asked)
+    return Split(known - asked, asked, frozenset(normaliser.terms(disowned)) - asked, known)
 
 
 def _unwanted_at(part: Sequence[str]) -> int:
@@ -144,9 +156,11 @@ def _known(part: Sequence[str]) -> bool:
     """The part tells what is had, done, lacked or conceded (see
     :func:`knowledge_base.given.tells_given`), or closes a statement on a confirming tag;
     and does not ask itself ("ari cek pbb nu tos lunas atanapi teu kumaha nya")."""
-    if not (tells_given(part) or part[-1] in CONFIRMING):
-        return False
-    return not (default_signals().has("ask", spaced(part)) or ends_with_tag(part))
+    return (tells_given(part) or part[-1] in CONFIRMING) and not _asks(part)
+
+
+def _asks(part: Sequence[str]) -> bool:
+    return default_signals().has("ask", spaced(part)) or ends_with_tag(part)
 
 
 def _shares(
@@ -202,6 +216,7 @@ def known_sibling_first(
     asked, asked_total = _shares(index, plain, parts.asked, config.weights)
     named = parts.asked - frame_terms(index)
     known, known_total = _shares(index, plain, parts.known, config.weights)
+    told, told_total = _shares(index, plain, parts.told, config.weights)
     credit = config.weights.answer_credit
 
     def share(c: Candidate, kept: tuple[tuple[str, float], ...], total: float) -> float:
@@ -225,7 +240,7 @@ def known_sibling_first(
         if (
             gain >= ASKED_GAIN
             and rival_known < lead_known
-            and (parts.disowns or rival_known >= SIBLING_SHARE)
+            and (parts.disowns or share(rival, told, told_total) >= SIBLING_SHARE)
         ) or _disowned_leader(index, leader, rival, parts.disowned):
             i = ranked.index(rival)
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]

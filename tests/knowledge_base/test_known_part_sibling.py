@@ -61,3 +61,9 @@ def test_a_registration_the_resident_does_not_want_is_not_answered() -> None:
     text = "ga mau bikin izin usaha oss kok, cuma mau tau daftar wajib pajak warung makan"
     result = invented_matcher(STALLS).match(text)
     assert result.entry_id != "izin-usaha-warung"
+
+
+def test_a_registration_conceded_before_tapi_is_not_answered_for_the_permit() -> None:
+    text = "npwpd warung makan bisa online, tapi izin usaha nya sendiri bikin di mana"
+    result = invented_matcher(STALLS).match(text)
+    assert result.entry_id != "wajib-pajak-warung"
