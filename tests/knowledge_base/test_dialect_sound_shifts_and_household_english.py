@@ -106,3 +106,22 @@ def test_a_question_in_a_home_language_or_english_finds_its_entry(
 ) -> None:
     result = matcher.match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+def test_a_machine_named_by_its_kind_finds_the_entry_that_names_only_the_class() -> None:
+    matcher = invented_matcher(
+        """
+        - id: sewa-alat-berat
+          agency: pupr
+          question: Apakah warga bisa menyewa alat berat milik dinas?
+          keywords: [sewa alat berat]
+          answer: Bisa, ajukan permohonan ke dinas dengan tarif sesuai perda.
+        - id: izin-galian
+          agency: pupr
+          question: Bagaimana izin menggali di bahu jalan?
+          keywords: [izin galian]
+          answer: Ajukan izin ke dinas sebelum menggali.
+        """
+    )
+    result = matcher.match("warga biasa boleh sewa buldoser dinas?")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "sewa-alat-berat")
