@@ -84,6 +84,26 @@ words only in a place phrase ("di/ke/dari ...") and none of the rest explained: 
 head: -R7 -O1; shared words only the KB's proper names (capitalised in its texts):
 -R24 -O2. Where the IDF of the shared words fails, a kind of question or of thing
 (live values, ``data/kinds.tsv``) held.
+
+Tenth round, on all ten dev columns (the last two rules also on the Sungai Lembayung and
+Bandar Seruni trap sets; answered messages each rule would withhold, summed over the
+columns: right / wrong / out of scope): the message asks a facet its entry never asks and
+the entry's answer has none of that facet's words (cost: -R10 -W3 -O2; duration: -R74 -W1
+-O3; place, schedule, deadline, status, reason, check: more right than out of scope each;
+an answer says "tiap tiga bulan" where the message asks "berapa lama"); the head slot
+before one of the entry's compound qualifiers, in a real word the KB never uses (the
+mirror of ``qualifiers.py``, "seragam sekolah" against "bus sekolah"): -R16 -O4, and -R60
+-O9 without the specific-word condition; a service-kind thing (document, tax, aid,
+membership, insurance) the entry never speaks of, with no entry of the KB speaking of it:
+-R38 -W1 -O6 (all kinds: -R134 -O15: a stroke, a youth group, a vehicle registration as
+details); an office of another level or a private one ("kementerian", "pusat", "provinsi",
+"swasta", "polsek") the entry never names: -R22 -O5; a foreign region with the move word
+only within three words before it: -R8 -O2; a negated word ("bukan X") among the entry's
+canonical words: -R45 -O2 (sibling messages negate the sibling while sharing its words,
+and "bkn" is "bikin"). What held were more kinds and things (trades a course teaches,
+taxis and intercity buses, animal diseases and clinics, private hospitals, industries), a
+figure of the day named only in passing by its entry (live values), and a thing bought on
+one's own means (``knowledge_base/own_purchase.py``).
 """
 
 from __future__ import annotations
