@@ -25,6 +25,7 @@ WHEN = frozenset({"kapan", "when"})
 _DECIDING = frozenset({"atur", "tentu", "pilih"})
 _NOT_ALWAYS_ASKING = frozenset(
     {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", "bisa", *WHEN}
+    | {"who", "siapa"}
 )
 _NARRATED_ASK = re.compile(
     # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
@@ -32,6 +33,12 @@ _NARRATED_ASK = re.compile(
     r"(?: soal| tentang)? (?:syarat|persyaratan|cara|prosedur)(?= )"
     r"| (?:yang|tiap|setiap|waktu|saat|ketika|pas|sudah|pernah|sering|saya|kami|aku|warga"
     r"|karena|gara) (?:ber)?tanya(?: tanya)?(?= )"
+    # someone else's question told with what they asked: "membentak ibu saya waktu dia tanya
+    # kenapa tagihannya naik", "pas bapak nanya berapa biayanya, malah diusir"
+    r"| (?:waktu|saat|ketika|pas)(?: \S+){1,2}? (?:ber)?tanya"
+    r"(?: (?:kenapa|mengapa|apa|berapa|bagaimana|gimana|kapan|soal|tentang))?(?= )"
+    # a purpose told asks nothing: "minta 50 ribu biar kami boleh masuk" ("so that we may")
+    r"| (?:biar|agar|supaya|so that)(?: \S+)? (?:boleh|bisa|can|could|may)(?= )"
     # where the money went asks no way: it accuses ("uangnya ke mana", see conduct)
     r"| (?:uang|dana|duit)(?: nya)? (?:ke mana|kemana)(?= )"
     # an English "when" before its subject joins a clause of the story ("got angry when I
@@ -49,6 +56,10 @@ _NARRATED_ASK = re.compile(
     # yang menertibkan" asks)
     r"| tanpa(?: \S+){0,2} (?:siapa|apa) saja(?= )"
     r"| tanpa (?:me\S+|ber\S+|bilang|kasih tahu|tahu) (?:siapa|apa) yang(?= )"
+    # an English "who" after the one it tells of relates, it does not ask: "someone else
+    # who paid the old occupant", "the officer who took our money"
+    r"| (?:else|someone|somebody|anyone|anybody|people|person|man|woman|guy|officer|staff"
+    r"|driver) (?:who|siapa)(?= )"
 )
 # who gets a benefit decided by someone is favouritism told, not asked: "kades ngatur
 # siapa yang dapat bantuan", "pak rt milih sendiri siapa yang kebagian" (the verb's root

@@ -1,0 +1,74 @@
+"""Asking words inside a report's story ask nothing now: someone else's question told with
+what they asked ("waktu bapak nanya berapa biayanya"), a purpose ("biar kami boleh
+lewat"), an English "who" relating to the one it tells of ("someone else who took it").
+Such a report is a complaint, and the FAQ entry of its topic is still offered second.
+
+The messages and the knowledge base are written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.matcher import Intent, Matcher
+from tests.knowledge_base.invented_kb import invented_matcher
+
+_KB = """
+- id: tarif-parkir-pasar
+  agency: dinas perhubungan
+  questions:
+    - Berapa tarif parkir motor di pasar kota?
+    - bayar parkir di pasar berapa
+  keywords: [tarif parkir, parkir pasar]
+  answer: Tarif parkir motor di pasar kota Rp2.000 sekali parkir, dengan karcis resmi.
+- id: kios-pasar-undian
+  agency: dinas perdagangan
+  questions:
+    - Bagaimana cara mendapat kios pasar lewat undian?
+    - daftar undian kios pasar baru
+  keywords: [undian kios, kios pasar]
+  answer: Pendaftaran undian kios dibuka di kantor pasar; pemenang menempati kios yang diundi.
+- id: taman-kota-jam-buka
+  agency: dinas lingkungan hidup
+  questions:
+    - Jam buka taman kota hari libur?
+    - taman kota buka sampai jam berapa
+  keywords: [taman kota, jam buka taman]
+  answer: Taman kota buka pukul 06.00 sampai 22.00 setiap hari.
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return invented_matcher(_KB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jukir pasar kota memaki bapak saya yang sudah sepuh pas bapak nanya berapa tarifnya",
+        "penjaga taman kota minta 20 ribu biar kami boleh masuk sebelum jam buka",
+        "the market stall I won in the draw has been taken by someone else who paid the keeper",
+    ],
+)
+def test_a_report_whose_story_tells_an_asking_is_a_complaint(matcher: Matcher, text: str) -> None:
+    assert matcher.match(text).intent is Intent.COMPLAINT
+
+
+def test_the_entry_of_a_reported_topic_is_offered_after_the_complaint(matcher: Matcher) -> None:
+    result = matcher.match(
+        "penjaga taman kota minta 20 ribu biar kami boleh masuk sebelum jam buka"
+    )
+    assert result.related == "taman-kota-jam-buka"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "taman kota buka sampai jam berapa, biar kami bisa atur jadwal senam",
+        "who do I contact to join the market stall draw",
+    ],
+)
+def test_a_question_with_a_purpose_or_an_english_who_still_asks(
+    matcher: Matcher, text: str
+) -> None:
+    assert matcher.match(text).intent is not Intent.COMPLAINT
