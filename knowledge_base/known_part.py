@@ -21,7 +21,9 @@ term ("ngurus malih pripun") is too thin to weigh.
 A known part is one that tells what is had, done, lacked or conceded, a statement
 closed on a confirming tag ("sewa lapak gratis 6 bulan kan, daftarnya gimana"; "biaya
 pbg sekitar 10 ribu per meter ya, dokumen apa aja") or conceded before a "tapi" ("top up
-lewat hp bisa, tapi kartunya sendiri belinya di halte mana"), and does not ask itself.
+lewat hp bisa, tapi kartunya sendiri belinya di halte mana") or before a question
+naming one of its things as itself ("harga tbs itu berlaku buat plasma, nah syarat jadi
+peserta plasma sendiri apa"), and does not ask itself.
 Whether a rival names the thing the resident has is read on all the known part's
 words, those the question names again too ("kartu"). An entry
 further behind is put first too when it covers at least half the question part more
@@ -44,6 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Protocol
 
 from knowledge_base.asked_cover import names_disowned
@@ -88,10 +91,12 @@ CONFIRMING = frozenset({"kan", "toh", "ya"})
 # a statement before a part opening on these is conceded ("top up lewat hp bisa, tapi
 # kartunya sendiri belinya di halte mana"), normalised
 CONTRASTS = frozenset({"tapi", "but"})
+# after a thing, the thing itself as against what was said of it ("kartunya sendiri")
+ITSELF = "sendiri"
 # what a resident says is not wanted disowns it ("ga mau minta keringanan kok, cuma ...")
 WANTS = frozenset({"mau", "ingin", "minta", "perlu", "butuh", "want", "need"})
 # the words that may mark a known part besides those of a given one
-_MARKED = DISOWNING | CONFIRMING | NEGATIONS | CONTRASTS
+_MARKED = DISOWNING | CONFIRMING | NEGATIONS | CONTRASTS | {ITSELF}
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,7 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
     given = [
         i
         for i, part in enumerate(parts[:-1])
-        if _known(part) or (parts[i + 1][0] in CONTRASTS and not _asks(part))
+        if _known(part) or (_contrasted(part, parts[i + 1 :], normaliser) and not _asks(part))
     ]
     disowning = [i for i, part in enumerate(parts[:-1]) if disowns(part) or _unwanted_at(part)]
     if not given and not disowning:
@@ -150,6 +155,22 @@ def _unwanted_at(part: Sequence[str]) -> int:
 def _disowned_from(part: Sequence[str]) -> int:
     """Where the disowned words of a disowning part start."""
     return _unwanted_at(part) or disowning_at(part) + 1
+
+
+def _contrasted(
+    part: Sequence[str], after: Sequence[Sequence[str]], normaliser: Normaliser
+) -> bool:
+    """The part after this one opens on a contrast ("tapi"), or a later one names a
+    thing of this one as itself ("X berlaku buat plasma, nah syarat jadi peserta plasma
+    sendiri apa": the thing itself, not what was said of it)."""
+    if after[0][0] in CONTRASTS:
+        return True
+    named = frozenset(normaliser.terms(part))
+    return any(
+        word == ITSELF and normaliser.term(before) in named
+        for later in after
+        for before, word in pairwise(later)
+    )
 
 
 def _known(part: Sequence[str]) -> bool:

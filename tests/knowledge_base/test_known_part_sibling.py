@@ -67,3 +67,9 @@ def test_a_registration_conceded_before_tapi_is_not_answered_for_the_permit() ->
     text = "npwpd warung makan bisa online, tapi izin usaha nya sendiri bikin di mana"
     result = invented_matcher(STALLS).match(text)
     assert result.entry_id != "wajib-pajak-warung"
+
+
+def test_a_thing_asked_as_itself_leaves_what_was_said_of_it_known() -> None:
+    text = "npwpd warung makan itu buat usaha, nah daftar izin usaha sendiri gimana"
+    result = invented_matcher(STALLS).match(text)
+    assert result.entry_id != "wajib-pajak-warung"
