@@ -49,6 +49,7 @@ def matcher() -> Matcher:
         "harga bawang merah di pasar kota hari ini berapa",
         "hrg telur ayam di pasar kota skrg brp sekilo",
         "prakiraan cuaca besok di pulau karang gimana",
+        "tinggi gelombang besok di perairan pulau karang berapa meter",
         "harga beras di pasar kota sekilo brp",
         "what is the current price of shallots at the city market",
     ],
