@@ -63,6 +63,9 @@ FEATURES = (
 )
 # a question tag closing a message: "..., wajib pungut pajak gak", "..., resmi ga sih"
 QUESTION_TAGS = frozenset({"tidak", "belum", "kah", "ya", "sih", "kan", "gitu", "nggak"})
+# a regional or chat particle after the tag closes the question all the same: "bayar gak
+# bah", "bisa ga dong", "gratis tidak lah"
+_CLOSING_PARTICLES = frozenset({"bah", "dong", "lah", "deh", "nah", "nih", "leh", "to"})
 # a letter announcing its question ("kami bermaksud menanyakan besaran ...", "saya ingin
 # mengetahui ketentuan ..."): it asks, though it may name no question word; not counted as
 # one more asking phrase, so a complaint that also asks why ("ingin menanyakan kenapa
@@ -131,7 +134,7 @@ def complaint_features(
     # money asked for what the resident was told is free lets an expectation down
     contrast = contrast or (bool(found["money"] and found["conduct"]) and said_free(text))
     opening = spaced(tokens[:3])
-    ends_with_tag = bool(tokens) and tokens[-1] in QUESTION_TAGS
+    ends_with_tag = ends_with_question_tag(tokens)
     chasing = chases_delay(text)  # asks for the thing owed, not what the FAQ says
     asks = not chasing and _asks(found, tokens, text, question_mark, signals, ending)
     # a story ending "Kapan jadinya?" after a wait told chases it, asks the FAQ nothing
@@ -200,7 +203,7 @@ def _asks(
         or is_inverted(tokens)
         or (ending is not None and is_inverted(ending.tokens))
         or (question_mark and not asks_why_only)
-        or (bool(tokens) and tokens[-1] in QUESTION_TAGS)
+        or ends_with_question_tag(tokens)
         or ends_requesting(text, signals)
         or (_ANNOUNCED_QUESTION.search(text) is not None and not asks_why_only)
     )
@@ -216,6 +219,13 @@ def _ends_asking_information(ending: Ending, signals: PhraseTable) -> bool:
         and not signals.has("why", closing)
         and not requests_action(ending.tokens)
     )
+
+
+def ends_with_question_tag(tokens: Sequence[str]) -> bool:
+    """The message closes on a question tag, or on one and a closing particle."""
+    if tokens and tokens[-1] in _CLOSING_PARTICLES:
+        tokens = tokens[:-1]
+    return bool(tokens) and tokens[-1] in QUESTION_TAGS
 
 
 def is_inverted(tokens: Sequence[str]) -> bool:

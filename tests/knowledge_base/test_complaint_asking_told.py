@@ -72,3 +72,25 @@ def test_a_question_with_a_purpose_or_an_english_who_still_asks(
     matcher: Matcher, text: str
 ) -> None:
     assert matcher.match(text).intent is not Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "motor saya mogok di parkiran pasar, bayar ga kalo cuma parkir sebentar",
+        "kios pasar lama kebanjiran terus, undian kios baru ada ga yang buka bulan ini",
+        "kios lama ulun rusak kena banjir, bisa kah ikut undian kios pasar",
+        "kios lama saya bocor terus, ikut undian kios baru bisa langsung atau harus lewat rt",
+        "karcis parkir pasar saya hilang kena hujan, ganti karcis bayar gak bah",
+        "motor saya sering mogok, parkir di pasar bisa bayar bulanan ga biar ga tiap hari",
+    ],
+)
+def test_a_bad_experience_before_a_yes_or_no_question_is_a_question(
+    matcher: Matcher, text: str
+) -> None:
+    assert matcher.match(text).intent is not Intent.COMPLAINT
+
+
+def test_a_negation_before_its_verb_still_reports(matcher: Matcher) -> None:
+    result = matcher.match("lampu taman kota tidak menyala kalau malam, sudah seminggu gelap")
+    assert result.intent is Intent.COMPLAINT
