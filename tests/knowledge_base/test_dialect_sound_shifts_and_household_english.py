@@ -125,3 +125,22 @@ def test_a_machine_named_by_its_kind_finds_the_entry_that_names_only_the_class()
     )
     result = matcher.match("warga biasa boleh sewa buldoser dinas?")
     assert (result.intent, result.entry_id) == (Intent.FAQ, "sewa-alat-berat")
+
+
+def test_a_disability_named_by_what_it_is_finds_the_entry_on_disability() -> None:
+    matcher = invented_matcher(
+        """
+        - id: kursi-roda
+          agency: dinsos
+          question: Bagaimana penyandang disabilitas mendapat kursi roda dari dinas sosial?
+          keywords: [alat bantu disabilitas, kursi roda]
+          answer: Ajukan ke dinas sosial dengan surat keterangan dokter.
+        - id: bansos-lansia
+          agency: dinsos
+          question: Kapan bantuan lansia dicairkan?
+          keywords: [bantuan lansia]
+          answer: Setiap tiga bulan.
+        """
+    )
+    result = matcher.match("bapak saya lumpuh, bisa minta kursi roda ke dinsos?")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "kursi-roda")
