@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from knowledge_base.complaint import default_signals
@@ -200,7 +201,14 @@ def disowns(part: Sequence[str]) -> bool:
     return any(word in DISOWNING for word in part[:-1])
 
 
-def message_parts(text: str, normaliser: Normaliser) -> list[tuple[str, ...]]:
+def may_have_parts(text: str, tokens: Sequence[str]) -> bool:
+    """The message may have two parts (see :func:`message_parts`): it has a cut or a
+    turn word, a test in C before the parts' words are read again."""
+    return _CUTS.search(text.rstrip(" ?!.\n")) is not None or not TURNS.isdisjoint(tokens)
+
+
+@lru_cache(maxsize=16)  # read again by the known part (see knowledge_base.known_part)
+def message_parts(text: str, normaliser: Normaliser) -> tuple[tuple[str, ...], ...]:
     """The message's parts: cut at punctuation, then before each turn word."""
     parts: list[tuple[str, ...]] = []
     for piece in _CUTS.split(text):
@@ -213,7 +221,7 @@ def message_parts(text: str, normaliser: Normaliser) -> list[tuple[str, ...]]:
                 parts.append(tuple(tokens[start:i]))
                 start = i
         parts.append(tuple(tokens[start:]))
-    return [part for part in parts if part]
+    return tuple(part for part in parts if part)
 
 
 # the first words of LACKED and CONCEDED: a message with none of them nor of DONE tells

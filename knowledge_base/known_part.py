@@ -58,6 +58,7 @@ from knowledge_base.given import (
     NEGATIONS,
     disowning_at,
     disowns,
+    may_have_parts,
     message_parts,
     tells_given,
 )
@@ -122,6 +123,8 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
     if len(tokens) >= LONG_MESSAGE:
         return None
     if not (tells_given(tokens) or _MARKED.intersection(tokens)):
+        return None
+    if not may_have_parts(text, tokens):
         return None
     parts = message_parts(text, normaliser)
     given = [
@@ -227,11 +230,11 @@ def known_sibling_first(
 ) -> list[Candidate]:
     """``ranked`` with its first marked not to be answered when it was matched on the
     message's known part (see the module)."""
-    terms = len(analysis.terms)
-    if len(ranked) < 2 or not should_answer(ranked, config.thresholds, config.answer_model, terms):
+    if len(ranked) < 2:
         return list(ranked)
-    parts = known_parts(text, analysis, index.normaliser)
-    if parts is None:
+    parts = known_parts(text, analysis, index.normaliser)  # most messages: None, at once
+    terms = len(analysis.terms)
+    if parts is None or not should_answer(ranked, config.thresholds, config.answer_model, terms):
         return list(ranked)
     plain = Analysis(analysis.tokens, analysis.terms, analysis.question_mark)
     asked, asked_total = _shares(index, plain, parts.asked, config.weights)
