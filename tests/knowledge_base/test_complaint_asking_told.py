@@ -94,3 +94,13 @@ def test_a_bad_experience_before_a_yes_or_no_question_is_a_question(
 def test_a_negation_before_its_verb_still_reports(matcher: Matcher) -> None:
     result = matcher.match("lampu taman kota tidak menyala kalau malam, sudah seminggu gelap")
     assert result.intent is Intent.COMPLAINT
+
+
+def test_a_resident_turned_away_with_a_reason_reports_it(matcher: Matcher) -> None:
+    result = matcher.match("bapak saya ditolak masuk taman kota karena pakai sandal jepit")
+    assert result.intent is Intent.COMPLAINT
+
+
+def test_asking_what_to_do_after_being_turned_away_is_a_question(matcher: Matcher) -> None:
+    result = matcher.match("undian kios saya ditolak karena ktp luar kota, harus bagaimana?")
+    assert result.intent is not Intent.COMPLAINT
