@@ -77,6 +77,7 @@ _ANNOUNCED_QUESTION = re.compile(
 # "are vaccinations free"); the bridge leaves these words as typed
 _AUXILIARIES = "does do did is are was were can could should would will may must has have"
 INVERTED = frozenset(_AUXILIARIES.split())
+_WH_WORDS = frozenset({"what", "which", "where", "who", "how"})
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,9 @@ def complaint_features(
     opening = spaced(tokens[:3])
     ends_with_tag = ends_with_question_tag(tokens)
     chasing = chases_delay(text)  # asks for the thing owed, not what the FAQ says
-    asks = not chasing and _asks(found, tokens, text, question_mark, signals, ending)
+    asks = not chasing and (
+        _asks(found, tokens, text, question_mark, signals, ending) or opens_with_wh(typed)
+    )
     # a story ending "Kapan jadinya?" after a wait told chases it, asks the FAQ nothing
     story_then_asks = (
         ending is not None and _ends_asking_information(ending, signals) and not chasing
@@ -226,6 +229,18 @@ def ends_with_question_tag(tokens: Sequence[str]) -> bool:
     if tokens and tokens[-1] in _CLOSING_PARTICLES:
         tokens = tokens[:-1]
     return bool(tokens) and tokens[-1] in QUESTION_TAGS
+
+
+def opens_with_wh(typed: Sequence[str]) -> bool:
+    """An English message as typed that opens with a question word: "which office issues
+    ...", "where do I ..." (the bridge reads "which" as "mana", which alone counts as no
+    asking phrase); not "why" nor "when", which open reproaches and questions of when a
+    thing will be put right, nor "how long"."""
+    return (
+        len(typed) > 1
+        and typed[0].lower() in _WH_WORDS
+        and not (typed[0].lower() == "how" and typed[1].lower() in {"long", "come"})
+    )
 
 
 def is_inverted(tokens: Sequence[str]) -> bool:

@@ -104,3 +104,21 @@ def test_a_resident_turned_away_with_a_reason_reports_it(matcher: Matcher) -> No
 def test_asking_what_to_do_after_being_turned_away_is_a_question(matcher: Matcher) -> None:
     result = matcher.match("undian kios saya ditolak karena ktp luar kota, harus bagaimana?")
     assert result.intent is not Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which office runs the lottery for the new market stalls",
+        "where do we pay the parking fee for the city market",
+    ],
+)
+def test_an_english_message_opening_on_a_question_word_asks(matcher: Matcher, text: str) -> None:
+    assert matcher.match(text).intent is not Intent.COMPLAINT
+
+
+def test_an_english_question_of_when_a_thing_is_put_right_still_reports(
+    matcher: Matcher,
+) -> None:
+    text = "when will the broken park lights be fixed, they have been off for three weeks"
+    assert matcher.match(text).intent is Intent.COMPLAINT
