@@ -7,8 +7,11 @@ The messages and the knowledge base are written for this test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Intent, Matcher
 from tests.knowledge_base.invented_kb import invented_matcher
 
@@ -122,3 +125,9 @@ def test_an_english_question_of_when_a_thing_is_put_right_still_reports(
 ) -> None:
     text = "when will the broken park lights be fixed, they have been off for three weeks"
     assert matcher.match(text).intent is Intent.COMPLAINT
+
+
+def test_a_service_that_failed_again_today_is_reported() -> None:
+    sample = Matcher(load_kb(Path(__file__).resolve().parents[2] / "knowledge_base" / "sample"))
+    result = sample.match("bus sekolah tidak datang lagi hari ini, anak-anak terlambat")
+    assert result.intent is Intent.COMPLAINT
