@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from knowledge_base.phrases import PhraseTable
+from knowledge_base.phrases import GAP_WORD, PhraseTable
 from knowledge_base.stemmer import ends_in_its_root
 from knowledge_base.tokens import plain_token, words_of
 
@@ -27,7 +27,6 @@ _SLIP_LENGTH = 9
 _NO_VOWELS = str.maketrans("", "", "aeiou")
 
 _DOUBLED = re.compile(r"(.)\1+")
-GAP = "*"  # a phrase's gap of up to three words (see :mod:`phrases`)
 
 
 @dataclass(frozen=True)
@@ -152,7 +151,7 @@ def as_spelled(found: Mapping[str, Sequence[str]], rules: EmergencyRules) -> dic
 
 
 def _spelled(phrase: str, rules: EmergencyRules) -> str:
-    words = (w if w == GAP else " ".join(standard_words(w, rules)) for w in phrase.split())
+    words = (w if w == GAP_WORD else " ".join(standard_words(w, rules)) for w in phrase.split())
     return " ".join(w for w in words if w)
 
 
