@@ -104,6 +104,10 @@ async def test_the_page_shows_each_agencys_figures_and_the_regencys_total(sqlite
         assert "Diterima dan selesai per bulan" in html and "<svg" in html
         _, _, year = await _text(rig, "/transparansi", periode="tahun-ini", lang="en")
         assert "This year" in year and 'aria-current="true">This year' in year
+        # names in the reader's language: the regency's total and each agency's label
+        english_total = year[year.index('class="total"') :]
+        assert "Sukamaju Regency" in english_total and "Kabupaten Sukamaju" not in english_total
+        assert ">Health Office</option>" in year and ">Dinkes</option>" in html
         # switching language keeps the period chosen
         assert 'href="/transparansi?periode=tahun-ini&amp;lang=id"' in year
 

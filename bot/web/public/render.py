@@ -68,6 +68,11 @@ def page(
         agency = agencies.get(code)
         return agency.name_in(language) if agency else code
 
+    def short_agency_name(code: str | None) -> str:
+        """An agency's short label in the reader's language; the regency for the total."""
+        agency = agencies.get(code)
+        return agency.short_name_in(language) if agency else agencies.regency_in(language)
+
     def category_name(code: str, name: str) -> str:
         """A category in the reader's language (its configured ``name_en``)."""
         agency = agencies.get(code)
@@ -91,6 +96,7 @@ def page(
             regency=agencies.regency_in(language),
             licence=licence,
             agency_name=agency_name,
+            short_agency_name=short_agency_name,
             category_name=category_name,
             when=when,
             number=number,
