@@ -19,6 +19,7 @@ ZONE_ABBREVIATIONS = {
     "Asia/Jayapura": "WIT",
 }
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_ID = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -43,6 +44,13 @@ def day_month_text(day: date, language: str = "id") -> str:
     if language == "en":
         return f"{day.day} {MONTHS_EN[day.month - 1]}"
     return f"{day:%d-%m}"
+
+
+def month_tick(year: int, month: int, language: str = "id", *, with_year: bool) -> str:
+    """A month on a chart's axis by its name (``Nov``), with its year where one starts or
+    the axis does (``Jan 2027``): "11/26" reads as a day to many."""
+    name = (MONTHS_EN if language == "en" else MONTHS_ID)[month - 1]
+    return f"{name} {year}" if with_year else name
 
 
 def date_time_text(moment: datetime, language: str = "id") -> str:

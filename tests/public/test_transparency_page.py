@@ -102,12 +102,16 @@ async def test_the_page_shows_each_agencys_figures_and_the_regencys_total(sqlite
         # a figure not there yet (no rating given) reads as on the dashboard and the exports
         assert '<td class="num">–</td>' in total and '<td class="num">-</td>' not in html
         assert "Diterima dan selesai per bulan" in html and "<svg" in html
+        # months by name, the year where the axis or a year starts: "11/26" reads as a day
+        assert '">Des</text>' in html and '">Jan 2026</text>' in html
+        assert '">Nov</text>' in html and "11/26" not in html
         _, _, year = await _text(rig, "/transparansi", periode="tahun-ini", lang="en")
         assert "This year" in year and 'aria-current="true">This year' in year
         # names in the reader's language: the regency's total and each agency's label
         english_total = year[year.index('class="total"') :]
         assert "Sukamaju Regency" in english_total and "Kabupaten Sukamaju" not in english_total
         assert ">Health Office</option>" in year and ">Dinkes</option>" in html
+        assert '">Dec</text>' in year and '">Jan 2026</text>' in year and '">Oct</text>' in year
         # switching language keeps the period chosen
         assert 'href="/transparansi?periode=tahun-ini&amp;lang=id"' in year
 

@@ -16,7 +16,7 @@ from markupsafe import Markup
 from domain.agencies import AgencyDirectory
 from domain.documents.table import MISSING, figure_text
 from domain.i18n import LANGUAGES, Translator
-from domain.moments import format_moment
+from domain.moments import format_moment, month_tick
 
 
 @cache
@@ -49,6 +49,13 @@ def language_links(request: web.Request) -> list[tuple[str, str]]:
     kept = [(k, v) for k, v in request.query.items() if k != "lang"]
     path = request.rel_url.raw_path
     return [(code, f"{path}?{urlencode([*kept, ('lang', code)])}") for code in LANGUAGES]
+
+
+def month_label(key: str, first: bool, language: str) -> str:
+    """A ``YYYY-MM`` chart bar's axis label, with the year under each January and under
+    the first bar (unless a January follows it at once: the labels would touch)."""
+    year, month = int(key[:4]), int(key[5:7])
+    return month_tick(year, month, language, with_year=month == 1 or (first and month != 12))
 
 
 def page(
@@ -101,6 +108,7 @@ def page(
             when=when,
             number=number,
             share=share,
+            month_label=month_label,
             **values,
         )
     )
