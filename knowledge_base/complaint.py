@@ -41,6 +41,7 @@ from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
 from knowledge_base.narrated_ask import may_ask_nothing, still_asking
 from knowledge_base.phrases import PhraseTable, phrase_table, spaced, word_positions
+from knowledge_base.sentences import closes_on
 from knowledge_base.signal_readings import with_readings
 from knowledge_base.signal_table import KINDS, written_signals
 from knowledge_base.stemmer import strip_particle
@@ -226,9 +227,7 @@ def _ends_asking_information(ending: Ending, signals: PhraseTable) -> bool:
 
 def ends_with_question_tag(tokens: Sequence[str]) -> bool:
     """The message closes on a question tag, or on one and a closing particle."""
-    if tokens and tokens[-1] in _CLOSING_PARTICLES:
-        tokens = tokens[:-1]
-    return bool(tokens) and tokens[-1] in QUESTION_TAGS
+    return closes_on(tokens, QUESTION_TAGS, _CLOSING_PARTICLES)
 
 
 def opens_with_wh(typed: Sequence[str]) -> bool:

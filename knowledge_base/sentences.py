@@ -5,7 +5,7 @@ how a message is built (:mod:`complaint_shape`), so both see the same sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 LONG_MESSAGE = 25  # words from which a message is long enough to have a focus
 
@@ -31,5 +31,10 @@ _TAG_PARTICLES = frozenset({"sih", "tuh", "ya", "kan", "nih", "kah", "deh"})
 def ends_with_tag(tokens: Sequence[str]) -> bool:
     """A chat sentence that asks with a closing "or not" instead of a question word or
     mark ("... wajib daftar pajak ga sih", "... udah bisa rekam ktp blm"), normalised."""
-    end = tokens[-2:] if tokens and tokens[-1] in _TAG_PARTICLES else tokens[-1:]
-    return bool(end) and end[0] in _TAGS
+    return closes_on(tokens, _TAGS, _TAG_PARTICLES)
+
+
+def closes_on(tokens: Sequence[str], tags: Set[str], particles: Set[str]) -> bool:
+    """The last token is one of ``tags``, or the one before a closing particle is."""
+    end = tokens[-2:] if tokens and tokens[-1] in particles else tokens[-1:]
+    return bool(end) and end[0] in tags
