@@ -5,6 +5,7 @@ going on, someone is exposed to it, a headline names it and where)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from knowledge_base.phrases import PhraseTable
 from knowledge_base.tokens import clean
@@ -179,15 +180,11 @@ def _still_at(message: Message) -> int:
     words, rules = message.words, message.rules
     if " masih " not in words and " still " not in words:
         return 0
-    named, dangers = rules.patterns["person"], (rules.patterns["hazard"], rules.patterns["trapped"])
-    for at in message.openings("person"):
-        if not named.match(words, at):
-            continue
-        for _ in range(_BEAST_REACH):
-            at = words.find(" ", at) + 1
-            still = _STILL.match(words, at) if 0 < at < len(words) else None
-            if still and any(danger.match(words, still.end()) for danger in dangers):
-                return still.end()
+    dangers = (rules.patterns["hazard"], rules.patterns["trapped"])
+    for at in _words_after(message, "person"):
+        still = _STILL.match(words, at)
+        if still and any(danger.match(words, still.end()) for danger in dangers):
+            return still.end()
     return 0
 
 
@@ -220,21 +217,22 @@ def beast_trapped(message: Message) -> bool:
 def _caught_at(message: Message, kind: str) -> int:
     """Where a *trapped* cue within :data:`_BEAST_REACH` words after a phrase of
     ``kind`` starts, else 0."""
-    openings = message.openings(kind)
-    if not openings:
-        return 0
-    trapped, words = message.rules.patterns["trapped"], message.words
-    named = message.rules.patterns[kind]
-    for at in openings:
+    trapped = message.rules.patterns["trapped"]
+    return next((at for at in _words_after(message, kind) if trapped.match(message.words, at)), 0)
+
+
+def _words_after(message: Message, kind: str) -> Iterator[int]:
+    """Where each of the :data:`_BEAST_REACH` words after each phrase of ``kind``
+    starts (the phrase's own words among them)."""
+    named, words = message.rules.patterns[kind], message.words
+    for at in message.openings(kind):
         if not named.match(words, at):
             continue
         for _ in range(_BEAST_REACH):
             at = words.find(" ", at) + 1
             if at <= 0 or at >= len(words):
                 break
-            if trapped.match(words, at):
-                return at
-    return 0
+            yield at
 
 
 def happening(message: Message) -> bool:
