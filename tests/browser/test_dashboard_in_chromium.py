@@ -254,11 +254,11 @@ async def test_switching_language_keeps_the_period_the_sort_and_the_part_shown(
     chosen = {"periode": "2026-12", "urut": "resolution", "arah": "turun", "kolom": "rincian"}
     await page.goto(f"{site.url}/dasbor?{urlencode(chosen)}")  # type: ignore[attr-defined]
     assert await figure(page, "DLH", "Penyelesaian, p90 (jam kerja)") == "48,0"
-    for code, heading, median, p90 in (
+    for code, heading, median, p90, environment, health in (
         ("EN", "Service performance 2026-12", "Resolution, median (h)",
-         "Resolution, p90 (working hours)"),
+         "Resolution, p90 (working hours)", "Environment Office", "Health Office"),
         ("ID", "Kinerja layanan 2026-12", "Penyelesaian, median (jam)",
-         "Penyelesaian, p90 (jam kerja)"),
+         "Penyelesaian, p90 (jam kerja)", "DLH", "Dinkes"),
     ):  # fmt: skip
         await page.get_by_role("link", name=code, exact=True).click()  # type: ignore[attr-defined]
         await page.wait_for_url(f"**lang={code.lower()}")  # type: ignore[attr-defined]
@@ -270,8 +270,9 @@ async def test_switching_language_keeps_the_period_the_sort_and_the_part_shown(
         assert await toggle.nth(1).get_attribute("aria-current") == "page"
         sorted_by = page.locator("th[aria-sort=descending]")  # type: ignore[attr-defined]
         assert await sorted_by.get_attribute("aria-label") == median
-        assert await figure(page, "DLH", p90) == ("48.0" if code == "EN" else "48,0")
-        assert await figure(page, "Dinkes", p90) == "–"  # nothing resolved yet
+        # the agencies by their names in the page's language
+        assert await figure(page, environment, p90) == ("48.0" if code == "EN" else "48,0")
+        assert await figure(page, health, p90) == "–"  # nothing resolved yet
         assert await hidden_sideways(page) == 0
         await shot(page, f"13-overview-1024-details-switched-to-{code.lower()}")
 

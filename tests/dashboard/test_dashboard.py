@@ -72,7 +72,7 @@ async def test_without_a_session_the_visitor_is_told_how_to_log_in(site: Site) -
 async def test_a_supervisor_sees_every_agency_and_exports_are_read_back(site: Site) -> None:
     await site.login(SUPERVISORS, SUPERVISOR)
     page = await (await site.client.get("/dasbor?periode=2026-12&lang=en")).text()
-    assert "DLH" in page and "Dinas PUPR" in page and "Service performance" in page
+    assert "Environment Office" in page and "Public Works" in page and "Service performance" in page
     assert "1 Dec 2026 – 31 Dec 2026" in page  # a month's name: 01-12 reads as January 12th
     assert ">30 Nov</text>" in page and "30-11" not in page  # the weekly chart's days too
     sheet = await site.client.get("/dasbor/tiket.xlsx?periode=2026-12&status=open")

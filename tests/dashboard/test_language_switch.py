@@ -63,3 +63,13 @@ async def test_the_overview_writes_figures_as_its_language_does(site: Site) -> N
     assert ">5,0<" in indonesian and ">5.0<" in english and ">50%<" in english
     assert 'data-label="Rata-rata penilaian">–<' in indonesian  # Dinkes: nobody rated yet
     assert "40,0 jam" in indonesian and "40.0 h" in english  # the chart's labels
+
+
+async def test_the_english_dashboard_names_agencies_and_the_regency_in_english(site: Site) -> None:
+    overview_id = await (await site.client.get("/dasbor?periode=2026-12")).text()
+    overview_en = await (await site.client.get("/dasbor?periode=2026-12&lang=en")).text()
+    tickets_en = await (await site.client.get("/dasbor/tiket?periode=2026-12&lang=en")).text()
+    assert "Dinas PUPR" in overview_id and "Kabupaten Sukamaju" in overview_id
+    for page in (overview_en, tickets_en):
+        assert "Public Works" in page and "Sukamaju Regency" in page
+        assert "Dinas PUPR" not in page and "Kabupaten Sukamaju" not in page

@@ -73,7 +73,9 @@ async def test_the_pdf_is_a_landscape_page_with_the_two_row_header_whole(site: S
     # the groups, then the short names beneath; no word broken for want of room
     assert HEADER_EN in text
     # in English a decimal point, as the English dashboard shows them
-    assert "Dinas PUPR 3 2 2 5.0 7.4 12.0 20.0 66.7 100.0 0 0 0 5.0 50.0 100.0 2 1" in text
+    # and the agencies and the regency by their English names
+    assert "Public Works 3 2 2 5.0 7.4 12.0 20.0 66.7 100.0 0 0 0 5.0 50.0 100.0 2 1" in text
+    assert "Sukamaju Regency" in text and "Dinas PUPR" not in text
     assert "All agencies 5 2 2 8.0 33.6" in text
     starts: list[float] = []
 

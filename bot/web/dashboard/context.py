@@ -32,5 +32,6 @@ class DashboardContext:
     def zone(self) -> ZoneInfo:
         return self.rules.zone
 
-    def names(self) -> dict[str, str]:
-        return {a.code: a.short_name for a in self.agencies.agencies}
+    def names(self, language: str) -> dict[str, str]:
+        """Each agency's short label by code, in the reader's language."""
+        return {a.code: a.short_name_in(language) for a in self.agencies.agencies}

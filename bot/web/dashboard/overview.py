@@ -70,14 +70,14 @@ def overview_routes(ctx: DashboardContext) -> list[web.RouteDef]:
     async def show(request: web.Request, viewer: Viewer, csrf: str) -> web.Response:
         period, kind = chosen_period(request, today()), chosen_kind(request)
         figures = await figures_for(ctx, viewer, period, kind)
-        names = ctx.names()
+        t = Translator(language(request, ctx))
+        names = ctx.names(t.language)
         rows = [(names.get(code, code), code, figures.get(code)) for code in figures.agencies()]
         columns = "rincian" if request.query.get("kolom") == "rincian" else None
         key = request.query.get("urut", "name")
         order = SORTS.get(key, SORTS["name"])
         descending = request.query.get("arah") == "turun"
         rows.sort(key=lambda row: order(row[0], row[2]), reverse=descending)
-        t = Translator(language(request, ctx))
         return page(
             request, ctx, "overview.html", viewer=viewer, csrf=csrf, period=period, kind=kind,
             rows=rows, total=figures.total, categories=figures.categories, sort=key,
@@ -98,14 +98,16 @@ def overview_routes(ctx: DashboardContext) -> list[web.RouteDef]:
         figures = await figures_for(ctx, viewer, period, kind)
         t = Translator(language(request, ctx))
         title = t("fig-title-kind", period=period.label, kind=t(f"fig-kind-{kind or 'all'}"))
-        table = overview_table(figures, ctx.names(), t, title, kind)
+        names = ctx.names(t.language)
+        table = overview_table(figures, names, t, title, kind)
         if fmt == "xlsx":
             categories = categories_table(
                 figures, t, t("fig-categories-title", period=period.label)
             )
             body, mime = write_xlsx([table, categories]), XLSX
         else:
-            body = overview_pdf(figures, ctx.names(), ctx.agencies.regency, t, title, kind)
+            regency = ctx.agencies.regency_in(t.language)
+            body = overview_pdf(figures, names, regency, t, title, kind)
             mime = "application/pdf"
         async with transaction(ctx.sessions, ctx.writer_lock) as session:
             dashboard.audit(session, viewer, "export", f"ringkasan.{fmt}", request.query_string,

@@ -56,7 +56,8 @@ def page(
         environment()
         .get_template(template)
         .render(
-            t=t, lang=lang, when=when, regency=ctx.agencies.regency, names=ctx.names(),
+            t=t, lang=lang, when=when, regency=ctx.agencies.regency_in(lang),
+            names=ctx.names(lang),
             link=lambda path, **q: link(path, lang, **q), path=request.path,
             languages=language_links(request),
             decimal=lambda value, places=1: figure_text(value, lang, places),

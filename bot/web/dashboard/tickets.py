@@ -159,7 +159,7 @@ def ticket_routes(ctx: DashboardContext) -> list[web.RouteDef]:
 
 
 def _table(rows: Sequence[Ticket], t: Translator, ctx: DashboardContext, now: datetime) -> Table:
-    names = ctx.names()
+    names = ctx.names(t.language)
     headers = tuple(t(f"dash-col-{name}") for name in (
         "code", "kind", "agency", "status", "privacy", "channel", "received", "category",
         "first-response", "resolution", "overdue", "description"))  # fmt: skip
