@@ -34,13 +34,13 @@ was done before. A given the resident then doubts ("tapi saya ragu") is what is 
 
 A part that says what is not asked disowns the words after "bukan" / "daripada" /
 "instead" ("bukan lahan parkir swasta ya, ...", "daripada repot bikin kompos sendiri,
-..."): they weigh as a given part's, whatever the question's length ("itu hoaks bukan"
-closes on a tag and disowns nothing). The facets (see :mod:`knowledge_base.facets`) of
-a short message are read without its given and disowned words ("tiket sudah bayar,
-kursus daftarnya di mana" asks no cost). On the development messages of the six
-knowledge bases (Banyuhilir's and Wanasari's sibling traps among them) these together
-turned 10 wrong answers into 8 right answers and 2 "did you mean", and 4 withheld
-answers right; nothing else changed.
+...") or "selain" (see :mod:`knowledge_base.disowning`): they weigh as a given part's,
+whatever the question's length ("itu hoaks bukan" closes on a tag and disowns nothing).
+The facets (see :mod:`knowledge_base.facets`) of a short message are read without its
+given and disowned words ("tiket sudah bayar, kursus daftarnya di mana" asks no cost).
+On the development messages of the six knowledge bases (Banyuhilir's and Wanasari's
+sibling traps among them) these together turned 10 wrong answers into 8 right answers
+and 2 "did you mean", and 4 withheld answers right; nothing else changed.
 
 When the question asks how to get what a part says is lacked or required ("mau menebus
 pupuk bersubsidi tapi belum punya kartu tani, bagaimana cara membuatnya"; "penyuluh
@@ -71,6 +71,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from knowledge_base.complaint import default_signals
+from knowledge_base.disowning import DISOWNING, disowned_terms
 from knowledge_base.head import normalised_frame
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
@@ -96,9 +97,6 @@ QUANTITIES = frozenset(
 # what is told as given and then doubted ("katanya udah lunas, tapi saya ragu") is what
 # the question asks about: nothing given
 DOUBT = frozenset({"ragu", "yakin", "sure", "doubt"})
-# a clause naming what the question is not about ("bukan kena bencana", "daripada bikin
-# kompos sendiri", "not the private lot"): its words are no topic either
-DISOWNING = frozenset({"bukan", "daripada", "instead"})
 # a turn word after these continues their clause ("ga mau minta keringanan", normalised)
 NEGATIONS = frozenset({"tidak", "belum", "bukan"})
 LACKED = (("tidak", "punya"), ("belum", "punya"), ("belum", "ada"))
@@ -141,7 +139,7 @@ def given_reading(text: str, analysis: Analysis, normaliser: Normaliser) -> Anal
     ):
         return None
     told, needed = _told(parts, normaliser)
-    disowned = _disowned(parts, normaliser)
+    disowned = disowned_terms(parts, normaliser)
     background = told | disowned
     if not background:
         return None
@@ -175,43 +173,28 @@ def _told(
     return frozenset(told).difference(asked), frozenset()
 
 
-def _disowned(parts: Sequence[tuple[str, ...]], normaliser: Normaliser) -> frozenset[str]:
-    """The terms heard only after a word that disowns them, in a part before the last
-    ("rumah saya bukan kena bencana": the disaster, not the house; "daripada bikin
-    kompos sendiri")."""
-    disowning = [i for i, part in enumerate(parts[:-1]) if disowns(part)]
-    if not disowning:
-        return frozenset()
-    said: list[str] = []
-    rest: list[str] = []
-    for i, part in enumerate(parts):
-        start = disowning_at(part) + 1 if i in disowning else len(part)
-        rest.extend(part[:start])
-        said.extend(part[start:])
-    return frozenset(normaliser.terms(said)).difference(normaliser.terms(rest))
-
-
-def disowning_at(part: Sequence[str]) -> int:
-    return next(i for i, word in enumerate(part) if word in DISOWNING)
-
-
-def disowns(part: Sequence[str]) -> bool:
-    """The part says what is not asked: a disowning word with words after it ("itu
-    hoaks bukan" closes on a question tag)."""
-    return any(word in DISOWNING for word in part[:-1])
-
-
 def may_have_parts(text: str, tokens: Sequence[str]) -> bool:
     """The message may have two parts (see :func:`message_parts`): it has a cut or a
     turn word, a test in C before the parts' words are read again."""
     return _CUTS.search(text.rstrip(" ?!.\n")) is not None or not TURNS.isdisjoint(tokens)
 
 
-@lru_cache(maxsize=16)  # read again by the known part (see knowledge_base.known_part)
 def message_parts(text: str, normaliser: Normaliser) -> tuple[tuple[str, ...], ...]:
     """The message's parts: cut at punctuation, then before each turn word."""
+    return _cut(text, normaliser)[0]
+
+
+def questioned_parts(text: str, normaliser: Normaliser) -> frozenset[int]:
+    """The indices of the :func:`message_parts` closed by a question mark."""
+    return _cut(text, normaliser)[1]
+
+
+@lru_cache(maxsize=16)  # read again by the known part (see knowledge_base.known_part)
+def _cut(text: str, normaliser: Normaliser) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]]:
     parts: list[tuple[str, ...]] = []
-    for piece in _CUTS.split(text):
+    questioned: set[int] = set()
+    cuts = [cut.group() for cut in _CUTS.finditer(text)]
+    for number, piece in enumerate(_CUTS.split(text)):
         tokens = normaliser.tokens(piece)
         start = 0
         for i in range(1, len(tokens)):
@@ -220,8 +203,11 @@ def message_parts(text: str, normaliser: Normaliser) -> tuple[tuple[str, ...], .
             if tokens[i] in TURNS or tuple(tokens[i : i + 2]) in TURN_PHRASES:
                 parts.append(tuple(tokens[start:i]))
                 start = i
-        parts.append(tuple(tokens[start:]))
-    return tuple(part for part in parts if part)
+        if tokens:
+            parts.append(tuple(tokens[start:]))
+            if number < len(cuts) and "?" in cuts[number]:
+                questioned.add(len(parts) - 1)
+    return tuple(parts), frozenset(questioned)
 
 
 # the first words of LACKED and CONCEDED: a message with none of them nor of DONE tells

@@ -1,0 +1,80 @@
+"""What a short message says it is not asking about: the words after "bukan",
+"daripada", "instead" ("bukan lahan parkir swasta ya, ini parkir pinggir jalan ..."),
+or "selain" / "besides" ("selain titip jual di galeri, ada pelatihan tenun?"), in a part
+before the last (see :func:`knowledge_base.given.message_parts`). Read by the given
+reading (see :mod:`knowledge_base.given`) and the known part (see
+:mod:`knowledge_base.known_part`).
+
+"selain X" sets X aside only as a statement before the question: a part that asks keeps
+it ("bayi dapet apa aja selain ditimbang? ada biaya gk" asks what else is given there),
+and so does a later part that adds to it ("selain surat sehat, butuh surat bebas narkoba
+juga": both letters are asked). On the development messages of the thirteen knowledge
+bases: two wrong answers right (a weaving course asked besides the gallery's consignment
+sale, a walking tour besides the batik museum) and a withheld one right, one right
+answer withheld (fogging set aside, then prevention at home asked, an entry about both);
+without the two exceptions three more right answers were withheld and one withheld
+answer became a wrong one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge_base.complaint import default_signals
+from knowledge_base.normaliser import Normaliser
+from knowledge_base.phrases import spaced
+from knowledge_base.sentences import ends_with_tag
+
+# a clause naming what the question is not about ("bukan kena bencana", "daripada bikin
+# kompos sendiri", "not the private lot", "selain museum batik"), normalised: its words
+# are no topic either
+BESIDES = frozenset({"selain", "besides"})
+DISOWNING = frozenset({"bukan", "daripada", "instead"}) | BESIDES
+# a later part adding to what "selain" set aside asks it too
+ALSO = frozenset({"juga", "also", "too"})
+
+
+def disowned_terms(parts: Sequence[tuple[str, ...]], normaliser: Normaliser) -> frozenset[str]:
+    """The terms heard only after a word that disowns them, in a part before the last
+    ("rumah saya bukan kena bencana": the disaster, not the house; "daripada bikin
+    kompos sendiri")."""
+    disowning = disowning_parts(parts)
+    if not disowning:
+        return frozenset()
+    said: list[str] = []
+    rest: list[str] = []
+    for i, part in enumerate(parts):
+        start = disowning_at(part) + 1 if i in disowning else len(part)
+        rest.extend(part[:start])
+        said.extend(part[start:])
+    return frozenset(normaliser.terms(said)).difference(normaliser.terms(rest))
+
+
+def disowning_at(part: Sequence[str]) -> int:
+    return next(i for i, word in enumerate(part) if word in DISOWNING)
+
+
+def disowning_parts(parts: Sequence[Sequence[str]]) -> list[int]:
+    """The indices of the parts before the last that disown (see :func:`disowns`), a
+    part setting a thing aside (:data:`BESIDES`) only when it does not ask and no later
+    part adds to it (:data:`ALSO`)."""
+    found: list[int] = []
+    for i, part in enumerate(parts[:-1]):
+        if not disowns(part):
+            continue
+        if part[disowning_at(part)] in BESIDES and (
+            _asks(part) or any(not ALSO.isdisjoint(later) for later in parts[i + 1 :])
+        ):
+            continue
+        found.append(i)
+    return found
+
+
+def disowns(part: Sequence[str]) -> bool:
+    """The part says what is not asked: a disowning word with words after it ("itu
+    hoaks bukan" closes on a question tag)."""
+    return any(word in DISOWNING for word in part[:-1])
+
+
+def _asks(part: Sequence[str]) -> bool:
+    return default_signals().has("ask", spaced(part)) or ends_with_tag(part)

@@ -1,0 +1,101 @@
+"""A short message's known part (see knowledge_base.known_part) and what it sets aside
+(see knowledge_base.disowning): a part closed by a question mark is the question when
+nothing after it asks; a leader matched on the known part yields to a sibling that
+covers the question; "selain X" before a question sets X aside. Invented entries and
+messages."""
+
+from __future__ import annotations
+
+from knowledge_base.disowning import disowning_parts
+from knowledge_base.known_part import known_parts
+from knowledge_base.matcher import Intent
+from tests.knowledge_base.invented_kb import invented_matcher
+
+FERRY = """
+    - id: jadwal-kapal
+      agency: dishub
+      questions:
+        - Jam berapa kapal penumpang ke pulau berangkat?
+        - jadwal kapal penumpang ke pulau
+      keywords: [jadwal kapal, jam kapal]
+      answer: Kapal penumpang berangkat pukul 07.00 dan 13.00.
+    - id: tarif-kapal
+      agency: dishub
+      questions:
+        - Berapa tarif kapal penumpang ke pulau?
+      keywords: [tarif kapal, harga tiket kapal]
+      answer: Tiket kapal penumpang Rp25.000 sekali jalan.
+    """
+
+WASTE = """
+    - id: jadwal-angkut-sampah
+      agency: dlh
+      questions:
+        - Kapan jadwal angkut sampah dan jam buang sampah di TPS?
+        - sampah rumah diangkut hari apa
+      keywords: [angkut sampah, buang sampah]
+      answer: Sampah diangkut setiap pagi; buang sampah di TPS pukul 18.00 sampai 05.00.
+    - id: sampah-besar
+      agency: dlh
+      questions:
+        - Bagaimana membuang sampah dapur atau rumah yang besar seperti ranjang bekas?
+      keywords: [sampah besar, ranjang bekas]
+      answer: Sampah besar dijemput petugas setelah mendaftar lewat aplikasi.
+    """
+
+CRAFTS = """
+    - id: titip-jual-galeri
+      agency: dinkop
+      questions:
+        - Bagaimana cara titip jual anyaman di galeri dinas?
+      keywords: [titip jual, galeri dinas]
+      answer: Anyaman dititipkan di galeri dengan mengisi formulir titip jual.
+    - id: pelatihan-anyaman
+      agency: dinkop
+      questions:
+        - Apakah ada pelatihan anyaman untuk kelompok perajin?
+      keywords: [pelatihan anyaman, kursus anyaman]
+      answer: Pelatihan anyaman dibuka dua kali setahun untuk kelompok perajin.
+    """
+
+
+def test_a_question_closed_by_its_mark_before_a_remark_is_no_known_part() -> None:
+    matcher = invented_matcher(FERRY)
+    text = "kapal ke pulau ada jam 2 siang ya? saya bawa ibu sama anak"
+    assert known_parts(text, matcher.analyse(text), matcher.index.normaliser) is None
+
+
+def test_a_question_closed_by_its_mark_before_another_question_stays_known() -> None:
+    matcher = invented_matcher(FERRY)
+    text = "jadwal kapal sama tarif kapal beda loket ya? tarif kapal ke pulau berapa"
+    parts = known_parts(text, matcher.analyse(text), matcher.index.normaliser)
+    assert parts is not None and "jadwal" in parts.known
+
+
+def test_a_leader_matched_on_the_rubbish_already_collected_yields_to_the_bulky_waste() -> None:
+    result = invented_matcher(WASTE).match(
+        "sampah dapur sudah rutin diangkut, yang mau saya tanya buang ranjang gimana"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "sampah-besar")
+
+
+def test_a_weaving_course_asked_besides_the_gallery_is_not_the_gallery() -> None:
+    result = invented_matcher(CRAFTS).match(
+        "selain titip jual di galeri, ada pelatihan anyaman buat kelompok kami?"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "pelatihan-anyaman")
+
+
+def test_a_thing_set_aside_before_the_question_is_disowned() -> None:
+    parts = (("selain", "museum", "batik"), ("tur", "jalan", "kaki", "kapan", "jadwalnya"))
+    assert disowning_parts(parts) == [0]
+
+
+def test_a_thing_set_aside_and_then_added_to_is_still_asked() -> None:
+    parts = (("selain", "surat", "sehat"), ("butuh", "surat", "bebas", "narkoba", "juga"))
+    assert disowning_parts(parts) == []
+
+
+def test_a_part_that_asks_what_else_is_given_disowns_nothing() -> None:
+    parts = (("bayi", "dapat", "apa", "saja", "selain", "ditimbang"), ("ada", "biaya"))
+    assert disowning_parts(parts) == []
