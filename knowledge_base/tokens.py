@@ -14,7 +14,8 @@ _INVISIBLE = re.compile(
 )
 # a word (letters/digits, no underscore) or one other visible character
 _PIECE = re.compile(r"[^\W_]+|[^\w\s]")
-_REPEATS = re.compile(r"(.)\1{2,}")
+# letters only: "5000" and "1000" are amounts, no "50" and "10"
+_REPEATS = re.compile(r"([^\W\d_])\1{2,}")
 _REDUP = re.compile(r"^([^\W\d_]{2,})2$")
 _LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
 # Latin letters with an accent, as Sundanese and Javanese spell their vowels ("nembé",
@@ -55,7 +56,11 @@ def squeeze_repeats(token: str) -> str:
 
 
 def squeeze_doubles(token: str) -> str:
-    """Every doubled letter becomes one: ``okee`` -> ``oke`` (used only for unknown words)."""
+    """Every doubled letter becomes one: ``okee`` -> ``oke`` (used only for unknown words);
+    not across a closing "-nya", whose "n" a word ending in "n" doubles ("calonnya" is
+    "calon" + "nya", no "calonya", read as "calo", a tout)."""
+    if token.endswith("nya") and len(token) > 5:
+        return re.sub(r"(.)\1+", r"\1", token[:-3]) + "nya"
     return re.sub(r"(.)\1+", r"\1", token)
 
 

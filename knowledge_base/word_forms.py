@@ -70,9 +70,11 @@ def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
         return None
     everyday = indonesian_words()
     endings = (
+        ("nipun", True),  # polite Javanese "-(n)ipun": "caranipun", "syaratipun"
+        ("ipun", False),
         ("nye", None),
         ("nyo", None),  # Minangkabau and Palembang "-nyo": "syaratnyo", "pindahnyo"
-        ("ne", True),
+        ("ne", None),  # Balinese and Sasak "-ne" follows a consonant too: "izinne"
         ("e", False),
         ("na", None),
         ("ku", None),
@@ -86,8 +88,7 @@ def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
             continue
         if affixed_root_wins(word, base, known):
             return word  # kept as typed, for its root: no ending, no correction
-        # "-ne" follows a vowel, or an initialism said with one ("KTP-ne")
-        vowel = base[-1] in VOWELS or (after_vowel and not VOWELS.intersection(base))
+        vowel = base[-1] in VOWELS
         if after_vowel is not None and vowel != after_vowel:
             continue
         return base if ending in ("ku", "mu") else base + "nya"
@@ -156,7 +157,10 @@ def owned_base(word: str, vocabulary: Collection[str]) -> str | None:
 # Javanese "-ke"/"-ake"/"-kake", Sundanese "-keun", krama "-aken": Indonesian "-kan", on
 # a root of five letters or more ("bangke", chat for carcass, is no "bang" + "-ke")
 CAUSATIVE_BASE = 5
-_CAUSATIVES = ("kake", "keun", "aken", "ake", "ke")
+# and East Javanese "-kno"/"-no", read only on a passive ("dilaporno": "Sukarno" is a
+# name, no "sukar" made so)
+_CAUSATIVES = ("kake", "keun", "aken", "ake", "ke", "kno", "no")
+_PASSIVE_ONLY = ("kno", "no")
 # the endings a word of the regional table may carry, longest first
 _TABLE_ENDINGS = ("keun", "aken", "kake", "nye", "ake", "ne", "na", "ke", "ku", "mu", "e")
 
@@ -170,6 +174,8 @@ def causative_base(word: str, known: Callable[[str], bool]) -> str | None:
     for ending in _CAUSATIVES:
         base = word[: -len(ending)]
         if not word.endswith(ending) or len(base) < CAUSATIVE_BASE:
+            continue
+        if ending in _PASSIVE_ONLY and not word.startswith("di"):
             continue
         if known(base + "kan"):
             return base + "kan"
@@ -188,9 +194,10 @@ def ke_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
 
 
 def ba_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
-    """The Indonesian "ber-" word a Banjar or Minangkabau "ba-" word spells ("bajualan"
-    -> "berjualan", "basakolah" -> "bersekolah"), when that is a known word; else None."""
-    if len(word) < 6 or not word.startswith("ba") or not word.isalpha():
+    """The Indonesian "ber-" word a Banjar or Minangkabau "ba-" word, or a Sasak, Malay
+    or Betawi "be-" word, spells ("bajualan" -> "berjualan", "basakolah" ->
+    "bersekolah", "bedagang" -> "berdagang"), when that is a known word; else None."""
+    if len(word) < 6 or not word.startswith(("ba", "be")) or not word.isalpha():
         return None
     indonesian = "ber" + word[2:]
     return indonesian if known(indonesian) else None
