@@ -48,6 +48,7 @@ from knowledge_base.emergency_message import (
     beast_trapped,
     caught_after_a_story,
     happening,
+    heard_first,
     over,
     shouted,
     without_phrases,
@@ -55,36 +56,19 @@ from knowledge_base.emergency_message import (
 from knowledge_base.emergency_spelling import (
     EmergencyRules,
     as_spelled,
+    kept_whole,
     standard_words,
     with_spellings,
 )
 from knowledge_base.phrases import PhraseTable, phrase_table, spaced, table_phrases
 
-KINDS = (
-    "neutral",
-    "hazard",
-    "risk",
-    "unreal",
-    "urgent",
-    "what_now",
-    "soon",
-    "now",
-    "person",
-    "past",
-    "ongoing",
-    "hypothetical",
-    "calm",
-    "rescue",
-    "errand",
-    "jest",
-    "aside",
-    "blaze",
-    "beast",
-    "trapped",
-    "preface",
-    "thing",
-    "aftermath",
+# the kinds of cue of data/emergency.tsv (see its header)
+_KIND_NAMES = (
+    "neutral hazard risk unreal urgent what_now soon now person past ongoing "
+    "hypothetical calm rescue errand jest aside blaze beast trapped preface thing "
+    "aftermath hearsay"
 )
+KINDS = tuple(_KIND_NAMES.split())
 EVENTS = ("hazard", "risk")
 # a past cue weeks or more back: someone missing that long is no 112 call, even if
 # still not found ("hilang sebulan lalu, sampai sekarang belum pulang")
@@ -149,6 +133,7 @@ def parse_rules(text: str) -> EmergencyRules:
     """Rules from the TSV text (see ``data/emergency.tsv``), each phrase also in the
     standard words a message is read in (see :func:`emergency_spelling.as_spelled`)."""
     found, forms = table_phrases(text, KINDS)
+    forms = kept_whole(found, forms)
     rules = with_spellings(PhraseTable({}, forms), text)  # spelling needs only the forms
     return replace(rules, table=phrase_table(as_spelled(found, rules), forms), spellings={})
 
@@ -238,7 +223,9 @@ def _judged(message: Message, text: str, given: EmergencyRules) -> bool:
     if errand or message.has("jest"):
         return False
     # a story told calmly ("there was a crash") with someone still caught in it now
-    if message.framed("calm") and not caught_after_a_story(message):
+    # a risk told as heard of has no first-hand sign; a hazard counts however it came
+    heard = not hazard and heard_first(message)
+    if (message.framed("calm") or heard) and not caught_after_a_story(message):
         return False
     if message.framed("aside") and not (message.has("blaze") or beast_trapped(message)):
         return False

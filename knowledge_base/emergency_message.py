@@ -235,6 +235,22 @@ def _words_after(message: Message, kind: str) -> Iterator[int]:
             yield at
 
 
+def heard_first(message: Message) -> bool:
+    """The message opens its report on hearsay ("kabarnya ada kecelakaan di tol"): a
+    *hearsay* cue before its first event says the event was only heard of. After the
+    first event it only alleges a detail ("ada orang dipukuli massa di pasar, katanya
+    maling"): the event was told first-hand."""
+    heard = _found_at(message, "hearsay")
+    events = [at for kind in _EVENTS for at in _found_at(message, kind)] if heard else []
+    return bool(events) and heard[0] < min(events)
+
+
+def _found_at(message: Message, kind: str) -> list[int]:
+    """Where each phrase of ``kind`` found in the message starts."""
+    pattern = message.rules.patterns[kind]
+    return [at for at in message.openings(kind) if pattern.match(message.words, at)]
+
+
 def happening(message: Message) -> bool:
     """A sign that a risk is real: it is going on, someone is exposed to it, or two
     risks make one event ("pohon tumbang menimpa mobil, sopir terjepit")."""

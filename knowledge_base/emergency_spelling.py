@@ -150,6 +150,23 @@ def as_spelled(found: Mapping[str, Sequence[str]], rules: EmergencyRules) -> dic
     return spelled
 
 
+def kept_whole(
+    found: Mapping[str, Sequence[str]], forms: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """``forms`` with a form of its own for each one-word cue phrase whose "-nya" is its
+    sense ("katanya", "lapornya", "artinya"): a message is read without a word's "-nya"
+    (see :func:`_without_nya`), so such a phrase would never be found, while its bare
+    word ("kata", "lapor") says too little to be a cue. Not where the bare word is a cue of
+    the same kind already ("apinya": "api" is a hazard)."""
+    kept = dict(forms)
+    for phrases in found.values():
+        for phrase in phrases:
+            bare = _without_nya(phrase)
+            if " " not in phrase and bare != phrase and bare not in phrases:
+                kept.setdefault(phrase, (phrase,))
+    return kept
+
+
 def _spelled(phrase: str, rules: EmergencyRules) -> str:
     words = (w if w == GAP_WORD else " ".join(standard_words(w, rules)) for w in phrase.split())
     return " ".join(w for w in words if w)

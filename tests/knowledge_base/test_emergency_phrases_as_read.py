@@ -34,3 +34,13 @@ def test_a_root_ending_in_nya_keeps_it() -> None:
     rules = parse_rules(TABLE)
     assert standard_words("bertanya ditanya", rules) == ["bertanya", "ditanya"]
     assert not is_emergency("saya hanya bertanya soal kebakaran", rules)
+
+
+def test_a_one_word_phrase_with_nya_is_found_in_a_message_typed_with_it() -> None:
+    rules = parse_rules(TABLE)
+    assert not is_emergency("kebakaran di gudang, lapornya gimana", rules)
+
+
+def test_a_one_word_nya_phrase_whose_bare_word_is_a_cue_of_its_kind_is_read_bare() -> None:
+    rules = parse_rules(TABLE + "\nhazard\tapinya\nhazard\tapi")
+    assert standard_words("apinya besar", rules) == ["api", "besar"]
