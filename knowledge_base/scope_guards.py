@@ -5,7 +5,8 @@ order the ranking applies them: another thing of a kind the entry names (see
 :mod:`knowledge_base.other_fields`), another kind of the entry's thing in a word the KB
 never uses (see :mod:`knowledge_base.qualifiers`: the only one read from the KB alone),
 a live value (today's price, tomorrow's weather) of a thing the entry does not name (see
-:mod:`knowledge_base.live_values`), a thing bought on one's own means (see
+:mod:`knowledge_base.live_values`), a measure the entry never gives ("berapa liter":
+see :mod:`knowledge_base.measures`), a thing bought on one's own means (see
 :mod:`knowledge_base.own_purchase`). Each only marks the best entry as not to be
 answered: "did you mean" still offers it."""
 
@@ -18,6 +19,7 @@ from knowledge_base.elsewhere import elsewhere, kept_home
 from knowledge_base.index import KbIndex
 from knowledge_base.kinds import contrasted, kinds
 from knowledge_base.live_values import kept_to_live_value, live_values
+from knowledge_base.measures import kept_to_measure, measures
 from knowledge_base.other_fields import kept_to_field, other_fields
 from knowledge_base.own_purchase import kept_to_service, own_purchase
 from knowledge_base.qualifiers import kept_to_kind, qualifiers
@@ -38,6 +40,7 @@ def guarded(
     ranked = kept_to_field(index, tokens, ranked, t)
     ranked = kept_to_kind(index, tokens, ranked, t)
     ranked = kept_to_live_value(index, tokens, said or tokens, ranked, t)
+    ranked = kept_to_measure(index, tokens, ranked, t)
     return kept_to_service(index, said or tokens, ranked, t)
 
 
@@ -49,4 +52,5 @@ def guard_tables(index: KbIndex) -> None:
     other_fields(index)
     qualifiers(index)
     live_values(index)
+    measures(index)
     own_purchase(index)
