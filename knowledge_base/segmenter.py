@@ -27,9 +27,14 @@ def is_particle_split(pieces: list[str]) -> bool:
 
 
 def segment(
-    word: str, vocabulary: Container[str], short_words: Set[str] = frozenset()
+    word: str,
+    vocabulary: Container[str],
+    short_words: Set[str] = frozenset(),
+    preferred: Container[str] = frozenset(),
 ) -> list[str] | None:
-    """The split of ``word`` into the fewest known pieces, or None.
+    """The split of ``word`` into the fewest known pieces, or None; of two splits into
+    as many pieces, the one with more ``preferred`` pieces (the KB's own words), else the
+    first found.
 
     Pieces come from ``vocabulary`` and are at least three letters long, except
     ``short_words`` (known two-letter terms such as ``kk``)."""
@@ -51,10 +56,18 @@ def segment(
                 continue
             candidate = [*previous, piece]
             current = best[end]
-            if current is None or len(candidate) < len(current):
+            if current is None or _better(candidate, current, preferred):
                 best[end] = candidate
     result = best[n]
     return result if result is not None and len(result) > 1 else None
+
+
+def _better(candidate: list[str], current: list[str], preferred: Container[str]) -> bool:
+    """Fewer pieces, or as many with more of them ``preferred``."""
+    if len(candidate) != len(current):
+        return len(candidate) < len(current)
+    kept = sum(piece in preferred for piece in candidate)
+    return kept > sum(piece in preferred for piece in current)
 
 
 @dataclass(frozen=True)
@@ -83,9 +96,23 @@ class Pieces:
         return cls(kb, others, frozenset((*short, *joined)))
 
     def __contains__(self, word: object) -> bool:
-        if any(word in words for words in self.kb) or word in self.chat:
+        if self.in_kb(word) or word in self.chat:
             return True
         return isinstance(word, str) and len(word) >= 4 and any(word in o for o in self.others)
+
+    def in_kb(self, word: object) -> bool:
+        """A word of the KB or a service name: preferred where splits tie."""
+        return any(word in words for words in self.kb)
+
+
+@dataclass(frozen=True)
+class _KbPieces:
+    """The KB's own pieces of a :class:`Pieces`, as a container."""
+
+    pieces: Pieces
+
+    def __contains__(self, word: object) -> bool:
+        return self.pieces.in_kb(word)
 
 
 def joined_phrases(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -105,5 +132,6 @@ def run_together(
     """``word`` split into ``pieces`` (see :func:`segment`), a joined lexicon phrase among
     them as its words ("jadwaljobfair": jadwal, job, fair); the word itself when it does
     not split."""
-    found = segment(word, pieces) or [word]
+    preferred: Container[str] = _KbPieces(pieces) if isinstance(pieces, Pieces) else frozenset()
+    found = segment(word, pieces, preferred=preferred) or [word]
     return [w for piece in found for w in joined.get(piece, (piece,))]

@@ -13,7 +13,7 @@ from knowledge_base.common_words import (
 )
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.stemmer import stem
-from knowledge_base.vowels import VowelExpander, everyday_expander
+from knowledge_base.vowels import VowelExpander, everyday_expander, skeleton
 
 
 @dataclass(frozen=True)
@@ -72,10 +72,13 @@ MIN_KEPT_ACRONYM = 3
 
 def kept_acronyms(capitals: Set[str], lexicon: Lexicon) -> dict[Phrase, Phrase]:
     """The KB's acronyms (words it writes in capitals, of :data:`MIN_KEPT_ACRONYM`
-    letters or more) that the lexicon reads as a chat shortening of a function word,
-    kept as written: a fishing port's "TPI" (fish auction hall) is no "tpi" ("tapi",
-    but), an election's "DPT" (the voters' list) no "dpt" ("dapat"). Read as "tapi", the
-    acronym was a function word on both sides and no entry could be found by it."""
+    letters or more) that the lexicon reads as a chat shortening of a function word, or
+    as the one word whose vowels the acronym leaves out, kept as written: a fishing
+    port's "TPI" (fish auction hall) is no "tpi" ("tapi", but), an election's "DPT" (the
+    voters' list) no "dpt" ("dapat"), a land office's "SKT" (a land letter) no "skt"
+    ("sakit", ill). Read as "tapi", the acronym was a function word on both sides and no
+    entry could be found by it; read as "sakit", every sick resident found the land
+    letter."""
     kept: dict[Phrase, Phrase] = {}
     for word in capitals:
         form = (word.lower(),)
@@ -85,7 +88,7 @@ def kept_acronyms(capitals: Set[str], lexicon: Lexicon) -> dict[Phrase, Phrase]:
             and reading is not None
             and len(reading) == 1
             and reading != form
-            and reading[0] in lexicon.function_words
+            and (reading[0] in lexicon.function_words or skeleton(reading[0]) == form[0])
         ):
             kept[form] = form
     return kept

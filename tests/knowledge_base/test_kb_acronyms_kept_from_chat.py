@@ -44,3 +44,28 @@ def test_the_kb_acronym_in_a_chat_message_is_kept_and_finds_its_entry() -> None:
 def test_a_kb_without_the_acronym_still_reads_the_chat_shortening() -> None:
     matcher = invented_matcher(PLAIN)
     assert matcher.normalise("tpi kartu nelayan bikin di mana").split()[0] == "tapi"
+
+
+LAND = """
+    - id: surat-tanah
+      agency: x
+      questions:
+        - Apa syarat membuat SKT untuk kebun warga?
+        - bikin SKT di kantor desa bawa apa
+      keywords: [surat keterangan tanah]
+      answer: SKT dibuat di kantor desa dengan KTP dan tanda tangan tetangga batas.
+    - id: berobat-gratis
+      agency: x
+      question: Di mana warga yang sakit bisa berobat gratis?
+      keywords: [berobat gratis]
+      answer: Warga berobat gratis di puskesmas dengan KTP.
+    """
+
+
+def test_a_kb_acronym_that_drops_a_chat_words_vowels_is_kept() -> None:
+    # "SKT" (a land letter) spells "sakit" (ill) without its vowels: a chat table reads
+    # "skt" so, and every ill resident would have found the land letter
+    matcher = invented_matcher(LAND)
+    assert "skt" in matcher.normalise("syarat skt kebun apa").split()
+    result = matcher.match("syarat skt kebun apa")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "surat-tanah")

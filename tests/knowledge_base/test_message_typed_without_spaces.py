@@ -37,3 +37,9 @@ def test_a_fifteen_letter_run_may_hold_four_words() -> None:
 def test_a_short_word_splits_into_no_more_than_three() -> None:
     assert segment("abcdefghi", {"abc", "def", "ghi"}) == ["abc", "def", "ghi"]
     assert segment("abcdefghijk", {"ab", "cde", "fgh", "ijk"}) is None
+
+
+def test_of_two_splits_into_as_many_pieces_the_one_of_kb_words_wins() -> None:
+    vocabulary = {"pasa", "rmalam", "pasar", "malam"}
+    assert segment("pasarmalam", vocabulary) == ["pasa", "rmalam"]  # the first found
+    assert segment("pasarmalam", vocabulary, preferred={"pasar", "malam"}) == ["pasar", "malam"]
