@@ -49,6 +49,11 @@ birth and death certificates are free") speaks to each (dev: out of scope answer
 1 fewer on the sample KB, nothing else changed; counting no answer's documents lost a
 right answer, the fee entry's list).
 
+A thing named right after "bukan" is what the message is not about: "kami tanam padi
+bukan jagung" asks about rice, and the maize-seed entry does not answer it (dev: out of
+scope answered 1 fewer on each of Oelaku and Sungai Lembayung, rubber "bukan sawit"
+against the oil-palm seedlings; nothing else changed).
+
 Kinds whose things an entry names as examples of a general service were left out:
 gatherings (a permit for a wedding, a contest or a concert is one road
 permit: -2 right answers for 2 out of scope), and "tanggul" as a retaining wall (the
@@ -75,6 +80,8 @@ LIST = 3
 SERVICES = frozenset(
     {"document", "tax", "aid", "membership", "insurance", "body", "disease", "patient"}
 )
+# a thing named right after one of these is what the message is not about
+DENIALS = frozenset({"bukan"})
 
 
 @dataclass(frozen=True)
@@ -118,14 +125,19 @@ def kb_names(normaliser: Normaliser) -> dict[str, tuple[Name, ...]]:
 def names_in(names: dict[str, tuple[Name, ...]], terms: Sequence[str]) -> list[Name]:
     """The names found in ``terms``, the longest of each kind at each place (a name
     inside a longer one of its kind, "motor" in "sepeda motor", is not read again)."""
-    found: list[Name] = []
+    return [name for _, name in names_at(names, terms)]
+
+
+def names_at(names: dict[str, tuple[Name, ...]], terms: Sequence[str]) -> list[tuple[int, Name]]:
+    """:func:`names_in` with the place each name starts at."""
+    found: list[tuple[int, Name]] = []
     free_from: dict[str, int] = {}
     for start, first in enumerate(terms):
         for name in names.get(first, ()):
             end = start + len(name.terms)
             if free_from.get(name.kind, 0) > start or tuple(terms[start:end]) != name.terms:
                 continue
-            found.append(name)
+            found.append((start, name))
             free_from[name.kind] = end
     return found
 
@@ -196,10 +208,32 @@ def message_things(index: KbIndex, tokens: Sequence[str]) -> dict[str, frozenset
 def _named(index: KbIndex, tokens: tuple[str, ...]) -> dict[str, frozenset[str]]:
     table = kinds(index)
     things: dict[str, set[str]] = {}
-    for name in names_in(table.names, term_sequence(index.normaliser, tokens)):
-        if not name.group:
+    terms, denied = _asserted_terms(index.normaliser, tokens)
+    for start, name in names_at(table.names, terms):
+        if not name.group and start not in denied:
             things.setdefault(name.kind, set()).update(name.things)
     return {k: frozenset(v) for k, v in things.items()}
+
+
+def _asserted_terms(
+    normaliser: Normaliser, tokens: Sequence[str]
+) -> tuple[tuple[str, ...], frozenset[int]]:
+    """The content terms of ``tokens`` in order, and the places of those said right
+    after a denial ("kami tanam padi bukan jagung": the maize is what the message is
+    not about)."""
+    terms: list[str] = []
+    denied: set[int] = set()
+    after_denial = False
+    for token in tokens:
+        term = normaliser.content_term(token)
+        if term is None:
+            after_denial = token in DENIALS
+            continue
+        if after_denial:
+            denied.add(len(terms))
+        terms.append(term)
+        after_denial = False
+    return tuple(terms), frozenset(denied)
 
 
 def other_thing(index: KbIndex, tokens: Sequence[str], position: int) -> str | None:

@@ -17,10 +17,10 @@ scope answered 12 fewer (faq-dev 1, Bukit Segara 3, Nusa Rangkai 1, Oelaku 3, Su
 Lembayung 1, Tirtomulyo 2, Wanasari 1: a fine's rate per month, the levy collected in
 billions, a distance between shops or the waves in metres, litres per household, a
 child's normal weight in kilos, a truck's load in tonnes, a river's height, a tax
-rate); no right answer withheld. A measure a price is given per ("retribusi per meter
-berapa") is no measure asked: reading it so withheld a right answer, and so did "km"
-read as "kamu". Counting "berapa orang" as a measure withheld three right answers (an
-answer says "satu pendamping", not "orang").
+rate), and a gutter's width in inches on Oelaku; no right answer withheld. A measure
+a price is given per ("retribusi per meter berapa") is no measure asked: reading it so
+withheld a right answer, and so did "km" read as "kamu". Counting "berapa orang" as a
+measure withheld three right answers (an answer says "satu pendamping", not "orang").
 """
 
 from __future__ import annotations

@@ -48,6 +48,13 @@ def matcher() -> Matcher:
           keywords: [ambulans desa, antar pasien]
           answer: Ambulans desa mengantar pasien ke puskesmas tanpa biaya; hubungi kantor
             desa.
+        - id: bus-wisata-jadwal
+          agency: dishub
+          questions:
+            - Kapan jadwal bus wisata keliling kota?
+          keywords: [bus wisata, jadwal bus wisata]
+          answer: Bus wisata berangkat dari alun-alun tiap Sabtu pukul 09.00 dan kembali
+            ke alun-alun pukul 12.00.
         - id: pbb-jatuh-tempo
           agency: bapenda
           questions:
@@ -69,6 +76,7 @@ def matcher() -> Matcher:
         "ada santunan dari pemda untuk kambing yang mati kena wabah?",
         "ambulans desa bisa dipakai bawa jenazah ke kampung halaman?",
         "ada program pemutihan denda pbb tahun ini?",
+        "bus wisata batal jalan karena hujan, uang tiketnya dikembalikan?",
     ],
 )
 def test_an_errand_of_money_or_care_the_entry_never_deals_with_is_not_answered(
@@ -86,6 +94,7 @@ def test_an_errand_of_money_or_care_the_entry_never_deals_with_is_not_answered(
         ("vaksinasi kambing bulan apa", "vaksin-kambing"),
         ("ambulans desa bisa antar pasien ke puskesmas?", "ambulans-desa"),
         ("denda pbb kalau telat berapa", "pbb-jatuh-tempo"),
+        ("jadwal bus wisata hari sabtu jam berapa", "bus-wisata-jadwal"),
     ],
 )
 def test_the_entry_s_own_question_is_still_answered(

@@ -59,6 +59,7 @@ def matcher() -> Matcher:
         "pajak kos persennya berapa",
         "how many litres of clean water does each house get from the bpbd tank",
         "pajak kos brp persen",
+        "pipa buat tangki air bersih di desa bagusnya berapa inci?",
     ],
 )
 def test_a_measure_the_entry_never_gives_is_not_answered(
