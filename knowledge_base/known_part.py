@@ -26,15 +26,14 @@ gimana": the bulky-waste entry names the rubbish too): on the development messag
 the thirteen knowledge bases one wrong answer right, one "did you mean" instead of a
 wrong answer, and one message read as a complaint answered right; nothing else changed.
 
-A known part is one that tells what is had, done, lacked or conceded, a statement
-closed on a confirming tag ("sewa lapak gratis 6 bulan kan, daftarnya gimana"; "biaya
-pbg sekitar 10 ribu per meter ya, dokumen apa aja") or conceded before a "tapi" ("top up
-lewat hp bisa, tapi kartunya sendiri belinya di halte mana") or before a question
-naming one of its things as itself ("harga tbs itu berlaku buat plasma, nah syarat jadi
-peserta plasma sendiri apa"), and does not ask itself: a part closed by a question mark
-with no asking part after it is the question ("public boat ke gili ada jam 1 siang
-nggih? tiang bawa meme"; on the development messages one wrong answer right, nothing
-else changed).
+The sibling put first is not withheld for lacking a service the message names when the
+services it lacks are named in the known part alone ("nib rumah makan udah ada dari
+oss, terus daftar wajib pajak restorannya gimana": the restaurant-tax entry names no
+NIB, which the resident has); a part that disowns keeps its services required (one such
+message, answered, was then read as a complaint). On the development messages: three
+withheld right answers answered, nothing else changed.
+
+A known part is read by :func:`knowledge_base.known_reading.known_parts`.
 Whether a rival names the thing the resident has is read on all the known part's
 words, those the question names again too ("kartu"). An entry
 further behind is put first too when it covers at least half the question part more
@@ -56,29 +55,18 @@ Sungai Lembayung) and changed nothing else; a far rival covering only the frame
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from itertools import pairwise
+from dataclasses import replace
 from typing import Protocol
 
 from knowledge_base.asked_cover import names_disowned
-from knowledge_base.complaint import default_signals
-from knowledge_base.coverage import covered
-from knowledge_base.decision import Thresholds, should_answer
-from knowledge_base.disowning import DISOWNING, disowning_at, disowning_parts
-from knowledge_base.given import (
-    NEGATIONS,
-    may_have_parts,
-    message_parts,
-    questioned_parts,
-    tells_given,
-)
+from knowledge_base.coverage import covered, names_missing_service
+from knowledge_base.decision import WHOLE, Thresholds, should_answer
 from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
+from knowledge_base.known_reading import known_parts
 from knowledge_base.logistic import LogisticModel
-from knowledge_base.normaliser import Analysis, Normaliser
-from knowledge_base.phrases import spaced
+from knowledge_base.normaliser import Analysis
 from knowledge_base.scored import Candidate
-from knowledge_base.sentences import LONG_MESSAGE, ends_with_tag
 from knowledge_base.weighting import ScoringWeights, message_weights
 
 # how much more of the question part a rival must cover than the leader (at 0.2 a
@@ -91,121 +79,9 @@ REACH = 20.0
 # the least share of the known part a rival must cover to be a sibling (to name the
 # thing the resident has), unless the known part disowns
 SIBLING_SHARE = 0.15
-# the least terms the question part must have to be weighed on its own
-ASKED_TERMS = 2
 # a rival covering this much more of the question part than the leader is preferred
 # however far behind it scores: the leader covers next to nothing of what is asked
 WHOLE_GAIN = 0.5
-# the tags that close a statement the resident says is known ("gratis 6 bulan kan,
-# daftarnya gimana"; "sekitar 10 ribu per meter ya, dokumen apa aja"), normalised
-CONFIRMING = frozenset({"kan", "toh", "ya"})
-# a statement before a part opening on these is conceded ("top up lewat hp bisa, tapi
-# kartunya sendiri belinya di halte mana"), normalised
-CONTRASTS = frozenset({"tapi", "but"})
-# after a thing, the thing itself as against what was said of it ("kartunya sendiri")
-ITSELF = "sendiri"
-# what a resident says is not wanted disowns it ("ga mau minta keringanan kok, cuma ...")
-WANTS = frozenset({"mau", "ingin", "minta", "perlu", "butuh", "want", "need"})
-# the words that may mark a known part besides those of a given one
-_MARKED = DISOWNING | CONFIRMING | NEGATIONS | CONTRASTS | {ITSELF}
-
-
-@dataclass(frozen=True)
-class Split:
-    """A short message's terms heard only in its known parts, and its question's."""
-
-    known: frozenset[str]
-    asked: frozenset[str]
-    disowned: frozenset[str]  # the known terms a part says are not asked
-    told: frozenset[str]  # every term of the known parts, those asked again too
-
-    @property
-    def disowns(self) -> bool:
-        return bool(self.disowned)
-
-
-def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split | None:
-    """The terms of the parts before the last that tell what is given or disown a topic
-    (the words after the disowning one), less those of the parts after the last of
-    them, which ask; None when there is no such part, or the question has fewer than
-    :data:`ASKED_TERMS` terms."""
-    tokens = analysis.tokens
-    if len(tokens) >= LONG_MESSAGE:
-        return None
-    if not (tells_given(tokens) or _MARKED.intersection(tokens)):
-        return None
-    if not may_have_parts(text, tokens):
-        return None
-    parts = message_parts(text, normaliser)
-    given = [
-        i
-        for i, part in enumerate(parts[:-1])
-        if _known(part) or (_contrasted(part, parts[i + 1 :], normaliser) and not _asks(part))
-    ]
-    given = _unless_the_question(given, parts, questioned_parts(text, normaliser))
-    disowned_at = disowning_parts(parts)
-    disowning = [i for i, part in enumerate(parts[:-1]) if i in disowned_at or _unwanted_at(part)]
-    if not given and not disowning:
-        return None
-    after = max(given + disowning) + 1
-    asked = frozenset(normaliser.terms(t for part in parts[after:] for t in part))
-    if len(asked) < ASKED_TERMS:
-        return None
-    disowned = [t for i in disowning for t in parts[i][_disowned_from(parts[i]) :]]
-    known = frozenset(normaliser.terms([t for i in given for t in parts[i]] + disowned))
-    if not known - asked:
-        return None
-    return Split(known - asked, asked, frozenset(normaliser.terms(disowned)) - asked, known)
-
-
-def _unless_the_question(
-    given: list[int], parts: Sequence[Sequence[str]], questioned: frozenset[int]
-) -> list[int]:
-    """``given`` less a part closed by a question mark when no part after it asks: it
-    is the message's question, whatever its tag ("public boat ke gili ada jam 1 siang
-    nggih? tiang bawa meme" asks the time and then tells who comes along)."""
-    return [i for i in given if i not in questioned or any(_asks(part) for part in parts[i + 1 :])]
-
-
-def _unwanted_at(part: Sequence[str]) -> int:
-    """Where the words of what a part says is not wanted start ("ga mau minta keringanan
-    kok", "belum mau daftar sentra dulu": after the want); 0 when it says none."""
-    for i in range(1, len(part) - 1):
-        if part[i] in WANTS and part[i - 1] in NEGATIONS:
-            return i + 1
-    return 0
-
-
-def _disowned_from(part: Sequence[str]) -> int:
-    """Where the disowned words of a disowning part start."""
-    return _unwanted_at(part) or disowning_at(part) + 1
-
-
-def _contrasted(
-    part: Sequence[str], after: Sequence[Sequence[str]], normaliser: Normaliser
-) -> bool:
-    """The part after this one opens on a contrast ("tapi"), or a later one names a
-    thing of this one as itself ("X berlaku buat plasma, nah syarat jadi peserta plasma
-    sendiri apa": the thing itself, not what was said of it)."""
-    if after[0][0] in CONTRASTS:
-        return True
-    named = frozenset(normaliser.terms(part))
-    return any(
-        word == ITSELF and normaliser.term(before) in named
-        for later in after
-        for before, word in pairwise(later)
-    )
-
-
-def _known(part: Sequence[str]) -> bool:
-    """The part tells what is had, done, lacked or conceded (see
-    :func:`knowledge_base.given.tells_given`), or closes a statement on a confirming tag;
-    and does not ask itself ("ari cek pbb nu tos lunas atanapi teu kumaha nya")."""
-    return (tells_given(part) or part[-1] in CONFIRMING) and not _asks(part)
-
-
-def _asks(part: Sequence[str]) -> bool:
-    return default_signals().has("ask", spaced(part)) or ends_with_tag(part)
 
 
 def _shares(
@@ -289,5 +165,34 @@ def known_sibling_first(
         ) or _disowned_leader(index, leader, rival, parts.disowned):
             i = ranked.index(rival)
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
-            return [rival, *passed, *ranked[i + 1 :]]
+            return [
+                _lacking_only_the_known(index, rival, plain, parts.known - parts.disowned, config),
+                *passed,
+                *ranked[i + 1 :],
+            ]
     return list(ranked)
+
+
+def _lacking_only_the_known(
+    index: KbIndex,
+    rival: Candidate,
+    analysis: Analysis,
+    known: frozenset[str],
+    config: Config,
+) -> Candidate:
+    """``rival`` no longer marked as lacking a service the message names when the only
+    services it lacks are named in the known part alone ("kios udh dpt SIP, bayaran
+    bulanannya itungannya gmn": the stall fee entry names no permit, which the resident
+    has): what the resident has is no service the entry must be about."""
+    if not rival.missing_salient:
+        return rival
+    salient = message_weights(index, analysis, config.weights).salient
+    item = index.entries[rival.position]
+    whole = rival.entry_coverage >= WHOLE
+
+    def lacks(services: frozenset[str]) -> bool:
+        return names_missing_service(item, services, index.salient_terms, whole, index.same_service)
+
+    if lacks(salient) and not lacks(salient - known):
+        return replace(rival, missing_salient=False)
+    return rival

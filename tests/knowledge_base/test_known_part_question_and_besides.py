@@ -1,13 +1,14 @@
 """A short message's known part (see knowledge_base.known_part) and what it sets aside
 (see knowledge_base.disowning): a part closed by a question mark is the question when
 nothing after it asks; a leader matched on the known part yields to a sibling that
-covers the question; "selain X" before a question sets X aside. Invented entries and
+covers the question, which need not name a service the resident has; "selain X" before
+a question sets X aside. Invented entries and
 messages."""
 
 from __future__ import annotations
 
 from knowledge_base.disowning import disowning_parts
-from knowledge_base.known_part import known_parts
+from knowledge_base.known_reading import known_parts
 from knowledge_base.matcher import Intent
 from tests.knowledge_base.invented_kb import invented_matcher
 
@@ -41,6 +42,28 @@ WASTE = """
         - Bagaimana membuang sampah dapur atau rumah yang besar seperti ranjang bekas?
       keywords: [sampah besar, ranjang bekas]
       answer: Sampah besar dijemput petugas setelah mendaftar lewat aplikasi.
+    """
+
+PERMITS = """
+    - id: nib-usaha
+      agency: x
+      questions:
+        - Bagaimana cara membuat NIB usaha warung makan lewat OSS?
+        - bikin nib warung online
+      keywords: [nib, oss, nomor induk berusaha]
+      answer: NIB dibuat sendiri lewat OSS dengan NIK, gratis.
+    - id: wajib-pajak-warung
+      agency: x
+      questions:
+        - Bagaimana mendaftar sebagai wajib pajak warung makan?
+        - daftar npwpd warung makan di mana
+      keywords: [npwpd, pajak warung makan]
+      answer: Pendaftaran wajib pajak warung makan di kantor pajak daerah dengan KTP.
+    - id: sewa-tenda
+      agency: x
+      question: Bagaimana menyewa tenda kecamatan untuk acara?
+      keywords: [sewa tenda]
+      answer: Tenda disewa di kantor kecamatan.
     """
 
 CRAFTS = """
@@ -77,6 +100,13 @@ def test_a_leader_matched_on_the_rubbish_already_collected_yields_to_the_bulky_w
         "sampah dapur sudah rutin diangkut, yang mau saya tanya buang ranjang gimana"
     )
     assert (result.intent, result.entry_id) == (Intent.FAQ, "sampah-besar")
+
+
+def test_a_service_the_resident_has_is_not_one_the_sibling_must_name() -> None:
+    result = invented_matcher(PERMITS).match(
+        "nib warung makan udah ada dari oss, terus daftar wajib pajaknya gimana"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "wajib-pajak-warung")
 
 
 def test_a_weaving_course_asked_besides_the_gallery_is_not_the_gallery() -> None:
