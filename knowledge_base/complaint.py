@@ -133,8 +133,12 @@ def complaint_features(
     text = spaced(tokens)
     english = english_as_typed(without_vocative(typed), lexicon.english_words)
     found = _found(tokens, text, english, signals)
-    # money asked for what the resident was told is free lets an expectation down
-    contrast = contrast or (bool(found["money"] and found["conduct"]) and said_free(text))
+    # money asked for what the resident was told is free lets an expectation down, and
+    # recalling it ("katanya kan gratis?") reproaches, like asking why: it asks nothing
+    reproached = bool(found["money"] and found["conduct"]) and said_free(text)
+    contrast = contrast or reproached
+    if reproached:
+        found["why"] = max(found["why"], found["ask"], 1.0)
     opening = spaced(tokens[:3])
     ends_with_tag = ends_with_question_tag(tokens)
     chasing = chases_delay(text)  # asks for the thing owed, not what the FAQ says

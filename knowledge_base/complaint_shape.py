@@ -82,6 +82,10 @@ _CONTRAST = re.compile(
     r"| padahal sudah "
     r"| (?:tetap|masih|still)(?: \S+){0,4}? (?:padahal|although|walaupun|meskipun) "
     r"| (?:tidak|belum|not)(?: \S+){0,6}? (?:akhirnya|terpaksa) "
+    # what the resident was told, against what happened: "padahal katanya sudah diperbaiki",
+    # a report closing on it ("ugd nya tutup, katanya 24 jam")
+    r"| (?:padahal|tapi|but) (?:katanya|kata nya|janjinya|dijanjikan|promised) "
+    r"| \S+ katanya(?: \S+){1,3} $"
 )
 # a service told to be free ("katanya gratis kan", "harusnya gratis", "setahu saya gratis",
 # "supposed to be free"): with money asked, an expectation let down; read after particles

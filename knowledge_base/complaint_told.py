@@ -19,7 +19,12 @@ MASK = "_"  # a word the typed reading does not read (see english_as_typed)
 # message's words as typed (see :func:`told_as_typed`) and on a word's "-nya" form
 TOLD = ("official", "conduct", "money", "negation", "bad", "elapsed", "place", "intensity")
 _COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
-_UNIT = r"(?:hari|minggu|bulan|tahun|jam)"
+# after a count, the Javanese units too ("wis 4 wulan"; alone "wulan" is a name)
+_UNIT = r"(?:hari|minggu|bulan|tahun|jam|dina|wulan|sasi|taun)"
+_MONTHS = (
+    r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
+    r"|desember)"
+)
 _EN_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)"
 _EN_UNIT = r"(?:days|weeks|months|years|hours)"
 # one unit told as a word of its own ("udah sejam", "semalaman", "berjam-jam"), or in
@@ -42,6 +47,9 @@ _ELAPSED = re.compile(
     # since a day of the week, a wait that then fails ("sejam tidak lewat", "3 hari belum
     # datang"), hours in a queue ("antri di loket 4 jam")
     r"| (?:dari|sejak) (?:senin|selasa|rabu|kamis|jumat|sabtu) "
+    # a month reached, or waited since, with the thing still not come ("sudah september
+    # belum dibagi", "dari bulan maret tidak cair"); a month alone is a date asked about
+    rf"| (?:sudah|dari|sejak) (?:bulan )?{_MONTHS}(?: \S+){{0,2}} (?:belum|tidak|masih) "
     rf"| (?:{_COUNT} {_UNIT}|sejam|{_ONE_UNIT}) (?:tidak|belum) "
     rf"| (?:antri|antre|mengantre|mengantri|tunggu|menunggu|nunggu)(?: \S+){{0,3}} {_COUNT} jam "
 )

@@ -40,7 +40,10 @@ _NARRATED_ASK = re.compile(
     # a purpose told asks nothing: "minta 50 ribu biar kami boleh masuk" ("so that we may")
     r"| (?:biar|agar|supaya|so that)(?: \S+)? (?:boleh|bisa|can|could|may)(?= )"
     # where the money went asks no way: it accuses ("uangnya ke mana", see conduct)
-    r"| (?:uang|dana|duit)(?: nya)? (?:ke mana|kemana)(?= )"
+    r"| (?:uang|dana|duit)(?: nya)?(?: tidak jelas| entah| tidak tahu)? (?:ke mana|kemana)(?= )"
+    # a condition imposed is told, not asked: "baru boleh ambil kalau sudah bayar iuran"
+    # ("only allowed to ... if"; "kapan baru bisa diambil" asks)
+    r"| baru (?:boleh|bisa)(?: \S+){1,3} (?:kalau|kalo|jika|bila|setelah|sesudah)(?= )"
     # an English "when" before its subject joins a clause of the story ("got angry when I
     # asked", "damaged it when they took it"); "when will it be fixed" still asks
     r"| kapan(?= (?:i|we|they|he|she|it|you|the|my|our|their|his|her|a|an) )"

@@ -61,12 +61,25 @@ _WHICH = re.compile(
 )
 
 
+# a message opening on what it is not about sets a sibling aside and asks about the
+# other one: "bukan ktp hilang, tapi alamat mau diganti", "bukan mau bayar, saya cuma
+# belum dapat lembarnya" (the clause closed by a comma or a "tapi"/"maksud saya"); not
+# "bukan main" (very), "bukan cuma/sekali" (not only, not once) nor "bukannya" (instead of)
+_SETS_ASIDE = re.compile(
+    r"^\W*bukan\s+(?!(?:main|cuma|hanya|sekali|sekadar|sekedar|pertama|saja)\b)"
+    r"(?:[^\s,.;:!?]+\s+){0,6}?[^\s,.;:!?]+"
+    r"(?:\s*,|\s+(?:tapi|tp|melainkan|maksud|maksudnya|maksudku)\b)",
+    re.IGNORECASE,
+)
+
+
 def is_asking(text: str, question_mark: bool = False) -> bool:
     """The message as typed asks: with a question mark, or without a question word or mark
     when it ends "<predicate> ga <subject>-nya" (see :data:`_TAG_BEFORE_SUBJECT`), has an
     "or not" tag with its particle or a comma (:data:`_TAG_WITH_PARTICLE`), an English
     clause after a comma opens with its auxiliary verb, it asks which one (see
-    :data:`_WHICH`), or it closes on a choice."""
+    :data:`_WHICH`), it closes on a choice, or it opens setting a sibling aside (see
+    :data:`_SETS_ASIDE`)."""
     return (
         question_mark
         or _tag_before_subject(text)
@@ -74,6 +87,7 @@ def is_asking(text: str, question_mark: bool = False) -> bool:
         or _INVERTED_CLAUSE.search(text) is not None
         or _asks_which(text)
         or _closes_on_a_choice(text)
+        or _SETS_ASIDE.match(text) is not None
     )
 
 
