@@ -142,6 +142,16 @@ def _asks(piece: tuple[str, ...], first: bool, tagged: bool) -> bool:
     )
 
 
+def piece_asks(text: str, normaliser: Normaliser) -> bool:
+    """A sentence or phrase of a message, as written, asks: it has a question mark, or
+    its words ask as a clause's do (see :func:`_asks`; a doubled question word, "apa-apa",
+    asks nothing)."""
+    if "?" in text:
+        return True
+    tokens = tuple(normaliser.tokens(INDEFINITE.sub(" ", text)))
+    return bool(tokens) and _asks(tokens, first=True, tagged=True)
+
+
 def ends_asking(text: str, analysis: Analysis, normaliser: Normaliser) -> bool:
     """A long chat message without a question mark whose last clause opens with a
     discourse marker and asks with a question word ("... jadi mau tanya syaratnya apa",

@@ -20,6 +20,7 @@ from knowledge_base.complaint import (
     default_signals,
 )
 from knowledge_base.complaint_shape import Ending, last_sentence, without_indefinites
+from knowledge_base.condense import read_part
 from knowledge_base.coverage import term_owners, variant_weights
 from knowledge_base.decision import (
     Decision,
@@ -40,11 +41,9 @@ from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
 from knowledge_base.known_part import known_sibling_first
 from knowledge_base.language import language_of
-from knowledge_base.letter import letter_body
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.match_result import MatchResult, Smalltalk
-from knowledge_base.names import without_names
 from knowledge_base.normaliser import Analysis
 from knowledge_base.readings import (
     Reading,
@@ -63,7 +62,7 @@ from knowledge_base.weighting import ScoringWeights
 
 __all__ = ["Intent", "MatchResult", "Matcher", "MatcherConfig", "Reading", "Smalltalk"]
 
-MAX_QUERY_CHARS = 1000
+MAX_QUERY_CHARS = 1000  # read of a message (a longer one's question: see condense)
 
 
 @dataclass(frozen=True)
@@ -124,11 +123,11 @@ class Matcher:
         return self.index.normaliser.analyse(text[:MAX_QUERY_CHARS])
 
     def read(self, text: str, analysis: Analysis | None = None) -> tuple[str, Analysis]:
-        """The message without the letter formulas around it (see :mod:`letter`) and the
-        names of people and organisations it gives (see :mod:`names`), and its analysis:
-        what ranking and the complaint model read. ``analysis``: the message's own,
-        reused when it has neither."""
-        body = without_names(letter_body(text), self.index.normaliser.vocabulary.__contains__)
+        """What of the message is read (see :func:`condense.read_part`: without its letter
+        formulas and names, a long one cut to its question), and its analysis: what
+        ranking and the complaint model read. ``analysis``: the message's own, reused
+        when the part read is the message."""
+        body = read_part(text, self.index.normaliser)
         if body is text and analysis is not None:
             return text[:MAX_QUERY_CHARS], analysis
         return body[:MAX_QUERY_CHARS], self.analyse(body)

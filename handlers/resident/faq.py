@@ -12,7 +12,10 @@ from knowledge_base.matcher import Intent, MatchResult
 from knowledge_base.privacy import mask_personal_data
 from storage import kb_log
 
-MAX_QUERY_CHARS = 1000
+# a message's characters the matcher is given: it reads a longer one's question part
+# within its own limit (see knowledge_base.condense), so a page-long story keeps the
+# question asked at its end
+MAX_QUERY_CHARS = 4096
 MAX_CARRIED_CHARS = 3500
 
 
