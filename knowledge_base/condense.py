@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from knowledge_base.focus import piece_asks
+from knowledge_base.asking import piece_asks
 from knowledge_base.letter import letter_body
 from knowledge_base.names import without_names
 from knowledge_base.normaliser import Normaliser
@@ -56,7 +56,7 @@ def read_part(text: str, normaliser: Normaliser) -> str:
     """What of a message the matcher reads: ``text`` without the letter formulas around
     it (see :mod:`letter`) and the names of people and organisations it gives (see
     :mod:`names`), a long one :func:`condensed` to its question (its pieces read for an
-    asking word by :func:`knowledge_base.focus.piece_asks`); ``text`` itself when none
+    asking word by :func:`knowledge_base.asking.piece_asks`); ``text`` itself when none
     of these changes it."""
     body = without_names(letter_body(text[:MAX_MESSAGE_CHARS]), normaliser.vocabulary.__contains__)
     return condensed(body, partial(piece_asks, normaliser=normaliser))

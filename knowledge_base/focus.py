@@ -26,17 +26,17 @@ question's wording alone)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from knowledge_base.asking import clause_asks
 from knowledge_base.chat_phrases import comma_phrases, names_own_topic
 from knowledge_base.complaint import default_signals, is_inverted
 from knowledge_base.given import given_reading
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
-from knowledge_base.sentences import INDEFINITE, LONG_MESSAGE, SENTENCE, ends_with_tag
+from knowledge_base.sentences import INDEFINITE, LONG_MESSAGE, SENTENCE
 
 MIN_CLAUSE = 3  # words on each side of a discourse marker for it to cut a sentence
 MAX_READINGS = 2  # each reading ranks the knowledge base once more (see matcher.ranked)
@@ -63,17 +63,6 @@ _MARKERS: tuple[tuple[str, ...], ...] = (
     ("i", "would", "like", "to"),
 )
 _MARKER_STARTS = frozenset(m[0] for m in _MARKERS)
-# Requests that ask without a question word ("tolong jelaskan", "mohon infonya", "minta
-# info", "please tell me" -> "tolong tell me", a letter's "kami bermaksud menanyakan");
-# "mohon maaf" only apologises.
-_REQUESTS = re.compile(
-    r" (?:tolong|mohon(?! maaf)|jelaskan|tell me|explain|let me know|need to know) "
-    r"| (?:minta|butuh|perlu|bagi) (?:info|infonya|informasi|informasinya) "
-    r"| (?:ingin|mau|hendak|bermaksud) (?:menanyakan|mengetahui) "
-)
-# Asking whether something exists, the tag right after "ada" ("ada ga pinjaman modal
-# murah dari pemkot", normalised): "tidak ada" is no question
-_EXISTS = re.compile(r" ada (?:tidak|nggak|belum) ")
 # A reason given after a question ("soalnya", "karna", "krn" normalise to "karena")
 _REASONS = frozenset({"karena", "because"})
 
@@ -110,7 +99,7 @@ def clauses(text: str, normaliser: Normaliser) -> tuple[Clause, ...]:
             ends.add(len(pieces) - 1)
         for i, piece in enumerate(pieces):
             mark = "?" in sentence and i == len(pieces) - 1
-            asks = mark or _asks(piece, first=i == 0, tagged=i in ends)
+            asks = mark or clause_asks(piece, first=i == 0, tagged=i in ends)
             found.append(Clause(piece, number, asks, mark))
     return tuple(c for c in found if c.tokens)
 
@@ -122,34 +111,10 @@ def _phrases(sentence: str, sentences: int, normaliser: Normaliser) -> list[tupl
     if sentences > 1 or "," not in sentence:
         return whole
     phrases = comma_phrases(sentence, normaliser, MIN_CLAUSE)
-    asking = [p for i, p in enumerate(phrases) if _asks(p, first=i == 0, tagged=True)]
+    asking = [p for i, p in enumerate(phrases) if clause_asks(p, first=i == 0, tagged=True)]
     if len(phrases) < 2 or not asking or not names_own_topic(normaliser, asking[-1]):
         return whole
     return phrases
-
-
-def _asks(piece: tuple[str, ...], first: bool, tagged: bool) -> bool:
-    """The piece has an asking word or a request, asks whether something exists ("ada
-    ga X"), closes on an "or not" tag (``tagged``: where a tag may close it), or opens
-    a message's first clause with an English auxiliary verb."""
-    words = spaced(piece)
-    return (
-        default_signals().has("ask", words)
-        or _REQUESTS.search(words) is not None
-        or _EXISTS.search(words) is not None
-        or (tagged and ends_with_tag(piece))
-        or (first and is_inverted(piece))
-    )
-
-
-def piece_asks(text: str, normaliser: Normaliser) -> bool:
-    """A sentence or phrase of a message, as written, asks: it has a question mark, or
-    its words ask as a clause's do (see :func:`_asks`; a doubled question word, "apa-apa",
-    asks nothing)."""
-    if "?" in text:
-        return True
-    tokens = tuple(normaliser.tokens(INDEFINITE.sub(" ", text)))
-    return bool(tokens) and _asks(tokens, first=True, tagged=True)
 
 
 def ends_asking(text: str, analysis: Analysis, normaliser: Normaliser) -> bool:
