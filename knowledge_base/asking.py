@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge_base.complaint import default_signals, is_inverted
+from knowledge_base.letter import SUBJECT
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.phrases import spaced
 from knowledge_base.sentences import INDEFINITE, ends_with_tag
@@ -42,10 +43,17 @@ def clause_asks(piece: tuple[str, ...], first: bool, tagged: bool) -> bool:
 
 
 def piece_asks(text: str, normaliser: Normaliser) -> bool:
-    """A sentence or phrase of a message, as written, asks: it has a question mark, or
-    its words ask as a clause's do (see :func:`clause_asks`; a doubled question word, "apa-apa",
-    asks nothing)."""
-    if "?" in text:
+    """A sentence or phrase of a message, as written, asks: it has a question mark, is a
+    letter's subject line (see :func:`subject_line`), or its words ask as a clause's do
+    (see :func:`clause_asks`; a doubled question word, "apa-apa", asks nothing)."""
+    if "?" in text or subject_line(text):
         return True
     tokens = tuple(normaliser.tokens(INDEFINITE.sub(" ", text)))
     return bool(tokens) and clause_asks(tokens, first=True, tagged=True)
+
+
+def subject_line(sentence: str) -> bool:
+    """A letter's subject line ("Perihal: Permohonan informasi izin penutupan jalan"):
+    it asks as a question does, for it names what the letter is about; read as story,
+    its words weighed less than the letter's closing "mohon petunjuk ... izin tersebut"."""
+    return SUBJECT.match(sentence) is not None

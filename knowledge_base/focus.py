@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge_base.asking import clause_asks
+from knowledge_base.asking import clause_asks, subject_line
 from knowledge_base.chat_phrases import comma_phrases, names_own_topic
 from knowledge_base.complaint import default_signals, is_inverted
 from knowledge_base.given import given_reading
@@ -97,9 +97,10 @@ def clauses(text: str, normaliser: Normaliser) -> tuple[Clause, ...]:
             marked = split_at_markers(phrase)
             pieces.extend(part for piece in marked for part in _reason_after_question(piece))
             ends.add(len(pieces) - 1)
+        subject = subject_line(sentence)
         for i, piece in enumerate(pieces):
             mark = "?" in sentence and i == len(pieces) - 1
-            asks = mark or clause_asks(piece, first=i == 0, tagged=i in ends)
+            asks = mark or subject or clause_asks(piece, first=i == 0, tagged=i in ends)
             found.append(Clause(piece, number, asks, mark))
     return tuple(c for c in found if c.tokens)
 

@@ -38,6 +38,10 @@ _OPENINGS = (
     rf"(?:pagi|siang|sore|malam)(?=\s*[,.!]|\s+{_ADDRESS}\b)",
     r"good (?:morning|afternoon|evening|day)|dear|(?:hello|hi|hey) there",
     r"(?:i am |i'm )?sorry to (?:bother|disturb) you(?: with this)?",
+    # the addressee block of a letter's layout, over its lines down to "di tempat"
+    # ("Kepada Yth.\nBapak/Ibu Pimpinan\nDinas Perhubungan Kabupaten\ndi tempat")
+    r"(?:kepada|kpd)?\.?\s*(?:yth|yang terhormat)\.?[^?]{0,160}?\n[ \t]*di ?tempat"
+    r"(?=[ \t]*(?:[\n,.:!]|$))",
     # the addressee after "Yth." up to its comma: "Yth. Admin Layanan, ..."
     r"(?:kepada|kpd)?\.?\s*(?:yth|yang terhormat)\.?(?:\s+[^,:;\n?]{1,40}?(?=\s*[,:;\n]))?",
     r"dengan hormat",
@@ -68,8 +72,10 @@ _SIGNED = (  # a sign-off, and the name, address or office after it (up to three
 )
 _CLOSINGS = (
     _THANKS,
-    rf"atas perhatian(?:nya)?(?: (?:bapak\s*/\s*ibu|anda))?(?: (?:dan|serta) {_ABOUT}(?:nya)?)?,?"
-    r"(?: (?:kami|saya))?(?: (?:ucapkan|sampaikan|haturkan|mengucapkan))? terima ?kasih",
+    # "atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih"
+    rf"atas {_ABOUT}(?:nya)?(?: (?:bapak\s*/\s*ibu|anda))?(?: (?:dan|serta) {_ABOUT}(?:nya)?)?"
+    r"(?: (?:bapak\s*/\s*ibu|anda))?,?(?: (?:kami|saya))?"
+    r"(?: (?:ucapkan|sampaikan|haturkan|mengucapkan))? terima ?kasih",
     r"sebelumnya terima ?kasih(?: banyak)?",
     r"demikian(?: (?:pertanyaan|surat|permohonan|pesan|yang dapat|hal ini))?(?: ini)?"
     r"(?: (?:saya|kami))?(?: (?:sampaikan|tanyakan|ajukan))?",
@@ -93,6 +99,18 @@ _OPENING = re.compile(
 )
 _CLOSING = re.compile(rf"(?:^|{_SEP})(?:{'|'.join(_CLOSINGS)}){_SEP}*$", re.IGNORECASE)
 _ADDRESS_ONLY = re.compile(rf"{_SEP}*(?:{_ADDRESSES}{_SEP}*)?", re.IGNORECASE)
+# a letter's subject line ("Perihal: Permohonan informasi izin keramaian", "Hal :",
+# "Subject:"): no formula, it names what the letter asks (see knowledge_base.asking),
+# and the formulas after it ("Dengan hormat,") are cut as at the opening
+SUBJECT = re.compile(r"^\W*(?:perihal|hal|subje[ck]t?|re)\s*:", re.IGNORECASE)
+# the subject line, its request formula apart: "Permohonan informasi izin keramaian" is
+# about the permit, and "permohonan informasi" is the name of a public-information request
+_SUBJECT_LINE = re.compile(
+    SUBJECT.pattern + r"(\s*(?:permohonan|mohon|request(?: for)?) (?:informasi|info|penjelasan"
+    r"|keterangan|petunjuk|information)(?: (?:mengenai|tentang|terkait|soal|about|on))?"
+    r"(?=[ \t]+\w))?[^\n]*(?:\n|$)",
+    re.IGNORECASE,
+)
 TAIL = 200  # characters at the end of a message searched for a closing formula
 MAX_FORMULAS = 6  # formulas cut at each end, at most
 
@@ -100,9 +118,15 @@ MAX_FORMULAS = 6  # formulas cut at each end, at most
 def letter_body(text: str) -> str:
     """``text`` without the letter formulas that open and close it; ``text`` itself when
     it has none, or when nothing but formulas would remain (then it is chatter)."""
-    body = text
+    body, subject = text, ""
     for _ in range(MAX_FORMULAS):
         found = _OPENING.match(body)
+        line = None if (found and found.end()) or subject else _SUBJECT_LINE.match(body)
+        if line is not None:  # the subject stays, its request formula cut; the formulas go
+            start, end = line.span(1) if line.group(1) else (0, 0)
+            subject = body[:start] + body[end : line.end()]
+            body = body[line.end() :]
+            continue
         if found is None or not found.end():
             break
         body = body[found.end() :]
@@ -112,7 +136,8 @@ def letter_body(text: str) -> str:
         if found is None:
             break
         body = body[: len(body) - len(tail) + found.start()]
-    if body is text:
+    body = subject + body if subject else body
+    if body == text:
         return text
     # nothing but formulas and a form of address ("halo kak", "pagi min"): chatter
     return text if _ADDRESS_ONLY.fullmatch(body) else body
