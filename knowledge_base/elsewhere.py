@@ -13,6 +13,18 @@ Surabaya", "saya kerja di Batam, pajak rumah di sini") leaves the question the K
 own: a *move* word anywhere in the message keeps the answer. On the dev KBs the
 regions were named in right answers only with such words (moving out, working away,
 a spouse from another city).
+
+A *from* word ("dari", "from") is such a move too ("rombongan dari Jakarta mau ke
+pantai"), unless the region ends a journey the message asks about: after a *to* word
+with a from word shortly before it or right after the region ("kapal dari Kupang ke
+Surabaya", "speedboat dari muara ke Samarinda", "bus ke Surabaya dari terminal"), or
+after the from word with a to word right after it ("fast boat from Bali to ..."). The
+KB's boats, buses and planes answer for their own routes; a route to a region the KB
+never names is another operator's. Dev: out of scope answered 5 fewer (a Pelni ship and
+a cattle ship to Java's cities, a speedboat to Samarinda, an intercity bus), no right
+answer withheld; any region after a to word with the from word anywhere withheld a
+right answer (cattle sent "ke Jakarta lewat kapal ternak", a letter "dari desa" far
+after).
 """
 
 from __future__ import annotations
@@ -29,6 +41,11 @@ from knowledge_base.scored import Candidate, withheld_first
 
 REGION = "region"
 MOVE = "move"
+FROM = "from"
+TO = "to"
+PLACE = "place"
+ROLES = (REGION, MOVE, FROM, TO, PLACE)
+FROM_WINDOW = 4  # words before the to word where the journey's start may be said
 
 
 @lru_cache(maxsize=1)
@@ -39,10 +56,13 @@ def _rows() -> tuple[tuple[str, str], ...]:
 @dataclass(frozen=True)
 class Elsewhere:
     """One KB's foreign regions as token sequences (the KB never naming any of their
-    terms), by first token, and the move words, as tokens."""
+    terms), by first token, and the move, from, to and place words, as tokens."""
 
     regions: dict[str, tuple[tuple[str, ...], ...]]
     moves: frozenset[str]
+    origins: frozenset[str] = frozenset()
+    destinations: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
 
 def elsewhere(index: KbIndex) -> Elsewhere:
@@ -54,31 +74,61 @@ def _build(index: KbIndex) -> Elsewhere:
     normaliser = index.normaliser
     known = set(index.postings) | set(index.answer_vocabulary)
     regions: set[tuple[str, ...]] = set()
-    moves: set[str] = set()
+    words: dict[str, set[str]] = {role: set() for role in ROLES}
     for role, name in _rows():
         tokens = tuple(normaliser.tokens_without_correction(name))
         if not tokens:
             continue
-        if role == MOVE:
-            moves.update(tokens)
-        elif role == REGION and not any(normaliser.term(t) in known for t in tokens):
+        if role != REGION:
+            words[role].update(tokens)
+        elif not any(normaliser.term(t) in known for t in tokens):
             regions.add(tokens)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for region in regions:
         by_first.setdefault(region[0], []).append(region)
-    return Elsewhere({k: tuple(v) for k, v in by_first.items()}, frozenset(moves))
+    return Elsewhere(
+        {k: tuple(v) for k, v in by_first.items()},
+        frozenset(words[MOVE]),
+        frozenset(words[FROM]),
+        frozenset(words[TO]),
+        frozenset(words[PLACE]),
+    )
 
 
 def names_elsewhere(index: KbIndex, tokens: Sequence[str]) -> bool:
-    """Whether the message names a region its KB never names, and no move."""
+    """Whether the message names a region its KB never names, and no move: no move
+    word, and no from word unless the region ends a journey (see :func:`_journey_end`)."""
     table = elsewhere(index)
     if table.regions.keys().isdisjoint(tokens) or not table.moves.isdisjoint(tokens):
         return False  # most messages: no word opens a region's name (a check in C)
+    came_from = not table.origins.isdisjoint(tokens)
     for start, token in enumerate(tokens):
         for region in table.regions.get(token, ()):
-            if tuple(tokens[start : start + len(region)]) == region:
+            end = start + len(region)
+            if tuple(tokens[start:end]) != region:
+                continue
+            if not came_from or _journey_end(table, tokens, start, end):
                 return True
     return False
+
+
+def _journey_end(table: Elsewhere, tokens: Sequence[str], start: int, end: int) -> bool:
+    """The region at ``tokens[start:end]`` ends a journey: after a to word (a place word
+    may stand between: "ke pulau Sumbawa") with a from word in the :data:`FROM_WINDOW`
+    words before it or right after the region ("bus ke Surabaya dari terminal"), or
+    after a from word with a to word right after it ("from Bali to Gili")."""
+    before = start - 1
+    if before > 0 and tokens[before] in table.places and tokens[before - 1] in table.destinations:
+        before -= 1
+    after = set(tokens[end : end + 2])
+    if before >= 0 and tokens[before] in table.destinations:
+        said_from = tokens[max(0, before - FROM_WINDOW) : before]
+        return not table.origins.isdisjoint(said_from) or not table.origins.isdisjoint(after)
+    return (
+        start > 0
+        and tokens[start - 1] in table.origins
+        and not table.destinations.isdisjoint(after)
+    )
 
 
 def kept_home(
