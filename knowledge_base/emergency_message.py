@@ -33,10 +33,13 @@ _SHOUTED = re.compile(r"([^\W_]+)\s*!")
 _CALLS_FOR_HELP = frozenset({"tolong", "tlg", "tulung", "help"})
 # an English article opening a headline: "a small plane crashed in ..."
 _ARTICLE = re.compile(r"^ (?:a|an|the) ")
-# where something happens, right before a calm word that names a place ("di depan apotek")
+# where something happens, right before a calm word that names a place ("di depan apotek");
+# English "outside" with its determiner only: it also ends a clause as an adverb ("he
+# collapsed outside, how do i claim insurance" reads "outside how do i claim")
 _PLACE = re.compile(
-    r" (?:di|depan|dekat|samping|belakang|seberang|near|outside|behind|beside|opposite"
+    r" (?:di|depan|dekat|samping|belakang|seberang|near|behind|beside|opposite"
     r"|in front of|next to)(?: the| a)? $"
+    r"| outside (?:the|a|an|my|our|his|her|their|this|that) $"
 )
 
 

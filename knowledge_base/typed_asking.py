@@ -28,7 +28,9 @@ _TAG_BEFORE_SUBJECT = re.compile(
 # "valid gak ya, katanya hoaks", "boleh nggak tuh", "perlu izin ga, bayar berapa"; a report
 # says what is not ("ga ada sih", "ga nyala ya") with a word after the negation
 _TAG_WITH_PARTICLE = re.compile(
-    rf"(?:^|\s){_OR_NOT}\s+(?:sih|ya|yah|kah|tuh|itu|deh)\b|(?<=\w)\s+{_OR_NOT}\s*,",
+    rf"(?:^|\s){_OR_NOT}\s+(?:sih|ya|yah|kah|tuh|itu|deh)\b|(?<=\w)\s+{_OR_NOT}\s*,"
+    # or "like that" closing the message: "aman ga kayak gitu" ("ga gitu peduli" tells)
+    rf"|\s{_OR_NOT}\s+(?:kayak|kaya|kek|seperti)\s+(?:gitu|gini|begitu|begini)[\s?.!]*$",
     re.IGNORECASE,
 )
 # a choice closing a chat message asks which ("ngurusnya ke polsek atau kecamatan",

@@ -154,3 +154,13 @@ def test_an_english_order_to_pay_is_conduct() -> None:
 
 def test_something_still_not_done_is_told_with_intensity() -> None:
     assert _features("our landlord still hasn't returned the deposit")["intensity"]
+
+
+def test_an_or_not_tag_closing_on_like_that_asks() -> None:
+    assert is_asking("ketua rt nawarin bayar iuran lewat dia, aman ga kayak gitu")
+    assert not is_asking("petugasnya ga gitu peduli sama warga")
+
+
+def test_asking_where_from_and_whether_to_pay_at_a_place_ask() -> None:
+    assert _features("info jadwal pemadaman yang resmi dari mana sih")["ask"]
+    assert _features("vaksin anjing bayar ga di klinik hewan")["ask"]

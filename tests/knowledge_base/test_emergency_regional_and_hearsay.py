@@ -15,6 +15,7 @@ def test_kupang_negation_before_a_state_reads_as_indonesian() -> None:
 def test_minangkabau_words_for_a_drowning_are_read() -> None:
     assert is_emergency("ado anak ketek hanyuik di banda, tolong!")
     assert is_emergency("urang tabanam di lubuak, alun tampak lai")
+    assert is_emergency("anak ketek tacabua ka sumua")
 
 
 def test_a_fall_into_a_well_told_with_di_is_a_fall_into_it() -> None:
@@ -65,3 +66,8 @@ def test_donating_safety_gear_is_an_errand() -> None:
 def test_smoke_from_rubbish_burning_is_a_nuisance_but_its_fire_spreading_is_not() -> None:
     assert not is_emergency("asap dari warga sebelah membakar sampah masuk kamar terus")
     assert is_emergency("tetangga bakar sampah, apinya merembet ke rumah saya")
+
+
+def test_outside_ending_a_clause_is_no_place_for_the_calm_words_after_it() -> None:
+    assert not is_emergency("a kid nearly drowned outside, how common is that at this beach")
+    assert is_emergency("a woman is lying unconscious outside the bank")
