@@ -10,7 +10,9 @@ naming one of its things as itself ("harga tbs itu berlaku buat plasma, nah syar
 peserta plasma sendiri apa"), and does not ask itself: a part closed by a question mark
 with no asking part after it is the question ("public boat ke gili ada jam 1 siang
 nggih? tiang bawa meme"; on the development messages one wrong answer right, nothing
-else changed).
+else changed). "kan" or "toh" inside a part with no question word confirms it too, its
+asking nouns notwithstanding ("syarat lisensi pemandu kan harus sertifikat kompetensi,
+nah ujiannya kapan": one wrong answer right, nothing else changed).
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ ASKED_TERMS = 2
 # the tags that close a statement the resident says is known ("gratis 6 bulan kan,
 # daftarnya gimana"; "sekitar 10 ribu per meter ya, dokumen apa aja"), normalised
 CONFIRMING = frozenset({"kan", "toh", "ya"})
+# the tags that confirm a statement inside it too ("syarat lisensi kan harus sertifikat"),
+# unless it has a question word
+INSIDE_CONFIRMING = frozenset({"kan", "toh"})
+INTERROGATIVES = frozenset(
+    {"apa", "bagaimana", "berapa", "kapan", "mana", "dimana", "siapa", "kenapa", "mengapa"}
+)
 # a statement before a part opening on these is conceded ("top up lewat hp bisa, tapi
 # kartunya sendiri belinya di halte mana"), normalised
 CONTRASTS = frozenset({"tapi", "but"})
@@ -139,6 +147,8 @@ def _known(part: Sequence[str]) -> bool:
     """The part tells what is had, done, lacked or conceded (see
     :func:`knowledge_base.given.tells_given`), or closes a statement on a confirming tag;
     and does not ask itself ("ari cek pbb nu tos lunas atanapi teu kumaha nya")."""
+    if not INSIDE_CONFIRMING.isdisjoint(part[1:]) and INTERROGATIVES.isdisjoint(part):
+        return True  # "syarat lisensi kan harus sertifikat": a statement, its noun no ask
     return (tells_given(part) or part[-1] in CONFIRMING) and not _asks(part)
 
 

@@ -66,6 +66,24 @@ PERMITS = """
       answer: Tenda disewa di kantor kecamatan.
     """
 
+GUIDES = """
+    - id: sertifikat-pemandu-syarat
+      agency: dispar
+      question: Apa syarat mendapatkan sertifikat pemandu wisata?
+      keywords: [syarat sertifikat pemandu, sertifikat pemandu]
+      answer: Syaratnya KTP, ijazah SMA, dan surat keterangan pelatihan.
+    - id: ujian-pemandu-jadwal
+      agency: dispar
+      question: Kapan jadwal ujian sertifikasi pemandu wisata?
+      keywords: [jadwal ujian pemandu, ujian pemandu]
+      answer: Ujian sertifikasi pemandu dibuka setiap Maret dan September.
+    - id: sewa-tenda
+      agency: kecamatan
+      question: Bagaimana menyewa tenda kecamatan untuk acara?
+      keywords: [sewa tenda]
+      answer: Tenda disewa di kantor kecamatan.
+    """
+
 CRAFTS = """
     - id: titip-jual-galeri
       agency: dinkop
@@ -107,6 +125,13 @@ def test_a_service_the_resident_has_is_not_one_the_sibling_must_name() -> None:
         "nib warung makan udah ada dari oss, terus daftar wajib pajaknya gimana"
     )
     assert (result.intent, result.entry_id) == (Intent.FAQ, "wajib-pajak-warung")
+
+
+def test_a_requirement_confirmed_inside_its_clause_is_known_not_asked() -> None:
+    result = invented_matcher(GUIDES).match(
+        "syarat sertifikat pemandu kan harus pelatihan, nah ujian pemandunya kapan"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "ujian-pemandu-jadwal")
 
 
 def test_a_weaving_course_asked_besides_the_gallery_is_not_the_gallery() -> None:
