@@ -84,6 +84,26 @@ GUIDES = """
       answer: Tenda disewa di kantor kecamatan.
     """
 
+TAXES = """
+    - id: pajak-bayar-online
+      agency: bapenda
+      questions:
+        - Bagaimana cara bayar pajak rumah lewat aplikasi bank?
+        - bayar pajak rumah online
+      keywords: [bayar pajak online, bayar lewat aplikasi]
+      answer: Pajak rumah dibayar lewat aplikasi bank dengan nomor objek pajak.
+    - id: pajak-cek-tagihan
+      agency: bapenda
+      question: Di mana melihat besar tagihan pajak rumah?
+      keywords: [cek tagihan pajak, nominal tagihan]
+      answer: Tagihan dilihat di situs bapenda dengan nomor objek pajak.
+    - id: sewa-tenda
+      agency: kecamatan
+      question: Bagaimana menyewa tenda kecamatan untuk acara?
+      keywords: [sewa tenda]
+      answer: Tenda disewa di kantor kecamatan.
+    """
+
 CRAFTS = """
     - id: titip-jual-galeri
       agency: dinkop
@@ -153,4 +173,21 @@ def test_a_thing_set_aside_and_then_added_to_is_still_asked() -> None:
 
 def test_a_part_that_asks_what_else_is_given_disowns_nothing() -> None:
     parts = (("bayi", "dapat", "apa", "saja", "selain", "ditimbang"), ("ada", "biaya"))
+    assert disowning_parts(parts) == []
+
+
+def test_paying_after_the_bill_is_seen_first_is_not_what_is_asked() -> None:
+    result = invented_matcher(TAXES).match(
+        "sebelum bayar lewat aplikasi saya mau lihat dulu tagihan pajak rumahnya, liatnya di mana"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "pajak-cek-tagihan")
+
+
+def test_a_step_after_what_is_done_first_is_set_aside() -> None:
+    parts = (("sebelum", "bayar", "online", "saya"), ("mau", "lihat", "dulu", "tagihan"))
+    assert disowning_parts(parts) == [0]
+
+
+def test_a_step_done_first_before_the_thing_asked_sets_nothing_aside() -> None:
+    parts = (("sebelum", "cetak", "ulang", "kk"), ("harus", "lapor", "polisi", "tidak"))
     assert disowning_parts(parts) == []
