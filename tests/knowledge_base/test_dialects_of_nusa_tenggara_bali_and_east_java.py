@@ -1,8 +1,8 @@
-"""Kupang Malay, Balinese, Sasak, polite and East Javanese, Medan, Banjar and
-Minangkabau words a resident writes to an office are read as the Indonesian a
-knowledge base is written in; their words that are Indonesian words of another meaning
-("tiang" a pole, "kali" times, "pajak" a tax, "beta" a trial version) keep it outside
-their phrases. The messages are invented."""
+"""Kupang and Ambon Malay, Papuan Malay, Makassar, Balinese, Sasak, polite and East
+Javanese, Medan, Banjar and Minangkabau words a resident writes to an office are read
+as the Indonesian a knowledge base is written in; their words that are Indonesian words
+of another meaning ("tiang" a pole, "kali" times, "pajak" a tax, "beta" a trial
+version) keep it outside their phrases. The messages are invented."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ def normaliser() -> Normaliser:
         ("kantor tutup ndik buka", "kantor tutup tidak buka"),  # Banjar and Kutai
         ("paralu kartu juo", "perlu kartu juga"),  # Minangkabau
         ("telat lapor kena hukuman", "terlambat lapor kena sanksi"),
+        ("ose seng ada kartu tagal hilang", "kamu tidak ada kartu karena hilang"),  # Ambon
+        ("tong pu tanah mau daftar", "kami punya tanah mau daftar"),  # Papua
+        ("iye bisaji lapor di kantor", "ya bisa lapor di kantor"),  # Makassar
     ],
 )
 def test_a_dialect_phrase_reads_as_indonesian(
@@ -48,6 +51,8 @@ def test_a_dialect_phrase_reads_as_indonesian(
         "berapa kali harus lapor",  # times, no Medan "very"
         "pajak restoran naik",  # a tax, no Medan market
         "aplikasi versi beta",  # a trial version, no Kupang "I"
+        "atap seng bocor",  # zinc sheet, no Ambon "not"
+        "tong air bocor",  # a drum, no Papuan "we"
     ],
 )
 def test_an_indonesian_word_a_dialect_also_uses_keeps_its_meaning(

@@ -27,6 +27,9 @@ def normaliser() -> Normaliser:
         ("is sunbathing allowed", "berjemur"),
         ("are crew members exempt from the fee", "bebas"),
         ("the boat waits at the harbour", "pelabuhan"),
+        ("a guy at the gate asked for cash", "orang"),
+        ("please fog our lane", "fogging"),
+        ("can the bill go in my name", "atas nama saya"),
     ],
 )
 def test_a_visitors_english_word_is_read_as_indonesian(
