@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from knowledge_base.asked_words import asked_tokens
+from knowledge_base.asked_words import asked_tokens, errand_tokens
 from knowledge_base.candidates import propose
 from knowledge_base.coverage import (
     VariantWeights,
@@ -205,12 +205,14 @@ def _asks(index: KbIndex, analysis: Analysis) -> _Asks:
     """The message's :class:`_Asks`, read once from its asked words' forms (see
     :mod:`asked_words`), remembered for the last tokens: a story reading has the same."""
     tokens = asked_tokens(analysis, index.normaliser.term)
+    errand = errand_tokens(analysis, index.normaliser)  # a long story's errands apart
 
     def read() -> _Asks:
         forms = word_forms(index.normaliser, tokens)
-        return _Asks(errands(index).coverers(forms), entry_facets(index).asked(forms))
+        errand_forms = forms if errand == tokens else word_forms(index.normaliser, errand)
+        return _Asks(errands(index).coverers(errand_forms), entry_facets(index).asked(forms))
 
-    return last_answer(index.cache, "asks", tokens, read)
+    return last_answer(index.cache, "asks", (tokens, errand), read)
 
 
 def _fits(
