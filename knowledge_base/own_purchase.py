@@ -13,12 +13,20 @@ Measured on the dev KBs: out of scope answered on the Sungai Lembayung KB 3 fewe
 fire pump and palm seedlings bought privately, in Indonesian and English); no other
 decision changed. The words alone name no service: on the dev messages they stand only
 in out-of-scope questions and complaints ("obatnya disuruh beli sendiri").
+
+A question asking which shop or provider is cheapest or best ("paket wifi rumahan yang
+paling murah", "toko batik yang harganya miring", "ada rekomendasi toko?", "which
+company is cheapest", "hotel recommendations") asks the market too: a *choice* phrase
+of the table is read as buying privately is. Dev: out of scope answered 4 fewer (faq-dev,
+Bandar Seruni, Tirtomulyo twice), no right answer withheld; "rekomendasi"
+alone is a letter a service issues ("rekomendasi damkar"), so only a shop's or a
+lodging's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from knowledge_base.data_tables import table_rows
 from knowledge_base.decision import Thresholds, break_ties
@@ -27,15 +35,18 @@ from knowledge_base.memo import built_once
 from knowledge_base.scored import Candidate, withheld_first
 
 WINDOW = 6  # words after the buying word where one's own means may be said
-KINDS = frozenset({"buy", "own"})
+KINDS = frozenset({"buy", "own", "choice"})
 
 
 @dataclass(frozen=True)
 class OwnPurchase:
-    """The table's words as the KB's terms."""
+    """The table's words as the KB's terms, and its choice phrases as token sequences
+    (read as written and as a message is read: "recommendations" is "rekomendasi"), by
+    first token."""
 
     buy: frozenset[str]
     own: frozenset[str]
+    choices: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def own_purchase(index: KbIndex) -> OwnPurchase:
@@ -46,13 +57,35 @@ def own_purchase(index: KbIndex) -> OwnPurchase:
 def _build(index: KbIndex) -> OwnPurchase:
     normaliser = index.normaliser
     found: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    choices: dict[str, set[tuple[str, ...]]] = {}
     for row in table_rows("own_purchase.tsv"):
         if len(row.cells) != 2 or row.cells[0] not in KINDS:
             raise row.error(f"an own-purchase row is: one of {sorted(KINDS)}, a word")
-        found[row.cells[0]].update(
-            normaliser.term(t) for t in normaliser.tokens_without_correction(row.cells[1])
-        )
-    return OwnPurchase(frozenset(found["buy"]), frozenset(found["own"]))
+        kind, text = row.cells
+        if kind == "choice":
+            for tokens in (normaliser.tokens_without_correction(text), normaliser.tokens(text)):
+                if tokens:
+                    choices.setdefault(tokens[0], set()).add(tuple(tokens))
+            continue
+        found[kind].update(normaliser.term(t) for t in normaliser.tokens_without_correction(text))
+    by_first = {first: tuple(sorted(phrases)) for first, phrases in choices.items()}
+    return OwnPurchase(frozenset(found["buy"]), frozenset(found["own"]), by_first)
+
+
+def asks_market(index: KbIndex, said: Sequence[str]) -> bool:
+    """Whether the message buys a thing with its own means or asks which shop or
+    provider is cheapest or best (see the module's docstring)."""
+    return bought_privately(index, said) or _chooses(own_purchase(index), said)
+
+
+def _chooses(table: OwnPurchase, said: Sequence[str]) -> bool:
+    if table.choices.keys().isdisjoint(said):
+        return False  # most messages: no word opens a choice phrase (a check in C)
+    return any(
+        tuple(said[start : start + len(phrase)]) == phrase
+        for start, token in enumerate(said)
+        for phrase in table.choices.get(token, ())
+    )
 
 
 def bought_privately(index: KbIndex, said: Sequence[str]) -> bool:
@@ -71,11 +104,12 @@ def bought_privately(index: KbIndex, said: Sequence[str]) -> bool:
 def kept_to_service(
     index: KbIndex, said: Sequence[str], ranked: list[Candidate], t: Thresholds
 ) -> list[Candidate]:
-    """``ranked`` with the best entry marked not to be answered when the message buys a
-    thing privately and the entry's questions and keywords never speak of buying."""
+    """``ranked`` with the best entry marked not to be answered when the message asks
+    the market (see :func:`asks_market`) and the entry's questions and keywords never
+    speak of buying."""
     if not t.own_purchase or not ranked or ranked[0].missing_salient:
         return ranked
-    if not bought_privately(index, said):
+    if not asks_market(index, said):
         return ranked
     ranked = break_ties(ranked, t)
     if not own_purchase(index).buy.isdisjoint(index.entries[ranked[0].position].terms):

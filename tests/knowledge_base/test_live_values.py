@@ -52,6 +52,8 @@ def matcher() -> Matcher:
         "tinggi gelombang besok di perairan pulau karang berapa meter",
         "harga beras di pasar kota sekilo brp",
         "what is the current price of shallots at the city market",
+        "rego brambang nang pasar kota dino iki piro",
+        "harga bawang merah ini hari di pasar kota berapa",
     ],
 )
 def test_a_live_value_the_entry_does_not_name_is_offered_not_answered(
