@@ -104,6 +104,10 @@ NOT_HEADS = frozenset(
         "selama",
         "ultah",
         "bakal",
+        # the documents asked for are the asking frame ("what documents do I need for
+        # a billboard permit": three withheld right answers on the development messages)
+        "dokumen",
+        "berkas",
     ]
 )
 

@@ -89,13 +89,21 @@ def question_answers(
     """The answerable reading of a long message's question (``focused``) may answer
     the entry the story reading (``heard``) put first, or one of its first three that
     the question covers on both sides (:attr:`Evidence.COVERAGE`: the story reading's
-    order of close entries is weak evidence). It must cover its entry (not only lead on
-    two of its words, see :func:`has_wide_lead`) unless the message as written
+    order of close entries is weak evidence) and that the story reading does not
+    withhold for lacking a service the message names ("... butuh akta kematian ... Apa
+    saja dokumen yang perlu dibawa dan apakah ada denda karena terlambat?" answered the
+    birth certificate's late fine; on the development messages that one changed). It
+    must cover its entry (not only lead on two of its words, see :func:`has_wide_lead`)
+    unless the message as written
     (``written``: its first entry) ranks the same entry first: choosing a clause is a
     guess already, and a lead on two words (how long, which documents) of an entry the
     whole message ranked third answered a wedding question with building permits."""
     best, evidence = focused[0].entry_id, answer_evidence(focused, t)
-    close = {c.entry_id for c in heard[:3]} if evidence is Evidence.COVERAGE else set()
+    close = (
+        {c.entry_id for c in heard[:3] if not c.missing_salient}
+        if evidence is Evidence.COVERAGE
+        else set()
+    )
     if best != heard[0].entry_id and best not in close:
         return False
     return evidence is not Evidence.WIDE_LEAD or best == written

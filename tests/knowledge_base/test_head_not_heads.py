@@ -1,6 +1,6 @@
 """A short question's head is not a word of time or stage ("selama hamil", "ultah
-ke-17", "bakal calon"): the thing asked comes after it (see knowledge_base.head).
-Invented entries and messages."""
+ke-17", "bakal calon") nor the documents asked for ("dokumen apa untuk ..."): the thing
+asked comes after it (see knowledge_base.head). Invented entries and messages."""
 
 from __future__ import annotations
 
@@ -32,3 +32,7 @@ def test_a_birthday_before_the_card_asked_is_not_its_head() -> None:
 
 def test_a_prospective_before_the_candidate_asked_is_not_its_head() -> None:
     assert _head("syarat bakal calon kades") == _head("syarat calon kades")
+
+
+def test_the_documents_asked_for_are_not_the_head() -> None:
+    assert _head("dokumen apa saja untuk periksa hamil") == _head("apa saja untuk periksa hamil")
