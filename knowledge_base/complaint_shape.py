@@ -109,6 +109,8 @@ _REQUEST = re.compile(
     # "kami butuh petugas memeriksa sistem proteksi"
     r"| (?:perlu|butuh|memerlukan|membutuhkan|need) (?:surat|dokumen|rekomendasi|a letter"
     r"|petugas|pendamping|pendampingan|someone|an officer) "
+    # or wanting someone sent: "saya ingin ada petugas yang memeriksa"
+    r"| (?:ingin|mau) ada (?:petugas|pendamping) "
 )
 # where a service is wanted, then what that place is like: "di gang yang gelap"
 _DESCRIBED_PLACE = re.compile(r" (?:di|ke|untuk|buat|bagi|in|on|for|at) \S+(?: yang| that is)? ")

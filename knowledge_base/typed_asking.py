@@ -30,7 +30,9 @@ _TAG_BEFORE_SUBJECT = re.compile(
 _TAG_WITH_PARTICLE = re.compile(
     rf"(?:^|\s){_OR_NOT}\s+(?:sih|ya|yah|kah|tuh|itu|deh)\b|(?<=\w)\s+{_OR_NOT}\s*,"
     # or "like that" closing the message: "aman ga kayak gitu" ("ga gitu peduli" tells)
-    rf"|\s{_OR_NOT}\s+(?:kayak|kaya|kek|seperti)\s+(?:gitu|gini|begitu|begini)[\s?.!]*$",
+    rf"|\s{_OR_NOT}\s+(?:kayak|kaya|kek|seperti)\s+(?:gitu|gini|begitu|begini)[\s?.!]*$"
+    # or the admin called right after the tag: "masih ada ga min, ...", "bisa gak kak?"
+    rf"|\s{_OR_NOT}\s+(?:min|admin|kak|gan|sis|bang|mas|mbak)\b\s*(?:[,.?!]|$)",
     re.IGNORECASE,
 )
 # a choice closing a chat message asks which ("ngurusnya ke polsek atau kecamatan",
@@ -58,7 +60,10 @@ _INVERTED_CLAUSE = re.compile(
 _WHICH = re.compile(
     r"[,;:]\s*(?:which|what)\s+(?!(?:the|is|are|was|were)\b)[a-z]{3,}"
     r"\s+(?!(?:a|an|the|i|we|you|it|they)\b)[a-z]"
-    r"|\b(?!(?:ke|di|dari)\b)[a-z]{3,}\s+mana[\s?.!]*$",
+    r"|\b(?!(?:ke|di|dari)\b)[a-z]{3,}\s+mana[\s?.!]*$"
+    # the Javanese "which", an East Javanese call after it: "puskesmas sing bukak endi rek"
+    # ("mana aja", which ones, answered a wrong entry on a Tirtomulyo message)
+    r"|\b(?!(?:ke|di|dari|nang|neng)\b)[a-z0-9]{2,}\s+endi(?:\s+(?:rek|cak|lur))?[\s?.!]*$",
     re.IGNORECASE,
 )
 
@@ -104,7 +109,7 @@ def _tag_before_subject(text: str) -> bool:
 def _asks_which(text: str) -> bool:
     """See :data:`_WHICH` (searched only when one of its words is in the message)."""
     lowered = text.lower()
-    return ("mana" in lowered or "wh" in lowered) and _WHICH.search(text) is not None
+    return any(w in lowered for w in ("mana", "wh", "endi")) and _WHICH.search(text) is not None
 
 
 def _closes_on_a_choice(text: str) -> bool:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge_base.complaint import complaint_features
+from knowledge_base.complaint import complaint_features, default_signals
+from knowledge_base.complaint_shape import ends_requesting
 from knowledge_base.complaint_told import tells_elapsed
 from knowledge_base.lexicon import default_lexicon
 from knowledge_base.matcher import Intent, Matcher
 from knowledge_base.narrated_ask import still_asking
 from knowledge_base.normaliser import Normaliser
+from knowledge_base.phrases import spaced
 from knowledge_base.tokens import words_of
 from knowledge_base.typed_asking import is_asking
 from tests.knowledge_base.invented_kb import invented_matcher
@@ -148,6 +150,10 @@ def test_a_report_closing_on_what_the_resident_was_told_lets_an_expectation_down
     assert not _features("loket terminal buka jam berapa")["contrast"]
 
 
+def test_a_pavement_taken_over_is_a_bad_state() -> None:
+    assert _features("lapak pedagang menuhin trotoar depan terminal")["bad"]
+
+
 def test_an_english_order_to_pay_is_conduct() -> None:
     assert _features("the clerk told me to pay 500 thousand for the stamp")["money_asked"]
 
@@ -164,3 +170,18 @@ def test_an_or_not_tag_closing_on_like_that_asks() -> None:
 def test_asking_where_from_and_whether_to_pay_at_a_place_ask() -> None:
     assert _features("info jadwal pemadaman yang resmi dari mana sih")["ask"]
     assert _features("vaksin anjing bayar ga di klinik hewan")["ask"]
+
+
+def test_an_or_not_tag_before_calling_the_admin_asks() -> None:
+    assert is_asking("bantuan buku masih ada ga min, adik saya baru masuk sd")
+    assert not is_asking("bantuan buku ga ada min")
+
+
+def test_the_javanese_which_closing_the_message_asks() -> None:
+    assert is_asking("klinik sing bukak bengi endi rek")
+    assert not is_asking("klinik tutup terus, ora ono sing ngurusi")
+
+
+def test_wanting_an_officer_sent_is_a_request() -> None:
+    wanted = "daun jagung menguning saya ingin ada petugas yang memeriksa"
+    assert ends_requesting(spaced(wanted.split(" ")), default_signals())
