@@ -60,6 +60,7 @@ from knowledge_base.emergency_spelling import (
     standard_words,
     with_spellings,
 )
+from knowledge_base.overlapping_parts import overlapping_parts
 from knowledge_base.phrases import PhraseTable, phrase_table, spaced, table_phrases
 
 # the kinds of cue of data/emergency.tsv (see its header)
@@ -144,9 +145,20 @@ def default_rules() -> EmergencyRules:
     return parse_rules(source.read_text(encoding="utf-8"))
 
 
+PART_CHARS = 2000  # characters judged at once
+PART_STEP = 1500  # where the next part of a longer message starts (parts overlap)
+
+
 def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
-    """True when the message reports a danger happening now (point the resident to 112)."""
-    given, text = given or default_rules(), text[:2000]
+    """True when the message reports a danger happening now (point the resident to 112).
+    A message longer than one part is judged part by part, so that a fire told at the end
+    of a page-long letter is found as one told in its first lines."""
+    given = given or default_rules()
+    parts = overlapping_parts(text, PART_CHARS, PART_STEP)
+    return any(_part_is_emergency(part, given) for part in parts)
+
+
+def _part_is_emergency(text: str, given: EmergencyRules) -> bool:
     if _SELF_CORRECTION.search(text):
         text = _as_corrected(text, given)
     found = standard_words(text, given)

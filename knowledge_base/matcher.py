@@ -275,7 +275,7 @@ class Matcher:
         # a greeting around an event ("halo min, tenggelam", "hello admin, fire!") is no
         # chatter: the event word may pass for a name after "min", and the resident must
         # still be pointed to 112 and offered the report
-        emergency = is_emergency(text[:MAX_QUERY_CHARS])
+        emergency = is_emergency(text)  # a long one part by part
         if kind is not None and not emergency:
             return MatchResult(text, Intent.SMALLTALK, None, 100.0, smalltalk=Smalltalk(kind))
         config, thresholds = self.config, self.config.thresholds
