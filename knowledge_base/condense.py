@@ -35,9 +35,9 @@ from knowledge_base.asking import piece_asks
 from knowledge_base.letter import letter_body
 from knowledge_base.names import without_names
 from knowledge_base.normaliser import Normaliser
+from knowledge_base.overlapping_parts import MESSAGE_CHARS
 from knowledge_base.sentences import SENTENCE
 
-MAX_MESSAGE_CHARS = 4096  # a message's characters looked at, at most
 CONDENSED_CHARS = 500  # a longer message with a question is read within this many
 # a sentence longer than this share of the limit is cut at its commas too: a chat
 # message strung together with commas has one "sentence" for its whole story
@@ -58,7 +58,7 @@ def read_part(text: str, normaliser: Normaliser) -> str:
     :mod:`names`), a long one :func:`condensed` to its question (its pieces read for an
     asking word by :func:`knowledge_base.asking.piece_asks`); ``text`` itself when none
     of these changes it."""
-    body = without_names(letter_body(text[:MAX_MESSAGE_CHARS]), normaliser.vocabulary.__contains__)
+    body = without_names(letter_body(text[:MESSAGE_CHARS]), normaliser.vocabulary.__contains__)
     return condensed(body, partial(piece_asks, normaliser=normaliser))
 
 

@@ -4,7 +4,9 @@ own, and the overlap keeps a sentence cut at one part's end whole in the next.""
 
 from __future__ import annotations
 
-MESSAGE_CHARS = 4096  # a message's characters looked at, at most (Telegram's limit)
+# a message's characters looked at, at most (Telegram's limit): by the emergency check
+# here, the question reading (knowledge_base.condense) and the chat handler
+MESSAGE_CHARS = 4096
 
 
 def overlapping_parts(text: str, size: int, step: int) -> list[str]:

@@ -9,13 +9,10 @@ from domain.shorten import shorten
 from handlers.context import WRITTEN_LANGUAGE, Turn
 from handlers.resident.menu import menu_buttons
 from knowledge_base.matcher import Intent, MatchResult
+from knowledge_base.overlapping_parts import MESSAGE_CHARS
 from knowledge_base.privacy import mask_personal_data
 from storage import kb_log
 
-# a message's characters the matcher is given: it reads a longer one's question part
-# within its own limit (see knowledge_base.condense), so a page-long story keeps the
-# question asked at its end
-MAX_QUERY_CHARS = 4096
 MAX_CARRIED_CHARS = 3500
 
 
@@ -118,7 +115,9 @@ def offer_complaint(turn: Turn, text: str, related: tuple[str, ...], language: s
 def match(turn: Turn, text: str) -> MatchResult:
     """Read ``text`` and remember the language it was written in: whatever is said to
     the resident from here (a welcome, the answer, a complaint filed next) follows it."""
-    result: MatchResult = turn.services.knowledge.matcher.match(text[:MAX_QUERY_CHARS])
+    # the matcher reads a longer message's question within its own limit (see
+    # knowledge_base.condense): a page-long story keeps the question asked at its end
+    result: MatchResult = turn.services.knowledge.matcher.match(text[:MESSAGE_CHARS])
     turn.update_data(**{WRITTEN_LANGUAGE: result.language})
     return result
 
