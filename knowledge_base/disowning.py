@@ -76,11 +76,11 @@ def disowning_parts(parts: Sequence[Sequence[str]]) -> list[int]:
             continue
         word = part[disowning_at(part)]
         if word in BESIDES and (
-            _asks(part) or any(not ALSO.isdisjoint(later) for later in parts[i + 1 :])
+            part_asks(part) or any(not ALSO.isdisjoint(later) for later in parts[i + 1 :])
         ):
             continue
         if word in BEFORE and (
-            _asks(part) or all(FIRST.isdisjoint(later) for later in parts[i + 1 :])
+            part_asks(part) or all(FIRST.isdisjoint(later) for later in parts[i + 1 :])
         ):
             continue
         found.append(i)
@@ -93,5 +93,6 @@ def disowns(part: Sequence[str]) -> bool:
     return any(word in DISOWNING for word in part[:-1])
 
 
-def _asks(part: Sequence[str]) -> bool:
+def part_asks(part: Sequence[str]) -> bool:
+    """The part asks: an asking phrase of the complaint signals, or a closing question tag."""
     return default_signals().has("ask", spaced(part)) or ends_with_tag(part)

@@ -21,8 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from knowledge_base.complaint import default_signals
-from knowledge_base.disowning import DISOWNING, disowning_at, disowning_parts
+from knowledge_base.disowning import DISOWNING, disowning_at, disowning_parts, part_asks
 from knowledge_base.given import (
     NEGATIONS,
     may_have_parts,
@@ -31,8 +30,7 @@ from knowledge_base.given import (
     tells_given,
 )
 from knowledge_base.normaliser import Analysis, Normaliser
-from knowledge_base.phrases import spaced
-from knowledge_base.sentences import LONG_MESSAGE, ends_with_tag
+from knowledge_base.sentences import LONG_MESSAGE
 
 # the least terms the question part must have to be weighed on its own
 ASKED_TERMS = 2
@@ -86,7 +84,7 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
     given = [
         i
         for i, part in enumerate(parts[:-1])
-        if _known(part) or (_contrasted(part, parts[i + 1 :], normaliser) and not _asks(part))
+        if _known(part) or (_contrasted(part, parts[i + 1 :], normaliser) and not part_asks(part))
     ]
     given = _unless_the_question(given, parts, questioned_parts(text, normaliser))
     disowned_at = disowning_parts(parts)
@@ -110,7 +108,7 @@ def _unless_the_question(
     """``given`` less a part closed by a question mark when no part after it asks: it
     is the message's question, whatever its tag ("public boat ke gili ada jam 1 siang
     nggih? tiang bawa meme" asks the time and then tells who comes along)."""
-    return [i for i in given if i not in questioned or any(_asks(part) for part in parts[i + 1 :])]
+    return [i for i in given if i not in questioned or any(part_asks(p) for p in parts[i + 1 :])]
 
 
 def _unwanted_at(part: Sequence[str]) -> int:
@@ -149,8 +147,4 @@ def _known(part: Sequence[str]) -> bool:
     and does not ask itself ("ari cek pbb nu tos lunas atanapi teu kumaha nya")."""
     if not INSIDE_CONFIRMING.isdisjoint(part[1:]) and INTERROGATIVES.isdisjoint(part):
         return True  # "syarat lisensi kan harus sertifikat": a statement, its noun no ask
-    return (tells_given(part) or part[-1] in CONFIRMING) and not _asks(part)
-
-
-def _asks(part: Sequence[str]) -> bool:
-    return default_signals().has("ask", spaced(part)) or ends_with_tag(part)
+    return (tells_given(part) or part[-1] in CONFIRMING) and not part_asks(part)
