@@ -50,6 +50,18 @@ certificate lost its to an ambulance entry. The confirming tags and the far riva
 then turned five more wrong answers right on the two KBs' trap sets (Bandar Seruni,
 Sungai Lembayung) and changed nothing else; a far rival covering only the frame
 ("cara") withheld a right answer.
+
+A leader whose own words hold nothing of the question's topic (its words beside the
+asking frame and the facet asked, see :func:`knowledge_base.known_leader.asked_topic`)
+lets a rival far behind take the first place on the near rival's gain: "udah punya pbg,
+abis bangunan jadi harus ngurus apa lg biar boleh dipake" puts the use certificate
+before the building permit, and "saya udah pegang surat pemberitahuan buka lahan ...,
+tapi sekarang bulan agustus, masih boleh bakar ga" the burning ban before the letter.
+Such a rival is offered, not answered: put first from far behind on a small gain it
+answered "are population documents free" for "sudah pegang akta kelahiran, mau urus kk
+baru". When no rival is put first, a leader matched on the known part alone is offered
+(see :mod:`knowledge_base.known_leader`). On the development messages: five wrong
+answers became "did you mean" (two with the right entry first), nothing else changed.
 """
 
 from __future__ import annotations
@@ -63,6 +75,7 @@ from knowledge_base.coverage import covered, names_missing_service
 from knowledge_base.decision import WHOLE, Thresholds, should_answer
 from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
+from knowledge_base.known_leader import asked_topic, had_leader_withheld
 from knowledge_base.known_reading import known_parts
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.normaliser import Analysis
@@ -148,11 +161,14 @@ def known_sibling_first(
     lead_asked = share(leader, asked, asked_total)
     lead_known = share(leader, known, known_total)
     entries = index.entries
+    topic = asked_topic(index, parts)
+    bare = bool(topic) and topic.isdisjoint(entries[leader.position].own_terms)
     for rival in ranked[1 : 1 + RIVALS]:
         rival_known = share(rival, known, known_total)
         gain = share(rival, asked, asked_total) - lead_asked
-        if rival.score <= leader.score - REACH and (
-            gain < WHOLE_GAIN
+        far = rival.score <= leader.score - REACH
+        if far and (
+            gain < (ASKED_GAIN if bare else WHOLE_GAIN)
             or named.isdisjoint(
                 entries[rival.position].own_terms - entries[leader.position].own_terms
             )
@@ -165,12 +181,16 @@ def known_sibling_first(
         ) or _disowned_leader(index, leader, rival, parts.disowned):
             i = ranked.index(rival)
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
+            had = parts.known - parts.disowned
+            first = _lacking_only_the_known(index, rival, plain, had, config)
+            if far and gain < WHOLE_GAIN:  # only for a leader bare of the question: offered
+                first = replace(first, missing_salient=True)
             return [
-                _lacking_only_the_known(index, rival, plain, parts.known - parts.disowned, config),
+                first,
                 *passed,
                 *ranked[i + 1 :],
             ]
-    return list(ranked)
+    return had_leader_withheld(index, ranked, parts, analysis.tokens)
 
 
 def _lacking_only_the_known(

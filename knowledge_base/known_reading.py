@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
+from knowledge_base.data_tables import data_lines
 from knowledge_base.disowning import DISOWNING, disowning_at, disowning_parts, part_asks
 from knowledge_base.given import (
     NEGATIONS,
@@ -62,6 +64,7 @@ class Split:
     asked: frozenset[str]
     disowned: frozenset[str]  # the known terms a part says are not asked
     told: frozenset[str]  # every term of the known parts, those asked again too
+    held: bool = False  # a known part names a thing the resident holds (see holds)
 
     @property
     def disowns(self) -> bool:
@@ -99,7 +102,23 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
     known = frozenset(normaliser.terms([t for i in given for t in parts[i]] + disowned))
     if not known - asked:
         return None
-    return Split(known - asked, asked, frozenset(normaliser.terms(disowned)) - asked, known)
+    held = any(holds(parts[i]) for i in given)
+    return Split(known - asked, asked, frozenset(normaliser.terms(disowned)) - asked, known, held)
+
+
+@cache
+def possession_words() -> frozenset[str]:
+    """The words that tell a thing held (``data/possession.txt``), as tokens."""
+    return frozenset(data_lines("possession.txt"))
+
+
+def holds(part: Sequence[str]) -> bool:
+    """The part names a thing the resident holds: a possession word with no negation
+    right before it ("sudah punya", "sudah di tangan"; not "tidak punya")."""
+    words = possession_words()
+    return any(
+        word in words and (i == 0 or part[i - 1] not in NEGATIONS) for i, word in enumerate(part)
+    )
 
 
 def _unless_the_question(
