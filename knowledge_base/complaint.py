@@ -127,7 +127,7 @@ def complaint_features(
     :func:`complaint_told.english_as_typed`)."""
     signals = signals or default_signals()
     tokens = without_vocative(tokens)
-    contrast = lets_down(tokens)
+    contrast = lets_down(tokens, signals)
     bare = map(strip_particle, tokens)
     tokens = [told_word(t, signals) if t.endswith("nya") else t for t in bare]
     text = spaced(tokens)

@@ -82,11 +82,16 @@ _CONTRAST = re.compile(
     r"| padahal sudah "
     r"| (?:tetap|masih|still)(?: \S+){0,4}? (?:padahal|although|walaupun|meskipun) "
     r"| (?:tidak|belum|not)(?: \S+){0,6}? (?:akhirnya|terpaksa) "
-    # what the resident was told, against what happened: "padahal katanya sudah diperbaiki",
-    # a report closing on it ("ugd nya tutup, katanya 24 jam")
+    # what the resident was told, against what happened: "padahal katanya sudah diperbaiki"
     r"| (?:padahal|tapi|but) (?:katanya|kata nya|janjinya|dijanjikan|promised) "
-    r"| \S+ katanya(?: \S+){1,3} $"
 )
+# a report closing on what the resident was told ("ugd nya tutup, katanya 24 jam"): a
+# let-down only after a failure (see :func:`lets_down`); "mau daftar ulang, katanya lewat
+# online" only passes on what was said
+_TOLD_AT_END = re.compile(r" \S+ katanya(?: \S+){1,3} $")
+# a failure the closing "katanya" may let down, besides the signals' negations and bad
+# states: a desk or a request turned away
+_TURNED_AWAY = re.compile(r" (?:tutup|ditutup|closed|ditolak|tolak|rejected|refused) ")
 # a service told to be free ("katanya gratis kan", "harusnya gratis", "setahu saya gratis",
 # "supposed to be free"): with money asked, an expectation let down; read after particles
 # are stripped ("katanya" -> "kata")
@@ -192,10 +197,19 @@ def without_vocative(tokens: Sequence[str]) -> Sequence[str]:
     return tokens if (start, end) == (0, len(tokens)) else tokens[start:end]
 
 
-def lets_down(tokens: Sequence[str]) -> bool:
+def lets_down(tokens: Sequence[str], signals: PhraseTable) -> bool:
     """An expectation let down (see :data:`_CONTRAST`), in tokens before their particles
-    are stripped."""
-    return _CONTRAST.search(spaced(tokens)) is not None
+    are stripped; a closing "katanya ..." only after a failure (:data:`_TOLD_AT_END`)."""
+    text = spaced(tokens)
+    if _CONTRAST.search(text) is not None:
+        return True
+    told = _TOLD_AT_END.search(text)
+    if told is None:
+        return False
+    before = text[: text.rfind(" katanya ") + 1]
+    return _TURNED_AWAY.search(before) is not None or any(
+        signals.has(kind, before) for kind in ("negation", "bad")
+    )
 
 
 def said_free(text: str) -> bool:

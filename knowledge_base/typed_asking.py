@@ -79,14 +79,27 @@ _SETS_ASIDE = re.compile(
     re.IGNORECASE,
 )
 
+# two things compared, "or not": "santunannya beda ga sama ganti rugi", "beda gak dengan
+# yang lama"; and whether one can get a thing: "bisa dapat tong kompos", "bisa dpt
+# bantuan"; not what one cannot get ("ga bisa dapat rujukan") nor a condition imposed
+# ("harus bayar dulu baru bisa dapat"), which tell how a service failed
+_COMPARED = re.compile(rf"\bbeda\s+{_OR_NOT}\s+(?:sama|sm|ama|dengan|dgn|dg|kayak|kaya|ma)\b")
+_CAN_GET = re.compile(
+    r"(?<!\S)(?:(\S+)\s+)?(?:bisa|bs|bisakah|isa|iso)\s+(?:dapat|dapet|dpt|dpat|dapatkan)\b"
+)
+_NOT_GETTING = re.compile(
+    r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|engga|kagak|ndak|belum|blm|baru|not)"
+)
+
 
 def is_asking(text: str, question_mark: bool = False) -> bool:
     """The message as typed asks: with a question mark, or without a question word or mark
     when it ends "<predicate> ga <subject>-nya" (see :data:`_TAG_BEFORE_SUBJECT`), has an
     "or not" tag with its particle or a comma (:data:`_TAG_WITH_PARTICLE`), an English
     clause after a comma opens with its auxiliary verb, it asks which one (see
-    :data:`_WHICH`), it closes on a choice, or it opens setting a sibling aside (see
-    :data:`_SETS_ASIDE`)."""
+    :data:`_WHICH`), it closes on a choice, it opens setting a sibling aside (see
+    :data:`_SETS_ASIDE`), or it compares two things or asks whether one can get a thing
+    (:data:`_COMPARED`, :data:`_CAN_GET`)."""
     return (
         question_mark
         or _tag_before_subject(text)
@@ -95,6 +108,18 @@ def is_asking(text: str, question_mark: bool = False) -> bool:
         or _asks_which(text)
         or _closes_on_a_choice(text)
         or _SETS_ASIDE.match(text) is not None
+        or _asks_to_compare_or_get(text)
+    )
+
+
+def _asks_to_compare_or_get(text: str) -> bool:
+    """See :data:`_COMPARED` and :data:`_CAN_GET` (searched only when one of their
+    words is in the message)."""
+    lowered = text.lower()
+    if "beda" in lowered and _COMPARED.search(lowered):
+        return True
+    return any(
+        not _NOT_GETTING.fullmatch(found.group(1) or "") for found in _CAN_GET.finditer(lowered)
     )
 
 
