@@ -54,6 +54,13 @@ bukan jagung" asks about rice, and the maize-seed entry does not answer it (dev:
 scope answered 1 fewer on each of Oelaku and Sungai Lembayung, rubber "bukan sawit"
 against the oil-palm seedlings; nothing else changed).
 
+A place the message shares with the entry's canonical phrases says where, not what:
+it shields no other thing ("parkir di Pasar X" against the entry on renting a stall at
+Pasar X; dev out of scope answered: Banyuhilir and Tirtomulyo one fewer each, nothing
+else changed). And a word whose term names another thing is read as written (see
+:mod:`knowledge_base.kind_names`): "rawat inap" and "parkir inap" are no "penginapan"
+(Bandar Seruni: one fewer out of scope, a cat's in-patient care at the animal clinic).
+
 Kinds whose things an entry names as examples of a general service were left out:
 gatherings (a permit for a wedding, a contest or a concert is one road
 permit: -2 right answers for 2 out of scope), and "tanggul" as a retaining wall (the
@@ -67,7 +74,16 @@ from dataclasses import dataclass
 
 from knowledge_base.decision import Thresholds, break_ties
 from knowledge_base.index import KbIndex
-from knowledge_base.kind_table import GROUP, kind_rows
+from knowledge_base.kind_names import (
+    Name,
+    Written,
+    kb_names,
+    kind_term,
+    names_at,
+    names_in,
+    term_sequence,
+    written_words,
+)
 from knowledge_base.memo import built_once, last_answer
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.scored import Candidate, withheld_first
@@ -82,64 +98,8 @@ SERVICES = frozenset(
 )
 # a thing named right after one of these is what the message is not about
 DENIALS = frozenset({"bukan"})
-
-
-@dataclass(frozen=True)
-class Name:
-    """One name of a thing or of a group, as the KB's terms."""
-
-    terms: tuple[str, ...]
-    kind: str
-    things: frozenset[str]
-    group: bool
-
-
-def term_sequence(normaliser: Normaliser, tokens: Iterable[str]) -> tuple[str, ...]:
-    """The content terms of ``tokens`` in order (function words dropped)."""
-    found = (normaliser.content_term(t) for t in tokens)
-    return tuple(t for t in found if t is not None)
-
-
-def kb_names(normaliser: Normaliser) -> dict[str, tuple[Name, ...]]:
-    """Per first term, the names of kinds.tsv starting with it, longest first. A name is
-    read with the lexicon's steps but no spelling correction (a correction towards the
-    KB's words may turn an acronym the KB lacks into an unrelated word); a name two
-    things share once read ("pajak hotel" and "pajak hiburan" both the KB's "pbjt")
-    names both."""
-    found: dict[tuple[str, tuple[str, ...], bool], set[str]] = {}
-    for row in kind_rows():
-        group = row.thing.startswith(GROUP)
-        things = set(row.names) if group else {row.thing}
-        for name in (row.thing[1:],) if group else row.names:
-            terms = term_sequence(normaliser, normaliser.tokens_without_correction(name))
-            if terms:
-                found.setdefault((row.kind, terms, group), set()).update(things)
-    names: dict[str, list[Name]] = {}
-    for (kind, terms, group), things in found.items():
-        names.setdefault(terms[0], []).append(Name(terms, kind, frozenset(things), group))
-    return {
-        first: tuple(sorted(found, key=lambda n: -len(n.terms))) for first, found in names.items()
-    }
-
-
-def names_in(names: dict[str, tuple[Name, ...]], terms: Sequence[str]) -> list[Name]:
-    """The names found in ``terms``, the longest of each kind at each place (a name
-    inside a longer one of its kind, "motor" in "sepeda motor", is not read again)."""
-    return [name for _, name in names_at(names, terms)]
-
-
-def names_at(names: dict[str, tuple[Name, ...]], terms: Sequence[str]) -> list[tuple[int, Name]]:
-    """:func:`names_in` with the place each name starts at."""
-    found: list[tuple[int, Name]] = []
-    free_from: dict[str, int] = {}
-    for start, first in enumerate(terms):
-        for name in names.get(first, ()):
-            end = start + len(name.terms)
-            if free_from.get(name.kind, 0) > start or tuple(terms[start:end]) != name.terms:
-                continue
-            found.append((start, name))
-            free_from[name.kind] = end
-    return found
+# kinds naming where, not what: a place shared with the entry shields no other thing
+WHERE = frozenset({"place"})
 
 
 @dataclass(frozen=True)
@@ -168,6 +128,7 @@ def _things(
 class Kinds:
     names: dict[str, tuple[Name, ...]]
     entries: tuple[EntryThings, ...]
+    written: Written
 
 
 def kinds(index: KbIndex) -> Kinds:
@@ -177,23 +138,24 @@ def kinds(index: KbIndex) -> Kinds:
 
 def _build_kinds(index: KbIndex) -> Kinds:
     normaliser = index.normaliser
-    names = kb_names(normaliser)
+    names, written = kb_names(normaliser), written_words(normaliser)
     entries = []
     for item in index.entries:
         entry = item.entry
         english = (entry.title_en,) if entry.title_en else ()
         prime = [
-            term_sequence(normaliser, normaliser.tokens(text))
+            term_sequence(normaliser, normaliser.tokens(text), written)
             for text in (entry.questions[0], *entry.keywords, *english)
         ]
-        texts = [term_sequence(normaliser, v.split()) for v in item.variants]
+        texts = [term_sequence(normaliser, v.split(), written) for v in item.variants]
         spoken = _things(names, texts, True)
-        answer = _things(names, [term_sequence(normaliser, item.answer_text.split())], True)
+        answer_terms = term_sequence(normaliser, item.answer_text.split(), written)
+        answer = _things(names, [answer_terms], True)
         for kind, things in answer.items():
             if kind not in BROUGHT or len(things) >= LIST:
                 spoken[kind] = spoken.get(kind, frozenset()) | things
         entries.append(EntryThings(_things(names, prime, False), spoken))
-    found = Kinds(names, tuple(entries))
+    found = Kinds(names, tuple(entries), written)
     return found
 
 
@@ -208,7 +170,7 @@ def message_things(index: KbIndex, tokens: Sequence[str]) -> dict[str, frozenset
 def _named(index: KbIndex, tokens: tuple[str, ...]) -> dict[str, frozenset[str]]:
     table = kinds(index)
     things: dict[str, set[str]] = {}
-    terms, denied = _asserted_terms(index.normaliser, tokens)
+    terms, denied = _asserted_terms(index.normaliser, tokens, table.written)
     for start, name in names_at(table.names, terms):
         if not name.group and start not in denied:
             things.setdefault(name.kind, set()).update(name.things)
@@ -216,7 +178,7 @@ def _named(index: KbIndex, tokens: tuple[str, ...]) -> dict[str, frozenset[str]]
 
 
 def _asserted_terms(
-    normaliser: Normaliser, tokens: Sequence[str]
+    normaliser: Normaliser, tokens: Sequence[str], written: Written
 ) -> tuple[tuple[str, ...], frozenset[int]]:
     """The content terms of ``tokens`` in order, and the places of those said right
     after a denial ("kami tanam padi bukan jagung": the maize is what the message is
@@ -225,7 +187,7 @@ def _asserted_terms(
     denied: set[int] = set()
     after_denial = False
     for token in tokens:
-        term = normaliser.content_term(token)
+        term = kind_term(normaliser, token, written)
         if term is None:
             after_denial = token in DENIALS
             continue
@@ -249,7 +211,11 @@ def other_thing(index: KbIndex, tokens: Sequence[str], position: int) -> str | N
     if not asked:
         return None
     entry = kinds(index).entries[position]
-    shared = {k for k, things in asked.items() if not things.isdisjoint(entry.prime.get(k, ()))}
+    shared = {
+        k
+        for k, things in asked.items()
+        if k not in WHERE and not things.isdisjoint(entry.prime.get(k, ()))
+    }
     for kind, things in asked.items():
         if not entry.prime.get(kind) or not things.isdisjoint(entry.spoken.get(kind, ())):
             continue
