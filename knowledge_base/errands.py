@@ -27,6 +27,8 @@ from knowledge_base.phrases import PhraseTable, phrase_table, spaced
 
 ASKS = "asks"
 COVERS = "covers"
+DENIAL = "bukan"  # its word form: "bkn", "bukannya"
+CONTRASTS = frozenset({"tapi", "tetapi", "namun", "melainkan", "lain"})  # "melainkan" is "lain"
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,27 @@ class Errands:
         """The positions of the entries dealing with every errand a message's words (see
         :func:`knowledge_base.facets.word_forms`) ask; None when it asks none."""
         found: frozenset[int] | None = None
-        for kind in self.table.kinds_in(words):
+        for kind in self.table.kinds_in(asserted(words)):
             dealt = self.dealt[kind]
             found = dealt if found is None else found & dealt
         return found
+
+
+def asserted(words: Sequence[str]) -> Sequence[str]:
+    """``words`` without what the message says it is not about: from "bukan" to the
+    contrast that follows ("bukan ktp hilang, tapi alamat ktp mau diganti" asks no
+    replacement), or the one word after it when no contrast follows."""
+    if DENIAL not in words:
+        return words
+    kept: list[str] = []
+    denied_until = -1
+    for at, word in enumerate(words):
+        if word == DENIAL:
+            ahead = [i for i in range(at + 1, len(words)) if words[i] in CONTRASTS]
+            denied_until = ahead[0] if ahead else at + 1
+        elif at > denied_until:
+            kept.append(word)
+    return kept
 
 
 def _rows() -> list[tuple[str, str, str]]:
