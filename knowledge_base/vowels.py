@@ -3,10 +3,12 @@
 same consonants in the same order, starts with the same letter and differs from the
 written word only by vowels the writer left out; the most frequent candidate wins, and
 a tie between equally frequent words is left alone. Where no word fits so, the nasal
-of "ng" or "mb" may be left out as well ("prpnjg": perpanjang, "lgsg": langsung)."""
+of a nasal cluster (ng, nj, nd, mb) may be left out as well: "prpnjg" and "prpjg"
+(perpanjang), "pdftrn" (pendaftaran), "lgsg" (langsung), "kdrn" (kendaraan)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,7 +17,9 @@ from knowledge_base.common_words import everyday_indonesian_words
 
 VOWELS = frozenset("aeiou")
 MIN_LENGTH = 3
-NASAL_PAIRS = frozenset({"ng", "mb"})
+# a nasal and the consonant it is sounded with: chat writes the second alone
+NASAL_PAIRS = frozenset({"ng", "nj", "nd", "mb"})
+_NASALS = re.compile(r"n+(?=[gjd])|m+(?=b)")
 NASAL_MIN_LENGTH = 4  # "pgn" could be "pangan" as well as "pengin": too short
 
 
@@ -39,17 +43,19 @@ def _drops_only_vowels(written: str, word: str) -> bool:
 
 
 def nasal_skeleton(word: str) -> str:
-    """The skeleton with "ng" and "mb" as their second letter: ``langsung`` -> ``lgsg``."""
-    return skeleton(word).replace("ng", "g").replace("mb", "b")
+    """The skeleton with each nasal cluster as its second letter, the first letter kept:
+    ``langsung`` -> ``lgsg``, ``perpanjang`` -> ``prpjg``, ``pendaftaran`` -> ``pdftrn``."""
+    bare = skeleton(word)
+    return bare[:1] + _NASALS.sub("", bare[1:])
 
 
 def _droppable(word: str, at: int) -> bool:
-    """A vowel, or the nasal of "ng" or "mb", which chat writers leave out too."""
+    """A vowel, or the nasal of a nasal cluster, which chat writers leave out too."""
     return word[at] in VOWELS or word[at : at + 2] in NASAL_PAIRS
 
 
 def _drops_vowels_and_nasals(written: str, word: str) -> bool:
-    """``written`` is ``word`` with some vowels and nasals left out ("prpnjg")."""
+    """``written`` is ``word`` with some vowels and nasals left out ("prpjg")."""
     at = 0
     for char in written:
         while at < len(word) and word[at] != char:
@@ -74,7 +80,7 @@ class VowelExpander:
         for word in self.frequency:
             if len(word) > MIN_LENGTH and word.isalpha():
                 index.setdefault(skeleton(word), []).append(word)
-                # only a word with "ng" or "mb" can lose a nasal; the others are found
+                # only a word with a nasal cluster can lose a nasal; the others are found
                 # by their vowels alone
                 if (loose := nasal_skeleton(word)) != skeleton(word):
                     nasal.setdefault(loose, []).append(word)
@@ -104,8 +110,9 @@ class VowelExpander:
         ]
 
     def _nasal_candidates(self, written: str) -> list[str]:
-        """Words ``written`` may be with vowels and the nasals of "ng"/"mb" left out
-        ("lgsg": langsung), tried only when no word fits by its vowels alone."""
+        """Words ``written`` may be with vowels and the nasals of ng/nj/nd/mb left out
+        ("lgsg": langsung, "pdftrn": pendaftaran), tried only when no word fits by its
+        vowels alone."""
         if len(written) < NASAL_MIN_LENGTH:
             return []
         return [

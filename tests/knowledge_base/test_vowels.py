@@ -89,3 +89,32 @@ def test_a_word_written_without_its_vowels_and_the_nasal_of_ng_or_mb_is_read(
 
 def test_three_consonants_without_a_nasal_are_too_short_to_read_past_a_dropped_nasal() -> None:
     assert VowelExpander({"pangan": 3}).expand("pgn") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "word"),
+    [
+        ("prpjg", "perpanjang"),
+        ("prpjgn", "perpanjangan"),
+        ("pdftrn", "pendaftaran"),
+        ("kdrn", "kendaraan"),
+        ("pndftrn", "pendaftaran"),
+    ],
+)
+def test_the_nasal_of_nj_and_nd_may_be_left_out_as_that_of_ng_and_mb(
+    written: str, word: str
+) -> None:
+    words = {"perpanjang": 2, "perpanjangan": 2, "pendaftaran": 3, "kendaraan": 2, "pangan": 1}
+    assert VowelExpander(words).expand(written) == word
+
+
+def test_a_nasal_is_left_out_only_before_the_consonant_it_is_sounded_with() -> None:
+    # "kdrn" drops the n of "nd"; "penduduk" has no nasal before its r
+    assert VowelExpander({"penduduk": 2}).expand("pdr") is None
+    assert VowelExpander({"penduduk": 2, "kendaraan": 1}).expand("kdrn") == "kendaraan"
+
+
+def test_a_resident_shortening_a_renewal_and_a_registration_is_understood() -> None:
+    normaliser = Normaliser(default_lexicon(), ["perpanjang", "pendaftaran", "sim", "online"])
+    assert normaliser.normalise("prpjg sim") == "perpanjang sim"
+    assert normaliser.normalise("pdftrn online") == "pendaftaran online"
