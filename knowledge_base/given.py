@@ -100,6 +100,9 @@ DOUBT = frozenset({"ragu", "yakin", "sure", "doubt"})
 # a turn word after these continues their clause ("ga mau minta keringanan", normalised)
 NEGATIONS = frozenset({"tidak", "belum", "bukan"})
 LACKED = (("tidak", "punya"), ("belum", "punya"), ("belum", "ada"))
+# English told as had: "just received my ...", "just got the ...", "got my X already"
+# (normalised; "already" is in DONE)
+HAD = (("just", "terima"), ("just", "got"), ("just", "bayar"), ("got", "my"), ("got", "our"))
 # conceded, put off or not asked: "tidak apa", "pajaknya nanti saja", "pkh-nya sih ga
 # nanya besarannya"
 CONCEDED = (("tidak", "apa"), ("nanti", "saja"), ("tidak", "tanya"))
@@ -213,7 +216,7 @@ def _cut(text: str, normaliser: Normaliser) -> tuple[tuple[tuple[str, ...], ...]
 # the first words of LACKED and CONCEDED: a message with none of them nor of DONE tells
 # nothing done, lacked or conceded (set checks in C, before any pair is made: most
 # messages), only perhaps a precondition
-_PAIR_STARTS = frozenset(pair[0] for pair in (*LACKED, *CONCEDED))
+_PAIR_STARTS = frozenset(pair[0] for pair in (*LACKED, *CONCEDED, *HAD))
 
 
 def tells_given(tokens: Sequence[str]) -> bool:
@@ -222,7 +225,7 @@ def tells_given(tokens: Sequence[str]) -> bool:
     pairs = set(pairwise(tokens))
     return (
         any(_done(tokens, i) for i, token in enumerate(tokens) if token in DONE)
-        or any(pair in pairs for pair in LACKED)
+        or any(pair in pairs for pair in (*LACKED, *HAD))
         or any(pair in pairs for pair in CONCEDED)
         or _precondition(tokens)
     )

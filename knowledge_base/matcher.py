@@ -295,5 +295,5 @@ class Matcher:
             decision.suggestions,
             emergency=emergency,
             related=decision.related,
-            language=language_of(text[:MAX_QUERY_CHARS]),
+            language=language_of(body),  # the part read: a long message's question
         )

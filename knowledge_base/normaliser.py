@@ -46,11 +46,10 @@ from knowledge_base.shortenings import Shortenings
 from knowledge_base.spelling import SpellingCorrector
 from knowledge_base.stemmer import stem, strip_particle
 from knowledge_base.tokens import (
+    coded_tokens,
     collapse_repeated_words,
     has_question_mark,
-    prepared_tokens,
     squeeze_doubles,
-    words_of,
 )
 from knowledge_base.vowels import VowelExpander, everyday_expander
 from knowledge_base.word_forms import home_form, owned_base
@@ -134,7 +133,7 @@ class Normaliser:
         return word in self.vocabulary or stem(word) in self._stems
 
     def _prepare(self, text: str) -> list[str]:
-        return prepared_tokens(words_of(text), self._single_keys)
+        return coded_tokens(text, self._single_keys)
 
     def _resolve(self, token: str) -> tuple[str, ...]:
         resolved = self._resolved.get(token)

@@ -18,6 +18,8 @@ _PIECE = re.compile(r"[^\W_]+|[^\w\s]")
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
 _REDUP = re.compile(r"^([^\W\d_]{2,})2$")
 _LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
+# a form's code: letters, a dash, a number ("AK-1", the job seeker's card)
+_CODE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})-(\d{1,3})(?![^\W_])")
 # Latin letters with an accent, as Sundanese and Javanese spell their vowels ("nembé",
 # "rék", "kènèh") and loans keep theirs ("café"): read as the plain letter, the way
 # Indonesian is written and a knowledge base's words are
@@ -120,3 +122,23 @@ def prepared_tokens(words: Iterable[str], keys: Container[str]) -> list[str]:
         else:
             tokens.extend(split_letters_digits(token))
     return collapse_repeated_words(tokens)
+
+
+def coded_tokens(text: str, keys: Container[str]) -> list[str]:
+    """:func:`prepared_tokens` of ``text``, with a form's code written with a dash read
+    as the one lexicon word it is ("AK-1" is "ak1", the job seeker's card, as written
+    together), not as its letters and number apart: "ak" alone is chat's "aku" (I)."""
+    tokens = prepared_tokens(words_of(text), keys)
+    if "-" not in text:
+        return tokens  # most messages: no code to join
+    codes = {a + b for a, b in _CODE.findall(clean(text)) if a + b in keys}
+    if not codes:
+        return tokens
+    joined: list[str] = []
+    for token in tokens:
+        if joined and token.isdigit() and joined[-1] + token in codes:
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
+
