@@ -60,6 +60,7 @@ from knowledge_base.emergency_spelling import (
     standard_words,
     with_spellings,
 )
+from knowledge_base.emergency_taken import real
 from knowledge_base.overlapping_parts import overlapping_parts
 from knowledge_base.phrases import PhraseTable, phrase_table, spaced, table_phrases
 
@@ -67,7 +68,7 @@ from knowledge_base.phrases import PhraseTable, phrase_table, spaced, table_phra
 _KIND_NAMES = (
     "neutral hazard risk unreal urgent what_now soon now person past ongoing "
     "hypothetical calm rescue errand jest aside blaze beast trapped preface thing "
-    "aftermath hearsay"
+    "aftermath hearsay damage"
 )
 KINDS = tuple(_KIND_NAMES.split())
 EVENTS = ("hazard", "risk")
@@ -81,7 +82,9 @@ _LONG_AGO = re.compile(
 # gimana" asks what to do if it happens, its "harus gimana" is no call for help now
 # ("kalau bisa", "kalau tidak salah" are politeness and hedging, not conditions)
 _CONDITION_FIRST = re.compile(
-    r" (?:kalau|kalo|klo|jika|bila|apabila|misal|misalnya|seandainya|andaikan|if|what if)"
+    r" (?:kalau|kalo|klo|jika|bila|apabila|misal|misalnya|seandainya|andaikan|if|what if"
+    # Javanese and Sundanese: "nek ana kobongan iso lapor kene ora", "lamun aya kahuruan"
+    r"|nek|yen|menawi|manawi|lamun|mun|upami)"
     r" (?!bisa |boleh |tidak salah |possible |i am not mistaken )"
 )
 # punctuation that ends a clause: an *unreal* cue reaches only events in its own clause
@@ -123,11 +126,9 @@ _SELF_CORRECTION = re.compile(
     r"(?:\s+(?:saya|aku|gue|gw|gua))?|salah(?:\s+(?:ketik|tulis|sebut))?|bukan|i\s+meant?)\b",
     re.IGNORECASE,
 )
-# an *unreal* or a *thing* cue reaches an event that starts within this many words after it
-_UNREAL_REACH = 4
-# the cues that take the event right after them away: it is only feared, denied or
-# dreamt (*unreal*), or it befell an object (*thing*: "hp saya kecebur")
-_TAKERS = ("unreal", "thing")
+# the cues that take an event away (see :mod:`emergency_taken`): read clause by clause
+# only when one of them is in the message
+_TAKERS = ("unreal", "thing", "damage")
 
 
 def parse_rules(text: str) -> EmergencyRules:
@@ -208,8 +209,8 @@ def _whole(text: str, given: EmergencyRules, found: Sequence[str] | None = None)
     cued = any(rules.may_have(kind, found) for kind in _TAKERS)
     # common words ("seperti", "agar", "hp") are unreal or thing cues: read clause by
     # clause only when one of them reaches an event at all
-    if cued and _real(words, rules) != words:
-        words = " ".join(_real(_read(clause, given), rules) for clause in _clauses(text))
+    if cued and real(words, rules) != words:
+        words = " ".join(real(_read(clause, given), rules) for clause in _clauses(text))
         words = re.sub(" +", " ", words)
     return Message(words, rules, said)
 
@@ -269,31 +270,3 @@ def _read(text: str, given: EmergencyRules, found: Sequence[str] | None = None) 
 
 def _clauses(text: str) -> list[str]:
     return [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
-
-
-def _real(words: str, rules: PhraseTable) -> str:
-    """``words`` (one clause) without the events an *unreal* cue shortly before them says
-    are only feared, prevented, denied or dreamt: "takut anak saya tenggelam", "nobody
-    has been stung", "biar tidak hanyut", "arti mimpi kebakaran"; and without the fall
-    into water or the getting stuck a *thing* shortly before it suffered: "hp saya
-    kecebur kolam", "my phone fell into the canal". Events elsewhere in the message
-    still count ("rumah tetangga kebakaran, saya takut merembet")."""
-    events = [rules.patterns[kind] for kind in EVENTS]
-    trapped = rules.patterns["trapped"]
-    dropped: list[tuple[int, int]] = []
-    cues = sorted(
-        (cue.end(), kind) for kind in _TAKERS for cue in rules.patterns[kind].finditer(words)
-    )
-    for at, kind in cues:
-        for _ in range(_UNREAL_REACH):
-            if at >= len(words) or (dropped and at < dropped[-1][1]):
-                break
-            event = next((m for e in events if (m := e.match(words, at))), None)
-            if event:
-                if kind == "unreal" or trapped.match(words, at):
-                    dropped.append((at, event.end()))
-                break
-            at = words.find(" ", at) + 1
-    for start, end in reversed(dropped):
-        words = words[:start] + words[end:]
-    return words

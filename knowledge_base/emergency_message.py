@@ -120,14 +120,19 @@ class Message:
         return found
 
 
-# a yes-or-no tag closing the words: "masih ada buaya ga", "jalannya aman or not"
-_ASKS_YES_OR_NO = re.compile(r" (?:tidak|or not) $")
+# a yes-or-no tag closing the words: "masih ada buaya ga", "jalannya aman or not"; or
+# asking whether it is safe, anywhere ("tanahnya retak, aman ga tinggal di situ", "is it
+# safe to stay, the ground is cracking")
+_ASKS_YES_OR_NO = re.compile(
+    r" (?:tidak|or not) $| (?:aman tidak|apa aman|apakah aman|masih aman|is it safe"
+    r"|is it still safe|still safe to|safe to stay|safe to live) "
+)
 
 
 def asks_after(message: Message) -> bool:
-    """A risk named in words that close on a yes-or-no tag is asked about, not reported:
-    "sekarang masih banyak buaya ga" (a hazard is still reported: "anak saya kejang,
-    harus ke rs ga")."""
+    """A risk named in words that close on a yes-or-no tag, or that ask whether it is
+    safe, is asked about, not reported: "sekarang masih banyak buaya ga" (a hazard is
+    still reported: "anak saya kejang, harus ke rs ga")."""
     return not message.has("hazard") and _ASKS_YES_OR_NO.search(message.words) is not None
 
 
