@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import partial
 
-from knowledge_base.asked_cover import fitting_first, unless_asked_elsewhere
+from knowledge_base.asked_cover import fitting_first
 from knowledge_base.asked_words import asked_tokens
 from knowledge_base.complaint import (
     ComplaintSignal,
@@ -36,7 +35,7 @@ from knowledge_base.entries import KnowledgeBase
 from knowledge_base.errands import errands
 from knowledge_base.facets import entry_facets
 from knowledge_base.filler import question_core
-from knowledge_base.focus import ends_asking, focus_readings, story_reading
+from knowledge_base.focus import ends_asking, story_reading
 from knowledge_base.head import load_word_lists
 from knowledge_base.index import build_index
 from knowledge_base.known_part import known_sibling_first
@@ -48,14 +47,12 @@ from knowledge_base.normaliser import Analysis
 from knowledge_base.readings import (
     Reading,
     covers_question,
-    names_topic,
-    question_answers,
-    readings_agree,
 )
 from knowledge_base.scope_guards import guard_tables, guarded
 from knowledge_base.scored import withheld_first
 from knowledge_base.scorer import Candidate, rank, reads_story_first
 from knowledge_base.smalltalk import smalltalk_kind, typed_smalltalk_kind
+from knowledge_base.story_readings import Ranker, question_reading, story_readings
 from knowledge_base.tokens import words_of
 from knowledge_base.typed_asking import is_asking
 from knowledge_base.weighting import ScoringWeights
@@ -102,6 +99,9 @@ class Matcher:
         guard_tables(self.index)  # each entry's things of a kind, the foreign regions
         load_tables()
         self._forms: dict[str, tuple[str, ...]] = {}
+        self._ranker = Ranker(
+            self.index, self.config.weights, self.config.thresholds, self._rank, self._answers
+        )
 
     def normalise(self, text: str) -> str:
         """The normalised form of a message, e.g. to group unanswered questions."""
@@ -215,19 +215,7 @@ class Matcher:
                 return Reading(ranked)
             # matched on the story alone: "did you mean", unless the question points on
             ranked = withheld_first(ranked)
-        topic = self.index.entries[heard[0].position].terms
-        first: list[Candidate] | None = None  # the narrowest reading of the question
-        for asked in focus_readings(text, analysis, normaliser):
-            if topic.isdisjoint(asked.terms):
-                continue  # the index cannot propose that entry for these words
-            focused = break_ties(self.candidates(asked), thresholds)
-            answers = self._answers(focused, len(asked.terms)) if focused else False
-            if answers and question_answers(focused, heard, ranked[0].entry_id, thresholds):
-                return Reading(focused)
-            first = focused if first is None else first
-        if first is not None and readings_agree(written, heard, first, thresholds):
-            return Reading(heard, agreed=True)
-        return Reading(ranked)
+        return question_reading(self._ranker, text, analysis, heard, ranked, written)
 
     def _story_first(
         self, text: str, analysis: Analysis, story: Analysis | None
@@ -240,23 +228,11 @@ class Matcher:
     def _story_readings(
         self, text: str, analysis: Analysis, story: Analysis, known: dict[int, float] | None
     ) -> tuple[list[Candidate], Reading | None]:
-        """The story reading's candidates, and the reading that answers: the story
-        reading's, else (when the question names no topic) the one with the clause
-        before the question read as question too; None when neither answers (see
-        :meth:`reading`). ``known``: fuzzy scores of the same words, None: the story
-        reading's own are lent on."""
-        thresholds, terms = self.config.thresholds, len(analysis.terms)
-        heard = break_ties(self.candidates(story, known), thresholds)
-        if heard and self._answers(heard, terms):
-            return heard, Reading(unless_asked_elsewhere(heard, story, self.index))
-        known = {c.position: c.fuzzy for c in heard} if known is None else known
-        topic = partial(names_topic, self.index)
-        told = story_reading(text, analysis, self.index.normaliser, topic)
-        if told is not None and told.background != story.background:
-            heard_out = break_ties(self.candidates(told, known), thresholds)
-            if heard_out and self._answers(heard_out, terms):
-                return heard, Reading(heard_out)
-        return heard, None
+        """See :func:`knowledge_base.story_readings.story_readings`."""
+        return story_readings(self._ranker, text, analysis, story, known)
+
+    def _rank(self, analysis: Analysis, known: Mapping[int, float] | None) -> list[Candidate]:
+        return break_ties(self.candidates(analysis, known), self.config.thresholds)
 
     def _answers(self, ranked: list[Candidate], terms: int) -> bool:
         return should_answer(ranked, self.config.thresholds, self.config.answer_model, terms)

@@ -51,16 +51,20 @@ class Reading:
 
 
 def covers_question(
-    index: KbIndex, story: Analysis, position: int, weights: ScoringWeights
+    index: KbIndex,
+    story: Analysis,
+    position: int,
+    weights: ScoringWeights,
+    least: float = QUESTION_COVERAGE,
 ) -> bool:
-    """The entry covers at least :data:`QUESTION_COVERAGE` of the weight of the
-    message's asking clauses (the terms of ``story`` outside its background)."""
+    """The entry covers at least ``least`` (:data:`QUESTION_COVERAGE`) of the weight of
+    the message's asking clauses (the terms of ``story`` outside its background)."""
     weighted = message_weights(index, story, weights).weighted
     asked = tuple((t, w) for t, w in weighted if t not in story.background)
     item = index.entries[position]
     total = sum(w for _, w in asked)
     share = covered(asked, total, item.own_terms, item.answer_terms, weights.answer_credit)
-    return share >= QUESTION_COVERAGE
+    return share >= least
 
 
 def names_topic(index: KbIndex, tokens: Sequence[str]) -> bool:
