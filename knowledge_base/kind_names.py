@@ -95,8 +95,24 @@ def kb_names(normaliser: Normaliser) -> dict[str, tuple[Name, ...]]:
 
 def names_in(names: dict[str, tuple[Name, ...]], terms: Sequence[str]) -> list[Name]:
     """The names found in ``terms``, the longest of each kind at each place (a name
-    inside a longer one of its kind, "motor" in "sepeda motor", is not read again)."""
-    return [name for _, name in names_at(names, terms)]
+    inside a longer one of its kind, "motor" in "sepeda motor", is not read again); a
+    group name right before or after one of its things names that thing alone ("objek
+    wisata pantai" is a beach, no waterfall)."""
+    found = names_at(names, terms)
+    starts = {(start, name.kind): name for start, name in found if not name.group}
+    ends = {(start + len(name.terms), name.kind): name for start, name in found if not name.group}
+    kept = []
+    for start, name in found:
+        after = starts.get((start + len(name.terms), name.kind))
+        before = ends.get((start, name.kind))
+        if not name.group or not (_qualified(name, after) or _qualified(name, before)):
+            kept.append(name)
+    return kept
+
+
+def _qualified(group: Name, beside: Name | None) -> bool:
+    """Whether the thing named ``beside`` a group name is one of the group's."""
+    return beside is not None and not beside.things.isdisjoint(group.things)
 
 
 def names_at(names: dict[str, tuple[Name, ...]], terms: Sequence[str]) -> list[tuple[int, Name]]:
