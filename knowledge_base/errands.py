@@ -27,6 +27,8 @@ from knowledge_base.phrases import PhraseTable, phrase_table, spaced
 
 ASKS = "asks"
 COVERS = "covers"
+DOUBTS = "doubts"  # finds the errand too, but only doubts the best entry (see doubted)
+ROLES = (ASKS, COVERS, DOUBTS)
 DENIAL = "bukan"  # its word form: "bkn", "bukannya"
 CONTRASTS = frozenset({"tapi", "tetapi", "namun", "melainkan", "lain"})  # "melainkan" is "lain"
 
@@ -38,12 +40,24 @@ class Errands:
 
     table: PhraseTable
     dealt: dict[str, frozenset[int]]
+    doubts: PhraseTable | None = None  # the phrases that doubt the best entry alone
 
     def coverers(self, words: Sequence[str]) -> frozenset[int] | None:
         """The positions of the entries dealing with every errand a message's words (see
         :func:`knowledge_base.facets.word_forms`) ask; None when it asks none."""
         found: frozenset[int] | None = None
         for kind in self.table.kinds_in(asserted(words)):
+            dealt = self.dealt[kind]
+            found = dealt if found is None else found & dealt
+        return found
+
+    def doubted(self, words: Sequence[str]) -> frozenset[int] | None:
+        """The positions of the entries dealing with every errand the message's words
+        doubt (a "doubts" phrase: "perlu izin", "izinnya ke mana"); None when none."""
+        if self.doubts is None:
+            return None
+        found: frozenset[int] | None = None
+        for kind in self.doubts.kinds_in(asserted(words)):
             dealt = self.dealt[kind]
             found = dealt if found is None else found & dealt
         return found
@@ -74,8 +88,8 @@ def errand_rows(rows: Iterable[TableRow]) -> list[tuple[str, str, str]]:
     """``errand<TAB>asks|covers<TAB>phrase`` rows; any other row fails by its line."""
     found = []
     for row in rows:
-        if len(row.cells) != 3 or row.cells[1] not in (ASKS, COVERS) or not row.cells[2]:
-            raise row.error(f"an errand row is: errand, {ASKS} or {COVERS}, phrase")
+        if len(row.cells) != 3 or row.cells[1] not in ROLES or not row.cells[2]:
+            raise row.error(f"an errand row is: errand, one of {', '.join(ROLES)}, phrase")
         found.append((row.cells[0], row.cells[1], row.cells[2]))
     return found
 
@@ -96,13 +110,14 @@ def errands(index: KbIndex) -> Errands:
 def _build_errands(index: KbIndex) -> Errands:
     normaliser = index.normaliser
     asks: dict[str, list[str]] = {}
+    doubts: dict[str, list[str]] = {}
     either: dict[str, list[str]] = {}
     for kind, role, phrase in _rows():
         forms = _forms(normaliser, phrase)
         if forms:
             either.setdefault(kind, []).append(forms)
-            if role == ASKS:
-                asks.setdefault(kind, []).append(forms)
+            if role != COVERS:
+                (asks if role == ASKS else doubts).setdefault(kind, []).append(forms)
     table, spoken = phrase_table(asks), phrase_table(either)
     texts = [_texts(normaliser, item) for item in index.entries]
     dealt = {
@@ -111,9 +126,9 @@ def _build_errands(index: KbIndex) -> Errands:
             for position, (words, text) in enumerate(texts)
             if spoken.may_have(kind, words) and spoken.has(kind, text)
         )
-        for kind in asks
+        for kind in asks.keys() | doubts.keys()
     }
-    found = Errands(table, dealt)
+    found = Errands(table, dealt, phrase_table(doubts) if doubts else None)
     return found
 
 

@@ -151,7 +151,7 @@ def _build_kinds(index: KbIndex) -> Kinds:
     normaliser = index.normaliser
     names, written = kb_names(normaliser), written_words(normaliser)
     profiles = entry_facets(index).profiles
-    entries = []
+    entries: list[EntryThings] = []
     for item in index.entries:
         entry = item.entry
         english = (entry.title_en,) if entry.title_en else ()

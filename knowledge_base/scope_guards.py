@@ -6,15 +6,17 @@ order the ranking applies them: another thing of a kind the entry names (see
 never uses (see :mod:`knowledge_base.qualifiers`: the only one read from the KB alone),
 a live value (today's price, tomorrow's weather) of a thing the entry does not name (see
 :mod:`knowledge_base.live_values`), a measure the entry never gives ("berapa liter":
-see :mod:`knowledge_base.measures`), a thing bought on one's own means (see
-:mod:`knowledge_base.own_purchase`). Each only marks the best entry as not to be
-answered: "did you mean" still offers it."""
+see :mod:`knowledge_base.measures`), an errand the message doubts ("perlu izin?") that
+the entry never speaks of (see :mod:`knowledge_base.doubted_errands`), a thing
+bought on one's own means (see :mod:`knowledge_base.own_purchase`). Each only marks the
+best entry as not to be answered: "did you mean" still offers it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from knowledge_base.decision import Thresholds
+from knowledge_base.doubted_errands import kept_to_errand
 from knowledge_base.elsewhere import elsewhere, kept_home
 from knowledge_base.index import KbIndex
 from knowledge_base.kinds import contrasted, kinds
@@ -41,6 +43,7 @@ def guarded(
     ranked = kept_to_kind(index, tokens, ranked, t)
     ranked = kept_to_live_value(index, tokens, said or tokens, ranked, t)
     ranked = kept_to_measure(index, tokens, ranked, t)
+    ranked = kept_to_errand(index, tokens, ranked, t)
     return kept_to_service(index, said or tokens, ranked, t)
 
 
