@@ -19,7 +19,9 @@ speak at home, and no lexicon can list every word so formed:
 - the bare nasal of chat Indonesian that replaces a root's first consonant
   ("nanggung": tanggung, "nebus": tebus, "nyusun": susun, "ngirim": kirim), with or
   without the Jakarta "-in" ("nentuin": tentu); an "m" for "p" or "b" only with it
-  ("mindahin": pindah).
+  ("mindahin": pindah);
+- an everyday word as Minangkabau or eastern Malay sounds it ("sehaik", "kabong",
+  "batul": sehat, kebun, betul; see :mod:`sound_shifts`).
 
 A form is read only when what it stands for is a known word, and only for a word that
 is itself unknown (the normaliser asks after its own checks), so an Indonesian word that
@@ -35,6 +37,7 @@ from collections.abc import Callable, Collection, Mapping
 from knowledge_base.common_words import indonesian_frequency, indonesian_words
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.roots import common_roots
+from knowledge_base.sound_shifts import shifted_word
 from knowledge_base.stemmer import lighter_readings, stem
 
 VOWELS = frozenset("aeiou")
@@ -249,4 +252,5 @@ def home_form(word: str, known: Callable[[str], bool], lexicon: Lexicon) -> str 
         or ke_prefixed(word, known)
         or ba_prefixed(word, known)
         or nasal_root(word, known)
+        or shifted_word(word, lambda reading: reading in indonesian_words() or known(reading))
     )
