@@ -40,10 +40,15 @@ def _inflections(word: str) -> list[str]:
     if word.endswith("ed"):
         base = word[:-2]
         forms += [base, base + "e", *_undoubled(base)]  # registered, issued, stopped
-    if word.endswith("es"):
-        forms.append(word[:-2])  # businesses, taxes
+    # "-es" is a plural's own syllable after a hissing sound (businesses, taxes); else
+    # the "e" is the word's ("notes" is note, no "not"; "sites" site, no "sit")
+    hissing = word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh"))
+    if hissing:
+        forms.append(word[:-2])
     if word.endswith("s") and not word.endswith(_NOT_PLURAL):
         forms.append(word[:-1])  # permits, fees
+    if word.endswith("es") and not hissing:
+        forms.append(word[:-2])  # goes, potatoes
     return forms
 
 
