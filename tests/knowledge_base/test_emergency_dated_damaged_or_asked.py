@@ -94,3 +94,42 @@ def test_a_question_about_risk_help_or_safety_is_no_emergency(text: str) -> None
 )
 def test_a_break_in_a_fight_a_stabbing_or_someone_lost_now_is_an_emergency(text: str) -> None:
     assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "berapa tarif pemadaman kebakaran untuk pabrik swasta",
+        "where do i report the dead body of a cat on the main road",
+        "tadi pagi ada kecelakaan di depan kantor camat, macet, ada jalan alternatif?",
+        "barusan ada gempa kecil, kerasa ga di kecamatan sebelah?",
+        "asap kebakaran hutan bikin penerbangan ke jakarta ditunda, bandara buka ga",
+        "kapal tenggelam di teluk itu sekarang jadi spot snorkeling ya",
+        "gimana nasib korban kebakaran pasar yang kehilangan kios",
+        "gempa tadi subuh berapa magnitudo dan pusatnya di mana",
+        "peta titik api hari ini bisa dilihat di mana",
+        "nek ana kobongan iso lapor lewat kene ora",
+        "lamun aya kahuruan, tiasa lapor ka dieu?",
+        "biyen mbahku tau keblebeg nang kali, saiki kali ne wis dipageri durung",
+        "waktu tsunami dolo katong pung kampung ancor, sekarang boleh bangun di pantai ka",
+    ],
+)
+def test_a_fee_a_carcass_a_detour_a_felt_quake_or_a_regional_if_is_no_emergency(
+    text: str,
+) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ada tabrakan di depan pasar, korbannya ga sadar, jalan alternatif ditutup",
+        "my dad collapsed, we had a flight tomorrow but he's not breathing",
+        "the house next door is on fire, the link road is blocked by cars",
+        "ono wong keblebeg nang kali, durung ketemu",
+    ],
+)
+def test_a_danger_told_beside_a_route_a_plan_or_in_a_regional_word_is_an_emergency(
+    text: str,
+) -> None:
+    assert is_emergency(text)
