@@ -69,7 +69,7 @@ async def test_an_answerable_question_gets_its_answer(
 async def test_a_reported_problem_gets_the_complaint_offer_first_and_its_faq_second(
     fake_bot_api: FakeBotApi, db_url: str
 ) -> None:
-    text = "bayar pbb lewat qris tapi di website masih tertulis belum lunas"
+    text = "denda pbb dikenakan padahal sudah bayar tepat waktu"
     result = decided(text)
     assert result.intent is Intent.COMPLAINT and result.related
     async with running_bot(fake_bot_api, db_url):
