@@ -8,11 +8,12 @@ the message shares the entry's asking words and leaves one word unexplained, as 
 paraphrase does; what tells them apart is knowing that covid is a disease as malaria
 is, and that one is not the other.
 
-``data/kinds.tsv`` lists such kinds (diseases, animals, public places, vehicles,
-documents, regional taxes, aid programmes, school levels, legal bodies, road status,
-businesses, water providers, places of worship, insurance schemes and memberships,
-fuels, crops, public works, waste, what a regency rents out, fare and money cards,
-trades a training course teaches, industries a company works in),
+``data/kinds.tsv`` lists such kinds (diseases, public places, vehicles, documents,
+regional taxes, aid programmes, school levels, legal bodies, road status, businesses,
+water providers, places of worship, insurance schemes and memberships, fuels, what is
+farmed (animals and crops, one kind: maize seed is no breeding cattle), public works,
+waste, what a regency rents out, fare and money cards, trades a training course teaches,
+industries a company works in),
 each thing with the names residents use for it, and the group names ("ternak",
 "kendaraan") that speak to several things at once. Each name is
 read by the knowledge base's own normaliser, so a message and an entry are compared

@@ -26,7 +26,7 @@ def matcher() -> Matcher:
 
 def test_a_thing_named_after_bukan_is_not_among_the_message_s_things(matcher: Matcher) -> None:
     tokens = matcher.analyse("kebun kami kedelai bukan jagung").tokens
-    assert message_things(matcher.index, tokens) == {"crop": frozenset({"kedelai"})}
+    assert message_things(matcher.index, tokens) == {"farmed": frozenset({"kedelai"})}
 
 
 def test_another_crop_said_instead_of_the_entry_s_is_not_answered(matcher: Matcher) -> None:
