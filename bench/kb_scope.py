@@ -131,6 +131,25 @@ entry never gives (``knowledge_base/measures.py``); a journey to a region the KB
 names (``knowledge_base/elsewhere.py``); asking the cheapest or best shop
 (``knowledge_base/own_purchase.py``); a thing named after "bukan" (``kinds.py``); the
 words of today in Javanese and eastern Malay (``live_values.tsv``).
+
+Twelfth round, on all fourteen dev columns with the Tanamera, Sombalaya and Sinaka KBs
+(decisions compared; right / wrong / out of scope answered): a date as a measure
+("tanggal berapa" of an entry giving no date) -R11 -O4 (a posyandu's "minggu kedua");
+a quake's magnitude ("berapa kekuatan") changed nothing ("kekuatan" is "kuat", which an
+evacuation entry says); a scholarship ("beasiswa") as a named service -R2 +W1 +O1 for
+-O2 (a PIP entry keeps "beasiswa miskin" among its keywords); kinds.tsv names read with
+the KB's own alternates ("pajak restoran" as "pbjt makanan") -R1 +O2 for -O1; a permit
+asked ("perlu izin", "izinnya ke mana") as an errand vetoing every entry never saying
+"izin" +W1 +O2 (an entry naming a permit in passing answered for the others); no thing
+shared shielding another -R2 for -O3 (a ferry's "bawa mama pi rumah sakit", a dog's
+rabies shot at the animal clinic); becoming a teacher or an employee ("jadi guru",
+"jadi karyawan") -R7 (a story's "sudah diangkat jadi guru honorer", a change of
+occupation on the ID card). What held: a place shared shields nothing; "penginapan"
+read as written; becoming a driver, attendant, volunteer or member, a first ID card, a
+document lost to a flood, "bukan ... tapi" spans (errands); thanks in English; the
+documents an entry asking mostly what to bring lists; a group name beside its thing; a
+permit doubted of the best entry alone (``doubted_errands.py``); rentals and clubs as
+businesses; animals and crops as one kind.
 """
 
 from __future__ import annotations
