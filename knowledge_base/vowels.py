@@ -4,7 +4,8 @@ same consonants in the same order, starts with the same letter and differs from 
 written word only by vowels the writer left out; the most frequent candidate wins, and
 a tie between equally frequent words is left alone. Where no word fits so, the nasal
 of a nasal cluster (ng, nj, nd, mb) may be left out as well: "prpnjg" and "prpjg"
-(perpanjang), "pdftrn" (pendaftaran), "lgsg" (langsung), "kdrn" (kendaraan)."""
+(perpanjang), "pdftrn" (pendaftaran), "lgsg" (langsung), "kdrn" (kendaraan); so may
+a doubled consonant's second ("plgn": pelanggan)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ MIN_LENGTH = 3
 # a nasal and the consonant it is sounded with: chat writes the second alone
 NASAL_PAIRS = frozenset({"ng", "nj", "nd", "mb"})
 _NASALS = re.compile(r"n+(?=[gjd])|m+(?=b)")
+_DOUBLES = re.compile(r"(.)\1+")
 NASAL_MIN_LENGTH = 4  # "pgn" could be "pangan" as well as "pengin": too short
 
 
@@ -43,15 +45,18 @@ def _drops_only_vowels(written: str, word: str) -> bool:
 
 
 def nasal_skeleton(word: str) -> str:
-    """The skeleton with each nasal cluster as its second letter, the first letter kept:
-    ``langsung`` -> ``lgsg``, ``perpanjang`` -> ``prpjg``, ``pendaftaran`` -> ``pdftrn``."""
+    """The skeleton with each nasal cluster as its second letter and a doubled consonant
+    once, the first letter kept: ``langsung`` -> ``lgsg``, ``perpanjang`` -> ``prpjg``,
+    ``pendaftaran`` -> ``pdftrn``, ``pelanggan`` -> ``plgn``."""
     bare = skeleton(word)
-    return bare[:1] + _NASALS.sub("", bare[1:])
+    return bare[:1] + _DOUBLES.sub(r"\1", _NASALS.sub("", bare[1:]))
 
 
 def _droppable(word: str, at: int) -> bool:
-    """A vowel, or the nasal of a nasal cluster, which chat writers leave out too."""
-    return word[at] in VOWELS or word[at : at + 2] in NASAL_PAIRS
+    """A vowel, the nasal of a nasal cluster or a doubled consonant's second, which chat
+    writers leave out too ("plgn": pelanggan)."""
+    doubled = at > 0 and word[at] == word[at - 1]
+    return word[at] in VOWELS or word[at : at + 2] in NASAL_PAIRS or doubled
 
 
 def _drops_vowels_and_nasals(written: str, word: str) -> bool:

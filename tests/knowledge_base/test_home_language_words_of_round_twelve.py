@@ -27,6 +27,7 @@ def _read(text: str) -> str:
         ("kong katong maso ke kantor", "lalu kita masuk ke kantor"),
         ("rumah di pante", "rumah di pantai"),
         ("seng parna dapa kartu", "tidak pernah dapat kartu"),
+        ("batul, katong sandiri datang", "betul kita sendiri datang"),
         # Makassar: "-mi" and "ki" written apart
         ("kartunya sudah mi ada", "kartunya sudah ada"),
         # Javanese, Sundanese
@@ -36,6 +37,7 @@ def _read(text: str) -> str:
         # chat
         ("mending lapor ke mana", "lebih baik lapor ke mana"),
         ("minta rekom dari desa", "minta rekomendasi dari desa"),
+        ("cek sts izin", "cek status izin"),
     ],
 )
 def test_a_home_language_phrase_is_read_in_indonesian(written: str, read: str) -> None:

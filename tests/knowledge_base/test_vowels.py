@@ -118,3 +118,9 @@ def test_a_resident_shortening_a_renewal_and_a_registration_is_understood() -> N
     normaliser = Normaliser(default_lexicon(), ["perpanjang", "pendaftaran", "sim", "online"])
     assert normaliser.normalise("prpjg sim") == "perpanjang sim"
     assert normaliser.normalise("pdftrn online") == "pendaftaran online"
+
+
+def test_a_doubled_consonant_may_be_written_once_in_a_vowel_less_shortening() -> None:
+    expander = VowelExpander({"pelanggan": 2, "tanggal": 3, "pangan": 1})
+    assert expander.expand("plgn") == "pelanggan"
+    assert expander.expand("tggl") == "tanggal"
