@@ -134,7 +134,7 @@ words of today in Javanese and eastern Malay (``live_values.tsv``).
 
 Twelfth round, on all fourteen dev columns with the Tanamera, Sombalaya and Sinaka KBs
 (decisions compared; right / wrong / out of scope answered): a date as a measure
-("tanggal berapa" of an entry giving no date) -R11 -O4 (a posyandu's "minggu kedua");
+("tanggal berapa" of an entry giving no date) -R13 -O4 (a posyandu's "minggu kedua");
 a quake's magnitude ("berapa kekuatan") changed nothing ("kekuatan" is "kuat", which an
 evacuation entry says); a scholarship ("beasiswa") as a named service -R2 +W1 +O1 for
 -O2 (a PIP entry keeps "beasiswa miskin" among its keywords); kinds.tsv names read with
