@@ -92,11 +92,12 @@ _TOLD_AT_END = re.compile(r" \S+ katanya(?: \S+){1,3} $")
 # a failure the closing "katanya" may let down, besides the signals' negations and bad
 # states: a desk or a request turned away
 _TURNED_AWAY = re.compile(r" (?:tutup|ditutup|closed|ditolak|tolak|rejected|refused) ")
-# a service told to be free ("katanya gratis kan", "harusnya gratis", "setahu saya gratis",
+# a service told to be free ("katanya gratis kan", "harusnya gratis", "dong bilang gratis to",
 # "supposed to be free"): with money asked, an expectation let down; read after particles
 # are stripped ("katanya" -> "kata")
 _SAID_FREE = re.compile(
     r" (?:kata|katanya|harus|harusnya|seharus|seharusnya|setahu saya|bukan|bukannya|kan"
+    r"|bilang|dibilang"
     r"|supposed to be|meant to be)"
     r"(?: \S+)? (?:gratis|free|cuma cuma) "
 )

@@ -25,7 +25,7 @@ WHEN = frozenset({"kapan", "when"})
 _DECIDING = frozenset({"atur", "tentu", "pilih"})
 _NOT_ALWAYS_ASKING = frozenset(
     {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", "bisa", *WHEN}
-    | {"who", "siapa"}
+    | {"who", "siapa", "syarat", "persyaratan"}
 )
 _NARRATED_ASK = re.compile(
     # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
@@ -47,6 +47,14 @@ _NARRATED_ASK = re.compile(
     # an English "when" before its subject joins a clause of the story ("got angry when I
     # asked", "damaged it when they took it"); "when will it be fixed" still asks
     r"| kapan(?= (?:i|we|they|he|she|it|you|the|my|our|their|his|her|a|an) )"
+    # nor one told as a money demand's price: "minta uang rokok sebelum boleh berangkat"
+    r"| sebelum (?:boleh|bisa)(?= )"
+    # requirements told as met ask for none: "ditolak, padahal syarat sudah lengkap"
+    r"| padahal(?: semua)? (?:syarat|persyaratan|berkas|dokumen)(?: nya)?(?= )"
+    # where nobody knows asks nobody: it accuses ("nobody knows where the village fund
+    # money went", "tidak ada yang tahu uangnya ke mana")
+    r"| (?:nobody|no one|tidak ada yang|tidak ada orang yang) (?:tahu|knows)(?: \S+){0,3}?"
+    r" (?:di mana|ke mana|kemana|dimana|mana|apa|where|what)(?= )"
     # a prohibition told asks nothing: "tidak boleh pilih sendiri" ("boleh tidak" asks),
     # "bilang jangan banyak tanya"
     r"| (?:tidak|dilarang) boleh(?= )"
