@@ -13,7 +13,7 @@ from knowledge_base.complaint import default_signals, is_inverted
 from knowledge_base.letter import SUBJECT
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.phrases import spaced
-from knowledge_base.sentences import INDEFINITE, ends_with_tag
+from knowledge_base.sentences import ends_with_tag, without_indefinites
 
 # Requests that ask without a question word ("tolong jelaskan", "mohon infonya", "minta
 # info", "please tell me" -> "tolong tell me", a letter's "kami bermaksud menanyakan");
@@ -48,7 +48,7 @@ def piece_asks(text: str, normaliser: Normaliser) -> bool:
     (see :func:`clause_asks`; a doubled question word, "apa-apa", asks nothing)."""
     if "?" in text or subject_line(text):
         return True
-    tokens = tuple(normaliser.tokens(INDEFINITE.sub(" ", text)))
+    tokens = tuple(normaliser.tokens(without_indefinites(text)))
     return bool(tokens) and clause_asks(tokens, first=True, tagged=True)
 
 

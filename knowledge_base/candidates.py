@@ -14,6 +14,8 @@ from knowledge_base.memo import built_once
 # an answer word no other entry uses proposes its entry at half a question word's weight
 # (the answer credit coverage gives it)
 ANSWER_WORD_SHARE = 0.5
+# proposed entries from which the heaviest are found by a partition, not a full sort
+PARTITION_FROM = 320
 
 
 @dataclass(frozen=True)
@@ -75,10 +77,22 @@ def propose(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
             overlap[members[proposed[members]]] += idf[term]
             continue
         overlap[members] += idf[term]
-        count += len(members) - int(numpy.count_nonzero(proposed[members]))
         proposed[members] = True
-    positions = numpy.flatnonzero(proposed)
-    # heaviest first, ties in KB order: a stable sort of the positions, ascending
-    order = numpy.argsort(-overlap[positions], kind="stable")[:limit]
-    found_positions: list[int] = positions[order].tolist()
+        count = int(numpy.count_nonzero(proposed))  # a term's positions are distinct
+    positions = proposed.nonzero()[0]
+    found_positions: list[int] = positions[_heaviest(-overlap[positions], limit)].tolist()
     return found_positions
+
+
+def _heaviest(weights: numpy.ndarray, limit: int) -> numpy.ndarray:
+    """The indices of the ``limit`` smallest ``weights`` (negated overlaps: heaviest
+    first), ties in index order: a stable sort's first ``limit``. Past
+    :data:`PARTITION_FROM` weights (a long message's common terms propose a thousand
+    entries of a large KB), only those up to the ``limit``-th smallest are sorted, found
+    by a partition in linear time: the same indices in the same order, as every weight
+    before the ``limit``-th in the full sort is at most that one."""
+    if len(weights) < max(PARTITION_FROM, limit + 1):
+        return weights.argsort(kind="stable")[:limit]
+    kth = numpy.partition(weights, limit - 1)[limit - 1]
+    kept = (weights <= kth).nonzero()[0]
+    return kept[weights[kept].argsort(kind="stable")][:limit]

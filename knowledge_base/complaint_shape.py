@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge_base.phrases import PhraseTable, spaced
-from knowledge_base.sentences import INDEFINITE, SENTENCE
+from knowledge_base.sentences import SENTENCE
+from knowledge_base.sentences import without_indefinites as without_indefinites  # its readers'
 
 MIN_SENTENCE = 2  # words: a closing "Tolong." or "Halo min." is no sentence of its own
 # a closing courtesy is no last sentence either: "Terima kasih.", "Mohon bantuannya."
@@ -141,11 +142,6 @@ class Ending:
 
     tokens: tuple[str, ...]
     question_mark: bool
-
-
-def without_indefinites(text: str) -> str:
-    """``text`` without its indefinite question words (the same text when it has none)."""
-    return INDEFINITE.sub(" ", text) if INDEFINITE.search(text) else text
 
 
 def last_sentence(text: str) -> str | None:

@@ -63,6 +63,7 @@ from knowledge_base.emergency_spelling import (
 from knowledge_base.emergency_taken import real
 from knowledge_base.overlapping_parts import overlapping_parts
 from knowledge_base.phrases import PhraseTable, phrase_table, spaced, table_phrases
+from knowledge_base.self_correction import as_meant
 
 # the kinds of cue of data/emergency.tsv (see its header)
 _KIND_NAMES = (
@@ -118,14 +119,6 @@ _OPENING = re.compile(
     r"(?: (?:pak|bu|min|kak|mas|mbak|bang|dong|ya|nih|bapak|ibu|admin|sir|ma'am))*(?=\s)",
     re.IGNORECASE,
 )
-# a writer taking back what they just typed: "kebakaran!!! eh maksudnya harga cabai
-# kebakaran", "ada yang pingsan, eh maksud saya kakek saya" (an interjection first:
-# "maksudnya" alone asks what something means)
-_SELF_CORRECTION = re.compile(
-    r"\b(?:e+h+|eits|ups|oops|sorry|maaf|wait)\b[\s,.!]*(?:salah[\s,.!]+)?(?:maksud(?:nya|ku)?"
-    r"(?:\s+(?:saya|aku|gue|gw|gua))?|salah(?:\s+(?:ketik|tulis|sebut))?|bukan|i\s+meant?)\b",
-    re.IGNORECASE,
-)
 # the cues that take an event away (see :mod:`emergency_taken`): read clause by clause
 # only when one of them is in the message
 _TAKERS = ("unreal", "thing", "damage")
@@ -160,8 +153,7 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
 
 
 def _part_is_emergency(text: str, given: EmergencyRules) -> bool:
-    if _SELF_CORRECTION.search(text):
-        text = _as_corrected(text, given)
+    text = as_meant(text, given)
     found = standard_words(text, given)
     if not any(given.table.may_have(kind, found) for kind in EVENTS):
         return False
@@ -177,20 +169,6 @@ def _part_is_emergency(text: str, given: EmergencyRules) -> bool:
         lambda clause: _whole(clause, given),
         lambda part, clause: _judged(part, clause, given),
     )
-
-
-def _as_corrected(text: str, given: EmergencyRules) -> str:
-    """What the writer means after taking back what they typed: the words after the
-    last self-correction when they name an event word again, in whatever sense
-    ("kebakaran!!! eh maksudnya harga cabai udah kebakaran" is about a price), else the
-    whole message with the shouts before it withdrawn: the correction changes a detail
-    ("ada orang tenggelam! eh maksud saya di waduk"), and the event it names counts."""
-    *_, last = _SELF_CORRECTION.finditer(text)
-    after = text[last.end() :]
-    named = Message(spaced(standard_words(after, given)), given.table)
-    if any(named.has(kind) for kind in EVENTS):
-        return after
-    return text[: last.start()].replace("!", ",") + text[last.start() :]
 
 
 def _punctuated(text: str) -> str:
@@ -218,10 +196,11 @@ def _whole(text: str, given: EmergencyRules, found: Sequence[str] | None = None)
 def _judged(message: Message, text: str, given: EmergencyRules) -> bool:
     """The rules over the cues of ``message`` (the whole message or one clause)."""
     hazard, risk, words = message.has("hazard"), message.has("risk"), message.words
-    ended = over(message)
-    if ended and message.has("ongoing") and not _LONG_AGO.search(words):
-        ended = False  # "hilang kemarin sore, sampai sekarang belum kembali"
-    if not (hazard or risk) or ended or message.has("hypothetical"):
+    if not (hazard or risk):
+        return False  # most messages and clauses: no event, whatever else they say
+    # over, unless it goes on since: "hilang kemarin sore, sampai sekarang belum kembali"
+    ended = over(message) and not (message.has("ongoing") and not _LONG_AGO.search(words))
+    if ended or message.has("hypothetical"):
         return False
     imagined = _CONDITION_FIRST.match(words) is not None
     if message.has("urgent") or shouted(text, message.rules):

@@ -57,6 +57,8 @@ def told_apart(
     if len(clauses) < 2:
         return False
     parts = [read(clause) for clause in clauses]
+    if not any(map(_has_event, parts)):
+        return False  # no clause names an event: none is judged one
     dated = [at for at, part in enumerate(parts) if _over(part) and not _event_beyond_past(part)]
     over = False
     for at, (clause, part) in enumerate(zip(clauses, parts, strict=True)):

@@ -36,7 +36,7 @@ from knowledge_base.complaint import default_signals, is_inverted
 from knowledge_base.given import given_reading
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
-from knowledge_base.sentences import INDEFINITE, LONG_MESSAGE, SENTENCE
+from knowledge_base.sentences import LONG_MESSAGE, SENTENCE, without_indefinites
 
 MIN_CLAUSE = 3  # words on each side of a discourse marker for it to cut a sentence
 MAX_READINGS = 2  # each reading ranks the knowledge base once more (see matcher.ranked)
@@ -93,7 +93,7 @@ def clauses(text: str, normaliser: Normaliser) -> tuple[Clause, ...]:
     for number, sentence in enumerate(sentences):
         pieces: list[tuple[str, ...]] = []
         ends: set[int] = set()  # the pieces that close a comma phrase
-        for phrase in _phrases(INDEFINITE.sub(" ", sentence), len(sentences), normaliser):
+        for phrase in _phrases(without_indefinites(sentence), len(sentences), normaliser):
             marked = split_at_markers(phrase)
             pieces.extend(part for piece in marked for part in _reason_after_question(piece))
             ends.add(len(pieces) - 1)

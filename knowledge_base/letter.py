@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge_base.literals import holds_any
+
 _SEP = r"[^\w?]"  # anything but a word or a question mark: spaces, stops, emoji
 # forms of address, alone or paired: "bapak/ibu", "pak admin", "kak", "sir/madam"
 _ADDRESS = (
@@ -112,6 +114,13 @@ _SUBJECT_LINE = re.compile(
     re.IGNORECASE,
 )
 TAIL = 200  # characters at the end of a message searched for a closing formula
+# a word every closing formula holds (in lowercase): a tail with none of them has no
+# closing, and is not searched for one (see knowledge_base.literals)
+CLOSING_WORDS = (
+    *("kasih", "trims", "tks", "thx", "thank", "demikian", "selalu", "semoga", "have a"),
+    *("forward", "please advise", "bantu", "tunggu", "alaikum", "aslm", "salam", "hormat"),
+    *("regards", "cheers", "sincerely", "yours"),
+)
 MAX_FORMULAS = 6  # formulas cut at each end, at most
 
 
@@ -132,7 +141,7 @@ def letter_body(text: str) -> str:
         body = body[found.end() :]
     for _ in range(MAX_FORMULAS):
         tail = body[-TAIL:]
-        found = _CLOSING.search(tail)
+        found = _CLOSING.search(tail) if holds_any(tail, CLOSING_WORDS) else None
         if found is None:
             break
         body = body[: len(body) - len(tail) + found.start()]

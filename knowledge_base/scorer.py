@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from knowledge_base.asked_words import asked_tokens, errand_tokens
 from knowledge_base.candidates import propose
 from knowledge_base.coverage import (
     VariantWeights,
@@ -29,20 +28,20 @@ from knowledge_base.coverage import (
     term_owners,
     variant_weights,
 )
-from knowledge_base.errands import errands
 from knowledge_base.facet_contest import overturns_words
-from knowledge_base.facets import Contender, entry_facets, to_demote, word_forms
+from knowledge_base.facets import Contender, entry_facets, to_demote
 from knowledge_base.filler import question_core
 from knowledge_base.fuzzy import best_fuzzy
 from knowledge_base.head import frame_terms, head_of, not_head_terms
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.memo import last_answer
+from knowledge_base.message_asks import asks_of, asks_situation
 from knowledge_base.normaliser import Analysis
 from knowledge_base.pairs import names_a_pair
 from knowledge_base.scored import Candidate
 from knowledge_base.sentences import LONG_MESSAGE
-from knowledge_base.situations import SITUATIONS, beside_situation
+from knowledge_base.situations import beside_situation
 from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights, named_terms
 
 
@@ -73,7 +72,7 @@ def rank(
     if not positions:
         return []
     message = message_weights(index, analysis, weights)
-    asks = _asks(index, analysis)
+    asks = asks_of(index, analysis)
     owners = term_owners(index)
     weighted, total = message.weighted, message.total
     shares = covered_many(
@@ -112,13 +111,6 @@ def rank(
             # mean", but marked not to be answered; the others keep their ranks and marks
             results[0] = replace(best, missing_salient=True)
     return beside_situation(index, asks.facets, message.weighted, results, analysis.tokens)
-
-
-def asks_situation(index: KbIndex, analysis: Analysis) -> bool:
-    """The message (its question core, as :func:`rank` reads it) asks a situation's
-    facet: only then may :func:`beside_situation` put among its candidates an entry the
-    scorer never scored, with a fuzzy score of 0 rather than its own."""
-    return not _asks(index, analysis).facets.isdisjoint(SITUATIONS)
 
 
 def reads_story_first(index: KbIndex, analysis: Analysis, lexicon: Lexicon) -> bool:
@@ -189,30 +181,6 @@ def _favour_facets(
         replace(c, score=c.score - weights.facet_demotion) if c.position in demoted else c
         for c in results
     ], False
-
-
-@dataclass(frozen=True)
-class _Asks:
-    """What a message's words ask, read from their word forms: the entries dealing
-    with its errands (see :func:`knowledge_base.errands.entries_dealing`) and the
-    facets it asks (see :mod:`facets`)."""
-
-    dealing: frozenset[int] | None
-    facets: frozenset[str]
-
-
-def _asks(index: KbIndex, analysis: Analysis) -> _Asks:
-    """The message's :class:`_Asks`, read once from its asked words' forms (see
-    :mod:`asked_words`), remembered for the last tokens: a story reading has the same."""
-    tokens = asked_tokens(analysis, index.normaliser.term)
-    errand = errand_tokens(analysis, index.normaliser)  # a long story's errands apart
-
-    def read() -> _Asks:
-        forms = word_forms(index.normaliser, tokens)
-        errand_forms = forms if errand == tokens else word_forms(index.normaliser, errand)
-        return _Asks(errands(index).coverers(errand_forms), entry_facets(index).asked(forms))
-
-    return last_answer(index.cache, "asks", (tokens, errand), read)
 
 
 def _fits(

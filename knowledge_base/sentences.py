@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
+from knowledge_base.literals import folded
+
 LONG_MESSAGE = 25  # words from which a message is long enough to have a focus
 
 # A sentence runs to ".", "!", "?" or a line break; a point between digits ("1.000
@@ -22,6 +24,24 @@ INDEFINITE = re.compile(
     r"|\b(?:apa|siapa|kapan|mana) ?pun\b",
     re.IGNORECASE,
 )
+
+
+def without_indefinites(text: str) -> str:
+    """``text`` without its indefinite question words (:data:`INDEFINITE`), ``text``
+    itself when it has none. A cheap test first: an indefinite has its question word
+    twice ("apa-apa", "siapa siapa": "siapa" and "berapa" hold "apa"), a "2" or a "pun"
+    (see :mod:`knowledge_base.literals`), and most messages have none of these."""
+    lowered = folded(text)
+    if not (
+        "2" in lowered
+        or "pun" in lowered
+        or lowered.count("apa") > 1
+        or lowered.count("mana") > 1
+        or lowered.count("kapan") > 1
+    ):
+        return text
+    return INDEFINITE.sub(" ", text) if INDEFINITE.search(text) else text
+
 
 # A closing "or not" that asks ("ga", "gak", "blm" normalised), with a particle after it
 _TAGS = frozenset({"tidak", "belum", "nggak"})
