@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge_base.data_tables import TableRow, table_rows
 from knowledge_base.index import KbIndex
@@ -163,6 +164,14 @@ def answer_table(normaliser: Normaliser) -> PhraseTable:
     """The table an entry's answer is read with (its phrases read everywhere or in
     answers only), in the index's word forms."""
     return phrase_table(_index_phrases(normaliser, _table_phrases("answers")))
+
+
+@lru_cache(maxsize=8)
+def facet_vocabulary(normaliser: Normaliser) -> frozenset[str]:
+    """Every word of the facet phrases read in messages, in ``normaliser``'s word forms:
+    what a question asks of a thing ("bawa apa", "berapa lama"), no thing itself."""
+    phrases = _index_phrases(normaliser, _table_phrases("messages"))
+    return frozenset(w for found in phrases.values() for p in found for w in p.split() if w != "*")
 
 
 def entry_facets(index: KbIndex) -> EntryFacets:

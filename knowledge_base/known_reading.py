@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from knowledge_base.data_tables import data_lines
 from knowledge_base.disowning import DISOWNING, disowning_at, disowning_parts, part_asks
+from knowledge_base.facets import facet_vocabulary
 from knowledge_base.given import (
     NEGATIONS,
     may_have_parts,
@@ -31,10 +32,16 @@ from knowledge_base.given import (
     questioned_parts,
     tells_given,
 )
+from knowledge_base.head import normalised_frame
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.sentences import LONG_MESSAGE
 
-# the least terms the question part must have to be weighed on its own
+# the least terms the question part must have to be weighed on its own, unless its one
+# term names a thing beside the asking frame and the facets' words ("pbg udah keluar,
+# bangunannya juga udah selesai, terus sertifikat apa lagi yang wajib": the certificate;
+# on the development messages two wrong answers fewer, one of them right, and one
+# out-of-scope one withheld, nothing else changed; with the facets' words counted as
+# things, "izin tambat sudah habis, harus bawa apa" lost its renewal answer)
 ASKED_TERMS = 2
 # the tags that close a statement the resident says is known ("gratis 6 bulan kan,
 # daftarnya gimana"; "sekitar 10 ribu per meter ya, dokumen apa aja"), normalised
@@ -75,7 +82,8 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
     """The terms of the parts before the last that tell what is given or disown a topic
     (the words after the disowning one), less those of the parts after the last of
     them, which ask; None when there is no such part, or the question has fewer than
-    :data:`ASKED_TERMS` terms."""
+    :data:`ASKED_TERMS` terms and names nothing beside the asking frame and the facets'
+    words."""
     tokens = analysis.tokens
     if len(tokens) >= LONG_MESSAGE:
         return None
@@ -96,8 +104,10 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
         return None
     after = max(given + disowning) + 1
     asked = frozenset(normaliser.terms(t for part in parts[after:] for t in part))
-    if len(asked) < ASKED_TERMS:
-        return None
+    if len(asked) < ASKED_TERMS and asked <= normalised_frame(normaliser) | facet_vocabulary(
+        normaliser
+    ):
+        return None  # a word of the asking frame or a facet ("ngurus malih pripun") is thin
     disowned = [t for i in disowning for t in parts[i][_disowned_from(parts[i]) :]]
     known = frozenset(normaliser.terms([t for i in given for t in parts[i]] + disowned))
     if not known - asked:

@@ -86,3 +86,35 @@ def test_a_stall_already_won_and_its_fee_asked_is_answered_with_the_fee() -> Non
         "udah dapat lapak di sentra kuliner dari undian, bulan ketujuh mulai bayar berapa"
     )
     assert (result.intent, result.entry_id) == (Intent.FAQ, "lapak-iuran")
+
+
+BUILDING = """
+    - id: pbg-syarat
+      agency: dpmptsp
+      questions:
+        - Apa syarat mengurus PBG rumah?
+        - ngurus pbg bawa apa
+      keywords: [pbg, syarat pbg]
+      answer: Siapkan gambar rencana, sertifikat tanah dan KTP lalu ajukan lewat SIMBG.
+    - id: slf-gedung
+      agency: dpmptsp
+      questions:
+        - Sertifikat apa yang wajib sebelum bangunan dipakai?
+        - cara mengurus sertifikat laik fungsi
+      keywords: [slf, sertifikat laik fungsi]
+      answer: SLF diajukan lewat SIMBG setelah bangunan ber-PBG selesai dibangun.
+    """
+
+
+def test_a_question_of_one_word_naming_a_thing_is_weighed_apart_from_the_permit_held() -> None:
+    result = invented_matcher(BUILDING).match(
+        "izin pbg udah keluar, rumahnya juga udah selesai, terus sertifikatnya apa lagi"
+    )
+    assert result.entry_id != "pbg-syarat"
+    assert "slf-gedung" in (result.entry_id, *result.suggestions[:1])
+
+
+def test_a_one_word_question_of_the_asking_frame_is_too_thin_to_weigh() -> None:
+    matcher = invented_matcher(BUILDING)
+    text = "pbg udah keluar, terus ngurusnya gimana"
+    assert known_parts(text, matcher.analyse(text), matcher.index.normaliser) is None
