@@ -32,22 +32,35 @@ from knowledge_base.given import TURNS
 from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.known_reading import Split
+from knowledge_base.memo import built_once
 from knowledge_base.scored import Candidate, withheld_first
 
 
 def asked_words(index: KbIndex, parts: Split) -> frozenset[str]:
     """The question part's terms but the asking frame, offices and places and the turn
     words ("sekarang", "nah")."""
-    normaliser = index.normaliser
-    turns = frozenset(normaliser.term(word) for word in TURNS)
-    return parts.asked - frame_terms(index) - index.generic_terms - turns
+    return parts.asked - frame_terms(index) - index.generic_terms - _turn_terms(index)
 
 
 def asked_topic(index: KbIndex, parts: Split) -> frozenset[str]:
     """:func:`asked_words` less the words of any facet: what the question names beside
     what it asks of it."""
-    facets = entry_facets(index)
-    return asked_words(index, parts).difference(*facets.words.values())
+    return _topic_of(index, asked_words(index, parts))
+
+
+def _topic_of(index: KbIndex, words: frozenset[str]) -> frozenset[str]:
+    return words.difference(*entry_facets(index).words.values())
+
+
+def _turn_terms(index: KbIndex) -> frozenset[str]:
+    """The turn words as the knowledge base's normaliser reads them, made once per index."""
+    normaliser = index.normaliser
+    return built_once(
+        index.cache,
+        "turn_terms",
+        frozenset,
+        lambda: frozenset(normaliser.term(word) for word in TURNS),
+    )
 
 
 def had_leader_withheld(
@@ -56,10 +69,11 @@ def had_leader_withheld(
     """``ranked`` with its first offered, not answered, when it was matched on the known
     part alone (see the module)."""
     leader = index.entries[ranked[0].position]
+    words = asked_words(index, parts)
     if (
         parts.known.isdisjoint(leader.prime_terms)
-        or not asked_words(index, parts).isdisjoint(leader.own_terms)
-        or not asked_topic(index, parts)
+        or not words.isdisjoint(leader.own_terms)
+        or not _topic_of(index, words)
     ):
         return list(ranked)
     facets = entry_facets(index)
