@@ -59,7 +59,9 @@ def main() -> None:
                     continue
                 tally[found.split("-")[0]] += 1
                 top3 = ",".join(got.top3)
-                print(f"{found}\t{name}\t{query.expect}\t{got.intent}\t{got.entry}\t{top3}\t{query.text}")
+                print(
+                    f"{found}\t{name}\t{query.expect}\t{got.intent}\t{got.entry}\t{top3}\t{query.text}"
+                )
     if args.emergencies or not args.sets:
         for path in emergency_files():
             for text, expected, _ in load_emergencies(path):
