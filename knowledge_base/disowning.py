@@ -43,6 +43,8 @@ FIRST = frozenset({"dulu", "first"})
 DISOWNING = frozenset({"bukan", "daripada", "instead"}) | BESIDES | BEFORE
 # a later part adding to what "selain" set aside asks it too
 ALSO = frozenset({"juga", "also", "too"})
+# the disowning words a closing afterthought opens on ("..., bukan biayanya")
+AFTERTHOUGHTS = frozenset({"bukan"})
 
 
 def disowned_terms(parts: Sequence[tuple[str, ...]], normaliser: Normaliser) -> frozenset[str]:
@@ -96,3 +98,27 @@ def disowns(part: Sequence[str]) -> bool:
 def part_asks(part: Sequence[str]) -> bool:
     """The part asks: an asking phrase of the complaint signals, or a closing question tag."""
     return default_signals().has("ask", spaced(part)) or ends_with_tag(part)
+
+
+def afterthought_first(
+    parts: list[tuple[str, ...]], questioned: set[int]
+) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]]:
+    """The parts with a closing afterthought that disowns ("syarat pasang pdam apa aja
+    ya, bukan biayanya"; "ongkos pete-pete berapa sekarang, bukan bus trans nah") put
+    before the question it follows, where such a part is read (see
+    :mod:`knowledge_base.disowning`): it says what the question is not about, as one
+    said first does. Only a part opening on the disowning word, asking nothing itself,
+    after a part that asks."""
+    if len(parts) < 2:
+        return tuple(parts), frozenset(questioned)
+    last, before = parts[-1], parts[-2]
+    if (
+        last[0] not in AFTERTHOUGHTS
+        or len(last) < 2
+        or part_asks(last)
+        or not (part_asks(before) or len(parts) - 2 in questioned)
+    ):
+        return tuple(parts), frozenset(questioned)
+    n = len(parts)
+    moved = {n - 1 if i == n - 2 else i for i in questioned if i != n - 1}
+    return (*parts[:-2], last, before), frozenset(moved)
