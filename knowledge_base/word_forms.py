@@ -10,7 +10,8 @@ speak at home, and no lexicon can list every word so formed:
 - the possessives "-ku" and "-mu" on a word no particle rule strips ("kampungku"), and
   the Betawi "-nye" ("izinnye": izinnya);
 - the Javanese "-ke"/"-ake" and Sundanese "-keun" that are Indonesian "-kan"
-  ("daftarke", "laporkeun": daftarkan, laporkan), and the Sundanese "ka-" that is
+  ("daftarke", "laporkeun": daftarkan, laporkan), chat's "-kn" that is "-kan" without
+  its vowel ("alihkn", "kirimkn"), and the Sundanese "ka-" that is
   Indonesian "ke-" ("kamatian", "kasehatan": kematian, kesehatan);
 - the passive "di-" on a word of the regional table ("dijaluk", "dituku": diminta,
   dibeli), read as the Indonesian passive of the table's word;
@@ -187,6 +188,18 @@ def causative_base(word: str, known: Callable[[str], bool]) -> str | None:
     return None
 
 
+CHAT_KAN_BASE = 3  # no Indonesian word ends in "kn": a short root is safe ("isikn")
+
+
+def chat_kan(word: str, known: Callable[[str], bool]) -> str | None:
+    """The "-kan" word chat writes without the suffix's vowel ("alihkn" -> "alihkan",
+    "bantukn" -> "bantukan"), when it or its root is a known word; else None."""
+    root = word[:-2]
+    if not word.endswith("kn") or len(root) < CHAT_KAN_BASE or not word.isalpha():
+        return None
+    return root + "kan" if known(root + "kan") or known(root) else None
+
+
 def ke_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
     """The Indonesian "ke-" word a Sundanese "ka-" word spells ("kamatian" ->
     "kematian"), when that is a known word; else None."""
@@ -249,6 +262,7 @@ def home_form(word: str, known: Callable[[str], bool], lexicon: Lexicon) -> str 
         or passive_table_word(word, regional)
         or table_word(word, lambda base: (base,) in regional)
         or causative_base(word, known)
+        or chat_kan(word, known)
         or ke_prefixed(word, known)
         or ba_prefixed(word, known)
         or nasal_root(word, known)
