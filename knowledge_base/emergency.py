@@ -57,10 +57,12 @@ from knowledge_base.emergency_spelling import (
     EmergencyRules,
     as_spelled,
     kept_whole,
+    read_words,
     standard_words,
     with_spellings,
 )
 from knowledge_base.emergency_taken import real
+from knowledge_base.emergency_words import may_name_event, phrase_words
 from knowledge_base.overlapping_parts import overlapping_parts
 from knowledge_base.phrases import PhraseTable, phrase_table, spaced, table_phrases
 from knowledge_base.self_correction import as_meant
@@ -130,7 +132,9 @@ def parse_rules(text: str) -> EmergencyRules:
     found, forms = table_phrases(text, KINDS)
     forms = kept_whole(found, forms)
     rules = with_spellings(PhraseTable({}, forms), text)  # spelling needs only the forms
-    return replace(rules, table=phrase_table(as_spelled(found, rules), forms), spellings={})
+    spelled = as_spelled(found, rules)
+    events = phrase_words(phrase for kind in EVENTS for phrase in spelled[kind])
+    return replace(rules, table=phrase_table(spelled, forms), spellings={}, event_words=events)
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +161,9 @@ def _part_is_emergency(text: str, given: EmergencyRules) -> bool:
     found = standard_words(text, given)
     if not any(given.table.may_have(kind, found) for kind in EVENTS):
         return False
+    events = given.event_words
+    if events is not None and not may_name_event(read_words(text, found, given), events):
+        return False  # no reading of it can name an event (see :mod:`emergency_words`)
     message = _whole(text, given, found)
     if _judged(message, text, given):
         return True

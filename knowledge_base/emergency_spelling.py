@@ -38,6 +38,9 @@ class EmergencyRules:
     abbreviable: Mapping[str, str]
     slips: Mapping[str, str] = field(default_factory=dict)
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    # per word, the words of each event phrase holding it (see :mod:`emergency_words`);
+    # None: not indexed, every message is read through
+    event_words: Mapping[str, tuple[frozenset[str], ...]] | None = None
 
 
 def _without_nya(token: str) -> str:
@@ -184,6 +187,19 @@ def standard_words(text: str, rules: EmergencyRules) -> list[str]:
         if spelling is None:
             spelling = memo[token] = _standard(token, rules)
         words.extend(spelling)
+    return words
+
+
+def read_words(text: str, found: Sequence[str], rules: EmergencyRules) -> set[str]:
+    """Every standard word a reading of ``text`` or of any clause of it may hold: its
+    standard words (``found``) and those of each of its tokens read alone (a clause
+    may cut "can't" or "there's" apart, which the whole reads joined)."""
+    memo, words = rules.spellings, set(found)
+    for token in words_of(text):
+        spelling = memo.get(token)
+        if spelling is None:
+            spelling = memo[token] = _standard(token, rules)
+        words.update(spelling)
     return words
 
 
