@@ -211,3 +211,14 @@ def test_an_event_begun_yesterday_that_still_goes_on_is_an_emergency(text: str) 
 )
 def test_a_wait_for_repairs_or_a_loss_weeks_ago_is_no_emergency(text: str) -> None:
     assert not is_emergency(text)
+
+
+def test_a_vessel_leaking_at_sea_with_people_aboard_is_an_emergency() -> None:
+    assert is_emergency(
+        "kapal motor dari pelabuhan lama ke pulau seberang bocor di tengah laut, penumpang panik"
+    )
+    assert is_emergency("our ferry is taking on water, passengers are putting on life jackets")
+
+
+def test_a_roof_leaking_in_the_rain_is_no_vessel_at_sea() -> None:
+    assert not is_emergency("atap rumah bocor di tengah hujan deras, bisa minta terpal?")

@@ -71,3 +71,18 @@ def test_smoke_from_rubbish_burning_is_a_nuisance_but_its_fire_spreading_is_not(
 def test_outside_ending_a_clause_is_no_place_for_the_calm_words_after_it() -> None:
     assert not is_emergency("a kid nearly drowned outside, how common is that at this beach")
     assert is_emergency("a woman is lying unconscious outside the bank")
+
+
+def test_the_acehnese_and_malay_call_for_help_is_read_as_one() -> None:
+    assert is_emergency("mak lon pingsan hana sadar, tulong kirem ambulans")
+    assert is_emergency("tulong, ada aneuk tenggelam di krueng")
+
+
+def test_an_event_seen_in_the_news_or_a_chat_group_is_read_about() -> None:
+    assert not is_emergency("banjir bandang di berita tadi malam itu di kecamatan mana")
+    assert not is_emergency("ada video kebakaran pasar di grup, itu pasar mana ya")
+    assert not is_emergency("which district was the landslide in the news this morning")
+
+
+def test_an_event_here_with_its_video_in_a_group_is_still_one() -> None:
+    assert is_emergency("rumah tetangga kebakaran sekarang, videonya sudah ada di grup")
