@@ -118,6 +118,15 @@ _REQUEST = re.compile(
     r"|petugas|pendamping|pendampingan|someone|an officer) "
     # or wanting someone sent: "saya ingin ada petugas yang memeriksa"
     r"| (?:ingin|mau) ada (?:petugas|pendamping) "
+    # or the resident wanting to do anything else: "sekarang mau pindah ke klinik", "saya
+    # ingin pasang meteran baru", "i want to open a stall" (by the writer alone: "petugas
+    # tidak mau", "kalau mau dapat harus bayar", "dahannya mau patah" refuse, set a price
+    # or tell what is about to happen, and what "kami" or "warga" want is as often a
+    # demand on the office; not a passive within its next words, which asks someone else
+    # to act, "mau sampahnya diangkut", nor a complaint announced)
+    r"|(?:^| saya| aku| i| sekarang| jadi) (?:ingin|mau|hendak|berniat|want to|wants to)"
+    r" (?!(?:ter[a-z]{3,}|lapor|melapor|melaporkan|mengadu|mengeluh|komplain|protes|report"
+    r"|complain|be) )(?!(?:\S+ ){0,2}di(?!nas )[a-z]{3,} )[a-z]{3,} "
 )
 # where a service is wanted, then what that place is like: "di gang yang gelap"
 _DESCRIBED_PLACE = re.compile(r" (?:di|ke|untuk|buat|bagi|in|on|for|at) \S+(?: yang| that is)? ")
