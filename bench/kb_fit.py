@@ -2,7 +2,7 @@
 model (``answer_model.json``, see ``bench/kb_fit_answer.py``) on development messages,
 choosing their thresholds by cross-validation across knowledge bases.
 
-    python bench/kb_fit.py [--write] [--only complaint|answer]
+    python bench/kb_fit.py [--write] [--only complaint|answer|veto]
 
 The complaint model is fitted first: the answer model learns on the decisions it
 leaves (a message read as a complaint is never answered).
@@ -100,13 +100,15 @@ def folds() -> dict[str, list[Example]]:
     return {name: examples(kb, files) for name, (kb, files) in answer_sources().items()}
 
 
-def fit_answers(write: bool) -> None:
-    """The answer model, on the decisions of the complaint model now shipped."""
+def fit_answers(write: bool, veto_only: bool = False) -> None:
+    """The answer model, on the decisions of the complaint model now shipped, and the
+    leave-one-KB-out veto report (``veto_only``: the report alone)."""
     data = {}
     for name, (kb, files) in answer_sources().items():
         queries = [q for f in files if f.exists() for q in load_queries(f)]
         data[name] = answer_examples(Matcher(load_kb(kb)), queries)
-    fit_answer_model(data, ANSWER_MODEL if write else None)
+    if not veto_only:
+        fit_answer_model(data, ANSWER_MODEL if write else None)
     veto_report(data)
 
 
@@ -149,11 +151,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
     parser.add_argument("--max-misread", type=float, default=0.018)
-    parser.add_argument("--only", choices=("complaint", "answer"))
+    parser.add_argument("--only", choices=("complaint", "answer", "veto"))
     args = parser.parse_args(argv)
-    if args.only != "answer":
+    if args.only not in ("answer", "veto"):
         fit_complaints(args.write, args.max_misread)
-    if args.only != "complaint":
+    if args.only == "veto":
+        fit_answers(write=False, veto_only=True)
+    elif args.only != "complaint":
         if args.write:
             default_model.cache_clear()
         fit_answers(args.write)
