@@ -20,6 +20,9 @@ _SHORT_VERBS = {
     ("s", w): "is" for w in ("there", "it", "he", "she", "that", "what", "who", "here")
 } | {("m", "i"): "am"}
 _PLURALS = frozenset({"we", "you", "they"})
+# the tokens :func:`_contracted` joins or reads whole ("t", "s", "m", "re"): most
+# messages have none, and their tokens are read as they are
+_CONTRACTION_PARTS = frozenset({"t", "re", *(part for part, _ in _SHORT_VERBS)})
 
 # cue words and tokens this long are read through one typing slip (see :func:`_slips`);
 # shorter words are too often another word one letter away ("ditebak", "ditembak")
@@ -55,6 +58,8 @@ def _without_nya(token: str) -> str:
 def _contracted(tokens: Sequence[str]) -> list[str]:
     """English "can't", "won't" are split at the apostrophe: join them again ("cant");
     "there's", "i'm", "we're" are read as "there is", "i am", "we are"."""
+    if _CONTRACTION_PARTS.isdisjoint(tokens):
+        return list(tokens)
     joined: list[str] = []
     for token in tokens:
         last = joined[-1] if joined else ""
@@ -194,8 +199,10 @@ def read_words(text: str, found: Sequence[str], rules: EmergencyRules) -> set[st
     """Every standard word a reading of ``text`` or of any clause of it may hold: its
     standard words (``found``) and those of each of its tokens read alone (a clause
     may cut "can't" or "there's" apart, which the whole reads joined)."""
-    memo, words = rules.spellings, set(found)
-    for token in words_of(text):
+    memo, words, tokens = rules.spellings, set(found), words_of(text)
+    if _CONTRACTION_PARTS.isdisjoint(tokens):
+        return words  # read alone, its tokens are read as the whole reads them
+    for token in tokens:
         spelling = memo.get(token)
         if spelling is None:
             spelling = memo[token] = _standard(token, rules)

@@ -53,3 +53,16 @@ def test_the_default_rules_index_their_event_phrases() -> None:
 def test_the_verdict_is_that_of_reading_every_message_through(text: str) -> None:
     rules = default_rules()
     assert is_emergency(text, rules) == is_emergency(text, replace(rules, event_words=None))
+
+
+def test_a_message_without_contractions_has_only_the_words_of_its_reading() -> None:
+    rules = default_rules()
+    text = "rumah tetangga kebakaran, anaknya di dalam"
+    found = standard_words(text, rules)
+    assert read_words(text, found, rules) == set(found)
+
+
+def test_contractions_are_still_read_whole_among_other_words() -> None:
+    rules = default_rules()
+    assert standard_words("i'm stuck, there's smoke", rules)[:2] == ["i", "am"]
+    assert "is" in standard_words("i'm stuck, there's smoke", rules)
