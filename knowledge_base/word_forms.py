@@ -12,7 +12,8 @@ speak at home, and no lexicon can list every word so formed:
 - the Javanese "-ke"/"-ake" and Sundanese "-keun" that are Indonesian "-kan"
   ("daftarke", "laporkeun": daftarkan, laporkan), chat's "-kn" that is "-kan" without
   its vowel ("alihkn", "kirimkn"), and the Sundanese "ka-" that is
-  Indonesian "ke-" ("kamatian", "kasehatan": kematian, kesehatan);
+  Indonesian "ke-" ("kamatian", "kasehatan": kematian, kesehatan), and the
+  Manado, Ambon and Papuan Malay "ta-" that is "ter-" ("tatulis", "tabakar");
 - the passive "di-" on a word of the regional table ("dijaluk", "dituku": diminta,
   dibeli), read as the Indonesian passive of the table's word;
 - a word of the regional table with any of those endings ("njupuke", "omahku": the
@@ -219,6 +220,16 @@ def ba_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
     return indonesian if known(indonesian) else None
 
 
+def ta_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
+    """The Indonesian "ter-" word a Manado, Ambon or Papuan Malay "ta-" word spells
+    ("tatulis" -> "tertulis", "tabakar" -> "terbakar", "tajatuh" -> "terjatuh"), when
+    that is a known word; else None."""
+    if len(word) < 6 or not word.startswith("ta") or not word.isalpha():
+        return None
+    indonesian = "ter" + word[2:]
+    return indonesian if known(indonesian) else None
+
+
 def table_word(word: str, in_table: Callable[[str], bool]) -> str | None:
     """The word of the regional or chat table (``in_table``) that ``word`` is with a
     home-language ending ("njupuke" -> "njupuk", "omahku" -> "omah"), else None; the
@@ -265,6 +276,7 @@ def home_form(word: str, known: Callable[[str], bool], lexicon: Lexicon) -> str 
         or chat_kan(word, known)
         or ke_prefixed(word, known)
         or ba_prefixed(word, known)
+        or ta_prefixed(word, known)
         or nasal_root(word, known)
         or shifted_word(word, lambda reading: reading in indonesian_words() or known(reading))
     )
