@@ -22,6 +22,13 @@ paying online; "sebelum minta air tangki mau dites dulu di lab" the test, not th
 ("apa harus lapor polisi dulu sebelum dicetak lagi" asks the reprint: "dulu" comes
 first). On the development messages: three wrong answers fewer (two right, one "did
 you mean" with the right entry second), nothing else changed.
+
+A thing put off ("X belum") before a part that does something else first ("dulu") is
+read as disowned too: "kia belum, akta lahir aja dulu, syaratnya apa" asks the birth
+certificate, "npwpd belum, yang mau saya tanya dulu nib ..." the business number. On
+the development messages: two wrong answers became "did you mean" with the right entry
+first, nothing else changed. Without a "dulu" after it, "pbb belum, bayarnya gimana"
+asks about the very thing not yet done.
 """
 
 from __future__ import annotations
@@ -43,6 +50,9 @@ FIRST = frozenset({"dulu", "first"})
 DISOWNING = frozenset({"bukan", "daripada", "instead"}) | BESIDES | BEFORE
 # a later part adding to what "selain" set aside asks it too
 ALSO = frozenset({"juga", "also", "too"})
+# a thing put off ("kia belum, akta lahir dulu") is read as disowned by this word
+NOT_YET = "belum"
+DISOWNING_WORD = "bukan"
 # the disowning words a closing afterthought opens on ("..., bukan biayanya")
 AFTERTHOUGHTS = frozenset({"bukan"})
 
@@ -122,3 +132,18 @@ def afterthought_first(
     n = len(parts)
     moved = {n - 1 if i == n - 2 else i for i in questioned if i != n - 1}
     return (*parts[:-2], last, before), frozenset(moved)
+
+
+def not_yet_first(parts: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The parts with one that puts a thing off ("kia belum, akta lahir aja dulu, ...";
+    "npwpd belum, yang mau saya tanya dulu nib ...": the thing not yet, another first)
+    read as disowning it, as "bukan" does: a part closing on "belum" after a thing,
+    with a later part that does something first (:data:`FIRST`)."""
+    return [
+        (DISOWNING_WORD, *part[:-1])
+        if len(part) >= 2
+        and part[-1] == NOT_YET
+        and any(not FIRST.isdisjoint(later) for later in parts[i + 1 :])
+        else part
+        for i, part in enumerate(parts)
+    ]

@@ -78,7 +78,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from knowledge_base.complaint import default_signals
-from knowledge_base.disowning import DISOWNING, afterthought_first, disowned_terms
+from knowledge_base.disowning import DISOWNING, afterthought_first, disowned_terms, not_yet_first
 from knowledge_base.head import normalised_frame
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
@@ -217,7 +217,7 @@ def _cut(text: str, normaliser: Normaliser) -> tuple[tuple[tuple[str, ...], ...]
             parts.append(tuple(tokens[start:]))
             if number < len(cuts) and "?" in cuts[number]:
                 questioned.add(len(parts) - 1)
-    return afterthought_first(parts, questioned)
+    return afterthought_first(not_yet_first(parts), questioned)
 
 
 # the first words of LACKED and CONCEDED: a message with none of them nor of DONE tells

@@ -115,3 +115,42 @@ def test_a_sibling_put_before_the_disowned_entry_must_name_most_of_what_is_asked
     ]
     first = fitting_first(matcher.index, ranked, story)[0]
     assert first.entry_id == "retribusi-sapi-antarpulau" and first.missing_salient
+
+
+CHILD_CARDS = """
+    - id: kartu-identitas-anak
+      agency: disdukcapil
+      questions:
+        - Apa syarat membuat kartu identitas anak (KIA)?
+        - bikin kia syaratnya apa
+      keywords: [kia, kartu identitas anak]
+      answer: Bawa akta kelahiran anak, KK asli dan pas foto untuk anak di atas lima tahun.
+    - id: akta-kelahiran-syarat
+      agency: disdukcapil
+      questions:
+        - Apa syarat mengurus akta kelahiran anak?
+        - akta lahir anak syaratnya apa
+      keywords: [akta kelahiran, akta lahir]
+      answer: Bawa surat keterangan lahir, KK dan buku nikah atau SPTJM kebenaran pasangan.
+    """
+
+
+def test_a_thing_not_yet_wanted_before_another_first_is_read_as_disowned() -> None:
+    matcher = invented_matcher(CHILD_CARDS)
+    parts = message_parts("kia belum, akta lahir aja dulu, syaratnya apa", matcher.index.normaliser)
+    assert parts[0][0] == "bukan"
+
+
+def test_a_thing_not_yet_had_with_nothing_put_first_is_no_disowning() -> None:
+    matcher = invented_matcher(CHILD_CARDS)
+    parts = message_parts("kia belum, syaratnya apa", matcher.index.normaliser)
+    assert parts[0][0] != "bukan"
+
+
+def test_the_card_put_off_is_not_answered_for_the_certificate_asked_first() -> None:
+    result = invented_matcher(CHILD_CARDS).match(
+        "kia belum, akta lahir aja dulu, syaratnya apa kalau orang tua cuma nikah siri"
+    )
+    assert result.entry_id != "kartu-identitas-anak"
+    first = result.entry_id if result.intent is Intent.FAQ else result.suggestions[0]
+    assert first == "akta-kelahiran-syarat"
