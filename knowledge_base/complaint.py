@@ -189,7 +189,7 @@ def _found(
         found = told_as_typed(found, english, signals)
     if found["ask"] and may_ask_nothing(present):
         found["ask"] = float(min(2, signals.count("ask", still_asking(text, present))))
-    if tells_elapsed(text):
+    if tells_elapsed(text, signals):
         found["elapsed"] = 2.0
     return found
 

@@ -55,9 +55,25 @@ _ELAPSED = re.compile(
 )
 
 
-def tells_elapsed(text: str) -> bool:
-    """Spaced ``text`` tells how long a state has lasted (see :data:`_ELAPSED`)."""
-    return _ELAPSED.search(text) is not None
+# how long, told right after the state it measures, with no "sudah" before it: "air mati
+# 3 hari", "sampah belum diangkut 1 minggu", "lampu padam dua minggu"
+_LASTED = re.compile(rf"(?: \S+)? {_COUNT} {_UNIT} ")
+
+
+def tells_elapsed(text: str, signals: PhraseTable | None = None) -> bool:
+    """Spaced ``text`` tells how long a state has lasted (see :data:`_ELAPSED`), or, with
+    ``signals``, how long a bad state or a service not come has lasted, said right after
+    it (a word between: "belum diangkut 1 minggu"). A count after any other word is a
+    time asked or planned ("jadi 14 hari", "izin 3 hari"), not a wait."""
+    if _ELAPSED.search(text) is not None:
+        return True
+    if signals is None or _LASTED.search(text) is None:
+        return False
+    return any(
+        _LASTED.match(text, state.end() - 1) is not None
+        for kind in ("bad", "negation")
+        for state in signals.patterns[kind].finditer(text)
+    )
 
 
 def told_word(token: str, signals: PhraseTable) -> str:

@@ -1,6 +1,7 @@
 """A writer saying what they want to do, or asking what is to be done with a thing, asks;
-an official refusing, a price set on a wish, or a thing about to break is still told
-(messages invented; the sample KB)."""
+an official refusing, a price set on a wish, or a thing about to break is still told; a
+bad state and how long it has lasted, with no question, is a report (messages invented;
+the sample KB)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from knowledge_base.complaint import default_signals
 from knowledge_base.complaint_shape import ends_requesting
+from knowledge_base.complaint_told import tells_elapsed
 from knowledge_base.matcher import Intent, Matcher
 from knowledge_base.phrases import spaced
 
@@ -49,3 +51,23 @@ def test_asking_what_is_to_be_done_with_a_wound_is_no_complaint(matcher: Matcher
 def test_an_official_refusing_is_still_a_complaint(matcher: Matcher) -> None:
     message = "operator desa tidak mau memasukkan nama ibu saya ke data bansos padahal miskin"
     assert matcher.match(message).intent == Intent.COMPLAINT
+
+
+def test_how_long_a_bad_state_has_lasted_is_read_right_after_it() -> None:
+    signals = default_signals()
+    assert tells_elapsed(" air mati 3 hari ", signals)
+    assert tells_elapsed(" sampah belum diangkut 2 minggu ", signals)
+    assert not tells_elapsed(" ktp jadi 14 hari ", signals)
+    assert not tells_elapsed(" izin cuti 3 hari ", signals)
+    assert not tells_elapsed(" air mati 3 hari ")  # without the signals: "sudah" needed
+
+
+@pytest.mark.parametrize("report", ["air pdam mati 3 hari", "lampu jalan di gang mati 2 minggu"])
+def test_a_short_report_of_a_bad_state_and_how_long_is_a_complaint(
+    matcher: Matcher, report: str
+) -> None:
+    assert matcher.match(report).intent == Intent.COMPLAINT
+
+
+def test_asking_what_to_do_about_a_state_that_lasted_is_no_complaint(matcher: Matcher) -> None:
+    assert matcher.match("bansos belum cair 3 bulan, harus ke mana?").intent != Intent.COMPLAINT
