@@ -29,6 +29,8 @@ def normaliser() -> Normaliser:
         ("soe jeut urus sertifikat", "siapa bisa urus sertifikat"),
         ("lakoe ka meninggai", "suami sudah meninggal"),
         ("rumoh ureung chik ka reuloh", "rumah orang tua sudah rusak"),
+        ("perlee sertifikat", "perlu sertifikat"),
+        ("uroe nyoe kantor buka", "hari ini kantor buka"),
     ],
 )
 def test_an_acehnese_phrase_reads_as_indonesian(
@@ -86,3 +88,10 @@ def test_a_question_in_acehnese_finds_its_entry(
 ) -> None:
     result = matcher.match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+def test_betawi_who_is_read_after_to_and_the_madurese_cow_is_left_alone(
+    normaliser: Normaliser,
+) -> None:
+    assert normaliser.normalise("lapor ke sape") == "lapor ke siapa"
+    assert "siapa" not in normaliser.normalise("sape kerapan")
