@@ -27,12 +27,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from knowledge_base.facets import entry_facets, word_forms
+from knowledge_base.facets import entry_facets
 from knowledge_base.given import TURNS
 from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.known_reading import Split
 from knowledge_base.memo import built_once
+from knowledge_base.message_asks import asked_facets
 from knowledge_base.scored import Candidate, withheld_first
 
 
@@ -77,7 +78,7 @@ def had_leader_withheld(
     ):
         return list(ranked)
     facets = entry_facets(index)
-    asked = facets.asked(word_forms(index.normaliser, tokens))
+    asked = asked_facets(index, tuple(tokens))  # most often the ranking's own, remembered
     if not asked and not parts.held:
         return list(ranked)
     position = ranked[0].position

@@ -32,7 +32,7 @@ def asks_of(index: KbIndex, analysis: Analysis) -> Asks:
     """The message's :class:`Asks`."""
     tokens = asked_tokens(analysis, index.normaliser.term)
     errand = errand_tokens(analysis, index.normaliser)  # a long story's errands apart
-    return Asks(_dealing(index, errand), _facets(index, tokens))
+    return Asks(_dealing(index, errand), asked_facets(index, tokens))
 
 
 def asks_situation(index: KbIndex, analysis: Analysis) -> bool:
@@ -40,11 +40,14 @@ def asks_situation(index: KbIndex, analysis: Analysis) -> bool:
     asks a situation's facet: only then may
     :func:`knowledge_base.situations.beside_situation` put among its candidates an entry
     the scorer never scored, with a fuzzy score of 0 rather than its own."""
-    facets = _facets(index, asked_tokens(analysis, index.normaliser.term))
+    facets = asked_facets(index, asked_tokens(analysis, index.normaliser.term))
     return not facets.isdisjoint(SITUATIONS)
 
 
-def _facets(index: KbIndex, tokens: tuple[str, ...]) -> frozenset[str]:
+def asked_facets(index: KbIndex, tokens: tuple[str, ...]) -> frozenset[str]:
+    """The facets ``tokens`` ask (see :meth:`knowledge_base.facets.EntryFacets.asked`),
+    remembered for the last tokens: the ranking and the known-part check after it
+    (:mod:`knowledge_base.known_leader`) ask them of the same message."""
     return last_answer(
         index.cache,
         "asked_facets",
