@@ -41,6 +41,7 @@ from knowledge_base.normaliser import Analysis
 from knowledge_base.pairs import names_a_pair
 from knowledge_base.scored import Candidate
 from knowledge_base.sentences import LONG_MESSAGE
+from knowledge_base.short_keywords import sibling_first
 from knowledge_base.situations import beside_situation
 from knowledge_base.weighting import MessageWeights, ScoringWeights, message_weights, named_terms
 
@@ -99,6 +100,9 @@ def rank(
     primes = covered_many(weighted, total, positions, owners.prime, owners.answer, 0.0)
     results = _scored(index, positions, (fuzzy, shares, primes), context, weights)
     results = _ordered(*_favour_facets(index, asks.facets, message, results, weights))
+    mix = (weights.fuzzy_weight, weights.entry_weight, weights.scorer)
+    if not asks.facets:  # facets already weigh siblings (see _favour_facets)
+        results = sibling_first(index, analysis.text, term_set, results, context.phrases, mix)
     best = results[0]
     if len(ordered_terms) <= weights.guarded_terms and not best.missing_salient:
         # the asking frame ("bayar", "daftar", "syarat") names no thing the entry lacks,
