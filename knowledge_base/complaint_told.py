@@ -124,3 +124,15 @@ def told_as_typed(
         if signals.may_have(kind, present) or kind in signals.gapped
     }
     return {kind: max(count, more.get(kind, 0.0)) for kind, count in found.items()}
+
+
+def tells_problem(features: dict[str, float]) -> bool:
+    """Does the message tell a concrete problem, whatever else it asks? A bad state, a
+    service not given, an official's conduct or money asked, told with how long, where
+    or how badly ("lampu jalan mati 2 minggu, lapor ke mana?"). Read from the complaint
+    model's features (:func:`complaint.complaint_features`): a question answered from
+    the knowledge base that also tells one gets the report offered beside its answer,
+    so a resident who reports while asking is never left with the bare answer."""
+    wrong = any(features.get(kind, 0.0) for kind in ("bad", "negation", "conduct", "money"))
+    concrete = any(features.get(kind, 0.0) for kind in ("elapsed", "place", "intensity"))
+    return wrong and concrete

@@ -37,6 +37,9 @@ class MatchResult:
     emergency: bool = False  # point to 112 first; the decision above still stands
     related: str | None = None  # a complaint's FAQ entry (the answer it would have had)
     language: str = "id"  # the message's language: "en" or "id"
+    # a concrete problem told beside the question (complaint_told.tells_problem): an
+    # answer to it also offers the report
+    problem_told: bool = False
 
     def as_json_dict(self, with_emergency: bool = False) -> dict[str, object]:
         """The ``aduan kb match`` record; the emergency flag only when asked for, so the

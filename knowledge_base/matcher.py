@@ -19,6 +19,7 @@ from knowledge_base.complaint import (
     default_signals,
 )
 from knowledge_base.complaint_shape import Ending, last_sentence, without_indefinites
+from knowledge_base.complaint_told import tells_problem
 from knowledge_base.condense import read_part
 from knowledge_base.coverage import term_owners, variant_weights
 from knowledge_base.decision import (
@@ -272,4 +273,5 @@ class Matcher:
             emergency=emergency,
             related=decision.related,
             language=language_of(body),  # the part read: a long message's question
+            problem_told=tells_problem(features),
         )

@@ -65,8 +65,15 @@ def _log(turn: Turn, outcome: str, text: str, entry_id: str | None) -> None:
 
 
 def send_answer(
-    turn: Turn, entry_id: str, query: str | None = None, language: str | None = None
+    turn: Turn,
+    entry_id: str,
+    query: str | None = None,
+    language: str | None = None,
+    offer_report: bool = False,
 ) -> bool:
+    """The entry's answer with the feedback buttons; ``offer_report`` (the question also
+    told a concrete problem, see :attr:`MatchResult.problem_told`) puts the report
+    first, the message carried as its description."""
     entry = turn.services.knowledge.kb.get(entry_id)
     if entry is None:
         return False
@@ -80,9 +87,14 @@ def send_answer(
         agency=agency.short_name_in(language) if agency else "",
     )
     turn.update_data(last_query=(query or entry.title)[:500])
+    report: tuple[tuple[Button, ...], ...] = ()
+    if offer_report and query:
+        turn.update_data(carry=query[:MAX_CARRIED_CHARS])
+        report = ((Button(t("faq-report-problem"), pack("lapor", "carry")),),)
     turn.reply(
         text,
         (
+            *report,
             (
                 Button(t("faq-helpful"), pack("fb", "y", entry_id))
                 if len(pack("fb", "y", "")) + len(entry_id) <= 64
@@ -139,7 +151,9 @@ async def answer_free_text(turn: Turn, text: str, result: MatchResult | None = N
         if not _has_more(result):
             return
     answer = result.intent is Intent.FAQ and result.entry_id
-    if answer and send_answer(turn, result.entry_id or "", text, language):
+    if answer and send_answer(
+        turn, result.entry_id or "", text, language, offer_report=result.problem_told
+    ):
         return
     if result.intent is Intent.COMPLAINT:
         offer_complaint(turn, text, (result.related,) if result.related else (), language)
