@@ -54,7 +54,7 @@ faq-answer =
     { $answer }
 faq-helpful = 👍 Helpful
 faq-not-helpful = 👎 Not helpful
-faq-report-problem = 📢 Report this problem
+faq-report-problem = 📢 Report a problem
 feedback-thanks = Thank you for your feedback! 🙏
 feedback-sorry = Sorry the answer did not help. We have noted your question to improve our answers. If this is a problem that needs action, you can file a report.
 did-you-mean = I'm not sure what you mean. Did you mean one of these?

@@ -54,7 +54,7 @@ faq-answer =
     { $answer }
 faq-helpful = 👍 Membantu
 faq-not-helpful = 👎 Belum membantu
-faq-report-problem = 📢 Laporkan masalah ini
+faq-report-problem = 📢 Laporkan masalah
 feedback-thanks = Terima kasih atas masukannya! 🙏
 feedback-sorry = Maaf jawabannya belum membantu. Pertanyaan Anda kami catat untuk perbaikan. Jika ini sebuah masalah yang perlu ditindaklanjuti, Anda bisa membuat laporan.
 did-you-mean = Saya belum yakin maksud Anda. Apakah maksud Anda salah satu dari ini?
