@@ -34,3 +34,11 @@ def withheld_first(ranked: Sequence[Candidate]) -> list[Candidate]:
     """``ranked`` with its first candidate offered ("did you mean"), not answered: marked
     as missing a word that names its topic, which the decision never answers."""
     return [replace(ranked[0], missing_salient=True), *ranked[1:]]
+
+
+def rank_order(candidate: Candidate) -> tuple[bool, float, float, int]:
+    """The scorer's order, best first: a candidate naming a service the message lacks
+    after the others, then by score, by coverage of the entry's prime words, by position
+    (see ``scorer._ordered``)."""
+    c = candidate
+    return (c.missing_salient, -c.score, -c.prime_coverage, c.position)

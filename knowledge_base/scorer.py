@@ -39,7 +39,7 @@ from knowledge_base.memo import last_answer
 from knowledge_base.message_asks import asks_of, asks_situation
 from knowledge_base.normaliser import Analysis
 from knowledge_base.pairs import names_a_pair
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, rank_order
 from knowledge_base.sentences import LONG_MESSAGE
 from knowledge_base.short_keywords import sibling_first
 from knowledge_base.situations import beside_situation
@@ -133,7 +133,7 @@ def reads_story_first(index: KbIndex, analysis: Analysis, lexicon: Lexicon) -> b
 def _ordered(results: list[Candidate], contested: bool) -> list[Candidate]:
     """Best first; when the facet and the words disagree (see :mod:`facet_contest`), the
     first is marked not to be answered: "did you mean"."""
-    results.sort(key=lambda c: (c.missing_salient, -c.score, -c.prime_coverage, c.position))
+    results.sort(key=rank_order)
     if contested:
         results[0] = replace(results[0], missing_salient=True)
     return results

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge_base.coverage import VariantWeights
+from knowledge_base.coverage import VariantWeights, entry_coverage
 from knowledge_base.fuzzy import SCORERS
 from knowledge_base.index import KbIndex
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, rank_order
 
 WHOLE = 99.99  # a phrase found whole: token_set_ratio 100
 SHORT_TERMS = 2  # a phrase of at most this many content terms is a keyword, not a question
@@ -68,7 +68,7 @@ def sibling_first(
         if own is not None and own <= without:
             return ranked
     demoted = replace(leader, score=sibling.score - BEHIND)
-    return sorted([demoted, *ranked[1:]], key=_rank_key)
+    return sorted([demoted, *ranked[1:]], key=rank_order)
 
 
 def _score_without_short(
@@ -87,23 +87,18 @@ def _score_without_short(
     long_variants = [v for v in item.variants if len(normaliser.terms(v.split())) > SHORT_TERMS]
     fuzzy = max((SCORERS[scorer](text, v) for v in long_variants), default=0.0)
     long_numbers = {n for n, t in enumerate(item.variant_terms) if len(t) > SHORT_TERMS}
-    cover = _entry_coverage(table, terms, long_numbers)
+    cover = entry_coverage(_only(table, long_numbers), terms)
     if fuzzy >= best.fuzzy and cover >= best.entry_coverage:
         return None
     message_weight = 1 - fuzzy_weight - entry_weight
     return fuzzy_weight * fuzzy + message_weight * 100 * best.coverage + entry_weight * 100 * cover
 
 
-def _entry_coverage(table: VariantWeights, terms: frozenset[str], numbers: set[int]) -> float:
-    """:func:`knowledge_base.coverage.entry_coverage` over the phrases ``numbers`` only."""
-    found: dict[int, float] = {}
-    for term in sorted(terms.intersection(table.by_term)):
-        for number, weight in table.by_term[term]:
-            if number in numbers:
-                found[number] = found.get(number, 0) + weight
-    return max((w / table.totals[n] for n, w in found.items()), default=0.0)
-
-
-def _rank_key(c: Candidate) -> tuple[bool, float, float, int]:
-    """The scorer's order: see ``scorer._ordered``."""
-    return (c.missing_salient, -c.score, -c.prime_coverage, c.position)
+def _only(table: VariantWeights, numbers: set[int]) -> VariantWeights:
+    """``table`` with the phrases ``numbers`` only, for :func:`entry_coverage`."""
+    by_term = {
+        term: kept
+        for term, held in table.by_term.items()
+        if (kept := tuple(pair for pair in held if pair[0] in numbers))
+    }
+    return VariantWeights(table.totals, by_term)

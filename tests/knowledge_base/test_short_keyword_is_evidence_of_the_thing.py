@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 import knowledge_base
-from knowledge_base.coverage import VariantWeights
+from knowledge_base.coverage import VariantWeights, entry_coverage
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Intent, Matcher
-from knowledge_base.short_keywords import _entry_coverage
+from knowledge_base.short_keywords import _only
 
 SAMPLE_KB = Path(knowledge_base.__file__).parent / "sample"
 
@@ -50,5 +50,5 @@ def test_a_short_phrase_counts_for_nothing_when_only_the_longer_ones_are_read() 
     # phrase 0 is a keyword of one term, phrase 1 a question of three
     table = VariantWeights((1.0, 3.0), {"pju": ((0, 1.0), (1, 1.0)), "tiang": ((1, 1.0),)})
     terms = frozenset({"pju"})
-    assert _entry_coverage(table, terms, {0, 1}) == 1.0
-    assert _entry_coverage(table, terms, {1}) == pytest.approx(1 / 3)
+    assert entry_coverage(_only(table, {0, 1}), terms) == 1.0
+    assert entry_coverage(_only(table, {1}), terms) == pytest.approx(1 / 3)
