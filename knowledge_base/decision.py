@@ -93,6 +93,8 @@ class Thresholds:
     live_values: bool = True
     # withhold an entry from a message buying its thing privately (own_purchase)
     own_purchase: bool = True
+    # withhold an entry that never names a kind of service the message asks (service_kinds)
+    service_kinds: bool = True
 
 
 @dataclass(frozen=True)

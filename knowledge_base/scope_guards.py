@@ -8,7 +8,9 @@ a live value (today's price, tomorrow's weather) of a thing the entry does not n
 :mod:`knowledge_base.live_values`), a measure the entry never gives ("berapa liter":
 see :mod:`knowledge_base.measures`), an errand the message doubts ("perlu izin?") that
 the entry never speaks of (see :mod:`knowledge_base.doubted_errands`), a thing
-bought on one's own means (see :mod:`knowledge_base.own_purchase`). Each only marks the
+bought on one's own means (see :mod:`knowledge_base.own_purchase`), a kind of service
+(a vaccination, a repair) none of the entry's texts names (see
+:mod:`knowledge_base.service_kinds`). Each only marks the
 best entry as not to be answered: "did you mean" still offers it."""
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from knowledge_base.other_fields import kept_to_field, other_fields
 from knowledge_base.own_purchase import kept_to_service, own_purchase
 from knowledge_base.qualifiers import kept_to_kind, qualifiers
 from knowledge_base.scored import Candidate
+from knowledge_base.service_kinds import kept_to_kind_of_service, service_kinds
 
 
 def guarded(
@@ -44,7 +47,8 @@ def guarded(
     ranked = kept_to_live_value(index, tokens, said or tokens, ranked, t)
     ranked = kept_to_measure(index, tokens, ranked, t)
     ranked = kept_to_errand(index, tokens, ranked, t)
-    return kept_to_service(index, said or tokens, ranked, t)
+    ranked = kept_to_service(index, said or tokens, ranked, t)
+    return kept_to_kind_of_service(index, tokens, ranked, t)
 
 
 def guard_tables(index: KbIndex) -> None:
@@ -57,3 +61,4 @@ def guard_tables(index: KbIndex) -> None:
     live_values(index)
     measures(index)
     own_purchase(index)
+    service_kinds(index)
