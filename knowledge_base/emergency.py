@@ -134,7 +134,16 @@ def parse_rules(text: str) -> EmergencyRules:
     rules = with_spellings(PhraseTable({}, forms), text)  # spelling needs only the forms
     spelled = as_spelled(found, rules)
     events = phrase_words(phrase for kind in EVENTS for phrase in spelled[kind])
-    return replace(rules, table=phrase_table(spelled, forms), spellings={}, event_words=events)
+    affixable = frozenset(
+        word for kind in (*EVENTS, "trapped") for phrase in spelled[kind] for word in phrase.split()
+    )
+    return replace(
+        rules,
+        table=phrase_table(spelled, forms),
+        spellings={},
+        event_words=events,
+        affixable=affixable,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from knowledge_base.emergency_affixes import standard_prefix
 from knowledge_base.phrases import GAP_WORD, PhraseTable
 from knowledge_base.stemmer import ends_in_its_root
 from knowledge_base.tokens import plain_token, words_of
@@ -44,6 +45,9 @@ class EmergencyRules:
     # per word, the words of each event phrase holding it (see :mod:`emergency_words`);
     # None: not indexed, every message is read through
     event_words: Mapping[str, tuple[frozenset[str], ...]] | None = None
+    # the words of the event phrases, which a regional prefix may hide (see
+    # :mod:`emergency_affixes`)
+    affixable: frozenset[str] = frozenset()
 
 
 def _without_nya(token: str) -> str:
@@ -212,7 +216,7 @@ def read_words(text: str, found: Sequence[str], rules: EmergencyRules) -> set[st
 
 def _standard(token: str, given: EmergencyRules) -> tuple[str, ...]:
     """The standard words for one token: "korbannya" -> "korban", "kbakaran" ->
-    "kebakaran", "unconcious" -> "unconscious", "ga" -> "tidak"."""
+    "kebakaran", "unconcious" -> "unconscious", "ga" -> "tidak", "èrampok" -> "dirampok"."""
     rules = given.table
     token = plain_token(token)
     if token in rules.forms:  # a form listed whole ("sepertinya" is a hedge)
@@ -223,6 +227,8 @@ def _standard(token: str, given: EmergencyRules) -> tuple[str, ...]:
     word = given.abbreviable.get(_skeleton(token), token)
     if not _is_shortened(token, word):
         word = _unslipped(token, given.slips)
+    if word == token and given.affixable:
+        word = standard_prefix(token, given.affixable) or word
     return rules.forms.get(word, (word,))
 
 
