@@ -71,8 +71,11 @@ _CLOSING_PARTICLES = frozenset({"bah", "dong", "lah", "deh", "nah", "nih", "leh"
 # mengetahui ketentuan ..."): it asks, though it may name no question word; not counted as
 # one more asking phrase, so a complaint that also asks why ("ingin menanyakan kenapa
 # belum diperbaiki") weighs as before
+# or as what the writer wants to ask ("yang mau saya tanya jadwalnya", "yang ingin kami
+# ketahui adalah ...")
 _ANNOUNCED_QUESTION = re.compile(
     r" (?:ingin|mau|hendak|bermaksud|izin|ijin) (?:menanyakan|mengetahui|bertanya) "
+    r"| yang (?:ingin|mau|hendak) (?:saya|kami|aku) (?:tanya|tanyakan|ketahui) "
 )
 # English asks yes or no by opening with its auxiliary verb ("does my stall need a permit",
 # "are vaccinations free"); the bridge leaves these words as typed

@@ -32,7 +32,12 @@ _TAG_WITH_PARTICLE = re.compile(
     # or "like that" closing the message: "aman ga kayak gitu" ("ga gitu peduli" tells)
     rf"|\s{_OR_NOT}\s+(?:kayak|kaya|kek|seperti)\s+(?:gitu|gini|begitu|begini)[\s?.!]*$"
     # or the admin called right after the tag: "masih ada ga min, ...", "bisa gak kak?"
-    rf"|\s{_OR_NOT}\s+(?:min|admin|kak|gan|sis|bang|mas|mbak)\b\s*(?:[,.?!]|$)",
+    rf"|\s{_OR_NOT}\s+(?:min|admin|kak|gan|sis|bang|mas|mbak)\b\s*(?:[,.?!]|$)"
+    # or who gives it, or for whom, closing the message after the tag: "ada bantuan ga
+    # dari pemerintah", "ketahuan ga sama petugas", "ada angkutan lain ga buat anak sd"
+    # (not "ga sama dengan ktp", not the same as)
+    rf"|(?<=\w)\s+{_OR_NOT}\s+(?:dari|dr|sama|sm|ama|buat|bwt|untuk|utk)"
+    r"\s+(?!(?:dengan|dgn|kayak|kaya|seperti)\b)\w+(?:\s+\w+){0,2}[\s?.!]*$",
     re.IGNORECASE,
 )
 # an "or not" word standing as a word: each tag above needs one (searched first, once;
@@ -48,9 +53,12 @@ _NEGATION = re.compile(r"\b(?:tidak|tdk|ga|gak|nggak|ngga|enggak|tanpa|belum|blm
 # an English clause after a comma that opens with its auxiliary verb and a subject asks
 # yes or no ("I'm retired, can my land tax be lowered"): the model reads only a message's
 # first word and last sentence for this (see complaint.is_inverted)
+# ("I've only worked four months, am I entitled to ..."; "do", "does" and "did" ask
+# whoever follows: ", does the office help with ...", ", does DLH help with ...")
 _INVERTED_CLAUSE = re.compile(
-    r"[,;:]\s*(?:can|could|should|do|does|did|is|are|will|would|may|must)\s+"
-    r"(?:i|we|my|our|the|you|it|he|she|they|this|that|there|a|an)\s",
+    r"[,;:]\s*(?:(?:can|could|should|is|are|was|were|will|would|may|must|has|have|shall)\s+"
+    r"(?:i|we|my|our|the|you|it|he|she|they|this|that|there|a|an)"
+    r"|am\s+i|(?:do|does|did)\s+(?!(?:not|nothing|so)\b)[a-z]+)\s",
     re.IGNORECASE,
 )
 # which one, asked: an English clause after a comma opening on "which" or "what" and a
