@@ -25,7 +25,7 @@ WHEN = frozenset({"kapan", "when"})
 _DECIDING = frozenset({"atur", "tentu", "pilih"})
 _NOT_ALWAYS_ASKING = frozenset(
     {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", "bisa", *WHEN}
-    | {"who", "siapa", "syarat", "persyaratan"}
+    | {"who", "siapa", "syarat", "persyaratan", "ditanya", "bagaimana", "resmi"}
 )
 _NARRATED_ASK = re.compile(
     # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
@@ -37,6 +37,17 @@ _NARRATED_ASK = re.compile(
     # kenapa tagihannya naik", "pas bapak nanya berapa biayanya, malah diusir"
     r"| (?:waktu|saat|ketika|pas)(?: \S+){1,2}? (?:ber)?tanya"
     r"(?: (?:kenapa|mengapa|apa|berapa|bagaimana|gimana|kapan|soal|tentang))?(?= )"
+    # asking in a condition, then how the official reacts to it, is conduct told: "kalau
+    # tanya dia marah", "kalo ditanya malah membentak" ("kalau saya tanya ke dinas bisa?"
+    # still asks)
+    r"| (?:kalau|kalo|klo|jika|bila|if)(?: saya| kami| aku| kita| warga)? (?:ber|di)?tanya"
+    r"(?= (?:dia|malah|justru|langsung|pasti|selalu|he|she|they) )"
+    # "how is this service" after a failure told reproaches it: "tidak dijawab sama
+    # sekali, ini gimana pelayanannya"
+    r"| (?:ini )?(?:bagaimana|gimana)(?: sih)? (?:pelayanan|kerja|kinerja)(?: nya)?(?= )"
+    # an "or not" tag read across a comma is a negation: "di luar tiket resmi, tidak ada
+    # karcisnya" ("resmi tidak?" asks)
+    r"| resmi(?= tidak ada )"
     # a purpose told asks nothing: "minta 50 ribu biar kami boleh masuk" ("so that we may")
     r"| (?:biar|agar|supaya|so that)(?: \S+)? (?:boleh|bisa|can|could|may)(?= )"
     # where the money went asks no way: it accuses ("uangnya ke mana", see conduct)
