@@ -31,6 +31,10 @@ DOUBTS = "doubts"  # finds the errand too, but only doubts the best entry (see d
 ROLES = (ASKS, COVERS, DOUBTS)
 DENIAL = "bukan"  # its word form: "bkn", "bukannya"
 CONTRASTS = frozenset({"tapi", "tetapi", "namun", "melainkan", "lain"})  # "melainkan" is "lain"
+# "jadi" (become) after these tells a post held, not one sought: "sudah jadi PNS",
+# "telah diangkat menjadi PNS" (word forms: "angkat jadi") ask no way to become one
+BECOME = "jadi"
+HELD = frozenset({"sudah", "telah", "angkat"})
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,10 @@ class Errands:
 def asserted(words: Sequence[str]) -> Sequence[str]:
     """``words`` without what the message says it is not about: from "bukan" to the
     contrast that follows ("bukan ktp hilang, tapi alamat ktp mau diganti" asks no
-    replacement), or the one word after it when no contrast follows."""
+    replacement), or the one word after it when no contrast follows; and a post told as
+    held ("sudah jadi PNS", "diangkat menjadi ASN") without its "jadi"."""
+    if BECOME in words:
+        words = [w for i, w in enumerate(words) if not (w == BECOME and i and words[i - 1] in HELD)]
     if DENIAL not in words:
         return words
     kept: list[str] = []

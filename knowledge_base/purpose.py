@@ -31,6 +31,10 @@ PURPOSE_VERBS = frozenset({"buat", "guna"})
 # a letter's "sebagai syarat pendaftaran CPNS" (as a requirement of): what the subject
 # is needed for, as "untuk"
 PURPOSE_PHRASES = (("dalam", "rangka"), ("sebagai", "syarat"), ("sebagai", "persyaratan"))
+# the reason given for what is asked, after it ("ubah data pekerjaan di KTP karena sudah
+# diangkat jadi PNS", "prosedur pindah domisili karena dimutasi sebagai ASN"): why the
+# resident needs it, as a purpose is ("soalnya", "krn", "because" normalise to "karena")
+REASON_WORDS = frozenset({"karena", "dikarenakan", "sebab", "lantaran"})
 # besides a service, a subject a purpose may follow: a letter ("surat pengantar",
 # "surat keterangan sehat") is a document made for something, whatever it certifies
 SUBJECT_WORDS = frozenset({"surat"})
@@ -61,7 +65,7 @@ def purpose_services(
     return frozenset(found)
 
 
-_OPENERS = PURPOSE_WORDS | PURPOSE_VERBS
+_OPENERS = PURPOSE_WORDS | PURPOSE_VERBS | REASON_WORDS
 _PHRASE_STARTS = frozenset(phrase[0] for phrase in PURPOSE_PHRASES)
 
 
@@ -80,7 +84,7 @@ def _purpose_start(
 ) -> int | None:
     """Where the purpose phrase opened at token ``i`` starts, None when none opens."""
     token = tokens[i]
-    if token in PURPOSE_WORDS:
+    if token in PURPOSE_WORDS or token in REASON_WORDS:
         return i + 1
     if token in PURPOSE_VERBS and i + 1 < len(tokens):
         following = terms[i + 1]
