@@ -38,6 +38,7 @@ from collections.abc import Callable, Collection, Mapping
 
 from knowledge_base.common_words import indonesian_frequency, indonesian_words
 from knowledge_base.lexicon import Lexicon
+from knowledge_base.madurese_forms import madurese_word
 from knowledge_base.roots import common_roots
 from knowledge_base.sound_shifts import shifted_word
 from knowledge_base.stemmer import lighter_readings, stem
@@ -279,4 +280,5 @@ def home_form(word: str, known: Callable[[str], bool], lexicon: Lexicon) -> str 
         or ta_prefixed(word, known)
         or nasal_root(word, known)
         or shifted_word(word, lambda reading: reading in indonesian_words() or known(reading))
+        or madurese_word(word, known)
     )
