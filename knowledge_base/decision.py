@@ -95,6 +95,8 @@ class Thresholds:
     own_purchase: bool = True
     # withhold an entry that never names a kind of service the message asks (service_kinds)
     service_kinds: bool = True
+    # withhold an entry from a short question asking an act it never offers (asked_acts)
+    asked_acts: bool = True
 
 
 @dataclass(frozen=True)
