@@ -52,7 +52,7 @@ from knowledge_base.tokens import (
     squeeze_doubles,
 )
 from knowledge_base.vowels import VowelExpander, everyday_expander
-from knowledge_base.word_forms import home_form, owned_base
+from knowledge_base.word_forms import everyday_with_nya, home_form, owned_base
 
 
 class Normaliser:
@@ -172,12 +172,12 @@ class Normaliser:
         # a known word with a regional ending or a chat nasal ("rumahe", "nanggung")
         if form := home_form(token, self._is_word, self.lexicon):
             return [form]
-        if token in self.lexicon.signal_words:  # a complaint's word: "kelupas", "doyong"
-            return [token]
-        if token in self.lexicon.regional_words:  # read in its phrases: "dak" is no "diakui"
-            return [token]
+        if token in self.lexicon.signal_words or token in self.lexicon.regional_words:
+            return [token]  # a complaint's word ("kelupas"), a regional one ("dak": no "diakui")
         corrected = self._speller.correct(token, max_distance=1)
         if affixed := self._affixed.reading(token, corrected):  # "sekarung": no "sekarang"
+            if everyday_with_nya(token, self.common):  # "bautnya" is no "bau tnya"
+                return [token]
             return segment(token, self._pieces, self._short_terms) or [affixed]
         expanded = self._vowels.expand(token)  # "syrt" -> "syarat"; "sklah" is no "salah"
         if corrected and (expanded is None or likely_slip(token, corrected)):

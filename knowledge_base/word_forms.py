@@ -160,6 +160,14 @@ def owned_base(word: str, vocabulary: Collection[str]) -> str | None:
     return None
 
 
+def everyday_with_nya(word: str, common: Collection[str]) -> bool:
+    """``word`` is an everyday word with "-nya" ("bautnya", "kabutnya"): read whole, as
+    the everyday word is, not split into shorter words that happen to spell it ("bau" +
+    "tnya", a chat "tanya")."""
+    base = word[:-3]
+    return word.endswith("nya") and len(base) >= OWNED_BASE and base in common
+
+
 # Javanese "-ke"/"-ake"/"-kake", Sundanese "-keun", krama "-aken": Indonesian "-kan", on
 # a root of five letters or more ("bangke", chat for carcass, is no "bang" + "-ke")
 CAUSATIVE_BASE = 5
