@@ -82,6 +82,11 @@ _NARRATED_ASK = re.compile(
     # who paid the old occupant", "the officer who took our money"
     r"| (?:else|someone|somebody|anyone|anybody|people|person|man|woman|guy|officer|staff"
     r"|driver) (?:who|siapa)(?= )"
+    # nor after any other noun when a negation or an auxiliary follows it: "students who
+    # don't buy", "parents who did not pay" (read "siswa siapa tidak beli"; a question
+    # puts "yang" after "siapa", and "tahu siapa", "tanya siapa" still ask)
+    r"| (?!(?:tahu|tanya|bertanya|know|ask|tell|me|us|to|and|dan)(?= ))\S+ siapa"
+    r"(?= (?:tidak|belum|will|would|did|do|does|have|has) )"
 )
 # who gets a benefit decided by someone is favouritism told, not asked: "kades ngatur
 # siapa yang dapat bantuan", "pak rt milih sendiri siapa yang kebagian" (the verb's root
