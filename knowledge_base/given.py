@@ -78,7 +78,16 @@ from functools import lru_cache
 from itertools import pairwise
 
 from knowledge_base.complaint import default_signals
-from knowledge_base.disowning import DISOWNING, afterthought_first, disowned_terms, not_yet_first
+from knowledge_base.disowning import (
+    CONTRASTING,
+    DENYING,
+    DISOWNING,
+    INDEED,
+    afterthought_first,
+    denied_first,
+    disowned_terms,
+    not_yet_first,
+)
 from knowledge_base.head import normalised_frame
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
@@ -136,7 +145,7 @@ def given_reading(text: str, analysis: Analysis, normaliser: Normaliser) -> Anal
     background (:attr:`Analysis.background`); None when no clause before the last tells
     what is given or disowns a topic, or the last does not ask."""
     tokens = analysis.tokens
-    if not (tells_given(tokens) or not DISOWNING.isdisjoint(tokens)):
+    if not (tells_given(tokens) or not DISOWNING.isdisjoint(tokens) or _denies(tokens)):
         return None  # most messages: nothing given, nothing to cut
     parts = message_parts(text, normaliser)
     if len(parts) < 2:
@@ -183,6 +192,11 @@ def _told(
     return frozenset(told).difference(asked), frozenset()
 
 
+def _denies(tokens: Sequence[str]) -> bool:
+    """The message may deny a state before a contrast (see :func:`denied_first`)."""
+    return not DENYING.isdisjoint(tokens) and not (CONTRASTING | {INDEED}).isdisjoint(tokens)
+
+
 def may_have_parts(text: str, tokens: Sequence[str]) -> bool:
     """The message may have two parts (see :func:`message_parts`): it has a cut or a
     turn word, a test in C before the parts' words are read again."""
@@ -217,7 +231,7 @@ def _cut(text: str, normaliser: Normaliser) -> tuple[tuple[tuple[str, ...], ...]
             parts.append(tuple(tokens[start:]))
             if number < len(cuts) and "?" in cuts[number]:
                 questioned.add(len(parts) - 1)
-    return afterthought_first(not_yet_first(parts), questioned)
+    return afterthought_first(denied_first(not_yet_first(parts)), questioned)
 
 
 # the first words of LACKED and CONCEDED: a message with none of them nor of DONE tells

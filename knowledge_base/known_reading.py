@@ -23,7 +23,13 @@ from functools import cache
 from itertools import pairwise
 
 from knowledge_base.data_tables import data_lines
-from knowledge_base.disowning import DISOWNING, disowning_at, disowning_parts, part_asks
+from knowledge_base.disowning import (
+    DISOWNING,
+    asks_besides,
+    disowning_at,
+    disowning_parts,
+    part_asks,
+)
 from knowledge_base.facets import facet_vocabulary
 from knowledge_base.given import (
     NEGATIONS,
@@ -113,7 +119,11 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
     if not known - asked:
         return None
     held = any(holds(parts[i]) for i in given)
-    return Split(known - asked, asked, frozenset(normaliser.terms(disowned)) - asked, known, held)
+    # a part asking besides ("bukan hilang. perlu surat kehilangan juga?") keeps it disowned
+    besides = frozenset(
+        normaliser.terms(t for part in parts[after:] if not asks_besides(part) for t in part)
+    )
+    return Split(known - asked, asked, frozenset(normaliser.terms(disowned)) - besides, known, held)
 
 
 @cache
