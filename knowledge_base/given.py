@@ -92,6 +92,7 @@ from knowledge_base.head import normalised_frame
 from knowledge_base.normaliser import Analysis, Normaliser
 from knowledge_base.phrases import spaced
 from knowledge_base.readings import TOPIC_TERMS
+from knowledge_base.required_again import REQUIRED_BY, required_again
 from knowledge_base.sentences import ends_with_tag
 
 # where a short message turns from what is given to what it asks: a comma or sentence
@@ -145,7 +146,12 @@ def given_reading(text: str, analysis: Analysis, normaliser: Normaliser) -> Anal
     background (:attr:`Analysis.background`); None when no clause before the last tells
     what is given or disowns a topic, or the last does not ask."""
     tokens = analysis.tokens
-    if not (tells_given(tokens) or not DISOWNING.isdisjoint(tokens) or _denies(tokens)):
+    if not (
+        tells_given(tokens)
+        or not DISOWNING.isdisjoint(tokens)
+        or _denies(tokens)
+        or not REQUIRED_BY.isdisjoint(tokens)
+    ):
         return None  # most messages: nothing given, nothing to cut
     parts = message_parts(text, normaliser)
     if len(parts) < 2:
@@ -171,7 +177,8 @@ def _told(
     """The terms heard only in the parts that tell what is given, when the question
     after the last of them names a topic of its own, or all before it but the thing
     needed when it asks how to get what is lacked or required; and that thing's terms."""
-    told_at = [i for i, part in enumerate(parts[:-1]) if tells_given(part)]
+    again = required_again(parts, normaliser)
+    told_at = [i for i, part in enumerate(parts[:-1]) if tells_given(part) or i in again]
     if not told_at or any(not DOUBT.isdisjoint(part) for part in parts[told_at[0] + 1 :]):
         return frozenset(), frozenset()
     given = [parts[i] for i in told_at]
@@ -179,6 +186,7 @@ def _told(
     frame = normalised_frame(normaliser)
     topic = frozenset(asked) - frame
     needed = frozenset(normaliser.terms(t for part in given for t in _needed(part)))
+    needed |= frozenset(t for terms in again.values() for t in terms)
     if needed and (len(topic) < TOPIC_TERMS or not topic.isdisjoint(needed)):
         # the question asks how to get what is lacked or required ("belum punya kartu
         # tani, bagaimana cara membuatnya"): what it is needed for is the background
