@@ -295,4 +295,6 @@ def _done(tokens: Sequence[str], i: int) -> bool:
     after = tokens[i + 1 : i + 3]
     if after and (after[0] in SPANS or after[0].isdigit()):
         return False
+    if after and default_signals().has("bad", spaced(after[:1])):
+        return False  # "lemari udah lapuk": the state of the thing asked about, not a given
     return not (len(after) == 2 and after[1] in UNITS and after[0] in QUANTITIES)
