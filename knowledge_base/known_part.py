@@ -42,6 +42,11 @@ as disowned, and none when a disowning part asks itself ("syarat bkn kk baru apa
 "bkn" is "bikin" there). On the development messages: two wrong answers became "did you
 mean" with the right entry second; nothing else changed.
 
+A resident holding the thing ("ktp masih ada di tangan tapi patah") asks no entry about
+not having it ("KTP hilang", "SPPT belum diterima": its canonical question): such a
+leader gives the first place to the next rival within reach that is not, and no such
+rival is put first. Dev: two wrong answers right, one "did you mean"; nothing else.
+
 A known part is read by :func:`knowledge_base.known_reading.known_parts`.
 Whether a rival names the thing the resident has is read on all the known part's
 words, those the question names again too ("kartu"). An entry
@@ -172,9 +177,10 @@ def known_sibling_first(
     lead_asked = share(leader, asked, asked_total)
     lead_known = share(leader, known, known_total)
     entries = index.entries
-    topic = asked_topic(index, parts)
-    bare = bool(topic) and topic.isdisjoint(entries[leader.position].own_terms)
-    for rival in ranked[1 : 1 + RIVALS]:
+    bare = _bare(index, parts, leader)
+    if (held := _held_first(index, ranked, parts)) is not None:
+        return held
+    for rival in _rivals(index, ranked, parts):
         rival_known = share(rival, known, known_total)
         gain = share(rival, asked, asked_total) - lead_asked
         far = rival.score <= leader.score - REACH
@@ -200,6 +206,45 @@ def known_sibling_first(
     if _about_the_disowned(index, leader, (text, plain), parts, config.weights) > lead_asked:
         return withheld_first(ranked)  # no sibling near: the disowned entry offered only
     return had_leader_withheld(index, ranked, parts, analysis.tokens)
+
+
+LACK = frozenset({"belum", "tidak", "hilang"})
+
+
+def _bare(index: KbIndex, parts: Split, leader: Candidate) -> bool:
+    """The leader's own words hold nothing of the question's topic."""
+    topic = asked_topic(index, parts)
+    return bool(topic) and topic.isdisjoint(index.entries[leader.position].own_terms)
+
+
+def _rivals(index: KbIndex, ranked: Sequence[Candidate], parts: Split) -> list[Candidate]:
+    """The next :data:`RIVALS` behind the leader, but those about lacking the thing the
+    resident says they hold (see the module)."""
+    rivals = ranked[1 : 1 + RIVALS]
+    return [c for c in rivals if not (parts.held and _about_lacking(index, c.position))]
+
+
+def _held_first(
+    index: KbIndex, ranked: Sequence[Candidate], parts: Split
+) -> list[Candidate] | None:
+    """``ranked`` with the first of the next :data:`RIVALS` within :data:`REACH` that is
+    not about lacking the thing put first, when the resident holds it and the leader is
+    about lacking it (see the module); None otherwise."""
+    leader = ranked[0]
+    if not (parts.held and _about_lacking(index, leader.position)):
+        return None
+    for i, rival in enumerate(ranked[1 : 1 + RIVALS], start=1):
+        if rival.score > leader.score - REACH and not _about_lacking(index, rival.position):
+            passed = [replace(c, missing_salient=True) for c in ranked[:i]]
+            return [rival, *passed, *ranked[i + 1 :]]
+    return None
+
+
+def _about_lacking(index: KbIndex, position: int) -> bool:
+    """The entry's canonical question is about a thing not had ("SPPT belum diterima",
+    "KTP hilang"): no answer for a resident who says they hold it."""
+    tokens = index.normaliser.tokens(index.entries[position].entry.title)
+    return not LACK.isdisjoint(tokens)
 
 
 def _lacking_only_the_known(
