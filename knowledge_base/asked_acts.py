@@ -1,13 +1,12 @@
 """An act a short question asks of the entry's thing that the entry never offers:
 "sewa aula perpustakaan buat seminar bayar berapa per hari" of the library-card entry,
 "honor kader posyandu per bulan berapa" of the posyandu schedule, "rs swasta mana aja
-yg nerima bpjs" of the BPJS referral entry, "harga benih jagung hibrida di toko tani
-sekarang berapa per kilo" of the seed-aid entry.
+yg nerima bpjs" of the BPJS referral entry.
 
 Such a question names the entry's thing, so it shares the entry's most telling words;
 what it asks is another act on that thing (renting it, the wage of those who serve it,
-a private provider of it, its price in a shop), and the entry, all its texts read,
-answer included, never speaks of that act (``data/asked_acts.tsv``). Unlike a kind of service (see
+a private provider of it), and the entry, all its texts read, answer included, never
+speaks of that act (``data/asked_acts.tsv``). Unlike a kind of service (see
 :mod:`knowledge_base.service_kinds`) the act's words are as common in a paraphrase,
 where they tell the writer's situation ("saya dokter di klinik swasta, mau urus SIP",
 "I rent a house, can I get a water connection"), so the act is read as asked only in a
@@ -17,8 +16,7 @@ taman ..."), and does not name the act of a worker ("karyawan swasta": a kind of
 not a provider). Read in every message, the act words lost 49 right answers for 18
 out-of-scope ones stopped on the development messages; read so, 1 for 11 (a wage told
 as the writer's situation with no first person: "gaji umr, belom punya rumah, bisa
-tinggal di rusun pemko ga"). The price, read so of entries naming no cost, sale or
-fee, stopped 4 more and lost none.
+tinggal di rusun pemko ga").
 """
 
 from __future__ import annotations

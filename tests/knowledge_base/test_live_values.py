@@ -98,7 +98,7 @@ def test_a_long_story_naming_todays_prices_asks_no_live_value() -> None:
 
 
 def test_without_the_guard_the_market_stall_answers_todays_onion_price() -> None:
-    config = MatcherConfig(thresholds=Thresholds(live_values=False, asked_acts=False))
+    config = MatcherConfig(thresholds=Thresholds(live_values=False))
     plain = Matcher(invented_kb(ENTRIES), config)
     guarded = invented_matcher(ENTRIES)
     message = "harga bawang merah di pasar kota hari ini berapa"

@@ -69,7 +69,6 @@ def test_the_service_itself_or_an_entry_about_buying_is_answered(
 
 
 def test_without_the_guard_the_seedling_aid_answers_a_private_purchase() -> None:
-    off = Thresholds(own_purchase=False, asked_acts=False)
-    plain = Matcher(invented_kb(ENTRIES), MatcherConfig(thresholds=off))
+    plain = Matcher(invented_kb(ENTRIES), MatcherConfig(thresholds=Thresholds(own_purchase=False)))
     result = plain.match("kalau mau beli bibit kakao sendiri harganya berapa per batang")
     assert (result.intent, result.entry_id) == (Intent.FAQ, "bibit-kakao-bantuan")
