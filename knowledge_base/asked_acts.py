@@ -25,10 +25,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge_base.data_tables import table_rows
-from knowledge_base.decision import Thresholds, break_ties
+from knowledge_base.decision import Thresholds
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
-from knowledge_base.scored import Candidate, withheld_first
+from knowledge_base.offered import kept_to_offered, name_terms
+from knowledge_base.scored import Candidate
 
 # the most words (the whole message's) of a question whose act words are its own
 SHORT_QUESTION = 12
@@ -65,14 +66,10 @@ def _build(index: KbIndex) -> AskedActs:
         act, names = row.cells[0], row.cells[1]
         same = row.cells[2] if len(row.cells) == 3 else ""
         name_words = {n.strip() for n in names.split(",")}
-        for word in (w.strip() for w in f"{names},{same}".split(",")):
-            for token in normaliser.tokens(word):
-                term = normaliser.content_term(token)
-                if term is None:
-                    continue
-                offering.setdefault(term, set()).add(act)
-                if word in name_words:
-                    named[term] = act
+        for word, term in name_terms(normaliser, f"{names},{same}"):
+            offering.setdefault(term, set()).add(act)
+            if word in name_words:
+                named[term] = act
     offered = tuple(
         frozenset(a for t in item.terms | item.answer_terms for a in offering.get(t, ()))
         for item in index.entries
@@ -104,10 +101,4 @@ def kept_to_offered_act(
     asks an act of its thing that none of the entry's texts offers."""
     if not t.asked_acts or not ranked or ranked[0].missing_salient:
         return ranked
-    asked = acts_asked(index, said)
-    if not asked:
-        return ranked
-    ranked = break_ties(ranked, t)
-    if asked <= asked_acts(index).offered[ranked[0].position]:
-        return ranked
-    return withheld_first(ranked)
+    return kept_to_offered(ranked, acts_asked(index, said), asked_acts(index).offered, t)

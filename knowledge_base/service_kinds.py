@@ -35,11 +35,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge_base.data_tables import table_rows
-from knowledge_base.decision import Thresholds, break_ties
+from knowledge_base.decision import Thresholds
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
+from knowledge_base.offered import kept_to_offered, name_terms
 from knowledge_base.purpose import purpose_services
-from knowledge_base.scored import Candidate, withheld_first
+from knowledge_base.scored import Candidate
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,8 @@ def _build(index: KbIndex) -> ServiceKinds:
         if len(row.cells) != 2:
             raise row.error("a service kind row is: kind, names")
         kind, names = row.cells
-        for name in (n.strip() for n in names.split(",")):
-            for token in normaliser.tokens(name):
-                term = normaliser.content_term(token)
-                if term is not None:
-                    named[term] = kind
+        for _, term in name_terms(normaliser, names):
+            named[term] = kind
     spoken = tuple(
         frozenset(named[t] for t in item.terms | item.answer_terms if t in named)
         for item in index.entries
@@ -91,10 +89,4 @@ def kept_to_kind_of_service(
     kind of service none of the entry's texts names."""
     if not t.service_kinds or not ranked or ranked[0].missing_salient:
         return ranked
-    asked = asked_kinds(index, tokens)
-    if not asked:
-        return ranked
-    ranked = break_ties(ranked, t)
-    if asked <= service_kinds(index).spoken[ranked[0].position]:
-        return ranked
-    return withheld_first(ranked)
+    return kept_to_offered(ranked, asked_kinds(index, tokens), service_kinds(index).spoken, t)
