@@ -93,6 +93,7 @@ from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.known_leader import asked_topic, had_leader_withheld
 from knowledge_base.known_reading import Split, known_parts
+from knowledge_base.lacking_entries import about_lacking
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.normaliser import Analysis
 from knowledge_base.scored import Candidate, withheld_first
@@ -162,6 +163,8 @@ def known_sibling_first(
     terms = len(analysis.terms)
     if parts is None or not should_answer(ranked, config.thresholds, config.answer_model, terms):
         return list(ranked)
+    if (held := _held_first(index, ranked, parts)) is not None:
+        return held
     plain = Analysis(analysis.tokens, analysis.terms, analysis.question_mark)
     asked, asked_total = _shares(index, plain, parts.asked, config.weights)
     named = parts.asked - frame_terms(index)
@@ -178,8 +181,6 @@ def known_sibling_first(
     lead_known = share(leader, known, known_total)
     entries = index.entries
     bare = _bare(index, parts, leader)
-    if (held := _held_first(index, ranked, parts)) is not None:
-        return held
     for rival in _rivals(index, ranked, parts):
         rival_known = share(rival, known, known_total)
         gain = share(rival, asked, asked_total) - lead_asked
@@ -208,9 +209,6 @@ def known_sibling_first(
     return had_leader_withheld(index, ranked, parts, analysis.tokens)
 
 
-LACK = frozenset({"belum", "tidak", "hilang"})
-
-
 def _bare(index: KbIndex, parts: Split, leader: Candidate) -> bool:
     """The leader's own words hold nothing of the question's topic."""
     topic = asked_topic(index, parts)
@@ -221,7 +219,7 @@ def _rivals(index: KbIndex, ranked: Sequence[Candidate], parts: Split) -> list[C
     """The next :data:`RIVALS` behind the leader, but those about lacking the thing the
     resident says they hold (see the module)."""
     rivals = ranked[1 : 1 + RIVALS]
-    return [c for c in rivals if not (parts.held and _about_lacking(index, c.position))]
+    return [c for c in rivals if not (parts.held and about_lacking(index, c.position))]
 
 
 def _held_first(
@@ -231,20 +229,13 @@ def _held_first(
     not about lacking the thing put first, when the resident holds it and the leader is
     about lacking it (see the module); None otherwise."""
     leader = ranked[0]
-    if not (parts.held and _about_lacking(index, leader.position)):
+    if not (parts.held and about_lacking(index, leader.position)):
         return None
     for i, rival in enumerate(ranked[1 : 1 + RIVALS], start=1):
-        if rival.score > leader.score - REACH and not _about_lacking(index, rival.position):
+        if rival.score > leader.score - REACH and not about_lacking(index, rival.position):
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
             return [rival, *passed, *ranked[i + 1 :]]
     return None
-
-
-def _about_lacking(index: KbIndex, position: int) -> bool:
-    """The entry's canonical question is about a thing not had ("SPPT belum diterima",
-    "KTP hilang"): no answer for a resident who says they hold it."""
-    tokens = index.normaliser.tokens(index.entries[position].entry.title)
-    return not LACK.isdisjoint(tokens)
 
 
 def _lacking_only_the_known(

@@ -153,19 +153,24 @@ def owned_base(word: str, vocabulary: Collection[str]) -> str | None:
     """The word of the KB or the lexicons (``vocabulary``) ``word`` is with "-ku" or
     "-mu" (my, your: "anakku", "rumahmu" -> "anak", "rumah"), even when the whole is an
     everyday word, which the other forms are not read from; else None."""
-    for ending in ("ku", "mu"):
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= OWNED_BASE and base in vocabulary:
-            return base
-    return None
+    return _base_before(word, ("ku", "mu"), vocabulary)
 
 
 def everyday_with_nya(word: str, common: Collection[str]) -> bool:
     """``word`` is an everyday word with "-nya" ("bautnya", "kabutnya"): read whole, as
     the everyday word is, not split into shorter words that happen to spell it ("bau" +
     "tnya", a chat "tanya")."""
-    base = word[:-3]
-    return word.endswith("nya") and len(base) >= OWNED_BASE and base in common
+    return _base_before(word, ("nya",), common) is not None
+
+
+def _base_before(word: str, endings: tuple[str, ...], vocabulary: Collection[str]) -> str | None:
+    """The word of ``vocabulary`` (:data:`OWNED_BASE` letters or more) ``word`` is with
+    one of ``endings``, else None."""
+    for ending in endings:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= OWNED_BASE and base in vocabulary:
+            return base
+    return None
 
 
 # Javanese "-ke"/"-ake"/"-kake", Sundanese "-keun", krama "-aken": Indonesian "-kan", on
