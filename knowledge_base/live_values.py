@@ -13,7 +13,12 @@ Such a message asks a value of now (a ``now`` word of ``data/live_values.tsv``, 
 - a price: every word of the priced thing (the words after "harga" up to one of time,
   place or asking; the ones before it in English word order, "the fish harga") among
   the entry's questions, keywords or answer words: "harga es balok sekarang" stays
-  with the block-ice entry, "harga ikan tongkol hari ini" leaves it (no tongkol);
+  with the block-ice entry, "harga ikan tongkol hari ini" leaves it (no tongkol); and
+  the entry speaks of a price at all, the price word in its texts or a sum of money
+  in its answer ("Rp", "rupiah"): an entry naming the thing but giving no price of
+  anything (seed aid handed out free, a letter recommending subsidised diesel, the
+  masks handed out in the haze) holds no price of it, "harga benih jagung hibrida di
+  toko tani sekarang berapa per kilo" is no question for the seed-aid entry;
 - a forecast or a figure set anew each year or day: its word itself ("prakiraan",
   "cuaca", "umk", "kurs", "ispu") in the entry's canonical question or English title,
   what the entry is about: "umk tahun ini berapa" is answered by a minimum-wage entry
@@ -31,11 +36,16 @@ Sagara Bahari / Tirtajaya / Wanasari): out of scope answered 0 / 0 / 1 / 1 / 0 /
 2 fewer, the figures one more on Nusa Rangkai (the year's minimum wage against the job
 fair), the units one more on the sample KB (plastic bottles by the kilo against forming
 a waste bank), no right answer withheld; every dev message asking a price of now that was
-answered right was a long story (two on the faq-dev KB).
+answered right was a long story (two on the faq-dev KB). An entry giving no price at
+all (22 dev KBs): 6 out-of-scope answers fewer (a market price of seed, shrimp fry,
+diesel, shelled maize, masks, the fish at auction, each asked of an entry naming the
+thing), no right answer withheld; every short price of now answered right came from an
+entry naming a price (a ticket, subsidised fertiliser, the palm-fruit price set).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -48,6 +58,8 @@ from knowledge_base.memo import built_once
 from knowledge_base.scored import Candidate, withheld_first
 
 SHORT = 8  # content words of a message read for a live value
+# a sum of money in an answer: "Rp5.000", "Rp 5.000", "Rp. 5000", "lima ribu rupiah"
+_MONEY = re.compile(r"\brp\.? ?\d|\brupiah\b", re.IGNORECASE)
 KINDS = frozenset({"now", "unit", "price", "forecast", "figure", "link"})
 
 
@@ -64,6 +76,8 @@ class LiveValues:
     stops: frozenset[str]  # where the priced thing's words end: the frame, the words of now
     # per entry position, the terms of its canonical question and English title
     canonical: tuple[frozenset[str], ...] = ()
+    # per entry position, whether it speaks of a price (see :func:`_gives_price`)
+    priced: tuple[bool, ...] = ()
 
 
 def live_values(index: KbIndex) -> LiveValues:
@@ -84,7 +98,13 @@ def _build(index: KbIndex) -> LiveValues:
     now = (*found["now"], *found["unit"])
     stops = frame_terms(index) | frozenset(word for phrase in now for word in phrase)
     canonical = tuple(_canonical_terms(index, item.entry) for item in index.entries)
-    return LiveValues(now, words["price"], named, words["link"], stops, canonical)
+    price_terms = frozenset(index.normaliser.term(word) for word in words["price"])
+    priced = tuple(
+        not price_terms.isdisjoint(item.terms | item.answer_terms)
+        or _MONEY.search(item.entry.answer) is not None
+        for item in index.entries
+    )
+    return LiveValues(now, words["price"], named, words["link"], stops, canonical, priced)
 
 
 def _canonical_terms(index: KbIndex, entry: KbEntry) -> frozenset[str]:
@@ -162,6 +182,11 @@ def kept_to_live_value(
     item = index.entries[position]
     table = live_values(index)
     named = frozenset(index.normaliser.term(t) for t in tokens if t in table.named)
-    if asked - named <= item.terms | item.answer_terms and named <= table.canonical[position]:
+    priced = table.price.isdisjoint(tokens) or table.priced[position]
+    if (
+        asked - named <= item.terms | item.answer_terms
+        and named <= table.canonical[position]
+        and priced
+    ):
         return ranked
     return withheld_first(ranked)

@@ -162,3 +162,27 @@ def test_today_s_air_index_is_answered_only_by_an_entry_about_it() -> None:
     assert (offered.intent, offered.suggestions[:1]) == (Intent.NONE, ("masker-kabut-asap",))
     answered = invented_matcher(HAZE, AIR_INDEX).match("angka ispu hari ini berapa")
     assert (answered.intent, answered.entry_id) == (Intent.FAQ, "ispu-harian")
+
+
+SEED_AID = """
+- id: bantuan-benih-padi
+  agency: distan
+  questions:
+    - Bagaimana kelompok tani mendapat bantuan benih padi?
+    - bantuan benih padi unggul untuk kelompok tani
+  keywords: [benih padi, bantuan benih, kelompok tani]
+  answer: Kelompok tani mengajukan proposal lewat penyuluh; benih padi unggul dibagikan
+    gratis sebelum musim tanam.
+"""
+
+
+def test_a_price_of_now_is_not_answered_by_an_entry_naming_the_thing_but_no_price() -> None:
+    """The seed-aid entry names the seed, but neither a price nor a sum of money: what a
+    kilo of seed costs at a shop today is no question it answers."""
+    result = invented_matcher(SEED_AID).match("harga benih padi unggul di toko sekarang berapa")
+    assert (result.intent, result.suggestions[:1]) == (Intent.NONE, ("bantuan-benih-padi",))
+
+
+def test_an_entry_quoting_a_sum_of_money_answers_a_price_of_now(matcher: Matcher) -> None:
+    result = matcher.match("harga tiket perahu wisata ke pulau karang sekarang berapa")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "tiket-perahu-wisata")
