@@ -123,11 +123,13 @@ def complaint_features(
     signals: PhraseTable | None = None,
     ending: Ending | None = None,
     typed: Sequence[str] = (),
+    untagged: Sequence[str] = (),
 ) -> dict[str, float]:
     """The model's inputs for one normalised message (counts capped at two);
     ``ending``: its last sentence, when it has several (see :mod:`complaint_shape`);
     ``typed``: its words as typed, of which the English ones are read too (see
-    :func:`complaint_told.english_as_typed`)."""
+    :func:`complaint_told.english_as_typed`); ``untagged``: its tokens without the
+    negations that open a clause (see :mod:`clause_negation`), when it has any."""
     signals = signals or default_signals()
     tokens = without_vocative(tokens)
     contrast = lets_down(tokens, signals)
@@ -136,6 +138,9 @@ def complaint_features(
     text = spaced(tokens)
     english = english_as_typed(without_vocative(typed), lexicon.english_words)
     found = _found(tokens, text, english, signals)
+    if untagged:  # an "or not" tag is not read across a comma
+        clauses = spaced([strip_particle(t) for t in without_vocative(untagged)])
+        found["ask"] = min(found["ask"], _asked(clauses, set(clauses.split()), signals))
     # money asked for what the resident was told is free lets an expectation down, and
     # recalling it ("katanya kan gratis?") reproaches, like asking why: it asks nothing
     reproached = bool(found["money"] and found["conduct"]) and said_free(text)
@@ -191,10 +196,17 @@ def _found(
     if english:
         found = told_as_typed(found, english, signals)
     if found["ask"] and may_ask_nothing(present):
-        found["ask"] = float(min(2, signals.count("ask", still_asking(text, present))))
+        found["ask"] = _asked(text, present, signals)
     if tells_elapsed(text, signals):
         found["elapsed"] = 2.0
     return found
+
+
+def _asked(text: str, present: set[str], signals: PhraseTable) -> float:
+    """The asking phrases of spaced ``text`` (its words ``present``), those told as part
+    of the story not counted (see :mod:`narrated_ask`), capped at two."""
+    asked = still_asking(text, present) if may_ask_nothing(present) else text
+    return float(min(2, signals.count("ask", asked)))
 
 
 def _asks(

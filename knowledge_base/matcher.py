@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from knowledge_base.asked_cover import fitting_first
 from knowledge_base.asked_words import asked_tokens
+from knowledge_base.clause_negation import without_clause_negations
 from knowledge_base.complaint import (
     ComplaintSignal,
     Context,
@@ -164,7 +165,11 @@ class Matcher:
         last = last_sentence(plain)
         ending = None if last is None else Ending(tuple(normaliser.tokens(last)), "?" in last)
         context, typed = self.context(ranked), words_of(text)  # as typed: see complaint_told
-        return complaint_features(tokens, asks, self.lexicon, context, ending=ending, typed=typed)
+        untagged = without_clause_negations(plain)
+        clauses = tuple(normaliser.tokens(untagged)) if untagged else ()
+        return complaint_features(
+            tokens, asks, self.lexicon, context, ending=ending, typed=typed, untagged=clauses
+        )
 
     def ranked(self, text: str, analysis: Analysis) -> list[Candidate]:
         """Candidates best first (see :meth:`reading`)."""

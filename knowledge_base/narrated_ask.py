@@ -25,7 +25,7 @@ WHEN = frozenset({"kapan", "when"})
 _DECIDING = frozenset({"atur", "tentu", "pilih"})
 _NOT_ALWAYS_ASKING = frozenset(
     {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", "bisa", *WHEN}
-    | {"who", "siapa", "syarat", "persyaratan", "ditanya", "bagaimana", "resmi"}
+    | {"who", "siapa", "syarat", "persyaratan", "ditanya", "bagaimana"}
 )
 _NARRATED_ASK = re.compile(
     # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
@@ -45,9 +45,6 @@ _NARRATED_ASK = re.compile(
     # "how is this service" after a failure told reproaches it: "tidak dijawab sama
     # sekali, ini gimana pelayanannya"
     r"| (?:ini )?(?:bagaimana|gimana)(?: sih)? (?:pelayanan|kerja|kinerja)(?: nya)?(?= )"
-    # an "or not" tag read across a comma is a negation: "di luar tiket resmi, tidak ada
-    # karcisnya" ("resmi tidak?" asks)
-    r"| resmi(?= tidak ada )"
     # a purpose told asks nothing: "minta 50 ribu biar kami boleh masuk" ("so that we may")
     r"| (?:biar|agar|supaya|so that)(?: \S+)? (?:boleh|bisa|can|could|may)(?= )"
     # where the money went asks no way: it accuses ("uangnya ke mana", see conduct)
