@@ -36,6 +36,7 @@ from knowledge_base.complaint_told import (
     tells_elapsed,
     told_as_typed,
     told_word,
+    without_stressed_amount,
 )
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
@@ -64,6 +65,10 @@ FEATURES = (
 )
 # a question tag closing a message: "..., wajib pungut pajak gak", "..., resmi ga sih"
 QUESTION_TAGS = frozenset({"tidak", "belum", "kah", "ya", "sih", "kan", "gitu", "nggak"})
+# the Malay interrogative closing a message as typed ("kena buat dari awal ke", "boleh
+# buat ke"): a preposition closes no Indonesian sentence (read as typed: a "ke" left
+# closing once an indefinite is dropped, "belatungnya ke mana-mana", is none)
+_MALAY_TAG = "ke"
 # a regional or chat particle after the tag closes the question all the same: "bayar gak
 # bah", "bisa ga dong", "gratis tidak lah"
 _CLOSING_PARTICLES = frozenset({"bah", "dong", "lah", "deh", "nah", "nih", "leh", "to"})
@@ -138,6 +143,13 @@ def complaint_features(
     text = spaced(tokens)
     english = english_as_typed(without_vocative(typed), lexicon.english_words)
     found = _found(tokens, text, english, signals)
+    stressed = without_stressed_amount(tokens)
+    if len(stressed) < len(tokens) and found["money"] and found["conduct"] and not question_mark:
+        # "minta bayar ..., 300 ribu kah." stresses the amount demanded: it asks nothing
+        tokens, text = list(stressed), spaced(stressed)
+        found = _found(tokens, text, english, signals)
+        if ending is not None:
+            ending = Ending(without_stressed_amount(ending.tokens), ending.question_mark)
     if untagged:  # an "or not" tag is not read across a comma
         clauses = spaced([strip_particle(t) for t in without_vocative(untagged)])
         found["ask"] = min(found["ask"], _asked(clauses, set(clauses.split()), signals))
@@ -148,10 +160,11 @@ def complaint_features(
     if reproached:
         found["why"] = max(found["why"], found["ask"], 1.0)
     opening = spaced(tokens[:3])
-    ends_with_tag = ends_with_question_tag(tokens)
+    ends_with_tag = ends_with_question_tag(tokens) or (bool(typed) and typed[-1] == _MALAY_TAG)
     chasing = chases_delay(text)  # asks for the thing owed, not what the FAQ says
     asks = not chasing and (
-        _asks(found, tokens, text, question_mark, signals, ending) or opens_with_wh(typed)
+        _asks(found, tokens, text, question_mark, signals, ending, ends_with_tag)
+        or opens_with_wh(typed)
     )
     # a story ending "Kapan jadinya?" after a wait told chases it, asks the FAQ nothing
     story_then_asks = (
@@ -216,17 +229,19 @@ def _asks(
     question_mark: bool,
     signals: PhraseTable,
     ending: Ending | None,
+    tagged: bool,
 ) -> bool:
-    """The message asks, so its length does not make it a statement; a question of blame
-    with no mark ("ingin mengetahui mengapa air sudah seminggu tidak mengalir") tells what
-    went wrong and does not ask (nor, the caller checks, does chasing a delay)."""
+    """The message asks, so its length does not make it a statement (``tagged``: it
+    closes on a question tag); a question of blame with no mark ("ingin mengetahui
+    mengapa air sudah seminggu tidak mengalir") tells what went wrong and does not ask
+    (nor, the caller checks, does chasing a delay)."""
     asks_why_only = found["why"] > 0 and found["ask"] <= found["why"]
     return (
         (found["ask"] > 0 and not asks_why_only)
         or is_inverted(tokens)
         or (ending is not None and is_inverted(ending.tokens))
         or (question_mark and not asks_why_only)
-        or ends_with_question_tag(tokens)
+        or tagged
         or ends_requesting(text, signals)
         or (_ANNOUNCED_QUESTION.search(text) is not None and not asks_why_only)
     )

@@ -76,6 +76,21 @@ def tells_elapsed(text: str, signals: PhraseTable | None = None) -> bool:
     )
 
 
+# the units an amount of money is told in after its count ("300 ribu", "2 juta", "50 rb")
+_MONEY_UNITS = frozenset({"ribu", "rb", "juta", "jt", "rupiah", "rp", "perak", "k"})
+
+
+def without_stressed_amount(tokens: Sequence[str]) -> tuple[str, ...]:
+    """``tokens`` without a closing "kah" that stresses an amount ("..., 300 ribu kah."):
+    after money told as asked by someone, the amount is what was demanded, not a price
+    asked about (the caller checks that, and that the message has no question mark; "biaya
+    akta 50 ribu kah" still asks)."""
+    if len(tokens) < 3 or tokens[-1] != "kah":
+        return tuple(tokens)
+    amount = tokens[-2] in _MONEY_UNITS and any(c.isdigit() for c in tokens[-3])
+    return tuple(tokens[:-1]) if amount or tokens[-2].isdigit() else tuple(tokens)
+
+
 def told_word(token: str, signals: PhraseTable) -> str:
     """A state, person or act with its "-nya" read as the word itself ("baunya sampai ke
     masjid", "bocornya"): the stemmer keeps a short root's "-nya" ("bau" is too short
