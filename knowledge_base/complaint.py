@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge_base.complaint_cues import either_surface_cue_score
+from knowledge_base.complaint_kinds import told_kinds
 from knowledge_base.complaint_shape import (
     Ending,
     asks_own_step,
@@ -31,17 +32,10 @@ from knowledge_base.complaint_shape import (
     said_free,
     without_vocative,
 )
-from knowledge_base.complaint_told import (
-    english_as_typed,
-    tells_elapsed,
-    told_as_typed,
-    told_word,
-    without_stressed_amount,
-)
+from knowledge_base.complaint_told import english_as_typed, told_word, without_stressed_amount
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
-from knowledge_base.narrated_ask import may_ask_nothing, still_asking
-from knowledge_base.phrases import PhraseTable, phrase_table, spaced, word_positions
+from knowledge_base.phrases import PhraseTable, phrase_table, spaced
 from knowledge_base.sentences import closes_on
 from knowledge_base.signal_readings import with_readings
 from knowledge_base.signal_table import KINDS, written_signals
@@ -130,29 +124,20 @@ def complaint_features(
     typed: Sequence[str] = (),
     untagged: Sequence[str] = (),
 ) -> dict[str, float]:
-    """The model's inputs for one normalised message (counts capped at two);
-    ``ending``: its last sentence, when it has several (see :mod:`complaint_shape`);
-    ``typed``: its words as typed, of which the English ones are read too (see
-    :func:`complaint_told.english_as_typed`); ``untagged``: its tokens without the
-    negations that open a clause (see :mod:`clause_negation`), when it has any."""
+    """The model's inputs for one normalised message (counts capped at two); ``ending``:
+    its last sentence, when it has several (see :mod:`complaint_shape`); ``typed``: its
+    words as typed, the English ones read too (:func:`complaint_told.english_as_typed`);
+    ``untagged``: its tokens without the negations opening a clause (:mod:`clause_negation`)."""
     signals = signals or default_signals()
     tokens = without_vocative(tokens)
     contrast = lets_down(tokens, signals)
     bare = map(strip_particle, tokens)
     tokens = [told_word(t, signals) if t.endswith("nya") else t for t in bare]
-    text = spaced(tokens)
     english = english_as_typed(without_vocative(typed), lexicon.english_words)
-    found = _found(tokens, text, english, signals)
-    stressed = without_stressed_amount(tokens)
-    if len(stressed) < len(tokens) and found["money"] and found["conduct"] and not question_mark:
-        # "minta bayar ..., 300 ribu kah." stresses the amount demanded: it asks nothing
-        tokens, text = list(stressed), spaced(stressed)
-        found = _found(tokens, text, english, signals)
-        if ending is not None:
-            ending = Ending(without_stressed_amount(ending.tokens), ending.question_mark)
-    if untagged:  # an "or not" tag is not read across a comma
-        clauses = spaced([strip_particle(t) for t in without_vocative(untagged)])
-        found["ask"] = min(found["ask"], _asked(clauses, set(clauses.split()), signals))
+    told, found = told_kinds(tokens, english, signals, question_mark, untagged)
+    if ending is not None and len(told) < len(tokens):  # "..., 300 ribu kah." asks nothing
+        ending = Ending(without_stressed_amount(ending.tokens), ending.question_mark)
+    tokens, text = told, spaced(told)
     # money asked for what the resident was told is free lets an expectation down, and
     # recalling it ("katanya kan gratis?") reproaches, like asking why: it asks nothing
     reproached = bool(found["money"] and found["conduct"]) and said_free(text)
@@ -189,37 +174,6 @@ def complaint_features(
         "story_then_asks": float(story_then_asks),
         "asks_own_step": float(asks and asks_own_step(asking)),
     }
-
-
-def _found(
-    tokens: Sequence[str], text: str, english: Sequence[str], signals: PhraseTable
-) -> dict[str, float]:
-    """Per phrase kind, how many the message has (capped at two): an asking told as part
-    of the story not counted, an English report's words as typed read too, how long a
-    state has lasted read as two, the office in an official's title no place ("pak rt",
-    "kepala dusun" name who acts, not where)."""
-    present = set(tokens)
-    opened = signals.openings(word_positions(text))
-    found = {
-        kind: float(min(2, signals.counted(kind, text, opened.get(kind, ())))) for kind in KINDS
-    }
-    if found["place"] and found["official"]:
-        untitled = signals.replaced("official", text, " _ ")
-        found["place"] = float(min(2, signals.count("place", untitled)))
-    if english:
-        found = told_as_typed(found, english, signals)
-    if found["ask"] and may_ask_nothing(present):
-        found["ask"] = _asked(text, present, signals)
-    if tells_elapsed(text, signals):
-        found["elapsed"] = 2.0
-    return found
-
-
-def _asked(text: str, present: set[str], signals: PhraseTable) -> float:
-    """The asking phrases of spaced ``text`` (its words ``present``), those told as part
-    of the story not counted (see :mod:`narrated_ask`), capped at two."""
-    asked = still_asking(text, present) if may_ask_nothing(present) else text
-    return float(min(2, signals.count("ask", asked)))
 
 
 def _asks(
