@@ -24,11 +24,15 @@ _TAG_BEFORE_SUBJECT = re.compile(
     rf"(?:^|\s){_OR_NOT}\s+(\w{{2,}}nya)[\s?!.]*$",
     re.IGNORECASE,
 )
+# "if not" is "otherwise", no tag: "harus bayar 100 ribu, kalau tidak ya tunggu dua minggu",
+# "kalo ga, antri aja" tell a condition an official set (lookbehinds, before the space)
+_OTHERWISE = "".join(f"(?<!{w})" for w in ("kalau", "kalo", "klo", "kl", "jika", "bila", "kalu"))
 # the "or not" tag with a particle or closing a clause, wherever it stands: "bener ga sih",
 # "valid gak ya, katanya hoaks", "boleh nggak tuh", "perlu izin ga, bayar berapa"; a report
 # says what is not ("ga ada sih", "ga nyala ya") with a word after the negation
 _TAG_WITH_PARTICLE = re.compile(
-    rf"(?:^|\s){_OR_NOT}\s+(?:sih|ya|yah|kah|tuh|itu|deh)\b|(?<=\w)\s+{_OR_NOT}\s*,"
+    rf"{_OTHERWISE}(?:^|\s){_OR_NOT}\s+(?:sih|ya|yah|kah|tuh|itu|deh)\b"
+    rf"|(?<=\w){_OTHERWISE}\s+{_OR_NOT}\s*,"
     # or "like that" closing the message: "aman ga kayak gitu" ("ga gitu peduli" tells)
     rf"|\s{_OR_NOT}\s+(?:kayak|kaya|kek|seperti)\s+(?:gitu|gini|begitu|begini)[\s?.!]*$"
     # or the admin called right after the tag: "masih ada ga min, ...", "bisa gak kak?"

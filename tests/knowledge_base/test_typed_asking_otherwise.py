@@ -1,0 +1,31 @@
+""""If not" is "otherwise", no "or not" tag: a condition an official set ("kalau mau cepat
+bayar dulu, kalau tidak ya tunggu dua minggu") asks nothing, while a tag with its
+particle or its comma ("boleh ga sih", "perlu izin ga, bayar berapa") still asks.
+
+The messages are written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.typed_asking import is_asking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "petugas bilang kalau mau cepat bayar 50 ribu, kalau tidak ya tunggu dua minggu",
+        "katanya harus ada uang pelicin. Kalo ga, berkasnya ditaruh paling bawah",
+        "disuruh beli map di koperasi, jika tidak, tidak dilayani",
+    ],
+)
+def test_otherwise_told_after_a_condition_asks_nothing(text: str) -> None:
+    assert not is_asking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["boleh parkir di bahu jalan ga sih", "perlu surat rt ga, bayar berapa", "asli gak ya"],
+)
+def test_an_or_not_tag_with_its_particle_or_comma_still_asks(text: str) -> None:
+    assert is_asking(text)
