@@ -72,3 +72,54 @@ def test_an_act_told_of_the_writer_or_offered_by_the_entry_still_answers(
     result = matcher.match(message)
     assert result.intent == Intent.FAQ
     assert result.entry_id == entry
+
+
+@pytest.fixture(scope="module")
+def school_matcher() -> Matcher:
+    return invented_matcher(
+        """
+        - id: daftar-sekolah
+          agency: disdik
+          questions:
+            - Bagaimana cara mendaftar SD negeri untuk siswa baru?
+          keywords: [daftar sd negeri, siswa baru]
+          answer: Pendaftaran siswa baru SD negeri dibuka Juni lewat situs dinas pendidikan.
+        - id: nib-usaha
+          agency: dpmptsp
+          questions:
+            - Bagaimana cara membuat NIB untuk usaha mikro?
+          keywords: [nib, usaha mikro]
+          answer: NIB dibuat gratis lewat OSS dengan NIK dan nomor HP.
+        - id: surat-tidak-mampu
+          agency: desa
+          questions:
+            - Bagaimana cara membuat surat keterangan tidak mampu?
+          keywords: [sktm, surat keterangan tidak mampu, surat keterangan miskin]
+          answer: Minta pengantar RT, lalu ke kantor desa dengan KTP dan KK.
+        """
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("seragam sekolah gratis buat siswa baru sd negeri kapan dibagi", "daftar-sekolah"),
+        ("bantuan modal usaha mikro dari dinas daftarnya di mana", "nib-usaha"),
+        ("beasiswa siswa sd negeri daftarnya kapan", "daftar-sekolah"),
+    ],
+)
+def test_a_benefit_the_entry_never_offers_asked_by_a_short_question_is_offered(
+    school_matcher: Matcher, message: str, entry: str
+) -> None:
+    """A school uniform, business capital or a scholarship is another benefit than the
+    enrolment or the business number the message's other words name."""
+    result = school_matcher.match(message)
+    assert result.intent != Intent.FAQ
+    assert entry in result.suggestions
+
+
+def test_a_benefit_named_as_what_the_thing_asked_is_for_still_answers(
+    school_matcher: Matcher,
+) -> None:
+    result = school_matcher.match("surat keterangan miskin buat daftar beasiswa bikinnya di mana")
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "surat-tidak-mampu")
