@@ -25,7 +25,7 @@ WHEN = frozenset({"kapan", "when"})
 _DECIDING = frozenset({"atur", "tentu", "pilih"})
 _NOT_ALWAYS_ASKING = frozenset(
     {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", "bisa", *WHEN}
-    | {"who", "siapa", "syarat", "persyaratan", "ditanya", "bagaimana"}
+    | {"who", "siapa", "syarat", "persyaratan", "ditanya", "bagaimana", "entah"}
 )
 _NARRATED_ASK = re.compile(
     # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
@@ -49,6 +49,9 @@ _NARRATED_ASK = re.compile(
     r"| (?:biar|agar|supaya|so that)(?: \S+)? (?:boleh|bisa|can|could|may)(?= )"
     # where the money went asks no way: it accuses ("uangnya ke mana", see conduct)
     r"| (?:uang|dana|duit)(?: nya)?(?: tidak jelas| entah| tidak tahu)? (?:ke mana|kemana)(?= )"
+    # nor anything taken "who knows where": "selisihnya entah ke mana" (a thing lost
+    # "entah di mana", who knows where it lies, is the resident's own trouble)
+    r"| entah (?:ke mana|kemana)(?= )"
     # a condition imposed is told, not asked: "baru boleh ambil kalau sudah bayar iuran"
     # ("only allowed to ... if"; "kapan baru bisa diambil" asks)
     r"| baru (?:boleh|bisa)(?: \S+){1,3} (?:kalau|kalo|jika|bila|setelah|sesudah)(?= )"
@@ -83,7 +86,9 @@ _NARRATED_ASK = re.compile(
     # don't buy", "parents who did not pay" (read "siswa siapa tidak beli"; a question
     # puts "yang" after "siapa", and "tahu siapa", "tanya siapa" still ask)
     r"| (?!(?:tahu|tanya|bertanya|know|ask|tell|me|us|to|and|dan)(?= ))\S+ siapa"
-    r"(?= (?:tidak|belum|will|would|did|do|does|have|has) )"
+    r"(?= (?:tidak|belum|will|would|did|do|does|have|has|was|were|had) )"
+    # or a verb in the past: "residents who asked about it", "the man who threatened us"
+    r"| (?!(?:tahu|tanya|bertanya|know|ask|tell|me|us|to|and|dan)(?= ))\S+ siapa(?= [a-z]{3,}ed )"
 )
 # who gets a benefit decided by someone is favouritism told, not asked: "kades ngatur
 # siapa yang dapat bantuan", "pak rt milih sendiri siapa yang kebagian" (the verb's root

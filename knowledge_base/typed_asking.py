@@ -61,7 +61,8 @@ _NEGATION = re.compile(r"\b(?:tidak|tdk|ga|gak|nggak|ngga|enggak|tanpa|belum|blm
 # whoever follows: ", does the office help with ...", ", does DLH help with ...")
 _INVERTED_CLAUSE = re.compile(
     r"[,;:]\s*(?:(?:can|could|should|is|are|was|were|will|would|may|must|has|have|shall)\s+"
-    r"(?:i|we|my|our|the|you|it|he|she|they|this|that|there|a|an)"
+    r"(?:i|we|my|our|the|you|it|he|she|they|this|that|there|a|an|someone|somebody|anyone"
+    r"|anybody)"
     r"|am\s+i|(?:do|does|did)\s+(?!(?:not|nothing|so)\b)[a-z]+)\s",
     re.IGNORECASE,
 )
