@@ -114,11 +114,17 @@ class VowelExpander:
             if len(word) > len(written) and _drops_only_vowels(written, word)
         ]
 
-    def _nasal_candidates(self, written: str) -> list[str]:
+    def fits_any(self, written: str) -> bool:
+        """Some vocabulary word may be ``written`` with vowels, or vowels and nasals, left
+        out, however short the form and however many words fit: what :meth:`expand`
+        leaves unread as ambiguous ("bdg": bidang or bandung) may still be no acronym."""
+        return bool(self.candidates(written) or self._nasal_candidates(written, MIN_LENGTH))
+
+    def _nasal_candidates(self, written: str, shortest: int = NASAL_MIN_LENGTH) -> list[str]:
         """Words ``written`` may be with vowels and the nasals of ng/nj/nd/mb left out
         ("lgsg": langsung, "pdftrn": pendaftaran), tried only when no word fits by its
         vowels alone."""
-        if len(written) < NASAL_MIN_LENGTH:
+        if len(written) < shortest:
             return []
         return [
             word

@@ -19,6 +19,7 @@ from knowledge_base.index import KbIndex
 from knowledge_base.memo import last_answer
 from knowledge_base.normaliser import Analysis
 from knowledge_base.purpose import purpose_services
+from knowledge_base.shortened_words import shortens_kb_word
 from knowledge_base.stemmer import strip_particle
 
 
@@ -97,7 +98,8 @@ def looks_like_acronym(word: str) -> bool:
 def salient_terms(index: KbIndex, tokens: Iterable[str], acronyms: bool = True) -> frozenset[str]:
     """Terms of the message that name a service: from the service lexicon, or (when
     ``acronyms``) acronym-like words of three letters or more, judged as written, not
-    as stemmed, that neither the KB nor the lexicons know."""
+    as stemmed, that neither the KB nor the lexicons know and that are no chat form of a
+    KB word (see :mod:`knowledge_base.shortened_words`)."""
     normaliser = index.normaliser
     known = normaliser.vocabulary
     found: set[str] = set()
@@ -121,6 +123,7 @@ def salient_terms(index: KbIndex, tokens: Iterable[str], acronyms: bool = True) 
             and token not in known
             and token.isalpha()
             and looks_like_acronym(token)
+            and not shortens_kb_word(index, token)  # "ktp hlg": hilang, no service
         ):
             found.add(term)
     return frozenset(found)
