@@ -112,6 +112,17 @@ NOT_HEADS = frozenset(
 )
 
 
+# What a short question asks of its topic in words the entry need not use: what to bring,
+# what it is for, how far it has got, to know it, whether it is charged, still usable,
+# when it starts ("akte anak bawa apa", "KIA gunanya apa", "laporan sy udh diproses blm",
+# "penerbitan kartu pencari kerja dikenakan biaya?", "kartu kuning 2023 masih bisa
+# dipakai", "pelatihan menjahit mulai kapan"). They name nothing the entry must know (see
+# :func:`asked_frame_terms`), but they may stand for the head ("what to bring for my first
+# e-KTP", "biar laporan diproses, ditulis apa": taken as frame there, the head moved on to
+# a word the entry lacks and two right answers were withheld on the development messages)
+ASKED_OF_TOPIC = frozenset(["bawa", "guna", "proses", "tahu", "kena", "pakai", "mulai"])
+
+
 def not_head_terms(index: KbIndex) -> frozenset[str]:
     """:data:`NOT_HEADS` as this index's terms, with the asking frame's (see
     :func:`frame_terms`): the words a short question's head is looked for after."""
@@ -121,6 +132,18 @@ def not_head_terms(index: KbIndex) -> frozenset[str]:
         term = index.normaliser.term
         words = frozenset(term(w) for w in NOT_HEADS)
         index.cache[key] = cached = words | frame_terms(index)
+    return cached  # type: ignore[return-value]
+
+
+def asked_frame_terms(index: KbIndex) -> frozenset[str]:
+    """:func:`not_head_terms` and :data:`ASKED_OF_TOPIC` as this index's terms: the words
+    a short question may name that its best entry need not know."""
+    key = "asked_frame_terms"
+    cached = index.cache.get(key)
+    if cached is None:
+        term = index.normaliser.term
+        asked = frozenset(term(w) for w in ASKED_OF_TOPIC)
+        index.cache[key] = cached = not_head_terms(index) | asked
     return cached  # type: ignore[return-value]
 
 

@@ -32,7 +32,7 @@ from knowledge_base.facet_contest import overturns_words
 from knowledge_base.facets import Contender, entry_facets, to_demote
 from knowledge_base.filler import question_core
 from knowledge_base.fuzzy import best_fuzzy
-from knowledge_base.head import frame_terms, head_of, not_head_terms
+from knowledge_base.head import asked_frame_terms, frame_terms, head_of
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.memo import last_answer
@@ -106,8 +106,9 @@ def rank(
     best = results[0]
     if len(ordered_terms) <= weights.guarded_terms and not best.missing_salient:
         # the asking frame ("bayar", "daftar", "syarat") names no thing the entry lacks,
-        # nor does whom or when it is asked for (see head.NOT_HEADS)
-        named = named_terms(index, analysis.tokens) - not_head_terms(index)
+        # nor does whom or when it is asked for, nor what is asked of the topic (see
+        # head.NOT_HEADS, head.ASKED_OF_TOPIC)
+        named = named_terms(index, analysis.tokens) - asked_frame_terms(index)
         if is_indistinct(index, best.position, ordered_terms, named) or misses_head(
             index, best.position, ordered_terms, head_of(index, analysis.tokens)
         ):
