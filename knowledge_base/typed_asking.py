@@ -39,9 +39,10 @@ _TAG_WITH_PARTICLE = re.compile(
     rf"|\s{_OR_NOT}\s+(?:min|admin|kak|gan|sis|bang|mas|mbak)\b\s*(?:[,.?!]|$)"
     # or who gives it, or for whom, closing the message after the tag: "ada bantuan ga
     # dari pemerintah", "ketahuan ga sama petugas", "ada angkutan lain ga buat anak sd"
-    # (not "ga sama dengan ktp", not the same as)
+    # (not "ga sama dengan ktp", not the same as), or closing its clause before a reason
+    # or purpose: "ada program usaha ga dr dinas, biar gak berangkat lg"
     rf"|(?<=\w)\s+{_OR_NOT}\s+(?:dari|dr|sama|sm|ama|buat|bwt|untuk|utk)"
-    r"\s+(?!(?:dengan|dgn|kayak|kaya|seperti)\b)\w+(?:\s+\w+){0,2}[\s?.!]*$",
+    r"\s+(?!(?:dengan|dgn|kayak|kaya|seperti)\b)\w+(?:\s+\w+){0,2}(?:[\s?.!]*$|\s*,)",
     re.IGNORECASE,
 )
 # an "or not" word standing as a word: each tag above needs one (searched first, once;
