@@ -133,6 +133,15 @@ def test_when_a_course_starts_asks_the_schedule_and_a_dropped_card_a_replacement
     assert "replacement" not in _asked(matcher, "kamu tinggal di mana")
 
 
+def test_a_card_never_found_again_or_snatched_asks_a_replacement() -> None:
+    matcher = Matcher(LIBRARY)
+    assert "replacement" in _asked(matcher, "dompet tertinggal di bus, sampai sekarang tak jumpa")
+    assert "replacement" in _asked(matcher, "tas berisi kartu anggota dijambret di pasar")
+    assert "replacement" in _asked(matcher, "rumah kemalingan, kartu anggota ikut dibawa")
+    # meeting someone is no lost card
+    assert "replacement" not in _asked(matcher, "mau jumpa petugas perpustakaan hari apa")
+
+
 def test_a_refusal_that_does_not_satisfy_asks_the_recourse() -> None:
     matcher = Matcher(LIBRARY)
     assert "recourse" in _asked(matcher, "jawaban petugasnya ga memuaskan, terus gimana")
