@@ -84,9 +84,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from knowledge_base.asked_cover import names_disowned
 from knowledge_base.coverage import covered, names_missing_service
 from knowledge_base.decision import WHOLE, Thresholds, should_answer
+from knowledge_base.disowned_leader import disowned_leader, names_one_disowned
 from knowledge_base.disowning import disowned_terms, disowning_parts, part_asks
 from knowledge_base.given import message_parts
 from knowledge_base.head import frame_terms
@@ -121,20 +121,6 @@ def _shares(
     weighted = message_weights(index, analysis, weights).weighted
     kept = tuple((t, w) for t, w in weighted if t in terms)
     return kept, sum(w for _, w in kept)
-
-
-def _disowned_leader(
-    index: KbIndex, leader: Candidate, rival: Candidate, disowned: frozenset[str]
-) -> bool:
-    """The leader's canonical question or keywords name what the message disowns (see
-    :func:`knowledge_base.asked_cover.names_disowned`) and the rival's name none of its
-    words; the rival within the lead margin."""
-    return (
-        bool(disowned)
-        and rival.score > leader.score - REACH
-        and names_disowned(index, leader.position, disowned)
-        and disowned.isdisjoint(index.entries[rival.position].prime_terms)
-    )
 
 
 class Config(Protocol):
@@ -180,23 +166,20 @@ def known_sibling_first(
     lead_asked = share(leader, asked, asked_total)
     lead_known = share(leader, known, known_total)
     entries = index.entries
-    bare = _bare(index, parts, leader)
+    least = ASKED_GAIN if _bare(index, parts, leader) else WHOLE_GAIN  # gain from far
     for rival in _rivals(index, ranked, parts):
         rival_known = share(rival, known, known_total)
         gain = share(rival, asked, asked_total) - lead_asked
         far = rival.score <= leader.score - REACH
-        if far and (
-            gain < (ASKED_GAIN if bare else WHOLE_GAIN)
-            or named.isdisjoint(
-                entries[rival.position].own_terms - entries[leader.position].own_terms
-            )
-        ):
+        disowned = disowned_leader(index, (leader, rival), parts.disowning(), gain, REACH)
+        lacked = entries[rival.position].own_terms - entries[leader.position].own_terms
+        if far and not disowned and (gain < least or named.isdisjoint(lacked)):
             continue  # far behind, and not for a thing asked that the leader lacks
         if (
             gain >= ASKED_GAIN
             and (rival_known < lead_known or lead_known > lead_asked)
             and (parts.disowns or share(rival, told, told_total) >= SIBLING_SHARE)
-        ) or _disowned_leader(index, leader, rival, parts.disowned):
+        ) or disowned:
             i = ranked.index(rival)
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
             had = parts.known - parts.disowned
@@ -274,7 +257,7 @@ def _about_the_disowned(
     question or keywords name them (see :func:`names_disowned`); else 0."""
     text, plain = message
     disowned = _only_disowned(text, parts, index)
-    if not disowned or not names_disowned(index, leader.position, disowned):
+    if not names_one_disowned(index, leader.position, disowned, parts.alternatives):
         return 0.0
     kept, total = _shares(index, plain, disowned, weights)
     item = index.entries[leader.position]

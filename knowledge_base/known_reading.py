@@ -23,6 +23,7 @@ from functools import cache
 from itertools import pairwise
 
 from knowledge_base.data_tables import data_lines
+from knowledge_base.disowned_leader import alternatives
 from knowledge_base.disowning import (
     DISOWNING,
     asks_besides,
@@ -78,10 +79,16 @@ class Split:
     disowned: frozenset[str]  # the known terms a part says are not asked
     told: frozenset[str]  # every term of the known parts, those asked again too
     held: bool = False  # a known part names a thing the resident holds (see holds)
+    # the terms of each thing disowned side by side (see knowledge_base.disowned_leader)
+    alternatives: tuple[frozenset[str], ...] = ()
 
     @property
     def disowns(self) -> bool:
         return bool(self.disowned)
+
+    def disowning(self) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+        """The disowned terms and those of each thing disowned side by side."""
+        return self.disowned, self.alternatives
 
 
 def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split | None:
@@ -123,7 +130,10 @@ def known_parts(text: str, analysis: Analysis, normaliser: Normaliser) -> Split 
     besides = frozenset(
         normaliser.terms(t for part in parts[after:] if not asks_besides(part) for t in part)
     )
-    return Split(known - asked, asked, frozenset(normaliser.terms(disowned)) - besides, known, held)
+    disowning_words = [parts[i][_disowned_from(parts[i]) :] for i in disowning]
+    side_by_side = alternatives(disowning_words, normaliser)
+    disowned_terms = frozenset(normaliser.terms(disowned)) - besides
+    return Split(known - asked, asked, disowned_terms, known, held, side_by_side)
 
 
 @cache
