@@ -47,6 +47,17 @@ not having it ("KTP hilang", "SPPT belum diterima": its canonical question): suc
 leader gives the first place to the next rival within reach that is not, and no such
 rival is put first. Dev: two wrong answers right, one "did you mean"; nothing else.
 
+A sibling within reach covering a little more of the question part than the leader
+(:data:`CLOSE_GAIN` to :data:`ASKED_GAIN`) and less of the known part, which the leader
+covers more of than of the question, is offered beside the leader, neither answered
+("nib udah punya, sekarang mau izin pangan rumahan buat kue kering, prosesnya gimana":
+the business-number entry led the home food permit by 4.9 points on the number held);
+not when the message doubts what it tells ("udah lunas, tapi gue ragu": see
+:mod:`knowledge_base.given`). Dev (25 KBs): five wrong answers became "did you mean",
+the right entry second or third, nothing else changed; with any gain above nought five
+right answers were withheld too (ties on frame words, a sibling naming the known part
+as fully, a doubted payment).
+
 A known part is read by :func:`knowledge_base.known_reading.known_parts`.
 Whether a rival names the thing the resident has is read on all the known part's
 words, those the question names again too ("kartu"). An entry
@@ -88,7 +99,7 @@ from knowledge_base.coverage import covered, names_missing_service
 from knowledge_base.decision import WHOLE, Thresholds, should_answer
 from knowledge_base.disowned_leader import disowned_leader, names_one_disowned
 from knowledge_base.disowning import disowned_terms, disowning_parts, part_asks
-from knowledge_base.given import message_parts
+from knowledge_base.given import DOUBT, message_parts
 from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.known_leader import asked_topic, had_leader_withheld
@@ -102,6 +113,9 @@ from knowledge_base.weighting import ScoringWeights, message_weights
 # how much more of the question part a rival must cover than the leader (at 0.2 a
 # landslide already reported kept the report entry before the house-repair aid asked)
 ASKED_GAIN = 0.15
+# a sibling covering this much more of the question part (under ASKED_GAIN) and less of
+# the known part is offered beside the leader, neither answered
+CLOSE_GAIN = 0.02
 # the rivals looked at behind the leader, and how far below it they may score: the
 # decision's lead margin
 RIVALS = 2
@@ -141,8 +155,7 @@ def known_sibling_first(
     analysis: Analysis,
     config: Config,
 ) -> list[Candidate]:
-    """``ranked`` with its first marked not to be answered when it was matched on the
-    message's known part (see the module)."""
+    """``ranked`` with its first not answered when matched on the known part (the module)."""
     if len(ranked) < 2:
         return list(ranked)
     parts = known_parts(text, analysis, index.normaliser)  # most messages: None, at once
@@ -167,18 +180,20 @@ def known_sibling_first(
     lead_known = share(leader, known, known_total)
     entries = index.entries
     least = ASKED_GAIN if _bare(index, parts, leader) else WHOLE_GAIN  # gain from far
+    both = False  # a near sibling fits the question a little better: offer the two
     for rival in _rivals(index, ranked, parts):
         rival_known = share(rival, known, known_total)
         gain = share(rival, asked, asked_total) - lead_asked
         far = rival.score <= leader.score - REACH
         disowned = disowned_leader(index, (leader, rival), parts.disowning(), gain, REACH)
+        sibling = share(rival, told, told_total) >= SIBLING_SHARE
         lacked = entries[rival.position].own_terms - entries[leader.position].own_terms
         if far and not disowned and (gain < least or named.isdisjoint(lacked)):
             continue  # far behind, and not for a thing asked that the leader lacks
         if (
             gain >= ASKED_GAIN
             and (rival_known < lead_known or lead_known > lead_asked)
-            and (parts.disowns or share(rival, told, told_total) >= SIBLING_SHARE)
+            and (parts.disowns or sibling)
         ) or disowned:
             i = ranked.index(rival)
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
@@ -187,9 +202,20 @@ def known_sibling_first(
             if far and gain < WHOLE_GAIN:  # only for a leader bare of the question: offered
                 first = replace(first, missing_salient=True)
             return [first, *passed, *ranked[i + 1 :]]
+        both |= not far and sibling and _closer(gain, (rival_known, lead_known), lead_asked)
+    if both and DOUBT.isdisjoint(analysis.tokens):
+        return withheld_first(ranked)  # a near sibling fits the question a little better
     if _about_the_disowned(index, leader, (text, plain), parts, config.weights) > lead_asked:
         return withheld_first(ranked)  # no sibling near: the disowned entry offered only
     return had_leader_withheld(index, ranked, parts, analysis.tokens)
+
+
+def _closer(gain: float, known: tuple[float, float], lead_asked: float) -> bool:
+    """A sibling within reach covers a little more of the question part than the leader
+    (:data:`CLOSE_GAIN`, under :data:`ASKED_GAIN`) and less of the known part, which the
+    leader covers more of than of the question: the two are offered (see the module)."""
+    rival_known, lead_known = known
+    return CLOSE_GAIN <= gain < ASKED_GAIN and rival_known < lead_known > lead_asked
 
 
 def _bare(index: KbIndex, parts: Split, leader: Candidate) -> bool:
