@@ -33,6 +33,7 @@ from knowledge_base.keyboard import likely_slip
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
+from knowledge_base.regional_particles import read_closing_particles, read_madurese_negation
 from knowledge_base.replacements import apply_replacements, indonesian_table
 from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import (
@@ -133,7 +134,7 @@ class Normaliser:
         return word in self.vocabulary or stem(word) in self._stems
 
     def _prepare(self, text: str) -> list[str]:
-        return coded_tokens(text, self._single_keys)
+        return coded_tokens(read_closing_particles(text), self._single_keys)
 
     def _resolve(self, token: str) -> tuple[str, ...]:
         resolved = self._resolved.get(token)
@@ -225,7 +226,7 @@ class Normaliser:
             else:
                 resolved.append(token)
         # a corrected or split word may complete a lexicon phrase ("kartu keluraga")
-        resolved = self._replace(resolved, 2, english)
+        resolved = read_madurese_negation(self._replace(resolved, 2, english), text)
         return collapse_repeated_words(self._descriptions.apply(self._alternates.apply(resolved)))
 
     def tokens_without_correction(self, text: str) -> list[str]:

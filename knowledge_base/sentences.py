@@ -19,10 +19,11 @@ SENTENCE = re.compile(r"(?:[^.!?\n]+|(?<=\d)\.(?=\d))+[.!?\n]*")
 
 # A doubled or "-pun" question word is indefinite, no question: "belatung di mana-mana",
 # "tidak dikasih tahu apa-apa", "belum kenal siapa siapa", "kapan pun", "apa2"; the
-# normaliser undoes the doubling, so it is dropped from the raw text before the question
-# is looked for ("syaratnya apa-apa saja?" still asks).
+# normaliser undoes the doubling, so it is dropped from the raw text, with its "di" or
+# "ke" written apart ("ke mana-mana": no preposition left closing the clause), before the
+# question is looked for ("syaratnya apa-apa saja?" still asks).
 INDEFINITE = re.compile(
-    r"\b(?:di|ke)?(apa|siapa|kapan|mana|berapa)(?:[- ]?\1|2)\b(?! ?(?:saja|aja|sj|aj)\b)"
+    r"\b(?:(?:di|ke) ?)?(apa|siapa|kapan|mana|berapa)(?:[- ]?\1|2)\b(?! ?(?:saja|aja|sj|aj)\b)"
     r"|\b(?:apa|siapa|kapan|mana) ?pun\b",
     re.IGNORECASE,
 )

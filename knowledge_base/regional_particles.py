@@ -1,0 +1,45 @@
+"""Short particles of regional varieties that only their place in a message tells apart
+from Indonesian words or from another variety's particle.
+
+- Riau, Malaysian and Kalimantan Malay ask yes or no with "ke" after the word asked
+  about ("kena bayar ke?", "ade bantuan lampu surya ke", "ade ke insurans": is there),
+  and Makassar, Kupang and Ambon Malay with "ka" ("aman diminum langsung ka?", "boleh
+  diambil anak ka?"). In Indonesian both are prepositions (to), which never close a
+  clause, and chat's "ka" (sis) is an address that weighs nothing either way; so a "ke"
+  or "ka" standing last in a clause, after a word of it, is the particle "kah" (a
+  question tag, see :mod:`complaint`). A preposition has its place after it ("ke mana",
+  "ka pasar") and is read as before.
+- Madurese "ta'" is the negation "tidak" ("ta' tako' lemmes?": not afraid it weakens?);
+  Makassar "ta'" is the polite "your" after a noun ("warung ta'", "lorong ta' mati") and
+  Javanese "ta" a closing particle ("kudu mbayar ta?"), in the same places. So a "ta" the
+  regional table reads in no phrase ("ta olle", "ta andi") is "tidak" only in a message
+  written in Madurese: one naming the resident by a Madurese pronoun ("engkok",
+  "sengkok", "kaula") or spelt with Madurese "â".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# "ke"/"ka" after a word, then only a clause's closing mark or the end of the text
+_CLOSING = re.compile(r"(?<=\w)(\s+)k[ea](?=\s*(?:[?!.,;:]|$))", re.IGNORECASE)
+# Malay "ade ke": is there (the particle before what is asked about)
+_THERE_IS = re.compile(r"\b(ade)\s+ke\b(?!\s+(?:mana|mane|sini|sana|situ)\b)", re.IGNORECASE)
+# a message in Madurese: its pronouns of the first person, or its letter "â"
+_MADURESE = re.compile(r"\b(?:engkok|sengkok?|kaula)\b|â", re.IGNORECASE)
+
+
+def read_closing_particles(text: str) -> str:
+    """``text`` with a clause-closing "ke"/"ka" and Malay "ade ke" written "kah"."""
+    if "k" not in text.casefold():
+        return text
+    text = _THERE_IS.sub(r"\1 kah", text)
+    return _CLOSING.sub(r"\1kah", text)
+
+
+def read_madurese_negation(tokens: Sequence[str], text: str) -> list[str]:
+    """``tokens`` with each "ta" read as "tidak" when ``text`` is written in Madurese."""
+    if "ta" not in tokens or not _MADURESE.search(text):
+        return list(tokens)
+    return ["tidak" if token == "ta" else token for token in tokens]

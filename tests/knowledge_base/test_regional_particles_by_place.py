@@ -1,0 +1,61 @@
+"""Short regional particles read by their place: a Malay "ke" or "ka" that closes a
+clause asks yes or no ("kah"), Malay "ade ke" is "is there", and a Madurese "ta'" is
+"not" in a message written in Madurese. The messages are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.lexicon import default_lexicon
+from knowledge_base.normaliser import Normaliser
+from knowledge_base.regional_particles import read_closing_particles, read_madurese_negation
+from knowledge_base.sentences import without_indefinites
+
+
+@pytest.fixture(scope="module")
+def normaliser() -> Normaliser:
+    return Normaliser(default_lexicon(), ["bantuan", "perahu", "vaksin", "sapi", "izin"])
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("kena bayar ke?", "kena bayar kah?"),
+        ("ade bantuan perahu ke", "ade bantuan perahu kah"),
+        ("vaksin sapi gratis ka, atau bayar?", "vaksin sapi gratis kah, atau bayar?"),
+        ("ade ke bantuan perahu", "ade kah bantuan perahu"),
+    ],
+)
+def test_a_particle_closing_a_clause_asks_yes_or_no(written: str, read: str) -> None:
+    assert read_closing_particles(written) == read
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["mau urus izin ke mana", "anter ke kantor camat", "ka pasar dulu", "ade ke mana?"],
+)
+def test_a_preposition_before_its_place_stays_a_preposition(written: str) -> None:
+    assert read_closing_particles(written) == written
+
+
+def test_a_place_word_said_twice_leaves_no_preposition_closing_the_clause() -> None:
+    left = without_indefinites("sampahnya berserakan ke mana-mana")
+    assert read_closing_particles(left) == left
+
+
+def test_a_closing_particle_reads_as_a_question_tag(normaliser: Normaliser) -> None:
+    assert normaliser.tokens("bantuan perahu gratis ke?")[-1] == "kah"
+
+
+def test_madurese_ta_is_not_in_a_madurese_message(normaliser: Normaliser) -> None:
+    tokens = normaliser.tokens("sapi engkok ta' ghâdhuwân vaksin")
+    assert "tidak" in tokens and "ta" not in tokens
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["lampu di rumah ta' mati, lapor di mana ki'", "urus izin kudu mbayar ta"],
+)
+def test_ta_of_another_variety_is_no_negation(written: str) -> None:
+    tokens = ["lampu", "ta", "mati"]
+    assert read_madurese_negation(tokens, written) == tokens
