@@ -5,6 +5,7 @@ speak at home, and no lexicon can list every word so formed:
 
 - the Javanese possessive "-e" after a consonant and "-ne" after a vowel ("rumahe",
   "anake", "bayare", "datane": rumahnya, anaknya, bayarnya, datanya);
+- the Lampung possessive "-ni" ("pajakni", "syaratni": pajaknya, syaratnya);
 - the Sundanese possessive "-na" ("imahna" is a Sundanese word, but "syaratna",
   "ktpna" are Indonesian words with it), which is also how "-nya" is mistyped;
 - the possessives "-ku" and "-mu" on a word no particle rule strips ("kampungku"), and
@@ -83,6 +84,7 @@ def possessive_base(word: str, known: Callable[[str], bool]) -> str | None:
         ("ne", None),  # Balinese and Sasak "-ne" follows a consonant too: "izinne"
         ("e", False),
         ("na", None),
+        ("ni", None),  # Lampung "-ni": "pajakni", "syaratni"
         ("ku", None),
         ("mu", None),
     )
@@ -181,7 +183,7 @@ CAUSATIVE_BASE = 5
 _CAUSATIVES = ("kake", "keun", "aken", "ake", "ke", "kno", "no")
 _PASSIVE_ONLY = ("kno", "no")
 # the endings a word of the regional table may carry, longest first
-_TABLE_ENDINGS = ("keun", "aken", "kake", "nye", "ake", "ne", "na", "ke", "ku", "mu", "e")
+_TABLE_ENDINGS = tuple("keun aken kake nye nyo ake ne na ni ke ku mu e".split())
 
 
 def causative_base(word: str, known: Callable[[str], bool]) -> str | None:
