@@ -183,7 +183,8 @@ CAUSATIVE_BASE = 5
 _CAUSATIVES = ("kake", "keun", "aken", "ake", "ke", "kno", "no")
 _PASSIVE_ONLY = ("kno", "no")
 # the endings a word of the regional table may carry, longest first
-_TABLE_ENDINGS = tuple("keun aken kake nye nyo ake ne na ni ke ku mu e".split())
+_THREE_OR_MORE = ("keun", "aken", "kake", "nye", "nyo", "ake")
+_TABLE_ENDINGS = (*_THREE_OR_MORE, "ne", "na", "ni", "ke", "ku", "mu", "e")
 
 
 def causative_base(word: str, known: Callable[[str], bool]) -> str | None:

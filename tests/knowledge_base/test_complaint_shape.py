@@ -14,7 +14,7 @@ from knowledge_base.matcher import Intent, Matcher
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("sampah berserakan di mana-mana", "sampah berserakan di  "),
+        ("sampah berserakan di mana-mana", "sampah berserakan  "),  # with its preposition
         ("baunya sampai kemana-mana", "baunya sampai  "),
         ("kami tidak diberi tahu apa-apa", "kami tidak diberi tahu  "),
         ("persyaratannya apa-apa saja?", "persyaratannya apa-apa saja?"),
