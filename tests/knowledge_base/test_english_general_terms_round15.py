@@ -39,3 +39,20 @@ def test_a_general_term_written_in_english_is_read_in_indonesian(
 
 def test_a_forwarded_message_is_a_chain_message(normaliser: Normaliser) -> None:
     assert "pesan berantai" in normaliser.normalise("I got a forwarded message about free rice")
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("the officers took our cart", "ambil"),
+        ("his name was taken off the list", "hapus"),
+        ("can the village drill a deep well", "sumur bor"),
+        ("we ran out of basic supplies", "sembako"),
+        ("is there a fare discount for senior citizens", "lansia"),
+        ("do we report quarterly", "triwulan"),
+    ],
+)
+def test_an_english_past_form_or_term_the_forms_cannot_derive_is_read_in_indonesian(
+    normaliser: Normaliser, english: str, indonesian: str
+) -> None:
+    assert indonesian in normaliser.normalise(english)
