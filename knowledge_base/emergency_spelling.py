@@ -91,15 +91,21 @@ def _is_shortened(token: str, word: str) -> bool:
     return token != word and ends_kept and all(char in rest for char in token)
 
 
-def _abbreviable(words: set[str]) -> dict[str, str]:
+def _abbreviable(
+    words: set[str], forms: Mapping[str, tuple[str, ...]] | None = None
+) -> dict[str, str]:
     """Cue words by skeleton (skeletons of five consonants or more, shared by no other cue
     word): chat drops vowels ("tnggelam", "pingsn", "kcelakaan"). Shorter skeletons are
     shared by other words ("bring", "burning"): those shortenings are forms in the table
-    ("bnjir")."""
-    found: dict[str, set[str]] = {}
-    for word in words:
-        found.setdefault(_skeleton(word), set()).add(word)
-    return {key: min(ws) for key, ws in found.items() if len(key) >= 5 and len(ws) == 1}
+    ("bnjir"). A chat spelling listed in ``forms`` is its standard word, not another one
+    sharing the skeleton ("tenggelem" and "tenggelam" leave "tnggllm" to "tenggelam")."""
+    forms = forms or {}
+    found: dict[str, dict[tuple[str, ...], str]] = {}
+    for word in sorted(words):
+        meant = found.setdefault(_skeleton(word), {})
+        reading = forms.get(word, (word,))
+        meant[reading] = min(meant.get(reading, word), word)
+    return {key: min(ws.values()) for key, ws in found.items() if len(key) >= 5 and len(ws) == 1}
 
 
 def _cue_words(text: str) -> set[str]:
@@ -143,7 +149,7 @@ def with_spellings(table: PhraseTable, text: str) -> EmergencyRules:
     """The cue ``table`` read from ``text`` (``data/emergency.tsv``), with its cue words
     by skeleton and its typing slips."""
     words = _cue_words(text)
-    return EmergencyRules(table, _abbreviable(words), _slips(words))
+    return EmergencyRules(table, _abbreviable(words, table.forms), _slips(words))
 
 
 def as_spelled(found: Mapping[str, Sequence[str]], rules: EmergencyRules) -> dict[str, list[str]]:
