@@ -86,8 +86,9 @@ _LONG_AGO = re.compile(
 # ("kalau bisa", "kalau tidak salah" are politeness and hedging, not conditions)
 _CONDITION_FIRST = re.compile(
     r" (?:kalau|kalo|klo|jika|bila|apabila|misal|misalnya|seandainya|andaikan|if|what if"
-    # Javanese and Sundanese: "nek ana kobongan iso lapor kene ora", "lamun aya kahuruan"
-    r"|nek|yen|menawi|manawi|lamun|mun|upami)"
+    # Javanese and Sundanese: "nek ana kobongan iso lapor kene ora", "lamun aya kahuruan";
+    # Minangkabau and Banjar: "kalu anak kajang baa caronyo", "amun rumah kebakaran"
+    r"|nek|yen|menawi|manawi|lamun|mun|upami|kalu|amun)"
     r" (?!bisa |boleh |tidak salah |possible |i am not mistaken )"
 )
 # punctuation that ends a clause: an *unreal* cue reaches only events in its own clause

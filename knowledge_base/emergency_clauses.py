@@ -23,7 +23,7 @@ from knowledge_base.emergency_message import Message, happening, over, without_p
 # ("maaf kalau mengganggu", "if i may" are politeness; "when will they come" asks)
 _CONDITION = re.compile(
     r" (?:kalau|kalo|klo|jika|bila|apabila|misal|misalnya|seandainya|andaikan|if"
-    r"|nek|yen|menawi|manawi|lamun|mun|upami"
+    r"|nek|yen|menawi|manawi|lamun|mun|upami|kalu|amun"
     r"|when(?! (?:will|is|are|does|do|can|would|should) )|unless|in case) "
     r"(?!(?:mengganggu|ganggu|boleh|tidak salah|i may|you can|you could|possible|you do not mind) )"
 )

@@ -32,6 +32,7 @@ HAPPENING_NOW = [
     "the crater is spewing rocks and hikers are still on the trail",
     "api dari kebun sebelah sudah masuk ke pekarangan rumah kami, tolong kirim pemadam",
     "ada api di belakang rumah tetangga, asapnya hitam",
+    "anak ambo kajang, indak sadar, baa ko?",
 ]
 
 CALM = [
@@ -39,6 +40,8 @@ CALM = [
     "ke mana saya melapor kalau melihat kebakaran lahan di kebun orang",
     "kalu ado banjie, bisa mengadu lewat siko?",
     "amun ada api di lahan gambut, manelpon siapa?",
+    "kalu anak kajang, baa caro pertolongan partamo?",
+    "amun rumah kebakaran, nomor damkar barapa?",
     "if there is a fire in the market at night, who do we call",
     "anak saya lemas habis demam, boleh berobat gratis di puskesmas?",
     "badan lemas terus tiap pagi, cek gula darah di mana",
