@@ -67,6 +67,13 @@ _INVERTED_CLAUSE = re.compile(
     r"|am\s+i|(?:do|does|did)\s+(?!(?:not|nothing|so)\b)[a-z]+)\s",
     re.IGNORECASE,
 )
+# whether an office can help, closing the message after a comma: "..., can social affairs
+# help", "..., could the district office assist" (the subject any words, not a pronoun's)
+_CAN_HELP = re.compile(
+    r"[,;:]\s*(?:can|could|will|would)\s+(?!not\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:help|assist)"
+    r"(?:\s+(?:us|me|him|her|them))?[\s?.!]*$",
+    re.IGNORECASE,
+)
 # which one, asked: an English clause after a comma opening on "which" or "what" and a
 # noun ("got my card already, which corridor goes ..."; the bridge reads "which" as a bare
 # "mana" no asking phrase lists), or a chat message closing on "<noun> mana" ("bawa ke
@@ -123,6 +130,7 @@ def is_asking(text: str, question_mark: bool = False) -> bool:
     return (
         (tagged and (_tag_before_subject(text) or _TAG_WITH_PARTICLE.search(text) is not None))
         or _INVERTED_CLAUSE.search(text) is not None
+        or (("help" in text or "assist" in text) and _CAN_HELP.search(text) is not None)
         or _asks_which(text)
         or _closes_on_a_choice(text)
         or _SETS_ASIDE.match(text) is not None

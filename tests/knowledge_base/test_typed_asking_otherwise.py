@@ -46,3 +46,8 @@ def test_an_or_not_tag_and_who_gives_it_closing_a_clause_asks(text: str) -> None
 
 def test_a_thing_not_from_someone_told_in_a_longer_clause_asks_nothing() -> None:
     assert not is_asking("bantuannya ga dari dinas sosial tapi dari kantor desa, dibagi rata")
+
+
+def test_whether_an_office_can_help_closing_the_message_after_a_comma_asks() -> None:
+    assert is_asking("my neighbour's roof fell in last night, can the disaster office help")
+    assert not is_asking("the drain is blocked again, nobody will help")
