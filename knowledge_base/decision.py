@@ -97,6 +97,8 @@ class Thresholds:
     service_kinds: bool = True
     # withhold an entry from a short question asking an act it never offers (asked_acts)
     asked_acts: bool = True
+    # withhold an entry from a short question asking to bring a thing it never names (carried)
+    carried_things: bool = True
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ bought on one's own means (see :mod:`knowledge_base.own_purchase`), a kind of se
 (a vaccination, a repair) none of the entry's texts names (see
 :mod:`knowledge_base.service_kinds`), an act a short question asks of the entry's
 thing (renting it, a wage, a private provider) that the entry never offers (see
-:mod:`knowledge_base.asked_acts`). Each only marks the
+:mod:`knowledge_base.asked_acts`), leave to bring or keep a thing the entry never names
+(see :mod:`knowledge_base.carried`). Each only marks the
 best entry as not to be answered: "did you mean" still offers it."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge_base.asked_acts import asked_acts, kept_to_offered_act
+from knowledge_base.carried import entry_words, kept_to_carried
 from knowledge_base.decision import Thresholds
 from knowledge_base.doubted_errands import kept_to_errand
 from knowledge_base.elsewhere import elsewhere, kept_home
@@ -52,7 +54,8 @@ def guarded(
     ranked = kept_to_errand(index, tokens, ranked, t)
     ranked = kept_to_service(index, said or tokens, ranked, t)
     ranked = kept_to_kind_of_service(index, tokens, ranked, t)
-    return kept_to_offered_act(index, said or tokens, ranked, t)
+    ranked = kept_to_offered_act(index, said or tokens, ranked, t)
+    return kept_to_carried(index, said or tokens, ranked, t)
 
 
 def guard_tables(index: KbIndex) -> None:
@@ -67,3 +70,4 @@ def guard_tables(index: KbIndex) -> None:
     own_purchase(index)
     service_kinds(index)
     asked_acts(index)
+    entry_words(index)
