@@ -164,15 +164,21 @@ class Head:
     known: bool  # a word of the KB, of the lexicons or of everyday Indonesian
 
 
-def head_of(index: KbIndex, tokens: tuple[str, ...]) -> Head | None:
+def head_of(
+    index: KbIndex, tokens: tuple[str, ...], told: frozenset[str] = frozenset()
+) -> Head | None:
     """The message's first content word outside the frame and :data:`NOT_HEADS`, if
     any, as a term, and whether it is a known word (a typo the normaliser could not mend
-    is not)."""
+    is not). ``told``: the terms of what the message says it is not asking about (see
+    :mod:`knowledge_base.given`), which are no head: "bukan tanya harga tiket, saya cuma
+    mau tahu jadwal speedboat" asks the schedule, not the price. What it says it has is
+    left in: "sudah dapat lapak, sekarang bayar retribusinya" asks the stall's fee, and
+    passing over "lapak" answered the waste fee on the development messages."""
     normaliser = index.normaliser
     frame = not_head_terms(index)
     for token in tokens:
         term = normaliser.content_term(token)
-        if term is not None and term not in frame:
+        if term is not None and term not in frame and term not in told:
             known = term in index.idf or token in normaliser.vocabulary or is_indonesian_word(token)
             return Head(term, known)
     return None

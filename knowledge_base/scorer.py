@@ -110,7 +110,10 @@ def rank(
         # head.NOT_HEADS, head.ASKED_OF_TOPIC)
         named = named_terms(index, analysis.tokens) - asked_frame_terms(index)
         if is_indistinct(index, best.position, ordered_terms, named) or misses_head(
-            index, best.position, ordered_terms, head_of(index, analysis.tokens)
+            index,
+            best.position,
+            ordered_terms,
+            head_of(index, analysis.tokens, analysis.disowned),
         ):
             # a short question whose best entry it does not identify: first, for "did you
             # mean", but marked not to be answered; the others keep their ranks and marks
