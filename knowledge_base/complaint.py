@@ -59,10 +59,6 @@ FEATURES = (
 )
 # a question tag closing a message: "..., wajib pungut pajak gak", "..., resmi ga sih"
 QUESTION_TAGS = frozenset({"tidak", "belum", "kah", "ya", "sih", "kan", "gitu", "nggak"})
-# the Malay interrogative closing a message as typed ("kena buat dari awal ke", "boleh
-# buat ke"): a preposition closes no Indonesian sentence (read as typed: a "ke" left
-# closing once an indefinite is dropped, "belatungnya ke mana-mana", is none)
-_MALAY_TAG = "ke"
 # a regional or chat particle after the tag closes the question all the same: "bayar gak
 # bah", "bisa ga dong", "gratis tidak lah"
 _CLOSING_PARTICLES = frozenset({"bah", "dong", "lah", "deh", "nah", "nih", "leh", "to"})
@@ -145,7 +141,7 @@ def complaint_features(
     if reproached:
         found["why"] = max(found["why"], found["ask"], 1.0)
     opening = spaced(tokens[:3])
-    ends_with_tag = ends_with_question_tag(tokens) or (bool(typed) and typed[-1] == _MALAY_TAG)
+    ends_with_tag = ends_with_question_tag(tokens)
     chasing = chases_delay(text)  # asks for the thing owed, not what the FAQ says
     asks = not chasing and (
         _asks(found, tokens, text, question_mark, signals, ending, ends_with_tag)
