@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 from knowledge_base.common_words import INDONESIAN_ZIPF
 from knowledge_base.index import KbIndex
 from knowledge_base.lexicon import QUESTION_WORDS
+from knowledge_base.memo import built_once
 from knowledge_base.normaliser import Normaliser
 
 REQUEST_WORDS = frozenset(
@@ -126,25 +127,23 @@ ASKED_OF_TOPIC = frozenset(["bawa", "guna", "proses", "tahu", "kena", "pakai", "
 def not_head_terms(index: KbIndex) -> frozenset[str]:
     """:data:`NOT_HEADS` as this index's terms, with the asking frame's (see
     :func:`frame_terms`): the words a short question's head is looked for after."""
-    key = "not_head_terms"
-    cached = index.cache.get(key)
-    if cached is None:
-        term = index.normaliser.term
-        words = frozenset(term(w) for w in NOT_HEADS)
-        index.cache[key] = cached = words | frame_terms(index)
-    return cached  # type: ignore[return-value]
+    return built_once(
+        index.cache,
+        "not_head_terms",
+        frozenset,
+        lambda: frozenset(map(index.normaliser.term, NOT_HEADS)) | frame_terms(index),
+    )
 
 
 def asked_frame_terms(index: KbIndex) -> frozenset[str]:
     """:func:`not_head_terms` and :data:`ASKED_OF_TOPIC` as this index's terms: the words
     a short question may name that its best entry need not know."""
-    key = "asked_frame_terms"
-    cached = index.cache.get(key)
-    if cached is None:
-        term = index.normaliser.term
-        asked = frozenset(term(w) for w in ASKED_OF_TOPIC)
-        index.cache[key] = cached = not_head_terms(index) | asked
-    return cached  # type: ignore[return-value]
+    return built_once(
+        index.cache,
+        "asked_frame_terms",
+        frozenset,
+        lambda: not_head_terms(index) | frozenset(map(index.normaliser.term, ASKED_OF_TOPIC)),
+    )
 
 
 def frame_terms(index: KbIndex) -> frozenset[str]:
