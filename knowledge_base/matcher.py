@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from knowledge_base.asked_cover import fitting_first
 from knowledge_base.asked_words import asked_tokens
+from knowledge_base.card_states import state_sibling_first
 from knowledge_base.clause_negation import without_clause_negations
 from knowledge_base.complaint import (
     ComplaintSignal,
@@ -263,11 +264,14 @@ class Matcher:
         config, thresholds = self.config, self.config.thresholds
         reading = self.reading(body, analysis)
         ranked = known_sibling_first(self.index, reading.candidates, body, analysis, config)
+        told = state_sibling_first(self.index, ranked, analysis.tokens)  # lost or damaged
+        agreed = reading.agreed and told is ranked
+        ranked = told
         model = default_model()
         features = self.complaint_features(body, analysis, ranked)
         signal = ComplaintSignal(model.probability(features), model.threshold)
         decision: Decision = decide(
-            ranked, signal, thresholds, config.answer_model, len(analysis.terms), reading.agreed
+            ranked, signal, thresholds, config.answer_model, len(analysis.terms), agreed
         )
         return MatchResult(
             text,
