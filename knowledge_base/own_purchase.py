@@ -21,6 +21,16 @@ of the table is read as buying privately is. Dev: out of scope answered 4 fewer 
 Bandar Seruni, Tirtomulyo twice), no right answer withheld; "rekomendasi"
 alone is a letter a service issues ("rekomendasi damkar"), so only a shop's or a
 lodging's.
+
+So does one asking *which* one is good or cheap ("beli kursi roda bekas yang murah di
+mana", "sekolah mana yang bagus", "where can I buy a good water filter"): a word of
+praise after "yang" (``praise`` rows: "yang murah", "yang paling bagus") with a word
+asking which or what near it ("mana", "apa", "rekomendasi": ``which`` rows), or a phrase of
+the table ("a good", "any good"). A service's own "yang murah" ("pupuk yang murah dari
+pemerintah itu bisa dibeli semua petani?", "laporan yang bagus itu harus ada foto?")
+asks no which; an entry whose texts name the praise word ("pasar murah") still
+answers. Dev (28 KBs): out of scope answered 12 fewer (Bukit Seruni 3, Tao Sibarung 2,
+Pohuwala 2, five KBs 1 each), no other decision changed.
 """
 
 from __future__ import annotations
@@ -35,7 +45,16 @@ from knowledge_base.memo import built_once
 from knowledge_base.scored import Candidate, withheld_first
 
 WINDOW = 6  # words after the buying word where one's own means may be said
-KINDS = frozenset({"buy", "own", "choice"})
+KINDS = frozenset({"buy", "own", "choice", "praise", "which"})
+# the word before a word of praise that makes it a choice ("yang murah"), and the
+# degree word it may take ("yang paling bagus")
+_CHOSEN, _DEGREE = "yang", "paling"
+# words before "yang <praise>" ("di pasar mana yang murah") and after it ("yang murah
+# di toko mana") where the which of a choice is asked: a "mana" sentences away asks
+# something else ("... harus bawa ke mana karena jauh. Di kota ini ada tempat periksa
+# kuda yang murah atau gratis?" asks the service's cost), as does a question's opening
+# "apakah ada ... yang murah"
+WHICH_BEFORE, WHICH_AFTER = 2, 5
 
 
 @dataclass(frozen=True)
@@ -47,6 +66,8 @@ class OwnPurchase:
     buy: frozenset[str]
     own: frozenset[str]
     choices: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    praise: frozenset[str] = frozenset()
+    which: frozenset[str] = frozenset()
 
 
 def own_purchase(index: KbIndex) -> OwnPurchase:
@@ -69,13 +90,36 @@ def _build(index: KbIndex) -> OwnPurchase:
             continue
         found[kind].update(normaliser.term(t) for t in normaliser.tokens_without_correction(text))
     by_first = {first: tuple(sorted(phrases)) for first, phrases in choices.items()}
-    return OwnPurchase(frozenset(found["buy"]), frozenset(found["own"]), by_first)
+    return OwnPurchase(
+        frozenset(found["buy"]),
+        frozenset(found["own"]),
+        by_first,
+        frozenset(found["praise"]),
+        frozenset(found["which"]),
+    )
 
 
 def asks_market(index: KbIndex, said: Sequence[str]) -> bool:
     """Whether the message buys a thing with its own means or asks which shop or
     provider is cheapest or best (see the module's docstring)."""
-    return bought_privately(index, said) or _chooses(own_purchase(index), said)
+    table = own_purchase(index)
+    return bought_privately(index, said) or _chooses(table, said) or bool(praised(table, said))
+
+
+def praised(table: OwnPurchase, said: Sequence[str]) -> frozenset[str]:
+    """The words of praise a message asks a choice by ("yang murah" in a message asking
+    which or what: see the module's docstring); none when it asks no which."""
+    if table.which.isdisjoint(said):
+        return frozenset()
+    found = set()
+    for at, token in enumerate(said):
+        if token != _CHOSEN:
+            continue
+        word = at + 2 if at + 1 < len(said) and said[at + 1] == _DEGREE else at + 1
+        near = said[max(0, at - WHICH_BEFORE) : word + 1 + WHICH_AFTER]
+        if word < len(said) and said[word] in table.praise and not table.which.isdisjoint(near):
+            found.add(said[word])
+    return frozenset(found)
 
 
 def _chooses(table: OwnPurchase, said: Sequence[str]) -> bool:
@@ -112,6 +156,20 @@ def kept_to_service(
     if not asks_market(index, said):
         return ranked
     ranked = break_ties(ranked, t)
-    if not own_purchase(index).buy.isdisjoint(index.entries[ranked[0].position].terms):
+    table, item = own_purchase(index), index.entries[ranked[0].position]
+    if not table.buy.isdisjoint(item.terms):
+        return ranked
+    if _praise_named(index, table, said, item.terms):
         return ranked
     return withheld_first(ranked)
+
+
+def _praise_named(
+    index: KbIndex, table: OwnPurchase, said: Sequence[str], terms: frozenset[str]
+) -> bool:
+    """Whether the market is asked only by a word of praise the entry's texts name
+    ("pasar murah"): that entry speaks of it, so the choice is its own."""
+    words = praised(table, said)
+    if not words or bought_privately(index, said) or _chooses(table, said):
+        return False
+    return not {index.normaliser.term(w) for w in words}.isdisjoint(terms)
