@@ -8,7 +8,9 @@ from Indonesian words or from another variety's particle.
   clause, and chat's "ka" (sis) is an address that weighs nothing either way; so a "ke"
   or "ka" standing last in a clause, after a word of it, is the particle "kah" (a
   question tag, see :mod:`complaint`). A preposition has its place after it ("ke mana",
-  "ka pasar") and is read as before.
+  "ka pasar") and is read as before. Palembang and Bangka Malay ask with "dak" (not) in
+  the same place ("buke dak?", "pacak diganti dak"): closing a clause it is "tidak",
+  never the roof slab it is alone.
 - Madurese "ta'" is the negation "tidak" ("ta' tako' lemmes?": not afraid it weakens?);
   Makassar "ta'" is the polite "your" after a noun ("warung ta'", "lorong ta' mati") and
   Javanese "ta" a closing particle ("kudu mbayar ta?"), in the same places. So a "ta" the
@@ -24,6 +26,8 @@ from collections.abc import Sequence
 
 # "ke"/"ka" after a word, then only a clause's closing mark or the end of the text
 _CLOSING = re.compile(r"(?<=\w)(\s+)k[ea](?=\s*(?:[?!.,;:]|$))", re.IGNORECASE)
+# Palembang and Bangka "dak" after a word, then only a clause's closing mark or the end
+_CLOSING_DAK = re.compile(r"(?<=\w)(\s+)dak(?=\s*(?:[?!.,;:]|$))", re.IGNORECASE)
 # Malay "ade ke": is there (the particle before what is asked about)
 _THERE_IS = re.compile(r"\b(ade)\s+ke\b(?!\s+(?:mana|mane|sini|sana|situ)\b)", re.IGNORECASE)
 # a message in Madurese: its pronouns of the first person, or its letter "â"
@@ -31,11 +35,12 @@ _MADURESE = re.compile(r"\b(?:engkok|sengkok?|kaula)\b|â", re.IGNORECASE)
 
 
 def read_closing_particles(text: str) -> str:
-    """``text`` with a clause-closing "ke"/"ka" and Malay "ade ke" written "kah"."""
+    """``text`` with a clause-closing "ke"/"ka" and Malay "ade ke" written "kah", and a
+    clause-closing "dak" written "tidak"."""
     if "k" not in text.casefold():
         return text
     text = _THERE_IS.sub(r"\1 kah", text)
-    return _CLOSING.sub(r"\1kah", text)
+    return _CLOSING_DAK.sub(r"\1tidak", _CLOSING.sub(r"\1kah", text))
 
 
 def read_madurese_negation(tokens: Sequence[str], text: str) -> list[str]:

@@ -5,8 +5,8 @@ No lexicon lists every word so said, but the sounds shift by rule:
 
 - Minangkabau changes a word's last syllable: "-at" is "-aik" or "-ek" ("sehaik",
   "surek", "buek": sehat, surat, buat), "-ut" "-uik" ("takuik"), "-it" "-ik" ("sakik"),
-  "-uk" "-uak" ("masuak", "pupuak"), "-ik" "-iak" ("baliak"), "-ung" "-uang"
-  ("kampuang"), "-ing" "-iang" ("kambiang"), "-us" "-uih" ("haruih"), "-is" "-ih"
+  "-uk" "-uak" ("masuak", "pupuak"), "-ik" "-iak" ("baliak"), "-uh" "-uah" ("lumpuah"),
+  "-ung" "-uang" ("kampuang"), "-ing" "-iang" ("kambiang"), "-us" "-uih" ("haruih"), "-is" "-ih"
   ("habih"), "-as" "-eh" ("bateh"), "-ur" "-ua" ("dapua"), "-ir", "-il" and "-ar" "-ia"
   ("pasia", "panggia", "bayia"), "-a" "-o" ("biayo", as Javanese writes it: "kerjo");
 - the Malay of Maluku, Manado and Papua ends "-an", "-in" and "-un" on "-ng" ("makang",
@@ -45,6 +45,7 @@ FINAL_SHIFTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ik", ("it",)),
     ("ih", ("is",)),
     ("eh", ("as",)),
+    ("uah", ("uh",)),
     ("ua", ("ur", "uh")),
     ("ia", ("ir", "il", "ar")),
     ("o", ("a",)),

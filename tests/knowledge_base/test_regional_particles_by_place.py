@@ -24,6 +24,8 @@ def normaliser() -> Normaliser:
         ("ade bantuan perahu ke", "ade bantuan perahu kah"),
         ("vaksin sapi gratis ka, atau bayar?", "vaksin sapi gratis kah, atau bayar?"),
         ("ade ke bantuan perahu", "ade kah bantuan perahu"),
+        ("puskesmas buke dak, aku nak berobat", "puskesmas buke tidak, aku nak berobat"),
+        ("vaksin sapi pacak gratis dak?", "vaksin sapi pacak gratis tidak?"),
     ],
 )
 def test_a_particle_closing_a_clause_asks_yes_or_no(written: str, read: str) -> None:
@@ -32,7 +34,13 @@ def test_a_particle_closing_a_clause_asks_yes_or_no(written: str, read: str) -> 
 
 @pytest.mark.parametrize(
     "written",
-    ["mau urus izin ke mana", "anter ke kantor camat", "ka pasar dulu", "ade ke mana?"],
+    [
+        "mau urus izin ke mana",
+        "anter ke kantor camat",
+        "ka pasar dulu",
+        "ade ke mana?",
+        "dak rumah bocor",
+    ],
 )
 def test_a_preposition_before_its_place_stays_a_preposition(written: str) -> None:
     assert read_closing_particles(written) == written

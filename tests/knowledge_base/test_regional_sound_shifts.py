@@ -12,7 +12,7 @@ from knowledge_base.sound_shifts import shifted_word
 KNOWN = frozenset(
     {"sehat", "surat", "takut", "masuk", "kampung", "harus", "beras", "kebun", "daun"}
     | {"rumah", "boleh", "pernah", "membuat", "makan", "kawin", "biaya", "dapur", "sesat"}
-    | {"masa", "genting", "gantung", "ptun", "sesak"}
+    | {"masa", "genting", "gantung", "ptun", "sesak", "lumpuh"}
 )
 
 
@@ -36,6 +36,7 @@ KNOWN = frozenset(
         ("ruma", "rumah"),
         ("bole", "boleh"),
         ("parna", "pernah"),
+        ("lumpuah", "lumpuh"),
     ],
 )
 def test_a_home_language_ending_and_its_a_for_e_are_read_as_the_indonesian_word(

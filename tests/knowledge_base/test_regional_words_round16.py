@@ -1,0 +1,46 @@
+"""Words of regional varieties read as the Indonesian they mean (round 16): or-not tags of
+eastern Malay, Minangkabau, Riau and Bangka Malay, Banjar, Batak Toba and Javanese words,
+and the false friends they are kept apart from. The messages are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge_base.lexicon import default_lexicon
+from knowledge_base.normaliser import Normaliser
+
+
+@pytest.fixture(scope="module")
+def normaliser() -> Normaliser:
+    return Normaliser(default_lexicon(), ["bantuan", "izin", "sumur", "ambulans", "air", "hujan"])
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("bantuan sumur bisa ko seng", "bantuan sumur bisa atau tidak"),  # Ambon
+        ("izin bayar ka trada", "izin bayar atau tidak"),  # Papua
+        ("kama ambo minta izin", "ke mana saya minta izin"),  # Minangkabau
+        ("batua indak", "betul tidak"),
+        ("ambulans bawak ke sini", "ambulans bawa ke sini"),  # Riau Malay
+        ("air sumur masin", "air sumur asin"),
+        ("ku nek minta bantuan", "saya mau minta bantuan"),  # Bangka
+        ("balum suah dapat bantuan", "belum pernah dapat bantuan"),  # Banjar
+        ("izin piga", "izin berapa"),  # Batak Toba
+        ("dapat bantuan atau dang", "dapat bantuan atau tidak"),
+        ("tampung air hujan", "tampung air hujan"),
+        ("tadah air hujan", "tampung air hujan"),
+    ],
+)
+def test_a_regional_word_reads_as_its_indonesian(
+    normaliser: Normaliser, written: str, read: str
+) -> None:
+    assert normaliser.normalise(written) == read
+
+
+def test_manado_dang_after_a_question_is_no_negation(normaliser: Normaliser) -> None:
+    assert "tidak" not in normaliser.tokens("mo urus izin di mana dang")
+
+
+def test_javanese_nek_opening_a_clause_stays_if(normaliser: Normaliser) -> None:
+    assert normaliser.tokens("nek sumur asat, bantuan air ana")[0] == "kalau"
