@@ -10,7 +10,12 @@ from knowledge_base.normaliser import Normaliser
 
 def test_a_regional_word_alone_is_kept_as_typed_not_expanded_into_a_kb_word() -> None:
     normaliser = Normaliser(default_lexicon(), ["surat", "diakui", "dicetak", "asli"])
-    assert normaliser.tokens("surat ini asli dak") == ["surat", "ini", "asli", "dak"]
+    assert normaliser.tokens("surat dak asli") == ["surat", "dak", "asli"]
+
+
+def test_a_dak_closing_the_clause_asks_or_not() -> None:
+    normaliser = Normaliser(default_lexicon(), ["surat", "diakui", "dicetak", "asli"])
+    assert normaliser.tokens("surat ini asli dak") == ["surat", "ini", "asli", "tidak"]
 
 
 def test_a_regional_word_in_its_phrase_is_still_read() -> None:
