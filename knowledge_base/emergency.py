@@ -53,6 +53,7 @@ from knowledge_base.emergency_message import (
     shouted,
     without_phrases,
 )
+from knowledge_base.emergency_possessed import without_api_possessed
 from knowledge_base.emergency_spelling import (
     EmergencyRules,
     as_spelled,
@@ -256,9 +257,10 @@ def _reported_apart(text: str, given: EmergencyRules) -> bool:
 
 
 def _read(text: str, given: EmergencyRules, found: Sequence[str] | None = None) -> str:
-    """The standard words of ``text``, spaced, without its *neutral* phrases."""
+    """The standard words of ``text``, spaced, without its *neutral* phrases and the
+    Lampung "api" before a possessed word (see :mod:`emergency_possessed`)."""
     found = standard_words(text, given) if found is None else found
-    words, rules = spaced(found), given.table
+    words, rules = without_api_possessed(spaced(found)), given.table
     if rules.may_have("neutral", found):
         words = without_phrases(words, rules, ("neutral",))
     return words
