@@ -42,3 +42,62 @@ def test_only_the_api_of_a_possessed_word_is_dropped_and_the_word_is_kept() -> N
     assert without_api_possessed(" api syaratni ") == " syaratni "
     assert without_api_possessed(" api ini besar ") == " api ini besar "
     assert without_api_possessed(" api begini ") == " api begini "
+
+HAPPENING_NOW = [
+    # regional "now": Sundanese "ayeuna", Javanese "lagi", "saiki"; Banjar "lakasi"
+    "aya nu kabawa caah ayeuna, tulungan",
+    "budak kabawa caah di walungan, can kapanggih",
+    "imah tatangga kahuruan ayeuna, aya budak di jero",
+    "keur aya nu gelut mawa bedog di pasar",
+    "omahe tonggo lagi kobong, tulung",
+    "ular nyokot anakku, sikile bengkak",
+    "anak ulun tinggalam di sungai, tolong lakasi",
+    "tadi peuting aya maling, ayeuna malingna masih di jero imah",
+    "rumah pak rt lagi kebakaran, apinya gede banget",
+    "tadi anak saya jatuh ke sumur, masih di dalam",
+    "ada anak ditarik masuk mobil di depan minimarket, mobilnya masih di sana",
+    # a denial elsewhere, or no comma: the event still counts
+    "rumah kebakaran, padahal tidak ada orang di rumah, apinya makin besar",
+    "there is no water in the hydrant and the house is burning",
+    # English
+    "the kitchen is on fire",
+    "grandma just collapsed and stopped breathing",
+    "two kids are trapped in the flooded basement",
+    "a man is stabbing people at the market",
+    "someone is stuck in the elevator and the power is out",
+]
+
+ONLY_NAMED = [
+    # regional "before": Javanese "wingi", Sundanese "baheula", Minangkabau "kapatang",
+    # Manado "kalamarin", Batak Toba "nantoari", Banjar "samalam"
+    "wingi ana maling mlebu omah, lapor polisi kudu nggowo apa",
+    "baheula aya kacilakaan di dieu, ayeuna jalanna geus dibenerkeun",
+    "kapatang ado kecelakaan di simpang, kini urangnyo lah sehat",
+    "kalamarin ada tabrakan di jalan trans, sekarang so aman",
+    "nantoari adong kecelakaan di simpang, nga sehat be",
+    "samalam ada kecelakaan di jalan, kada papa sudah",
+    # a scene, a film, a soap: only shown
+    "ada adegan orang tenggelam di film tadi, sedih",
+    "adegan kebakaran di sinetron semalam serem banget",
+    "the house on fire in the movie looked so real",
+    # a fire denied
+    "alarm asap di sekolah bunyi terus padahal tidak ada api, siapa yang memperbaiki",
+    "the alarm went off but there was no fire, who fixes it",
+    # a stabbing told as news, a past drowning asked about
+    "the stabbing at the market last night was on the news",
+    "dulu anak saya pernah digigit ular, sekarang sudah sembuh",
+]
+
+
+@pytest.mark.parametrize("text", HAPPENING_NOW)
+def test_an_event_told_as_happening_now_in_regional_speech_or_english_gets_the_pointer(
+    text: str,
+) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", ONLY_NAMED)
+def test_an_event_told_as_yesterday_long_ago_shown_in_a_film_or_denied_gets_no_pointer(
+    text: str,
+) -> None:
+    assert not is_emergency(text)
