@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from knowledge_base.complaint_cues import either_surface_cue_score
 from knowledge_base.complaint_kinds import told_kinds
+from knowledge_base.complaint_reproach import reproaches
 from knowledge_base.complaint_shape import (
     Ending,
     asks_own_step,
@@ -29,7 +30,6 @@ from knowledge_base.complaint_shape import (
     ends_requesting,
     lets_down,
     requests_action,
-    said_free,
     without_vocative,
 )
 from knowledge_base.complaint_told import english_as_typed, told_word, without_stressed_amount
@@ -134,9 +134,9 @@ def complaint_features(
     if ending is not None and len(told) < len(tokens):  # "..., 300 ribu kah." asks nothing
         ending = Ending(without_stressed_amount(ending.tokens), ending.question_mark)
     tokens, text = told, spaced(told)
-    # money asked for what the resident was told is free lets an expectation down, and
-    # recalling it ("katanya kan gratis?") reproaches, like asking why: it asks nothing
-    reproached = bool(found["money"] and found["conduct"]) and said_free(text)
+    # money asked, recalled free or questioned as a favour bought, reproaches like asking
+    # why: it asks nothing (see complaint_reproach)
+    reproached = reproaches(found, text)
     contrast = contrast or reproached
     if reproached:
         found["why"] = max(found["why"], found["ask"], 1.0)
@@ -144,7 +144,7 @@ def complaint_features(
     ends_with_tag = ends_with_question_tag(tokens)
     chasing = chases_delay(text)  # asks for the thing owed, not what the FAQ says
     asks = not chasing and (
-        _asks(found, tokens, text, question_mark, signals, ending, ends_with_tag)
+        _asks(found, tokens, text, question_mark, signals, ending, ends_with_tag and not reproached)
         or opens_with_wh(typed)
     )
     # a story ending "Kapan jadinya?" after a wait told chases it, asks the FAQ nothing

@@ -93,15 +93,6 @@ _TOLD_AT_END = re.compile(r" \S+ katanya(?: \S+){1,3} $")
 # a failure the closing "katanya" may let down, besides the signals' negations and bad
 # states: a desk or a request turned away
 _TURNED_AWAY = re.compile(r" (?:tutup|ditutup|closed|ditolak|tolak|rejected|refused) ")
-# a service told to be free ("katanya gratis kan", "harusnya gratis", "dong bilang gratis to",
-# "supposed to be free"): with money asked, an expectation let down; read after particles
-# are stripped ("katanya" -> "kata")
-_SAID_FREE = re.compile(
-    r" (?:kata|katanya|harus|harusnya|seharus|seharusnya|setahu saya|bukan|bukannya|kan"
-    r"|bilang|dibilang"
-    r"|supposed to be|meant to be)"
-    r"(?: \S+)? (?:gratis|free|cuma cuma) "
-)
 # a resident setting out to obtain a service asks how: "ingin mengurus akta", "mau daftar
 # bpjs", "bermaksud mengajukan izin", "i would like to register", or opening with the verb:
 # "ngajuin lampu jalan baru di gang" (English verbs arrive as their Indonesian bridge
@@ -111,7 +102,10 @@ _REQUEST = re.compile(
     r"(?:(?<! waktu)(?<! saat)(?<! ketika)(?<! pas)(?<! when)(?<! padahal)"
     r" (?:ingin|mau|hendak|bermaksud|berniat|perlu|want to|like to|need to)(?: \S+)?|^)"
     r" (?:mengurus|urus|mengajukan|ajukan|mendaftar|daftar|mendaftarkan|daftarkan|membuat|buat"
-    r"|mengganti|ganti|memperpanjang|perpanjang|mencetak|cetak|mengklaim|klaim) "
+    r"|mengganti|ganti|memperpanjang|perpanjang|mencetak|cetak|mengklaim|klaim|ikut|mengikuti) "
+    # or to buy or rent from the office ("mau beli air satu tangki", "i'd like to buy"),
+    # wanted in so many words: a story may open with what was bought
+    r"| (?:ingin|mau|hendak|like to|want to) (?:beli|membeli|sewa|menyewa) "
     # or needing a letter, or someone to come: "perlu surat domisili buat lamar kerja",
     # "kami butuh petugas memeriksa sistem proteksi"
     r"| (?:perlu|butuh|memerlukan|membutuhkan|need) (?:surat|dokumen|rekomendasi|a letter"
@@ -124,7 +118,12 @@ _REQUEST = re.compile(
     # or tell what is about to happen, and what "kami" or "warga" want is as often a
     # demand on the office; not a passive within its next words, which asks someone else
     # to act, "mau sampahnya diangkut", nor a complaint announced)
-    r"|(?:^| saya| aku| i| sekarang| jadi) (?:ingin|mau|hendak|berniat|want to|wants to)"
+    # or what the writer only or rather wants, after saying what they do not ("bukan mau
+    # kerja ke luar negeri, cuma butuh kartu pencari kerja", "justru mau masuk daftarnya")
+    r"| bukan (?:\S+ ){1,8}?(?:cuma|hanya|justru|only|rather) (?:ingin|mau|hendak|butuh|perlu"
+    r"|need|want to) "
+    r"|(?:^| saya| aku| i| sekarang| jadi)"
+    r" (?:ingin|mau|hendak|berniat|butuh|perlu|want to|wants to|need|needs)"
     r" (?!(?:ter[a-z]{3,}|lapor|melapor|melaporkan|mengadu|mengeluh|komplain|protes|report"
     r"|complain|be) )(?!(?:\S+ ){0,2}di(?!nas )[a-z]{3,} )[a-z]{3,} "
 )
@@ -218,11 +217,6 @@ def lets_down(tokens: Sequence[str], signals: PhraseTable) -> bool:
     )
 
 
-def said_free(text: str) -> bool:
-    """Spaced ``text`` recalls that the service is free (see :data:`_SAID_FREE`)."""
-    return _SAID_FREE.search(text) is not None
-
-
 def ends_requesting(text: str, signals: PhraseTable) -> bool:
     """The message sets out to obtain a service, and nothing goes wrong after that: what
     a resident wants comes last ("... kami ingin mengajukan kursi roda"), while a request
@@ -231,8 +225,20 @@ def ends_requesting(text: str, signals: PhraseTable) -> bool:
     requests = list(_REQUEST.finditer(text))
     if not requests:
         return False
-    after = _without_described_places(text[requests[-1].end() - 1 :], signals)
+    after = _without_purpose(text[requests[-1].end() - 1 :])
+    after = _without_described_places(after, signals)
     return not any(signals.has(kind, after) for kind in ("negation", "bad", "conduct"))
+
+
+# what the service is wanted for, up to a turn of the story: "ajukan sumur bor supaya tidak
+# tergantung kiriman air" says why, it reports no failure ("..., agar cepat, tapi petugasnya
+# tidak ada" still does)
+_PURPOSE = re.compile(r" (?:supaya|agar|biar|so that)(?: \S+)*?(?= (?:tapi|namun|padahal|but) | $)")
+
+
+def _without_purpose(after: str) -> str:
+    """``after`` without the purpose clauses it gives (see :data:`_PURPOSE`)."""
+    return _PURPOSE.sub("", after)
 
 
 def _without_described_places(after: str, signals: PhraseTable) -> str:

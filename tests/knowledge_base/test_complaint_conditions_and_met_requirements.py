@@ -8,7 +8,7 @@ The messages are written for this test."""
 
 from __future__ import annotations
 
-from knowledge_base.complaint_shape import said_free
+from knowledge_base.complaint_reproach import said_free
 from knowledge_base.narrated_ask import still_asking
 
 
