@@ -13,8 +13,9 @@ bought on one's own means (see :mod:`knowledge_base.own_purchase`), a kind of se
 :mod:`knowledge_base.service_kinds`), an act a short question asks of the entry's
 thing (renting it, a wage, a private provider) that the entry never offers (see
 :mod:`knowledge_base.asked_acts`), leave to bring or keep a thing the entry never names
-(see :mod:`knowledge_base.carried`). Each only marks the
-best entry as not to be answered: "did you mean" still offers it."""
+(see :mod:`knowledge_base.carried`), know-how of tending a thing at home ("cara merawat
+kain tenun") the entry never teaches (see :mod:`knowledge_base.know_how`). Each only
+marks the best entry as not to be answered: "did you mean" still offers it."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from knowledge_base.doubted_errands import kept_to_errand
 from knowledge_base.elsewhere import elsewhere, kept_home
 from knowledge_base.index import KbIndex
 from knowledge_base.kinds import contrasted, kinds
+from knowledge_base.know_how import kept_to_know_how, know_how
 from knowledge_base.live_values import kept_to_live_value, live_values
 from knowledge_base.measures import kept_to_measure, measures
 from knowledge_base.other_fields import kept_to_field, other_fields
@@ -55,7 +57,8 @@ def guarded(
     ranked = kept_to_service(index, said or tokens, ranked, t)
     ranked = kept_to_kind_of_service(index, tokens, ranked, t)
     ranked = kept_to_offered_act(index, said or tokens, ranked, t)
-    return kept_to_carried(index, said or tokens, ranked, t)
+    ranked = kept_to_carried(index, said or tokens, ranked, t)
+    return kept_to_know_how(index, said or tokens, ranked, t)
 
 
 def guard_tables(index: KbIndex) -> None:
@@ -71,3 +74,4 @@ def guard_tables(index: KbIndex) -> None:
     service_kinds(index)
     asked_acts(index)
     entry_words(index)
+    know_how(index)
