@@ -39,6 +39,8 @@ def matcher() -> Matcher:
         "umr bandung tahun ini berapa",
         "ganjil genap di jakarta berlaku jam berapa",
         "berapa umk surabaya sekarang",
+        "umk tanjungpinang tahun ini berapa",
+        "ganjil genap di palangkaraya jam berapa",
     ],
 )
 def test_a_service_in_a_region_the_kb_never_names_is_not_answered(
