@@ -12,7 +12,7 @@ moved are the first column).
 
 from __future__ import annotations
 
-import sys
+import argparse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,7 +53,12 @@ def rows() -> Iterator[str]:
 
 
 def main() -> None:
-    out = Path(sys.argv[1])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="Reads development data only; diff two outputs to see what a change moved.",
+    )
+    parser.add_argument("out", type=Path, help="the TSV to write (one row per decision)")
+    out = parser.parse_args().out
     lines = list(rows())
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} rows -> {out}")
