@@ -30,6 +30,10 @@ def normaliser() -> Normaliser:
         ("dapat bantuan atau dang", "dapat bantuan atau tidak"),
         ("tampung air hujan", "tampung air hujan"),
         ("tadah air hujan", "tampung air hujan"),
+        ("bantuan sumur hanyar tuntung digawi", "bantuan sumur baru selesai dikerjakan"),  # Banjar
+        ("tege bantuan di lewu", "ada bantuan di desa"),  # Ngaju Dayak
+        ("sumur di blakang minta kase bersih", "sumur di belakang minta bersihkan"),  # Manado
+        ("izin kad pelancong", "izin kartu wisatawan"),  # Malaysian Malay
     ],
 )
 def test_a_regional_word_reads_as_its_indonesian(
