@@ -33,7 +33,7 @@ from knowledge_base.keyboard import likely_slip
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
-from knowledge_base.regional_particles import read_closing_particles, read_madurese_negation
+from knowledge_base.regional_particles import read_by_place, read_closing_particles
 from knowledge_base.replacements import apply_replacements, indonesian_table
 from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import (
@@ -226,7 +226,7 @@ class Normaliser:
             else:
                 resolved.append(token)
         # a corrected or split word may complete a lexicon phrase ("kartu keluraga")
-        resolved = read_madurese_negation(self._replace(resolved, 2, english), text)
+        resolved = read_by_place(self._replace(resolved, 2, english), text)
         return collapse_repeated_words(self._descriptions.apply(self._alternates.apply(resolved)))
 
     def tokens_without_correction(self, text: str) -> list[str]:

@@ -17,6 +17,12 @@ from Indonesian words or from another variety's particle.
   regional table reads in no phrase ("ta olle", "ta andi") is "tidak" only in a message
   written in Madurese: one naming the resident by a Madurese pronoun ("engkok",
   "sengkok", "kaula") or spelt with Madurese "â".
+- Malay "bila" asks when ("bila orang capil nak datang"), where Indonesian "bila" is
+  "if"; Malay and Betawi "ade" is "ada" (there is), where eastern and chat Indonesian
+  "ade" is a younger sibling ("sa pu ade", "ade gw"). So in a message written in Malay
+  or Betawi (its "nak", "kat", "mane", "ape", "berape", "cemane", "takde", "cakap",
+  "pacak", "aye") "bila" is "kapan", and "ade" is "ada" unless an owner stands before it
+  or a person after it.
 """
 
 from __future__ import annotations
@@ -41,6 +47,32 @@ def read_closing_particles(text: str) -> str:
         return text
     text = _THERE_IS.sub(r"\1 kah", text)
     return _CLOSING_DAK.sub(r"\1tidak", _CLOSING.sub(r"\1kah", text))
+
+
+# a message in Malay or Betawi: words of theirs Indonesian chat does not use
+_MALAY = re.compile(
+    r"\b(?:nak|kat|mane|ape|berape|cemane|takde|cakap|pacak|aye)\b", re.IGNORECASE
+)
+# an owner before a sibling ("sa pu ade", "si ade") or a person after one ("ade saya")
+_OWNER = frozenset({"pu", "pung", "pe", "punya", "si", "beta", "kita", "saya", "kami"})
+_PERSON = frozenset({"saya", "aku", "ku", "gw", "gue", "sa", "beta", "kita", "kami"})
+
+
+def read_by_place(tokens: Sequence[str], text: str) -> list[str]:
+    """``tokens`` read by the variety ``text`` is written in: Madurese "ta" (see
+    :func:`read_madurese_negation`), Malay "bila" and Malay and Betawi "ade"."""
+    read = read_madurese_negation(tokens, text)
+    if ("bila" not in read and "ade" not in read) or not _MALAY.search(text):
+        return read
+    for i, token in enumerate(read):
+        if token == "bila":
+            read[i] = "kapan"
+        elif token == "ade":
+            before = read[i - 1] if i else ""
+            after = read[i + 1] if i + 1 < len(read) else ""
+            if before not in _OWNER and after not in _PERSON:
+                read[i] = "ada"
+    return read
 
 
 def read_madurese_negation(tokens: Sequence[str], text: str) -> list[str]:

@@ -8,7 +8,11 @@ import pytest
 
 from knowledge_base.lexicon import default_lexicon
 from knowledge_base.normaliser import Normaliser
-from knowledge_base.regional_particles import read_closing_particles, read_madurese_negation
+from knowledge_base.regional_particles import (
+    read_by_place,
+    read_closing_particles,
+    read_madurese_negation,
+)
 from knowledge_base.sentences import without_indefinites
 
 
@@ -67,3 +71,24 @@ def test_madurese_ta_is_not_in_a_madurese_message(normaliser: Normaliser) -> Non
 def test_ta_of_another_variety_is_no_negation(written: str) -> None:
     tokens = ["lampu", "ta", "mati"]
     assert read_madurese_negation(tokens, written) == tokens
+
+
+def test_malay_bila_asks_when_in_a_message_written_in_malay() -> None:
+    text = "bila petugas nak datang ke pulau"
+    assert read_by_place(["bila", "petugas", "mau", "datang"], text)[0] == "kapan"
+
+
+def test_indonesian_bila_stays_if() -> None:
+    text = "bila banjir datang lapor ke mana"
+    assert read_by_place(["bila", "banjir", "datang"], text)[0] == "bila"
+
+
+def test_malay_ade_is_there_is_but_a_sibling_stays_a_sibling() -> None:
+    text = "ade bantuan perahu tak, ade saya nak minta"
+    read = read_by_place(["ade", "bantuan", "perahu", "ade", "saya"], text)
+    assert read == ["ada", "bantuan", "perahu", "ade", "saya"]
+
+
+def test_eastern_ade_is_a_younger_sibling() -> None:
+    text = "sa pu ade mau bikin ktp, ape syaratnya"
+    assert read_by_place(["sa", "pu", "ade", "mau"], text)[2] == "ade"
