@@ -33,7 +33,7 @@ from knowledge_base.keyboard import likely_slip
 from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
-from knowledge_base.regional_particles import read_by_place, read_closing_particles
+from knowledge_base.regional_particles import read_by_place, read_text_by_place
 from knowledge_base.replacements import apply_replacements, indonesian_table
 from knowledge_base.roots import rooted_stem, roots_of
 from knowledge_base.segmenter import (
@@ -134,7 +134,7 @@ class Normaliser:
         return word in self.vocabulary or stem(word) in self._stems
 
     def _prepare(self, text: str) -> list[str]:
-        return coded_tokens(read_closing_particles(text), self._single_keys)
+        return coded_tokens(read_text_by_place(text), self._single_keys)
 
     def _resolve(self, token: str) -> tuple[str, ...]:
         resolved = self._resolved.get(token)

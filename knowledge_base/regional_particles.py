@@ -22,7 +22,9 @@ from Indonesian words or from another variety's particle.
   "ade" is a younger sibling ("sa pu ade", "ade gw"). So in a message written in Malay
   or Betawi (its "nak", "kat", "mane", "ape", "berape", "cemane", "takde", "cakap",
   "pacak", "aye") "bila" is "kapan", and "ade" is "ada" unless an owner stands before it
-  or a person after it.
+  or a person after it; and Malay "kene" is "kena" (subject to, struck by: "kene izin
+  ke tak", "takut kene limbah"), where Javanese "kene" is "here" after its preposition
+  ("neng kene", "lapor nang kene").
 """
 
 from __future__ import annotations
@@ -51,8 +53,19 @@ def read_closing_particles(text: str) -> str:
 
 # a message in Malay or Betawi: words of theirs Indonesian chat does not use
 _MALAY = re.compile(
-    r"\b(?:nak|kat|mane|ape|berape|cemane|takde|cakap|pacak|aye)\b", re.IGNORECASE
+    r"\b(?:nak|kat|mane|ape|berape|cemane|takde|cakap|pacak|aye|ke tak)\b", re.IGNORECASE
 )
+# Malay "kene" (kena), not Javanese "kene" (here) after a preposition
+_KENE = re.compile(r"(?<!\bneng )(?<!\bnang )(?<!\bning )(?<!\bing )\bkene\b", re.IGNORECASE)
+
+
+def read_text_by_place(text: str) -> str:
+    """``text`` with its closing particles read (:func:`read_closing_particles`) and,
+    in a message written in Malay, "kene" written "kena"."""
+    text = read_closing_particles(text)
+    if "kene" in text.casefold() and _MALAY.search(text):
+        return _KENE.sub("kena", text)
+    return text
 # an owner before a sibling ("sa pu ade", "si ade") or a person after one ("ade saya")
 _OWNER = frozenset({"pu", "pung", "pe", "punya", "si", "beta", "kita", "saya", "kami"})
 _PERSON = frozenset({"saya", "aku", "ku", "gw", "gue", "sa", "beta", "kita", "kami"})

@@ -12,9 +12,9 @@ speak at home, and no lexicon can list every word so formed:
   the Betawi "-nye" ("izinnye": izinnya);
 - the Javanese "-ke"/"-ake" and Sundanese "-keun" that are Indonesian "-kan"
   ("daftarke", "laporkeun": daftarkan, laporkan), chat's "-kn" that is "-kan" without
-  its vowel ("alihkn", "kirimkn"), and the Sundanese "ka-" that is
-  Indonesian "ke-" ("kamatian", "kasehatan": kematian, kesehatan), and the
-  Manado, Ambon and Papuan Malay "ta-" that is "ter-" ("tatulis", "tabakar");
+  its vowel ("alihkn", "kirimkn"), the Sundanese "ka-" that is Indonesian "ke-"
+  ("kamatian": kematian), the Manado, Ambon and Papuan Malay "ta-" that is "ter-"
+  ("tatulis", "tabakar"), and the Balinese passive "ka-…-ang" (:mod:`balinese_forms`);
 - the passive "di-" on a word of the regional table ("dijaluk", "dituku": diminta,
   dibeli), read as the Indonesian passive of the table's word;
 - a word of the regional table with any of those endings ("njupuke", "omahku": the
@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 
+from knowledge_base.balinese_forms import ka_ang_passive
 from knowledge_base.common_words import indonesian_frequency, indonesian_words
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.madurese_forms import madurese_word
@@ -228,9 +229,8 @@ def ke_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
 
 
 def ba_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
-    """The Indonesian "ber-" word a Banjar or Minangkabau "ba-" word, or a Sasak, Malay
-    or Betawi "be-" word, spells ("bajualan" -> "berjualan", "basakolah" ->
-    "bersekolah", "bedagang" -> "berdagang"), when that is a known word; else None."""
+    """The Indonesian "ber-" word a Banjar or Minangkabau "ba-" word, or a Sasak, Malay or
+    Betawi "be-" word, spells ("bajualan" -> "berjualan"), when that is a known word; else None."""
     if len(word) < 6 or not word.startswith(("ba", "be")) or not word.isalpha():
         return None
     indonesian = "ber" + word[2:]
@@ -239,8 +239,7 @@ def ba_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
 
 def ta_prefixed(word: str, known: Callable[[str], bool]) -> str | None:
     """The Indonesian "ter-" word a Manado, Ambon or Papuan Malay "ta-" word spells
-    ("tatulis" -> "tertulis", "tabakar" -> "terbakar", "tajatuh" -> "terjatuh"), when
-    that is a known word; else None."""
+    ("tatulis" -> "tertulis", "tabakar" -> "terbakar"), when that is a known word; else None."""
     if len(word) < 6 or not word.startswith("ta") or not word.isalpha():
         return None
     indonesian = "ter" + word[2:]
@@ -295,6 +294,7 @@ def home_form(word: str, known: Callable[[str], bool], lexicon: Lexicon) -> str 
         or ba_prefixed(word, known)
         or ta_prefixed(word, known)
         or nasal_root(word, known)
+        or ka_ang_passive(word, known)
         or shifted_word(word, lambda reading: reading in indonesian_words() or known(reading))
         or madurese_word(word, known)
     )

@@ -12,6 +12,7 @@ from knowledge_base.regional_particles import (
     read_by_place,
     read_closing_particles,
     read_madurese_negation,
+    read_text_by_place,
 )
 from knowledge_base.sentences import without_indefinites
 
@@ -92,3 +93,18 @@ def test_malay_ade_is_there_is_but_a_sibling_stays_a_sibling() -> None:
 def test_eastern_ade_is_a_younger_sibling() -> None:
     text = "sa pu ade mau bikin ktp, ape syaratnya"
     assert read_by_place(["sa", "pu", "ade", "mau"], text)[2] == "ade"
+
+
+def test_malay_kene_is_kena_in_a_message_written_in_malay() -> None:
+    assert read_text_by_place("pasang papan kat kedai kene izin ke tak") == (
+        "pasang papan kat kedai kena izin ke tak"
+    )
+
+
+def test_javanese_kene_after_its_preposition_stays_here() -> None:
+    text = "nak lapor neng kene, ape syaratnya"
+    assert read_text_by_place(text) == text
+
+
+def test_malay_due_is_two_not_an_english_due_date(normaliser: Normaliser) -> None:
+    assert "tempo" not in normaliser.tokens("sapi mati lah due ekor, cemane minta vaksin")

@@ -34,6 +34,8 @@ def normaliser() -> Normaliser:
         ("tege bantuan di lewu", "ada bantuan di desa"),  # Ngaju Dayak
         ("sumur di blakang minta kase bersih", "sumur di belakang minta bersihkan"),  # Manado
         ("izin kad pelancong", "izin kartu wisatawan"),  # Malaysian Malay
+        ("iso entuk bantuan", "bisa dapat bantuan"),  # Javanese: get, or may
+        ("sumur buke", "sumur buka"),  # Bangka
     ],
 )
 def test_a_regional_word_reads_as_its_indonesian(
