@@ -70,15 +70,19 @@ def propose(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
     found = sorted((t for t in terms if t in arrays), key=lambda t: len(arrays[t]))
     overlap = numpy.zeros(table.entries)
     proposed = numpy.zeros(table.entries, dtype=bool)
-    count = 0
+    count = 0  # entries proposed, counted only when a term has more than ``limit``
+    counted = True
     for term in found:
         members = arrays[term]
-        if count >= limit and len(members) > count:
-            overlap[members[proposed[members]]] += idf[term]
-            continue
+        if len(members) > limit:  # only then may the proposed be ``limit`` and fewer
+            if not counted:
+                count, counted = int(numpy.count_nonzero(proposed)), True
+            if count >= limit and len(members) > count:
+                overlap[members[proposed[members]]] += idf[term]
+                continue
         overlap[members] += idf[term]
         proposed[members] = True
-        count = int(numpy.count_nonzero(proposed))  # a term's positions are distinct
+        counted = False
     positions = proposed.nonzero()[0]
     found_positions: list[int] = positions[_heaviest(-overlap[positions], limit)].tolist()
     return found_positions

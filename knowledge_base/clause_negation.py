@@ -20,12 +20,16 @@ _OPENING = re.compile(
     r"|belum|blm|blum)\s+(?=[^\W_])",
     re.IGNORECASE,
 )
+_MARK = re.compile(r"[,;]")
 
 
 def without_clause_negations(text: str) -> str | None:
     """``text`` without the negations that open a clause after a comma (see the module's
     docstring), or None when it has none (the common case: no second reading)."""
     if "," not in text and ";" not in text:
+        return None
+    # a negation opens right after a mark: tried there, not after every character
+    if not any(_OPENING.match(text, mark.end()) for mark in _MARK.finditer(text)):
         return None
     dropped = _OPENING.sub(r"\1", text)
     return None if dropped == text else dropped

@@ -208,7 +208,7 @@ def lets_down(tokens: Sequence[str], signals: PhraseTable) -> bool:
     text = spaced(tokens)
     if _CONTRAST.search(text) is not None:
         return True
-    told = _TOLD_AT_END.search(text)
+    told = _TOLD_AT_END.search(text) if " katanya " in text else None  # needs the word
     if told is None:
         return False
     before = text[: text.rfind(" katanya ") + 1]

@@ -58,6 +58,9 @@ _ELAPSED = re.compile(
 # how long, told right after the state it measures, with no "sudah" before it: "air mati
 # 3 hari", "sampah belum diangkut 1 minggu", "lampu padam dua minggu"
 _LASTED = re.compile(rf"(?: \S+)? {_COUNT} {_UNIT} ")
+# whether :data:`_LASTED` is found anywhere: the same without the word before, which it
+# may leave out, and which its search tried word by word at every space of the text
+_LASTED_ANYWHERE = re.compile(rf" {_COUNT} {_UNIT} ")
 
 
 def tells_elapsed(text: str, signals: PhraseTable | None = None) -> bool:
@@ -67,12 +70,12 @@ def tells_elapsed(text: str, signals: PhraseTable | None = None) -> bool:
     time asked or planned ("jadi 14 hari", "izin 3 hari"), not a wait."""
     if _ELAPSED.search(text) is not None:
         return True
-    if signals is None or _LASTED.search(text) is None:
+    if signals is None or _LASTED_ANYWHERE.search(text) is None:
         return False
     return any(
         _LASTED.match(text, state.end() - 1) is not None
         for kind in ("bad", "negation")
-        for state in signals.patterns[kind].finditer(text)
+        for state in signals.matches(kind, text)
     )
 
 

@@ -42,7 +42,7 @@ def _after_cues(words: str, rules: PhraseTable) -> list[tuple[int, int]]:
     cues = sorted(
         (cue.end(), kind)
         for kind in ("unreal", "thing")
-        for cue in rules.patterns[kind].finditer(words)
+        for cue in rules.matches(kind, words)
     )
     for at, kind in cues:
         for _ in range(_UNREAL_REACH):
@@ -63,7 +63,7 @@ def _damaging(words: str, rules: PhraseTable) -> list[tuple[int, int]]:
     field", "the storm damaged the roof"): the damage tells it after the fact."""
     events = [rules.patterns[kind] for kind in EVENTS]
     spans: list[tuple[int, int]] = []
-    for cue in rules.patterns["damage"].finditer(words):
+    for cue in rules.matches("damage", words):
         starts = [at for at in range(1, cue.start()) if words[at - 1] == " "]
         for at in starts[-(_DAMAGE_REACH + 3) :]:
             event = next((m for e in events if (m := e.match(words, at))), None)

@@ -114,5 +114,6 @@ def still_asking(text: str, present: Set[str]) -> str:
     words (the questions of when a thing will be put right are looked for only when
     "kapan" or "when" is among them)."""
     asked = _NARRATED_ASK.sub(" ", _INDEFINITE.sub("", text))
-    asked = _DECIDED_WHO.sub(lambda found: " " if _decides(found[1]) else found[0], asked)
+    if "apa yang " in asked:  # no deciding who otherwise: the pattern needs it
+        asked = _DECIDED_WHO.sub(lambda found: " " if _decides(found[1]) else found[0], asked)
     return without_asking_for_remedy(asked) if not present.isdisjoint(WHEN) else asked

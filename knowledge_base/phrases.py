@@ -55,7 +55,8 @@ class PhraseTable:
         return not self.starts[kind].isdisjoint(words)
 
     def count(self, kind: str, text: str) -> int:
-        return len(self.patterns[kind].findall(text))
+        """How many phrases of ``kind`` ``findall`` finds in ``text`` (see :meth:`matches`)."""
+        return len(self.matches(kind, text))
 
     def openings(self, at: Mapping[str, list[int]]) -> dict[str, list[int]]:
         """Per kind, where a word opening one of its phrases stands in a text, in order
@@ -86,7 +87,17 @@ class PhraseTable:
         return found
 
     def has(self, kind: str, text: str) -> bool:
-        return self.patterns[kind].search(text) is not None
+        """Whether ``text`` has a phrase of ``kind``: the first of :meth:`matches`."""
+        pattern = self.patterns[kind]
+        if kind in self.gapped:
+            return pattern.search(text) is not None
+        starts = self.starts[kind]
+        position = 1
+        for word in text[1:-1].split(" "):
+            if word in starts and pattern.match(text, position):
+                return True
+            position += len(word) + 1
+        return False
 
     def kinds_in(self, words: Sequence[str]) -> frozenset[str]:
         """The kinds :meth:`has` finds in the spaced ``words`` (single words), the very
@@ -108,6 +119,27 @@ class PhraseTable:
         if kind in self.gapped:
             return pattern.search(text) is not None
         return any(pattern.match(text, position) for position in positions)
+
+    def matches(self, kind: str, text: str) -> list[re.Match[str]]:
+        """``list(patterns[kind].finditer(text))`` for a spaced ``text``, the very same
+        matches, each phrase tried only where a word opening one of the kind's phrases
+        stands (a phrase starts after a space with its first word whole): ``finditer``
+        tries a hundred alternatives after every space (see :meth:`replaced`)."""
+        pattern = self.patterns[kind]
+        if kind in self.gapped:
+            return list(pattern.finditer(text))
+        starts = self.starts[kind]
+        found: list[re.Match[str]] = []
+        end = 0
+        position = 1
+        for word in text[1:-1].split(" "):
+            if position >= end and word in starts:
+                match = pattern.match(text, position)
+                if match:
+                    found.append(match)
+                    end = match.end()
+            position += len(word) + 1
+        return found
 
     def replaced(self, kind: str, text: str, by: str) -> str:
         """``patterns[kind].sub(by, text)`` for a spaced ``text``, the very same string,

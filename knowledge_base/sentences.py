@@ -22,6 +22,7 @@ SENTENCE = re.compile(r"(?:[^.!?\n]+|(?<=\d)\.(?=\d))+[.!?\n]*")
 # normaliser undoes the doubling, so it is dropped from the raw text, with its "di" or
 # "ke" written apart ("ke mana-mana": no preposition left closing the clause), before the
 # question is looked for ("syaratnya apa-apa saja?" still asks).
+_QUESTION_WORDS = ("apa", "siapa", "kapan", "mana", "berapa")  # "-pun": the first four
 INDEFINITE = re.compile(
     r"\b(?:(?:di|ke) ?)?(apa|siapa|kapan|mana|berapa)(?:[- ]?\1|2)\b(?! ?(?:saja|aja|sj|aj)\b)"
     r"|\b(?:apa|siapa|kapan|mana) ?pun\b",
@@ -29,19 +30,22 @@ INDEFINITE = re.compile(
 )
 
 
+# what every indefinite holds, as :func:`folded` reads it: its question word doubled
+# ("apaapa", "apa-apa", "apa apa"), with a "2", or with its "pun"
+_INDEFINITE_FORMS = tuple(
+    [w + between + w for w in _QUESTION_WORDS for between in ("", "-", " ")]
+    + [w + "2" for w in _QUESTION_WORDS]
+    + [w + between + "pun" for w in _QUESTION_WORDS[:4] for between in ("", " ")]
+)
+
+
 def without_indefinites(text: str) -> str:
     """``text`` without its indefinite question words (:data:`INDEFINITE`), ``text``
-    itself when it has none. A cheap test first: an indefinite has its question word
-    twice ("apa-apa", "siapa siapa": "siapa" and "berapa" hold "apa"), a "2" or a "pun"
-    (see :mod:`knowledge_base.literals`), and most messages have none of these."""
+    itself when it has none. A cheap test first: an indefinite holds one of
+    :data:`_INDEFINITE_FORMS` (see :mod:`knowledge_base.literals`), and most messages,
+    however many question words or "bapak" they have, hold none of them."""
     lowered = folded(text)
-    if not (
-        "2" in lowered
-        or "pun" in lowered
-        or lowered.count("apa") > 1
-        or lowered.count("mana") > 1
-        or lowered.count("kapan") > 1
-    ):
+    if not any(form in lowered for form in _INDEFINITE_FORMS):
         return text
     return INDEFINITE.sub(" ", text) if INDEFINITE.search(text) else text
 
