@@ -56,6 +56,11 @@ HAPPENING_NOW = [
     "rumah pak rt lagi kebakaran, apinya gede banget",
     "tadi anak saya jatuh ke sumur, masih di dalam",
     "ada anak ditarik masuk mobil di depan minimarket, mobilnya masih di sana",
+    # bleeding after a birth, water at the knees, in regional words
+    "tulung, bojoku metu getih akeh bar nglairake",
+    "bini ambo badarah banyak sasudah malahiakan, bidan alun tibo",
+    "pamajikan abdi getihan seueur saatos ngalahirkeun",
+    "aie lah masuak rumah, alah salutuik",
     # a denial elsewhere, or no comma: the event still counts
     "rumah kebakaran, padahal tidak ada orang di rumah, apinya makin besar",
     "there is no water in the hydrant and the house is burning",
@@ -83,6 +88,12 @@ ONLY_NAMED = [
     # a fire denied
     "alarm asap di sekolah bunyi terus padahal tidak ada api, siapa yang memperbaiki",
     "the alarm went off but there was no fire, who fixes it",
+    # said to be no emergency, or only in case; a wife's pregnancy asked about
+    "how to report a gas leak smell in our street, not urgent",
+    "which hospital has cobra antivenom in case someone gets bitten",
+    "bring some antivenom in case a snake bites someone on the hike",
+    "bini saya mau melahirkan bulan depan, biaya persalinan berapa",
+    "ada pencurian listrik di gang kami tiap malam",
     # a stabbing told as news, a past drowning asked about
     "the stabbing at the market last night was on the news",
     "dulu anak saya pernah digigit ular, sekarang sudah sembuh",
