@@ -94,6 +94,16 @@ ONLY_NAMED = [
     "bring some antivenom in case a snake bites someone on the hike",
     "bini saya mau melahirkan bulan depan, biaya persalinan berapa",
     "ada pencurian listrik di gang kami tiap malam",
+    # counting the victims afterwards
+    "lagi ada pendataan korban banjir di rt kami, formulirnya di mana",
+    "petugas yang mendata korban longsor minta pungutan",
+    "who collects the data of flood victims in our village",
+    # now, but an errand, a drill, a hoax or a repair
+    "lagi ngurus klaim asuransi kebakaran, berkasnya apa aja",
+    "ini ada simulasi banjir di sekolah, warga boleh ikut?",
+    "ini hoax ya ada kapal tenggelam di selat?",
+    "currently there is a fire safety training at the village hall",
+    "my neighbour is repairing his roof after the storm",
     # a stabbing told as news, a past drowning asked about
     "the stabbing at the market last night was on the news",
     "dulu anak saya pernah digigit ular, sekarang sudah sembuh",
