@@ -86,7 +86,8 @@ _LONG_AGO = re.compile(
 # gimana" asks what to do if it happens, its "harus gimana" is no call for help now
 # ("kalau bisa", "kalau tidak salah" are politeness and hedging, not conditions)
 _CONDITION_FIRST = re.compile(
-    r" (?:kalau|kalo|klo|jika|bila|apabila|misal|misalnya|seandainya|andaikan|if|what if"
+    r" (?:kalau|kalo|klo|jika|jikalau|bila|apabila|misal|misalnya|misalkan|seandainya|andaikan"
+    r"|umpama|umpamanya|seumpama|if|what if|suppose|supposing"
     # Javanese and Sundanese: "nek ana kobongan iso lapor kene ora", "lamun aya kahuruan";
     # Minangkabau and Banjar: "kalu anak kajang baa caronyo", "amun rumah kebakaran"
     r"|nek|yen|menawi|manawi|lamun|mun|upami|kalu|amun)"

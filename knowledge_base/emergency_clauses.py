@@ -22,7 +22,8 @@ from knowledge_base.emergency_message import Message, happening, over, without_p
 # a condition anywhere in a clause ("what do i do if the ambulance is late")
 # ("maaf kalau mengganggu", "if i may" are politeness; "when will they come" asks)
 _CONDITION = re.compile(
-    r" (?:kalau|kalo|klo|jika|bila|apabila|misal|misalnya|seandainya|andaikan|if"
+    r" (?:kalau|kalo|klo|jika|jikalau|bila|apabila|misal|misalnya|misalkan|seandainya|andaikan"
+    r"|umpama|umpamanya|seumpama|if|suppose|supposing"
     r"|nek|yen|menawi|manawi|lamun|mun|upami|kalu|amun"
     r"|when(?! (?:will|is|are|does|do|can|would|should) )|unless|in case) "
     r"(?!(?:mengganggu|ganggu|boleh|tidak salah|i may|you can|you could|possible|you do not mind) )"

@@ -122,3 +122,28 @@ def test_an_event_told_as_yesterday_long_ago_shown_in_a_film_or_denied_gets_no_p
     text: str,
 ) -> None:
     assert not is_emergency(text)
+
+IMAGINED = [
+    "seumpama ada yang digigit ular, puskesmas punya serum?",
+    "misalkan banjir masuk rumah, barang-barang dievakuasi ke mana",
+    "jikalau terjadi longsor, sirenenya ada?",
+    "umpamanya ada kebakaran di pasar, hidran ada?",
+    "ada pelatihan, misalkan ada orang tenggelam kita harus bagaimana",
+    "suppose someone is drowning at the beach, who do we call",
+    "suppose there is a fire in the school, what do the kids do",
+]
+
+TOLD_BEFORE_A_CONDITION = [
+    "rumah tetangga kebakaran, misalkan merambat ke rumah kami gimana, tolong cepat",
+    "my son stopped breathing, suppose the ambulance is late what do i do",
+]
+
+
+@pytest.mark.parametrize("text", IMAGINED)
+def test_an_event_after_seumpama_misalkan_jikalau_or_suppose_is_only_imagined(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", TOLD_BEFORE_A_CONDITION)
+def test_an_event_told_before_such_a_condition_still_gets_the_pointer(text: str) -> None:
+    assert is_emergency(text)
