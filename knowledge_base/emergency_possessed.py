@@ -1,4 +1,4 @@
-""""Api" before a word with the Lampung possessive "-ni" names no fire.
+"""The Lampung "api" (what) before a word with its possessive "-ni" names no fire.
 
 In Lampung "api" is "what", and its questions put it before the thing asked after, which
 carries the possessive "-ni" ("api syaratni?", "api caroni": what are its requirements,

@@ -43,6 +43,7 @@ def test_only_the_api_of_a_possessed_word_is_dropped_and_the_word_is_kept() -> N
     assert without_api_possessed(" api ini besar ") == " api ini besar "
     assert without_api_possessed(" api begini ") == " api begini "
 
+
 HAPPENING_NOW = [
     # regional "now": Sundanese "ayeuna", Javanese "lagi", "saiki"; Banjar "lakasi"
     "aya nu kabawa caah ayeuna, tulungan",
@@ -123,6 +124,7 @@ def test_an_event_told_as_yesterday_long_ago_shown_in_a_film_or_denied_gets_no_p
 ) -> None:
     assert not is_emergency(text)
 
+
 IMAGINED = [
     "seumpama ada yang digigit ular, puskesmas punya serum?",
     "misalkan banjir masuk rumah, barang-barang dievakuasi ke mana",
@@ -147,3 +149,31 @@ def test_an_event_after_seumpama_misalkan_jikalau_or_suppose_is_only_imagined(te
 @pytest.mark.parametrize("text", TOLD_BEFORE_A_CONDITION)
 def test_an_event_told_before_such_a_condition_still_gets_the_pointer(text: str) -> None:
     assert is_emergency(text)
+
+
+SUNDANESE_AND_BLOOD_NOW = [
+    "urug ngubur imah, aya jalma kakubur",
+    "sukuna dipacok oray, ayeuna bareuh",
+    "bumil ngeflek banyak darah, usia kandungan 8 bulan",
+    "ibu hamil keluar banyak darah, bidan belum datang",
+]
+
+BLOOD_SERVICE_OR_A_BURIED_THING = [
+    "donor darah: rs butuh banyak darah golongan o",
+    "stok darah pmi menipis, donor di mana",
+    "pmi butuh banyak darah untuk stok bulan ini",
+    "kabel listrik terkubur di bawah trotoar, siapa yang mengurus",
+    "kelas senam bumil jadwalnya kapan",
+]
+
+
+@pytest.mark.parametrize("text", SUNDANESE_AND_BLOOD_NOW)
+def test_a_landslide_a_snake_bite_or_bleeding_told_in_sundanese_or_chat_gets_the_pointer(
+    text: str,
+) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", BLOOD_SERVICE_OR_A_BURIED_THING)
+def test_the_blood_service_or_a_buried_cable_names_no_bleeding_and_no_burial(text: str) -> None:
+    assert not is_emergency(text)
