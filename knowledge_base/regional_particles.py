@@ -25,6 +25,9 @@ from Indonesian words or from another variety's particle.
   or a person after it; and Malay "kene" is "kena" (subject to, struck by: "kene izin
   ke tak", "takut kene limbah"), where Javanese "kene" is "here" after its preposition
   ("neng kene", "lapor nang kene").
+- Ambon, Papuan and Kupang Malay "ana" is a child ("nama ana su kaluar"), Javanese
+  "ana" "there is": in a message written in eastern Malay (its "beta", "katong",
+  "kitong", "seng", "pung", "su") "ana" is "anak".
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ def read_closing_particles(text: str) -> str:
 _MALAY = re.compile(
     r"\b(?:nak|kat|mane|ape|berape|cemane|takde|cakap|pacak|aye|ke tak)\b", re.IGNORECASE
 )
+# a message in eastern Malay: its pronouns, negation, possessive and "already"
+_EASTERN = re.compile(r"\b(?:beta|katong|kitong|seng|pung|su)\b", re.IGNORECASE)
 # Malay "kene" (kena), not Javanese "kene" (here) after a preposition
 _KENE = re.compile(r"(?<!\bneng )(?<!\bnang )(?<!\bning )(?<!\bing )\bkene\b", re.IGNORECASE)
 
@@ -73,8 +78,11 @@ _PERSON = frozenset({"saya", "aku", "ku", "gw", "gue", "sa", "beta", "kita", "ka
 
 def read_by_place(tokens: Sequence[str], text: str) -> list[str]:
     """``tokens`` read by the variety ``text`` is written in: Madurese "ta" (see
-    :func:`read_madurese_negation`), Malay "bila" and Malay and Betawi "ade"."""
+    :func:`read_madurese_negation`), eastern "ana", Malay "bila" and Malay and Betawi
+    "ade"."""
     read = read_madurese_negation(tokens, text)
+    if "ana" in read and _EASTERN.search(text):
+        read = ["anak" if token == "ana" else token for token in read]
     if ("bila" not in read and "ade" not in read) or not _MALAY.search(text):
         return read
     for i, token in enumerate(read):

@@ -108,3 +108,9 @@ def test_javanese_kene_after_its_preposition_stays_here() -> None:
 
 def test_malay_due_is_two_not_an_english_due_date(normaliser: Normaliser) -> None:
     assert "tempo" not in normaliser.tokens("sapi mati lah due ekor, cemane minta vaksin")
+
+
+def test_eastern_ana_is_a_child_and_javanese_ana_there_is() -> None:
+    eastern = read_by_place(["nama", "ana", "sudah", "keluar"], "nama ana su kaluar di sk")
+    javanese = read_by_place(["ana", "bantuan", "ora"], "ana bantuan ora")
+    assert eastern[1] == "anak" and javanese[0] == "ana"

@@ -36,6 +36,11 @@ def normaliser() -> Normaliser:
         ("izin kad pelancong", "izin kartu wisatawan"),  # Malaysian Malay
         ("iso entuk bantuan", "bisa dapat bantuan"),  # Javanese: get, or may
         ("sumur buke", "sumur buka"),  # Bangka
+        ("ambo nio minta bantuan", "saya mau minta bantuan"),  # Minangkabau
+        ("sumur rusak, lapor ka sia", "sumur rusak lapor ke siapa"),
+        ("bantuan saget mlebet", "bantuan bisa masuk"),  # Javanese
+        ("lampu pareum tilu poe", "lampu mati tiga hari"),  # Sundanese
+        ("izin sumur kenken", "izin sumur bagaimana"),  # Balinese
     ],
 )
 def test_a_regional_word_reads_as_its_indonesian(
