@@ -23,8 +23,11 @@ SENTENCE = re.compile(r"(?:[^.!?\n]+|(?<=\d)\.(?=\d))+[.!?\n]*")
 # "ke" written apart ("ke mana-mana": no preposition left closing the clause), before the
 # question is looked for ("syaratnya apa-apa saja?" still asks).
 _QUESTION_WORDS = ("apa", "siapa", "kapan", "mana", "berapa")  # "-pun": the first four
+# Malay spells the same words with a final "e" or "o" ("ape-ape", "mane-mane", "apo-apo")
+_MALAY_SPELLINGS = ("ape", "apo", "sape", "siapo", "mane", "mano", "berape", "berapo")
 INDEFINITE = re.compile(
-    r"\b(?:(?:di|ke) ?)?(apa|siapa|kapan|mana|berapa)(?:[- ]?\1|2)\b(?! ?(?:saja|aja|sj|aj)\b)"
+    r"\b(?:(?:di|ke) ?)?(apa|ape|apo|siapa|sape|siapo|kapan|mana|mane|mano|berapa|berape|berapo)"
+    r"(?:[- ]?\1|2)\b(?! ?(?:saja|aja|sj|aj|bae)\b)"
     r"|\b(?:apa|siapa|kapan|mana) ?pun\b",
     re.IGNORECASE,
 )
@@ -33,8 +36,8 @@ INDEFINITE = re.compile(
 # what every indefinite holds, as :func:`folded` reads it: its question word doubled
 # ("apaapa", "apa-apa", "apa apa"), with a "2", or with its "pun"
 _INDEFINITE_FORMS = tuple(
-    [w + between + w for w in _QUESTION_WORDS for between in ("", "-", " ")]
-    + [w + "2" for w in _QUESTION_WORDS]
+    [w + between + w for w in _QUESTION_WORDS + _MALAY_SPELLINGS for between in ("", "-", " ")]
+    + [w + "2" for w in _QUESTION_WORDS + _MALAY_SPELLINGS]
     + [w + between + "pun" for w in _QUESTION_WORDS[:4] for between in ("", " ")]
 )
 

@@ -21,6 +21,10 @@ from knowledge_base.matcher import Intent, Matcher
         ("kantornya di mana?", "kantornya di mana?"),
         ("ktp saya kapan 2 minggu lagi jadi?", "ktp saya kapan 2 minggu lagi jadi?"),
         ("kemana2 harus bayar", "  harus bayar"),
+        # Malay spellings: "nothing at all", "everywhere"; "apo bae" (whatever) still asks
+        ("nelayan dak dapet ape-ape", "nelayan dak dapet  "),
+        ("sampahnye ade di mane-mane", "sampahnye ade  "),
+        ("syaratnyo apo-apo bae?", "syaratnyo apo-apo bae?"),
     ],
 )
 def test_a_doubled_question_word_is_indefinite_and_dropped(text: str, kept: str) -> None:
