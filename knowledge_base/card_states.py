@@ -37,7 +37,7 @@ from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
 from knowledge_base.normaliser import Normaliser
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, sibling_ahead
 
 LOST, DAMAGED = "lost", "damaged"
 STATES = (LOST, DAMAGED)
@@ -174,13 +174,7 @@ def state_sibling_first(
     told = told_states(word_forms(index.normaliser, tokens), state_words(index.normaliser))
     if not told or told == {found.state[best.position]}:
         return ranked
-    scored = {c.position: c for c in ranked}
-    sibling = max(siblings, key=lambda p: scored[p].score if p in scored else -1.0)
-    known = scored.get(sibling)
-    shown = known or Candidate(sibling, index.entries[sibling].entry.id, 0, 0, 0)
-    shown = replace(shown, score=max(shown.score, best.score))
-    withheld = replace(best, missing_salient=True)
-    rest = [c for c in ranked[1:] if c.position != sibling]
-    if len(told) == 1 and known is not None and not known.missing_salient:
-        return [replace(shown, told_situation=True), withheld, *rest]
-    return [withheld, replace(shown, missing_salient=True), *rest]
+    ahead = sibling_ahead(ranked, siblings, index)
+    if len(told) == 1 and ahead.known is not None and not ahead.known.missing_salient:
+        return [replace(ahead.shown, told_situation=True), ahead.withheld, *ahead.rest]
+    return [ahead.withheld, replace(ahead.shown, missing_salient=True), *ahead.rest]

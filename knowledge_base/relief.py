@@ -25,7 +25,7 @@ from knowledge_base.data_tables import data_rows
 from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, sibling_ahead
 
 # a word denying the relief asked, up to three words before it ("tidak mau minta keringanan")
 DENYING = frozenset({"tidak", "bukan", "tanpa"})
@@ -110,13 +110,7 @@ def relief_first(
     ]
     if not covering:
         return ranked
-    scored = {c.position: c for c in ranked}
-    sibling = max(covering, key=lambda p: scored[p].score if p in scored else -1.0)
-    known = scored.get(sibling)
-    shown = known or Candidate(sibling, index.entries[sibling].entry.id, 0, 0, 0)
-    shown = replace(shown, score=max(shown.score, best.score))
-    withheld = replace(best, missing_salient=True)
-    rest = [c for c in ranked[1:] if c.position != sibling]
-    if known is not None and not known.missing_salient:
-        return [replace(shown, told_situation=True), withheld, *rest]
-    return [withheld, replace(shown, missing_salient=True), *rest]
+    ahead = sibling_ahead(ranked, covering, index)
+    if ahead.known is not None and not ahead.known.missing_salient:
+        return [replace(ahead.shown, told_situation=True), ahead.withheld, *ahead.rest]
+    return [ahead.withheld, replace(ahead.shown, missing_salient=True), *ahead.rest]

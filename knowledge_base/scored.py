@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for the type: the index imports nothing of the ranking
+    from knowledge_base.index import KbIndex
 
 
 # Built forty times per message and read in every sort: slots, and not frozen (a frozen
@@ -42,3 +46,33 @@ def rank_order(candidate: Candidate) -> tuple[bool, float, float, int]:
     (see ``scorer._ordered``)."""
     c = candidate
     return (c.missing_salient, -c.score, -c.prime_coverage, c.position)
+
+
+@dataclass(frozen=True)
+class SiblingAhead:
+    """The best entry of a ranking and the sibling a rule prefers to it, ready to be put
+    in order: rules that tell siblings apart (a situation told, a card's state, relief
+    from a charge) each decide whether the sibling is answered or only offered."""
+
+    known: Candidate | None  # the sibling as the ranking scored it, when it did
+    shown: Candidate  # the sibling at the best entry's score at least: offered beside it
+    withheld: Candidate  # the best entry, marked not to be answered
+    rest: list[Candidate]  # the others, in their order
+
+
+def sibling_ahead(
+    ranked: Sequence[Candidate], siblings: Sequence[int], index: KbIndex
+) -> SiblingAhead:
+    """Of ``siblings`` (entry positions in ``index``) the one the ranking scores highest,
+    or the first when it scores none, set beside ``ranked``'s best entry."""
+    best = ranked[0]
+    scored = {c.position: c for c in ranked}
+    sibling = max(siblings, key=lambda p: scored[p].score if p in scored else -1.0)
+    known = scored.get(sibling)
+    found = known or Candidate(sibling, index.entries[sibling].entry.id, 0, 0, 0)
+    return SiblingAhead(
+        known,
+        replace(found, score=max(found.score, best.score)),
+        replace(best, missing_salient=True),
+        [c for c in ranked[1:] if c.position != sibling],
+    )

@@ -53,7 +53,7 @@ from knowledge_base.facets import (
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
 from knowledge_base.phrases import spaced
-from knowledge_base.scored import Candidate
+from knowledge_base.scored import Candidate, sibling_ahead
 
 SITUATIONS = frozenset(
     {
@@ -155,21 +155,15 @@ def beside_situation(
     siblings = dedicated_siblings(index, best.position, asked, weighted)
     if not siblings:
         return results
-    # the one the scorer ranks highest, when it ranks any: it shares most words
-    scored = {c.position: c for c in results}
-    sibling = max(siblings, key=lambda p: scored[p].score if p in scored else -1.0)
-    found = scored.get(sibling) or Candidate(sibling, index.entries[sibling].entry.id, 0, 0, 0)
-    rest = [c for c in results[1:] if c.position != sibling]
-    shown = replace(found, score=max(found.score, best.score))
-    withheld = replace(best, missing_salient=True)
-    answerable = sibling in scored and not found.missing_salient
+    ahead = sibling_ahead(results, siblings, index)
     if (
-        answerable
-        and is_sibling(index, best.position, sibling, asked, weighted)
+        ahead.known is not None
+        and not ahead.known.missing_salient
+        and is_sibling(index, best.position, ahead.shown.position, asked, weighted)
         and not named_after(index, best.position, asked, tokens)
     ):
-        return [replace(shown, told_situation=True), withheld, *rest]
-    return [withheld, shown, *rest]
+        return [replace(ahead.shown, told_situation=True), ahead.withheld, *ahead.rest]
+    return [ahead.withheld, ahead.shown, *ahead.rest]
 
 
 def is_sibling(
