@@ -147,22 +147,16 @@ class PhraseTable:
         after a space with its first word whole, and ``sub`` scanning a message of
         thirty words through a hundred alternatives at every character cost more than
         the rest of the emergency check (see :func:`knowledge_base.emergency.is_emergency`)."""
-        pattern = self.patterns[kind]
         if kind in self.gapped:
-            return pattern.sub(by, text)
-        starts = self.starts[kind]
+            return self.patterns[kind].sub(by, text)
+        found = self.matches(kind, text)
+        if not found:
+            return text
         pieces: list[str] = []
         end = 0
-        position = 1
-        for word in text[1:-1].split(" "):
-            if position >= end and word in starts:
-                match = pattern.match(text, position)
-                if match:
-                    pieces += (text[end:position], by)
-                    end = match.end()
-            position += len(word) + 1
-        if not pieces:
-            return text
+        for match in found:
+            pieces += (text[end : match.start()], by)
+            end = match.end()
         pieces.append(text[end:])
         return "".join(pieces)
 
