@@ -84,9 +84,7 @@ def message_sets(dev_kb: Path) -> list[MessageSet]:
             )
         ),
         *(
-            MessageSet(
-                f"{label}: {folder.name} KB", folder / "kb", message_files(folder), group
-            )
+            MessageSet(f"{label}: {folder.name} KB", folder / "kb", message_files(folder), group)
             for group, label in KB_GROUPS.items()
             for folder in other_kbs(group)
         ),

@@ -28,7 +28,7 @@ tells both states, neither is answered: "did you mean" with both.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge_base.data_tables import data_rows
@@ -175,6 +175,4 @@ def state_sibling_first(
     if not told or told == {found.state[best.position]}:
         return ranked
     ahead = sibling_ahead(ranked, siblings, index)
-    if len(told) == 1 and ahead.known is not None and not ahead.known.missing_salient:
-        return [replace(ahead.shown, told_situation=True), ahead.withheld, *ahead.rest]
-    return [ahead.withheld, replace(ahead.shown, missing_salient=True), *ahead.rest]
+    return ahead.answered_first() if len(told) == 1 and ahead.answerable else ahead.both_offered()

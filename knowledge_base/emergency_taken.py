@@ -40,9 +40,7 @@ def _after_cues(words: str, rules: PhraseTable) -> list[tuple[int, int]]:
     trapped = rules.patterns["trapped"]
     dropped: list[tuple[int, int]] = []
     cues = sorted(
-        (cue.end(), kind)
-        for kind in ("unreal", "thing")
-        for cue in rules.matches(kind, words)
+        (cue.end(), kind) for kind in ("unreal", "thing") for cue in rules.matches(kind, words)
     )
     for at, kind in cues:
         for _ in range(_UNREAL_REACH):

@@ -71,6 +71,8 @@ def read_text_by_place(text: str) -> str:
     if "kene" in text.casefold() and _MALAY.search(text):
         return _KENE.sub("kena", text)
     return text
+
+
 # an owner before a sibling ("sa pu ade", "si ade") or a person after one ("ade saya")
 _OWNER = frozenset({"pu", "pung", "pe", "punya", "si", "beta", "kita", "saya", "kami"})
 _PERSON = frozenset({"saya", "aku", "ku", "gw", "gue", "sa", "beta", "kita", "kami"})

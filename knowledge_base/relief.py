@@ -18,7 +18,7 @@ both offered ("did you mean").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge_base.data_tables import data_rows
@@ -111,6 +111,4 @@ def relief_first(
     if not covering:
         return ranked
     ahead = sibling_ahead(ranked, covering, index)
-    if ahead.known is not None and not ahead.known.missing_salient:
-        return [replace(ahead.shown, told_situation=True), ahead.withheld, *ahead.rest]
-    return [ahead.withheld, replace(ahead.shown, missing_salient=True), *ahead.rest]
+    return ahead.answered_first() if ahead.answerable else ahead.both_offered()

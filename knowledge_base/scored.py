@@ -59,6 +59,19 @@ class SiblingAhead:
     withheld: Candidate  # the best entry, marked not to be answered
     rest: list[Candidate]  # the others, in their order
 
+    @property
+    def answerable(self) -> bool:
+        """The ranking scored the sibling and found no service it names lacking."""
+        return self.known is not None and not self.known.missing_salient
+
+    def answered_first(self) -> list[Candidate]:
+        """The sibling first, answered as the entry for what the message tells."""
+        return [replace(self.shown, told_situation=True), self.withheld, *self.rest]
+
+    def both_offered(self) -> list[Candidate]:
+        """Neither answered: "did you mean" with the best entry, then the sibling."""
+        return [self.withheld, replace(self.shown, missing_salient=True), *self.rest]
+
 
 def sibling_ahead(
     ranked: Sequence[Candidate], siblings: Sequence[int], index: KbIndex

@@ -40,7 +40,7 @@ and so does a lost bus card beside a fire-drill entry naming nothing of the card
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from knowledge_base.coverage import term_owners
 from knowledge_base.facets import (
@@ -157,13 +157,12 @@ def beside_situation(
         return results
     ahead = sibling_ahead(results, siblings, index)
     if (
-        ahead.known is not None
-        and not ahead.known.missing_salient
+        ahead.answerable
         and is_sibling(index, best.position, ahead.shown.position, asked, weighted)
         and not named_after(index, best.position, asked, tokens)
     ):
-        return [replace(ahead.shown, told_situation=True), ahead.withheld, *ahead.rest]
-    return [ahead.withheld, ahead.shown, *ahead.rest]
+        return ahead.answered_first()
+    return [ahead.withheld, ahead.shown, *ahead.rest]  # offered beside it, not marked
 
 
 def is_sibling(

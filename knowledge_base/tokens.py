@@ -141,4 +141,3 @@ def coded_tokens(text: str, keys: Container[str]) -> list[str]:
         else:
             joined.append(token)
     return joined
-

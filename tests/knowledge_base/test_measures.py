@@ -62,9 +62,7 @@ def matcher() -> Matcher:
         "pipa buat tangki air bersih di desa bagusnya berapa inci?",
     ],
 )
-def test_a_measure_the_entry_never_gives_is_not_answered(
-    matcher: Matcher, message: str
-) -> None:
+def test_a_measure_the_entry_never_gives_is_not_answered(matcher: Matcher, message: str) -> None:
     result = matcher.match(message)
     assert result.intent is not Intent.FAQ
     assert result.suggestions

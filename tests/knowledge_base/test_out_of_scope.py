@@ -127,7 +127,7 @@ def test_a_school_level_or_a_permit_the_entry_lacks_is_not_answered_with_it() ->
     "message", ["admin masih online nggak?", "min, lagi online?", "halo, ada orang nggak?"]
 )
 def test_asking_whether_the_admin_is_there_is_a_greeting(message: str) -> None:
-    """"online" is a word of a payment entry too; a message of nothing but it, the admin
+    """ "online" is a word of a payment entry too; a message of nothing but it, the admin
     and a question word asks whether someone is there."""
     matcher = invented_matcher(
         """

@@ -46,9 +46,7 @@ def matcher() -> Matcher:
         "can we buy cocoa seedlings with our own money",
     ],
 )
-def test_a_thing_bought_privately_is_offered_not_answered(
-    matcher: Matcher, message: str
-) -> None:
+def test_a_thing_bought_privately_is_offered_not_answered(matcher: Matcher, message: str) -> None:
     result = matcher.match(message)
     assert result.intent is not Intent.FAQ
     assert result.suggestions

@@ -1,4 +1,4 @@
-""""If not" is "otherwise", no "or not" tag: a condition an official set ("kalau mau cepat
+""" "If not" is "otherwise", no "or not" tag: a condition an official set ("kalau mau cepat
 bayar dulu, kalau tidak ya tunggu dua minggu") asks nothing, while a tag with its
 particle or its comma ("boleh ga sih", "perlu izin ga, bayar berapa") still asks, as
 does one with who gives the thing closing its clause ("ada pelatihan ga dari dinas, biar

@@ -57,8 +57,10 @@ def test_a_plain_table_s_columns_fit_their_values_and_headers_not_the_pdf_s_prop
 
 
 def test_a_value_too_long_for_any_column_wraps_in_a_row_tall_enough_to_show_it() -> None:
-    wish = ("Salinan lengkap dokumen perencanaan tata ruang kecamatan beserta peta "
-            "lampirannya, untuk penelitian skripsi tentang alih fungsi lahan sawah") * 2
+    wish = (
+        "Salinan lengkap dokumen perencanaan tata ruang kecamatan beserta peta "
+        "lampirannya, untuk penelitian skripsi tentang alih fungsi lahan sawah"
+    ) * 2
     table = Table("Permintaan", ("No.", "Rincian"), [(1, wish), (2, "Peta desa")])
     sheet = sheet_of(table)[0]
     assert width(sheet, "B") == 60

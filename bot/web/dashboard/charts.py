@@ -22,9 +22,7 @@ def _svg(width: int, height: int, title: str, body: list[str]) -> str:
     )
 
 
-def weekly(
-    weeks: Sequence[Week], title: str, received: str, finished: str, language: str
-) -> str:
+def weekly(weeks: Sequence[Week], title: str, received: str, finished: str, language: str) -> str:
     """Received and finished bars per week, each week labelled by its first day as
     ``language`` writes a day (``03-12`` / ``3 Dec``)."""
     width, height, left, bottom, top = 720, 240, 40, 30, 28
@@ -53,8 +51,7 @@ def weekly(
             )
         if index % every == 0:
             body.append(
-                f'<text x="{x:.1f}" y="{height - bottom + 14}" font-size="10">'
-                f"{label}</text>"
+                f'<text x="{x:.1f}" y="{height - bottom + 14}" font-size="10">{label}</text>'
             )
     return _svg(width, height, title, body)
 
