@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from knowledge_base.variety_words import read_by_variety
+
 # "ke"/"ka" after a word, then only a clause's closing mark or the end of the text
 _CLOSING = re.compile(r"(?<=\w)(\s+)k[ea](?=\s*(?:[?!.,;:]|$))", re.IGNORECASE)
 # Palembang and Bangka "dak" after a word, then only a clause's closing mark or the end
@@ -65,9 +67,10 @@ _KENE = re.compile(r"(?<!\bneng )(?<!\bnang )(?<!\bning )(?<!\bing )\bkene\b", r
 
 
 def read_text_by_place(text: str) -> str:
-    """``text`` with its closing particles read (:func:`read_closing_particles`) and,
-    in a message written in Malay, "kene" written "kena"."""
-    text = read_closing_particles(text)
+    """``text`` with its closing particles read (:func:`read_closing_particles`), its
+    words read by the variety it is written in (:mod:`variety_words`) and, in a message
+    written in Malay, "kene" written "kena"."""
+    text = read_by_variety(read_closing_particles(text))
     if "kene" in text.casefold() and _MALAY.search(text):
         return _KENE.sub("kena", text)
     return text
