@@ -152,12 +152,24 @@ def over(message: Message) -> bool:
     return told and not still_in_danger(message)
 
 
+# what an event did to a place, between an *aftermath* cue and the event: "bekas
+# terendam banjir", "pasca diterjang longsor" (a house left after the flood)
+_STRUCK = re.compile(
+    r"(?:terendam|kena|terkena|diterjang|dilanda|dihantam|diterpa|tersapu|terdampak"
+    r"|hit by|struck by|affected by) "
+)
+
+
 def _aftermath(message: Message) -> bool:
     words, rules = message.words, message.rules
     cue, events = rules.patterns["aftermath"], [rules.patterns[kind] for kind in _EVENTS]
     for at in message.openings("aftermath"):
         found = cue.match(words, at)
-        if found and any(event.match(words, found.end()) for event in events):
+        if not found:
+            continue
+        struck = _STRUCK.match(words, found.end())
+        after = struck.end() if struck else found.end()
+        if any(event.match(words, after) for event in events):
             return True
     return False
 

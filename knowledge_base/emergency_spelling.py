@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from knowledge_base.emergency_affixes import standard_prefix
+from knowledge_base.emergency_context import in_context
 from knowledge_base.phrases import GAP_WORD, PhraseTable
 from knowledge_base.stemmer import ends_in_its_root
 from knowledge_base.tokens import plain_token, words_of
@@ -89,6 +90,17 @@ def _is_shortened(token: str, word: str) -> bool:
     rest = iter(word)
     ends_kept = token[:1] == word[:1] and token[-1:] == word[-1:]
     return token != word and ends_kept and all(char in rest for char in token)
+
+
+def _is_revoweled(token: str, word: str) -> bool:
+    """``token`` is a long cue ``word`` with its weak "e" said "a", as Minangkabau, Malay
+    and Banjar say it: "tenggalam", "kabakaran" (only "e" to "a": any other vowel
+    changed makes other words, "mancing" is no "mencong")."""
+    return (
+        len(token) == len(word) >= _SLIP_LENGTH - 1
+        and token != word
+        and all(a == b or (a, b) == ("a", "e") for a, b in zip(token, word, strict=True))
+    )
 
 
 def _abbreviable(
@@ -192,7 +204,8 @@ def _spelled(phrase: str, rules: EmergencyRules) -> str:
 
 def standard_words(text: str, rules: EmergencyRules) -> list[str]:
     """The standard words of ``text``: chat spellings, shortenings and typing slips of
-    cue words replaced, English short verbs read whole."""
+    cue words replaced, English short verbs read whole, and the readings a word's
+    neighbours decide (see :mod:`emergency_context`)."""
     memo = rules.spellings
     if len(memo) > 50_000:
         memo.clear()
@@ -202,7 +215,7 @@ def standard_words(text: str, rules: EmergencyRules) -> list[str]:
         if spelling is None:
             spelling = memo[token] = _standard(token, rules)
         words.extend(spelling)
-    return words
+    return in_context(words)
 
 
 def read_words(text: str, found: Sequence[str], rules: EmergencyRules) -> set[str]:
@@ -231,7 +244,7 @@ def _standard(token: str, given: EmergencyRules) -> tuple[str, ...]:
     if token in rules.forms:
         return rules.forms[token]
     word = given.abbreviable.get(_skeleton(token), token)
-    if not _is_shortened(token, word):
+    if not (_is_shortened(token, word) or _is_revoweled(token, word)):
         word = _unslipped(token, given.slips)
     if word == token and given.affixable:
         word = standard_prefix(token, given.affixable) or word

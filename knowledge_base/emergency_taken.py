@@ -40,15 +40,22 @@ def _after_cues(words: str, rules: PhraseTable) -> list[tuple[int, int]]:
     trapped = rules.patterns["trapped"]
     dropped: list[tuple[int, int]] = []
     cues = sorted(
-        (cue.end(), kind) for kind in ("unreal", "thing") for cue in rules.matches(kind, words)
+        (cue.end(), kind, cue.start())
+        for kind in ("unreal", "thing")
+        for cue in rules.matches(kind, words)
     )
-    for at, kind in cues:
+    for at, kind, start in cues:
         for _ in range(_UNREAL_REACH):
             if at >= len(words) or (dropped and at < dropped[-1][1]):
                 break
             event = next((m for e in events if (m := e.match(words, at))), None)
             if event:
-                if kind == "unreal" or trapped.match(words, at):
+                # a denial's words after its first go with the event it denies: the "ada"
+                # of "tidak ada yang tenggelam" says nothing is there, no present sign
+                # (its first word, "kalau", "tidak", still frames the clause)
+                if kind == "unreal":
+                    dropped.append((words.find(" ", start) + 1, event.end()))
+                elif trapped.match(words, at):
                     dropped.append((at, event.end()))
                 break
             at = words.find(" ", at) + 1
