@@ -97,16 +97,18 @@ _DETERMINERS = _words("the a an our my his her their this that all these those s
 # what a name "sos" stands before or after
 _PRODUCTS = _words(
     "sauce saus sambal chili chilli brand cleaner pembersih village villages children "
-    "soap sabun product produk detergent karbol floor lantai restaurant cafe band"
+    "soap sabun product produk detergent karbol floor lantai restaurant cafe band "
+    "button tombol feature fitur app aplikasi menu"
 )
 _BUYING = _words("merk merek brand beli buy jual sell sells selling stock harga price")
-_CUES = _words("seng ulung kali fire sos hingga sampai sebatas setinggi")
+# the words whose reading a neighbour may decide: a message without any is read as it is
+_DECIDED = _words("seng ulung kali fire sos hingga sampai sebatas setinggi") | _DROWNING | _VIOLENCE
 
 
-def in_context(words: Sequence[str]) -> list[str]:
+def in_context(words: list[str]) -> list[str]:
     """``words`` with the readings their neighbours decide (see the module's doc)."""
-    if _CUES.isdisjoint(words) and _DROWNING.isdisjoint(words) and _VIOLENCE.isdisjoint(words):
-        return list(words)  # most messages: nothing to decide
+    if _DECIDED.isdisjoint(words):
+        return words  # most messages: nothing to decide
     read: list[str] = []
     skip = -1  # a word already read with the one before it
     for at, word in enumerate(words):

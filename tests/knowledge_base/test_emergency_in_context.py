@@ -96,3 +96,17 @@ def test_an_aftermath_reaches_an_event_through_what_it_did() -> None:
 
 def test_a_leaning_house_with_people_inside_is_no_price_question() -> None:
     assert is_emergency("tanah di belakang amblas, rumah warga miring, orangnya masih di dalam")
+
+
+def test_kin_as_the_regions_call_them_are_someone_at_risk() -> None:
+    assert is_emergency("ompung jatuh di ladang, tidak bisa bergerak")
+    assert is_emergency("pekak labuh di carik, tidak bisa bangun")
+
+
+def test_a_kin_word_said_to_an_officer_or_as_i_is_nobody_at_risk() -> None:
+    assert not is_emergency("bisa pinjam ekskavator di dinas, daeng? mau timbun kolam")
+    assert not is_emergency("rumah ambo kanai galodo tahun lalu, pajak bisa dikurangi?")
+
+
+def test_an_sos_button_or_feature_is_a_name() -> None:
+    assert not is_emergency("the sos feature of the ferry app does not open, who fixes it?")
