@@ -71,6 +71,9 @@ _CLOSING_PARTICLES = frozenset({"bah", "dong", "lah", "deh", "nah", "nih", "leh"
 _ANNOUNCED_QUESTION = re.compile(
     r" (?:ingin|mau|hendak|bermaksud|izin|ijin) (?:menanyakan|mengetahui|bertanya) "
     r"| yang (?:ingin|mau|hendak) (?:saya|kami|aku) (?:tanya|tanyakan|ketahui) "
+    # or, with no modal, what the writer is asking now ("yang saya tanya biaya angkut
+    # motornya"), not what they asked someone ("yang saya tanyakan ke petugas ...")
+    r"| yang (?:saya|kami|aku) (?:tanya|tanyakan) (?!(?:ke|kepada|pada|sama|tidak|belum) )"
 )
 # English asks yes or no by opening with its auxiliary verb ("does my stall need a permit",
 # "are vaccinations free"); the bridge leaves these words as typed

@@ -16,9 +16,15 @@ from knowledge_base.lexicon import Lexicon
 from knowledge_base.replacements import apply_replacements
 from knowledge_base.stemmer import strip_particle
 
+# a cue a negation right before denies weighs nothing: "meterannya tidak rusak", "bukan
+# pungli", "not broken" rule a failure out (a cue that opens with its own negation, "tidak
+# ngalir", is read whole)
+_DENIALS = frozenset({"tidak", "bukan", "not"})
+
 
 def cue_score(tokens: Sequence[str], lexicon: Lexicon) -> float:
-    """Sum of the lexicon's cue weights, longest phrase first, without overlaps."""
+    """Sum of the lexicon's cue weights, longest phrase first, without overlaps; a cue
+    denied (see :data:`_DENIALS`) adds nothing."""
     cues = lexicon.complaint_cues
     starts = lexicon.cue_starts
     most = max((len(k) for k in cues), default=1) if starts is None else 0
@@ -29,7 +35,7 @@ def cue_score(tokens: Sequence[str], lexicon: Lexicon) -> float:
         for size in range(min(longest, len(tokens) - i), 0, -1):
             weight = cues.get(tuple(tokens[i : i + size]))
             if weight is not None:
-                score += weight
+                score += 0.0 if i and tokens[i - 1] in _DENIALS else weight
                 i += size
                 break
         else:

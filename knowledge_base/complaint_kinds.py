@@ -2,10 +2,15 @@
 has, as the complaint model reads them (see :mod:`complaint`): an asking told as part of
 the story not counted (see :mod:`narrated_ask`), an English report's words as typed read
 too (see :mod:`complaint_told`), how long a state has lasted read as two, the office in
-an official's title no place ("pak rt", "kepala dusun" name who acts, not where)."""
+an official's title no place ("pak rt", "kepala dusun" name who acts, not where). Words
+that only look like a kind are not counted: a bad state denied ("tidak rusak"), conduct
+in a condition or the writer's own request ("kalau minta surat", "bukan minta obat"), an
+asking word that names a place or a condition ("ke nanga riam" read "ke tanya",
+"sebagai syarat")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from knowledge_base.complaint_shape import without_vocative
@@ -47,6 +52,10 @@ def kinds_found(
     found = {
         kind: float(min(2, signals.counted(kind, text, opened.get(kind, ())))) for kind in KINDS
     }
+    if found["bad"] and found["negation"] and not _DENIALS.isdisjoint(present):
+        _without_denied_states(found, text, signals)
+    if found["conduct"] and not _UNTOLD_WORDS.isdisjoint(present):
+        found["conduct"] = float(min(2, told_conduct(text, signals)))
     if found["place"] and found["official"]:
         untitled = signals.replaced("official", text, " _ ")
         found["place"] = float(min(2, signals.count("place", untitled)))
@@ -54,9 +63,76 @@ def kinds_found(
         found = told_as_typed(found, english, signals)
     if found["ask"] and may_ask_nothing(present):
         found["ask"] = asked_count(text, present, signals)
+    if found["ask"] and not _NAMING_WORDS.isdisjoint(present):
+        found["ask"] = min(found["ask"], _asked_not_naming(text, signals))
     if tells_elapsed(text, signals):
         found["elapsed"] = 2.0
     return found
+
+
+# a bad state denied is a good one: "meterannya tidak rusak, tapi ...", "kartunya ada, ga
+# hilang", "the meter is not broken": the writer rules a failure out, often to set a
+# sibling entry aside, and reports neither it nor a service not given
+_DENIALS = frozenset({"tidak", "bukan", "not"})
+
+
+def _without_denied_states(found: dict[str, float], text: str, signals: PhraseTable) -> None:
+    """``found`` without the bad states of spaced ``text`` that a negation right before
+    denies (see :data:`_DENIALS`), nor those negations."""
+    states = signals.matches("bad", text)
+    denied = sum(text[: state.start()].endswith(_DENIED_ENDINGS) for state in states)
+    if denied:
+        found["bad"] = float(min(2, len(states) - denied))
+        found["negation"] = max(0.0, found["negation"] - denied)
+
+
+_DENIED_ENDINGS = tuple(f" {word} " for word in _DENIALS)
+
+
+# a conduct phrase right after these, or one word after, tells no event: a condition or a
+# question ("kalau minta surat keterangan, harusnya gratis kan?", "apakah dipungut
+# biaya"), or the writer's own request, wanted or disowned ("saya mau minta surat
+# pengantar", "bukan minta obat, saya minta bibit baru")
+_UNTOLD_BEFORE = (
+    *("kalau", "kalo", "jika", "bila", "apakah", "apa", "mau", "ingin", "hendak", "bisa"),
+    *("boleh", "harus", "perlu", "cara", "bukan", "if", "whether", "can", "could", "should"),
+)
+_NOT_TOLD = re.compile(rf" (?:{'|'.join(_UNTOLD_BEFORE)})(?: \S+)? $")
+_UNTOLD_WORDS = frozenset(_UNTOLD_BEFORE)
+
+
+def told_conduct(text: str, signals: PhraseTable) -> int:
+    """How many of the conduct phrases of spaced ``text`` tell an event (see
+    :data:`_NOT_TOLD`)."""
+    return sum(
+        _NOT_TOLD.search(text, 0, conduct.start()) is None
+        for conduct in signals.matches("conduct", text)
+    )
+
+
+# an asking word that names instead: a place after its preposition ("speedboat ke nanga
+# riam", read "ke tanya"; "di alur pelayaran", read "di prosedur"), where only a question
+# word asks ("ke mana", "di mana", "ke siapa", "ke dinas mana"), and a condition set
+# ("minta 3 juta sebagai syarat anak diterima")
+_PLACE_PREPOSITIONS = ("di", "ke")
+_QUESTION_WORDS = frozenset({"mana", "siapa", "apa", "berapa", "kapan", "bagaimana", "gimana"})
+_CONDITION_VERBS = ("sebagai", "menjadi", "dijadikan")
+_NAMING_WORDS = frozenset(_PLACE_PREPOSITIONS + _CONDITION_VERBS)
+
+
+def _asked_not_naming(text: str, signals: PhraseTable) -> float:
+    """The asking phrases of spaced ``text`` less those that name (see
+    :data:`_PLACE_PREPOSITIONS`), capped at two."""
+    asked = signals.matches("ask", text)
+    naming = 0
+    for phrase in asked:
+        before = text[: phrase.start() - 1]
+        word = before[before.rfind(" ") + 1 :]
+        words = phrase.group().split()
+        naming += (word in _PLACE_PREPOSITIONS and _QUESTION_WORDS.isdisjoint(words)) or (
+            word in _CONDITION_VERBS and words[0].startswith("syarat")
+        )
+    return float(min(2, len(asked) - naming))
 
 
 def asked_count(text: str, present: set[str], signals: PhraseTable) -> float:

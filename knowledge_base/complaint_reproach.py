@@ -33,14 +33,18 @@ _LEGITIMATE = (
 _POINTED_BACK = re.compile(
     rf" {_LEGITIMATE}(?: \S+)? (?:itu|ini|begitu|that|this)(?: \S+)? $"
     rf"| (?:itu|ini|that|this)(?: \S+)? {_LEGITIMATE}(?: \S+)? $"
-    r"| (?:kok|bagaimana) (?:\S+ )?(?:itu|ini|begitu)(?: \S+)? $"
+    r"| (?:kok|bagaimana|masa) (?:\S+ )?(?:itu|ini|begitu)(?: \S+)? $"
 )
 # money taken as no fee is: for a favour ("minta 100rb biar ga antri", "supaya nama masuk
 # bansos", "asal dikasih amplop") or with no receipt ("minta bayar tunai tanpa kuitansi");
 # an overcharge against a posted tariff ("di karcis dua ribu, minta lima ribu") is the
 # tariff entries' own question and stays out
+# or as the price of the service itself: "minta 50 ribu baru mau proses berkas", "to speed
+# up my card" (read "to kecepatan up"), "so i could skip the queue"
 _IRREGULAR_PAYMENT = re.compile(
     r" (?:supaya|biar|agar|asal|asalkan|kalau mau|so that|as long as) "
+    r"| baru (?:mau|bisa|akan) "
+    r"| (?:to speed up|to kecepatan up|faster|quicker|so i could|so we could|in exchange) "
     r"| (?:tanpa|tidak pakai|tidak ada|without|no) (?:kuitansi|kwitansi|bukti bayar"
     r"|bukti pembayaran|receipt) "
 )
@@ -65,7 +69,8 @@ def said_free(text: str) -> bool:
 
 def reproaches(found: Mapping[str, float], text: str) -> bool:
     """Spaced ``text``, with ``found`` its signal counts, reproaches money an official
-    asked: recalled free, or a favour or unreceipted payment disputed."""
+    asked: recalled free, or a favour or unreceipted payment disputed (``found`` counts
+    only the conduct told as an event: see :func:`complaint_kinds.told_conduct`)."""
     if not found["conduct"]:
         return False
     if found["money"] and said_free(text):

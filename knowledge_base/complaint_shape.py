@@ -79,8 +79,11 @@ _OWN_STEP = re.compile(
 # "ditelepon tidak datang, akhirnya dibawa sendiri" (read before particles are stripped:
 # "akhir bulan" is no "akhirnya")
 _CONTRAST = re.compile(
-    r" (?:tapi|padahal|namun|but|although)(?: \S+){0,4}? (?:tidak|belum|malah|tetap|not|still) "
+    r" (?:tapi|padahal|namun|but|although)(?: \S+){0,4}? (?:tidak|belum|malah|tetap|not|still"
+    r"|nothing|nobody|never) "
     r"| padahal sudah "
+    # what the writer needed, let down: "kantornya kosong, padahal saya mau minta surat"
+    r"| padahal (?:saya |kami |aku )?(?:mau|ingin|perlu|butuh|harus) "
     r"| (?:tetap|masih|still)(?: \S+){0,4}? (?:padahal|although|walaupun|meskipun) "
     r"| (?:tidak|belum|not)(?: \S+){0,6}? (?:akhirnya|terpaksa) "
     # what the resident was told, against what happened: "padahal katanya sudah diperbaiki"

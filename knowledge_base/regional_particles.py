@@ -39,6 +39,15 @@ from knowledge_base.variety_words import read_by_variety
 
 # "ke"/"ka" after a word, then only a clause's closing mark or the end of the text
 _CLOSING = re.compile(r"(?<=\w)(\s+)k[ea](?=\s*(?:[?!.,;:]|$))", re.IGNORECASE)
+# Malay "ke" asking about the word before it, with the clause going on: before a passive
+# verb ("bise ke dibangun tower", "boleh ke diambil sendiri") or a condition ("bahaye ke
+# kalau diminum budak"), where the preposition cannot stand: it has its place after it,
+# and an office's short name is no passive ("ke dinas", "ke dinsos", "ke disdukcapil")
+_BEFORE_CLAUSE = re.compile(
+    r"(?<=\w)(\s+)ke(?=\s+(?:kalau|kalo|klo|kalu|jika|bila|kalok)\b"
+    r"|\s+di(?!nas\b|mana\b|gital)(?![sn][^aeiou])(?!klat)[a-z]{4,}\b)",
+    re.IGNORECASE,
+)
 # Palembang and Bangka "dak" after a word, then only a clause's closing mark or the end
 _CLOSING_DAK = re.compile(r"(?<=\w)(\s+)dak(?=\s*(?:[?!.,;:]|$))", re.IGNORECASE)
 # Malay "ade ke": is there (the particle before what is asked about)
@@ -53,6 +62,7 @@ def read_closing_particles(text: str) -> str:
     if "k" not in text.casefold():
         return text
     text = _THERE_IS.sub(r"\1 kah", text)
+    text = _BEFORE_CLAUSE.sub(r"\1kah", text)
     return _CLOSING_DAK.sub(r"\1tidak", _CLOSING.sub(r"\1kah", text))
 
 

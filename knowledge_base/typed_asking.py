@@ -53,7 +53,12 @@ _OR_NOT_WORD = re.compile(rf"(?:^|\s){_OR_NOT}[\s,]", re.IGNORECASE)
 # list of things missing (a negation among the four words before: "ga ada karcis atau
 # kuitansi"). Four words after the "atau" read as many sibling traps as questions of the
 # entry they lure from (one each on the dev messages, both read as complaints before)
-_CHOICE = re.compile(r"\b(?:atau|ato|atw)(?:\s+\S+){1,3}[\s?.!]*$", re.IGNORECASE)
+# A choice offered after "saja" asks wherever it stands: "ditaruh di tps aja atau ada
+# jadwal angkut", "cukup ktp saja atau perlu kk juga"
+_CHOICE = re.compile(
+    r"\b(?:atau|ato|atw)(?:\s+\S+){1,3}[\s?.!]*$|\b(?:aja|saja|sj)\s+(?:atau|ato|atw)\s+\S",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:tidak|tdk|ga|gak|nggak|ngga|enggak|tanpa|belum|blm|no|not|nor)\b")
 # an English clause after a comma that opens with its auxiliary verb and a subject asks
 # yes or no ("I'm retired, can my land tax be lowered"): the model reads only a message's
@@ -63,15 +68,17 @@ _NEGATION = re.compile(r"\b(?:tidak|tdk|ga|gak|nggak|ngga|enggak|tanpa|belum|blm
 _INVERTED_CLAUSE = re.compile(
     r"[,;:]\s*(?:(?:can|could|should|is|are|was|were|will|would|may|must|has|have|shall)\s+"
     r"(?:i|we|my|our|the|you|it|he|she|they|this|that|there|a|an|someone|somebody|anyone"
-    r"|anybody)"
+    r"|anybody|his|her|their|your|its)"
     r"|am\s+i|(?:do|does|did)\s+(?!(?:not|nothing|so)\b)[a-z]+)\s",
     re.IGNORECASE,
 )
 # whether an office can help, closing the message after a comma: "..., can social affairs
-# help", "..., could the district office assist" (the subject any words, not a pronoun's)
+# help", "..., could the district office assist" (the subject any words, not a pronoun's),
+# or saying with what: "..., can social affairs help us get a hearing aid", "..., could the
+# office assist with the papers"
 _CAN_HELP = re.compile(
     r"[,;:]\s*(?:can|could|will|would)\s+(?!not\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:help|assist)"
-    r"(?:\s+(?:us|me|him|her|them))?[\s?.!]*$",
+    r"(?:\s+(?:us|me|him|her|them))?(?:[\s?.!]*$|\s+(?:get|with|to|find|pay|apply|register)\b)",
     re.IGNORECASE,
 )
 # which one, asked: an English clause after a comma opening on "which" or "what" and a
@@ -79,12 +86,14 @@ _CAN_HELP = re.compile(
 # "mana" no asking phrase lists), or a chat message closing on "<noun> mana" ("bawa ke
 # puskesmas mana"); not "ke/di/dari mana", asking phrases of their own that a story of
 # money gone also uses ("uangnya ke mana"). A message opening on "which" is left to the
-# model: read as asking, it answered a sibling entry wrongly on the sample KB; so did a
-# particle after the "mana" ("di titik mana dulu", a Wanasari sibling trap)
+# model: read as asking, it answered a sibling entry wrongly on the sample KB. A particle
+# may close the question after the "mana": "di puskesmas mana aja", "di titik mana dulu",
+# "kantor mana ya"
 _WHICH = re.compile(
     r"[,;:]\s*(?:which|what)\s+(?!(?:the|is|are|was|were)\b)[a-z]{3,}"
     r"\s+(?!(?:a|an|the|i|we|you|it|they)\b)[a-z]"
-    r"|\b(?!(?:ke|di|dari)\b)[a-z]{3,}\s+mana[\s?.!]*$"
+    r"|\b(?!(?:ke|di|dari)\b)[a-z]{3,}\s+(?:mana|mn)"
+    r"(?:\s+(?:aja|saja|sj|ya|sih|dulu|dl|nih|kah|tuh|lagi|lg))?[\s?.!]*$"
     # the Javanese "which", an East Javanese call after it: "puskesmas sing bukak endi rek"
     # ("mana aja", which ones, answered a wrong entry on a Tirtomulyo message)
     r"|\b(?!(?:ke|di|dari|nang|neng)\b)[a-z0-9]{2,}\s+endi(?:\s+(?:rek|cak|lur))?[\s?.!]*$",
@@ -100,6 +109,17 @@ _SETS_ASIDE = re.compile(
     r"^\W*bukan\s+(?!(?:main|cuma|hanya|sekali|sekadar|sekedar|pertama|saja)\b)"
     r"(?:[^\s,.;:!?]+\s+){0,6}?[^\s,.;:!?]+"
     r"(?:\s*,|\s+(?:tapi|tp|melainkan|maksud|maksudnya|maksudku)\b)",
+    re.IGNORECASE,
+)
+# or setting aside, further in, what the writer does not want or did not ask for: "kk saya
+# bukan mau diubah, cuma rusak kena air", "yang kami ajukan bukan honor guru, tapi ..."
+# (a want or a request disowned; not "bukan soal uang, tapi petugasnya kasar", which
+# says what went wrong)
+_SETS_ASIDE_WITHIN = re.compile(
+    r"\b(?:bukan|bkn)\s+(?:mau|mo|ingin|pengen|minta|mengajukan|ajukan|daftar)\s+"
+    r"(?:[^\s,.;:!?]+\s+){0,5}?[^\s,.;:!?]+"
+    r"(?:\s*,|\s+(?:tapi|tp|cuma|cm|hanya|justru|melainkan)\b)"
+    r"|\byang\s+(?:saya|sy|kami|aku)\s+(?:ajukan|maksud|cari|butuhkan|perlukan|minta)\s+bukan\b",
     re.IGNORECASE,
 )
 
@@ -134,8 +154,15 @@ def is_asking(text: str, question_mark: bool = False) -> bool:
         or _asks_which(text)
         or _closes_on_a_choice(text)
         or _SETS_ASIDE.match(text) is not None
+        or _sets_aside_within(text)
         or _asks_to_compare_or_get(text)
     )
+
+
+def _sets_aside_within(text: str) -> bool:
+    """See :data:`_SETS_ASIDE_WITHIN` (searched only when a "bukan" is in the message)."""
+    lowered = text.lower()
+    return ("bukan" in lowered or "bkn" in lowered) and _SETS_ASIDE_WITHIN.search(text) is not None
 
 
 def _asks_to_compare_or_get(text: str) -> bool:
@@ -162,10 +189,21 @@ def _tag_before_subject(text: str) -> bool:
 def _asks_which(text: str) -> bool:
     """See :data:`_WHICH` (searched only when one of its words is in the message)."""
     lowered = text.lower()
-    return any(w in lowered for w in ("mana", "wh", "endi")) and _WHICH.search(text) is not None
+    words = ("mana", " mn", "wh", "endi")
+    return any(w in lowered for w in words) and _WHICH.search(text) is not None
 
 
 def _closes_on_a_choice(text: str) -> bool:
+    """See :data:`_CHOICE`; a negation right before the "atau" is an "or not" tag, a choice
+    of three: "ada jalur zonasi ga atau sudah diganti", "bisa langsung tidak atau lewat
+    puskesmas dulu" ("ga ada karcis atau kuitansi" lists what is missing)."""
     found = _CHOICE.search(text)
-    before = " ".join(text[: found.start()].lower().split()[-4:]) if found else ""
-    return found is not None and _NEGATION.search(before) is None
+    if found is None:
+        return False
+    words = text[: found.start()].lower().split()
+    if words and _OR_NOT_TAG.fullmatch(words[-1]) and len(words) > 1:
+        return True
+    return _NEGATION.search(" ".join(words[-4:])) is None
+
+
+_OR_NOT_TAG = re.compile(_OR_NOT)
