@@ -43,6 +43,10 @@ _PLACE = re.compile(
 )
 
 
+# a pet that bites or attacks: someone else is the one at risk ("my puppy bit my son")
+_ATTACKS = re.compile(r"(?:bit|bites|has bitten|attacked|attacks|menggigit|gigit|menyerang) ")
+
+
 class Message:
     """The standard words of a message, spaced (" w1 w2 ... "), and where each word
     starts: a kind's phrases are tried only where a word opens one of them, not at
@@ -86,9 +90,10 @@ class Message:
         if kind == "calm" and not after and self._said is not None and self._said.framed(kind):
             return True
         return any(
-            pattern.match(self.words, p)
+            (found := pattern.match(self.words, p))
             and not _PLACE.search(self.words, 0, p)
             and not self._inside(p)
+            and not (kind == "aside" and _ATTACKS.match(self.words, found.end()))
             for p in self.openings(kind)
             if p >= after
         )

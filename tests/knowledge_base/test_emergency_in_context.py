@@ -110,3 +110,13 @@ def test_a_kin_word_said_to_an_officer_or_as_i_is_nobody_at_risk() -> None:
 
 def test_an_sos_button_or_feature_is_a_name() -> None:
     assert not is_emergency("the sos feature of the ferry app does not open, who fixes it?")
+
+
+def test_every_kept_pet_with_its_owner_is_for_a_vet() -> None:
+    assert not is_emergency("our puppy swallowed a fish hook and keeps crying")
+    assert not is_emergency("kelinci saya digigit ular, kakinya bengkak")
+
+
+def test_a_pet_that_bites_leaves_the_bitten_person_at_risk() -> None:
+    assert is_emergency("my kitten bit my baby and her hand is bleeding a lot")
+    assert is_emergency("kelinci kami menggigit adik, jarinya berdarah terus")
