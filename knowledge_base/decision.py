@@ -101,6 +101,9 @@ class Thresholds:
     carried_things: bool = True
     # withhold an entry from a question asking how to tend a thing it never names (know_how)
     know_how: bool = True
+    # withhold an entry from a question asking a private professional's fee it never
+    # speaks of (provider_fees)
+    provider_fees: bool = True
 
 
 @dataclass(frozen=True)

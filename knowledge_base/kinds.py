@@ -69,6 +69,11 @@ else changed). And a word whose term names another thing is read as written (see
 :mod:`knowledge_base.kind_names`): "rawat inap" and "parkir inap" are no "penginapan"
 (Bandar Seruni: one fewer out of scope, a cat's in-patient care at the animal clinic).
 
+Accounts a resident's name is recorded on (the land tax's SPPT, a water or power
+connection, a vehicle's papers) are a kind: each changes to a new owner's name at its own
+office, so "balik nama pelanggan PDAM" is no SPPT name change (dev: out of scope answered
+4 fewer on the sample KB, nothing else changed).
+
 Kinds whose things an entry names as examples of a general service were left out:
 gatherings (a permit for a wedding, a contest or a concert is one road
 permit: -2 right answers for 2 out of scope), and "tanggul" as a retaining wall (the
