@@ -82,11 +82,13 @@ lets a rival far behind take the first place on the near rival's gain: "udah pun
 abis bangunan jadi harus ngurus apa lg biar boleh dipake" puts the use certificate
 before the building permit, and "saya udah pegang surat pemberitahuan buka lahan ...,
 tapi sekarang bulan agustus, masih boleh bakar ga" the burning ban before the letter.
-Such a rival is offered, not answered: put first from far behind on a small gain it
-answered "are population documents free" for "sudah pegang akta kelahiran, mau urus kk
-baru". When no rival is put first, a leader matched on the known part alone is offered
-(see :mod:`knowledge_base.known_leader`). On the development messages: five wrong
-answers became "did you mean" (two with the right entry first), nothing else changed.
+When no rival is put first, a leader matched on the known part alone is offered (see
+:mod:`knowledge_base.known_leader`). On the development messages: five wrong answers
+became "did you mean" (two with the right entry first), nothing else changed. Such a
+rival was at first only offered (it answered "are population documents free" for
+"sudah pegang akta kelahiran, mau urus kk baru"); it is now answered when the decision
+answers it on its own evidence: on the dev messages of 31 KBs the mark withheld nine
+right entries put first (six of them with evidence) and no wrong or out-of-scope one.
 """
 
 from __future__ import annotations
@@ -199,8 +201,6 @@ def known_sibling_first(
             passed = [replace(c, missing_salient=True) for c in ranked[:i]]
             had = parts.known - parts.disowned
             first = _lacking_only_the_known(index, rival, plain, had, config)
-            if far and gain < WHOLE_GAIN:  # only for a leader bare of the question: offered
-                first = replace(first, missing_salient=True)
             return [first, *passed, *ranked[i + 1 :]]
         both |= not far and sibling and _closer(gain, (rival_known, lead_known), lead_asked)
     if both and DOUBT.isdisjoint(analysis.tokens):

@@ -74,12 +74,18 @@ def test_a_turn_word_closing_a_message_opens_no_question_of_its_own() -> None:
     assert len(parts) == 1
 
 
-def test_an_entry_naming_what_is_disowned_is_offered_not_answered_when_no_sibling_is_near() -> None:
-    intent, _, suggestions = _answer(
+def test_the_entry_asked_put_before_the_disowned_one_from_far_behind_is_answered() -> None:
+    intent, entry, _ = _answer(
         "bukan honor guru ngaji ya, ini utk bangunan balai pengajiannya yg udah mau roboh"
     )
-    assert intent is Intent.NONE
-    assert "hibah-balai-pengajian" in suggestions
+    assert (intent, entry) == (Intent.FAQ, "hibah-balai-pengajian")
+
+
+def test_a_prayer_hall_roof_asked_after_disowning_the_teachers_pay_is_answered() -> None:
+    intent, entry, _ = _answer(
+        "ini bukan soal insentif guru ngaji, atap balai pengajian kami bocor, rehabnya gimana"
+    )
+    assert (intent, entry) == (Intent.FAQ, "hibah-balai-pengajian")
 
 
 CATTLE_AND_FERRY = """

@@ -1,7 +1,7 @@
 """A leader matched only on what the resident says they already have is offered, not
 answered (see knowledge_base.known_leader), unless it answers the facet the message
-asks; a sibling far behind a leader bare of the question is put first but offered.
-Invented entries and messages."""
+asks; a sibling far behind a leader bare of the question is put first, and answered on
+its own evidence. Invented entries and messages."""
 
 from __future__ import annotations
 
