@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from knowledge_base.candidates import propose
 from knowledge_base.coverage import (
     VariantWeights,
+    covered,
     covered_many,
     entry_coverage,
     is_indistinct,
@@ -104,7 +105,11 @@ def rank(
     if not asks.facets:  # facets already weigh siblings (see _favour_facets)
         results = sibling_first(index, analysis.text, term_set, results, context.phrases, mix)
     best = results[0]
-    if len(ordered_terms) <= weights.guarded_terms and not best.missing_salient:
+    if (
+        len(ordered_terms) <= weights.guarded_terms
+        and not best.missing_salient
+        and (analysis.background or not _identified(index, best, message.weighted, weights))
+    ):
         # the asking frame ("bayar", "daftar", "syarat") names no thing the entry lacks,
         # nor does whom or when it is asked for, nor what is asked of the topic (see
         # head.NOT_HEADS, head.ASKED_OF_TOPIC)
@@ -119,6 +124,26 @@ def rank(
             # mean", but marked not to be answered; the others keep their ranks and marks
             results[0] = replace(best, missing_salient=True)
     return beside_situation(index, asks.facets, message.weighted, results, analysis.tokens)
+
+
+def _identified(
+    index: KbIndex,
+    best: Candidate,
+    weighted: tuple[tuple[str, float], ...],
+    weights: ScoringWeights,
+) -> bool:
+    """The entry's questions and keywords name ``identified_coverage`` of the message's
+    weight outside the asking frame: what it does not know is a side word of the
+    question, not the thing asked ("warga sini blm ada pipa pdam"); "jam buka dukcapil"
+    of a service centre's hours names only the frame (the office is in its answer
+    alone). Not read in a story or given reading (``analysis.background``): there the
+    few words of the question are covered at once ("sudah dapat lapak, bayar
+    retribusinya per malam berapa" put the waste levy before the stall fee)."""
+    frame = frame_terms(index)
+    topic = tuple((t, w) for t, w in weighted if t not in frame)
+    item = index.entries[best.position]
+    total = sum(w for _, w in topic)
+    return covered(topic, total, item.terms, item.terms, 0.0) >= weights.identified_coverage
 
 
 def reads_story_first(index: KbIndex, analysis: Analysis, lexicon: Lexicon) -> bool:
