@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from knowledge_base.head import Head
+from knowledge_base.head import Head, frame_terms
 from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.memo import built_once
 from knowledge_base.weighting import ScoringWeights, term_weight
@@ -229,3 +229,17 @@ def misses_head(index: KbIndex, position: int, terms: Iterable[str], head: Head 
         return False
     postings = index.postings
     return all(len(postings[t]) > 1 for t in terms if t in item.terms)
+
+
+def names_most_asked(
+    index: KbIndex, position: int, weighted: tuple[tuple[str, float], ...], share: float
+) -> bool:
+    """The entry's questions and keywords name ``share`` of the message's weight
+    (``weighted``) outside the asking frame: a word it does not know is a side word of a
+    short question, not the thing asked ("warga sini blm ada pipa pdam, bisa pasang?");
+    "jam buka dukcapil" of a service centre's hours names only the frame (the office is
+    in its answer alone)."""
+    frame = frame_terms(index)
+    topic = tuple((t, w) for t, w in weighted if t not in frame)
+    terms = index.entries[position].terms
+    return covered(topic, sum(w for _, w in topic), terms, terms, 0.0) >= share

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field, replace
 from knowledge_base.candidates import propose
 from knowledge_base.coverage import (
     VariantWeights,
-    covered,
     covered_many,
     entry_coverage,
     is_indistinct,
     misses_head,
     names_missing_service,
+    names_most_asked,
     term_owners,
     variant_weights,
 )
@@ -105,11 +105,7 @@ def rank(
     if not asks.facets:  # facets already weigh siblings (see _favour_facets)
         results = sibling_first(index, analysis.text, term_set, results, context.phrases, mix)
     best = results[0]
-    if (
-        len(ordered_terms) <= weights.guarded_terms
-        and not best.missing_salient
-        and (analysis.background or not _identified(index, best, message.weighted, weights))
-    ):
+    if _checked(index, best, analysis, message.weighted, weights, len(ordered_terms)):
         # the asking frame ("bayar", "daftar", "syarat") names no thing the entry lacks,
         # nor does whom or when it is asked for, nor what is asked of the topic (see
         # head.NOT_HEADS, head.ASKED_OF_TOPIC)
@@ -126,24 +122,25 @@ def rank(
     return beside_situation(index, asks.facets, message.weighted, results, analysis.tokens)
 
 
-def _identified(
+def _checked(
     index: KbIndex,
     best: Candidate,
+    analysis: Analysis,
     weighted: tuple[tuple[str, float], ...],
     weights: ScoringWeights,
+    terms: int,
 ) -> bool:
-    """The entry's questions and keywords name ``identified_coverage`` of the message's
-    weight outside the asking frame: what it does not know is a side word of the
-    question, not the thing asked ("warga sini blm ada pipa pdam"); "jam buka dukcapil"
-    of a service centre's hours names only the frame (the office is in its answer
-    alone). Not read in a story or given reading (``analysis.background``): there the
-    few words of the question are covered at once ("sudah dapat lapak, bayar
-    retribusinya per malam berapa" put the waste levy before the stall fee)."""
-    frame = frame_terms(index)
-    topic = tuple((t, w) for t, w in weighted if t not in frame)
-    item = index.entries[best.position]
-    total = sum(w for _, w in topic)
-    return covered(topic, total, item.terms, item.terms, 0.0) >= weights.identified_coverage
+    """A short question (``guarded_terms`` terms or fewer) is checked for naming its
+    best entry, unless the entry is already marked or names most of it (see
+    :func:`knowledge_base.coverage.names_most_asked`; not in a story or given reading
+    (``analysis.background``): there the few words of the question are covered at once,
+    "sudah dapat lapak, bayar retribusinya per malam berapa" put the waste levy before
+    the stall fee)."""
+    if terms > weights.guarded_terms or best.missing_salient:
+        return False
+    if analysis.background:
+        return True
+    return not names_most_asked(index, best.position, weighted, weights.identified_coverage)
 
 
 def reads_story_first(index: KbIndex, analysis: Analysis, lexicon: Lexicon) -> bool:

@@ -43,7 +43,7 @@ class ScoringWeights:
     # ... unless the best entry's questions and keywords name this share of the
     # question's weight outside the asking frame: what it does not know is then a side
     # word ("pake dtsen bukan dtks lagi? bedanya apa"), not the thing asked (see
-    # scorer._identified). Dev (31 KBs): eight right answers the check withheld are
+    # coverage.names_most_asked). Dev (31 KBs): eight right answers the check withheld are
     # answered, no wrong or out-of-scope answer added; measured on all the message's
     # words and the entry's answer too, six more came, and an office named only in an
     # answer ("jam buka dukcapil") was taken for the entry's own word
