@@ -14,7 +14,11 @@ list every word so written:
   "abhâjâr": jalan, bayar), which no English word ("aboard") is;
 - the possessive that doubles a word's last consonant before "a" ("rekamma",
   "passporra": rekamnya, paspornya; after a vowel it is "-na", which
-  :mod:`word_forms` reads).
+  :mod:`word_forms` reads);
+- its "b" for the "v" of loanwords, which it has no letter for ("baksin", "èbâksin",
+  "serbis": vaksin, divaksin, servis), in a word of two vowels or more: a chat word
+  written without its vowels is no loanword ("pindh" for pindah is no English "find",
+  which is why a "p" is not read as "f").
 
 A word is read so only when exactly one reading is a known word (``known``): two
 readings are a guess, and the normaliser asks only about a word it does not know.
@@ -59,9 +63,20 @@ def _vowel_readings(word: str) -> list[str]:
     return readings
 
 
+LOAN_VOWELS = 2  # a word read with a loanword's "v" has two vowels or more
+
+
 def _readings(word: str) -> list[tuple[str, str]]:
     """(prefix, word) pairs ``word`` may be read as: the word, and its root after the
-    passive "e-" with "di" for a prefix."""
+    passive "e-" with "di" for a prefix; each also with the "v" of a loanword where it
+    writes "b"."""
+    found = _native_readings(word)
+    if "b" in word and sum(char in "aeiou" for char in word) >= LOAN_VOWELS:
+        found += _native_readings(word.replace("b", "v"))
+    return found
+
+
+def _native_readings(word: str) -> list[tuple[str, str]]:
     plain = _unaspirated(word)
     found = [("", reading) for reading in _vowel_readings(plain)]
     if plain.startswith("e") and len(plain) - 1 >= MIN_ROOT:

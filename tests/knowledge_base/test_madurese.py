@@ -53,6 +53,23 @@ def test_a_word_madurese_spells_is_read_as_its_indonesian_word(word: str, readin
     assert madurese_word(word, known.__contains__) == reading
 
 
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [
+        ("baksin", "vaksin"),  # "b" for the loanword's "v"
+        ("ebaksin", "divaksin"),  # and with the passive
+        ("serbis", "servis"),
+    ],
+)
+def test_a_loanword_madurese_writes_without_v_is_read(word: str, reading: str) -> None:
+    known = {"vaksin", "servis", "bisa", "pulau"}
+    assert madurese_word(word, known.__contains__) == reading
+
+
+def test_a_word_without_its_vowels_is_no_loanword() -> None:
+    assert madurese_word("brpa", {"vrpa", "berapa"}.__contains__) is None
+
+
 def test_a_short_word_is_not_read_with_madurese_vowels() -> None:
     assert madurese_word("kene", {"kini"}.__contains__) is None  # Javanese "here"
 
