@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge_base.english_forms import english_readings
+from knowledge_base.english_when import read_whens
 from knowledge_base.lexicon import Lexicon
 from knowledge_base.memo import remember
 from knowledge_base.spelling import SpellingCorrector
@@ -71,12 +72,14 @@ class EnglishReader:
         found = [self.base(t) for t in tokens]
         if english:
             found = [self.typo(t) for t in found]
-        return [
+        read = [
             base
             if base == token or base in self._single_keys or self.opens_phrase(found, i)
             else token
             for i, (token, base) in enumerate(zip(tokens, found, strict=True))
         ]
+        # "closed when nothing was fixed" asks no date: a "when" joining clauses is "kalau"
+        return read_whens(tokens, read) if english else read
 
     def opens_phrase(self, tokens: list[str], i: int) -> bool:
         replacements = self.lexicon.replacements
