@@ -51,6 +51,7 @@ from knowledge_base.readings import (
     Reading,
     covers_question,
 )
+from knowledge_base.registry_acts import registry_sibling_first
 from knowledge_base.relief import relief_first
 from knowledge_base.scope_guards import guard_tables, guarded
 from knowledge_base.scored import withheld_first
@@ -267,6 +268,7 @@ class Matcher:
         ranked = known_sibling_first(self.index, reading.candidates, body, analysis, config)
         told = state_sibling_first(self.index, ranked, analysis.tokens)  # lost or damaged
         told = relief_first(self.index, told, analysis.tokens, analysis.terms)
+        told = registry_sibling_first(self.index, told, body, analysis.terms)  # enrol or check
         agreed = reading.agreed and told is ranked
         ranked = told
         model = default_model()
