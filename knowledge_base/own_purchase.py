@@ -31,6 +31,13 @@ pemerintah itu bisa dibeli semua petani?", "laporan yang bagus itu harus ada fot
 asks no which; an entry whose texts name the praise word ("pasar murah") still
 answers. Dev (28 KBs): out of scope answered 12 fewer (Bukit Seruni 3, Tao Sibarung 2,
 Pohuwala 2, five KBs 1 each), no other decision changed.
+
+So does one asking which lodging to stay at ("hotel murah dekat pantai yang ada kolam
+renang apa", "which hotel near the hot springs has the best view"): a lodging word as
+written (``lodging`` rows) with "mana"/"which" right beside it or a word of praise right
+after it (see :func:`lodging_sought`), unless the entry's texts name that lodging (the
+hotel tax answers "pajak hotel ... bayar di mana"). Dev (31 KBs): out of scope answered
+2 fewer (Tao Sibarung, Wanasari), no other decision changed.
 """
 
 from __future__ import annotations
@@ -45,7 +52,7 @@ from knowledge_base.memo import built_once
 from knowledge_base.scored import Candidate, withheld_first
 
 WINDOW = 6  # words after the buying word where one's own means may be said
-KINDS = frozenset({"buy", "own", "choice", "praise", "which"})
+KINDS = frozenset({"buy", "own", "choice", "praise", "which", "lodging"})
 # the word before a word of praise that makes it a choice ("yang murah"), and the
 # degree word it may take ("yang paling bagus")
 _CHOSEN, _DEGREE = "yang", "paling"
@@ -55,6 +62,9 @@ _CHOSEN, _DEGREE = "yang", "paling"
 # kuda yang murah atau gratis?" asks the service's cost), as does a question's opening
 # "apakah ada ... yang murah"
 WHICH_BEFORE, WHICH_AFTER = 2, 5
+# the words asking which right before a lodging ("which hotel" is read "mana hotel"),
+# and the one right after it ("hotel mana")
+_WHICH_BESIDE, _WHERE = frozenset({"mana", "which"}), "mana"
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,7 @@ class OwnPurchase:
     choices: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     praise: frozenset[str] = frozenset()
     which: frozenset[str] = frozenset()
+    lodging: frozenset[str] = frozenset()
 
 
 def own_purchase(index: KbIndex) -> OwnPurchase:
@@ -88,7 +99,9 @@ def _build(index: KbIndex) -> OwnPurchase:
                 if tokens:
                     choices.setdefault(tokens[0], set()).add(tuple(tokens))
             continue
-        found[kind].update(normaliser.term(t) for t in normaliser.tokens_without_correction(text))
+        tokens = normaliser.tokens_without_correction(text)
+        # a lodging as written: "penginapan" is read "inap", as "rawat inap" is
+        found[kind].update(tokens if kind == "lodging" else map(normaliser.term, tokens))
     by_first = {first: tuple(sorted(phrases)) for first, phrases in choices.items()}
     return OwnPurchase(
         frozenset(found["buy"]),
@@ -96,6 +109,7 @@ def _build(index: KbIndex) -> OwnPurchase:
         by_first,
         frozenset(found["praise"]),
         frozenset(found["which"]),
+        frozenset(found["lodging"]),
     )
 
 
@@ -103,7 +117,34 @@ def asks_market(index: KbIndex, said: Sequence[str]) -> bool:
     """Whether the message buys a thing with its own means or asks which shop or
     provider is cheapest or best (see the module's docstring)."""
     table = own_purchase(index)
-    return bought_privately(index, said) or _chooses(table, said) or bool(praised(table, said))
+    return (
+        bought_privately(index, said)
+        or _chooses(table, said)
+        or bool(praised(table, said))
+        or bool(lodging_sought(index, said))
+    )
+
+
+def lodging_sought(index: KbIndex, said: Sequence[str]) -> frozenset[str]:
+    """The lodgings a question asks which of: a lodging word as written ("rawat inap" is
+    no "penginapan") with a word asking which right beside it ("hotel mana", "which
+    hotel") or a word of praise right after it ("hotel murah", "penginapan yang bagus").
+    A which sentences away asks something else ("kontrakan saya 12 pintu, apa kena
+    pajak?", "mau bangun homestay, izinnya lewat mana": 6 right answers withheld when
+    any which word of a short question counted)."""
+    table = own_purchase(index)
+    if table.lodging.isdisjoint(said):
+        return frozenset()  # most messages
+    found = set()
+    for at, word in enumerate(said):
+        if word not in table.lodging:
+            continue
+        before = said[at - 1] if at else ""
+        after = said[at + 1 : at + 3]
+        praise = after[1:] if after[:1] == (_CHOSEN,) else after[:1]
+        if before in _WHICH_BESIDE or after[:1] == (_WHERE,) or not table.praise.isdisjoint(praise):
+            found.add(word)
+    return frozenset(found)
 
 
 def praised(table: OwnPurchase, said: Sequence[str]) -> frozenset[str]:
@@ -161,6 +202,8 @@ def kept_to_service(
         return ranked
     if _praise_named(index, table, said, item.terms):
         return ranked
+    if _lodging_named(index, table, said, item.terms | item.answer_terms):
+        return ranked
     return withheld_first(ranked)
 
 
@@ -173,3 +216,15 @@ def _praise_named(
     if not words or bought_privately(index, said) or _chooses(table, said):
         return False
     return not {index.normaliser.term(w) for w in words}.isdisjoint(terms)
+
+
+def _lodging_named(
+    index: KbIndex, table: OwnPurchase, said: Sequence[str], terms: frozenset[str]
+) -> bool:
+    """Whether the market is asked only by a lodging the entry's texts name ("pajak hotel
+    ... bayar di mana" of the hotel-tax entry): that entry speaks of it."""
+    sought = lodging_sought(index, said)
+    if not sought or bought_privately(index, said) or _chooses(table, said):
+        return False
+    named = {index.normaliser.term(word) for word in sought}
+    return not praised(table, said) and not named.isdisjoint(terms)
