@@ -41,7 +41,7 @@ def brought_documents(
     if not salient or not any(_may_open(t) for t in tokens):
         return frozenset()  # most messages: no verb of bringing, nothing to read
     bring = frozenset(normaliser.term(w) for w in BRING_WORDS)
-    terms = [normaliser.content_term(t) for t in tokens]
+    terms = normaliser.content_terms(tokens)
     found: set[str] = set()
     subject_before = False
     for i, term in enumerate(terms):

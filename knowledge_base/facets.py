@@ -114,8 +114,9 @@ def word_forms(normaliser: Normaliser, tokens: Iterable[str]) -> list[str]:
     """The words facet phrases are matched on: a content word as its term ("biayanya"
     -> "biaya", "ditolak" -> "tolak"), a function word as written ("berapa" and
     "mengapa" keep what their stems lose)."""
-    term_of = normaliser.content_term
-    return [t if (term := term_of(t)) is None else term for t in tokens]
+    tokens = tuple(tokens)
+    terms = normaliser.content_terms(tokens)
+    return [t if term is None else term for t, term in zip(tokens, terms, strict=True)]
 
 
 def facets_in(table: PhraseTable, words: Sequence[str]) -> frozenset[str]:
@@ -208,7 +209,12 @@ def _build_entry_facets(index: KbIndex) -> EntryFacets:
 def fit(profile: dict[str, float], asked: frozenset[str]) -> float:
     """How strongly an entry asks what the message asks: its largest share among the
     message's facets."""
-    return max((profile.get(kind, 0.0) for kind in asked), default=0.0)
+    best = 0.0  # shares are never negative: the max of none is 0.0
+    for kind in asked:
+        share = profile.get(kind, 0.0)
+        if share > best:
+            best = share
+    return best
 
 
 @dataclass(frozen=True)
@@ -254,7 +260,8 @@ def to_demote(
         return frozenset()
     siblings = [c for c in contenders if c.topic >= floor]
     profiles = facets.profiles
-    asking = [c.score for c in siblings if fit(profiles[c.position], asked) >= min_share]
+    fits = {c.position: fit(profiles[c.position], asked) for c in contenders}
+    asking = [c.score for c in siblings if fits[c.position] >= min_share]
     if not asking or max(asking) < max(c.score for c in contenders) - reach:
         return frozenset()
     best = max(asking)
@@ -265,9 +272,6 @@ def to_demote(
         if c.score > best - tie
         and (
             (c.topic < floor and top_topic >= sibling_share)
-            or (
-                fit(profiles[c.position], asked) == 0
-                and not (answers and asked & answers[c.position])
-            )
+            or (fits[c.position] == 0 and not (answers and asked & answers[c.position]))
         )
     )

@@ -130,7 +130,7 @@ def asked_value(index: KbIndex, tokens: Sequence[str], said: Sequence[str]) -> f
     if table.price.isdisjoint(tokens) and table.named.isdisjoint(tokens):
         return frozenset()  # most messages
     normaliser = index.normaliser
-    terms = [normaliser.content_term(t) for t in tokens]
+    terms = normaliser.content_terms(tokens)
     if sum(t is not None for t in terms) > SHORT or not _says_now(said, table.now):
         return frozenset()
     stops = table.stops

@@ -25,6 +25,7 @@ from knowledge_base.common_words import (
     english_only_words,
     three_letter_words,
 )
+from knowledge_base.content_terms import ContentTerms
 from knowledge_base.descriptions import compile_descriptions
 from knowledge_base.english_forms import english_base_form, english_no_work
 from knowledge_base.english_reading import EnglishReader
@@ -35,7 +36,7 @@ from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
 from knowledge_base.regional_particles import read_by_place, read_text_by_place
 from knowledge_base.replacements import apply_replacements, indonesian_table
-from knowledge_base.roots import rooted_stem, roots_of
+from knowledge_base.roots import roots_of
 from knowledge_base.segmenter import (
     Pieces,
     is_particle_split,
@@ -45,7 +46,7 @@ from knowledge_base.segmenter import (
 )
 from knowledge_base.shortenings import Shortenings
 from knowledge_base.spelling import SpellingCorrector
-from knowledge_base.stemmer import stem, strip_particle
+from knowledge_base.stemmer import stem
 from knowledge_base.tokens import (
     coded_tokens,
     collapse_repeated_words,
@@ -56,7 +57,7 @@ from knowledge_base.vowels import VowelExpander, everyday_expander
 from knowledge_base.word_forms import everyday_with_nya, home_form, owned_base
 
 
-class Normaliser:
+class Normaliser(ContentTerms):
     """Normalises text against a lexicon and the vocabulary of one knowledge base."""
 
     def __init__(
@@ -115,6 +116,7 @@ class Normaliser:
         )
         self._terms: dict[str, str] = {}
         self._content_terms: dict[str, str | None] = {}
+        self._runs: dict[tuple[str, ...], tuple[str | None, ...]] = {}
         self._kept_as_typed = self.vocabulary | frozenset(self._phrase_starts_len)
         self._english_reader = EnglishReader(
             lexicon, self._kept_as_typed, self.common, self._single_keys, self._phrase_starts_len
@@ -237,62 +239,6 @@ class Normaliser:
     # -- public -----------------------------------------------------------------------
     def normalise(self, text: str) -> str:
         return " ".join(self.tokens(text))
-
-    def is_content(self, token: str) -> bool:
-        lexicon = self.lexicon
-        if token in lexicon.service_terms:
-            return True
-        return (
-            token.isalnum()
-            and not token.isdigit()
-            and len(token) >= 2
-            and token not in lexicon.function_words
-            and token not in lexicon.smalltalk
-        )
-
-    def guard(self, words: Iterable[str]) -> None:
-        """Keep these derived words whole (only a particle is stripped) instead of
-        stemming them; set once when the index is built, before any term is taken."""
-        self.guarded = frozenset(words)
-        self._terms.clear()
-        self._content_terms.clear()
-
-    def term(self, token: str) -> str:
-        found = self._terms.get(token)
-        if found is None:
-            found = self._term(token)
-            _remember(self._terms, token, found)
-        return found
-
-    def _term(self, token: str) -> str:
-        if not self.stemming or token in self.lexicon.service_terms:
-            return token
-        base = strip_particle(token)
-        if base in self.guarded or base in self.lexicon.service_terms:
-            return base  # "kematiannya" names the service "kematian"
-        if base in self._english_only:
-            return english_base_form(base, english_base_words())
-        # "kerusakan" -> "rusa" is no word; "rusak" is (see :mod:`roots`)
-        root = rooted_stem(token, self._roots)
-        # a synonym's source with a particle ("membetulkannya") or an affixed form of
-        # it ("dibikinin") takes its target's term
-        synonyms = self.lexicon.root_synonyms
-        synonym = synonyms.get(base) or synonyms.get(root)
-        if synonym is None:
-            return root
-        if synonym in self.lexicon.service_terms:
-            return synonym
-        return rooted_stem(synonym, self._roots)
-
-    def terms(self, tokens: Iterable[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(t for t in map(self.content_term, tokens) if t is not None))
-
-    def content_term(self, token: str) -> str | None:
-        """The term of a content word, None for a function word; remembered per word."""
-        if token not in self._content_terms:
-            term = self.term(token) if self.is_content(token) else None
-            _remember(self._content_terms, token, term)
-        return self._content_terms[token]
 
     def analyse(self, text: str) -> Analysis:
         tokens = tuple(self.tokens(text))

@@ -50,7 +50,7 @@ def purpose_services(
     purpose is the subject still."""
     if not salient or not _may_have(tokens):
         return frozenset()  # most messages: no word of purpose, nothing to read
-    terms = [normaliser.content_term(t) for t in tokens]
+    terms = normaliser.content_terms(tokens)
     subjects = salient | SUBJECT_WORDS
     found: set[str] = set()
     named: set[str] = set()  # content terms before the current word

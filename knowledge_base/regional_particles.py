@@ -58,12 +58,25 @@ _MADURESE = re.compile(r"\b(?:engkok|sengkok?|kaula)\b|â", re.IGNORECASE)
 
 def read_closing_particles(text: str) -> str:
     """``text`` with a clause-closing "ke"/"ka" and Malay "ade ke" written "kah", and a
-    clause-closing "dak" written "tidak"."""
+    clause-closing "dak" written "tidak". The replacements are functions, not templates:
+    ``re`` compiles a template on every call, found or not (every message passes here)."""
     if "k" not in text.casefold():
         return text
-    text = _THERE_IS.sub(r"\1 kah", text)
-    text = _BEFORE_CLAUSE.sub(r"\1kah", text)
-    return _CLOSING_DAK.sub(r"\1tidak", _CLOSING.sub(r"\1kah", text))
+    text = _THERE_IS.sub(_there_is_kah, text)
+    text = _BEFORE_CLAUSE.sub(_closing_kah, text)
+    return _CLOSING_DAK.sub(_closing_tidak, _CLOSING.sub(_closing_kah, text))
+
+
+def _there_is_kah(found: re.Match[str]) -> str:
+    return found[1] + " kah"
+
+
+def _closing_kah(found: re.Match[str]) -> str:
+    return found[1] + "kah"
+
+
+def _closing_tidak(found: re.Match[str]) -> str:
+    return found[1] + "tidak"
 
 
 # a message in Malay or Betawi: words of theirs Indonesian chat does not use

@@ -75,7 +75,7 @@ def _build(index: KbIndex) -> ServiceKinds:
 def asked_kinds(index: KbIndex, tokens: Sequence[str]) -> frozenset[str]:
     """The kinds of service the message names, less those it names as a purpose."""
     named, normaliser = service_kinds(index).named, index.normaliser
-    terms = {t for t in map(normaliser.content_term, tokens) if t is not None and t in named}
+    terms = {t for t in normaliser.content_terms(tokens) if t is not None and t in named}
     if not terms:
         return frozenset()
     terms -= purpose_services(normaliser, tokens, frozenset(terms))

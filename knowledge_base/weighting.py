@@ -112,16 +112,17 @@ def salient_terms(index: KbIndex, tokens: Iterable[str], acronyms: bool = True) 
     known = normaliser.vocabulary
     found: set[str] = set()
     tokens = tuple(tokens)
-    bare = tuple(strip_particle(t) for t in tokens)  # "akta kematiannya"
-    present = frozenset(bare)
-    for phrase in normaliser.lexicon.salient_phrases:
-        size = len(phrase)
-        if present.issuperset(phrase) and any(
-            bare[i : i + size] == phrase for i in range(len(tokens) - size + 1)
-        ):
-            found.update(normaliser.term(w) for w in phrase)
-    for token in tokens:
-        term = normaliser.content_term(token)
+    phrases = normaliser.lexicon.salient_phrases
+    if _may_open_phrase(tokens, phrases):
+        bare = tuple(strip_particle(t) for t in tokens)  # "akta kematiannya"
+        present = frozenset(bare)
+        for phrase in phrases:
+            size = len(phrase)
+            if present.issuperset(phrase) and any(
+                bare[i : i + size] == phrase for i in range(len(tokens) - size + 1)
+            ):
+                found.update(normaliser.term(w) for w in phrase)
+    for token, term in zip(tokens, normaliser.content_terms(tokens), strict=True):
         if term is None:
             continue
         if term in index.salient_terms or (
@@ -135,6 +136,14 @@ def salient_terms(index: KbIndex, tokens: Iterable[str], acronyms: bool = True) 
         ):
             found.add(term)
     return frozenset(found)
+
+
+def _may_open_phrase(tokens: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """A token is a phrase's first word, as written or with a particle (which
+    :func:`strip_particle` cuts, three letters): most messages open none, and are not
+    read word by word for them."""
+    firsts = {phrase[0] for phrase in phrases}
+    return not firsts.isdisjoint(tokens) or any(t[:-3] in firsts for t in tokens)
 
 
 @dataclass(frozen=True)
