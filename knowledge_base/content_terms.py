@@ -36,6 +36,12 @@ class ContentTerms:
     _content_terms: dict[str, str | None]
     _runs: dict[tuple[str, ...], tuple[str | None, ...]]  # see :meth:`content_terms`
 
+    def start_memos(self) -> None:
+        """The per-word and per-run memos, empty (when the normaliser is built)."""
+        self._terms = {}
+        self._content_terms = {}
+        self._runs = {}
+
     def is_content(self, token: str) -> bool:
         lexicon = self.lexicon
         if token in lexicon.service_terms:

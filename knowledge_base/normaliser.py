@@ -114,9 +114,7 @@ class Normaliser(ContentTerms):
             (lexicon.known_words, self.common),
             (self._single_keys, self._joined_phrases),
         )
-        self._terms: dict[str, str] = {}
-        self._content_terms: dict[str, str | None] = {}
-        self._runs: dict[tuple[str, ...], tuple[str | None, ...]] = {}
+        self.start_memos()
         self._kept_as_typed = self.vocabulary | frozenset(self._phrase_starts_len)
         self._english_reader = EnglishReader(
             lexicon, self._kept_as_typed, self.common, self._single_keys, self._phrase_starts_len
