@@ -66,6 +66,7 @@ def _build(index: KbIndex) -> ProviderFees:
     normaliser = index.normaliser
     providers: dict[str, str] = {}
     found: dict[str, set[str]] = {"fee": set(), "free": set()}
+    written: set[str] = set()  # every provider's names, to skip answers naming none
     for row in table_rows("provider_fees.tsv"):
         if len(row.cells) != 2 or row.cells[0] not in _KINDS:
             raise row.error("a provider-fee row is: provider, fee or free, its names")
@@ -78,12 +79,15 @@ def _build(index: KbIndex) -> ProviderFees:
                 )
             elif len(tokens) == 1:  # "guide" read "pemandu wisata": its "wisata" is no provider
                 providers[tokens[0]] = names[0]
+        if row.cells[0] == "provider":
+            written.update(name.lower() for name in names)
     fees = frozenset(found["fee"])
     spoken = fees | found["free"]
+    written.update(providers)
     offered = tuple(
         frozenset(
             provider
-            for words in _clauses(index, item)
+            for words in _clauses(index, item, tuple(written))
             for provider in fees_named(index, providers, spoken, words)
         )
         for item in index.entries
@@ -91,12 +95,18 @@ def _build(index: KbIndex) -> ProviderFees:
     return ProviderFees(providers, fees, offered)
 
 
-def _clauses(index: KbIndex, item: IndexedEntry) -> list[list[str]]:
+def _clauses(index: KbIndex, item: IndexedEntry, written: tuple[str, ...]) -> list[list[str]]:
     """An entry's questions and keywords, and its answer clause by clause: a fee word
     after a comma speaks of another thing ("di hadapan PPAT atau notaris, dan
-    pembayarannya divalidasi Bapenda")."""
+    pembayarannya divalidasi Bapenda"). An answer holding no provider's name, as written
+    or as read, is not read at all: most answers name none, and reading every answer's
+    clauses was a tenth of building the matcher."""
+    variants = [text.split() for text in item.variants]
+    lowered = item.entry.answer.lower()
+    if not any(name in lowered for name in written):
+        return variants
     answer = (index.normaliser.tokens(part) for part in _CLAUSE_END.split(item.entry.answer))
-    return [text.split() for text in item.variants] + [words for words in answer if words]
+    return variants + [words for words in answer if words]
 
 
 def fees_named(

@@ -9,6 +9,7 @@ import pytest
 
 from knowledge_base.decision import Thresholds
 from knowledge_base.matcher import Intent, Matcher, MatcherConfig
+from knowledge_base.provider_fees import provider_fees
 from tests.knowledge_base.invented_kb import invented_kb
 
 ENTRIES = """
@@ -79,3 +80,24 @@ def test_an_entry_speaking_of_the_fee_or_a_question_asking_no_fee_is_answered(
 ) -> None:
     result = matcher.match(message)
     assert (result.intent, result.entry_id) == (Intent.FAQ, entry_id)
+
+
+def test_only_answers_that_name_a_professional_are_read_for_a_fee_and_none_is_missed(
+    matcher: Matcher,
+) -> None:
+    english = invented_kb(
+        """
+- id: koperasi-baru
+  agency: dinkop
+  questions:
+    - Bagaimana mendirikan koperasi baru?
+  keywords: [koperasi]
+  answer: The notary fee for the deed is covered by the cooperative office.
+"""
+    )
+    assert provider_fees(matcher.index).offered == (
+        frozenset(),
+        frozenset({"notaris"}),
+        frozenset(),
+    )
+    assert provider_fees(Matcher(english).index).offered == (frozenset({"notaris"}),)
