@@ -176,11 +176,11 @@ def _build(index: KbIndex) -> RegistryEntries:
         acts.append(named.pop() if len(named) == 1 else None)
     act_terms = frozenset(normaliser.term(w) for w in table.words | table.registry)
     not_topic = frame_terms(index) | index.generic_terms | act_terms
+    acted = [(position, act) for position, act in enumerate(acts) if act is not None]
     siblings: dict[int, list[int]] = {}
-    for one, act in enumerate(acts):
-        for other, second in enumerate(acts):
-            paired = act is not None and second is not None and act != second
-            if paired and _shared_thing(index, one, other) - not_topic:
+    for one, act in acted:
+        for other, second in acted:
+            if act != second and _shared_thing(index, one, other) - not_topic:
                 siblings.setdefault(one, []).append(other)
     return RegistryEntries(tuple(acts), {p: tuple(s) for p, s in siblings.items()})
 
