@@ -113,15 +113,30 @@ def _build(index: KbIndex) -> OwnPurchase:
     )
 
 
-def asks_market(index: KbIndex, said: Sequence[str]) -> bool:
-    """Whether the message buys a thing with its own means or asks which shop or
-    provider is cheapest or best (see the module's docstring)."""
+@dataclass(frozen=True)
+class MarketAsk:
+    """How a message asks the market, each way read once: it buys a thing with its own
+    means, opens a choice phrase, asks a choice by a word of praise, or asks which
+    lodging (see the module's docstring)."""
+
+    bought: bool
+    chooses: bool
+    praise: frozenset[str]
+    lodging: frozenset[str]
+
+    @property
+    def asked(self) -> bool:
+        return self.bought or self.chooses or bool(self.praise) or bool(self.lodging)
+
+
+def market_ask(index: KbIndex, said: Sequence[str]) -> MarketAsk:
+    """The ways ``said`` asks the market (:class:`MarketAsk`)."""
     table = own_purchase(index)
-    return (
-        bought_privately(index, said)
-        or _chooses(table, said)
-        or bool(praised(table, said))
-        or bool(lodging_sought(index, said))
+    return MarketAsk(
+        bought_privately(index, said),
+        _chooses(table, said),
+        praised(table, said),
+        lodging_sought(index, said),
     )
 
 
@@ -190,41 +205,29 @@ def kept_to_service(
     index: KbIndex, said: Sequence[str], ranked: list[Candidate], t: Thresholds
 ) -> list[Candidate]:
     """``ranked`` with the best entry marked not to be answered when the message asks
-    the market (see :func:`asks_market`) and the entry's questions and keywords never
-    speak of buying."""
+    the market (:class:`MarketAsk`) and the entry's questions and keywords never speak
+    of buying, unless the market is asked only by a word of praise the entry's questions
+    and keywords name ("pasar murah": the choice is its own) or only by a lodging any of
+    its texts names ("pajak hotel ... bayar di mana" of the hotel-tax entry)."""
     if not t.own_purchase or not ranked or ranked[0].missing_salient:
         return ranked
-    if not asks_market(index, said):
+    ask = market_ask(index, said)
+    if not ask.asked:
         return ranked
     ranked = break_ties(ranked, t)
     table, item = own_purchase(index), index.entries[ranked[0].position]
     if not table.buy.isdisjoint(item.terms):
         return ranked
-    if _praise_named(index, table, said, item.terms):
+    bought_or_chosen = ask.bought or ask.chooses
+    if ask.praise and not bought_or_chosen and _names(index, ask.praise, item.terms):
         return ranked
-    if _lodging_named(index, table, said, item.terms | item.answer_terms):
+    only_lodging = ask.lodging and not bought_or_chosen and not ask.praise
+    if only_lodging and _names(index, ask.lodging, item.terms | item.answer_terms):
         return ranked
     return withheld_first(ranked)
 
 
-def _praise_named(
-    index: KbIndex, table: OwnPurchase, said: Sequence[str], terms: frozenset[str]
-) -> bool:
-    """Whether the market is asked only by a word of praise the entry's texts name
-    ("pasar murah"): that entry speaks of it, so the choice is its own."""
-    words = praised(table, said)
-    if not words or bought_privately(index, said) or _chooses(table, said):
-        return False
-    return not {index.normaliser.term(w) for w in words}.isdisjoint(terms)
-
-
-def _lodging_named(
-    index: KbIndex, table: OwnPurchase, said: Sequence[str], terms: frozenset[str]
-) -> bool:
-    """Whether the market is asked only by a lodging the entry's texts name ("pajak hotel
-    ... bayar di mana" of the hotel-tax entry): that entry speaks of it."""
-    sought = lodging_sought(index, said)
-    if not sought or bought_privately(index, said) or _chooses(table, said):
-        return False
-    named = {index.normaliser.term(word) for word in sought}
-    return not praised(table, said) and not named.isdisjoint(terms)
+def _names(index: KbIndex, words: frozenset[str], terms: frozenset[str]) -> bool:
+    """Whether ``terms`` (an entry's) hold the term of one of ``words`` (the message's)."""
+    term = index.normaliser.term
+    return not {term(word) for word in words}.isdisjoint(terms)
