@@ -7,8 +7,9 @@ cabai rawit di pasar induk hari ini" the market with the kiosk rental, "harga ik
 tongkol hari ini per kilo" the fish and the kilo with the cold storage's price,
 "prakiraan tinggi gelombang besok di perairan ..." the waters with a water connection.
 Such a message asks a value of now (a ``now`` word of ``data/live_values.tsv``, or a
-``unit`` a market price is quoted in, "sekilo", with a ``price``, ``forecast`` or
-``figure`` word); the best entry answers it only when it names what is asked:
+``unit`` a market price is quoted in, "sekilo", with a ``price`` word, "-nya" and all,
+or a ``forecast`` or ``figure`` phrase, read whole: "curah hujan" is a forecast's,
+"batal karena hujan" none); the best entry answers it only when it names what is asked:
 
 - a price: every word of the priced thing (the words after "harga" up to one of time,
   place or asking; the ones before it in English word order, "the fish harga") among
@@ -18,7 +19,16 @@ Such a message asks a value of now (a ``now`` word of ``data/live_values.tsv``, 
   in its answer ("Rp", "rupiah"): an entry naming the thing but giving no price of
   anything (seed aid handed out free, a letter recommending subsidised diesel, the
   masks handed out in the haze) holds no price of it, "harga benih jagung hibrida di
-  toko tani sekarang berapa per kilo" is no question for the seed-aid entry;
+  toko tani sekarang berapa per kilo" is no question for the seed-aid entry. When the
+  entry shares no other word of the message (beyond the thing, the price, the words of
+  now and the place the price is asked at: "di pengepul", "at the market"), the message
+  asks the thing's market price alone, and the entry must give a price: its canonical
+  question or keywords ask one, or its answer states a sum of money. A tax on
+  swiftlet nests reckoned from a set price, a rubber auction where clean rubber "gets
+  a good price", a warehouse to wait out a low price all speak of the price and set
+  none ("harga sarang walet per kilo sekarang", "harga getah di toke hari ni berapo
+  sekilo"), while "harga lada jatuh, bisa simpan di gudang resi?" asks the warehouse
+  (dev: 8 out-of-scope answers fewer on 7 KBs, 2 right answers more, nothing lost);
 - a forecast or a figure set anew each year or day: its word itself ("prakiraan",
   "cuaca", "umk", "kurs", "ispu") in the entry's canonical question or English title,
   what the entry is about: "umk tahun ini berapa" is answered by a minimum-wage entry
@@ -60,6 +70,9 @@ from knowledge_base.scored import Candidate, withheld_first
 SHORT = 8  # content words of a message read for a live value
 # a sum of money in an answer: "Rp5.000", "Rp 5.000", "Rp. 5000", "lima ribu rupiah"
 _MONEY = re.compile(r"\brp\.? ?\d|\brupiah\b", re.IGNORECASE)
+# the words before the place a price is asked at: "di pengepul", "at the market"
+_AT = frozenset({"di", "at", "in"})
+_AT_THE = frozenset({("at", "the"), ("in", "the")})
 KINDS = frozenset({"now", "unit", "price", "forecast", "figure", "link"})
 
 
@@ -70,14 +83,20 @@ class LiveValues:
     entry must name itself)."""
 
     now: tuple[tuple[str, ...], ...]
-    price: frozenset[str]
-    named: frozenset[str]
+    price: frozenset[str]  # the price words, with their "-nya" ("harganya berapa")
+    named: frozenset[str]  # every word of a forecast's or a figure's phrase
     link: frozenset[str]
     stops: frozenset[str]  # where the priced thing's words end: the frame, the words of now
     # per entry position, the terms of its canonical question and English title
     canonical: tuple[frozenset[str], ...] = ()
     # per entry position, whether it speaks of a price (see :func:`_gives_price`)
     priced: tuple[bool, ...] = ()
+    # per entry position, whether it gives one: its canonical question or keywords ask a
+    # price, or its answer states a sum of money
+    gives_price: tuple[bool, ...] = ()
+    price_terms: frozenset[str] = frozenset()
+    # the forecasts' and figures' phrases: "curah hujan" is one, "hujan" alone is none
+    named_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 def live_values(index: KbIndex) -> LiveValues:
@@ -99,12 +118,27 @@ def _build(index: KbIndex) -> LiveValues:
     stops = frame_terms(index) | frozenset(word for phrase in now for word in phrase)
     canonical = tuple(_canonical_terms(index, item.entry) for item in index.entries)
     price_terms = frozenset(index.normaliser.term(word) for word in words["price"])
+    money = tuple(_MONEY.search(item.entry.answer) is not None for item in index.entries)
     priced = tuple(
-        not price_terms.isdisjoint(item.terms | item.answer_terms)
-        or _MONEY.search(item.entry.answer) is not None
-        for item in index.entries
+        not price_terms.isdisjoint(item.terms | item.answer_terms) or has_money
+        for item, has_money in zip(index.entries, money, strict=True)
     )
-    return LiveValues(now, words["price"], named, words["link"], stops, canonical, priced)
+    gives = tuple(
+        not price_terms.isdisjoint(item.prime_terms) or has_money
+        for item, has_money in zip(index.entries, money, strict=True)
+    )
+    return LiveValues(
+        now,
+        words["price"] | frozenset(word + "nya" for word in words["price"]),
+        named,
+        words["link"],
+        stops,
+        canonical,
+        priced,
+        gives,
+        price_terms,
+        (*found["forecast"], *found["figure"]),
+    )
 
 
 def _canonical_terms(index: KbIndex, entry: KbEntry) -> frozenset[str]:
@@ -135,15 +169,28 @@ def asked_value(index: KbIndex, tokens: Sequence[str], said: Sequence[str]) -> f
         return frozenset()
     stops = table.stops
     asked: set[str] = set()
+    asked.update(_named_terms(index, tokens))
     for at, token in enumerate(tokens):
-        if token in table.named:
-            asked.add(normaliser.term(token))
-        elif token in table.price:
+        if token in table.price:
             after = [n for n in range(at + 1, len(tokens)) if tokens[n] not in table.link]
             before = range(at - 1, -1, -1)
             thing = _run(tokens, terms, after, stops) or _run(tokens, terms, before, stops)
             asked.update(thing)
     return frozenset(asked)
+
+
+def _named_terms(index: KbIndex, tokens: Sequence[str]) -> frozenset[str]:
+    """The terms of the forecasts and figures ``tokens`` name, each phrase whole."""
+    table = live_values(index)
+    if table.named.isdisjoint(tokens):
+        return frozenset()
+    term = index.normaliser.term
+    return frozenset(
+        term(word)
+        for phrase in table.named_phrases
+        if _says_now(tokens, (phrase,))
+        for word in phrase
+    )
 
 
 def _run(
@@ -161,6 +208,26 @@ def _run(
             break
         run.append(term)
     return run
+
+
+def _price_alone(
+    index: KbIndex, tokens: Sequence[str], asked: frozenset[str], entry_terms: frozenset[str]
+) -> bool:
+    """Whether the entry shares no word of the message beyond the priced thing, the
+    price, the words of now and the place the price is asked at ("di pasar", "at the
+    market"): the message then asks the thing's price and nothing else the entry speaks
+    of."""
+    table = live_values(index)
+    terms = index.normaliser.content_terms(tokens)
+    shared = {term for at, term in enumerate(terms) if term is not None and not _placed(tokens, at)}
+    shared &= entry_terms
+    return not (shared - asked - table.price_terms - table.stops)
+
+
+def _placed(tokens: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` names a place: after "di" or "at" ("at the")."""
+    before = tokens[max(0, at - 2) : at]
+    return bool(before) and (before[-1] in _AT or tuple(before) in _AT_THE)
 
 
 def kept_to_live_value(
@@ -181,8 +248,12 @@ def kept_to_live_value(
     position = ranked[0].position
     item = index.entries[position]
     table = live_values(index)
-    named = frozenset(index.normaliser.term(t) for t in tokens if t in table.named)
-    priced = table.price.isdisjoint(tokens) or table.priced[position]
+    named = _named_terms(index, tokens)
+    priced = table.price.isdisjoint(tokens) or (
+        table.gives_price[position]
+        if _price_alone(index, tokens, asked, item.terms | item.answer_terms)
+        else table.priced[position]
+    )
     if (
         asked - named <= item.terms | item.answer_terms
         and named <= table.canonical[position]

@@ -186,3 +186,68 @@ def test_a_price_of_now_is_not_answered_by_an_entry_naming_the_thing_but_no_pric
 def test_an_entry_quoting_a_sum_of_money_answers_a_price_of_now(matcher: Matcher) -> None:
     result = matcher.match("harga tiket perahu wisata ke pulau karang sekarang berapa")
     assert (result.intent, result.entry_id) == (Intent.FAQ, "tiket-perahu-wisata")
+
+
+NEST_TAX = """
+- id: pajak-sarang-walet
+  agency: bapenda
+  questions:
+    - Bagaimana cara membayar pajak sarang burung walet?
+    - panen walet kena pajak berapa persen
+  keywords: [pajak walet, sarang burung walet]
+  answer: Pajak sarang walet 10% dari nilai jual panen, dihitung dari berat panen dan
+    harga patokan yang ditetapkan bupati.
+- id: lelang-karet
+  agency: disbun
+  questions:
+    - Bagaimana cara menjual karet lewat pasar lelang karet?
+    - syarat getah karet bersih biar harganya bagus di lelang
+  keywords: [pasar lelang karet, lelang getah]
+  answer: Lelang karet digelar tiap Kamis; karet bersih tanpa tanah dan batu dapat
+    harga lebih baik.
+- id: resi-gudang-lada
+  agency: disbun
+  questions:
+    - Bagaimana cara menyimpan lada di gudang resi untuk jaminan pinjaman?
+    - harga lada lagi jatuh, bisa simpan di gudang pemerintah dulu?
+  keywords: [resi gudang, gudang lada]
+  answer: Gudang resi menerima lada kering; resinya jadi jaminan pinjaman di bank sambil
+    menunggu harga membaik.
+"""
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "harga sarang walet per kilo sekarang turun ya?",
+        "sarang burung walet harganya berapa sekilo hari ini",
+        "harga getah karet di pengepul hari ini berapa sekilo",
+        "what's the price of rubber per kilo at the market today",
+        "rega lada sekilo dino iki piro",
+    ],
+)
+def test_a_market_price_is_not_answered_by_an_entry_that_only_speaks_of_price(
+    message: str,
+) -> None:
+    """A tax on the nests, an auction where clean rubber fetches a better price, a
+    warehouse to wait out a low price: each speaks of the thing's price but sets none,
+    and the message asks nothing else of it."""
+    result = invented_matcher(NEST_TAX).match(message)
+    assert result.intent is Intent.NONE
+    assert result.suggestions
+
+
+def test_a_price_told_beside_another_ask_the_entry_answers_keeps_its_answer() -> None:
+    result = invented_matcher(NEST_TAX).match(
+        "harga lada sekarang jatuh, bisa simpan di gudang resi buat jaminan pinjaman?"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "resi-gudang-lada")
+
+
+def test_rain_is_no_forecast_but_the_rainy_season_is() -> None:
+    matcher = invented_matcher(ENTRIES)
+    index = matcher.index
+    late = matcher.analyse("perahu wisata besok batal karena hujan?").tokens
+    assert asked_value(index, late, late) == frozenset()
+    season = matcher.analyse("musim hujan tahun ini mulai kapan").tokens
+    assert asked_value(index, season, season) == {"musim", "hujan"}
