@@ -35,6 +35,7 @@ from knowledge_base.complaint_shape import (
 from knowledge_base.complaint_told import english_as_typed, told_word, without_stressed_amount
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel, packaged_model
+from knowledge_base.narrated_ask import may_ask_nothing, still_asking
 from knowledge_base.phrases import PhraseTable, phrase_table, spaced
 from knowledge_base.sentences import closes_on
 from knowledge_base.signal_readings import with_readings
@@ -203,10 +204,13 @@ def _asks(
 def _ends_asking_information(ending: Ending, signals: PhraseTable) -> bool:
     """The last sentence asks, and not why nor for a remedy: a story that ends "Katanya
     gratis kok bayar?" or "kapan diperbaiki?" ends in a reproach, not in a question the
-    FAQ answers."""
+    FAQ answers; nor with an asking word that asks nothing (see :mod:`narrated_ask`:
+    "Kami tidak tahu lagi harus bagaimana.")."""
     closing = spaced(ending.tokens)
+    present = set(ending.tokens)
+    asked = still_asking(closing, present) if may_ask_nothing(present) else closing
     return (
-        (ending.question_mark or is_inverted(ending.tokens) or signals.has("ask", closing))
+        (ending.question_mark or is_inverted(ending.tokens) or signals.has("ask", asked))
         and not signals.has("why", closing)
         and not requests_action(ending.tokens)
     )

@@ -115,9 +115,16 @@ def told_conduct(text: str, signals: PhraseTable) -> int:
 # word asks ("ke mana", "di mana", "ke siapa", "ke dinas mana"), and a condition set
 # ("minta 3 juta sebagai syarat anak diterima")
 _PLACE_PREPOSITIONS = ("di", "ke")
+# a part of a place between the preposition and the word: "di tengah alur sungai",
+# "ke ujung alur", "sepanjang alur pelayaran" (read "di tengah prosedur sungai")
+_PLACE_PARTS = frozenset(
+    {"tengah", "pinggir", "tepi", "ujung", "mulut", "dekat", "sekitar", "seberang", "sebelah"}
+    | {"atas", "bawah", "depan", "belakang", "samping", "dalam", "luar", "hulu", "hilir"}
+)
+_ALONG = "sepanjang"
 _QUESTION_WORDS = frozenset({"mana", "siapa", "apa", "berapa", "kapan", "bagaimana", "gimana"})
 _CONDITION_VERBS = ("sebagai", "menjadi", "dijadikan")
-_NAMING_WORDS = frozenset(_PLACE_PREPOSITIONS + _CONDITION_VERBS)
+_NAMING_WORDS = frozenset((*_PLACE_PREPOSITIONS, *_CONDITION_VERBS, _ALONG))
 
 
 def _asked_not_naming(text: str, signals: PhraseTable) -> float:
@@ -126,10 +133,15 @@ def _asked_not_naming(text: str, signals: PhraseTable) -> float:
     asked = signals.matches("ask", text)
     naming = 0
     for phrase in asked:
-        before = text[: phrase.start() - 1]
-        word = before[before.rfind(" ") + 1 :]
+        before = text[: phrase.start()].split()[-2:]
+        word = before[-1] if before else ""
         words = phrase.group().split()
-        naming += (word in _PLACE_PREPOSITIONS and _QUESTION_WORDS.isdisjoint(words)) or (
+        placed = (
+            word in _PLACE_PREPOSITIONS
+            or word == _ALONG
+            or (word in _PLACE_PARTS and len(before) == 2 and before[0] in _PLACE_PREPOSITIONS)
+        )
+        naming += (placed and _QUESTION_WORDS.isdisjoint(words)) or (
             word in _CONDITION_VERBS and words[0].startswith("syarat")
         )
     return float(min(2, len(asked) - naming))

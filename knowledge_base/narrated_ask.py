@@ -25,7 +25,7 @@ WHEN = frozenset({"kapan", "when"})
 _DECIDING = frozenset({"atur", "tentu", "pilih"})
 _NOT_ALWAYS_ASKING = frozenset(
     {"pun", "saja", "tanya", "bertanya", "mana", "kemana", "boleh", "tanpa", "bisa", *WHEN}
-    | {"who", "siapa", "syarat", "persyaratan", "ditanya", "bagaimana", "entah"}
+    | {"who", "siapa", "syarat", "persyaratan", "ditanya", "bagaimana", "entah", "berbuat"}
 )
 _NARRATED_ASK = re.compile(
     # what was asked about, in a story told of when: "dibentak waktu saya tanya syarat"
@@ -58,8 +58,16 @@ _NARRATED_ASK = re.compile(
     # an English "when" before its subject joins a clause of the story ("got angry when I
     # asked", "damaged it when they took it"); "when will it be fixed" still asks
     r"| kapan(?= (?:i|we|they|he|she|it|you|the|my|our|their|his|her|a|an) )"
-    # nor one told as a money demand's price: "minta uang rokok sebelum boleh berangkat"
+    # nor one told as a money demand's price: "minta uang rokok sebelum boleh berangkat",
+    # or as its condition met first: "paksa beli obat rumput juga baru boleh tebus",
+    # "bayar dulu baru bisa diproses" ("kapan baru bisa diambil" asks)
     r"| sebelum (?:boleh|bisa)(?= )"
+    r"| (?:juga|dulu|dahulu|itu) baru (?:boleh|bisa)(?= )"
+    # a resident at a loss says so, asks no way: "kami tidak tahu lagi harus bagaimana",
+    # "bingung harus berbuat apa. Tolong bantu" closing the message or before a plea for
+    # help ("tidak tahu harus bagaimana mengurusnya" asks how; "harus ke mana" asks where)
+    r"| (?:tidak tahu|bingung)(?: lagi)?(?: (?:harus|mesti|musti|mau))?"
+    r" (?:bagaimana|berbuat apa)(?: lagi)?(?= $| (?:tolong|mohon|bantu|please|help) )"
     # requirements told as met ask for none: "ditolak, padahal syarat sudah lengkap"
     r"| padahal(?: semua)? (?:syarat|persyaratan|berkas|dokumen)(?: nya)?(?= )"
     # where nobody knows asks nobody: it accuses ("nobody knows where the village fund
