@@ -56,8 +56,11 @@ def lacks_needed(index: KbIndex, position: int, needed: frozenset[str]) -> bool:
     perahu tapi belum punya kartu nelayan, gimana bikinnya" is no question about the
     boat-engine aid, though its answer says the card is required. Words the KB never
     uses are left out of the test."""
-    known = needed.intersection(index.idf)
-    return bool(known) and not known <= index.entries[position].terms
+    idf, terms = index.idf, index.entries[position].terms
+    # the few needed words looked up in the KB's vocabulary, not the other way round:
+    # ``frozenset.intersection`` walks a dict argument whole
+    known = [t for t in needed if t in idf]
+    return bool(known) and not all(t in terms for t in known)
 
 
 def names_disowned(index: KbIndex, position: int, disowned: frozenset[str]) -> bool:

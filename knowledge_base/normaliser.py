@@ -214,6 +214,11 @@ class Normaliser(ContentTerms):
         """The normalised tokens, remembered for 16 texts (a last sentence is read twice)."""
         return list(self._recent(text))
 
+    def forget_texts(self) -> None:
+        """Forget the recent texts' tokens (``bench/kb_speed.py`` times each message as
+        a resident's new one)."""
+        self._recent.cache_clear()
+
     def _tokens(self, text: str) -> list[str]:
         english = language_of(text) == "en"
         prepared = english_no_work(self._prepare(text), text)

@@ -48,6 +48,9 @@ _BEFORE_CLAUSE = re.compile(
     r"|\s+di(?!nas\b|mana\b|gital)(?![sn][^aeiou])(?!klat)[a-z]{4,}\b)",
     re.IGNORECASE,
 )
+# what :data:`_BEFORE_CLAUSE` and :data:`_CLOSING` match, less what stands before "ke"
+_MAY_OPEN_CLAUSE = re.compile(r"ke\s+(?:kalau|kalo|klo|kalu|jika|bila|kalok|di)", re.IGNORECASE)
+_MAY_CLOSE = re.compile(r"k[ea]\s*(?:[?!.,;:]|$)", re.IGNORECASE)
 # Palembang and Bangka "dak" after a word, then only a clause's closing mark or the end
 _CLOSING_DAK = re.compile(r"(?<=\w)(\s+)dak(?=\s*(?:[?!.,;:]|$))", re.IGNORECASE)
 # Malay "ade ke": is there (the particle before what is asked about)
@@ -60,11 +63,19 @@ def read_closing_particles(text: str) -> str:
     """``text`` with a clause-closing "ke"/"ka" and Malay "ade ke" written "kah", and a
     clause-closing "dak" written "tidak". The replacements are functions, not templates:
     ``re`` compiles a template on every call, found or not (every message passes here)."""
-    if "k" not in text.casefold():
+    folded = text.casefold()
+    if "k" not in folded:
         return text
-    text = _THERE_IS.sub(_there_is_kah, text)
-    text = _BEFORE_CLAUSE.sub(_closing_kah, text)
-    return _CLOSING_DAK.sub(_closing_tidak, _CLOSING.sub(_closing_kah, text))
+    # each pattern tried only when the words it needs are there (a substring, or a
+    # pattern opening with a letter, which ``re`` looks for before matching the rest):
+    # the four scanned every message's every position
+    if "ade" in folded:
+        text = _THERE_IS.sub(_there_is_kah, text)
+    if _MAY_OPEN_CLAUSE.search(text):
+        text = _BEFORE_CLAUSE.sub(_closing_kah, text)
+    if _MAY_CLOSE.search(text):
+        text = _CLOSING.sub(_closing_kah, text)
+    return _CLOSING_DAK.sub(_closing_tidak, text) if "dak" in folded else text
 
 
 def _there_is_kah(found: re.Match[str]) -> str:

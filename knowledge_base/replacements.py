@@ -22,27 +22,30 @@ def apply_replacements(
     or possessive closes a whole phrase, so it is read off the phrase's last word
     ("penerangan jalannya" is "penerangan jalan" + "-nya")."""
     out: list[str] = []
+    append, found = out.append, replacements.get
+    opens = None if starts is None else starts.get  # looked up once per word: bound once
     i = 0
     n = len(tokens)
     while i < n:
-        longest = max_phrase if starts is None else starts.get(tokens[i], 0)
+        token = tokens[i]
+        longest = max_phrase if opens is None else opens(token, 0)
         if longest < min_phrase:  # most words open no phrase: no window to try
-            out.append(tokens[i])
+            append(token)
             i += 1
             continue
         for size in range(min(longest, n - i), min_phrase - 1, -1):
             window = tokens[i : i + size]
-            target = replacements.get(tuple(window))
+            target = found(tuple(window))
             if target is None and size > 1:
                 last = strip_particle(window[-1])
                 if last != window[-1]:
-                    target = replacements.get((*window[:-1], last))
+                    target = found((*window[:-1], last))
             if target is not None:
                 out.extend(target)
                 i += size
                 break
         else:
-            out.append(tokens[i])
+            append(token)
             i += 1
     return out
 

@@ -58,9 +58,11 @@ class VarietyWords:
 
     def read(self, text: str) -> str:
         """``text`` with each word read by the variety the message is written in."""
-        spans = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
-        if not any(word in self.readings for _, _, word in spans):
+        # most messages have no word read by variety: found by the words alone, before
+        # their places are taken
+        if self.readings.keys().isdisjoint([w.casefold() for w in _WORD.findall(text)]):
             return text
+        spans = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
         words = frozenset(word for _, _, word in spans)
         pieces: list[str] = []
         last = 0
