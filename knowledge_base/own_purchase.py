@@ -38,6 +38,16 @@ written (``lodging`` rows) with "mana"/"which" right beside it or a word of prai
 after it (see :func:`lodging_sought`), unless the entry's texts name that lodging (the
 hotel tax answers "pajak hotel ... bayar di mana"). Dev (31 KBs): out of scope answered
 2 fewer (Tao Sibarung, Wanasari), no other decision changed.
+
+So does a message closing on asking for a recommendation ("booking homestay di pinggir
+danau untuk liburan natal ada rekomendasi?", "... any recommendation?") or asking one
+in English ("can you recommend ..."): a letter of recommendation is had or needed
+("sudah ada rekomendasi damkar, ...", "perlu rekomendasi desa adat?"), never asked at
+the close of "ada". A superlative asks a choice as "yang" does, read further back to
+its which ("rekomendasi kopi tiam paling enak", "warung kopi mana ... paling enak");
+"paling lambat" is no praise. A lodging is named by an entry as written: a road
+project's "kontrak" is no "kontrakan". Dev (34 KBs): out of scope answered 4 fewer
+(Buntu Lolo, Kuala Seuneubok, Muara Sekarum, Tao Sibarung), no other decision changed.
 """
 
 from __future__ import annotations
@@ -47,7 +57,7 @@ from dataclasses import dataclass, field
 
 from knowledge_base.data_tables import table_rows
 from knowledge_base.decision import Thresholds, break_ties
-from knowledge_base.index import KbIndex
+from knowledge_base.index import IndexedEntry, KbIndex
 from knowledge_base.memo import built_once
 from knowledge_base.scored import Candidate, withheld_first
 
@@ -56,12 +66,26 @@ KINDS = frozenset({"buy", "own", "choice", "praise", "which", "lodging"})
 # the word before a word of praise that makes it a choice ("yang murah"), and the
 # degree word it may take ("yang paling bagus")
 _CHOSEN, _DEGREE = "yang", "paling"
+# a superlative asks a choice as "yang" does ("kopi tiam paling enak", "warung kopi mana
+# ... paling enak"); "paling lambat" is a deadline, no word of praise
+_CHOOSING = frozenset({_CHOSEN, _DEGREE})
+# kinds read against a message's words as written as well as by their terms: a KB whose
+# terms cut "rekomendasi" to "rekomendas" still hears "ada rekomendasi"
+_AS_WRITTEN_TOO = frozenset({"praise", "which"})
+# asking for a recommendation: "ada rekomendasi?" closing the message ("any
+# recommendation" is read "any rekomendasi"), after which only a tag may follow
+_RECOMMENDATION, _RECOMMEND_VERB = "rekomendasi", "recommend"
+_THERE_IS = frozenset({"ada", "any"})
+_CLOSING_TAGS = frozenset({"tidak", "ya", "dong", "kah", "nih", "sih", "please", "min"})
 # words before "yang <praise>" ("di pasar mana yang murah") and after it ("yang murah
 # di toko mana") where the which of a choice is asked: a "mana" sentences away asks
 # something else ("... harus bawa ke mana karena jauh. Di kota ini ada tempat periksa
 # kuda yang murah atau gratis?" asks the service's cost), as does a question's opening
 # "apakah ada ... yang murah"
 WHICH_BEFORE, WHICH_AFTER = 2, 5
+# a superlative closes a question the which opened ("warung kopi mana di kota yang jual
+# arabika lokal paling enak", "rekomendasi kopi tiam paling enak"): read further back
+SUPERLATIVE_BEFORE = 8
 # the words asking which right before a lodging ("which hotel" is read "mana hotel"),
 # and the one right after it ("hotel mana")
 _WHICH_BESIDE, _WHERE = frozenset({"mana", "which"}), "mana"
@@ -102,6 +126,8 @@ def _build(index: KbIndex) -> OwnPurchase:
         tokens = normaliser.tokens_without_correction(text)
         # a lodging as written: "penginapan" is read "inap", as "rawat inap" is
         found[kind].update(tokens if kind == "lodging" else map(normaliser.term, tokens))
+        if kind in _AS_WRITTEN_TOO:  # read against a message's words as written
+            found[kind].update(tokens)
     by_first = {first: tuple(sorted(phrases)) for first, phrases in choices.items()}
     return OwnPurchase(
         frozenset(found["buy"]),
@@ -134,7 +160,7 @@ def market_ask(index: KbIndex, said: Sequence[str]) -> MarketAsk:
     table = own_purchase(index)
     return MarketAsk(
         bought_privately(index, said),
-        _chooses(table, said),
+        _chooses(table, said) or asks_recommendation(said),
         praised(table, said),
         lodging_sought(index, said),
     )
@@ -169,13 +195,28 @@ def praised(table: OwnPurchase, said: Sequence[str]) -> frozenset[str]:
         return frozenset()
     found = set()
     for at, token in enumerate(said):
-        if token != _CHOSEN:
+        if token not in _CHOOSING:
             continue
         word = at + 2 if at + 1 < len(said) and said[at + 1] == _DEGREE else at + 1
-        near = said[max(0, at - WHICH_BEFORE) : word + 1 + WHICH_AFTER]
+        before = WHICH_BEFORE if token == _CHOSEN else SUPERLATIVE_BEFORE
+        near = said[max(0, at - before) : word + 1 + WHICH_AFTER]
         if word < len(said) and said[word] in table.praise and not table.which.isdisjoint(near):
             found.add(said[word])
     return frozenset(found)
+
+
+def asks_recommendation(said: Sequence[str]) -> bool:
+    """Whether the message closes on asking for a recommendation ("... untuk liburan
+    natal ada rekomendasi?", "... any recommendation?", "ada rekomendasi gak") or asks
+    one in English ("can you recommend a good seafood restaurant"). A letter of
+    recommendation is had, asked for or needed ("sudah ada rekomendasi damkar, ...",
+    "perlu rekomendasi desa adat?"), never asked about at the close of "ada"."""
+    if _RECOMMEND_VERB in said:
+        return True
+    end = len(said)
+    while end and said[end - 1] in _CLOSING_TAGS:
+        end -= 1
+    return end >= 2 and said[end - 1] == _RECOMMENDATION and said[end - 2] in _THERE_IS
 
 
 def _chooses(table: OwnPurchase, said: Sequence[str]) -> bool:
@@ -222,9 +263,15 @@ def kept_to_service(
     if ask.praise and not bought_or_chosen and _names(index, ask.praise, item.terms):
         return ranked
     only_lodging = ask.lodging and not bought_or_chosen and not ask.praise
-    if only_lodging and _names(index, ask.lodging, item.terms | item.answer_terms):
+    if only_lodging and not ask.lodging.isdisjoint(_written(item)):
         return ranked
     return withheld_first(ranked)
+
+
+def _written(item: IndexedEntry) -> frozenset[str]:
+    """The words of an entry's texts as written (normalised, not cut to their terms):
+    a lodging is named as itself, "kontrakan" not by a road project's "kontrak"."""
+    return frozenset(word for text in (*item.variants, item.answer_text) for word in text.split())
 
 
 def _names(index: KbIndex, words: frozenset[str], terms: frozenset[str]) -> bool:
