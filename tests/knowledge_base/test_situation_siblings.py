@@ -133,3 +133,64 @@ def test_an_entry_dedicated_to_a_situation_is_no_sibling_of_an_entry_about_anoth
     photo_analysis = matcher.analyse("izin foto museum saya ditolak, banding ke mana")
     photo_weighted = message_weights(index, photo_analysis, matcher.config.weights).weighted
     assert is_sibling(index, photo, appeal, recourse, photo_weighted)
+
+
+ARCHIVE = """
+    - id: minta-salinan-arsip
+      agency: arsip
+      questions:
+        - Bagaimana prosedur meminta salinan arsip desa kepada kantor arsip?
+        - Apakah permintaan salinan arsip dipungut biaya?
+      keywords: [arsip desa, permintaan salinan, kantor arsip]
+      answer: Isi formulir permintaan di meja layanan kantor arsip; salinan diberikan
+        paling lambat sepuluh hari kerja tanpa biaya.
+    - id: keberatan-arsip
+      agency: arsip
+      questions:
+        - Kapan pemohon dapat mengajukan keberatan?
+        - Bagaimana menempuh banding ke komisi?
+      keywords: [keberatan, banding]
+      answer: Keberatan diajukan kepada kepala kantor arsip dalam 30 hari kerja bila
+        permohonan ditolak atau tidak dijawab.
+    - id: kartu-pengunjung-arsip
+      agency: arsip
+      questions:
+        - Bagaimana cara membuat kartu pengunjung ruang baca?
+        - Berapa biaya kartu pengunjung ruang baca?
+      keywords: [kartu pengunjung]
+      answer: Kartu pengunjung dibuat di loket dengan menunjukkan KTP.
+    - id: jam-layanan-arsip
+      agency: arsip
+      question: Jam berapa ruang baca buka?
+      keywords: [jam buka ruang baca]
+      answer: Ruang baca buka Senin sampai Jumat pukul 08.00-15.00.
+    """
+
+
+def test_a_refused_request_in_other_words_is_answered_with_the_appeal_of_its_office() -> None:
+    # the appeal entry names none of the message's words ("permintaan", "salinan"),
+    # but it names the request entry's own office: the two are about one thing
+    matcher = invented_matcher(ARCHIVE)
+    for text in (
+        "permintaan salinan saya ke dinas ditolak tanpa alasan, apa langkah saya selanjutnya?",
+        "saya minta salinan arsip desa tapi ditolak, langkah selanjutnya gimana",
+        "permintaan salinan arsip kami ditolak petugas, kami harus bagaimana?",
+    ):
+        result = matcher.match(text)
+        assert result.entry_id == "keberatan-arsip", text
+
+
+def test_a_refusal_of_a_thing_the_appeal_does_not_name_stays_with_its_own_entry() -> None:
+    # the visitor card shares no word of its own with the appeal entry
+    matcher = invented_matcher(ARCHIVE)
+    result = matcher.match("kartu pengunjung ruang baca saya ditolak di loket, bikin baru gimana")
+    assert result.entry_id != "keberatan-arsip"
+
+
+def test_the_request_itself_is_still_answered_with_the_request_entry() -> None:
+    matcher = invented_matcher(ARCHIVE)
+    for text in (
+        "gimana cara minta salinan arsip desa",
+        "permintaan salinan arsip bayar ga",
+    ):
+        assert matcher.match(text).entry_id == "minta-salinan-arsip", text
