@@ -8,7 +8,8 @@ No lexicon lists every word so said, but the sounds shift by rule:
   "-uk" "-uak" ("masuak", "pupuak"), "-ik" "-iak" ("baliak"), "-uh" "-uah" ("lumpuah"),
   "-ung" "-uang" ("kampuang"), "-ing" "-iang" ("kambiang"), "-us" "-uih" ("haruih"), "-is" "-ih"
   ("habih"), "-as" "-eh" ("bateh"), "-ur" "-ua" ("dapua"), "-ir", "-il" and "-ar" "-ia"
-  ("pasia", "panggia", "bayia"), "-a" "-o" ("biayo", as Javanese writes it: "kerjo");
+  ("pasia", "panggia", "bayia"), "-a" "-o" ("biayo", as Javanese writes it: "kerjo"),
+  also before its possessive "-nyo" ("batehnyo", "biasonyo": batasnya, biasanya);
 - the Malay of Maluku, Manado and Papua ends "-an", "-in" and "-un" on "-ng" ("makang",
   "kaweng", "kabong": makan, kawin, kebun) and drops a last "h" ("ruma", "bole", "lebi",
   "jatu": rumah, boleh, lebih, jatuh);
@@ -77,7 +78,7 @@ def _endings(word: str) -> list[str]:
     return found
 
 
-def _schwas(word: str) -> list[str]:
+def schwa_readings(word: str) -> list[str]:
     """The word with the "a" of one or two syllables before its last read "e"."""
     vowels = [i for i, char in enumerate(word) if char in VOWELS]
     places = [i for i in vowels[:-1] if word[i] == "a"]
@@ -90,14 +91,25 @@ def _schwas(word: str) -> list[str]:
     return found
 
 
+# Minangkabau's possessive, on a word it sounds its own way ("batehnyo", "biasonyo")
+MINANG_POSSESSIVE = "nyo"
+
+
 def shifted_word(word: str, known: Callable[[str], bool]) -> str | None:
     """The one known word (``known``) ``word`` is as a home language sounds it, else
-    None (no reading known, or two: "sala" is salah or salar)."""
+    None (no reading known, or two: "sala" is salah or salar); with Minangkabau's
+    possessive "-nyo" on it, that word with "-nya" ("batehnyo": batasnya)."""
+    if word.endswith(MINANG_POSSESSIVE) and (base := _shifted(word[:-3], known)):
+        return base + "nya"
+    return _shifted(word, known)
+
+
+def _shifted(word: str, known: Callable[[str], bool]) -> str | None:
     if len(word) < MIN_LENGTH or not word.isalpha():
         return None
     found: dict[str, None] = {}
     for ending in _endings(word):
-        for reading in (ending, *_schwas(ending)):
+        for reading in (ending, *schwa_readings(ending)):
             if known(reading):
                 found.setdefault(reading)
     return next(iter(found)) if len(found) == 1 else None

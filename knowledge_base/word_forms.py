@@ -14,7 +14,7 @@ speak at home, and no lexicon can list every word so formed:
   ("daftarke", "laporkeun": daftarkan, laporkan), chat's "-kn" that is "-kan" without
   its vowel ("alihkn", "kirimkn"), the Sundanese "ka-" that is Indonesian "ke-"
   ("kamatian": kematian), the Manado, Ambon and Papuan Malay "ta-" that is "ter-"
-  ("tatulis", "tabakar"), and the Balinese passive "ka-…-ang" (:mod:`balinese_forms`);
+  ("tatulis", "tabakar"), the Balinese "ka-…-ang" and the Banjar "ma-" (:mod:`ma_prefix`);
 - the passive "di-" on a word of the regional table ("dijaluk", "dituku": diminta,
   dibeli), read as the Indonesian passive of the table's word;
 - a word of the regional table with any of those endings ("njupuke", "omahku": the
@@ -40,6 +40,7 @@ from collections.abc import Callable, Collection, Mapping
 from knowledge_base.balinese_forms import ka_ang_passive
 from knowledge_base.common_words import indonesian_frequency, indonesian_words
 from knowledge_base.lexicon import Lexicon
+from knowledge_base.ma_prefix import ma_prefixed
 from knowledge_base.madurese_forms import madurese_word
 from knowledge_base.roots import common_roots
 from knowledge_base.sound_shifts import shifted_word
@@ -179,13 +180,11 @@ def _base_before(word: str, endings: tuple[str, ...], vocabulary: Collection[str
 # Javanese "-ke"/"-ake"/"-kake", Sundanese "-keun", krama "-aken": Indonesian "-kan", on
 # a root of five letters or more ("bangke", chat for carcass, is no "bang" + "-ke")
 CAUSATIVE_BASE = 5
-# and East Javanese "-kno"/"-no", read only on a passive ("dilaporno": "Sukarno" is a
-# name, no "sukar" made so)
+# and East Javanese "-kno"/"-no", only on a passive ("dilaporno"; "Sukarno" is a name)
 _CAUSATIVES = ("kake", "keun", "aken", "ake", "ke", "kno", "no")
 _PASSIVE_ONLY = ("kno", "no")
-# the endings a word of the regional table may carry, longest first
 _THREE_OR_MORE = ("keun", "aken", "kake", "nye", "nyo", "ake")
-_TABLE_ENDINGS = (*_THREE_OR_MORE, "ne", "na", "ni", "ke", "ku", "mu", "e")
+_TABLE_ENDINGS = (*_THREE_OR_MORE, "ne", "na", "ni", "ke", "ku", "mu", "e")  # longest first
 
 
 def causative_base(word: str, known: Callable[[str], bool]) -> str | None:
@@ -293,6 +292,7 @@ def home_form(word: str, known: Callable[[str], bool], lexicon: Lexicon) -> str 
         or ke_prefixed(word, known)
         or ba_prefixed(word, known)
         or ta_prefixed(word, known)
+        or ma_prefixed(word, lambda reading: reading in indonesian_words() or known(reading))
         or nasal_root(word, known)
         or ka_ang_passive(word, known)
         or shifted_word(word, lambda reading: reading in indonesian_words() or known(reading))

@@ -80,7 +80,7 @@ def test_an_eastern_message_reads_i_and_already(written: str, read: str) -> None
     ("written", "read"),
     [
         ("kartu ambo alun jadi", "kartu ambo belum jadi"),
-        ("ambo ka alun-alun", "ambo ka alun-alun"),
+        ("ambo ka alun-alun", "ambo ke alun-alun"),
     ],
 )
 def test_minang_alun_is_not_yet_but_the_square_stays(written: str, read: str) -> None:
