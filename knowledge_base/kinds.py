@@ -77,7 +77,9 @@ office, so "balik nama pelanggan PDAM" is no SPPT name change (dev: out of scope
 Kinds whose things an entry names as examples of a general service were left out:
 gatherings (a permit for a wedding, a contest or a concert is one road
 permit: -2 right answers for 2 out of scope), and "tanggul" as a retaining wall (the
-embankment of an irrigation channel).
+embankment of an irrigation channel). Where a gathering is held is a kind, though: an
+entry on using or closing a road for an event answers no crowd permit for a concert on
+the village field (dev: sample KB out of scope answered 5 fewer).
 """
 
 from __future__ import annotations
