@@ -101,3 +101,68 @@ def test_checking_with_no_word_of_a_register_makes_no_checking_entry() -> None:
     assert acts[ids.index("tensi-gratis")] is None
     assert acts[ids.index("kartu-petani-cek")] == CHECK
     assert acts[ids.index("kartu-petani-daftar")] == ENROL
+
+
+# the enrolling entry names the register ("dtks"), the checking entry calls it "bansos";
+# an event entry shares only a stray word ("nomor") with the checking entry's answer
+AID = """
+    - id: usul-dtks
+      agency: sosial
+      questions:
+        - Bagaimana mengusulkan keluarga miskin agar masuk DTKS?
+        - Siapa yang melakukan pendataan DTKS?
+      keywords: [dtks, usulan baru, pendataan]
+      answer: Usulan diajukan lewat musyawarah desa; operator memasukkan data keluarga ke
+        sistem bansos.
+    - id: cek-status-bansos
+      agency: sosial
+      questions:
+        - Dari mana saya bisa tahu nama saya terdaftar sebagai penerima bansos?
+        - Apakah ada aplikasi untuk mengecek bansos?
+      keywords: [cek bansos, status penerima, aplikasi bansos]
+      answer: Buka aplikasi cek bansos, isi nama dan nomor wilayah, lalu lihat statusnya.
+    - id: lomba-perahu-daftar
+      agency: pariwisata
+      questions:
+        - Bagaimana cara mendaftar lomba perahu hias?
+      keywords: [lomba perahu, daftar lomba]
+      answer: Isi formulir di kantor pariwisata dan cantumkan nomor peserta.
+    - id: pupuk-harga
+      agency: pertanian
+      question: Berapa harga eceran pupuk bersubsidi?
+      keywords: [harga pupuk]
+      answer: Harga eceran tertinggi ditempel di kios resmi.
+    """
+
+
+def test_a_check_asked_of_a_register_only_the_enrolling_entry_names_is_not_answered_with_it() -> (
+    None
+):
+    matcher = invented_matcher(AID)
+    for text in (
+        "sudah daftar dtks, cara ceknya gimana",
+        "udah terdaftar dtks, cek nya dimana",
+    ):
+        result = matcher.match(text)
+        assert result.entry_id != "usul-dtks", text
+        assert "cek-status-bansos" in (result.entry_id, *result.suggestions[:1]), text
+
+
+def test_an_enrolment_asked_of_that_register_keeps_the_enrolling_entry() -> None:
+    matcher = invented_matcher(AID)
+    for text in ("cara daftar dtks gimana", "bagaimana cara mengusulkannya ke dtks?"):
+        assert matcher.match(text).entry_id == "usul-dtks", text
+
+
+def test_a_register_and_its_check_are_a_pair_and_a_stray_shared_word_is_none() -> None:
+    index = invented_matcher(AID).index
+    ids = [item.entry.id for item in index.entries]
+    paired = registry_entries(index).paired
+    enrol, check = ids.index("usul-dtks"), ids.index("cek-status-bansos")
+    assert paired.get(enrol) == check and paired.get(check) == enrol
+    assert ids.index("lomba-perahu-daftar") not in paired
+
+
+def test_an_act_verb_carrying_its_objects_clitic_is_the_act() -> None:
+    assert _asked("bagaimana cara mengusulkannya") == ENROL
+    assert _asked("kartu petani ceknya di mana") == CHECK
