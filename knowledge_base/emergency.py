@@ -62,6 +62,7 @@ from knowledge_base.emergency_spelling import (
     standard_words,
     with_spellings,
 )
+from knowledge_base.emergency_subject import SAID_OF_SOMEONE, with_subjects_read
 from knowledge_base.emergency_taken import real
 from knowledge_base.emergency_words import may_name_event, phrase_words
 from knowledge_base.overlapping_parts import overlapping_parts
@@ -72,10 +73,16 @@ from knowledge_base.self_correction import as_meant
 _KIND_NAMES = (
     "neutral hazard risk unreal urgent what_now soon now person past ongoing "
     "hypothetical calm rescue errand jest aside blaze beast trapped preface thing "
-    "aftermath hearsay damage"
+    "aftermath hearsay damage dying killing feverish third speaker disaster"
 )
 KINDS = tuple(_KIND_NAMES.split())
 EVENTS = ("hazard", "risk")
+# classes of event: an emergency naming one is followed up by the entries of the facet of
+# that name (see :mod:`knowledge_base.emergency_followup`)
+CLASSES = frozenset({"disaster"})
+# the kinds whose phrases may name an event: a verb of dying or killing said of someone
+# is read as a hazard (see :mod:`emergency_subject`)
+_NAMING = (*EVENTS, *SAID_OF_SOMEONE)
 # a past cue weeks or more back: someone missing that long is no 112 call, even if
 # still not found ("hilang sebulan lalu, sampai sekarang belum pulang")
 _LONG_AGO = re.compile(
@@ -136,7 +143,7 @@ def parse_rules(text: str) -> EmergencyRules:
     forms = kept_whole(found, forms)
     rules = with_spellings(PhraseTable({}, forms), text)  # spelling needs only the forms
     spelled = as_spelled(found, rules)
-    events = phrase_words(phrase for kind in EVENTS for phrase in spelled[kind])
+    events = phrase_words(phrase for kind in _NAMING for phrase in spelled[kind])
     affixable = frozenset(
         word for kind in (*EVENTS, "trapped") for phrase in spelled[kind] for word in phrase.split()
     )
@@ -171,7 +178,7 @@ def is_emergency(text: str, given: EmergencyRules | None = None) -> bool:
 def _part_is_emergency(text: str, given: EmergencyRules) -> bool:
     text = as_meant(text, given)
     found = standard_words(text, given)
-    if not any(given.table.may_have(kind, found) for kind in EVENTS):
+    if not any(given.table.may_have(kind, found) for kind in _NAMING):
         return False
     events = given.event_words
     if events is not None and not may_name_event(read_words(text, found, given), events):
@@ -188,6 +195,14 @@ def _part_is_emergency(text: str, given: EmergencyRules) -> bool:
         lambda clause: _whole(clause, given),
         lambda part, clause: _judged(part, clause, given),
     )
+
+
+def classes_named(text: str, given: EmergencyRules | None = None) -> frozenset[str]:
+    """The classes of event the words of ``text`` name as the rules read them (*disaster*:
+    a flood, a fire, a landslide), neutral phrases left out ("pemadam kebakaran")."""
+    given = given or default_rules()
+    text = as_meant(text, given)
+    return given.table.kinds_in(_read(text, given).split()) & CLASSES
 
 
 def _punctuated(text: str) -> str:
@@ -264,7 +279,7 @@ def _read(text: str, given: EmergencyRules, found: Sequence[str] | None = None) 
     words, rules = without_api_possessed(spaced(found)), given.table
     if rules.may_have("neutral", found):
         words = without_phrases(words, rules, ("neutral",))
-    return words
+    return with_subjects_read(words, rules, found)
 
 
 def _clauses(text: str) -> list[str]:

@@ -34,6 +34,7 @@ from knowledge_base.decision import (
     should_answer,
 )
 from knowledge_base.emergency import default_rules, is_emergency
+from knowledge_base.emergency_followup import followed_up
 from knowledge_base.entries import KnowledgeBase
 from knowledge_base.errands import errands
 from knowledge_base.facets import entry_facets
@@ -277,6 +278,8 @@ class Matcher:
         decision: Decision = decide(
             ranked, signal, thresholds, config.answer_model, len(analysis.terms), agreed
         )
+        if emergency:  # after the 112 pointer, the entries on its kind of event first
+            decision = followed_up(self.index, ranked, decision, text, thresholds.max_suggestions)
         return MatchResult(
             text,
             decision.intent,
