@@ -52,6 +52,10 @@ _ELAPSED = re.compile(
     rf"| (?:sudah|dari|sejak) (?:bulan )?{_MONTHS}(?: \S+){{0,2}} (?:belum|tidak|masih) "
     rf"| (?:{_COUNT} {_UNIT}|sejam|{_ONE_UNIT}) (?:tidak|belum) "
     rf"| (?:antri|antre|mengantre|mengantri|tunggu|menunggu|nunggu)(?: \S+){{0,3}} {_COUNT} jam "
+    # a step taken that long ago with nothing come of it: "sudah ajukan ke ppid 20 hari
+    # kerja, belum dijawab" (not an age: "sudah berumur 17 tahun belum punya ktp")
+    rf"| sudah(?: (?!umur |usia |berumur |berusia )\S+){{1,6}}? {_COUNT} {_UNIT}"
+    r"(?: (?:kerja|lebih|lalu|tapi|tetapi|namun|kok|masih)){0,2} (?:tidak|belum) "
 )
 
 

@@ -47,6 +47,7 @@ from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, default_lexicon
 from knowledge_base.logistic import LogisticModel
 from knowledge_base.match_result import MatchResult, Smalltalk
+from knowledge_base.named_asking import without_named_asking
 from knowledge_base.normaliser import Analysis
 from knowledge_base.readings import (
     Reading,
@@ -164,7 +165,7 @@ class Matcher:
         text = text[:MAX_QUERY_CHARS]
         normaliser = self.index.normaliser
         asks = is_asking(text, analysis.question_mark) or ends_asking(text, analysis, normaliser)
-        plain = without_indefinites(text)
+        plain = without_named_asking(without_indefinites(text), normaliser.tokens)
         tokens = analysis.tokens if plain is text else tuple(normaliser.tokens(plain))
         last = last_sentence(plain)
         ending = None if last is None else Ending(tuple(normaliser.tokens(last)), "?" in last)

@@ -68,6 +68,9 @@ _NARRATED_ASK = re.compile(
     # help ("tidak tahu harus bagaimana mengurusnya" asks how; "harus ke mana" asks where)
     r"| (?:tidak tahu|bingung)(?: lagi)?(?: (?:harus|mesti|musti|mau))?"
     r" (?:bagaimana|berbuat apa)(?: lagi)?(?= $| (?:tolong|mohon|bantu|please|help) )"
+    # nor does a lament of what becomes of people: "kalau begini terus bagaimana nasib
+    # warga hulu?", "gimana nasib anak kami" ("bagaimana nasib berkas saya" asks after a file)
+    r"| (?:bagaimana|gimana) nasib(?= (?:kami|kita|warga|rakyat|masyarakat|anak|orang) )"
     # requirements told as met ask for none: "ditolak, padahal syarat sudah lengkap"
     r"| padahal(?: semua)? (?:syarat|persyaratan|berkas|dokumen)(?: nya)?(?= )"
     # where nobody knows asks nobody: it accuses ("nobody knows where the village fund
