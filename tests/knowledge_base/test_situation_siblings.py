@@ -194,3 +194,14 @@ def test_the_request_itself_is_still_answered_with_the_request_entry() -> None:
         "permintaan salinan arsip bayar ga",
     ):
         assert matcher.match(text).entry_id == "minta-salinan-arsip", text
+
+
+def test_the_next_step_after_a_request_asks_the_appeal_in_either_wording() -> None:
+    matcher = invented_matcher(ARCHIVE)
+    for text in (
+        "salinan arsip desa yang dikasih ga sesuai permintaan, langkah lanjutnya apa",
+        "salinan arsip desa yang dikasih ga sesuai permintaan, langkah selanjutnya apa",
+    ):
+        result = matcher.match(text)
+        assert result.entry_id != "minta-salinan-arsip", text
+        assert "keberatan-arsip" in (result.entry_id, *result.suggestions), text
