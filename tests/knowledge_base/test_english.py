@@ -75,6 +75,9 @@ def test_the_bilingual_bridge_helps_a_kb_without_english_questions(kb: Knowledge
         ("there is a fire at the market", "en"),
         ("bayar pbb lewat e-wallet bisa ga", "id"),
         ("first time bikin ktp, bawa dokumen apa aja", "id"),
+        ("my father is dying, he cannot breathe", "en"),
+        ("she lost her id card, can her husband report it", "en"),
+        ("bapak saya sesak napas, he he, gimana ini", "id"),
     ],
 )
 def test_the_language_of_a_message_is_english_only_when_mostly_english(

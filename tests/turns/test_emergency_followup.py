@@ -65,3 +65,11 @@ async def test_someone_fainting_is_not_followed_by_the_disaster_entries(turns: T
     sent = await turns.say("bapak saya pingsan tidak sadar")
     assert "112" in sent[0].text
     assert not any(about_disasters(label) for label in suggestions(sent))
+
+
+async def test_an_emergency_told_of_someone_in_english_gets_the_pointer_in_english(
+    turns: TurnRig,
+) -> None:
+    sent = await turns.say("my father is dying, he cannot breathe")
+    assert "112" in sent[0].text
+    assert "If this is an emergency" in sent[0].text
