@@ -182,6 +182,8 @@ class RegistryEntries:
     # per entry position its pair: the sibling sharing the weightiest thing with it,
     # when it is that sibling's weightiest too (see :func:`_pairs`)
     paired: dict[int, int] = field(default_factory=dict)
+    # the terms of the acts' and registers' words (data/registry_acts.tsv)
+    act_terms: frozenset[str] = frozenset()
 
 
 def registry_entries(index: KbIndex) -> RegistryEntries:
@@ -205,7 +207,7 @@ def _build(index: KbIndex) -> RegistryEntries:
             if act != second and _shared_thing(index, one, other) - not_topic:
                 siblings.setdefault(one, []).append(other)
     found = {p: tuple(s) for p, s in siblings.items()}
-    return RegistryEntries(tuple(acts), found, _pairs(index, found, not_topic))
+    return RegistryEntries(tuple(acts), found, _pairs(index, found, not_topic), act_terms)
 
 
 def _pairs(
@@ -285,8 +287,6 @@ def _pair_asked(
     pair = found.paired.get(best)
     if pair is None or found.act[pair] != asked:
         return []
-    table = act_words(index.normaliser)
-    act_terms = frozenset(index.normaliser.term(w) for w in table.words | table.registry)
-    if (named - act_terms).isdisjoint(index.entries[best].own_terms):
+    if (named - found.act_terms).isdisjoint(index.entries[best].own_terms):
         return []
     return [pair]

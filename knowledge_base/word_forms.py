@@ -14,7 +14,7 @@ speak at home, and no lexicon can list every word so formed:
   ("daftarke", "laporkeun": daftarkan, laporkan), chat's "-kn" that is "-kan" without
   its vowel ("alihkn", "kirimkn"), the Sundanese "ka-" that is Indonesian "ke-"
   ("kamatian": kematian), the Manado, Ambon and Papuan Malay "ta-" that is "ter-"
-  ("tatulis", "tabakar"), the Balinese "ka-…-ang" and the Banjar "ma-" (:mod:`ma_prefix`);
+  ("tatulis", "tabakar"), Balinese "ka-…-ang" (:mod:`balinese_forms`), "ma-" (:mod:`ma_prefix`);
 - the passive "di-" on a word of the regional table ("dijaluk", "dituku": diminta,
   dibeli), read as the Indonesian passive of the table's word;
 - a word of the regional table with any of those endings ("njupuke", "omahku": the
