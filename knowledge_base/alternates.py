@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from knowledge_base.lexicon import Phrase, phrase_starts
-from knowledge_base.replacements import apply_replacements
+from knowledge_base.replacements import PhraseReader
 
 __all__ = ["Alternates", "kb_alternates"]
 
@@ -32,11 +32,12 @@ class Alternates:
         self.table = MappingProxyType(dict(table))
         self._starts = phrase_starts(self.table)
         self._longest = max((len(p) for p in self.table), default=1)
+        self._reader = PhraseReader.of(self.table, self._longest, self._starts)
 
     def apply(self, tokens: list[str]) -> list[str]:
         if not self.table or self._starts.keys().isdisjoint(tokens):
             return tokens
-        return apply_replacements(tokens, self.table, self._longest, 1, self._starts)
+        return self._reader.read(tokens)
 
 
 def _phrases_present(phrases: Sequence[Phrase], words: Sequence[str]) -> frozenset[Phrase]:

@@ -69,7 +69,8 @@ class EnglishReader:
         a one-word source, or the first word of a source phrase that follows; elsewhere
         the word stays as typed ("for two years" keeps "years" for the complaint rules,
         "17 years old" reads "year old")."""
-        found = [self.base(t) for t in tokens]
+        known = self._bases.get  # most words' base is remembered: no call to find it
+        found = [known(t) or self.base(t) for t in tokens]
         if english:
             found = [self.typo(t) for t in found]
         read = [

@@ -35,7 +35,7 @@ from knowledge_base.language import language_of
 from knowledge_base.lexicon import Lexicon, one_word_sources, phrase_starts
 from knowledge_base.memo import remember as _remember
 from knowledge_base.regional_particles import read_by_place, read_text_by_place
-from knowledge_base.replacements import apply_replacements, indonesian_table
+from knowledge_base.replacements import indonesian_table, lexicon_readers
 from knowledge_base.roots import roots_of
 from knowledge_base.segmenter import (
     Pieces,
@@ -69,8 +69,9 @@ class Normaliser(ContentTerms):
     ):
         self.lexicon = lexicon
         self._shortenings = shortenings or Shortenings()  # the KB's phrases' short names
-        self._replacements = self._shortenings.replacements(lexicon.replacements)
-        self._indonesian = indonesian_table(self._replacements, lexicon.false_friends)
+        english = self._shortenings.replacements(lexicon.replacements)  # the KB's own too
+        home = indonesian_table(english, lexicon.false_friends)
+        self._english_phrases, self._home_phrases = lexicon_readers(lexicon, english, home)
         self._false_friends = false_friends(lexicon)
         self.stemming = stemming
         self.guarded: frozenset[str] = frozenset()  # kept whole by :meth:`guard`
@@ -205,10 +206,10 @@ class Normaliser(ContentTerms):
         return run_together(token, self._wide_pieces, self._joined_phrases)
 
     def _replace(self, tokens: list[str], min_phrase: int = 1, english: bool = False) -> list[str]:
-        table = self._replacements if english else self._indonesian  # see indonesian_table
-        read = tokens if english else self._false_friends.read(tokens)
-        lex = self.lexicon
-        return apply_replacements(read, table, lex.max_phrase, min_phrase, lex.replacement_starts)
+        if english:
+            return self._english_phrases.read(tokens, min_phrase)
+        # see indonesian_table
+        return self._home_phrases.read(self._false_friends.read(tokens), min_phrase)
 
     def tokens(self, text: str) -> list[str]:
         """The normalised tokens, remembered for 16 texts (a last sentence is read twice)."""

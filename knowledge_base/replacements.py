@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-from knowledge_base.lexicon import Phrase
+from knowledge_base.lexicon import Lexicon, Phrase
 from knowledge_base.stemmer import strip_particle
 
-__all__ = ["apply_replacements", "indonesian_table"]
+__all__ = ["PhraseReader", "apply_replacements", "indonesian_table", "lexicon_readers"]
 
 
 def apply_replacements(
@@ -48,6 +49,66 @@ def apply_replacements(
             append(token)
             i += 1
     return out
+
+
+@dataclass(frozen=True)
+class PhraseReader:
+    """:func:`apply_replacements` with one table, and per first word the lengths of the
+    table's phrases it opens, longest first, built with the normaliser: a message's
+    words are read three times per text, and trying every length up to the longest a
+    word opens ("surat" opens five-word phrases) cost a look-up per length for the few
+    lengths a phrase has. The very same replacements: a window is replaced only by a
+    phrase of its own length opening with its first word."""
+
+    table: dict[Phrase, Phrase]
+    sizes: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(
+        cls, table: Mapping[Phrase, Phrase], max_phrase: int, starts: Mapping[str, int] | None
+    ) -> PhraseReader:
+        """``starts`` (first word -> the longest phrase tried from it; None:
+        ``max_phrase``) bounds the lengths, as in :func:`apply_replacements`."""
+        found: dict[str, set[int]] = {}
+        for phrase in table:
+            longest = max_phrase if starts is None or not phrase else starts.get(phrase[0], 0)
+            if phrase and len(phrase) <= longest:
+                found.setdefault(phrase[0], set()).add(len(phrase))
+        return cls(dict(table), {w: tuple(sorted(s, reverse=True)) for w, s in found.items()})
+
+    def read(self, tokens: list[str], min_phrase: int = 1) -> list[str]:
+        """``tokens`` with the table's phrases of ``min_phrase`` words or more replaced."""
+        out: list[str] = []
+        append, found, opened = out.append, self.table.get, self.sizes.get
+        i, n = 0, len(tokens)
+        while i < n:
+            token, read = tokens[i], 0
+            for size in opened(token, ()):
+                if size < min_phrase:
+                    break
+                if size > n - i:
+                    continue
+                window = tokens[i : i + size]
+                target = found(tuple(window))
+                if target is None and size > 1:
+                    last = strip_particle(window[-1])
+                    if last != window[-1]:
+                        target = found((*window[:-1], last))
+                if target is not None:
+                    out.extend(target)
+                    read = size
+                    break
+            if read:
+                i += read
+            else:
+                append(token)
+                i += 1
+        return out
+
+
+def lexicon_readers(lexicon: Lexicon, *tables: Mapping[Phrase, Phrase]) -> list[PhraseReader]:
+    """A :class:`PhraseReader` of each table, its phrases bounded as the lexicon's are."""
+    return [PhraseReader.of(t, lexicon.max_phrase, lexicon.replacement_starts) for t in tables]
 
 
 def indonesian_table(

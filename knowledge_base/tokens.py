@@ -116,7 +116,9 @@ def prepared_tokens(words: Iterable[str], keys: Container[str]) -> list[str]:
     "3x" stays one)."""
     tokens: list[str] = []
     for raw in words:
-        token = raw if raw in keys or _joined_at_a_double(raw) else plain_token(raw)
+        # a short word is never joined at a double: no call to find that out
+        joined = len(raw) >= RUN_TOGETHER and _joined_at_a_double(raw)
+        token = raw if raw in keys or joined else plain_token(raw)
         if token in keys or token.isalpha() or token.isdigit():
             tokens.append(token)
         else:
