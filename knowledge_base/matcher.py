@@ -49,10 +49,8 @@ from knowledge_base.logistic import LogisticModel
 from knowledge_base.match_result import MatchResult, Smalltalk
 from knowledge_base.named_asking import without_named_asking
 from knowledge_base.normaliser import Analysis
-from knowledge_base.readings import (
-    Reading,
-    covers_question,
-)
+from knowledge_base.reading_tables import build_reading_tables
+from knowledge_base.readings import Reading, covers_question
 from knowledge_base.registry_acts import registry_sibling_first
 from knowledge_base.relief import relief_first
 from knowledge_base.scope_guards import guard_tables, guarded
@@ -104,6 +102,7 @@ class Matcher:
         term_owners(self.index)  # the entries holding each term, likewise
         errands(self.index)  # the entries dealing with each errand, likewise
         guard_tables(self.index)  # each entry's things of a kind, the foreign regions
+        build_reading_tables(self.index)  # siblings, pairs, situations, proposing terms
         load_tables()
         self._forms: dict[str, tuple[str, ...]] = {}
         self._ranker = Ranker(
