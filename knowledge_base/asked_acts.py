@@ -92,7 +92,7 @@ def _build(index: KbIndex) -> AskedActs:
 def acts_asked(index: KbIndex, said: Sequence[str]) -> frozenset[str]:
     """The acts a short question asks (see the module's doc); none in a longer message,
     one telling its writer or disowning a part."""
-    if len(said) > SHORT_QUESTION or _TOLD.intersection(said):
+    if len(said) > SHORT_QUESTION or told_or_disowned(said):
         return frozenset()
     named, normaliser = asked_acts(index).named, index.normaliser
     acts: set[str] = set()
@@ -107,6 +107,12 @@ def acts_asked(index: KbIndex, said: Sequence[str]) -> frozenset[str]:
         if before not in _WORKER:
             acts.add(named[term])
     return frozenset(acts)
+
+
+def told_or_disowned(said: Sequence[str]) -> bool:
+    """Whether a message tells its writer or whom it is for, or disowns a part: act
+    words there tell a situation, not what is asked."""
+    return not _TOLD.isdisjoint(said)
 
 
 def kept_to_offered_act(

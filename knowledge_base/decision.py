@@ -99,6 +99,8 @@ class Thresholds:
     asked_acts: bool = True
     # withhold an entry from a short question asking to bring a thing it never names (carried)
     carried_things: bool = True
+    # withhold an entry from a short question asking to hire a thing it never names (hired)
+    hired_things: bool = True
     # withhold an entry from a question asking how to tend a thing it never names (know_how)
     know_how: bool = True
     # withhold an entry from a question asking a private professional's fee it never

@@ -10,13 +10,13 @@ see :mod:`knowledge_base.measures`), an errand the message doubts ("perlu izin?"
 the entry never speaks of (see :mod:`knowledge_base.doubted_errands`), a thing
 bought on one's own means (see :mod:`knowledge_base.own_purchase`), a kind of service
 (a vaccination, a repair) none of the entry's texts names (see
-:mod:`knowledge_base.service_kinds`), an act a short question asks of the entry's
-thing (renting it, a wage, a private provider) that the entry never offers (see
+:mod:`knowledge_base.service_kinds`), an act a short question asks of the entry's thing
+(renting it, a wage, a private provider) that the entry never offers (see
 :mod:`knowledge_base.asked_acts`), leave to bring or keep a thing the entry never names
-(see :mod:`knowledge_base.carried`), know-how of tending a thing at home ("cara merawat
-kain tenun") the entry never teaches (see :mod:`knowledge_base.know_how`), the fee of a
-private professional ("biaya notaris") the entry never speaks of (see
-:mod:`knowledge_base.provider_fees`). Each only
+(see :mod:`knowledge_base.carried`) or to hire one (see :mod:`knowledge_base.hired`),
+know-how of tending a thing at home ("cara merawat kain tenun") the entry never teaches
+(see :mod:`knowledge_base.know_how`), the fee of a private professional ("biaya
+notaris") the entry never speaks of (see :mod:`knowledge_base.provider_fees`). Each only
 marks the best entry as not to be answered: "did you mean" still offers it."""
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from knowledge_base.carried import entry_words, kept_to_carried
 from knowledge_base.decision import Thresholds
 from knowledge_base.doubted_errands import kept_to_errand
 from knowledge_base.elsewhere import elsewhere, kept_home
+from knowledge_base.hired import kept_to_hired
 from knowledge_base.index import KbIndex
 from knowledge_base.kinds import contrasted, kinds
 from knowledge_base.know_how import kept_to_know_how, know_how
@@ -61,6 +62,7 @@ def guarded(
     ranked = kept_to_kind_of_service(index, tokens, ranked, t)
     ranked = kept_to_offered_act(index, said or tokens, ranked, t)
     ranked = kept_to_carried(index, said or tokens, ranked, t)
+    ranked = kept_to_hired(index, said or tokens, ranked, t)
     ranked = kept_to_know_how(index, said or tokens, ranked, t)
     return kept_to_provider_fee(index, said or tokens, ranked, t)
 
