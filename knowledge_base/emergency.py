@@ -73,13 +73,14 @@ from knowledge_base.self_correction import as_meant
 _KIND_NAMES = (
     "neutral hazard risk unreal urgent what_now soon now person past ongoing "
     "hypothetical calm rescue errand jest aside blaze beast trapped preface thing "
-    "aftermath hearsay damage dying killing feverish third speaker disaster"
+    "aftermath hearsay damage dying killing feverish third speaker disaster fire medical crime "
+    "search"
 )
 KINDS = tuple(_KIND_NAMES.split())
 EVENTS = ("hazard", "risk")
-# classes of event: an emergency naming one is followed up by the entries of the facet of
-# that name (see :mod:`knowledge_base.emergency_followup`)
-CLASSES = frozenset({"disaster"})
+# classes of event: an emergency naming one is followed up by the entries on that kind
+# (see :mod:`knowledge_base.emergency_followup`)
+CLASSES = frozenset({"disaster", "fire", "medical", "crime", "search"})
 # the kinds whose phrases may name an event: a verb of dying or killing said of someone
 # is read as a hazard (see :mod:`emergency_subject`)
 _NAMING = (*EVENTS, *SAID_OF_SOMEONE)
@@ -199,7 +200,8 @@ def _part_is_emergency(text: str, given: EmergencyRules) -> bool:
 
 def classes_named(text: str, given: EmergencyRules | None = None) -> frozenset[str]:
     """The classes of event the words of ``text`` name as the rules read them (*disaster*:
-    a flood, a fire, a landslide), neutral phrases left out ("pemadam kebakaran")."""
+    a flood, a landslide; *fire*, *medical*, *crime*, *search*), neutral phrases left out
+    ("pemadam kebakaran")."""
     given = given or default_rules()
     text = as_meant(text, given)
     return given.table.kinds_in(_read(text, given).split()) & CLASSES

@@ -2,18 +2,27 @@
 
 An emergency the knowledge base does not answer gets "did you mean" suggestions after
 the 112 pointer. Ranked by words, they follow what the message shares with an entry: "air
-sudah sampai pinggang masuk rumah" shares "air" with a new water connection and a water
-bill, and the resident standing in a flood is offered a PDAM connection. What helps next
-is what the knowledge base says about that kind of event: a flood, a fire or a
-landslide is a *disaster* (:func:`knowledge_base.emergency.classes_named`), and the
-entries that ask about disasters (the facet of that name, read from their own questions
-and keywords: reporting one, aid after it) come first: those the ranking scored, in its
-order, then the others that ask it most, up to all places but one: the ranking's best
-guess keeps the last (a haze message's health entry stays beside the fire reports:
-"asap" is both). A message read as a complaint gets the first of them as its complaint
-offer's entry (the FAQ offered beside filing a report), unless the entry it had already
-asks about that kind. Nothing here names an entry: the class is read from the message,
-the facet from the entries.
+sudah sampai pinggang masuk rumah" shares "air" with a new water connection, and "my
+father is dying, he cannot breathe" shares breathing with air pollution. What helps next
+is what the knowledge base says about that kind of event. The message names its classes
+(:func:`knowledge_base.emergency.classes_named`: a fire, a flood or a landslide, someone
+fainting or not breathing, a crime, someone drowning or trapped); each entry's own words
+say which kinds it speaks of and when it helps (:mod:`knowledge_base.emergency_entries`).
+The suggestions are the entries on the message's kinds, or on emergencies in general:
+those telling what to do or whom to call now first, then those saying neither, then aid
+and paperwork; prevention (training, permits, rules) is no help to someone in danger and
+is left out. Within each, those of an agency named for the kind ("damkar") come first,
+then those the ranking scored in its order, then those naming the kind most; an entry
+naming the kind in fewer than a third of its phrasings only mentions it, and follows
+those about it. An entry the ranking scored that speaks of no such kind is left out, and
+a knowledge base with none offers no suggestion rather than an unrelated one; one it did
+not score joins only when a third of its phrasings name the kind. The ranking's best
+guess keeps the last place when it nearly answered (see :data:`STRONG`). A message read
+as a complaint gets the first of them as its complaint offer's entry (the FAQ offered
+beside filing a report), or none. An emergency of no class read (a gas leak, a snake)
+keeps the ranking's suggestions.
+Nothing here names an entry: the class is read from the message, the kind from the
+entries.
 """
 
 from __future__ import annotations
@@ -23,38 +32,59 @@ from dataclasses import replace
 
 from knowledge_base.decision import Decision, Intent
 from knowledge_base.emergency import classes_named
-from knowledge_base.facets import entry_facets, fit
+from knowledge_base.emergency_entries import BEFORE, FITTING, GENERAL, entry_emergencies
 from knowledge_base.index import KbIndex
 from knowledge_base.scored import Candidate
 
-# an entry asks a facet when at least this share of its phrasings ask it (one in four:
-# an entry on replacing a diploma lost "kebanjiran" asks it in one of six)
-MIN_SHARE = 0.25
+# an entry is about the emergency's kind when at least this share of its phrasings name
+# it (one in three: an entry on replacing a diploma lost "kebanjiran" names it in one of
+# six, one on blocked drains that flood a street in one of four): one the ranking did not
+# score joins only then, and one that only mentions the kind follows those about it
+MIN_SHARE = 1 / 3
+# the ranking's best guess keeps the last place when it scores this much, whatever its
+# kind: nearly answered, it is what a message read as an emergency by mistake asks
+# ("mau ajukan lampu jalan, sering ada pencurian motor"), while a real emergency's
+# surface match scores lower ("cannot breathe" with air pollution: 36)
+STRONG = 65.0
 
 
 def followed_up(
     index: KbIndex, ranked: Sequence[Candidate], decision: Decision, text: str, most: int
 ) -> Decision:
-    """``decision`` on an emergency ``text``, with the entries on its kind of event
-    offered after the 112 pointer: first among the suggestions (at most ``most`` in all),
-    and as the complaint offer's entry when the one it had asks about another kind. An
-    answer keeps its own."""
+    """``decision`` on an emergency ``text``, its suggestions (at most ``most``) and its
+    complaint offer's entry the entries on the emergency's kind of event. An answer
+    keeps its own."""
     if decision.intent is Intent.FAQ:
         return decision
     classes = classes_named(text)
     if not classes:
         return decision
-    profiles = entry_facets(index).profiles
-    asking = {p for p, profile in enumerate(profiles) if fit(profile, classes) >= MIN_SHARE}
-    if not asking:
-        return decision
-    scored = [c.position for c in ranked if c.position in asking]
-    rest = sorted(asking.difference(scored), key=lambda p: (-fit(profiles[p], classes), p))
-    # the others fill the places but one: the ranking's best guess keeps the last
-    room = max(most - 1 - len(scored), 0) if decision.suggestions else most
-    first = [index.entries[p].entry.id for p in (*scored, *rest[:room])]
-    kept = [entry_id for entry_id in decision.suggestions if entry_id not in first]
+    kinds = frozenset({GENERAL}).union(*(FITTING[name] for name in classes))
+    entries = entry_emergencies(index)
+    order = {c.position: n for n, c in enumerate(ranked)}
+    shares = {p: entries.share(p, kinds) for p in range(len(index.entries))}
+    chosen = [
+        p
+        for p, share in shares.items()
+        if share and entries.when(p) != BEFORE and (p in order or share >= MIN_SHARE)
+    ]
+    # an entry naming the kind in few of its phrasings only mentions it: after those about it
+    chosen.sort(
+        key=lambda p: (
+            shares[p] < MIN_SHARE,
+            entries.when(p),
+            not entries.agencies[p] & kinds,
+            p not in order,
+            order.get(p, 0),
+            -shares[p],
+            p,
+        )
+    )
+    first = tuple(index.entries[p].entry.id for p in chosen[:most])
+    guess = ranked[0] if ranked and decision.suggestions else None
+    if guess is not None and guess.score >= STRONG and guess.entry_id not in first:
+        first = (*first[: most - 1], guess.entry_id)
     related = decision.related
-    if decision.intent is Intent.COMPLAINT and related not in first:
-        related = first[0]
-    return replace(decision, suggestions=tuple((first + kept)[:most]), related=related)
+    if decision.intent is Intent.COMPLAINT:
+        related = first[0] if first else None
+    return replace(decision, suggestions=first, related=related)
