@@ -30,9 +30,11 @@ _LEGITIMATE = (
     r"(?:boleh|resmi|benar|bener|betul|wajar|sah|legal|normal|pantas|dibenarkan|diperbolehkan"
     r"|allowed|official|right|ok)"
 )
+# "or not" closing the question: "itu resmi atau tidak", "ini sah atau bukan"
+_OR_NOT = r"(?: atau (?:tidak|bukan|belum))"
 _POINTED_BACK = re.compile(
     rf" {_LEGITIMATE}(?: \S+)? (?:itu|ini|begitu|that|this)(?: \S+)? $"
-    rf"| (?:itu|ini|that|this)(?: \S+)? {_LEGITIMATE}(?: \S+)? $"
+    rf"| (?:itu|ini|that|this)(?: \S+)? {_LEGITIMATE}(?: \S+)?{_OR_NOT}? $"
     r"| (?:kok|bagaimana|masa) (?:\S+ )?(?:itu|ini|begitu)(?: \S+)? $"
 )
 # money taken as no fee is: for a favour ("minta 100rb biar ga antri", "supaya nama masuk
@@ -45,9 +47,18 @@ _IRREGULAR_PAYMENT = re.compile(
     r" (?:supaya|biar|agar|asal|asalkan|kalau mau|so that|as long as) "
     r"| baru (?:mau|bisa|akan) "
     r"| (?:to speed up|to kecepatan up|faster|quicker|so i could|so we could|in exchange) "
+    # or paid first, or paid over the fee: "disuruh setor 3 juta dulu ke pendamping",
+    # "mesti bayar lebih banyak kalau tidak mau antri"
+    r"| (?:bayar|setor|menyetor|membayar) (?:\S+ ){0,3}dulu "
+    r"| (?:bayar|setor|menyetor|membayar) (?:lebih|tambahan|ekstra) "
     r"| (?:tanpa|tidak pakai|tidak ada|without|no) (?:kuitansi|kwitansi|bukti bayar"
     r"|bukti pembayaran|receipt) "
 )
+
+
+# paying told by its verb, the amount left unsaid or written as no money word reads
+# ("told me I had to pay 500k", "harus bayar dulu"), against a service said to be free
+_PAY = re.compile(r" (?:bayar|membayar|setor|menyetor) ")
 
 
 def pays_irregularly(text: str) -> bool:
@@ -69,11 +80,12 @@ def said_free(text: str) -> bool:
 
 def reproaches(found: Mapping[str, float], text: str) -> bool:
     """Spaced ``text``, with ``found`` its signal counts, reproaches money an official
-    asked: recalled free, or a favour or unreceipted payment disputed (``found`` counts
-    only the conduct told as an event: see :func:`complaint_kinds.told_conduct`)."""
+    asked (or paying told, see :data:`_PAY`): recalled free, or a favour or unreceipted
+    payment disputed (``found`` counts only the conduct told as an event: see
+    :func:`complaint_kinds.told_conduct`)."""
     if not found["conduct"]:
         return False
-    if found["money"] and said_free(text):
+    if (found["money"] or _PAY.search(text) is not None) and said_free(text):
         return True
     return (
         bool(found["money"] or found["official"]) and disputes_told(text) and pays_irregularly(text)
