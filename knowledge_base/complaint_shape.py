@@ -125,10 +125,23 @@ _REQUEST = re.compile(
     # kerja ke luar negeri, cuma butuh kartu pencari kerja", "justru mau masuk daftarnya")
     r"| bukan (?:\S+ ){1,8}?(?:cuma|hanya|justru|only|rather) (?:ingin|mau|hendak|butuh|perlu"
     r"|need|want to) "
-    r"|(?:^| saya| aku| i| sekarang| jadi)"
+    # ("sekarang cuma mau ubah status", "sekarang tinggal ganti nama": only this step left)
+    r"|(?:^| saya| aku| i| sekarang| jadi)(?: cuma| hanya| only)?"
     r" (?:ingin|mau|hendak|berniat|butuh|perlu|want to|wants to|need|needs)"
     r" (?!(?:ter[a-z]{3,}|lapor|melapor|melaporkan|mengadu|mengeluh|komplain|protes|report"
     r"|complain|be) )(?!(?:\S+ ){0,2}di(?!nas )[a-z]{3,} )[a-z]{3,} "
+)
+# a record the writer wants changed, told in the passive after what is wrong with it: "...,
+# mau dipindah ke puskesmas dekat rumah", "namanya masih penjual, mau diganti ke nama saya",
+# "status di ktp masih belum kawin, mau diperbarui"; a record moved, changed or renewed is
+# the resident's own errand, where "mau sampahnya diangkut" asks the office to act; not a
+# refusal ("tidak mau diganti") nor what was about to happen ("waktu mau dipindah")
+_RECORD_CHANGE = re.compile(
+    r"(?<! waktu)(?<! saat)(?<! ketika)(?<! pas)(?<! when)(?<! tidak)(?<! belum)(?<! kalau)"
+    r" (?:cuma |hanya )?(?:ingin|mau|hendak) (?:dipindah|dipindahkan|diubah|diperbarui"
+    r"|dimutakhirkan|diganti (?:ke |jadi |menjadi )?(?:nama|status|alamat|data)) "
+    # or the one step left: "sekarang tinggal ganti nama wajib pajak"
+    r"| (?:sekarang|cuma|hanya|jadi) tinggal (?:ganti|ubah|pindah|urus|ambil|cetak|daftar|balik) "
 )
 # where a service is wanted, then what that place is like: "di gang yang gelap"
 _DESCRIBED_PLACE = re.compile(r" (?:di|ke|untuk|buat|bagi|in|on|for|at) \S+(?: yang| that is)? ")
@@ -225,7 +238,8 @@ def ends_requesting(text: str, signals: PhraseTable) -> bool:
     a resident wants comes last ("... kami ingin mengajukan kursi roda"), while a request
     followed by what went wrong is the background of a report ("mau urus surat pengantar,
     sekdesnya tidak pernah ada")."""
-    requests = list(_REQUEST.finditer(text))
+    requests = [*_REQUEST.finditer(text), *_RECORD_CHANGE.finditer(text)]
+    requests.sort(key=lambda found: found.end())
     if not requests:
         return False
     after = _without_purpose(text[requests[-1].end() - 1 :])
