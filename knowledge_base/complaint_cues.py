@@ -22,9 +22,29 @@ from knowledge_base.stemmer import strip_particle
 _DENIALS = frozenset({"tidak", "bukan", "not"})
 
 
+# a report verb asking where to take the report ("lapor ke mana", "lapornya ke dinas apa",
+# "melapor ke siapa") asks the channel: it tells no report made ("ke siapa siapa" is
+# anyone: "sudah lapor ke siapa siapa" was one; "harus mengadu ke mana lagi" is at a loss,
+# after a story of where the resident has already been)
+_PLACES_ASKED = frozenset({"mana", "siapa"})  # "ke mana", "ke siapa"
+_OFFICES_ASKED = frozenset({"dinas", "instansi", "kantor", "bagian"})  # "ke dinas apa"
+_TO = frozenset({"ke", "kepada", "sama"})
+
+
+def asks_channel(tokens: Sequence[str], end: int) -> bool:
+    """``tokens`` from ``end`` ask where to: "ke mana", "ke siapa", "ke dinas apa"."""
+    rest = list(tokens[end : end + 3])
+    if rest[:1] and rest[0] in _TO:
+        rest = rest[1:]
+    if not rest or rest[1:2] == rest[:1] or rest[1:2] == ["lagi"]:
+        return False
+    return rest[0] in _PLACES_ASKED or (rest[0] in _OFFICES_ASKED and rest[1:2] == ["apa"])
+
+
 def cue_score(tokens: Sequence[str], lexicon: Lexicon) -> float:
     """Sum of the lexicon's cue weights, longest phrase first, without overlaps; a cue
-    denied (see :data:`_DENIALS`) adds nothing."""
+    denied (see :data:`_DENIALS`) or asking its channel (see :func:`asks_channel`) adds
+    nothing."""
     cues = lexicon.complaint_cues
     starts = lexicon.cue_starts
     most = max((len(k) for k in cues), default=1) if starts is None else 0
@@ -35,7 +55,8 @@ def cue_score(tokens: Sequence[str], lexicon: Lexicon) -> float:
         for size in range(min(longest, len(tokens) - i), 0, -1):
             weight = cues.get(tuple(tokens[i : i + size]))
             if weight is not None:
-                score += 0.0 if i and tokens[i - 1] in _DENIALS else weight
+                denied = i and tokens[i - 1] in _DENIALS
+                score += 0.0 if denied or asks_channel(tokens, i + size) else weight
                 i += size
                 break
         else:

@@ -73,6 +73,9 @@ _WHEN_READY = re.compile(
 _OWN_STEP = re.compile(
     r"(?<! tidak)(?<! belum)(?<! not) (?:harus|bisa|boleh|perlu|dapat|supaya|agar|langkah"
     r"|cara|caranya|should|can|could|do i|do we|need to|have to) (?!(?:segera )?di[a-z]{3,} )"
+    # or where to take a report: "lapor ke mana", "lapornya ke dinas apa", "melapor ke siapa"
+    r"| (?:lapor|melapor|lapornya|mengadu|ngadu)(?: ke| kepada)? (?:mana|siapa"
+    r"|(?:dinas|instansi|kantor|bagian) apa) (?!lagi )"
 )
 
 # an expectation let down: "bayar tapi tetap ditagih", "tetap muncul padahal sudah bayar",
