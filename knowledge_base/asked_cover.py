@@ -87,8 +87,25 @@ def names_disowned(index: KbIndex, position: int, disowned: frozenset[str]) -> b
 
 def unfit_first(index: KbIndex, ranked: Sequence[Candidate], story: Analysis) -> bool:
     """The first of ``ranked`` names what ``story`` disowns or lacks what it asks how
-    to get (see :func:`names_disowned`, :func:`lacks_needed`)."""
-    return bool(ranked) and _unfit(index, ranked[0].position, story)
+    to get (see :func:`names_disowned`, :func:`lacks_needed`), and no entry of the next
+    :data:`RIVALS` names more of what is disowned: "bukan benih jagung, kami mau ajukan
+    bibit bawang merah" disowns the maize-seed entry, which names the thing whole, not
+    the shallot-seed one, which shares its head word alone."""
+    if not ranked or not _unfit(index, ranked[0].position, story):
+        return False
+    if lacks_needed(index, ranked[0].position, story.needed):
+        return True
+    named = _disowned_weight(index, ranked[0].position, story.disowned)
+    return all(
+        _disowned_weight(index, c.position, story.disowned) <= named for c in ranked[1 : 1 + RIVALS]
+    )
+
+
+def _disowned_weight(index: KbIndex, position: int, disowned: frozenset[str]) -> float:
+    """The weight (idf) of the disowned terms the entry's canonical question or keywords
+    name."""
+    idf = index.idf
+    return sum(idf.get(t, 0.0) for t in disowned & index.entries[position].prime_terms)
 
 
 def _unfit(index: KbIndex, position: int, story: Analysis) -> bool:

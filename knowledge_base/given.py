@@ -60,6 +60,8 @@ first). "belum ada kabar" is a wait, no thing lacked. On the development message
 wrong answers became right, one "did you mean", one withheld answer right; nothing
 else changed.
 
+A want told in the last part asks as a question does (see :mod:`knowledge_base.wants`).
+
 An entry whose canonical question or keywords name what is disowned is not answered:
 the next of the first three that does not is put first (see
 :func:`knowledge_base.asked_cover.fitting_first`): "bukan lahan parkir swasta ya, ini
@@ -94,6 +96,7 @@ from knowledge_base.phrases import spaced
 from knowledge_base.readings import TOPIC_TERMS
 from knowledge_base.required_again import REQUIRED_BY, required_again
 from knowledge_base.sentences import ends_with_tag
+from knowledge_base.wants import tells_want
 
 # where a short message turns from what is given to what it asks: a comma or sentence
 # end in the raw text, or one of these words (normalised forms) opening the question
@@ -157,11 +160,8 @@ def given_reading(text: str, analysis: Analysis, normaliser: Normaliser) -> Anal
     if len(parts) < 2:
         return None
     last = parts[-1]
-    if not (
-        "?" in text.rstrip()[-2:]
-        or default_signals().has("ask", spaced(last))
-        or ends_with_tag(last)
-    ):
+    asks = "?" in text.rstrip()[-2:] or ends_with_tag(last) or tells_want(last)
+    if not (asks or default_signals().has("ask", spaced(last))):
         return None
     told, needed = _told(parts, normaliser)
     disowned = disowned_terms(parts, normaliser)
