@@ -10,7 +10,9 @@ get the thing the resident holds. The leader is not answered ("did you mean") wh
 - its own words hold none of the question part's (the asking frame, offices and places,
   turn words left out): the question was matched on nothing;
 - the question part names a topic beside the facet it asks ("kk", "versi di hp"; not
-  only "bayar berapa");
+  only "bayar berapa"), or the known part tells the thing issued or the work done ("pbg
+  udah terbit, gedungnya udah jadi, ... apa lagi biar bisa dipakai?": a later step;
+  dev: 3 wrong answers withheld with the use certificate second, nothing else changed);
 - it asks none of the facets the message asks (see :mod:`knowledge_base.facets`): "udah
   dapat lapak, bulan ketujuh mulai bayar berapa" asks the cost, which the stall-fee
   entry answers, though its words hold no "tujuh"; a message asking no facet only when
@@ -35,6 +37,9 @@ from knowledge_base.known_reading import Split
 from knowledge_base.memo import built_once
 from knowledge_base.message_asks import asked_facets
 from knowledge_base.scored import Candidate, withheld_first
+
+# the words telling a permit or letter issued, or the work it was for finished
+ISSUED = ("terbit", "keluar", "selesai", "rampung", "issued")
 
 
 def asked_words(index: KbIndex, parts: Split) -> frozenset[str]:
@@ -64,6 +69,20 @@ def _turn_terms(index: KbIndex) -> frozenset[str]:
     )
 
 
+def _issued(index: KbIndex, parts: Split) -> bool:
+    """The known part tells a thing held as issued or finished ("pbg udah terbit",
+    "izinnya sudah keluar", "bangunan sudah selesai"): a question naming nothing but the
+    asking frame and facets after it asks a later step, not how to get the thing."""
+    normaliser = index.normaliser
+    issued = built_once(
+        index.cache,
+        "issued_terms",
+        frozenset,
+        lambda: frozenset(normaliser.term(word) for word in ISSUED),
+    )
+    return parts.held and not issued.isdisjoint(parts.told)
+
+
 def had_leader_withheld(
     index: KbIndex, ranked: Sequence[Candidate], parts: Split, tokens: Sequence[str]
 ) -> list[Candidate]:
@@ -74,7 +93,7 @@ def had_leader_withheld(
     if (
         parts.known.isdisjoint(leader.prime_terms)
         or not words.isdisjoint(leader.own_terms)
-        or not _topic_of(index, words)
+        or not (_topic_of(index, words) or _issued(index, parts))
     ):
         return list(ranked)
     facets = entry_facets(index)
