@@ -41,10 +41,22 @@ def _scalar_text(node: yaml.Node) -> str | None:
     return None
 
 
+def _not_text(node: yaml.Node) -> str:
+    """Why a value is not text, when YAML read the operator's words as something else: a
+    number (``112``), a yes/no (``yes``, ``no``), a date, or a tag (``!penting``)."""
+    if not isinstance(node, yaml.ScalarNode) or node.style:  # quoted: "" is plain (libyaml)
+        return ""
+    if node.tag.startswith("!"):
+        return f": YAML reads a leading {node.tag!r} as a tag, put the text in quotes"
+    read_as = {"int": "a number", "float": "a number", "bool": "yes/no", "null": "nothing"}
+    kind = read_as.get(node.tag.rsplit(":", 1)[-1], "a date or time")
+    return f": YAML reads {node.value!r} as {kind}, put it in quotes ('{node.value}')"
+
+
 def _check_string(path: str, name: str, node: yaml.Node, out: list[Problem]) -> str | None:
     text = _scalar_text(node)
     if text is None:
-        out.append(Problem(path, _line(node), f"'{name}' must be a string"))
+        out.append(Problem(path, _line(node), f"'{name}' must be a string{_not_text(node)}"))
         return None
     if not text.strip():
         out.append(Problem(path, _line(node), f"'{name}' is empty"))
@@ -61,7 +73,8 @@ def _check_list(path: str, name: str, node: yaml.Node, out: list[Problem], requi
     for item in node.value:
         text = _scalar_text(item)
         if text is None:
-            out.append(Problem(path, _line(item), f"each {singular} must be a string"))
+            message = f"each {singular} must be a string{_not_text(item)}"
+            out.append(Problem(path, _line(item), message))
         elif not text.strip():
             out.append(Problem(path, _line(item), f"empty {singular}"))
 
@@ -81,7 +94,7 @@ def _check_entry(
     for key, value in node.value:
         name = str(key.value)
         if name not in REQUIRED and name not in OPTIONAL:
-            out.append(Problem(path, _line(key), f"unknown field '{name}'"))
+            out.append(Problem(path, _line(key), _unknown_field(name)))
         if name in fields:
             # YAML keeps the last of two equal keys: the first block would vanish unseen
             first = key_lines[name]
@@ -119,6 +132,12 @@ def _check_entry(
         _check_list(path, "questions_en", fields["questions_en"], out, required=False)
 
 
+def _unknown_field(name: str) -> str:
+    guess = nearest(name, REQUIRED + OPTIONAL)
+    fix = f"did you mean '{guess}'?" if guess else f"fields: {', '.join(REQUIRED + OPTIONAL)}"
+    return f"unknown field '{name}' ({fix})"
+
+
 def _unknown_agency(code: str, agencies: frozenset[str]) -> str:
     guess = nearest(code, agencies)
     fix = f"did you mean '{guess}'?" if guess else "use a code from the agencies file"
@@ -139,13 +158,21 @@ def read_files(
     seen: dict[str, str] = {}
     for file in files:
         path = str(file)
+        raw, text = b"", ""
         try:
-            root = compose_yaml(file.read_text(encoding="utf-8"))
-        except yaml.MarkedYAMLError as exc:
-            problem = describe_yaml_error(exc)
+            raw = file.read_bytes()
+            text = raw.decode("utf-8")
+            root = compose_yaml(text)
+        except (yaml.MarkedYAMLError, yaml.reader.ReaderError) as exc:
+            problem = describe_yaml_error(exc, text)
             problems.append(Problem(path, problem.line, f"invalid YAML: {problem.message}"))
             continue
-        except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+        except UnicodeDecodeError as exc:  # saved by an editor in Windows-1252 or Latin-1
+            line, byte = raw.count(b"\n", 0, exc.start) + 1, raw[exc.start]
+            message = f"not UTF-8 text (byte 0x{byte:02x}): save the file as UTF-8"
+            problems.append(Problem(path, line, message))
+            continue
+        except (yaml.YAMLError, OSError) as exc:
             problems.append(Problem(path, 1, f"cannot read: {exc}"))
             continue
         if root is None:

@@ -80,11 +80,11 @@ def test_wrong_types_and_missing_fields_are_reported(tmp_path: Path) -> None:
     )
     a = write(tmp_path, "a.yaml", text)
     assert messages(tmp_path) == [
-        f"{a}:1: 'id' must be a string",
+        f"{a}:1: 'id' must be a string: YAML reads '12' as a number, put it in quotes ('12')",
         f"{a}:3: 'questions' must be a list of strings",
         f"{a}:4: each keyword must be a string",
         f"{a}:5: 'answer' must be a string",
-        f"{a}:8: unknown field 'anwser'",
+        f"{a}:8: unknown field 'anwser' (did you mean 'answer'?)",
         f"{a}:6: missing 'id'",
         f"{a}:6: missing 'answer'",
         f"{a}:9: an entry must be a mapping",
