@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.agencies_file import read_with_lines
+from domain.agencies_slips import not_a_mapping, not_an_agency
 from domain.agency_categories import parse_categories
 from domain.areas import Gazetteer, parse_areas
 from domain.chat_sharing import undeclared_sharing
@@ -255,7 +256,7 @@ def _shared_chats(data: dict[str, Any], source: str) -> frozenset[str]:
 
 def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
     if not isinstance(data, dict):
-        raise AgenciesFileError(f"{source}: expected a mapping with an 'agencies' list")
+        raise AgenciesFileError(f"{source}: {not_a_mapping(data)}")
     _refuse_unknown(data, TOP_KEYS, source)
     raw_agencies = data.get("agencies")
     if not isinstance(raw_agencies, list) or not raw_agencies:
@@ -266,9 +267,7 @@ def parse_agencies(data: Any, source: str = "agencies file") -> AgencyDirectory:
     ]
     default_code = str(data.get("default_agency", "")).strip()
     if default_code not in seen:
-        raise AgenciesFileError(
-            f"{source}: 'default_agency' must name one of the agencies, got {default_code!r}"
-        )
+        raise AgenciesFileError(f"{source}: default_agency: {not_an_agency(default_code, seen)}")
     directory = AgencyDirectory(
         regency=str(data.get("regency") or "").strip() or "Pemerintah Daerah",
         agencies=tuple(agencies),
