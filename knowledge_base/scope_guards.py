@@ -13,11 +13,13 @@ bought on one's own means (see :mod:`knowledge_base.own_purchase`), a kind of se
 :mod:`knowledge_base.service_kinds`), an act a short question asks of the entry's thing
 (renting it, a wage, a private provider) that the entry never offers (see
 :mod:`knowledge_base.asked_acts`), leave to bring or keep a thing the entry never names
-(see :mod:`knowledge_base.carried`) or to hire one (see :mod:`knowledge_base.hired`),
-know-how of tending a thing at home ("cara merawat kain tenun") the entry never teaches
-(see :mod:`knowledge_base.know_how`), the fee of a private professional ("biaya
-notaris") the entry never speaks of (see :mod:`knowledge_base.provider_fees`). Each only
-marks the best entry as not to be answered: "did you mean" still offers it."""
+(see :mod:`knowledge_base.carried`) or to hire one (see :mod:`knowledge_base.hired`), a
+past fact (a history, a result) the entry never tells (see
+:mod:`knowledge_base.past_facts`), know-how of tending a thing at home ("cara merawat
+kain tenun") the entry never teaches (see :mod:`knowledge_base.know_how`), the fee of a
+private professional ("biaya notaris") the entry never speaks of (see
+:mod:`knowledge_base.provider_fees`). Each only marks the best entry as not to be
+answered: "did you mean" still offers it."""
 
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from knowledge_base.live_values import kept_to_live_value, live_values
 from knowledge_base.measures import kept_to_measure, measures
 from knowledge_base.other_fields import kept_to_field, other_fields
 from knowledge_base.own_purchase import kept_to_service, own_purchase
+from knowledge_base.past_facts import kept_to_past
 from knowledge_base.provider_fees import kept_to_provider_fee, provider_fees
 from knowledge_base.qualifiers import kept_to_kind, qualifiers
 from knowledge_base.scored import Candidate
@@ -63,6 +66,7 @@ def guarded(
     ranked = kept_to_offered_act(index, said or tokens, ranked, t)
     ranked = kept_to_carried(index, said or tokens, ranked, t)
     ranked = kept_to_hired(index, said or tokens, ranked, t)
+    ranked = kept_to_past(index, said or tokens, ranked, t)
     ranked = kept_to_know_how(index, said or tokens, ranked, t)
     return kept_to_provider_fee(index, said or tokens, ranked, t)
 
