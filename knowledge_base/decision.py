@@ -103,6 +103,9 @@ class Thresholds:
     hired_things: bool = True
     # withhold an entry from a short question asking a past fact it never tells (past_facts)
     past_facts: bool = True
+    # withhold an entry from a short question asking a business's permit it never names
+    # (business_permits)
+    business_permits: bool = True
     # withhold an entry from a question asking how to tend a thing it never names (know_how)
     know_how: bool = True
     # withhold an entry from a question asking a private professional's fee it never

@@ -1,31 +1,33 @@
-"""The guards that keep an entry from answering a question outside its scope, in the
-order the ranking applies them: another thing of a kind the entry names (see
+"""The guards that keep an entry from answering a question outside its scope, in the order
+the ranking applies them: another thing of a kind the entry names (see
 :mod:`knowledge_base.kinds`), a service in another region (see
 :mod:`knowledge_base.elsewhere`), a word of another field (see
 :mod:`knowledge_base.other_fields`), another kind of the entry's thing in a word the KB
 never uses (see :mod:`knowledge_base.qualifiers`: the only one read from the KB alone),
 a live value (today's price, tomorrow's weather) of a thing the entry does not name (see
-:mod:`knowledge_base.live_values`), a measure the entry never gives ("berapa liter":
-see :mod:`knowledge_base.measures`), an errand the message doubts ("perlu izin?") that
-the entry never speaks of (see :mod:`knowledge_base.doubted_errands`), a thing
-bought on one's own means (see :mod:`knowledge_base.own_purchase`), a kind of service
-(a vaccination, a repair) none of the entry's texts names (see
+:mod:`knowledge_base.live_values`), a measure the entry never gives ("berapa liter": see
+:mod:`knowledge_base.measures`), an errand the message doubts ("perlu izin?") that the
+entry never speaks of (see :mod:`knowledge_base.doubted_errands`), a thing bought on
+one's own means (see :mod:`knowledge_base.own_purchase`), a kind of service (a
+vaccination, a repair) none of the entry's texts names (see
 :mod:`knowledge_base.service_kinds`), an act a short question asks of the entry's thing
 (renting it, a wage, a private provider) that the entry never offers (see
 :mod:`knowledge_base.asked_acts`), leave to bring or keep a thing the entry never names
 (see :mod:`knowledge_base.carried`) or to hire one (see :mod:`knowledge_base.hired`), a
 past fact (a history, a result) the entry never tells (see
-:mod:`knowledge_base.past_facts`), know-how of tending a thing at home ("cara merawat
-kain tenun") the entry never teaches (see :mod:`knowledge_base.know_how`), the fee of a
-private professional ("biaya notaris") the entry never speaks of (see
-:mod:`knowledge_base.provider_fees`). Each only marks the best entry as not to be
-answered: "did you mean" still offers it."""
+:mod:`knowledge_base.past_facts`), the permit of a business the entry never names ("izin
+usaha apotek": see :mod:`knowledge_base.business_permits`), know-how of tending a thing
+at home ("cara merawat kain tenun") the entry never teaches (see
+:mod:`knowledge_base.know_how`), the fee of a private professional ("biaya notaris") the
+entry never speaks of (see :mod:`knowledge_base.provider_fees`). Each only marks the
+best entry as not to be answered: "did you mean" still offers it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from knowledge_base.asked_acts import asked_acts, kept_to_offered_act
+from knowledge_base.business_permits import kept_to_business
 from knowledge_base.carried import entry_words, kept_to_carried
 from knowledge_base.decision import Thresholds
 from knowledge_base.doubted_errands import kept_to_errand
@@ -67,6 +69,7 @@ def guarded(
     ranked = kept_to_carried(index, said or tokens, ranked, t)
     ranked = kept_to_hired(index, said or tokens, ranked, t)
     ranked = kept_to_past(index, said or tokens, ranked, t)
+    ranked = kept_to_business(index, said or tokens, ranked, t)
     ranked = kept_to_know_how(index, said or tokens, ranked, t)
     return kept_to_provider_fee(index, said or tokens, ranked, t)
 
