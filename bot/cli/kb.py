@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO
 import typer
 
 from bot.cli.common import settings_or_exit
+from bot.cli.kb_warnings import warn_about_empty_files
 from bot.config import sample_kb_path
 from domain.agencies import AgenciesFileError, load_agencies
 from knowledge_base.checker import read_kb
@@ -70,6 +71,7 @@ def check(
         typer.echo(f"{len(problems)} problem(s)", err=True)
         raise typer.Exit(1)
     entries = sum(len(root.value) for _, root in documents)
+    warn_about_empty_files(folder)
     typer.echo(f"ok: {entries} entries in {_shown(folder)}", err=True)
 
 

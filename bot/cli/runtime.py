@@ -20,6 +20,7 @@ import typer
 
 from bot.cli.common import fail, settings_or_exit
 from bot.cli.config_warnings import warn_about
+from bot.cli.kb_warnings import warn_about_empty_files
 from bot.config import ConfigError, Settings, sample_agencies_path, sample_kb_path
 from bot.preflight import file_problems, online_problems, run_problems
 from bot.startup import StartupFailure, describe, shown_url, start_with_retries
@@ -110,6 +111,7 @@ def check_config(
         reached += ", WhatsApp)" if settings.whatsapp_access_token else ")"
     if agencies is not None:
         warn_about(settings.agencies, agencies)
+        warn_about_empty_files(settings.kb)
     agencies_from = _source(settings.agencies, sample_agencies_path(), "AGENCIES")
     typer.echo(
         f"ok: {count} agencies from {agencies_from}, "
