@@ -26,6 +26,7 @@ from knowledge_base.phrases import PhraseTable, phrase_table, spaced
 
 KINDS = ("any", "medical", "fire", "disaster", "calamity", "crime", "search")
 TIMES = ("now", "after", "before")
+LOST = "lost"  # replacing what was lost or damaged
 NEUTRAL = "neutral"
 # the kinds of entry that speak to each class of emergency a message names (see
 # ``CLASSES`` in :mod:`knowledge_base.emergency`); an entry on emergencies in general
@@ -117,7 +118,7 @@ def _named(table: PhraseTable, words: list[str]) -> frozenset[str]:
 def _table(normaliser: Normaliser, reading: str = "") -> PhraseTable:
     """The table's phrases read in an entry's words (``reading`` "") or its agency's
     code ("agency"), in the index's word forms ("kebakaran" and "fire" as "bakar")."""
-    found: dict[str, list[str]] = {kind: [] for kind in (*KINDS, *TIMES, NEUTRAL)}
+    found: dict[str, list[str]] = {kind: [] for kind in (*KINDS, *TIMES, LOST, NEUTRAL)}
     for kind, phrase, where in _rows(table_rows("emergency_entries.tsv")):
         words = word_forms(normaliser, normaliser.tokens(phrase))
         if words and where == reading:
@@ -127,7 +128,7 @@ def _table(normaliser: Normaliser, reading: str = "") -> PhraseTable:
 
 def _rows(rows: Iterable[TableRow]) -> list[tuple[str, str, str]]:
     """``kind<TAB>phrase[<TAB>agency]`` rows; any other row fails by its line."""
-    kinds = (*KINDS, *TIMES, NEUTRAL)
+    kinds = (*KINDS, *TIMES, LOST, NEUTRAL)
     found = []
     for row in rows:
         kind, phrase, where = (*row.cells, "")[:3]

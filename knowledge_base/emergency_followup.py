@@ -17,12 +17,12 @@ naming the kind in fewer than a third of its phrasings only mentions it, and fol
 those about it. An entry the ranking scored that speaks of no such kind is left out, and
 a knowledge base with none offers no suggestion rather than an unrelated one; one it did
 not score joins only when a third of its phrasings name the kind. The ranking's best
-guess keeps the last place when it nearly answered (see :data:`STRONG`). A message read
-as a complaint gets the first of them as its complaint offer's entry (the FAQ offered
-beside filing a report), or none. An emergency of no class read (a gas leak, a snake)
-keeps the ranking's suggestions.
-Nothing here names an entry: the class is read from the message, the kind from the
-entries.
+guess keeps the last place when it nearly answered (see :data:`STRONG`); one on
+replacing what was lost stays after an event that destroys things (:data:`DESTROYING`).
+A message read as a complaint gets the first of them about the kind as its complaint
+offer's entry (the FAQ offered beside filing a report), or none. An emergency of no
+class read (a gas leak, a snake) keeps the ranking's suggestions. Nothing here names an
+entry: the class is read from the message, the kind from the entries.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from knowledge_base.decision import Decision, Intent
 from knowledge_base.emergency import classes_named
-from knowledge_base.emergency_entries import BEFORE, FITTING, GENERAL, entry_emergencies
+from knowledge_base.emergency_entries import BEFORE, FITTING, GENERAL, LOST, entry_emergencies
 from knowledge_base.index import KbIndex
 from knowledge_base.scored import Candidate
 
@@ -46,6 +46,10 @@ MIN_SHARE = 1 / 3
 # ("mau ajukan lampu jalan, sering ada pencurian motor"), while a real emergency's
 # surface match scores lower ("cannot breathe" with air pollution: 36)
 STRONG = 65.0
+# the classes of event that destroy things: an entry the ranking scored on replacing what
+# was lost or damaged (a family card, a diploma) is paperwork after them, though it never
+# names the event ("kk kami hanyut kebawa arus, bikin lagi bawa apa")
+DESTROYING = frozenset({"disaster", "fire", "search"})
 
 
 def followed_up(
@@ -63,6 +67,10 @@ def followed_up(
     entries = entry_emergencies(index)
     order = {c.position: n for n, c in enumerate(ranked)}
     shares = {p: entries.share(p, kinds) for p in range(len(index.entries))}
+    if classes & DESTROYING:  # replacing what the event took: paperwork after it
+        for p in order:
+            if not shares[p] and entries.share(p, frozenset({LOST})) >= MIN_SHARE:
+                shares[p] = MIN_SHARE / 2  # related, as a mention
     chosen = [
         p
         for p, share in shares.items()
@@ -85,6 +93,7 @@ def followed_up(
     if guess is not None and guess.score >= STRONG and guess.entry_id not in first:
         first = (*first[: most - 1], guess.entry_id)
     related = decision.related
-    if decision.intent is Intent.COMPLAINT:
-        related = first[0] if first else None
+    if decision.intent is Intent.COMPLAINT:  # an entry about the kind, never a mention
+        about = [index.entries[p].entry.id for p in chosen if shares[p] >= MIN_SHARE]
+        related = about[0] if about else None
     return replace(decision, suggestions=first, related=related)
