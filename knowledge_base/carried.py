@@ -56,10 +56,17 @@ def carried_things(index: KbIndex, said: Sequence[str]) -> frozenset[str]:
     """The terms of the things a short question asks leave to bring or keep."""
     if len(said) > SHORT_QUESTION or LEAVE.isdisjoint(said):
         return frozenset()
+    return frozenset(things_after(index, said, CARRY))
+
+
+def things_after(index: KbIndex, said: Sequence[str], verbs: frozenset[str]) -> set[str]:
+    """The term of the first content word within :data:`REACH` words after each of
+    ``verbs`` (as typed or as a term) in ``said``: the thing the verb acts on. A direction
+    after the verb names no thing, and neither does a frame word or a determiner."""
     normaliser, frame = index.normaliser, frame_terms(index)
     things: set[str] = set()
     for i, token in enumerate(said):
-        if token not in CARRY and normaliser.term(token) not in CARRY:
+        if token not in verbs and normaliser.term(token) not in verbs:
             continue
         for word in said[i + 1 : i + 1 + REACH]:
             if word in DIRECTIONS:
@@ -68,7 +75,7 @@ def carried_things(index: KbIndex, said: Sequence[str]) -> frozenset[str]:
             if term is not None and term not in frame and word not in DETERMINERS:
                 things.add(term)
                 break
-    return frozenset(things)
+    return things
 
 
 def kept_to_carried(

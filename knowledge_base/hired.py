@@ -29,9 +29,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge_base.asked_acts import SHORT_QUESTION, told_or_disowned
-from knowledge_base.carried import DETERMINERS, DIRECTIONS, REACH, entry_words
+from knowledge_base.carried import entry_words, things_after
 from knowledge_base.decision import Thresholds, break_ties
-from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.offered import kept_to_offered
 from knowledge_base.scored import Candidate
@@ -44,20 +43,7 @@ def hired_things(index: KbIndex, said: Sequence[str]) -> frozenset[str]:
     """The terms of the things a short question asks to hire."""
     if len(said) > SHORT_QUESTION or told_or_disowned(said):
         return frozenset()
-    normaliser, frame = index.normaliser, frame_terms(index)
-    things: set[str] = set()
-    for i, token in enumerate(said):
-        if token not in HIRE and normaliser.term(token) not in HIRE:
-            continue
-        for word in said[i + 1 : i + 1 + REACH]:
-            if word in DIRECTIONS:
-                break
-            term = normaliser.content_term(word)
-            if term is not None and term not in frame and word not in DETERMINERS:
-                if term not in HIRE:
-                    things.add(term)
-                break
-    return frozenset(things)
+    return frozenset(things_after(index, said, HIRE) - HIRE)  # 'sewa rental' hires no rental
 
 
 def kept_to_hired(

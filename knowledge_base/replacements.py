@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from knowledge_base.lexicon import Lexicon, Phrase
@@ -35,12 +35,7 @@ def apply_replacements(
             i += 1
             continue
         for size in range(min(longest, n - i), min_phrase - 1, -1):
-            window = tokens[i : i + size]
-            target = found(tuple(window))
-            if target is None and size > 1:
-                last = strip_particle(window[-1])
-                if last != window[-1]:
-                    target = found((*window[:-1], last))
+            target = phrase_read(tokens[i : i + size], found)
             if target is not None:
                 out.extend(target)
                 i += size
@@ -49,6 +44,18 @@ def apply_replacements(
             append(token)
             i += 1
     return out
+
+
+def phrase_read(window: list[str], found: Callable[[Phrase], Phrase | None]) -> Phrase | None:
+    """What ``window`` is replaced with, if anything. A particle or possessive closes a
+    whole phrase, so it is read off the phrase's last word ("penerangan jalannya" is
+    "penerangan jalan" + "-nya")."""
+    target = found(tuple(window))
+    if target is None and len(window) > 1:
+        last = strip_particle(window[-1])
+        if last != window[-1]:
+            target = found((*window[:-1], last))
+    return target
 
 
 @dataclass(frozen=True)
@@ -88,12 +95,7 @@ class PhraseReader:
                     break
                 if size > n - i:
                     continue
-                window = tokens[i : i + size]
-                target = found(tuple(window))
-                if target is None and size > 1:
-                    last = strip_particle(window[-1])
-                    if last != window[-1]:
-                        target = found((*window[:-1], last))
+                target = phrase_read(tokens[i : i + size], found)
                 if target is not None:
                     out.extend(target)
                     read = size
