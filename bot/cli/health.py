@@ -39,6 +39,7 @@ def health(
 
 def _database_health(settings: Settings, max_wait: timedelta) -> list[str]:
     from bot.cli.database import missing_database
+    from bot.startup import describe, shown_url
     from storage.engine import open_engine, session_factory
     from storage.health import Backlog, backlog, backlog_problems
 
@@ -55,6 +56,8 @@ def _database_health(settings: Settings, max_wait: timedelta) -> list[str]:
     try:  # any failure is an unhealthy answer, never a traceback
         state = asyncio.run(go())
     except Exception as exc:
+        if (told := describe(exc, shown_url(settings.database_url))) is not None:
+            return [told]  # what failed and what to check, as `aduan run` says it
         reason = (str(exc).strip().splitlines() or [""])[0][:300]
         return [f"database error: {type(exc).__name__}: {reason}"]
     typer.echo(

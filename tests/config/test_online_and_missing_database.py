@@ -83,6 +83,15 @@ def test_health_calls_a_missing_database_unhealthy(aduan: Aduan) -> None:
     assert not (aduan.folder / "aduan.db").exists()
 
 
+def test_health_names_a_database_server_that_refuses_and_what_to_check(aduan: Aduan) -> None:
+    aduan.set(database_url="postgresql://postgres@127.0.0.1:9/aduan")  # nothing listens on 9
+    result = aduan("health", "--no-web")
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("unhealthy: database 127.0.0.1:9/aduan: ")
+    assert line.endswith("(check ADUAN_DATABASE_URL, and that the database server is up)")
+
+
 def test_read_commands_refuse_a_database_without_aduans_tables(aduan: Aduan) -> None:
     import sqlite3
 
