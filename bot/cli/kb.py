@@ -71,7 +71,7 @@ def check(
         typer.echo(f"{len(problems)} problem(s)", err=True)
         raise typer.Exit(1)
     entries = sum(len(root.value) for _, root in documents)
-    warn_about_empty_files(folder)
+    warn_about_empty_files(folder, documents)
     typer.echo(f"ok: {entries} entries in {_shown(folder)}", err=True)
 
 

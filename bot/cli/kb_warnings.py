@@ -7,24 +7,28 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+import yaml
 
-from knowledge_base.files import KnowledgeBaseError, compose_yaml, kb_files
+from knowledge_base.checker import read_kb
+from knowledge_base.files import KnowledgeBaseError, kb_files
 
-
-def _without_entries(file: Path) -> bool:
-    try:
-        root = compose_yaml(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return False  # unreadable files are the checker's problems, not a warning
-    return root is None or (isinstance(root.value, list) and not root.value)
+Documents = list[tuple[Path, yaml.SequenceNode]]
 
 
-def warn_about_empty_files(folder: Path) -> None:
+def warn_about_empty_files(folder: Path, documents: Documents | None = None) -> None:
+    """Warn about the files in ``folder`` that hold no entry while others do.
+    ``documents``: the checker's reading of ``folder`` when the caller has it (read
+    again otherwise; a knowledge base with problems is the checker's to report)."""
+    if documents is None:
+        documents, problems = read_kb(folder, None)
+        if problems:
+            return
     try:
         files = kb_files(folder)
     except KnowledgeBaseError:
         return
-    empty = [file for file in files if _without_entries(file)]
+    with_entries = {path for path, root in documents if root.value}
+    empty = [file for file in files if file not in with_entries]
     if empty and len(empty) < len(files):
         names = ", ".join(str(file) for file in empty[:5]) + (", ..." if len(empty) > 5 else "")
         typer.echo(
