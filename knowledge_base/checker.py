@@ -79,6 +79,30 @@ def _check_list(path: str, name: str, node: yaml.Node, out: list[Problem], requi
             out.append(Problem(path, _line(item), f"empty {singular}"))
 
 
+def _dropped_anchors(path: str, root: yaml.Node, lines: list[str]) -> list[Problem]:
+    """Text that starts with ``&`` unquoted: YAML reads ``&word`` as an anchor's name and
+    drops it from the text without a word (``answer: &ndash; ...``, ``- &x pertanyaan``)."""
+    seen: set[int] = set()
+    stack, found = [root], []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:  # an alias (*name) is the anchored node itself
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(value for _, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif not node.style:
+            mark = node.start_mark
+            line = lines[mark.line] if mark.line < len(lines) else ""
+            if line[mark.column : mark.column + 1] == "&":
+                anchor = line[mark.column :].split(maxsplit=1)[0]
+                message = f"YAML reads {anchor!r} as an anchor and drops it: put the text in quotes"
+                found.append(Problem(path, mark.line + 1, message))
+    return sorted(found, key=lambda problem: problem.line)
+
+
 def _check_entry(
     path: str,
     node: yaml.Node,
@@ -181,6 +205,7 @@ def read_files(
             problems.append(Problem(path, _line(root), "expected a list of entries"))
             continue
         documents.append((file, root))
+        problems.extend(_dropped_anchors(path, root, text.splitlines()))
         for node in root.value:
             _check_entry(path, node, agencies, seen, problems)
     return documents, problems

@@ -109,6 +109,9 @@ def check_config(
     reached = " (reachable: database, Telegram" if online else ""
     if online:
         reached += ", WhatsApp)" if settings.whatsapp_access_token else ")"
+    elif not settings.database_url.startswith("sqlite"):
+        # A server named here was not contacted: "ok" must not read as "it answers".
+        reached = " (not contacted: --online checks that it answers)"
     if agencies is not None:
         warn_about(settings.agencies, agencies)
         warn_about_empty_files(settings.kb)

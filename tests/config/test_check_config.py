@@ -116,6 +116,13 @@ def test_a_good_configuration_is_ok(aduan: Aduan) -> None:
     assert result.stdout.startswith("ok: 15 agencies")
 
 
+def test_an_offline_check_says_a_database_server_was_not_contacted(aduan: Aduan) -> None:
+    aduan.set(telegram_token=GOOD_TOKEN, database_url="postgresql://postgres@127.0.0.1:9/nowhere")
+    result = aduan("check-config")
+    assert result.exit_code == 0, result.output
+    assert "database 127.0.0.1:9/nowhere (not contacted: --online checks" in result.stdout
+
+
 def test_check_config_online_names_an_unreachable_database_in_one_line(aduan: Aduan) -> None:
     aduan.set(
         telegram_token=GOOD_TOKEN,

@@ -161,6 +161,29 @@ def test_a_yaml_slip_in_an_entry_says_what_to_change(
     assert advice in problem
 
 
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("  answer: &info bawa KK dan KTP\n", 5),
+        ("  answer: Bawa KK.\n  keywords:\n    - &ktp ktp hilang\n", 7),
+    ],
+)
+def test_text_that_starts_with_an_ampersand_is_refused_not_cut_short(
+    aduan: Aduan, text: str, line: int
+) -> None:
+    folder = kb_folder(aduan, a_yaml=ENTRY + text)
+    assert only_problem(aduan) == (
+        f"{folder / 'a.yaml'}:{line}: YAML reads '&{text.split('&')[1].split()[0]}' "
+        "as an anchor and drops it: put the text in quotes"
+    )
+
+
+def test_an_ampersand_in_quotes_or_inside_the_text_is_kept(aduan: Aduan) -> None:
+    kb_folder(aduan, a_yaml=ENTRY + '  answer: "&ndash; bawa KK"\n  keywords: [KK & KTP]\n')
+    result = aduan("check-config")
+    assert result.exit_code == 0, result.output
+
+
 def test_a_misspelt_agency_in_an_entry_names_the_agency_meant(aduan: Aduan) -> None:
     folder = kb_folder(aduan, a_yaml=ENTRY.replace("disdukcapil", "dukcapil") + "  answer: x\n")
     assert only_problem(aduan) == (
