@@ -93,7 +93,7 @@ def _dropped_anchors(path: str, root: yaml.Node, lines: list[str]) -> list[Probl
             stack.extend(value for _, value in node.value)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
-        elif not node.style:
+        elif isinstance(node, yaml.ScalarNode) and not node.style:
             mark = node.start_mark
             line = lines[mark.line] if mark.line < len(lines) else ""
             if line[mark.column : mark.column + 1] == "&":
