@@ -76,6 +76,7 @@ emergency-in-complaint = 🚨 If this is an emergency, call <b>112</b> now. I am
 ## Complaints
 complaint-ask-description = 📝 Describe the problem: what happened, where, and since when. The clearer it is, the faster it is handled. (Type /cancel to stop.)
 complaint-more-detail = That is too short to act on. Please add details: what the problem is, where it is, and since when.
+complaint-more-words = I cannot read that as a sentence yet. Please write it in a few words, with spaces: what the problem is, where it is, and since when.
 complaint-text-expected = Please describe the problem in text.
 complaint-description-truncated = The description was cut to { $limit } characters.
 complaint-agency-suggest = This looks like a matter for <b>{ $agency }</b>. Is that right?

@@ -76,6 +76,7 @@ emergency-in-complaint = 🚨 Jika ini keadaan darurat, segera hubungi <b>112</b
 ## Pengaduan
 complaint-ask-description = 📝 Ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan. Semakin jelas, semakin cepat ditindaklanjuti. (Ketik /batal untuk membatalkan.)
 complaint-more-detail = Uraiannya masih terlalu singkat untuk ditindaklanjuti. Mohon tambahkan keterangan: apa masalahnya, di mana lokasinya, dan sejak kapan.
+complaint-more-words = Uraiannya belum terbaca sebagai kalimat. Mohon tulis dalam beberapa kata, dengan spasi: apa masalahnya, di mana lokasinya, dan sejak kapan.
 complaint-text-expected = Mohon tuliskan uraian masalahnya dalam bentuk teks.
 complaint-description-truncated = Uraian dipotong menjadi { $limit } karakter.
 complaint-agency-suggest = Laporan ini sepertinya ditangani oleh <b>{ $agency }</b>. Benar?

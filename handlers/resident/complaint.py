@@ -66,7 +66,10 @@ async def _take_description(turn: Turn, text: str) -> None:
         description = description[:MAX_DESCRIPTION_CHARS]
     turn.update_data(description=description)
     if not _enough(description):
-        turn.reply(turn.t("complaint-more-detail"))
+        # Long enough but hardly any spaces ("jalanrusakdidepansd", a pasted code) is not
+        # "too short": ask for words, not for more.
+        long_enough = len(description) >= MIN_DESCRIPTION_CHARS
+        turn.reply(turn.t("complaint-more-words" if long_enough else "complaint-more-detail"))
         return
     if turn.data.get("editing"):
         await show_summary(turn)

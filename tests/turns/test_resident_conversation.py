@@ -79,6 +79,16 @@ async def test_a_too_short_description_asks_for_more_and_keeps_what_was_said(
     assert "Lokasi" in summary_text or "lokasi" in summary_text
 
 
+async def test_a_description_typed_without_spaces_asks_for_words_not_for_more(
+    turns: TurnRig,
+) -> None:
+    reply = await turns.say("/lapor jalanrusakparahdidepansdnegeri1")
+    assert "beberapa kata, dengan spasi" in text_of(reply)
+    assert "terlalu singkat" not in text_of(reply)
+    reply = await turns.say("jalan rusak parah di depan SD Negeri 1 sejak bulan lalu")
+    assert "Dinas Pekerjaan Umum" in text_of(reply)
+
+
 async def test_cancel_discards_the_draft_at_any_step(turns: TurnRig) -> None:
     await turns.say("/lapor lampu jalan mati di seluruh Jalan Melati sejak seminggu")
     reply = await turns.say("/batal")
