@@ -70,7 +70,7 @@ def rank(
     """Candidates sharing at least one term with the message, best first.
     ``known_fuzzy``: entry positions' fuzzy scores already computed for this very text
     (a long message read again with other term weights), not computed again."""
-    positions = _proposed(index, analysis.terms, weights.max_candidates)
+    positions = proposed(index, analysis.terms, weights.max_candidates)
     if not positions:
         return []
     message = message_weights(index, analysis, weights)
@@ -223,9 +223,11 @@ def _fits(
     return last_answer(index.cache, "fits", (terms, weights), dict)
 
 
-def _proposed(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
+def proposed(index: KbIndex, terms: tuple[str, ...], limit: int) -> list[int]:
     """:func:`propose`, remembering the last answer: a long message is ranked again
-    with the same terms and other weights (see :func:`knowledge_base.focus.story_reading`)."""
+    with the same terms and other weights (see :func:`knowledge_base.focus.story_reading`),
+    and a reading is asked which entries it can hold before it is ranked (see
+    :mod:`knowledge_base.reach`)."""
     found = last_answer(
         index.cache, "proposed", (terms, limit), lambda: tuple(propose(index, terms, limit))
     )

@@ -40,6 +40,7 @@ from knowledge_base.decision import Thresholds
 from knowledge_base.focus import focus_readings, story_reading
 from knowledge_base.index import KbIndex
 from knowledge_base.normaliser import Analysis
+from knowledge_base.reach import reachable
 from knowledge_base.readings import (
     Reading,
     covers_question,
@@ -130,14 +131,26 @@ def question_reading(
     story reading (``heard``) points to (:func:`question_answers`), a bare one only as
     :func:`bare_question_confirmed` allows; else the story reading when the readings
     agree (:func:`readings_agree`), else ``ranked``, the message as written
-    (``written``: the entry it put first)."""
+    (``written``: the entry it put first).
+
+    A reading whose ranking can hold none of the story reading's first three entries
+    (see :mod:`knowledge_base.reach`) is not ranked: it could neither answer one of
+    them nor agree with the story reading. Only that it came first is kept (a wider
+    reading does not stand in for the narrowest in :func:`readings_agree`)."""
     thresholds = ranker.thresholds
-    topic = ranker.index.entries[heard[0].position].terms
+    entries = ranker.index.entries
+    topic = entries[heard[0].position].terms
+    pointed = {c.entry_id for c in heard[:3]}  # what question_answers may answer
     first: list[Candidate] | None = None  # the narrowest reading of the question
+    narrowest_read = False  # ranked, or known to hold none of ``pointed``
     readings = focus_readings(text, analysis, ranker.index.normaliser)
     for k, asked in enumerate(readings):
         if topic.isdisjoint(asked.terms):
             continue  # the index cannot propose that entry for these words
+        held = reachable(ranker.index, asked, ranker.weights.max_candidates)
+        if held is not None and pointed.isdisjoint(entries[p].entry.id for p in held):
+            narrowest_read = True
+            continue
         focused = ranker.rank(asked, None)
         answers = ranker.answers(focused, len(asked.terms)) if focused else False
         wider = partial(ranker.rank, readings[k + 1], None) if k + 1 < len(readings) else None
@@ -147,7 +160,8 @@ def question_reading(
             and bare_question_confirmed(ranker.index, asked, focused, wider)
         ):
             return Reading(focused)
-        first = focused if first is None else first
+        if not narrowest_read:
+            first, narrowest_read = focused, True
     if first is not None and readings_agree(written, heard, first, thresholds):
         return Reading(heard, agreed=True)
     return Reading(ranked)
