@@ -49,6 +49,7 @@ from knowledge_base.logistic import LogisticModel
 from knowledge_base.match_result import MatchResult, Smalltalk
 from knowledge_base.named_asking import without_named_asking
 from knowledge_base.normaliser import Analysis
+from knowledge_base.rankings import Rankings
 from knowledge_base.reading_tables import build_reading_tables
 from knowledge_base.readings import Reading, covers_question
 from knowledge_base.registry_acts import registry_sibling_first
@@ -105,6 +106,7 @@ class Matcher:
         build_reading_tables(self.index)  # siblings, pairs, situations, proposing terms
         load_tables()
         self._forms: dict[str, tuple[str, ...]] = {}
+        self._rankings = Rankings()  # one message's (see Matcher.reading)
         self._ranker = Ranker(
             self.index, self.config.weights, self.config.thresholds, self._rank, self._answers
         )
@@ -200,15 +202,15 @@ class Matcher:
 
         When none answers, the three readings agreeing on one entry is evidence of its
         own (see :func:`readings.readings_agree`)."""
-        thresholds = self.config.thresholds
         text = text[:MAX_QUERY_CHARS]
         normaliser = self.index.normaliser
+        self._rankings.forget()  # a new message
         story = story_reading(text, analysis, normaliser)
         heard, answered = self._story_first(text, analysis, story)
         if answered is not None:
             return answered
         known = {c.position: c.fuzzy for c in heard} if heard else None  # the same words
-        ranked = break_ties(self.candidates(analysis, known), thresholds)
+        ranked = self._rank(analysis, known)
         if not ranked or story is None:
             return Reading(ranked)
         ranked = fitting_first(self.index, ranked, story) if story.disowned else ranked
@@ -242,7 +244,10 @@ class Matcher:
         return story_readings(self._ranker, text, analysis, story, known)
 
     def _rank(self, analysis: Analysis, known: Mapping[int, float] | None) -> list[Candidate]:
-        return break_ties(self.candidates(analysis, known), self.config.thresholds)
+        thresholds = self.config.thresholds
+        return self._rankings.ranked(
+            analysis, known, lambda: break_ties(self.candidates(analysis, known), thresholds)
+        )
 
     def _answers(self, ranked: list[Candidate], terms: int) -> bool:
         return should_answer(ranked, self.config.thresholds, self.config.answer_model, terms)
