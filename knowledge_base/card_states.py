@@ -23,12 +23,23 @@ the other goes first, answered as the entry for the situation told (as
 :mod:`knowledge_base.situations` answers a dedicated sibling) when the ranking scored
 it and it names no service the message lacks; the first is withheld. When the message
 tells both states, neither is answered: "did you mean" with both.
+
+An entry for getting the card the first time ("membuat KTP elektronik untuk pertama
+kali", "KTP pemula": the first getting, read in entries' questions and keywords only) is
+a state sibling too: "ktp masih ada di tangan tapi tulisannya sudah luntur, bukan hilang.
+bisa tukar baru?" and "tas saya dijambret ... mau urus KTP baru" scored it first on the
+card and "baru", though the resident has or had one. The sibling put first names the
+state told (an entry for a lost or damaged card names both); a sibling naming only
+states the message does not tell (the lost card's, after "bukan hilang") is then no
+rival to it. A message telling the first getting itself ("belum pernah punya, bukan
+ganti yg hilang") keeps the first card's entry. Dev: three wrong answers right (two
+damaged cards, one snatched), nothing else changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from knowledge_base.data_tables import data_rows
@@ -41,6 +52,9 @@ from knowledge_base.scored import Candidate, sibling_ahead
 
 LOST, DAMAGED = "lost", "damaged"
 STATES = (LOST, DAMAGED)
+# a card got for the first time: read in an entry's questions and keywords only (a
+# message's "pertama kali" is as often when something first happened)
+FIRST = "first"
 SINGLE_WORDS = ("part", "denying", "likening", "naming")
 # how many words before a state a denying or likening word reaches ("tidak bisa hilang")
 REACH = 2
@@ -68,7 +82,7 @@ class StateWords:
 @lru_cache(maxsize=8)
 def state_words(normaliser: Normaliser) -> StateWords:
     """``data/card_states.tsv`` read in ``normaliser``'s word forms, once per normaliser."""
-    found: dict[str, list[tuple[str, ...]]] = {kind: [] for kind in (*STATES, "part")}
+    found: dict[str, list[tuple[str, ...]]] = {kind: [] for kind in (*STATES, FIRST, "part")}
     found.update(denying=[], likening=[], naming=[])
     for kind, phrase in data_rows("card_states.tsv"):
         forms = tuple(word_forms(normaliser, normaliser.tokens(phrase)))
@@ -76,12 +90,12 @@ def state_words(normaliser: Normaliser) -> StateWords:
             found[kind].append(forms)
     single = {kind: frozenset(p[-1] for p in found[kind]) for kind in SINGLE_WORDS}
     return StateWords(
-        {kind: tuple(sorted(set(found[kind]), key=len, reverse=True)) for kind in STATES},
+        {kind: tuple(sorted(set(found[kind]), key=len, reverse=True)) for kind in (*STATES, FIRST)},
         single["part"],
         single["denying"],
         single["likening"],
         single["naming"],
-        frozenset(p[0] for kind in STATES for p in found[kind]),
+        frozenset(p[0] for kind in (*STATES, FIRST) for p in found[kind]),
     )
 
 
@@ -90,14 +104,16 @@ def told_states(words: Sequence[str], table: StateWords) -> frozenset[str]:
     return frozenset(state for state, _ in _told_at(words, table))
 
 
-def _told_at(words: Sequence[str], table: StateWords) -> list[tuple[str, int]]:
+def _told_at(
+    words: Sequence[str], table: StateWords, states: tuple[str, ...] = STATES
+) -> list[tuple[str, int]]:
     """Each state told, with where its phrase starts."""
     told: list[tuple[str, int]] = []
     firsts = table.firsts
     for i in range(len(words)):
         if words[i] not in firsts:
             continue
-        for state in STATES:
+        for state in states:
             phrase = next(
                 (p for p in table.phrases[state] if tuple(words[i : i + len(p)]) == p), None
             )
@@ -114,8 +130,9 @@ def _told_at(words: Sequence[str], table: StateWords) -> list[tuple[str, int]]:
 
 
 def _objects(words: Sequence[str], table: StateWords) -> tuple[frozenset[str], frozenset[str]]:
-    """The states a phrase (in word forms) tells, and the words near each (the thing)."""
-    told = _told_at(words, table)
+    """The states a phrase (in word forms) tells, the first getting too, and the words
+    near each (the thing)."""
+    told = _told_at(words, table, (*STATES, FIRST))
     near = frozenset(
         w for _, i in told for w in words[max(0, i - OBJECT_REACH) : i + OBJECT_REACH + 1]
     )
@@ -124,10 +141,11 @@ def _objects(words: Sequence[str], table: StateWords) -> tuple[frozenset[str], f
 
 @dataclass(frozen=True)
 class EntryStates:
-    """Per entry position, the one state its questions and keywords name (None: none or
-    both), and per position its state siblings."""
+    """Per entry position the states its questions and keywords name (the first getting
+    among them), and per position its state siblings: entries naming other states of a
+    thing they share."""
 
-    state: tuple[str | None, ...]
+    named: tuple[frozenset[str], ...]
     siblings: dict[int, tuple[int, ...]]
 
 
@@ -140,18 +158,17 @@ def _build(index: KbIndex) -> EntryStates:
     normaliser = index.normaliser
     table = state_words(normaliser)
     not_topic = table.words | frame_terms(index) | index.generic_terms
-    states: list[str | None] = []
+    states: list[frozenset[str]] = []
     things: list[frozenset[str]] = []
     for item in index.entries:
         read = [_objects(word_forms(normaliser, v.split()), table) for v in item.variants]
-        named = frozenset().union(*(told for told, _ in read))
-        states.append(next(iter(named)) if len(named) == 1 else None)
+        states.append(frozenset().union(*(told for told, _ in read)))
         near = frozenset().union(*(near for _, near in read))
         things.append((near & item.prime_terms) - not_topic)
     siblings: dict[int, list[int]] = {}
     for one, state in enumerate(states):
         for other, second in enumerate(states):
-            if state is None or second is None or state == second:
+            if not state or not second or state == second:
                 continue
             if things[one] & things[other]:
                 siblings.setdefault(one, []).append(other)
@@ -162,17 +179,33 @@ def state_sibling_first(
     index: KbIndex, ranked: list[Candidate], tokens: Sequence[str]
 ) -> list[Candidate]:
     """``ranked`` (best first) with the best entry's state sibling put first when the
-    message (``tokens``) tells only the sibling's state, or both withheld when it tells
-    both; unchanged otherwise (see the module)."""
+    message (``tokens``) tells a state the best entry never names and the sibling names:
+    answered when it tells one state, both withheld when it tells both; unchanged
+    otherwise (see the module)."""
     if not ranked or ranked[0].missing_salient:
         return ranked
     found = entry_states(index)
     best = ranked[0]
-    siblings = found.siblings.get(best.position)
+    named = found.named[best.position]
+    siblings = found.siblings.get(best.position, ())
     if not siblings:
         return ranked
-    told = told_states(word_forms(index.normaliser, tokens), state_words(index.normaliser))
-    if not told or told == {found.state[best.position]}:
+    words, table = word_forms(index.normaliser, tokens), state_words(index.normaliser)
+    told = frozenset(state for state, _ in _told_at(words, table, (*STATES, FIRST)))
+    if FIRST in told & named:  # "belum pernah punya, bukan ganti yg hilang"
         return ranked
-    ahead = sibling_ahead(ranked, siblings, index)
-    return ahead.answered_first() if len(told) == 1 and ahead.answerable else ahead.both_offered()
+    told -= {FIRST}
+    if not told or told <= named:
+        return ranked
+    naming = [p for p in siblings if told <= found.named[p]] or [
+        p for p in siblings if told & found.named[p]
+    ]
+    if not naming:
+        return ranked
+    ahead = sibling_ahead(ranked, naming, index)
+    if len(told) != 1 or not ahead.answerable:
+        return ahead.both_offered()
+    first, *rest = ahead.answered_first()
+    # a sibling naming only states the message does not tell is no rival to it
+    others = [c for c in rest if c.position in siblings and not told & found.named[c.position]]
+    return [first, *(replace(c, missing_salient=True) if c in others else c for c in rest)]

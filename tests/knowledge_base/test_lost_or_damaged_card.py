@@ -78,3 +78,24 @@ def test_a_message_telling_both_states_answers_neither() -> None:
     )
     assert result.intent == Intent.NONE
     assert {"kartu-hilang", "kartu-rusak"} <= set(result.suggestions)
+
+
+def test_a_damaged_card_asked_in_the_first_cards_words_answers_the_damaged_card() -> None:
+    result = invented_matcher(CARDS).match(
+        "kartu penduduk saya kecuci sampai tulisannya luntur, bikin kartu penduduk baru gimana"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "kartu-rusak")
+
+
+def test_a_lost_sibling_is_no_rival_to_the_damaged_card_the_message_tells() -> None:
+    result = invented_matcher(CARDS).match(
+        "kartu penduduk masih ada tapi tulisannya luntur, bukan hilang. bisa bikin yang baru?"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "kartu-rusak")
+
+
+def test_a_first_card_asked_beside_a_loss_denied_stays_the_first_card() -> None:
+    result = invented_matcher(CARDS).match(
+        "sy belum pernah punya kartu penduduk, bukan ganti yg hilang, mau bikin dari awal"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "kartu-pertama")
