@@ -14,6 +14,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from knowledge_base.common_words import INDONESIAN_ZIPF
+from knowledge_base.data_tables import data_lines
 from knowledge_base.index import KbIndex
 from knowledge_base.lexicon import QUESTION_WORDS
 from knowledge_base.memo import built_once
@@ -131,7 +132,11 @@ def not_head_terms(index: KbIndex) -> frozenset[str]:
         index.cache,
         "not_head_terms",
         frozenset,
-        lambda: frozenset(map(index.normaliser.term, NOT_HEADS)) | frame_terms(index),
+        lambda: (
+            frozenset(map(index.normaliser.term, NOT_HEADS))
+            | frozenset(map(index.normaliser.term, data_lines("no_things.txt")))
+            | frame_terms(index)
+        ),
     )
 
 
