@@ -111,6 +111,8 @@ class Thresholds:
     # withhold an entry from a question asking a private professional's fee it never
     # speaks of (provider_fees)
     provider_fees: bool = True
+    # withhold an entry from a short question naming an outside body it never names
+    outside_bodies: bool = True
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,9 @@ past fact (a history, a result) the entry never tells (see
 usaha apotek": see :mod:`knowledge_base.business_permits`), know-how of tending a thing
 at home ("cara merawat kain tenun") the entry never teaches (see
 :mod:`knowledge_base.know_how`), the fee of a private professional ("biaya notaris") the
-entry never speaks of (see :mod:`knowledge_base.provider_fees`). Each only marks the
+entry never speaks of (see :mod:`knowledge_base.provider_fees`), a body outside the local
+government ("agen brilink", "bus damri") the entry never names (see
+:mod:`knowledge_base.outside_bodies`). Each only marks the
 best entry as not to be answered: "did you mean" still offers it."""
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from knowledge_base.know_how import kept_to_know_how, know_how
 from knowledge_base.live_values import kept_to_live_value, live_values
 from knowledge_base.measures import kept_to_measure, measures
 from knowledge_base.other_fields import kept_to_field, other_fields
+from knowledge_base.outside_bodies import kept_to_outside_body, outside_bodies
 from knowledge_base.own_purchase import kept_to_service, own_purchase
 from knowledge_base.past_facts import kept_to_past
 from knowledge_base.provider_fees import kept_to_provider_fee, provider_fees
@@ -71,7 +74,8 @@ def guarded(
     ranked = kept_to_past(index, said or tokens, ranked, t)
     ranked = kept_to_business(index, said or tokens, ranked, t)
     ranked = kept_to_know_how(index, said or tokens, ranked, t)
-    return kept_to_provider_fee(index, said or tokens, ranked, t)
+    ranked = kept_to_provider_fee(index, said or tokens, ranked, t)
+    return kept_to_outside_body(index, said or tokens, ranked, t)
 
 
 def guard_tables(index: KbIndex) -> None:
@@ -89,3 +93,4 @@ def guard_tables(index: KbIndex) -> None:
     entry_words(index)
     know_how(index)
     provider_fees(index)
+    outside_bodies(index)
