@@ -67,6 +67,16 @@ def covers_question(
     return share >= least
 
 
+def story_share(index: KbIndex, story: Analysis, position: int, weights: ScoringWeights) -> float:
+    """The share of the weight of ``story``'s background (the terms told outside its
+    asking clauses) the entry covers, as :func:`covers_question` reads the question's."""
+    weighted = message_weights(index, story, weights).weighted
+    told = tuple((t, w) for t, w in weighted if t in story.background)
+    item = index.entries[position]
+    total = sum(w for _, w in told)
+    return covered(told, total, item.own_terms, item.answer_terms, weights.answer_credit)
+
+
 def names_topic(index: KbIndex, tokens: Sequence[str]) -> bool:
     """The asking clauses' ``tokens`` name what is asked about: at least
     :data:`TOPIC_TERMS` of their terms are words outside the asking frame ("syarat",
