@@ -34,6 +34,14 @@ states the message does not tell (the lost card's, after "bukan hilang") is then
 rival to it. A message telling the first getting itself ("belum pernah punya, bukan
 ganti yg hilang") keeps the first card's entry. Dev: three wrong answers right (two
 damaged cards, one snatched), nothing else changed.
+
+A move told ("baru pindah dari Jayapura, alamat di KTP masih yang lama", "mau menetap di
+sini ... supaya dapat ktp sini": :data:`MOVED`, not denied) says the card is had with an
+address elsewhere: the first card's entry (one with state siblings: a card) is offered,
+not answered, when the message tells no state and no first getting. The moving entry
+rarely names the card, so it is no sibling to put first. On the development messages
+no first card's entry was answered right for a message telling a move (or an address),
+and seven were answered wrong.
 """
 
 from __future__ import annotations
@@ -48,7 +56,7 @@ from knowledge_base.head import frame_terms
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
 from knowledge_base.normaliser import Normaliser
-from knowledge_base.scored import Candidate, sibling_ahead
+from knowledge_base.scored import Candidate, sibling_ahead, withheld_first
 
 LOST, DAMAGED = "lost", "damaged"
 STATES = (LOST, DAMAGED)
@@ -56,6 +64,10 @@ STATES = (LOST, DAMAGED)
 # message's "pertama kali" is as often when something first happened)
 FIRST = "first"
 SINGLE_WORDS = ("part", "denying", "likening", "naming")
+# a move told ("baru pindah dari Jayapura", "alamat di KTP masih yang lama"): the card is
+# had, with an address elsewhere; read in a message's tokens, not its word forms
+# ("menetap" is "tetap" there)
+MOVED = "moved"
 # how many words before a state a denying or likening word reaches ("tidak bisa hilang")
 REACH = 2
 # how far from a state an entry's phrase names the thing it befell ("ktp yang hilang")
@@ -72,6 +84,7 @@ class StateWords:
     likening: frozenset[str]
     naming: frozenset[str]
     firsts: frozenset[str]  # the first words of the state phrases: where one may start
+    moved: frozenset[str] = frozenset()  # words telling a move, as tokens
 
     @property
     def words(self) -> frozenset[str]:
@@ -84,7 +97,11 @@ def state_words(normaliser: Normaliser) -> StateWords:
     """``data/card_states.tsv`` read in ``normaliser``'s word forms, once per normaliser."""
     found: dict[str, list[tuple[str, ...]]] = {kind: [] for kind in (*STATES, FIRST, "part")}
     found.update(denying=[], likening=[], naming=[])
+    moved: set[str] = set()
     for kind, phrase in data_rows("card_states.tsv"):
+        if kind == MOVED:
+            moved.update(normaliser.tokens(phrase))
+            continue
         forms = tuple(word_forms(normaliser, normaliser.tokens(phrase)))
         if forms:
             found[kind].append(forms)
@@ -96,6 +113,7 @@ def state_words(normaliser: Normaliser) -> StateWords:
         single["likening"],
         single["naming"],
         frozenset(p[0] for kind in (*STATES, FIRST) for p in found[kind]),
+        frozenset(moved),
     )
 
 
@@ -175,6 +193,14 @@ def _build(index: KbIndex) -> EntryStates:
     return EntryStates(tuple(states), {p: tuple(s) for p, s in siblings.items()})
 
 
+def _tells_move(tokens: Sequence[str], table: StateWords) -> bool:
+    """A word telling a move (:data:`MOVED`) with no denying word just before it."""
+    return any(
+        token in table.moved and table.denying.isdisjoint(tokens[max(0, i - REACH) : i])
+        for i, token in enumerate(tokens)
+    )
+
+
 def state_sibling_first(
     index: KbIndex, ranked: list[Candidate], tokens: Sequence[str]
 ) -> list[Candidate]:
@@ -195,6 +221,8 @@ def state_sibling_first(
     if FIRST in told & named:  # "belum pernah punya, bukan ganti yg hilang"
         return ranked
     told -= {FIRST}
+    if not told and FIRST in named and _tells_move(tokens, table):
+        return withheld_first(ranked)  # a card had elsewhere is no first card
     if not told or told <= named:
         return ranked
     naming = [p for p in siblings if told <= found.named[p]] or [

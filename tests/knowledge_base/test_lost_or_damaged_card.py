@@ -99,3 +99,32 @@ def test_a_first_card_asked_beside_a_loss_denied_stays_the_first_card() -> None:
         "sy belum pernah punya kartu penduduk, bukan ganti yg hilang, mau bikin dari awal"
     )
     assert (result.intent, result.entry_id) == (Intent.FAQ, "kartu-pertama")
+
+
+MOVING = (
+    CARDS
+    + """
+    - id: pindah-datang
+      agency: dukcapil
+      questions:
+        - Bagaimana mengurus surat pindah datang dari luar kabupaten?
+        - baru datang dari provinsi lain mau jadi penduduk sini
+      keywords: [surat pindah, pindah datang, skpwni]
+      answer: Bawa SKPWNI dari daerah asal ke dukcapil.
+    """
+)
+
+
+def test_a_card_with_an_address_elsewhere_is_not_answered_as_a_first_card() -> None:
+    result = invented_matcher(MOVING).match(
+        "baru pindah dari Jayapura ke sini, alamat di kartu penduduk masih yang lama, "
+        "harus lapor ke mana"
+    )
+    assert result.intent == Intent.NONE
+
+
+def test_a_first_card_asked_with_the_family_cards_address_stays_the_first_card() -> None:
+    result = invented_matcher(MOVING).match(
+        "anak saya umur 17, belum pernah punya kartu penduduk, alamatnya ikut KK, rekam di mana"
+    )
+    assert (result.intent, result.entry_id) == (Intent.FAQ, "kartu-pertama")
