@@ -69,6 +69,9 @@ REACH = 2
 # a word two register siblings share names their list when at most this many entries'
 # questions and keywords hold it ("bansos", "kusuka"; not "mohon", "ikut", the town)
 FEW_ENTRIES = 3
+# the share of an entry's phrasings naming an act that name the entry's act: a bridged
+# English one ("i was usul bulan lalu cara lihat the hasil") reads a told act as asked
+ONE_ACT_SHARE = 0.75
 # the object's clitic an act's verb carries ("mengusulkannya", "ceknya")
 CLITIC = "nya"
 
@@ -162,6 +165,12 @@ def _entry_act(words: Sequence[str], table: ActWords) -> str | None:
     return act
 
 
+def _one_act(named: Sequence[str | None]) -> str | None:
+    """The act :data:`ONE_ACT_SHARE` of the phrasings naming an act name; None if none."""
+    acts = [act for act in named if act is not None]
+    return next((a for a in ACTS if acts and acts.count(a) >= ONE_ACT_SHARE * len(acts)), None)
+
+
 def asked_act(text: str, normaliser: Normaliser) -> str | None:
     """The act the message asks: the first of the last part naming one (the module)."""
     table = act_words(normaliser)
@@ -196,8 +205,7 @@ def _build(index: KbIndex) -> RegistryEntries:
     table = act_words(normaliser)
     acts: list[str | None] = []
     for item in index.entries:
-        named = {_entry_act(v.split(), table) for v in item.variants} - {None}
-        acts.append(named.pop() if len(named) == 1 else None)
+        acts.append(_one_act([_entry_act(v.split(), table) for v in item.variants]))
     act_terms = frozenset(normaliser.term(w) for w in table.words | table.registry)
     not_topic = frame_terms(index) | index.generic_terms | act_terms
     acted = [(position, act) for position, act in enumerate(acts) if act is not None]

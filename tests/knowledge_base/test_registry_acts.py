@@ -166,3 +166,28 @@ def test_a_register_and_its_check_are_a_pair_and_a_stray_shared_word_is_none() -
 def test_an_act_verb_carrying_its_objects_clitic_is_the_act() -> None:
     assert _asked("bagaimana cara mengusulkannya") == ENROL
     assert _asked("kartu petani ceknya di mana") == CHECK
+
+
+def test_a_checking_entry_with_one_phrasing_telling_the_enrolment_still_checks() -> None:
+    matcher = invented_matcher(
+        """
+        - id: bantuan-cek
+          agency: sosial
+          questions:
+            - Bagaimana mengecek apakah saya terdaftar sebagai penerima bantuan?
+            - cek status penerima bantuan
+            - cek nama penerima bantuan pakai nik
+            - usul bulan lalu cara lihat hasilnya
+          answer: Buka situs cek bantuan dan masukkan NIK.
+        - id: bantuan-campur
+          agency: sosial
+          questions:
+            - Bagaimana mengecek apakah saya terdaftar sebagai penerima bantuan desa?
+            - cara daftar bantuan desa
+          answer: Tanyakan ke kantor desa.
+        """
+    )
+    acts = registry_entries(matcher.index).act
+    ids = [item.entry.id for item in matcher.index.entries]
+    assert acts[ids.index("bantuan-cek")] == CHECK
+    assert acts[ids.index("bantuan-campur")] is None
