@@ -104,3 +104,42 @@ def test_asking_which_brand_to_buy_is_not_the_service_entry_for_the_thing() -> N
         assert matcher.match(message).intent is not Intent.FAQ, message
     assert matcher.match("cara pinjam kursi roda buat lansia").entry_id == "pinjam-kursi-roda"
     assert matcher.match("daftar merek produk umkm gimana").entry_id == "daftar-merek-umkm"
+
+
+def test_skin_care_a_pets_grooming_and_a_quakes_figures_are_not_the_nearby_service() -> None:
+    """Acne shares "hilang" with a lost ID card, a cat's grooming the vet post with its
+    rabies shots, an earthquake's magnitude the quake with the evacuation routes; a vet
+    entry that grooms still answers a grooming question."""
+    matcher = invented_matcher(
+        """
+        - id: ktp-hilang
+          agency: disdukcapil
+          question: Bagaimana cara mengurus KTP yang hilang?
+          keywords: [ktp hilang, menghilangkan ktp]
+          answer: Bawa surat kehilangan dan KK ke Disdukcapil untuk cetak ulang.
+        - id: vaksin-rabies
+          agency: puskeswan
+          question: Kapan vaksin rabies kucing dan anjing di puskeswan?
+          keywords: [vaksin rabies, puskeswan kucing]
+          answer: Vaksin rabies gratis di puskeswan tiap Senin untuk kucing dan anjing.
+        - id: jalur-evakuasi
+          agency: bpbd
+          question: Di mana jalur evakuasi kalau gempa dan tsunami?
+          keywords: [jalur evakuasi, gempa tsunami]
+          answer: Ikuti papan jalur evakuasi menuju bukit titik kumpul.
+        - id: salon-hewan
+          agency: puskeswan
+          question: Apakah puskeswan melayani grooming anjing?
+          keywords: [grooming anjing, mandi anjing]
+          answer: Grooming anjing di puskeswan Rp50.000, daftar di loket.
+        """
+    )
+    for message in (
+        "cara menghilangkan jerawat",
+        "grooming kucing di puskeswan ada ga",
+        "gempa tadi pagi berapa magnitudo dan pusatnya di mana",
+    ):
+        assert matcher.match(message).intent is not Intent.FAQ, message
+    assert matcher.match("cara ngurus ktp hilang").entry_id == "ktp-hilang"
+    assert matcher.match("puskeswan melayani grooming anjing?").entry_id == "salon-hewan"
+    assert matcher.match("jalur evakuasi gempa di mana").entry_id == "jalur-evakuasi"
