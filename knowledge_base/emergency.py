@@ -207,6 +207,14 @@ def classes_named(text: str, given: EmergencyRules | None = None) -> frozenset[s
     return given.table.kinds_in(_read(text, given).split()) & CLASSES
 
 
+def calls_for_help(text: str, given: EmergencyRules | None = None) -> bool:
+    """Whether ``text`` calls for help ("tolong cepat", "please help", a shouted
+    "tolong!"): a call, not a question, though a request's words may read as asking."""
+    given = given or default_rules()
+    text = as_meant(text, given)
+    return _whole(text, given).has("urgent") or shouted(text, given.table)
+
+
 def _punctuated(text: str) -> str:
     """``text`` with the commas a chat message leaves out where a clause ends: after
     a report or a question opening it, before a clause opening on now."""

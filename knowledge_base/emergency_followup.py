@@ -27,12 +27,21 @@ entry: the class is read from the message, the kind from the entries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from knowledge_base.asking import piece_asks
 from knowledge_base.decision import Decision, Intent
-from knowledge_base.emergency import classes_named
-from knowledge_base.emergency_entries import BEFORE, FITTING, GENERAL, LOST, entry_emergencies
+from knowledge_base.emergency import calls_for_help, classes_named
+from knowledge_base.emergency_entries import (
+    BEFORE,
+    FITTING,
+    GENERAL,
+    LOST,
+    EntryEmergencies,
+    entry_emergencies,
+)
 from knowledge_base.index import KbIndex
 from knowledge_base.scored import Candidate
 
@@ -50,6 +59,9 @@ STRONG = 65.0
 # was lost or damaged (a family card, a diploma) is paperwork after them, though it never
 # names the event ("kk kami hanyut kebawa arus, bikin lagi bawa apa")
 DESTROYING = frozenset({"disaster", "fire", "search"})
+# a cry for help closing a clause ("air terus naik tolong", "tulung!"): no request for
+# information, though "tolong" opens one ("tolong info cara lapor")
+_CRY = re.compile(r"\b(?:tolong|tulung|tolongin|help)\b(?=\s*(?:[.,;!]|$))", re.IGNORECASE)
 
 
 def followed_up(
@@ -57,14 +69,18 @@ def followed_up(
 ) -> Decision:
     """``decision`` on an emergency ``text``, its suggestions (at most ``most``) and its
     complaint offer's entry the entries on the emergency's kind of event. An answer
-    keeps its own."""
-    if decision.intent is Intent.FAQ:
-        return decision
+    fitting its kind keeps it; one on another kind is taken back (see :func:`_fits`)."""
     classes = classes_named(text)
     if not classes:
         return decision
     kinds = frozenset({GENERAL}).union(*(FITTING[name] for name in classes))
     entries = entry_emergencies(index)
+    if decision.intent is Intent.FAQ:
+        answered = (c.position for c in ranked if c.entry_id == decision.entry_id)
+        if _fits(entries, next(answered, None), kinds, classes) or _asked(index, text):
+            return decision
+        guesses = tuple(c.entry_id for c in ranked[:most])
+        decision = replace(decision, intent=Intent.NONE, entry_id=None, suggestions=guesses)
     order = {c.position: n for n, c in enumerate(ranked)}
     shares = {p: entries.share(p, kinds) for p in range(len(index.entries))}
     if classes & DESTROYING:  # replacing what the event took: paperwork after it
@@ -97,3 +113,30 @@ def followed_up(
         about = [index.entries[p].entry.id for p in chosen if shares[p] >= MIN_SHARE]
         related = about[0] if about else None
     return replace(decision, suggestions=first, related=related)
+
+
+def _fits(
+    entries: EntryEmergencies, position: int | None, kinds: frozenset[str], classes: frozenset[str]
+) -> bool:
+    """Whether the answered entry speaks to the emergency: it names one of its kinds (or
+    emergencies in general) and is no prevention, or it replaces what an event that
+    destroys things took. An answer that only shares a word ("air" of a flood with the
+    water bill, a beach's tickets with a child drowning there) is no help after the 112
+    pointer: the entries on the kind are offered instead."""
+    if position is None:
+        return True
+    if entries.share(position, kinds):
+        return entries.when(position) != BEFORE
+    lost = entries.share(position, frozenset({LOST})) >= MIN_SHARE
+    return bool(classes & DESTROYING) and lost
+
+
+def _asked(index: KbIndex, text: str) -> bool:
+    """Whether the message asks a question rather than calls for help: one read as an
+    emergency though it asks ("asap hitam pabrik bikin sesak napas, lapor ke siapa?",
+    "lost a leg in an accident, is there help for a prosthetic leg") keeps the entry
+    answering it, while "anak tenggelam di pantai, tolong cepat" is no question about
+    the beach's tickets."""
+    if calls_for_help(text):
+        return False
+    return piece_asks(_CRY.sub(" ", text), index.normaliser)

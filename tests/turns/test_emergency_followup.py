@@ -73,3 +73,27 @@ async def test_an_emergency_told_of_someone_in_english_gets_the_pointer_in_engli
     sent = await turns.say("my father is dying, he cannot breathe")
     assert "112" in sent[0].text
     assert "If this is an emergency" in sent[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["banjir sudah masuk rumah, air terus naik", "banjir masuk rumah air terus naik tolong"],
+)
+async def test_a_flood_now_gets_the_pointer_and_the_disaster_entries_not_the_water_bill(
+    turns: TurnRig, text: str
+) -> None:
+    sent = await turns.say(text)
+    assert "112" in sent[0].text
+    assert not any("meteran air" in message.text for message in sent[1:])  # the bill's answer
+    offered = suggestions(sent)
+    assert offered and about_disasters(offered[0])
+
+
+async def test_a_stabbing_now_gets_the_pointer_and_the_emergency_entry_not_a_neglected_person(
+    turns: TurnRig,
+) -> None:
+    sent = await turns.say("a man is stabbing people at the market now")
+    assert "If this is an emergency" in sent[0].text
+    assert not any("Social Affairs Office" in message.text for message in sent[1:])
+    offered = suggestions(sent)
+    assert offered and "emergencies" in offered[0]
