@@ -12,7 +12,7 @@ import pytest
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Matcher
 from knowledge_base.rankings import Rankings
-from knowledge_base.readings import Reading
+from tests.knowledge_base.counted_rankings import read_counting_rankings
 
 SAMPLE = Path(__file__).resolve().parents[2] / "knowledge_base" / "sample"
 
@@ -30,23 +30,6 @@ MESSAGES = (
 )
 
 
-def _read(matcher: Matcher, text: str) -> tuple[Reading, int]:
-    """The message's reading and how many times it ranked the knowledge base."""
-    rankings = 0
-    rank = matcher.candidates
-
-    def counted(*args: object) -> list[object]:
-        nonlocal rankings
-        rankings += 1
-        return rank(*args)  # type: ignore[arg-type, return-value]
-
-    matcher.candidates = counted  # type: ignore[assignment, method-assign]
-    try:
-        return matcher.reading(*matcher.read(text)), rankings
-    finally:
-        del matcher.candidates
-
-
 def test_readings_ranked_once_read_as_readings_ranked_afresh(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -55,8 +38,8 @@ def test_readings_ranked_once_read_as_readings_ranked_afresh(
     for text in MESSAGES:
         with monkeypatch.context() as patched:
             patched.setattr(Rankings, "ranked", lambda _self, _a, _k, rank: rank())
-            expected, afresh = _read(matcher, text)
-        reading, once = _read(matcher, text)
+            expected, afresh = read_counting_rankings(matcher, text)
+        reading, once = read_counting_rankings(matcher, text)
         assert reading == expected, text
         saved += afresh - once
     assert saved >= 2

@@ -14,7 +14,7 @@ import knowledge_base.story_readings as story_readings_module
 from knowledge_base.entries import KbEntry, KnowledgeBase
 from knowledge_base.loader import load_kb
 from knowledge_base.matcher import Matcher
-from knowledge_base.readings import Reading
+from tests.knowledge_base.counted_rankings import read_counting_rankings
 
 SAMPLE = Path(__file__).resolve().parents[2] / "knowledge_base" / "sample"
 
@@ -58,23 +58,6 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice("bdgklmnprst") + rng.choice("aiueo") for _ in range(3))
 
 
-def _read(matcher: Matcher, text: str) -> tuple[Reading, int]:
-    """The message's reading and how many times it ranked the knowledge base."""
-    rankings = 0
-    rank = matcher.candidates
-
-    def counted(*args: object) -> list[object]:
-        nonlocal rankings
-        rankings += 1
-        return rank(*args)  # type: ignore[arg-type, return-value]
-
-    matcher.candidates = counted  # type: ignore[assignment, method-assign]
-    try:
-        return matcher.reading(*matcher.read(text)), rankings
-    finally:
-        del matcher.candidates
-
-
 def test_a_reading_left_unranked_changes_no_message_reading(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -84,8 +67,8 @@ def test_a_reading_left_unranked_changes_no_message_reading(
     for text in (" ".join(told) for told in parts):
         with monkeypatch.context() as patched:
             patched.setattr(story_readings_module, "reachable", lambda *_: None)
-            expected, every = _read(matcher, text)
-        reading, fewer = _read(matcher, text)
+            expected, every = read_counting_rankings(matcher, text)
+        reading, fewer = read_counting_rankings(matcher, text)
         assert reading == expected, text
         saved += every - fewer
     assert saved >= 1
