@@ -27,7 +27,7 @@ from knowledge_base.data_tables import table_rows
 from knowledge_base.decision import Thresholds
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
-from knowledge_base.offered import kept_to_offered, name_terms
+from knowledge_base.offered import kept_to_offered, labels_named, name_terms
 from knowledge_base.scored import Candidate
 
 # the word asking how, as the normaliser reads it ("bagaimana cara", "how to", "how do I")
@@ -57,10 +57,7 @@ def _build(index: KbIndex) -> KnowHow:
             raise row.error("a know-how row is: verb, its forms")
         for _, term in name_terms(index.normaliser, row.cells[1]):
             named[term] = row.cells[0]
-    offered = tuple(
-        frozenset(named[t] for t in item.terms | item.answer_terms if t in named)
-        for item in index.entries
-    )
+    offered = labels_named(index, named)
     return KnowHow(named, offered)
 
 

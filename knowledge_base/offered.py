@@ -9,9 +9,10 @@ questions, keywords and answer never name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from knowledge_base.decision import Thresholds, break_ties
+from knowledge_base.index import KbIndex
 from knowledge_base.normaliser import Normaliser
 from knowledge_base.scored import Candidate, withheld_first
 
@@ -23,6 +24,15 @@ def name_terms(normaliser: Normaliser, names: str) -> Iterator[tuple[str, str]]:
             term = normaliser.content_term(token)
             if term is not None:
                 yield name, term
+
+
+def labels_named(index: KbIndex, named: Mapping[str, str]) -> tuple[frozenset[str], ...]:
+    """Per entry (by position), the labels of ``named`` (term -> label) its questions,
+    keywords or answer name."""
+    return tuple(
+        frozenset(named[t] for t in item.terms | item.answer_terms if t in named)
+        for item in index.entries
+    )
 
 
 def kept_to_offered(

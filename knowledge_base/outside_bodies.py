@@ -33,7 +33,7 @@ from knowledge_base.data_tables import table_rows
 from knowledge_base.decision import Thresholds
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
-from knowledge_base.offered import kept_to_offered
+from knowledge_base.offered import kept_to_offered, labels_named
 from knowledge_base.scored import Candidate
 
 
@@ -60,10 +60,7 @@ def _build(index: KbIndex) -> OutsideBodies:
             term = normaliser.content_term(name)
             if normaliser.tokens(name) == [name] and term is not None:
                 named[term] = row.cells[0]
-    offered = tuple(
-        frozenset(named[t] for t in item.terms | item.answer_terms if t in named)
-        for item in index.entries
-    )
+    offered = labels_named(index, named)
     return OutsideBodies(named, offered)
 
 

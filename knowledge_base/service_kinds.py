@@ -38,7 +38,7 @@ from knowledge_base.data_tables import table_rows
 from knowledge_base.decision import Thresholds
 from knowledge_base.index import KbIndex
 from knowledge_base.memo import built_once
-from knowledge_base.offered import kept_to_offered, name_terms
+from knowledge_base.offered import kept_to_offered, labels_named, name_terms
 from knowledge_base.purpose import purpose_services
 from knowledge_base.scored import Candidate
 
@@ -65,10 +65,7 @@ def _build(index: KbIndex) -> ServiceKinds:
         kind, names = row.cells
         for _, term in name_terms(normaliser, names):
             named[term] = kind
-    spoken = tuple(
-        frozenset(named[t] for t in item.terms | item.answer_terms if t in named)
-        for item in index.entries
-    )
+    spoken = labels_named(index, named)
     return ServiceKinds(named, spoken)
 
 
