@@ -67,7 +67,7 @@ from knowledge_base.weighting import ScoringWeights
 # the story (see the module)
 HEARD_QUESTION_SHARE = 0.5
 # under this share of the story's weight covered, an answering story reading's entry
-# matched a bare question's asking words alone (see :func:`_told_speaks_to_story`)
+# matched a bare question's asking words alone (see :func:`story_readings`)
 HEARD_STORY_SHARE = 0.2
 # how many times the story reading's share of the story the told reading's entry must
 # cover to be taken over it then
@@ -114,12 +114,14 @@ def story_readings(
     bare = told is not None and told.background != story.background
     # a bare question's asking words alone matched: "Berkas apa yang diperlukan, berapa
     # lama terbitnya?" after a story of a research permit answered a building permit
-    unheard = bare and not weak and _story_share(ranker, story, heard[0]) < HEARD_STORY_SHARE
+    heard_share = _story_share(ranker, story, heard[0]) if bare and not weak else 1.0
+    unheard = heard_share < HEARD_STORY_SHARE
     if told is not None and bare and (weak or unheard):
         told_ranked = ranker.rank(told, known)
     told_answers = bool(told_ranked) and ranker.answers(told_ranked, terms)
-    if unheard and told_answers and not _speaks_to_story(ranker, story, heard, told_ranked):
-        told_answers = False
+    if unheard and told_answers:
+        # taken over the story reading's entry only when it covers clearly more of the story
+        told_answers = _story_share(ranker, story, told_ranked[0]) >= TOLD_STORY_LEAD * heard_share
     if answered:
         if told_answers and _told_overrules(ranker, heard, told_ranked, analysis, known):
             return heard, Reading(told_ranked)
@@ -129,15 +131,6 @@ def story_readings(
 
 def _story_share(ranker: Ranker, story: Analysis, candidate: Candidate) -> float:
     return story_share(ranker.index, story, candidate.position, ranker.weights)
-
-
-def _speaks_to_story(
-    ranker: Ranker, story: Analysis, heard: Sequence[Candidate], told: Sequence[Candidate]
-) -> bool:
-    """The told reading's entry covers :data:`TOLD_STORY_LEAD` times the share of the
-    story the story reading's entry covers."""
-    lead = TOLD_STORY_LEAD * _story_share(ranker, story, heard[0])
-    return _story_share(ranker, story, told[0]) >= lead
 
 
 def _told_overrules(
